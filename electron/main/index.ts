@@ -1,0 +1,3 @@
+// Placeholder main process — owned by the shell work.
+import { app } from 'electron'
+void app.whenReady()

@@ -1,0 +1,19 @@
+/**
+ * The message catalogues, one file per feature so features do not collide. Each feature file exports
+ * `{ nl, en }` with the same shape; the English catalogue is checked against the Dutch one in tests.
+ */
+import * as common from './common'
+import * as cases from './cases'
+import * as findings from './findings'
+import * as decision from './decision'
+import * as portfolio from './portfolio'
+import * as reports from './reports'
+
+const features = [common, cases, findings, decision, portfolio, reports]
+
+type Catalogue = Record<string, unknown>
+function merge(lang: 'nl' | 'en'): Catalogue {
+  return Object.assign({}, ...features.map((f) => f[lang] as Catalogue)) as Catalogue
+}
+
+export const messages = { nl: merge('nl'), en: merge('en') }

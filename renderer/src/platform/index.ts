@@ -1,0 +1,2 @@
+// Placeholder: the Desktop platform (Electron bridge or browser fallback) — owned by the shell work.
+export {}

@@ -1,0 +1,53 @@
+import { observer } from 'mobx-react-lite'
+import { NavLink, Outlet } from 'react-router-dom'
+import { useTranslation } from 'react-i18next'
+import { useStores } from '../../stores/store-context'
+
+const AREAS = [
+  { to: '/cases', key: 'nav.cases' },
+  { to: '/portfolio', key: 'nav.portfolio' },
+  { to: '/catalogue', key: 'nav.catalogue' },
+  { to: '/settings', key: 'nav.settings' },
+] as const
+
+/** The app frame: skip link, main navigation between the four areas, the notice bar and the page. */
+export const AppFrame = observer(function AppFrame() {
+  const { t } = useTranslation()
+  const { ui } = useStores()
+  return (
+    <div className="app-frame">
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <header className="app-header">
+        <div className="brand">
+          <span className="brand-name">{t('app.name')}</span>
+          <span className="brand-tagline">{t('app.tagline')}</span>
+        </div>
+        <nav aria-label={t('nav.main')} className="main-nav">
+          <ul>
+            {AREAS.map((area) => (
+              <li key={area.to}>
+                <NavLink to={area.to}>{t(area.key)}</NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      {ui.notice && (
+        <div
+          role={ui.notice.kind === 'error' ? 'alert' : 'status'}
+          className={`notice notice-${ui.notice.kind}`}
+        >
+          <span>{ui.notice.message}</span>
+          <button type="button" onClick={() => ui.clearNotice()}>
+            {t('common.close')}
+          </button>
+        </div>
+      )}
+      <main id="main" tabIndex={-1} className="app-main">
+        <Outlet />
+      </main>
+    </div>
+  )
+})

@@ -1,0 +1,306 @@
+/**
+ * The domain model of Maatwerk: the engine contract of DESIGN.md §4 and the case-file shapes of §6.
+ * Add freely; change names or fields only deliberately (with a case-file migration where stored data
+ * is affected).
+ */
+
+/** 'YYYY-MM-DD', date only, no time zone. */
+export type IsoDate = string
+/** 'YYYY-MM'. */
+export type YearMonth = string
+/** Integer euro cents. */
+export type Cents = number
+
+export type Law = 'wmo' | 'jeugdwet' | 'participatiewet' | 'wlz' | 'zvw' | 'informal' | 'none'
+
+export type Payer =
+  | 'gemeente-wmo'
+  | 'gemeente-jeugd'
+  | 'gemeente-participatie'
+  | 'gemeente-bijstand'
+  | 'wlz'
+  | 'zvw'
+  | 'client'
+  | 'informal'
+
+export const PAYERS: readonly Payer[] = [
+  'gemeente-wmo',
+  'gemeente-jeugd',
+  'gemeente-participatie',
+  'gemeente-bijstand',
+  'wlz',
+  'zvw',
+  'client',
+  'informal',
+] as const
+
+export const ZRM_DOMAINS = [
+  'financien',
+  'werk-opleiding',
+  'tijdsbesteding',
+  'huisvesting',
+  'huiselijke-relaties',
+  'geestelijke-gezondheid',
+  'lichamelijke-gezondheid',
+  'middelengebruik',
+  'basale-adl',
+  'instrumentele-adl',
+  'sociaal-netwerk',
+  'maatschappelijke-participatie',
+  'justitie',
+] as const
+export type ZrmDomain = (typeof ZRM_DOMAINS)[number]
+/** ZRM score: 1 acute problematiek … 5 volledig zelfredzaam. */
+export type ZrmScore = 1 | 2 | 3 | 4 | 5
+
+export type MemberRole = 'client' | 'partner' | 'child' | 'housemate'
+export type IncomeKind = 'none' | 'work' | 'bijstand' | 'aow' | 'pension' | 'benefit' | 'student'
+
+export type Income = { kind: IncomeKind; netMonthlyCents: Cents }
+
+export type ZrmAssessment = {
+  assessedOn: IsoDate
+  scores: Partial<Record<ZrmDomain, ZrmScore>>
+  /** Target scores agreed with the household (optional). */
+  targets?: Partial<Record<ZrmDomain, ZrmScore>>
+  /** Earlier assessments, oldest first (optional). */
+  history?: { assessedOn: IsoDate; scores: Partial<Record<ZrmDomain, ZrmScore>> }[]
+}
+
+export type Person = {
+  id: string
+  name: string
+  birthDate: IsoDate
+  role: MemberRole
+  /** Elfproef-valid when present. */
+  bsn?: string | null
+  /** Whether the person lives in the household (default true). */
+  livesIn?: boolean
+  income: Income
+  wlzIndication?: { from: IsoDate } | null
+  zrm?: ZrmAssessment | null
+}
+
+export type CarerRelation =
+  'partner' | 'child' | 'parent' | 'sibling' | 'other-family' | 'friend' | 'neighbour' | 'volunteer' | 'other'
+
+export type Carer = {
+  id: string
+  name: string
+  relation: CarerRelation
+  livesIn: boolean
+  caresFor: string[]
+  capacityHoursPerWeek: number
+  workHoursPerWeek: number
+  /** EDIZ-plus burden score 0–15 (optional). */
+  burdenScore?: number | null
+  consent: boolean
+  /** Member id when the carer is also a household member (e.g. a partner). */
+  personId?: string | null
+  /** Birth date, when known (e.g. for AOW of a carer). */
+  birthDate?: IsoDate | null
+}
+
+export type ProcedureDates = {
+  melding?: IsoDate | null
+  onderzoekAfgerond?: IsoDate | null
+  aanvraag?: IsoDate | null
+  beschikking?: IsoDate | null
+}
+
+export type Household = {
+  id: string
+  label: string
+  municipalityCode?: string | null
+  dates?: ProcedureDates | null
+  members: Person[]
+  carers: Carer[]
+}
+
+export type DeliveryForm = 'zin' | 'pgb' | 'pgb-netwerk' | 'mantelzorg' | 'volunteer' | 'algemeen'
+export type Unit = 'minute' | 'hour' | 'dagdeel' | 'etmaal' | 'piece' | 'euro'
+export type Frequency = 'week' | 'month' | 'total'
+
+export type ArrangementLine = {
+  id: string
+  provisionId: string
+  personId: string
+  deliveryForm: DeliveryForm
+  volume: number
+  unit: Unit
+  frequency: Frequency
+  startDate: IsoDate
+  endDate?: IsoDate | null
+  /** Required for mantelzorg / pgb-netwerk / volunteer lines. */
+  carerId?: string | null
+  /** Optional agreed rate per unit; default from the tariffs. */
+  rateCents?: Cents | null
+  /** Jeugdwet continuation past 18 (verlengde jeugdhulp). */
+  continuation?: boolean
+  /** Provider name (optional, for the plan). */
+  provider?: string | null
+  note?: string | null
+}
+
+export type IncomeChange = { personId: string; from: IsoDate; kind: IncomeKind; netMonthlyCents: Cents }
+
+export type ScenarioAssumptions = {
+  indexationPercentPerYear?: number
+  informalHourValueCents?: Cents
+}
+
+/** A consultant's deliberate deviation from a rule outcome (maatwerk), with the reason. */
+export type Deviation = {
+  ruleId: string
+  lineId?: string | null
+  personId?: string | null
+  reason: string
+  decidedOn: IsoDate
+}
+
+export type Scenario = {
+  id: string
+  name: string
+  description?: string | null
+  startDate: IsoDate
+  horizonMonths: number
+  assumptions?: ScenarioAssumptions | null
+  lines: ArrangementLine[]
+  incomeChanges?: IncomeChange[]
+  deviations?: Deviation[]
+  /** Set when this is the chosen arrangement. */
+  chosen?: { on: IsoDate; reasoning: string } | null
+}
+
+export type CaseFile = {
+  format: 'maatwerk.case'
+  formatVersion: 1
+  household: Household
+  scenarios: Scenario[]
+  /** Where an imported case came from (optional). */
+  origin?: { exportedAt?: string | null; exportedBy?: string | null; pseudonymised?: boolean } | null
+}
+
+// ---------------------------------------------------------------------------------------------
+// Catalogue and municipality profile
+
+export type Provision = {
+  id: string
+  law: Law
+  /** iWmo/iJw productcategorie code (WMO020 / JZ020), when one applies. */
+  categoryCode?: string | null
+  unit: Unit
+  deliveryForms: DeliveryForm[]
+  domains: ZrmDomain[]
+  respite?: boolean
+  oneOff?: boolean
+  /** Subject to the Wmo eigen bijdrage (abonnementstarief). */
+  eigenBijdrage?: boolean
+  /** Label key for the UI (i18n), e.g. 'provision.wmo.dagbesteding'. */
+  labelKey: string
+}
+
+export type Confidence = 'H' | 'M' | 'L'
+
+/** A dated value: holds from `from` until the next entry. */
+export type Dated<T> = {
+  from: IsoDate
+  value: T
+  source: string
+  confidence: Confidence
+  /** False when the figure could not be verified against its source. */
+  verified?: boolean
+  note?: string
+}
+export type Series<T> = Dated<T>[]
+
+export type TariffEntry = {
+  provisionId: string
+  deliveryForm: DeliveryForm
+  /** Rate per unit of the provision. */
+  rateCents: Cents
+  from: IsoDate
+  to?: IsoDate | null
+  source: string
+  /** True for example figures (not a real municipality's contract). */
+  example?: boolean
+}
+
+export type BudgetLine = 'wmo' | 'jeugd' | 'participatie' | 'bijstand'
+
+export type MunicipalityConfig = {
+  code: string
+  name: string
+  tariffs: TariffEntry[]
+  /** Sociaal-netwerk pgb rate per hour. */
+  pgbNetworkHourRate: Series<Cents>
+  /** Gebruikelijke-hulp protocol: household-help hours per week expected from a healthy adult housemate. */
+  gebruikelijkeHulpHoursPerWeek: Series<number>
+  /** Minima policy: households with income below this share of the social minimum pay no eigen bijdrage (percent, 0 = none). */
+  minimaPolicy?: Series<{ incomeThresholdPercent: number; eigenBijdrageCents: Cents }>
+  indexationPercentPerYear: number
+  budgets: { year: number; line: BudgetLine; cents: Cents }[]
+}
+
+// ---------------------------------------------------------------------------------------------
+// Results
+
+export type Severity = 'blocking' | 'warning' | 'info'
+
+export type LegalBasis = { law: string; article: string; url?: string; verified: boolean }
+
+export type Finding = {
+  ruleId: string
+  severity: Severity
+  law: Law
+  legalBasis: LegalBasis
+  lineId?: string
+  personId?: string
+  carerId?: string
+  month?: YearMonth
+  messageKey: string
+  params: Record<string, string | number>
+}
+
+export type LineResult = { lineId: string; eligible: boolean; payer: Payer; totalCents: Cents }
+
+export type MonthResult = { month: YearMonth; byPayer: Record<Payer, Cents> }
+
+export type CarerResult = {
+  carerId: string
+  hoursPerWeek: number
+  capacityHoursPerWeek: number
+  intensive: boolean
+  overloaded: boolean
+}
+
+export type CoverageResult = { personId: string; domain: ZrmDomain; score: number; covered: boolean }
+
+export type TraceEntry = {
+  ruleId: string
+  inputs: Record<string, unknown>
+  parameters: { key: string; value: unknown; source: string }[]
+  outcome: string
+}
+
+export type ScenarioResult = {
+  findings: Finding[]
+  lines: LineResult[]
+  monthly: MonthResult[]
+  totalsByYear: Record<string, Record<Payer, Cents>>
+  totalByPayer: Record<Payer, Cents>
+  carers: CarerResult[]
+  coverage: CoverageResult[]
+  trace: TraceEntry[]
+}
+
+export type ScenarioComparison = {
+  results: ScenarioResult[]
+  deltas: { scenarioId: string; totalByPayer: Record<Payer, Cents> }[]
+}
+
+export type EvaluateInput = { household: Household; scenario: Scenario; municipality?: MunicipalityConfig }
+export type CompareInput = { household: Household; scenarios: Scenario[]; municipality?: MunicipalityConfig }
+
+export type ParseResult<T> =
+  { ok: true; value: T } | { ok: false; errors: { path: string; message: string }[] }

@@ -1,0 +1,2 @@
+// The public engine API (DESIGN.md §4). Filled in by the engine work.
+export type * from './domain/types'

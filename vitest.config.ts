@@ -1,0 +1,32 @@
+import { defineConfig } from 'vitest/config'
+import react from '@vitejs/plugin-react'
+import { resolve } from 'node:path'
+
+export default defineConfig({
+  plugins: [react()],
+  test: {
+    reporters: process.env.VITEST_JSON
+      ? ['default', ['json', { outputFile: 'test-reports/vitest.json' }]]
+      : ['default'],
+    projects: [
+      {
+        extends: true,
+        test: { name: 'shared', include: ['tests/shared/**/*.test.ts'], environment: 'node' },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'renderer',
+          include: ['tests/renderer/**/*.test.{ts,tsx}'],
+          environment: 'happy-dom',
+          setupFiles: ['tests/renderer/setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        resolve: { alias: { electron: resolve(import.meta.dirname, 'tests/electron/fake-electron.ts') } },
+        test: { name: 'electron', include: ['tests/electron/**/*.test.ts'], environment: 'node' },
+      },
+    ],
+  },
+})
