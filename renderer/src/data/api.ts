@@ -1,0 +1,173 @@
+/**
+ * The data layer's contract with the stores (DESIGN.md §3): repositories are the only code touching
+ * Dexie. They validate every write with the engine's schemas, stamp timestamps, and write each change
+ * together with its audit entry in one transaction. Errors that the user must see come back as
+ * `DataError` values thrown from the promise (kind + message key), never as partial writes.
+ *
+ * This file is the agreed interface; `renderer/src/data/index.ts` provides the implementation
+ * (`openDataLayer`). Stores receive a `DataLayer` by injection, tests can pass a fake.
+ */
+import type {
+  ArrangementLine,
+  CaseFile,
+  Carer,
+  Cents,
+  Household,
+  IsoDate,
+  MunicipalityConfig,
+  Person,
+  Scenario,
+  ZrmAssessment,
+} from '../../../shared/domain/types'
+
+/** A subscription that can be cancelled (what Dexie's liveQuery(...).subscribe returns). */
+export type Unsubscribe = () => void
+export type Observer<T> = { next: (value: T) => void; error?: (error: unknown) => void }
+
+export type HouseholdSummary = {
+  id: string
+  label: string
+  memberCount: number
+  scenarioCount: number
+  /** Marked as demo data (the six example households). */
+  example: boolean
+  /** Imported from a case file (origin kept). */
+  origin: CaseFile['origin'] | null
+  updatedAt: string // UTC ISO timestamp
+  createdAt: string
+  /** Monthly gross cost of the chosen (or first) scenario in its first month, for sorting; null when none. */
+  monthlyCostCents: Cents | null
+}
+
+/** Everything stored about one household, shaped like a case file (plus bookkeeping). */
+export type CaseAggregate = {
+  household: Household
+  scenarios: Scenario[]
+  example: boolean
+  origin: CaseFile['origin'] | null
+  updatedAt: string
+}
+
+export type DataErrorKind =
+  | 'validation' // the value breaks the schema (message lists the paths)
+  | 'not-found'
+  | 'quota' // disk/quota full; nothing written
+  | 'read-only' // the database holds a newer data format than this app knows
+  | 'conflict'
+  | 'unknown'
+
+export class DataError extends Error {
+  constructor(
+    readonly kind: DataErrorKind,
+    message: string,
+    readonly issues: { path: string; message: string }[] = [],
+  ) {
+    super(message)
+    this.name = 'DataError'
+  }
+}
+
+export type AuditEntry = {
+  seq: number
+  at: string // UTC ISO timestamp
+  actor: string
+  device: string
+  action: string // e.g. 'household.create', 'line.update', 'case.import', 'household.delete'
+  objectType: string
+  objectId: string
+  householdId: string | null
+  result: 'ok' | 'refused'
+  hash: string
+  prevHash: string
+}
+
+export type StartupState =
+  | { kind: 'ok' }
+  | { kind: 'first-run' } // empty database and no sentinel: offer the example households
+  | { kind: 'data-missing'; expectedHouseholds: number; lastSeenAt: string } // sentinel says data existed
+  | { kind: 'newer-format'; found: number; supported: number } // opened read-only
+  | { kind: 'open-failed'; message: string }
+
+export type DatabaseDump = {
+  format: 'maatwerk.database'
+  formatVersion: number
+  dataFormatVersion: number
+  exportedAt: string
+  tables: Record<string, unknown[]>
+}
+
+export type CaseRepository = {
+  observeSummaries(observer: Observer<HouseholdSummary[]>): Unsubscribe
+  observeCase(householdId: string, observer: Observer<CaseAggregate | null>): Unsubscribe
+  loadCase(householdId: string): Promise<CaseAggregate | null>
+  loadAllCases(): Promise<CaseAggregate[]>
+
+  createHousehold(label: string): Promise<string>
+  updateHousehold(household: Pick<Household, 'id' | 'label' | 'municipalityCode' | 'dates'>): Promise<void>
+  duplicateHousehold(householdId: string, newLabel: string): Promise<string>
+  /** Hard delete across all tables; the audit keeps a tombstone without personal data. */
+  deleteHousehold(householdId: string): Promise<void>
+
+  saveMember(householdId: string, member: Person): Promise<void>
+  deleteMember(householdId: string, personId: string): Promise<void>
+  saveAssessment(householdId: string, personId: string, assessment: ZrmAssessment): Promise<void>
+  saveCarer(householdId: string, carer: Carer): Promise<void>
+  deleteCarer(householdId: string, carerId: string): Promise<void>
+
+  saveScenario(householdId: string, scenario: Omit<Scenario, 'lines'> & { lines?: ArrangementLine[] }): Promise<void>
+  deleteScenario(householdId: string, scenarioId: string): Promise<void>
+  saveLine(householdId: string, scenarioId: string, line: ArrangementLine): Promise<void>
+  deleteLine(householdId: string, scenarioId: string, lineId: string): Promise<void>
+
+  /** Validates the whole file first, then writes it in one transaction (new ids when `asCopy`). */
+  importCaseFile(file: CaseFile, options?: { example?: boolean; asCopy?: boolean }): Promise<string>
+  exportCaseFile(householdId: string): Promise<CaseFile>
+}
+
+export type MunicipalityRepository = {
+  observeProfiles(observer: Observer<MunicipalityConfig[]>): Unsubscribe
+  getActiveProfile(): Promise<MunicipalityConfig>
+  saveProfile(profile: MunicipalityConfig): Promise<void>
+  setActiveProfile(code: string): Promise<void>
+}
+
+export type AuditRepository = {
+  list(options?: { householdId?: string; limit?: number }): Promise<AuditEntry[]>
+  /** Recomputes the hash chain; false when any row was altered or removed. */
+  verifyChain(): Promise<{ ok: boolean; brokenAtSeq: number | null }>
+}
+
+export type DataLayer = {
+  startup: StartupState
+  cases: CaseRepository
+  municipalities: MunicipalityRepository
+  audit: AuditRepository
+  /** Every table, for backups; restore replaces all data in one transaction after validation. */
+  dumpDatabase(): Promise<DatabaseDump>
+  restoreDatabase(dump: DatabaseDump): Promise<void>
+  /** Loads the six example households of cases.md (marked as examples). */
+  seedExamples(): Promise<void>
+  removeExamples(): Promise<void>
+  close(): void
+}
+
+export type OpenDataLayerOptions = {
+  /** Database name; tests use a fresh name or a fresh fake IndexedDB. */
+  name?: string
+  indexedDB?: IDBFactory
+  IDBKeyRange?: typeof IDBKeyRange
+  /** Sentinel kept outside IndexedDB (Electron: a file in userData via the bridge; browser: localStorage). */
+  sentinel: SentinelStore
+  actor?: string
+  device?: string
+  /** Injected clock (UTC ISO timestamps) and id generator, for deterministic tests. */
+  now?: () => string
+  newId?: () => string
+  today?: () => IsoDate
+}
+
+export type Sentinel = { installId: string; createdAt: string; householdCount: number; lastSeenAt: string }
+export type SentinelStore = {
+  read(): Promise<Sentinel | null>
+  write(value: Sentinel): Promise<void>
+}
