@@ -122,6 +122,14 @@ export type CaseRepository = {
   /** Validates the whole file first, then writes it in one transaction (new ids when `asCopy`). */
   importCaseFile(file: CaseFile, options?: { example?: boolean; asCopy?: boolean }): Promise<string>
   exportCaseFile(householdId: string): Promise<CaseFile>
+  /**
+   * Bulk import (a team's export, a synthetic portfolio): each file validated on its own; valid files
+   * written in chunked transactions; refused files reported with their problems.
+   */
+  importMany(
+    files: { name: string; file: unknown }[],
+    options?: { onProgress?: (done: number, total: number) => void; example?: boolean },
+  ): Promise<{ imported: string[]; refused: { name: string; errors: { path: string; message: string }[] }[] }>
 }
 
 export type MunicipalityRepository = {

@@ -8,8 +8,9 @@ import * as findings from './findings'
 import * as decision from './decision'
 import * as portfolio from './portfolio'
 import * as reports from './reports'
+import * as casefile from './casefile'
 
-const features = [common, cases, findings, decision, portfolio, reports]
+const features = [common, cases, findings, decision, portfolio, reports, casefile]
 
 type Catalogue = Record<string, unknown>
 function merge(lang: 'nl' | 'en'): Catalogue {
