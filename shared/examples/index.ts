@@ -1,0 +1,10 @@
+export {
+  EXAMPLE_BAKKER,
+  EXAMPLE_CASES,
+  EXAMPLE_DE_VRIES,
+  EXAMPLE_EL_AMRANI,
+  EXAMPLE_SANDER,
+  EXAMPLE_VAN_DEN_BERG,
+  EXAMPLE_YILMAZ,
+  findExampleCase,
+} from './example-cases'
