@@ -1,0 +1,176 @@
+import { makeAutoObservable, runInAction } from 'mobx'
+import type { DataLayer, HouseholdSummary, Unsubscribe } from '../data/api'
+import type { UiStore } from './ui-store'
+import type { WorkspaceEngine } from './workspace-engine'
+import { caseFileName, type CaseFileIo } from './case-file-io'
+import { describeError, translateProblem, type Problem } from './store-errors'
+import { i18next } from '../i18n'
+
+export type { HouseholdSummary }
+export type CaseSortKey = 'name' | 'updated' | 'cost'
+export type ImportOutcome = { ok: true; householdId: string } | { ok: false; problems: Problem[] }
+
+/** Sorts and filters household summaries for the case list (pure; tested on its own). */
+export function selectVisibleSummaries(
+  summaries: readonly HouseholdSummary[],
+  search: string,
+  sortKey: CaseSortKey,
+): HouseholdSummary[] {
+  const needle = search.trim().toLocaleLowerCase('nl')
+  const filtered = needle
+    ? summaries.filter((s) => s.label.toLocaleLowerCase('nl').includes(needle))
+    : [...summaries]
+  const byName = (a: HouseholdSummary, b: HouseholdSummary) => a.label.localeCompare(b.label, 'nl')
+  switch (sortKey) {
+    case 'name':
+      return filtered.sort(byName)
+    case 'updated':
+      // Most recently changed first.
+      return filtered.sort((a, b) =>
+        a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : byName(a, b),
+      )
+    case 'cost':
+      // Most expensive first; households without a scenario last.
+      return filtered.sort((a, b) => {
+        const ca = a.monthlyCostCents ?? -1
+        const cb = b.monthlyCostCents ?? -1
+        return ca === cb ? byName(a, b) : cb - ca
+      })
+  }
+}
+
+/** The list of households (Casussen): summaries fed by a live query, writes through the repository. */
+export class CasesStore {
+  summaries: HouseholdSummary[] = []
+  loaded = false
+  search = ''
+  sortKey: CaseSortKey = 'updated'
+  private unsubscribe: Unsubscribe | null = null
+
+  constructor(
+    private readonly data: DataLayer,
+    private readonly ui: UiStore,
+    private readonly files: CaseFileIo,
+    private readonly engine: WorkspaceEngine,
+  ) {
+    makeAutoObservable<CasesStore, 'data' | 'ui' | 'files' | 'engine' | 'unsubscribe'>(this, {
+      data: false,
+      ui: false,
+      files: false,
+      engine: false,
+      unsubscribe: false,
+    })
+  }
+
+  /** Starts the live query (idempotent). */
+  start(): void {
+    if (this.unsubscribe) return
+    this.unsubscribe = this.data.cases.observeSummaries({
+      next: (summaries) =>
+        runInAction(() => {
+          this.summaries = summaries
+          this.loaded = true
+        }),
+      error: (error) => this.ui.showNotice('error', describeError(error)),
+    })
+  }
+
+  stop(): void {
+    this.unsubscribe?.()
+    this.unsubscribe = null
+  }
+
+  get visible(): HouseholdSummary[] {
+    return selectVisibleSummaries(this.summaries, this.search, this.sortKey)
+  }
+
+  get hasExamples(): boolean {
+    return this.summaries.some((s) => s.example)
+  }
+
+  get canPickFile(): boolean {
+    return this.files.pickFile !== null
+  }
+
+  setSearch(search: string): void {
+    this.search = search
+  }
+
+  setSortKey(sortKey: CaseSortKey): void {
+    this.sortKey = sortKey
+  }
+
+  async create(label: string): Promise<string | null> {
+    return this.run(() => this.data.cases.createHousehold(label.trim()))
+  }
+
+  async duplicate(householdId: string, newLabel: string): Promise<string | null> {
+    return this.run(() => this.data.cases.duplicateHousehold(householdId, newLabel.trim()))
+  }
+
+  async remove(householdId: string): Promise<boolean> {
+    return (
+      (await this.run(async () => {
+        await this.data.cases.deleteHousehold(householdId)
+        return true
+      })) ?? false
+    )
+  }
+
+  async removeExamples(): Promise<boolean> {
+    return (
+      (await this.run(async () => {
+        await this.data.removeExamples()
+        return true
+      })) ?? false
+    )
+  }
+
+  /** Validates a case file's text completely before anything is written; refuses it with every problem. */
+  async importText(text: string): Promise<ImportOutcome> {
+    const parsed = this.engine.parseCaseFile(text)
+    if (!parsed.ok) return { ok: false, problems: parsed.errors.map(translateProblem) }
+    try {
+      const householdId = await this.data.cases.importCaseFile(parsed.value, { asCopy: true })
+      this.ui.showNotice('info', i18next.t('cases.import.done', { label: parsed.value.household.label }))
+      return { ok: true, householdId }
+    } catch (error) {
+      const problems =
+        error instanceof Error && 'issues' in error && Array.isArray(error.issues)
+          ? (error.issues as Problem[]).map(translateProblem)
+          : [{ path: '', message: describeError(error) }]
+      return { ok: false, problems }
+    }
+  }
+
+  /** Electron: the open dialog; then as importText. Null when the user cancelled. */
+  async pickAndImport(): Promise<ImportOutcome | null> {
+    if (!this.files.pickFile) return null
+    const picked = await this.files.pickFile()
+    return picked ? this.importText(picked.text) : null
+  }
+
+  /** Exports one household as a case file; pseudonymised unless identifying data is explicitly included. */
+  async exportCase(householdId: string, options: { includeIdentifying: boolean }): Promise<boolean> {
+    const done = await this.run(async () => {
+      const file = await this.data.cases.exportCaseFile(householdId)
+      const out = options.includeIdentifying ? file : this.engine.pseudonymiseCaseFile(file)
+      const result = await this.files.saveFile(
+        caseFileName(file.household.label, !options.includeIdentifying),
+        this.engine.serializeCaseFile(out),
+      )
+      return result === 'saved'
+    })
+    if (done) this.ui.showNotice('info', i18next.t('cases.export.done'))
+    return done ?? false
+  }
+
+  private async run<T>(action: () => Promise<T>): Promise<T | null> {
+    try {
+      return await action()
+    } catch (error) {
+      this.ui.showNotice('error', describeError(error))
+      return null
+    }
+  }
+}

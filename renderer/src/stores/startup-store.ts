@@ -1,0 +1,66 @@
+import { makeAutoObservable, runInAction } from 'mobx'
+import type { DataLayer, StartupState } from '../data/api'
+import type { UiStore } from './ui-store'
+import { describeError } from './store-errors'
+
+export type StartupGate = 'ok' | 'first-run' | 'data-missing' | 'newer-format' | 'open-failed'
+
+/**
+ * The startup gate: what the data layer found when it opened decides whether the app shows the case
+ * list, offers the example households (first run), or a recovery screen (data went missing). A
+ * database emptied behind our back is never shown as an empty list as if that were normal.
+ */
+export class StartupStore {
+  state: StartupState
+  /** Set once the user has answered the first-run or recovery question. */
+  resolved = false
+  busy = false
+
+  constructor(
+    private readonly data: DataLayer,
+    private readonly ui: UiStore,
+  ) {
+    this.state = data.startup
+    makeAutoObservable<StartupStore, 'data' | 'ui'>(this, { data: false, ui: false })
+  }
+
+  /** Which screen the gate shows now; 'ok' and 'newer-format' let the app through. */
+  get gate(): StartupGate {
+    if (this.resolved) return this.state.kind === 'newer-format' ? 'newer-format' : 'ok'
+    return this.state.kind
+  }
+
+  get readOnly(): boolean {
+    return this.state.kind === 'newer-format'
+  }
+
+  get blocksApp(): boolean {
+    return this.gate === 'first-run' || this.gate === 'data-missing' || this.gate === 'open-failed'
+  }
+
+  async loadExamples(): Promise<void> {
+    this.busy = true
+    try {
+      await this.data.seedExamples()
+      runInAction(() => {
+        this.resolved = true
+      })
+    } catch (error) {
+      this.ui.showNotice('error', describeError(error))
+    } finally {
+      runInAction(() => {
+        this.busy = false
+      })
+    }
+  }
+
+  /** First run without examples, or (after confirmation) continuing with an empty database. */
+  continueEmpty(): void {
+    this.resolved = true
+  }
+
+  /** After a backup was restored from the recovery screen. */
+  restored(): void {
+    this.resolved = true
+  }
+}
