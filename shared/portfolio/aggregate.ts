@@ -1,0 +1,214 @@
+/**
+ * Aggregation of a portfolio for one calendar year over flat typed arrays: a year matrix holds, per
+ * household, twelve months for each of the four budget lines (cells[h * 48 + line * 12 + month]).
+ * Sums are exact: cents are integers and Float64 holds integers exactly up to 2^53.
+ */
+import type { BudgetLine } from '../domain/types'
+import { BUDGET_LINES, BUDGET_LINE_COUNT, budgetLineIndex } from './budget-lines'
+import { CLIENT_SLOT, SERIES_STRIDE, type HouseholdSeries } from './series'
+
+export const MONTHS_PER_YEAR = 12
+export const CELLS_PER_HOUSEHOLD = BUDGET_LINE_COUNT * MONTHS_PER_YEAR
+
+export type YearMatrix = {
+  year: number
+  householdCount: number
+  /** cells[h * 48 + line * 12 + month], cents charged to the budget line. */
+  cells: Float64Array
+  /** Eigen bijdrage per household and month (income of the Wmo line), eigenBijdrage[h * 12 + month]. */
+  eigenBijdrage: Float64Array
+  /** 1 when the household's scenario is its chosen one, 0 when it is the fallback (not yet chosen). */
+  chosen: Uint8Array
+}
+
+export function createYearMatrix(year: number, householdCount: number): YearMatrix {
+  return {
+    year,
+    householdCount,
+    cells: new Float64Array(householdCount * CELLS_PER_HOUSEHOLD),
+    eigenBijdrage: new Float64Array(householdCount * MONTHS_PER_YEAR),
+    chosen: new Uint8Array(householdCount),
+  }
+}
+
+/** Copies one household's series for the matrix year into row h. */
+export function writeSeries(matrix: YearMatrix, h: number, series: HouseholdSeries, chosen: boolean): void {
+  const firstOfYear = matrix.year * 12
+  const base = h * CELLS_PER_HOUSEHOLD
+  matrix.chosen[h] = chosen ? 1 : 0
+  for (let month = 0; month < MONTHS_PER_YEAR; month++) {
+    const m = firstOfYear + month - series.startMonth
+    const inRange = m >= 0 && m < series.months
+    for (let line = 0; line < BUDGET_LINE_COUNT; line++) {
+      matrix.cells[base + line * MONTHS_PER_YEAR + month] = inRange
+        ? (series.values[m * SERIES_STRIDE + line] ?? 0)
+        : 0
+    }
+    matrix.eigenBijdrage[h * MONTHS_PER_YEAR + month] = inRange
+      ? (series.values[m * SERIES_STRIDE + CLIENT_SLOT] ?? 0)
+      : 0
+  }
+}
+
+export type YearAggregate = {
+  year: number
+  /** Forecast: every household (chosen scenarios and fallbacks), [line * 12 + month]. */
+  forecast: Float64Array
+  /** Committed: only households with a chosen scenario, [line * 12 + month]. */
+  committed: Float64Array
+  /** Eigen bijdrage received per month. */
+  eigenBijdrage: Float64Array
+  /** Each household's year total over the four budget lines. */
+  householdTotals: Float64Array
+  /** Each household's year total per budget line, [h * 4 + line]. */
+  householdLineTotals: Float64Array
+}
+
+/** One pass over the matrix: totals per budget line and month, per household, committed apart. */
+export function aggregateYear(matrix: YearMatrix): YearAggregate {
+  const { householdCount, cells, chosen } = matrix
+  const forecast = new Float64Array(CELLS_PER_HOUSEHOLD)
+  const committed = new Float64Array(CELLS_PER_HOUSEHOLD)
+  const eigenBijdrage = new Float64Array(MONTHS_PER_YEAR)
+  const householdTotals = new Float64Array(householdCount)
+  const householdLineTotals = new Float64Array(householdCount * BUDGET_LINE_COUNT)
+  for (let h = 0; h < householdCount; h++) {
+    const base = h * CELLS_PER_HOUSEHOLD
+    const isChosen = chosen[h] === 1
+    let total = 0
+    for (let line = 0; line < BUDGET_LINE_COUNT; line++) {
+      let lineTotal = 0
+      const lineBase = line * MONTHS_PER_YEAR
+      for (let month = 0; month < MONTHS_PER_YEAR; month++) {
+        const v = cells[base + lineBase + month] as number
+        if (v === 0) continue
+        forecast[lineBase + month] = (forecast[lineBase + month] as number) + v
+        if (isChosen) committed[lineBase + month] = (committed[lineBase + month] as number) + v
+        lineTotal += v
+      }
+      householdLineTotals[h * BUDGET_LINE_COUNT + line] = lineTotal
+      total += lineTotal
+    }
+    householdTotals[h] = total
+    for (let month = 0; month < MONTHS_PER_YEAR; month++) {
+      eigenBijdrage[month] =
+        (eigenBijdrage[month] as number) + (matrix.eigenBijdrage[h * MONTHS_PER_YEAR + month] as number)
+    }
+  }
+  return { year: matrix.year, forecast, committed, eigenBijdrage, householdTotals, householdLineTotals }
+}
+
+export type BudgetLineSummary = {
+  line: BudgetLine
+  budgetCents: number
+  committedCents: number
+  forecastCents: number
+  /** Budget minus forecast: negative is an overrun. */
+  varianceCents: number
+  forecastByMonth: number[]
+  committedByMonth: number[]
+}
+
+/** Per budget line: budget, committed, forecast (per month and in total) and variance. */
+export function summariseBudgetLines(
+  aggregate: YearAggregate,
+  budgets: readonly { year: number; line: BudgetLine; cents: number }[],
+): BudgetLineSummary[] {
+  return BUDGET_LINES.map((line) => {
+    const i = budgetLineIndex(line)
+    const forecastByMonth = Array.from(aggregate.forecast.subarray(i * 12, i * 12 + 12))
+    const committedByMonth = Array.from(aggregate.committed.subarray(i * 12, i * 12 + 12))
+    const forecastCents = forecastByMonth.reduce((a, b) => a + b, 0)
+    const budgetCents = budgets
+      .filter((b) => b.year === aggregate.year && b.line === line)
+      .reduce((sum, b) => sum + b.cents, 0)
+    return {
+      line,
+      budgetCents,
+      committedCents: committedByMonth.reduce((a, b) => a + b, 0),
+      forecastCents,
+      varianceCents: budgetCents - forecastCents,
+      forecastByMonth,
+      committedByMonth,
+    }
+  })
+}
+
+export type Driver = { index: number; cents: number }
+
+/**
+ * The households that drive a budget line (whole year, or one month when `month` is given), largest
+ * first. `line` null means all four budget lines together.
+ */
+export function driversOf(
+  matrix: YearMatrix,
+  line: BudgetLine | null,
+  month: number | null,
+  limit: number,
+): Driver[] {
+  const drivers: Driver[] = []
+  const lines = line === null ? [0, 1, 2, 3] : [budgetLineIndex(line)]
+  for (let h = 0; h < matrix.householdCount; h++) {
+    const base = h * CELLS_PER_HOUSEHOLD
+    let cents = 0
+    for (const l of lines) {
+      if (month === null) {
+        for (let m = 0; m < MONTHS_PER_YEAR; m++) cents += matrix.cells[base + l * 12 + m] as number
+      } else {
+        cents += matrix.cells[base + l * 12 + month] as number
+      }
+    }
+    if (cents !== 0) drivers.push({ index: h, cents })
+  }
+  drivers.sort((a, b) => b.cents - a.cents || a.index - b.index)
+  return drivers.slice(0, limit)
+}
+
+export type DistributionBucket = {
+  /** Rank range of the bucket (0 = most expensive household). */
+  fromRank: number
+  toRank: number
+  /** Mean year total of the households in the bucket. */
+  meanCents: number
+  maxCents: number
+  /** Part of the most expensive 5% of households with a cost. */
+  top5: boolean
+}
+
+/**
+ * The cost distribution across households, most expensive first, in at most `bucketCount` buckets
+ * (so a chart of 30,000 households stays readable); households without cost are left out. The top
+ * 5% (rounded up, at least one household) is marked.
+ */
+export function costDistribution(
+  totals: Float64Array,
+  bucketCount: number,
+): {
+  buckets: DistributionBucket[]
+  top5Count: number
+  top5ShareOfTotal: number
+} {
+  const sorted = Array.from(totals).filter((v) => v > 0)
+  sorted.sort((a, b) => b - a)
+  const n = sorted.length
+  if (n === 0) return { buckets: [], top5Count: 0, top5ShareOfTotal: 0 }
+  const top5Count = Math.max(1, Math.ceil(n * 0.05))
+  const total = sorted.reduce((a, b) => a + b, 0)
+  const top5Total = sorted.slice(0, top5Count).reduce((a, b) => a + b, 0)
+  const size = Math.max(1, Math.ceil(n / bucketCount))
+  const buckets: DistributionBucket[] = []
+  for (let from = 0; from < n; from += size) {
+    // Keep the top-5% boundary on a bucket edge so a bucket is either all top 5% or none.
+    const to = from < top5Count ? Math.min(from + size, top5Count) : Math.min(from + size, n)
+    const slice = sorted.slice(from, to)
+    buckets.push({
+      fromRank: from,
+      toRank: to - 1,
+      meanCents: Math.round(slice.reduce((a, b) => a + b, 0) / slice.length),
+      maxCents: slice[0] ?? 0,
+      top5: from < top5Count,
+    })
+    if (to !== from + size) from = to - size
+  }
+  return { buckets, top5Count, top5ShareOfTotal: total === 0 ? 0 : top5Total / total }
+}

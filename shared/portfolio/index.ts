@@ -1,0 +1,12 @@
+// Portfolio: aggregation, forecast, what-if and synthetic portfolios over many households (pure).
+export * from './aggregate'
+export * from './budget-lines'
+export * from './eigen-bijdrage-regimes'
+export * from './evaluate-portfolio'
+export * from './generator'
+export * from './months'
+export * from './prng'
+export * from './series'
+export * from './tariff-import'
+export * from './tariff-usage'
+export * from './what-if'
