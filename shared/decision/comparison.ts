@@ -1,0 +1,200 @@
+/**
+ * Shapes the side-by-side comparison of two to five scenarios: a table of cost per payer per year
+ * with deltas against the baseline (the first scenario), and per scenario the findings, carer load,
+ * respite, uncovered needs, transitions and deviations. Informal hours are kept apart from cash.
+ */
+import type { Cents, Finding, Household, Payer, Scenario, ScenarioResult, YearMonth } from '../domain/types'
+import { PAYERS } from '../domain/types'
+import { countDeviations, findDeviation } from './deviations'
+import { isActiveInMonth, monthOf } from './months'
+import { CASH_PAYERS, MUNICIPAL_PAYERS, cashCents, municipalCents, sumPayers } from './payers'
+
+export const MIN_COMPARED = 2
+export const MAX_COMPARED = 5
+
+/** Row keys of the comparison table: one per payer plus subtotals. */
+export type ComparisonRowKey = Payer | 'municipal-total' | 'cash-total'
+
+export type ComparisonRow = {
+  key: ComparisonRowKey
+  /** 'informal' rows are valued hours, never added to cash. */
+  kind: 'payer' | 'subtotal' | 'informal'
+  /** Per scenario, in the order given. */
+  values: Cents[]
+  /** Per scenario: value − baseline value (the baseline's own delta is 0). */
+  deltas: Cents[]
+}
+
+export type ComparisonTable = {
+  /** 'total' for the whole horizon, else 'YYYY'. */
+  period: string
+  rows: ComparisonRow[]
+}
+
+const ROW_ORDER: { key: ComparisonRowKey; kind: ComparisonRow['kind'] }[] = [
+  ...MUNICIPAL_PAYERS.map((p) => ({ key: p, kind: 'payer' as const })),
+  { key: 'municipal-total', kind: 'subtotal' },
+  { key: 'client', kind: 'payer' },
+  { key: 'wlz', kind: 'payer' },
+  { key: 'zvw', kind: 'payer' },
+  { key: 'cash-total', kind: 'subtotal' },
+  { key: 'informal', kind: 'informal' },
+]
+
+function rowValue(byPayer: Partial<Record<Payer, Cents>>, key: ComparisonRowKey): Cents {
+  if (key === 'municipal-total') return municipalCents(byPayer)
+  if (key === 'cash-total') return cashCents(byPayer)
+  return byPayer[key] ?? 0
+}
+
+/** The years that occur in any of the results, ascending. */
+export function comparisonYears(results: readonly ScenarioResult[]): string[] {
+  const years = new Set<string>()
+  for (const r of results) for (const y of Object.keys(r.totalsByYear)) years.add(y)
+  return [...years].sort()
+}
+
+/** One table per period: the whole horizon first, then each year. */
+export function buildComparisonTables(results: readonly ScenarioResult[]): ComparisonTable[] {
+  const periods = ['total', ...comparisonYears(results)]
+  return periods.map((period) => {
+    const byPayerPerScenario = results.map((r) =>
+      period === 'total' ? r.totalByPayer : (r.totalsByYear[period] ?? ({} as Partial<Record<Payer, Cents>>)),
+    )
+    const rows = ROW_ORDER.map(({ key, kind }) => {
+      const values = byPayerPerScenario.map((bp) => rowValue(bp, key))
+      const base = values[0] ?? 0
+      return { key, kind, values, deltas: values.map((v) => v - base) }
+    })
+    return { period, rows }
+  })
+}
+
+export type CarerSummary = {
+  carerId: string
+  name: string
+  hoursPerWeek: number
+  capacityHoursPerWeek: number
+  intensive: boolean
+  overloaded: boolean
+}
+
+export type FindingWithDeviation = { finding: Finding; deviated: boolean }
+
+export type ScenarioSummary = {
+  scenarioId: string
+  name: string
+  chosen: boolean
+  municipalCents: Cents
+  cashCents: Cents
+  informalCents: Cents
+  /** Unpaid hours per week in the first month (mantelzorg and volunteers). */
+  informalHoursPerWeek: number
+  /** Average municipal cost per month over the horizon. */
+  municipalPerMonthCents: Cents
+  blocking: FindingWithDeviation[]
+  warnings: FindingWithDeviation[]
+  carers: CarerSummary[]
+  respiteLineCount: number
+  uncovered: { personId: string; personName: string; domain: string; score: number }[]
+  transitions: { month: YearMonth; ruleId: string; personId?: string; lineId?: string }[]
+  deviationCount: number
+  /** Municipal cost over the horizon minus the baseline's. */
+  municipalDeltaCents: Cents
+}
+
+/** Informal hours per week of a scenario in a month (mantelzorg and volunteer lines in hours or minutes a week). */
+export function informalHoursPerWeek(scenario: Scenario, month: YearMonth): number {
+  let hours = 0
+  for (const line of scenario.lines) {
+    if (line.deliveryForm !== 'mantelzorg' && line.deliveryForm !== 'volunteer') continue
+    if (!isActiveInMonth(month, line.startDate, line.endDate)) continue
+    hours += weeklyHours(line.volume, line.unit, line.frequency)
+  }
+  return hours
+}
+
+/** Hours a week represented by a volume; units that are not time count as zero. */
+export function weeklyHours(volume: number, unit: string, frequency: string): number {
+  const hours = unit === 'hour' ? volume : unit === 'minute' ? volume / 60 : 0
+  if (frequency === 'week') return hours
+  if (frequency === 'month') return (hours * 12) / 52
+  return 0
+}
+
+const TRANSITION_RULE = /transition/
+
+export function summariseScenarios(
+  household: Household,
+  scenarios: readonly Scenario[],
+  results: readonly ScenarioResult[],
+  isRespiteProvision: (provisionId: string) => boolean,
+): ScenarioSummary[] {
+  const baseMunicipal = results[0] ? municipalCents(results[0].totalByPayer) : 0
+  const personName = (id: string) => household.members.find((m) => m.id === id)?.name ?? id
+  return scenarios.map((scenario, i) => {
+    const r = results[i]
+    if (!r) throw new Error(`summariseScenarios: no result for scenario ${scenario.id}`)
+    const municipal = municipalCents(r.totalByPayer)
+    const months = Math.max(1, r.monthly.length)
+    const tag = (f: Finding): FindingWithDeviation => ({
+      finding: f,
+      deviated: Boolean(findDeviation(scenario, f)),
+    })
+    return {
+      scenarioId: scenario.id,
+      name: scenario.name,
+      chosen: Boolean(scenario.chosen),
+      municipalCents: municipal,
+      cashCents: sumPayers(r.totalByPayer, CASH_PAYERS),
+      informalCents: r.totalByPayer.informal ?? 0,
+      informalHoursPerWeek: informalHoursPerWeek(scenario, monthOf(scenario.startDate)),
+      municipalPerMonthCents: Math.round(municipal / months),
+      blocking: uniqueFindings(r.findings.filter((f) => f.severity === 'blocking')).map(tag),
+      warnings: uniqueFindings(r.findings.filter((f) => f.severity === 'warning')).map(tag),
+      carers: r.carers.map((c) => ({
+        ...c,
+        name: household.carers.find((k) => k.id === c.carerId)?.name ?? c.carerId,
+      })),
+      respiteLineCount: scenario.lines.filter((l) => isRespiteProvision(l.provisionId)).length,
+      uncovered: r.coverage
+        .filter((c) => !c.covered)
+        .map((c) => ({
+          personId: c.personId,
+          personName: personName(c.personId),
+          domain: c.domain,
+          score: c.score,
+        })),
+      transitions: r.findings
+        .filter((f) => TRANSITION_RULE.test(f.ruleId) && f.month)
+        .map((f) => ({
+          month: f.month as YearMonth,
+          ruleId: f.ruleId,
+          ...(f.personId ? { personId: f.personId } : {}),
+          ...(f.lineId ? { lineId: f.lineId } : {}),
+        })),
+      deviationCount: countDeviations(scenario),
+      municipalDeltaCents: municipal - baseMunicipal,
+    }
+  })
+}
+
+/**
+ * Monthly findings repeat per month; the comparison lists each (rule, line, person, carer) once,
+ * keeping the first month it occurs.
+ */
+export function uniqueFindings(findings: readonly Finding[]): Finding[] {
+  const seen = new Set<string>()
+  const out: Finding[] = []
+  for (const f of findings) {
+    const key = `${f.ruleId}|${f.lineId ?? ''}|${f.personId ?? ''}|${f.carerId ?? ''}`
+    if (seen.has(key)) continue
+    seen.add(key)
+    out.push(f)
+  }
+  return out
+}
+
+export function payersInOrder(): readonly Payer[] {
+  return PAYERS
+}

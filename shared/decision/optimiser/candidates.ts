@@ -1,0 +1,278 @@
+/**
+ * Builds the optimiser's candidates: every provision, in every delivery form, for every person with a
+ * need (and for carer forms, every carer who cares for that person), minus what a blocking rule or
+ * the consultant excludes. Exclusions are kept with their reason so the consultant sees why.
+ *
+ * Rules applied here (DESIGN.md §5): wmo.client-age (Wmo maatwerk 18+, home adaptations excepted),
+ * jeugdwet.age (under 18), participatiewet.age (18 to AOW age), wmo/jeugdwet.wlz-voorliggend (a Wlz
+ * indication takes precedence), wmo.mantelzorg-voluntary (no consent, no mantelzorg),
+ * wmo.pgb-tariff-cap (pgb ≤ ZIN). Age is taken on `asOf` (the start of the plan); transitions later
+ * in the horizon are the engine's to report when the proposal is evaluated.
+ */
+import type {
+  DeliveryForm,
+  Household,
+  IsoDate,
+  Law,
+  Payer,
+  Person,
+  Provision,
+  Unit,
+} from '../../domain/types'
+import { WEEKS_PER_MONTH } from '../months'
+import type {
+  Candidate,
+  CarerInput,
+  Exclusion,
+  ExclusionReason,
+  NeedRequirement,
+  OptimiserOptions,
+} from './types'
+
+/** A dagdeel is 4 hours (reference-nl.md §1.7, iWmo productcategorie 07). */
+export const DAGDEEL_HOURS = 4
+export const ETMAAL_HOURS = 24
+/** AOW age 2023–2027 is 67 (reference-nl.md §3.3); the engine reports the exact month of the transition. */
+export const AOW_AGE_YEARS = 67
+/** Upper bounds that keep the model bounded: no one needs more than 40 hours a week of one line. */
+export const MAX_HOURS_PER_WEEK = 40
+export const MAX_DAGDELEN_PER_WEEK = 10
+export const MAX_ETMALEN_PER_MONTH = 8
+
+const CARER_FORMS: readonly DeliveryForm[] = ['mantelzorg', 'pgb-netwerk', 'volunteer']
+
+export type RateFor = (provisionId: string, deliveryForm: DeliveryForm, on: IsoDate) => number | null
+
+export function ageOn(birthDate: IsoDate, on: IsoDate): number {
+  const by = Number(birthDate.slice(0, 4))
+  const years = Number(on.slice(0, 4)) - by
+  return on.slice(5) >= birthDate.slice(5) ? years : years - 1
+}
+
+export function payerForLaw(law: Law, deliveryForm: DeliveryForm): Payer {
+  if (deliveryForm === 'mantelzorg' || deliveryForm === 'volunteer') return 'informal'
+  switch (law) {
+    case 'wmo':
+      return 'gemeente-wmo'
+    case 'jeugdwet':
+      return 'gemeente-jeugd'
+    case 'participatiewet':
+      return 'gemeente-participatie'
+    case 'wlz':
+      return 'wlz'
+    case 'zvw':
+      return 'zvw'
+    case 'informal':
+      return 'informal'
+    case 'none':
+      return 'client'
+  }
+}
+
+function eligibilityReason(provision: Provision, person: Person, asOf: IsoDate): ExclusionReason | null {
+  const age = ageOn(person.birthDate, asOf)
+  const wlz = person.wlzIndication && person.wlzIndication.from <= asOf
+  if (provision.law === 'wmo') {
+    if (age < 18 && !provision.oneOff) return 'wmo.client-age'
+    if (wlz && !provision.oneOff) return 'wmo.wlz-voorliggend'
+  }
+  if (provision.law === 'jeugdwet') {
+    if (age >= 18) return 'jeugdwet.age'
+    if (wlz) return 'jeugdwet.wlz-voorliggend'
+  }
+  if (provision.law === 'participatiewet' && (age < 18 || age >= AOW_AGE_YEARS)) return 'participatiewet.age'
+  if (provision.law === 'wlz' && !wlz) return 'no-wlz-indication'
+  return null
+}
+
+function unitShape(
+  unit: Unit,
+  respite: boolean,
+): {
+  hoursPerUnit: number
+  respiteHours: number
+  frequency: 'week' | 'month'
+  step: number
+  max: number
+} | null {
+  if (respite) {
+    if (unit === 'etmaal')
+      return {
+        hoursPerUnit: 0,
+        respiteHours: ETMAAL_HOURS,
+        frequency: 'month',
+        step: 1,
+        max: MAX_ETMALEN_PER_MONTH,
+      }
+    if (unit === 'dagdeel')
+      return {
+        hoursPerUnit: 0,
+        respiteHours: DAGDEEL_HOURS * WEEKS_PER_MONTH,
+        frequency: 'week',
+        step: 1,
+        max: MAX_DAGDELEN_PER_WEEK,
+      }
+    if (unit === 'hour')
+      return {
+        hoursPerUnit: 0,
+        respiteHours: WEEKS_PER_MONTH,
+        frequency: 'week',
+        step: 0.5,
+        max: MAX_HOURS_PER_WEEK,
+      }
+    return null
+  }
+  if (unit === 'hour')
+    return { hoursPerUnit: 1, respiteHours: 0, frequency: 'week', step: 0.5, max: MAX_HOURS_PER_WEEK }
+  if (unit === 'minute')
+    return {
+      hoursPerUnit: 1 / 60,
+      respiteHours: 0,
+      frequency: 'week',
+      step: 30,
+      max: MAX_HOURS_PER_WEEK * 60,
+    }
+  if (unit === 'dagdeel')
+    return {
+      hoursPerUnit: DAGDEEL_HOURS,
+      respiteHours: 0,
+      frequency: 'week',
+      step: 1,
+      max: MAX_DAGDELEN_PER_WEEK,
+    }
+  return null
+}
+
+export function candidateKey(
+  provisionId: string,
+  deliveryForm: DeliveryForm,
+  personId: string,
+  carerId: string | null,
+): string {
+  return `${provisionId}|${deliveryForm}|${personId}|${carerId ?? ''}`
+}
+
+export function carerInputs(household: Household): CarerInput[] {
+  return household.carers.map((c) => ({
+    carerId: c.id,
+    name: c.name,
+    caresFor: c.caresFor,
+    capacityHoursPerWeek: c.capacityHoursPerWeek,
+    consent: c.consent,
+    burdenScore: c.burdenScore ?? null,
+    relation: c.relation,
+  }))
+}
+
+/**
+ * Every eligible candidate for the people with a need (and respite for the people intensive carers
+ * care for), and the exclusions with their reason.
+ */
+export function buildCandidates(args: {
+  household: Household
+  provisions: readonly Provision[]
+  needs: readonly NeedRequirement[]
+  rateFor: RateFor
+  options: Pick<
+    OptimiserOptions,
+    'asOf' | 'excludedProvisionIds' | 'excludedDeliveryForms' | 'informalHourValueCents'
+  >
+}): { candidates: Candidate[]; exclusions: Exclusion[] } {
+  const { household, provisions, needs, rateFor, options } = args
+  const candidates: Candidate[] = []
+  const exclusions: Exclusion[] = []
+  const needPeople = new Set(needs.filter((n) => n.hoursPerWeek > 0).map((n) => n.personId))
+  const caredFor = new Set(household.carers.flatMap((c) => c.caresFor))
+  const people = household.members.filter((m) => needPeople.has(m.id) || caredFor.has(m.id))
+  for (const person of people) {
+    const personDomains = new Set(needs.filter((n) => n.personId === person.id).map((n) => n.domain))
+    for (const provision of provisions) {
+      const respite = Boolean(provision.respite)
+      const relevant = respite ? caredFor.has(person.id) : provision.domains.some((d) => personDomains.has(d))
+      if (!relevant) continue
+      for (const form of provision.deliveryForms) {
+        const carers = CARER_FORMS.includes(form)
+          ? household.carers.filter(
+              (c) =>
+                c.caresFor.includes(person.id) &&
+                (form === 'volunteer' ? c.relation === 'volunteer' : c.relation !== 'volunteer'),
+            )
+          : [null]
+        for (const carer of carers) {
+          const exclude = (reason: ExclusionReason) =>
+            exclusions.push({
+              provisionId: provision.id,
+              deliveryForm: form,
+              personId: person.id,
+              carerId: carer?.id ?? null,
+              reason,
+            })
+          if (options.excludedProvisionIds.includes(provision.id)) {
+            exclude('excluded-provision')
+            continue
+          }
+          if (options.excludedDeliveryForms.includes(form)) {
+            exclude('excluded-delivery-form')
+            continue
+          }
+          const shape = unitShape(provision.unit, respite)
+          if (!shape) {
+            exclude('not-optimisable-unit')
+            continue
+          }
+          const rule = eligibilityReason(provision, person, options.asOf)
+          if (rule) {
+            exclude(rule)
+            continue
+          }
+          if (carer && !carer.consent) {
+            exclude('wmo.mantelzorg-voluntary')
+            continue
+          }
+          const unpaid = form === 'mantelzorg' || form === 'volunteer'
+          let rate = unpaid ? 0 : rateFor(provision.id, form, options.asOf)
+          if (rate == null) {
+            exclude('no-tariff')
+            continue
+          }
+          if (form === 'pgb') {
+            const zin = rateFor(provision.id, 'zin', options.asOf)
+            if (zin != null && rate > zin) {
+              exclude('wmo.pgb-tariff-cap')
+              continue
+            }
+          }
+          rate = Math.round(rate)
+          const perMonth = shape.frequency === 'week' ? WEEKS_PER_MONTH : 1
+          const hoursPerUnitPerMonth =
+            (provision.unit === 'minute'
+              ? 1 / 60
+              : provision.unit === 'dagdeel'
+                ? DAGDEEL_HOURS
+                : provision.unit === 'etmaal'
+                  ? ETMAAL_HOURS
+                  : 1) * perMonth
+          candidates.push({
+            key: candidateKey(provision.id, form, person.id, carer?.id ?? null),
+            provisionId: provision.id,
+            deliveryForm: form,
+            personId: person.id,
+            carerId: carer?.id ?? null,
+            unit: provision.unit,
+            frequency: shape.frequency,
+            hoursPerUnit: shape.hoursPerUnit,
+            respiteHoursPerUnit: shape.respiteHours,
+            domains: provision.domains,
+            payer: payerForLaw(provision.law, form),
+            rateCents: rate,
+            monthlyCashCentsPerUnit: rate * perMonth,
+            monthlyInformalCentsPerUnit: unpaid ? options.informalHourValueCents * hoursPerUnitPerMonth : 0,
+            step: shape.step,
+            maxVolume: shape.max,
+          })
+        }
+      }
+    }
+  }
+  return { candidates, exclusions }
+}

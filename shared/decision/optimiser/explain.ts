@@ -1,0 +1,76 @@
+/**
+ * Why each of the consultant's own scenarios costs more than the proposal, or fails: blocking
+ * findings not covered by a deliberate deviation, overloaded carers, intensive carers without
+ * respite, needs the engine reports as uncovered. Both sides are compared on the engine's results.
+ */
+import type { Cents, Finding, Scenario, ScenarioResult, ZrmDomain } from '../../domain/types'
+import { findDeviation } from '../deviations'
+import { municipalCents } from '../payers'
+import { uniqueFindings } from '../comparison'
+
+export type AlternativeReason =
+  | { kind: 'blocking'; ruleId: string; lineId?: string; personId?: string }
+  | { kind: 'overloaded'; carerId: string; hoursPerWeek: number; capacityHoursPerWeek: number }
+  | { kind: 'no-respite'; carerId: string }
+  | { kind: 'uncovered'; personId: string; domain: ZrmDomain }
+
+export type AlternativeVerdict = {
+  scenarioId: string
+  name: string
+  verdict: 'fails' | 'costs-more' | 'not-more-expensive'
+  reasons: AlternativeReason[]
+  /** Average municipal cost a month of the alternative minus the proposal's. */
+  municipalPerMonthDeltaCents: Cents
+}
+
+export function averageMonthlyMunicipalCents(result: ScenarioResult): Cents {
+  return Math.round(municipalCents(result.totalByPayer) / Math.max(1, result.monthly.length))
+}
+
+const RESPITE_RULE = 'mantelzorg.respite-recommended'
+
+export function explainAlternatives(
+  proposal: ScenarioResult,
+  alternatives: readonly { scenario: Scenario; result: ScenarioResult }[],
+): AlternativeVerdict[] {
+  const proposalMonthly = averageMonthlyMunicipalCents(proposal)
+  return alternatives.map(({ scenario, result }) => {
+    const reasons: AlternativeReason[] = []
+    const open = (f: Finding) => !findDeviation(scenario, f)
+    for (const f of uniqueFindings(result.findings.filter((f) => f.severity === 'blocking' && open(f)))) {
+      reasons.push({
+        kind: 'blocking',
+        ruleId: f.ruleId,
+        ...(f.lineId ? { lineId: f.lineId } : {}),
+        ...(f.personId ? { personId: f.personId } : {}),
+      })
+    }
+    for (const c of result.carers) {
+      if (c.overloaded)
+        reasons.push({
+          kind: 'overloaded',
+          carerId: c.carerId,
+          hoursPerWeek: c.hoursPerWeek,
+          capacityHoursPerWeek: c.capacityHoursPerWeek,
+        })
+    }
+    const noRespite = new Set(
+      result.findings
+        .filter((f) => f.ruleId === RESPITE_RULE && f.carerId && open(f))
+        .map((f) => f.carerId as string),
+    )
+    for (const carerId of noRespite) reasons.push({ kind: 'no-respite', carerId })
+    for (const c of result.coverage)
+      if (!c.covered) reasons.push({ kind: 'uncovered', personId: c.personId, domain: c.domain })
+    const delta = averageMonthlyMunicipalCents(result) - proposalMonthly
+    const verdict: AlternativeVerdict['verdict'] =
+      reasons.length > 0 ? 'fails' : delta > 0 ? 'costs-more' : 'not-more-expensive'
+    return {
+      scenarioId: scenario.id,
+      name: scenario.name,
+      verdict,
+      reasons,
+      municipalPerMonthDeltaCents: delta,
+    }
+  })
+}

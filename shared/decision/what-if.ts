@@ -1,0 +1,201 @@
+/**
+ * What-if levers: each lever changes one assumption on an in-memory copy of the household, scenario
+ * and municipality profile; nothing is saved. The engine is injected (`Evaluate`) so these functions
+ * stay pure and testable with any evaluator that honours the engine contract.
+ */
+import type {
+  EvaluateInput,
+  Household,
+  IncomeChange,
+  IsoDate,
+  MunicipalityConfig,
+  Scenario,
+  ScenarioResult,
+} from '../domain/types'
+import { addMonths } from './months'
+
+export type Evaluate = (input: EvaluateInput) => ScenarioResult
+
+export type Lever =
+  | { kind: 'line-volume'; lineId: string }
+  | { kind: 'tariff-percent' }
+  | { kind: 'carer-hours'; carerId: string }
+  | { kind: 'carer-capacity'; carerId: string }
+  | { kind: 'work-start'; personId: string }
+  | { kind: 'indexation' }
+  | { kind: 'informal-price' }
+
+export type WhatIfState = { household: Household; scenario: Scenario; municipality: MunicipalityConfig }
+
+export function leverKey(lever: Lever): string {
+  switch (lever.kind) {
+    case 'line-volume':
+      return `line-volume:${lever.lineId}`
+    case 'carer-hours':
+    case 'carer-capacity':
+      return `${lever.kind}:${lever.carerId}`
+    case 'work-start':
+      return `work-start:${lever.personId}`
+    default:
+      return lever.kind
+  }
+}
+
+/** Hours a week a carer gives in the scenario (sum of their weekly hour lines). */
+export function carerWeeklyHours(scenario: Scenario, carerId: string): number {
+  return scenario.lines
+    .filter((l) => l.carerId === carerId && l.frequency === 'week')
+    .reduce((sum, l) => sum + (l.unit === 'hour' ? l.volume : l.unit === 'minute' ? l.volume / 60 : 0), 0)
+}
+
+/**
+ * The current value of a lever: volume; tariff change in percent (0 = as contracted); hours a week;
+ * capacity; months by which the start of work is moved (0 = as planned); indexation percent a year;
+ * shadow price in cents an hour (`defaultInformalHourValueCents` when the scenario sets none).
+ */
+export function leverBaseValue(
+  state: WhatIfState,
+  lever: Lever,
+  defaultInformalHourValueCents: number,
+): number {
+  switch (lever.kind) {
+    case 'line-volume':
+      return state.scenario.lines.find((l) => l.id === lever.lineId)?.volume ?? 0
+    case 'tariff-percent':
+      return 0
+    case 'carer-hours':
+      return carerWeeklyHours(state.scenario, lever.carerId)
+    case 'carer-capacity':
+      return state.household.carers.find((c) => c.id === lever.carerId)?.capacityHoursPerWeek ?? 0
+    case 'work-start':
+      return 0
+    case 'indexation':
+      return (
+        state.scenario.assumptions?.indexationPercentPerYear ?? state.municipality.indexationPercentPerYear
+      )
+    case 'informal-price':
+      return state.scenario.assumptions?.informalHourValueCents ?? defaultInformalHourValueCents
+  }
+}
+
+function shiftDate(date: IsoDate, months: number): IsoDate {
+  // Days past the 28th are clamped so every shifted date is a real calendar date.
+  const day = Math.min(28, Number(date.slice(8, 10)) || 1)
+  return `${addMonths(date.slice(0, 7), months)}-${String(day).padStart(2, '0')}`
+}
+
+function scaleCents(cents: number, factor: number): number {
+  return Math.max(0, Math.round(cents * factor))
+}
+
+/**
+ * Applies a lever value to a copy of the state. `work-start` moves the person's income changes by
+ * whole months (to the first of the month); `carer-hours` scales that carer's weekly lines so they sum
+ * to the value; `tariff-percent` scales every tariff, the network-pgb rate and agreed line rates.
+ */
+export function applyLever(state: WhatIfState, lever: Lever, value: number): WhatIfState {
+  const v = Number.isFinite(value) ? value : 0
+  switch (lever.kind) {
+    case 'line-volume':
+      return {
+        ...state,
+        scenario: {
+          ...state.scenario,
+          lines: state.scenario.lines.map((l) =>
+            l.id === lever.lineId ? { ...l, volume: Math.max(0, v) } : l,
+          ),
+        },
+      }
+    case 'tariff-percent': {
+      const factor = 1 + v / 100
+      return {
+        ...state,
+        municipality: {
+          ...state.municipality,
+          tariffs: state.municipality.tariffs.map((t) => ({
+            ...t,
+            rateCents: scaleCents(t.rateCents, factor),
+          })),
+          pgbNetworkHourRate: state.municipality.pgbNetworkHourRate.map((d) => ({
+            ...d,
+            value: scaleCents(d.value, factor),
+          })),
+        },
+        scenario: {
+          ...state.scenario,
+          lines: state.scenario.lines.map((l) =>
+            l.rateCents != null ? { ...l, rateCents: scaleCents(l.rateCents, factor) } : l,
+          ),
+        },
+      }
+    }
+    case 'carer-hours': {
+      const current = carerWeeklyHours(state.scenario, lever.carerId)
+      const target = Math.max(0, v)
+      const lines = state.scenario.lines.map((l) => {
+        if (l.carerId !== lever.carerId || l.frequency !== 'week') return l
+        const volume = current > 0 ? (l.volume * target) / current : target
+        return { ...l, volume: Math.round(volume * 100) / 100 }
+      })
+      return { ...state, scenario: { ...state.scenario, lines } }
+    }
+    case 'carer-capacity':
+      return {
+        ...state,
+        household: {
+          ...state.household,
+          carers: state.household.carers.map((c) =>
+            c.id === lever.carerId ? { ...c, capacityHoursPerWeek: Math.max(0, v) } : c,
+          ),
+        },
+      }
+    case 'work-start': {
+      const months = Math.round(v)
+      const incomeChanges: IncomeChange[] = (state.scenario.incomeChanges ?? []).map((c) =>
+        c.personId === lever.personId ? { ...c, from: shiftDate(c.from, months) } : c,
+      )
+      return { ...state, scenario: { ...state.scenario, incomeChanges } }
+    }
+    case 'indexation':
+      return {
+        ...state,
+        scenario: {
+          ...state.scenario,
+          assumptions: { ...state.scenario.assumptions, indexationPercentPerYear: v },
+        },
+      }
+    case 'informal-price':
+      return {
+        ...state,
+        scenario: {
+          ...state.scenario,
+          assumptions: { ...state.scenario.assumptions, informalHourValueCents: Math.max(0, Math.round(v)) },
+        },
+      }
+  }
+}
+
+/** The levers that make sense for this scenario, in a stable order. */
+export function defaultLevers(state: WhatIfState): Lever[] {
+  const levers: Lever[] = []
+  for (const line of state.scenario.lines) {
+    if (line.carerId) continue // carers are moved by their own lever
+    levers.push({ kind: 'line-volume', lineId: line.id })
+  }
+  levers.push({ kind: 'tariff-percent' })
+  for (const carer of state.household.carers) {
+    if (carerWeeklyHours(state.scenario, carer.id) > 0) {
+      levers.push({ kind: 'carer-hours', carerId: carer.id })
+      levers.push({ kind: 'carer-capacity', carerId: carer.id })
+    }
+  }
+  const workers = new Set((state.scenario.incomeChanges ?? []).map((c) => c.personId))
+  for (const personId of workers) levers.push({ kind: 'work-start', personId })
+  levers.push({ kind: 'indexation' })
+  levers.push({ kind: 'informal-price' })
+  return levers
+}
+
+export function evaluateState(evaluate: Evaluate, state: WhatIfState): ScenarioResult {
+  return evaluate({ household: state.household, scenario: state.scenario, municipality: state.municipality })
+}
