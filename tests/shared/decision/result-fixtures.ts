@@ -1,0 +1,29 @@
+import type { Cents, Payer, ScenarioResult } from '../../../shared/domain/types'
+import { PAYERS } from '../../../shared/domain/types'
+
+export function byPayer(values: Partial<Record<Payer, Cents>>): Record<Payer, Cents> {
+  return Object.fromEntries(PAYERS.map((p) => [p, values[p] ?? 0])) as Record<Payer, Cents>
+}
+
+/** A result whose every month has the same amounts, over `months` months starting at `first`. */
+export function flatResult(
+  first: string,
+  months: number,
+  perMonth: Partial<Record<Payer, Cents>>,
+): ScenarioResult {
+  const [y0, m0] = first.split('-').map(Number) as [number, number]
+  const monthly = Array.from({ length: months }, (_, i) => {
+    const idx = y0 * 12 + (m0 - 1) + i
+    const month = `${Math.floor(idx / 12)}-${String((idx % 12) + 1).padStart(2, '0')}`
+    return { month, byPayer: byPayer(perMonth) }
+  })
+  const totalsByYear: Record<string, Record<Payer, Cents>> = {}
+  for (const m of monthly) {
+    const year = m.month.slice(0, 4)
+    const bucket = (totalsByYear[year] ??= byPayer({}))
+    for (const p of PAYERS) bucket[p] += m.byPayer[p]
+  }
+  const totalByPayer = byPayer({})
+  for (const m of monthly) for (const p of PAYERS) totalByPayer[p] += m.byPayer[p]
+  return { findings: [], lines: [], monthly, totalsByYear, totalByPayer, carers: [], coverage: [], trace: [] }
+}
