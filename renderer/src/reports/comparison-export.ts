@@ -1,0 +1,109 @@
+/**
+ * The scenario comparison as tables (totals per scenario and payer, per year, per month), written as
+ * XLSX or CSV. Pure: takes the engine's results as given.
+ */
+import { PAYERS, type Cents, type Payer, type ScenarioResult } from '../../../shared/domain/types'
+import { buildWorkbook } from './xlsx'
+import { encodeUtf8, tableToCsv } from './csv'
+import { money, text, type Column, type Table } from './table'
+import type { Translate } from './translate'
+
+export type ComparisonExportInput = {
+  householdLabel: string
+  scenarios: { id: string; name: string }[]
+  /** One result per scenario, in the same order. */
+  results: ScenarioResult[]
+  t: Translate
+  /** UTC ISO timestamp written into the workbook properties. */
+  generatedAt: string
+}
+
+const MUNICIPAL_PAYERS: readonly Payer[] = [
+  'gemeente-wmo',
+  'gemeente-jeugd',
+  'gemeente-participatie',
+  'gemeente-bijstand',
+]
+
+/** What the municipality pays (all municipal budgets). */
+export function sumMunicipal(byPayer: Record<Payer, Cents>): Cents {
+  return MUNICIPAL_PAYERS.reduce((sum, p) => sum + (byPayer[p] ?? 0), 0)
+}
+
+/** Cash cost: every payer except the valued informal hours. */
+export function sumCash(byPayer: Record<Payer, Cents>): Cents {
+  return PAYERS.filter((p) => p !== 'informal').reduce((sum, p) => sum + (byPayer[p] ?? 0), 0)
+}
+
+function payerColumns(t: Translate): Column[] {
+  return [
+    ...PAYERS.map((p): Column => ({ header: t(`reports.payers.${p}`), kind: 'money' })),
+    { header: t('reports.sheet.municipalTotal'), kind: 'money', width: 18 },
+    { header: t('reports.sheet.cashTotal'), kind: 'money', width: 18 },
+  ]
+}
+
+function payerCells(byPayer: Record<Payer, Cents>) {
+  return [...PAYERS.map((p) => money(byPayer[p] ?? 0)), money(sumMunicipal(byPayer)), money(sumCash(byPayer))]
+}
+
+export function buildComparisonTables(input: ComparisonExportInput): Table[] {
+  const { t } = input
+  if (input.results.length !== input.scenarios.length) {
+    throw new Error('buildComparisonTables: one result per scenario expected')
+  }
+  const pairs = input.scenarios.map((scenario, i) => ({
+    scenario,
+    result: input.results[i] as ScenarioResult,
+  }))
+  const totals: Table = {
+    name: t('reports.sheet.totals'),
+    title: t('reports.sheet.comparisonTitle', { household: input.householdLabel }),
+    columns: [{ header: t('reports.sheet.scenario'), kind: 'text', width: 30 }, ...payerColumns(t)],
+    rows: pairs.map(({ scenario, result }) => [text(scenario.name), ...payerCells(result.totalByPayer)]),
+  }
+  const perYear: Table = {
+    name: t('reports.sheet.perYear'),
+    columns: [
+      { header: t('reports.sheet.scenario'), kind: 'text', width: 30 },
+      { header: t('reports.sheet.year'), kind: 'text', width: 8 },
+      ...payerColumns(t),
+    ],
+    rows: pairs.flatMap(({ scenario, result }) =>
+      Object.keys(result.totalsByYear)
+        .sort()
+        .map((year) => [
+          text(scenario.name),
+          text(year),
+          ...payerCells(result.totalsByYear[year] as Record<Payer, Cents>),
+        ]),
+    ),
+  }
+  const perMonth: Table = {
+    name: t('reports.sheet.perMonth'),
+    columns: [
+      { header: t('reports.sheet.scenario'), kind: 'text', width: 30 },
+      { header: t('reports.sheet.month'), kind: 'text', width: 10 },
+      ...payerColumns(t),
+    ],
+    rows: pairs.flatMap(({ scenario, result }) =>
+      result.monthly.map((m) => [text(scenario.name), text(m.month), ...payerCells(m.byPayer)]),
+    ),
+  }
+  return [totals, perYear, perMonth]
+}
+
+export function buildComparisonXlsx(input: ComparisonExportInput): Promise<Uint8Array> {
+  return buildWorkbook(buildComparisonTables(input), {
+    title: input.t('reports.sheet.comparisonTitle', { household: input.householdLabel }),
+    creator: 'Maatwerk',
+    created: new Date(input.generatedAt),
+  })
+}
+
+/** CSV holds one table; the comparison's CSV is the per-month table (the most detailed one). */
+export function buildComparisonCsv(input: ComparisonExportInput): Uint8Array {
+  const perMonth = buildComparisonTables(input)[2]
+  if (!perMonth) throw new Error('buildComparisonCsv: per-month table missing')
+  return encodeUtf8(tableToCsv(perMonth))
+}
