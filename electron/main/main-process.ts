@@ -1,0 +1,76 @@
+/**
+ * Start-up order of the main process. Before `ready`: the sandbox for every renderer, the app://
+ * scheme as privileged, the single-instance lock, hardening of every web contents. After `ready`:
+ * session lockdown, the protocol handler, IPC, the menu, the window.
+ */
+import { BrowserWindow, Menu, app, protocol, session } from 'electron'
+import { APP_SCHEME, type Language } from '../../shared/ipc/desktop-api'
+import { createAppProtocolHandler } from './app-protocol'
+import { createDesktopServices } from './desktop-services'
+import { openExternalSafely } from './external-links'
+import { registerDesktopIpc } from './ipc'
+import { createMainWindow, type MainWindowHandle } from './main-window'
+import { buildMenuTemplate } from './menu-template'
+import { hardenSession } from './session-security'
+import { cleanUpInterruptedWrites } from './user-data-files'
+import { hardenWebContents } from './web-contents-security'
+
+export type MainProcessPaths = {
+  /** Folder with the built renderer (out/renderer). */
+  rendererRoot: string
+  /** The sandboxed CommonJS preload (out/preload/index.cjs). */
+  preloadPath: string
+}
+
+export function applyApplicationMenu(language: Language): void {
+  const template = buildMenuTemplate({
+    language,
+    isPackaged: app.isPackaged,
+    isMac: process.platform === 'darwin',
+    openExternal: (url) => void openExternalSafely(url),
+  })
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template as Parameters<typeof Menu.buildFromTemplate>[0]))
+}
+
+/** Resolves to the window handle, or null when another instance already runs (this one quits). */
+export function startMainProcess(paths: MainProcessPaths): Promise<MainWindowHandle | null> {
+  app.enableSandbox()
+  protocol.registerSchemesAsPrivileged([
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+  ])
+  if (!app.requestSingleInstanceLock()) {
+    app.quit()
+    return Promise.resolve(null)
+  }
+
+  let handle: MainWindowHandle | null = null
+  const focusExisting = (): void => {
+    const window = handle?.window
+    if (!window || window.isDestroyed()) return
+    if (window.isMinimized()) window.restore()
+    window.focus()
+  }
+  app.on('second-instance', focusExisting)
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, openExternalSafely))
+  app.on('window-all-closed', () => {
+    void (handle?.flushWindowState() ?? Promise.resolve()).finally(() => app.quit())
+  })
+
+  return app.whenReady().then(async () => {
+    const allowDevTools = !app.isPackaged
+    hardenSession(session.defaultSession, { allowDevTools })
+    protocol.handle(APP_SCHEME, createAppProtocolHandler(paths.rendererRoot))
+    const userData = app.getPath('userData')
+    await cleanUpInterruptedWrites(userData).catch(() => undefined)
+    registerDesktopIpc(
+      createDesktopServices({
+        userData,
+        getWindow: () => handle?.window ?? BrowserWindow.getAllWindows()[0] ?? null,
+        applyLanguage: applyApplicationMenu,
+      }),
+    )
+    applyApplicationMenu('nl')
+    handle = await createMainWindow({ userData, preloadPath: paths.preloadPath, isPackaged: app.isPackaged })
+    return handle
+  })
+}
