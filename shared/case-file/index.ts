@@ -1,0 +1,46 @@
+// The case-file format (DESIGN.md §6): schemas, parsing, serialisation, migration, pseudonymisation.
+export {
+  CASE_FILE_FORMAT,
+  CASE_FILE_VERSION,
+  HOURS_PER_WEEK,
+  MAX_AMOUNT_CENTS,
+  MAX_BURDEN_SCORE,
+  MAX_HORIZON_MONTHS,
+  arrangementLineSchema,
+  bsnSchema,
+  carerSchema,
+  caseFileOriginSchema,
+  caseFileSchema,
+  centsSchema,
+  deviationSchema,
+  householdSchema,
+  idSchema,
+  incomeChangeSchema,
+  incomeSchema,
+  isoDateSchema,
+  municipalityConfigSchema,
+  personSchema,
+  procedureDatesSchema,
+  scenarioAssumptionsSchema,
+  scenarioSchema,
+  tariffEntrySchema,
+  zrmAssessmentSchema,
+} from './schema'
+export {
+  CASE_FILE_MAX_BYTES,
+  CASE_FILE_MAX_ERRORS,
+  findScenarioReferenceErrors,
+  parseCaseFile,
+  serializeCaseFile,
+  validateCaseFile,
+  type CaseFileParseResult,
+} from './parse'
+export { CASE_FILE_UPGRADERS, migrateCaseFile, type CaseFileUpgrader, type MigrationResult } from './migrate'
+export {
+  CASE_FILE_ERROR_CODES,
+  caseFileMessageNl,
+  type CaseFileError,
+  type CaseFileErrorCode,
+  type CaseFileErrorParams,
+} from './errors'
+export { CARER_DELIVERY_FORMS, MAX_VOLUME } from './consistency'

@@ -1,0 +1,337 @@
+/**
+ * Strict zod schemas for every stored domain shape (DESIGN.md §6). The data layer validates every
+ * single write with them; `parseCaseFile` validates imports. Unknown keys are rejected (zod's default
+ * would silently strip them — GDPR minimisation and typo detection both want a loud error).
+ *
+ * Bounds are sanity limits, not policy: money is integer cents ≥ 0, volumes are finite and bounded per
+ * unit and frequency (see `MAX_VOLUME`), hours per week fit in a week, dates are real calendar days.
+ */
+import { z } from 'zod'
+import { ZRM_DOMAINS } from '../domain/types'
+import type {
+  ArrangementLine,
+  CaseFile,
+  Carer,
+  Dated,
+  Deviation,
+  Household,
+  IncomeChange,
+  MunicipalityConfig,
+  Person,
+  Scenario,
+  TariffEntry,
+  ZrmAssessment,
+} from '../domain/types'
+import { isValidBsn } from '../domain/bsn'
+import { isCalendarDate, isIsoDateTime } from './calendar'
+import {
+  checkCaseFileReferences,
+  checkHousehold,
+  checkLine,
+  checkMunicipalityConfig,
+  checkScenario,
+  checkSeries,
+  checkZrmAssessment,
+  type Report,
+} from './consistency'
+import {
+  BUDGET_LINES,
+  CARER_RELATIONS,
+  CONFIDENCES,
+  DELIVERY_FORMS,
+  FREQUENCIES,
+  INCOME_KINDS,
+  MEMBER_ROLES,
+  UNITS,
+} from './enums'
+import { caseFileMessageNl, type CaseFileErrorCode } from './errors'
+
+// Zod 4 probes `new Function` when it builds its first object schema; the app's CSP forbids eval, so
+// the probe must be switched off before any schema below is constructed (reliability-security.md §1,
+// finding 10).
+z.config({ jitless: true })
+
+export const CASE_FILE_FORMAT = 'maatwerk.case'
+/** The format version this build writes; older files are migrated (`migrateCaseFile`). */
+export const CASE_FILE_VERSION = 1
+
+/** The most any single amount in a case file may be: €1,000,000.00 (keeps sums far inside safe integers). */
+export const MAX_AMOUNT_CENTS = 100_000_000 - 1
+/** Hours in a week: the bound of capacity, work and volume per week. */
+export const HOURS_PER_WEEK = 168
+export const MAX_HORIZON_MONTHS = 120
+export const MAX_BURDEN_SCORE = 15
+
+const ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$/
+
+function custom(code: CaseFileErrorCode): { error: string; params: { code: CaseFileErrorCode } } {
+  return { error: caseFileMessageNl(code, {}), params: { code } }
+}
+
+/** Runs a consistency check as a zod refinement (only when the shape itself is valid). */
+function refineWith<T>(check: (value: T, report: Report) => void) {
+  return (value: T, ctx: z.RefinementCtx<T>): void => {
+    check(value, (issue) =>
+      ctx.addIssue({
+        code: 'custom',
+        path: issue.path,
+        message: caseFileMessageNl(issue.code, issue.params),
+        params: { code: issue.code, ...issue.params },
+      }),
+    )
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Building blocks
+
+export const idSchema = z.string().refine((v) => ID.test(v), custom('invalidId'))
+export const isoDateSchema = z.string().refine(isCalendarDate, custom('invalidDate'))
+const isoDateTimeSchema = z.string().refine(isIsoDateTime, custom('invalidDateTime'))
+export const centsSchema = z
+  .number()
+  .refine((v) => Number.isSafeInteger(v) && v >= 0, custom('invalidCents'))
+  .max(MAX_AMOUNT_CENTS)
+const hoursPerWeekSchema = z.number().min(0).max(HOURS_PER_WEEK)
+const nameSchema = z.string().trim().min(1).max(200)
+const shortTextSchema = z.string().max(200)
+const longTextSchema = z.string().max(5_000)
+const zrmScoreSchema = z.literal([1, 2, 3, 4, 5])
+const zrmScoresSchema = z.partialRecord(z.enum(ZRM_DOMAINS), zrmScoreSchema)
+export const bsnSchema = z.string().refine(isValidBsn, custom('invalidBsn'))
+
+// ---------------------------------------------------------------------------------------------
+// Household
+
+export const zrmAssessmentSchema = z
+  .strictObject({
+    assessedOn: isoDateSchema,
+    scores: zrmScoresSchema,
+    targets: zrmScoresSchema.optional(),
+    history: z
+      .array(z.strictObject({ assessedOn: isoDateSchema, scores: zrmScoresSchema }))
+      .max(100)
+      .optional(),
+  })
+  .superRefine(refineWith((value, report) => checkZrmAssessment(value, [], report)))
+
+export const incomeSchema = z.strictObject({
+  kind: z.enum(INCOME_KINDS),
+  netMonthlyCents: centsSchema,
+})
+
+export const personSchema = z.strictObject({
+  id: idSchema,
+  name: nameSchema,
+  birthDate: isoDateSchema,
+  role: z.enum(MEMBER_ROLES),
+  bsn: bsnSchema.nullable().optional(),
+  livesIn: z.boolean().optional(),
+  income: incomeSchema,
+  wlzIndication: z.strictObject({ from: isoDateSchema }).nullable().optional(),
+  zrm: zrmAssessmentSchema.nullable().optional(),
+})
+
+export const carerSchema = z.strictObject({
+  id: idSchema,
+  name: nameSchema,
+  relation: z.enum(CARER_RELATIONS),
+  livesIn: z.boolean(),
+  caresFor: z.array(idSchema).max(50),
+  capacityHoursPerWeek: hoursPerWeekSchema,
+  workHoursPerWeek: hoursPerWeekSchema,
+  burdenScore: z.number().int().min(0).max(MAX_BURDEN_SCORE).nullable().optional(),
+  consent: z.boolean(),
+  personId: idSchema.nullable().optional(),
+  birthDate: isoDateSchema.nullable().optional(),
+})
+
+export const procedureDatesSchema = z.strictObject({
+  melding: isoDateSchema.nullable().optional(),
+  onderzoekAfgerond: isoDateSchema.nullable().optional(),
+  aanvraag: isoDateSchema.nullable().optional(),
+  beschikking: isoDateSchema.nullable().optional(),
+})
+
+export const householdSchema = z
+  .strictObject({
+    id: idSchema,
+    label: nameSchema,
+    municipalityCode: z.string().trim().min(1).max(40).nullable().optional(),
+    dates: procedureDatesSchema.nullable().optional(),
+    members: z.array(personSchema).max(50),
+    carers: z.array(carerSchema).max(50),
+  })
+  .superRefine(refineWith((value, report) => checkHousehold(value, [], report)))
+
+// ---------------------------------------------------------------------------------------------
+// Scenario
+
+export const arrangementLineSchema = z
+  .strictObject({
+    id: idSchema,
+    provisionId: z.string().trim().min(1).max(100),
+    personId: idSchema,
+    deliveryForm: z.enum(DELIVERY_FORMS),
+    volume: z.number().min(0),
+    unit: z.enum(UNITS),
+    frequency: z.enum(FREQUENCIES),
+    startDate: isoDateSchema,
+    endDate: isoDateSchema.nullable().optional(),
+    carerId: idSchema.nullable().optional(),
+    rateCents: centsSchema.nullable().optional(),
+    continuation: z.boolean().optional(),
+    provider: shortTextSchema.nullable().optional(),
+    note: longTextSchema.nullable().optional(),
+  })
+  .superRefine(refineWith((value, report) => checkLine(value, [], report)))
+
+export const incomeChangeSchema = z.strictObject({
+  personId: idSchema,
+  from: isoDateSchema,
+  kind: z.enum(INCOME_KINDS),
+  netMonthlyCents: centsSchema,
+})
+
+export const deviationSchema = z.strictObject({
+  ruleId: z.string().trim().min(1).max(100),
+  lineId: idSchema.nullable().optional(),
+  personId: idSchema.nullable().optional(),
+  reason: z.string().trim().min(1).max(5_000),
+  decidedOn: isoDateSchema,
+})
+
+export const scenarioAssumptionsSchema = z.strictObject({
+  indexationPercentPerYear: z.number().min(-10).max(25).optional(),
+  informalHourValueCents: centsSchema.max(100_000).optional(),
+})
+
+export const scenarioSchema = z
+  .strictObject({
+    id: idSchema,
+    name: nameSchema,
+    description: longTextSchema.nullable().optional(),
+    startDate: isoDateSchema,
+    horizonMonths: z.number().int().min(1).max(MAX_HORIZON_MONTHS),
+    assumptions: scenarioAssumptionsSchema.nullable().optional(),
+    lines: z.array(arrangementLineSchema).max(500),
+    incomeChanges: z.array(incomeChangeSchema).max(200).optional(),
+    deviations: z.array(deviationSchema).max(500).optional(),
+    chosen: z.strictObject({ on: isoDateSchema, reasoning: longTextSchema }).nullable().optional(),
+  })
+  .superRefine(refineWith((value, report) => checkScenario(value, [], report)))
+
+// ---------------------------------------------------------------------------------------------
+// Case file
+
+export const caseFileOriginSchema = z.strictObject({
+  exportedAt: isoDateTimeSchema.nullable().optional(),
+  exportedBy: shortTextSchema.nullable().optional(),
+  pseudonymised: z.boolean().optional(),
+})
+
+export const caseFileSchema = z
+  .strictObject({
+    format: z.literal(CASE_FILE_FORMAT),
+    formatVersion: z.literal(CASE_FILE_VERSION),
+    household: householdSchema.refine((h) => h.members.length > 0, {
+      error: caseFileMessageNl('tooFew', { minimum: 1 }),
+      params: { code: 'tooFew', minimum: 1 },
+      path: ['members'],
+    }),
+    scenarios: z.array(scenarioSchema).max(50),
+    origin: caseFileOriginSchema.nullable().optional(),
+  })
+  .superRefine(refineWith((value, report) => checkCaseFileReferences(value, report)))
+
+// ---------------------------------------------------------------------------------------------
+// Municipality profile
+
+function datedSchema<T extends z.ZodType>(value: T) {
+  return z.strictObject({
+    from: isoDateSchema,
+    value,
+    source: z.string().trim().min(1).max(1_000),
+    confidence: z.enum(CONFIDENCES),
+    verified: z.boolean().optional(),
+    note: longTextSchema.optional(),
+  })
+}
+function seriesSchema<T extends z.ZodType>(value: T) {
+  return z
+    .array(datedSchema(value))
+    .max(200)
+    .superRefine(refineWith((v, report) => checkSeries(v, [], report)))
+}
+
+export const tariffEntrySchema = z.strictObject({
+  provisionId: z.string().trim().min(1).max(100),
+  deliveryForm: z.enum(DELIVERY_FORMS),
+  rateCents: centsSchema,
+  from: isoDateSchema,
+  to: isoDateSchema.nullable().optional(),
+  source: z.string().trim().min(1).max(1_000),
+  example: z.boolean().optional(),
+})
+
+export const municipalityConfigSchema = z
+  .strictObject({
+    code: z.string().trim().min(1).max(40),
+    name: nameSchema,
+    tariffs: z.array(tariffEntrySchema).max(5_000),
+    pgbNetworkHourRate: seriesSchema(centsSchema),
+    gebruikelijkeHulpHoursPerWeek: seriesSchema(hoursPerWeekSchema),
+    minimaPolicy: seriesSchema(
+      z.strictObject({
+        incomeThresholdPercent: z.number().min(0).max(1_000),
+        eigenBijdrageCents: centsSchema,
+      }),
+    ).optional(),
+    indexationPercentPerYear: z.number().min(-10).max(25),
+    budgets: z
+      .array(
+        z.strictObject({
+          year: z.number().int().min(2000).max(2199),
+          line: z.enum(BUDGET_LINES),
+          // A municipal budget line can run to hundreds of millions: its own, larger cap.
+          cents: z
+            .number()
+            .refine((v) => Number.isSafeInteger(v) && v >= 0, custom('invalidCents'))
+            .max(1_000_000_000_000_00),
+        }),
+      )
+      .max(1_000),
+  })
+  .superRefine(refineWith((value, report) => checkMunicipalityConfig(value, report)))
+
+// ---------------------------------------------------------------------------------------------
+// The schemas describe exactly the domain types: each line fails to compile when they drift apart.
+
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
+/** Mutually assignable *and* the same keys (assignability alone ignores an extra optional field). */
+type Equivalent<A, B> = Same<A, B> extends true ? Same<keyof A, keyof B> : false
+type Out<T extends z.ZodType> = NonNullable<z.infer<T>>
+type Element<T> = T extends readonly (infer E)[] ? E : never
+
+export const SCHEMAS_MATCH_DOMAIN_TYPES: [
+  Equivalent<Out<typeof personSchema>, Person>,
+  Equivalent<Out<typeof incomeSchema>, Person['income']>,
+  Equivalent<Out<typeof carerSchema>, Carer>,
+  Equivalent<Out<typeof zrmAssessmentSchema>, ZrmAssessment>,
+  Equivalent<Out<typeof procedureDatesSchema>, NonNullable<Household['dates']>>,
+  Equivalent<Out<typeof householdSchema>, Household>,
+  Equivalent<Out<typeof arrangementLineSchema>, ArrangementLine>,
+  Equivalent<Out<typeof incomeChangeSchema>, IncomeChange>,
+  Equivalent<Out<typeof deviationSchema>, Deviation>,
+  Equivalent<Out<typeof scenarioAssumptionsSchema>, NonNullable<Scenario['assumptions']>>,
+  Equivalent<Out<typeof scenarioSchema>, Scenario>,
+  Equivalent<Out<typeof caseFileOriginSchema>, NonNullable<CaseFile['origin']>>,
+  Equivalent<Out<typeof caseFileSchema>, CaseFile>,
+  Equivalent<Out<typeof tariffEntrySchema>, TariffEntry>,
+  Equivalent<
+    Element<Out<typeof municipalityConfigSchema>['budgets']>,
+    Element<MunicipalityConfig['budgets']>
+  >,
+  Equivalent<Element<Out<typeof municipalityConfigSchema>['pgbNetworkHourRate']>, Dated<number>>,
+  Equivalent<Out<typeof municipalityConfigSchema>, MunicipalityConfig>,
+] = [true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true]
