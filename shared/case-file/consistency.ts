@@ -22,7 +22,7 @@ type Frequency = (typeof FREQUENCIES)[number]
  * and 7 etmalen; a month at most 31 days; `total` covers the longest horizon (120 months, 3,660 days).
  * Pieces and euros get generous caps that still keep every product with a rate a safe integer.
  */
-export const MAX_VOLUME: Record<Unit, Record<Frequency, number>> = {
+export const CASE_FILE_MAX_VOLUME: Record<Unit, Record<Frequency, number>> = {
   minute: { week: 168 * 60, month: 31 * 24 * 60, total: 3_660 * 24 * 60 },
   hour: { week: 168, month: 31 * 24, total: 3_660 * 24 },
   dagdeel: { week: 21, month: 31 * 3, total: 3_660 * 3 },
@@ -89,7 +89,7 @@ export function checkLine(line: unknown, at: PathSegment[], report: Report): voi
   const frequency = field(line, 'frequency')
   const volume = field(line, 'volume')
   if (isOneOf(UNITS, unit) && isOneOf(FREQUENCIES, frequency) && typeof volume === 'number') {
-    const maximum = MAX_VOLUME[unit][frequency]
+    const maximum = CASE_FILE_MAX_VOLUME[unit][frequency]
     if (volume > maximum) report({ path: [...at, 'volume'], code: 'tooBig', params: { maximum } })
   }
 }

@@ -2,10 +2,10 @@
 export {
   CASE_FILE_FORMAT,
   CASE_FILE_VERSION,
-  HOURS_PER_WEEK,
-  MAX_AMOUNT_CENTS,
-  MAX_BURDEN_SCORE,
-  MAX_HORIZON_MONTHS,
+  CASE_FILE_MAX_HOURS_PER_WEEK,
+  CASE_FILE_MAX_AMOUNT_CENTS,
+  CASE_FILE_MAX_BURDEN_SCORE,
+  CASE_FILE_MAX_HORIZON_MONTHS,
   arrangementLineSchema,
   bsnSchema,
   carerSchema,
@@ -43,4 +43,4 @@ export {
   type CaseFileErrorCode,
   type CaseFileErrorParams,
 } from './errors'
-export { CARER_DELIVERY_FORMS, MAX_VOLUME } from './consistency'
+export { CASE_FILE_MAX_VOLUME } from './consistency'

@@ -4,7 +4,7 @@
  * would silently strip them — GDPR minimisation and typo detection both want a loud error).
  *
  * Bounds are sanity limits, not policy: money is integer cents ≥ 0, volumes are finite and bounded per
- * unit and frequency (see `MAX_VOLUME`), hours per week fit in a week, dates are real calendar days.
+ * unit and frequency (see `CASE_FILE_MAX_VOLUME`), hours per week fit in a week, dates are real calendar days.
  */
 import { z } from 'zod'
 import { ZRM_DOMAINS } from '../domain/types'
@@ -56,11 +56,11 @@ export const CASE_FILE_FORMAT = 'maatwerk.case'
 export const CASE_FILE_VERSION = 1
 
 /** The most any single amount in a case file may be: €1,000,000.00 (keeps sums far inside safe integers). */
-export const MAX_AMOUNT_CENTS = 100_000_000 - 1
+export const CASE_FILE_MAX_AMOUNT_CENTS = 100_000_000 - 1
 /** Hours in a week: the bound of capacity, work and volume per week. */
-export const HOURS_PER_WEEK = 168
-export const MAX_HORIZON_MONTHS = 120
-export const MAX_BURDEN_SCORE = 15
+export const CASE_FILE_MAX_HOURS_PER_WEEK = 168
+export const CASE_FILE_MAX_HORIZON_MONTHS = 120
+export const CASE_FILE_MAX_BURDEN_SCORE = 15
 
 const ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$/
 
@@ -91,8 +91,8 @@ const isoDateTimeSchema = z.string().refine(isIsoDateTime, custom('invalidDateTi
 export const centsSchema = z
   .number()
   .refine((v) => Number.isSafeInteger(v) && v >= 0, custom('invalidCents'))
-  .max(MAX_AMOUNT_CENTS)
-const hoursPerWeekSchema = z.number().min(0).max(HOURS_PER_WEEK)
+  .max(CASE_FILE_MAX_AMOUNT_CENTS)
+const hoursPerWeekSchema = z.number().min(0).max(CASE_FILE_MAX_HOURS_PER_WEEK)
 const nameSchema = z.string().trim().min(1).max(200)
 const shortTextSchema = z.string().max(200)
 const longTextSchema = z.string().max(5_000)
@@ -140,7 +140,7 @@ export const carerSchema = z.strictObject({
   caresFor: z.array(idSchema).max(50),
   capacityHoursPerWeek: hoursPerWeekSchema,
   workHoursPerWeek: hoursPerWeekSchema,
-  burdenScore: z.number().int().min(0).max(MAX_BURDEN_SCORE).nullable().optional(),
+  burdenScore: z.number().int().min(0).max(CASE_FILE_MAX_BURDEN_SCORE).nullable().optional(),
   consent: z.boolean(),
   personId: idSchema.nullable().optional(),
   birthDate: isoDateSchema.nullable().optional(),
@@ -212,7 +212,7 @@ export const scenarioSchema = z
     name: nameSchema,
     description: longTextSchema.nullable().optional(),
     startDate: isoDateSchema,
-    horizonMonths: z.number().int().min(1).max(MAX_HORIZON_MONTHS),
+    horizonMonths: z.number().int().min(1).max(CASE_FILE_MAX_HORIZON_MONTHS),
     assumptions: scenarioAssumptionsSchema.nullable().optional(),
     lines: z.array(arrangementLineSchema).max(500),
     incomeChanges: z.array(incomeChangeSchema).max(200).optional(),
