@@ -1,5 +1,14 @@
-// The public engine API (DESIGN.md §4). Filled in by the engine work.
+// The public engine API (DESIGN.md §4).
 export type * from './domain/types'
+export { PAYERS, ZRM_DOMAINS } from './domain/types'
+export * from './domain/money'
+export * from './domain/dates'
+export * from './domain/glossary'
+export * from './parameters'
+export * from './catalogue'
+export * from './municipality'
+export { RULES, getRule, type RuleMeta } from './rules'
+export * from './engine'
 export * from './case-file'
 export { isValidBsn, maskBsn } from './domain/bsn'
 export * from './examples'

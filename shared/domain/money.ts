@@ -1,0 +1,120 @@
+/**
+ * Money arithmetic on integer euro cents (`Cents`). Every amount the engine returns goes through
+ * these helpers: exact integer arithmetic where possible, one half-up rounding where a fraction
+ * arises, and allocation that distributes the remainder so no cent is lost (as dinero.js does).
+ */
+import type { Cents } from './types'
+
+export const MONEY_MESSAGES = {
+  notInteger: 'Cents must be a finite integer',
+  notNonNegative: 'Cents must not be negative',
+  badDivisor: 'Divisor must be a positive finite integer',
+  badRatios: 'Allocation ratios must be finite, non-negative and not all zero',
+  unsafe: 'Amount exceeds the safe integer range',
+} as const
+
+export function isCents(value: unknown): value is Cents {
+  return typeof value === 'number' && Number.isSafeInteger(value)
+}
+
+/** Throws unless `value` is an integer number of cents (optionally ≥ 0). */
+export function assertCents(value: number, { nonNegative = false } = {}): asserts value is Cents {
+  if (!Number.isSafeInteger(value)) throw new Error(`${MONEY_MESSAGES.notInteger}: ${String(value)}`)
+  if (nonNegative && value < 0) throw new Error(`${MONEY_MESSAGES.notNonNegative}: ${String(value)}`)
+}
+
+/** Rounds a (finite) number half away from zero to an integer: 0.5 → 1, -0.5 → -1. */
+export function roundHalfUp(value: number): number {
+  if (!Number.isFinite(value)) throw new Error(`${MONEY_MESSAGES.notInteger}: ${String(value)}`)
+  const sign = value < 0 ? -1 : 1
+  const abs = Math.abs(value)
+  // Guard against binary representation just below .5 (e.g. 1.005 * 100 = 100.49999…).
+  const floor = Math.floor(abs)
+  const frac = abs - floor
+  const up = frac >= 0.5 - 1e-9 * Math.max(1, abs)
+  return sign * (up ? floor + 1 : floor)
+}
+
+/**
+ * Integer division of two integers, rounded half-up (away from zero) — exact, without floating
+ * point fractions as long as both operands are safe integers.
+ */
+export function divideRoundHalfUp(numerator: number, denominator: number): number {
+  if (!Number.isSafeInteger(denominator) || denominator <= 0) {
+    throw new Error(`${MONEY_MESSAGES.badDivisor}: ${String(denominator)}`)
+  }
+  if (!Number.isSafeInteger(numerator)) throw new Error(`${MONEY_MESSAGES.unsafe}: ${String(numerator)}`)
+  const sign = numerator < 0 ? -1 : 1
+  const abs = Math.abs(numerator)
+  const quotient = Math.floor(abs / denominator)
+  const remainder = abs - quotient * denominator
+  return sign * (remainder * 2 >= denominator ? quotient + 1 : quotient)
+}
+
+/** Sum of cents; throws on a non-integer term. */
+export function sumCents(values: readonly Cents[]): Cents {
+  let total = 0
+  for (const v of values) {
+    assertCents(v)
+    total += v
+  }
+  return total
+}
+
+/** Multiplies cents by a factor (e.g. 1.03 for indexation) and rounds half-up once. */
+export function multiplyCents(cents: Cents, factor: number): Cents {
+  assertCents(cents)
+  if (!Number.isFinite(factor)) throw new Error(`${MONEY_MESSAGES.notInteger}: factor ${String(factor)}`)
+  return roundHalfUp(cents * factor)
+}
+
+/** `percent`% of an amount, rounded half-up (percent may be fractional, e.g. 12.5). */
+export function percentOfCents(cents: Cents, percent: number): Cents {
+  assertCents(cents)
+  // Work in thousandths of a percent to stay exact for rates like 12.5 or 5.43.
+  const milli = Math.round(percent * 1000)
+  return divideRoundHalfUp(cents * milli, 100_000)
+}
+
+/** Indexes an amount by `percentPerYear` compounded over `years`, rounding once. */
+export function indexCents(cents: Cents, percentPerYear: number, years: number): Cents {
+  if (years <= 0 || percentPerYear === 0) return cents
+  return multiplyCents(cents, Math.pow(1 + percentPerYear / 100, years))
+}
+
+/**
+ * Splits `total` over `ratios` so the parts sum to exactly `total`: each part gets the floor of
+ * its share and the remaining cents go one by one to the first parts (dinero.js `allocate`).
+ */
+export function allocateCents(total: Cents, ratios: readonly number[]): Cents[] {
+  assertCents(total)
+  let ratioSum = 0
+  for (const r of ratios) {
+    if (!Number.isFinite(r) || r < 0) throw new Error(MONEY_MESSAGES.badRatios)
+    ratioSum += r
+  }
+  if (ratios.length === 0 || ratioSum <= 0) throw new Error(MONEY_MESSAGES.badRatios)
+  const sign = total < 0 ? -1 : 1
+  const abs = Math.abs(total)
+  const parts = ratios.map((r) => Math.floor((abs * r) / ratioSum))
+  let remainder = abs - parts.reduce((a, b) => a + b, 0)
+  for (let i = 0; remainder > 0; i = (i + 1) % parts.length) {
+    if ((ratios[i] ?? 0) > 0) {
+      parts[i] = (parts[i] ?? 0) + 1
+      remainder--
+    }
+  }
+  return parts.map((p) => p * sign)
+}
+
+/** Splits `total` into `count` equal parts (the first parts get the remaining cents). */
+export function splitEvenly(total: Cents, count: number): Cents[] {
+  if (!Number.isSafeInteger(count) || count <= 0)
+    throw new Error(`${MONEY_MESSAGES.badDivisor}: ${String(count)}`)
+  return allocateCents(total, new Array<number>(count).fill(1))
+}
+
+/** Euros (possibly fractional, e.g. a quoted 12345.67) to cents, half-up. */
+export function eurosToCents(euros: number): Cents {
+  return roundHalfUp(euros * 100)
+}

@@ -1,0 +1,171 @@
+/**
+ * The evaluation context: everything precomputed once per evaluation (day numbers of birthdays and
+ * AOW dates, line intervals, provisions, tariffs per line) so the month walk allocates nothing.
+ * Rules read it and record findings, blocked periods and trace entries through it.
+ */
+import type {
+  ArrangementLine,
+  Carer,
+  Finding,
+  Household,
+  IncomeChange,
+  MonthResult,
+  MunicipalityConfig,
+  Person,
+  Scenario,
+  TraceEntry,
+} from '../domain/types'
+import type { MonthInfo } from '../domain/dates'
+import type { ProvisionDefinition } from '../catalogue/provisions'
+import type { RuleMeta } from '../rules/rule'
+
+export type PersonCtx = {
+  person: Person
+  id: string
+  livesIn: boolean
+  birthDay: number
+  day18: number
+  day21: number
+  day23: number
+  day27: number
+  /** Day the person reaches AOW age, and that date. */
+  aowDay: number
+  aowDate: string
+  /** Day the Wlz indication starts (Infinity: none). */
+  wlzFromDay: number
+  /** Income changes for this person, in date order, with their start day. */
+  incomeChanges: { day: number; change: IncomeChange }[]
+}
+
+/** A closed interval of day numbers during which a rule stops a line from being costed. */
+export type Block = { ruleId: string; fromDay: number; toDay: number }
+
+export type LineCtx = {
+  line: ArrangementLine
+  index: number
+  provision: ProvisionDefinition
+  person: PersonCtx
+  carer: Carer | null
+  startDay: number
+  /** Inclusive end day (Infinity: open-ended). */
+  endDay: number
+  informal: boolean
+  blocks: Block[]
+  /** True once a blocking finding hits this line (DESIGN §4: eligible is false). */
+  blocked: boolean
+  /** Gebruikelijke hulp: weekly hours deducted in months with a healthy adult housemate. */
+  gebruikelijkeHulpDeduction: number
+  /** First day on which the deduction applies (Infinity: never). */
+  gebruikelijkeHulpFromDay: number
+  /** Rate per unit in each month of the horizon (cents; NaN until costed), filled by the engine. */
+  rates: number[]
+  /** Where the rate came from (for the trace and the tariff-cap rule). */
+  rateSource: string
+}
+
+export type EngineContext = {
+  household: Household
+  scenario: Scenario
+  municipality: MunicipalityConfig
+  months: MonthInfo[]
+  horizonStartDay: number
+  horizonEndDay: number
+  indexationPercentPerYear: number
+  persons: PersonCtx[]
+  personById: Map<string, PersonCtx>
+  lines: LineCtx[]
+  carers: Carer[]
+  findings: Finding[]
+  trace: TraceEntry[]
+  monthly: MonthResult[]
+  /** Deviations recorded by the consultant, keyed `ruleId|lineId` and `ruleId|personId`. */
+  deviations: Map<string, string>
+}
+
+/** The reason recorded for a deliberate deviation from `rule` for this line or person, if any. */
+export function deviationFor(
+  ctx: EngineContext,
+  ruleId: string,
+  lineId?: string,
+  personId?: string,
+): string | undefined {
+  return (
+    (lineId !== undefined ? ctx.deviations.get(`${ruleId}|${lineId}`) : undefined) ??
+    (personId !== undefined ? ctx.deviations.get(`${ruleId}|${personId}`) : undefined) ??
+    ctx.deviations.get(`${ruleId}|*`)
+  )
+}
+
+export type FindingTarget = { lineId?: string; personId?: string; carerId?: string; month?: string }
+
+/** Records a finding of `rule` (its severity, law, legal basis and message key). */
+export function addFinding(
+  ctx: EngineContext,
+  rule: RuleMeta,
+  target: FindingTarget,
+  params: Record<string, string | number>,
+  overrides: { messageKey?: string; severity?: Finding['severity'] } = {},
+): Finding {
+  const finding: Finding = {
+    ruleId: rule.id,
+    severity: overrides.severity ?? rule.severity,
+    law: rule.law,
+    legalBasis: rule.legalBasis,
+    messageKey: overrides.messageKey ?? rule.messageKey,
+    params,
+  }
+  if (target.lineId !== undefined) finding.lineId = target.lineId
+  if (target.personId !== undefined) finding.personId = target.personId
+  if (target.carerId !== undefined) finding.carerId = target.carerId
+  if (target.month !== undefined) finding.month = target.month
+  ctx.findings.push(finding)
+  return finding
+}
+
+/**
+ * Blocks `line` from `fromDay` to `toDay` (inclusive) for a blocking rule, unless the consultant
+ * recorded a deviation for it (maatwerk): then the finding is kept with the reason and nothing is
+ * blocked. Returns true when the block was applied.
+ */
+export function blockLine(
+  ctx: EngineContext,
+  rule: RuleMeta,
+  line: LineCtx,
+  fromDay: number,
+  toDay: number,
+  month: string,
+  params: Record<string, string | number>,
+  messageKey?: string,
+): boolean {
+  const deviation = deviationFor(ctx, rule.id, line.line.id, line.person.id)
+  const allParams = deviation !== undefined ? { ...params, deviation } : params
+  addFinding(
+    ctx,
+    rule,
+    { lineId: line.line.id, personId: line.person.id, month },
+    allParams,
+    messageKey !== undefined ? { messageKey } : {},
+  )
+  if (deviation !== undefined) return false
+  line.blocks.push({ ruleId: rule.id, fromDay, toDay })
+  if (rule.severity === 'blocking') line.blocked = true
+  return true
+}
+
+export function addTrace(ctx: EngineContext, entry: TraceEntry): void {
+  ctx.trace.push(entry)
+}
+
+/** The first month of the horizon containing `day` (or the first/last month when outside). */
+export function monthOfDay(ctx: EngineContext, day: number): string {
+  for (const m of ctx.months) if (day <= m.lastDayNumber) return m.month
+  return ctx.months[ctx.months.length - 1]?.month ?? ''
+}
+
+/** True when the closed day ranges overlap. */
+export function overlaps(aFrom: number, aTo: number, bFrom: number, bTo: number): boolean {
+  return aFrom <= bTo && bFrom <= aTo
+}
+
+/** The lines of the scenario for `ArrangementLine` ids, for lookups in rules. */
+export type LineLookup = Map<string, LineCtx>

@@ -1,0 +1,1105 @@
+/**
+ * evaluateScenario — the month walk of DESIGN.md §4. Order of work:
+ *  1. validate the input (invariant errors, never partial results);
+ *  2. precompute persons (birthdays, AOW date, Wlz start) and lines (provision, interval, carer);
+ *  3. run the line rules, which record findings and blocked periods;
+ *  4. compute allowed days per line and month, then carer load (needed by gebruikelijke hulp);
+ *  5. cost every line per month (exact, rounded half-up once per line per month);
+ *  6. per month: bijstand per benefit unit, then the eigen bijdrage per household;
+ *  7. totals, carers, coverage, household rules, invariant checks.
+ */
+import type {
+  Cents,
+  CarerResult,
+  CoverageResult,
+  EvaluateInput,
+  IncomeKind,
+  LineResult,
+  MonthResult,
+  Payer,
+  ScenarioResult,
+  TraceEntry,
+  ZrmDomain,
+} from '../domain/types'
+import { PAYERS } from '../domain/types'
+import { ageOn, dateOfAge, dayNumber, isIsoDate, listMonths, type MonthInfo } from '../domain/dates'
+import { divideRoundHalfUp, roundHalfUp, splitEvenly } from '../domain/money'
+import { getProvision, type ProvisionDefinition } from '../catalogue/provisions'
+import { DEFAULT_MUNICIPALITY } from '../municipality/voorbeeldgemeente'
+import { tariffFor } from '../municipality/tariffs'
+import { aowDate } from '../parameters/aow'
+import { entryAt, moneyAt, valueAt } from '../parameters/series'
+import { ABONNEMENTSTARIEF, BESCHERMD_WONEN_MIN_BIJDRAGE } from '../parameters/wmo'
+import { WML_PER_HOUR } from '../parameters/wml'
+import { INKOMSTENVRIJLATING, KOSTENDELERSNORM } from '../parameters/participatiewet'
+import { MANTELZORG_THRESHOLDS } from '../parameters/mantelzorg'
+import { addFinding, monthOfDay, type EngineContext, type LineCtx, type PersonCtx } from './context'
+import { ENGINE_MESSAGES, fail } from './messages'
+import { applyClientAge } from '../rules/wmo/client-age'
+import { applyWmoWlzVoorliggend } from '../rules/wmo/wlz-voorliggend'
+import { applyZvwVoorliggend } from '../rules/wmo/zvw-voorliggend'
+import { applyGebruikelijkeHulp, careRecipients } from '../rules/wmo/gebruikelijke-hulp'
+import {
+  beschermdWonenRule,
+  eigenBijdrageForMonth,
+  isCouplePartnerBelowAow,
+  rule as ebRule,
+  type EigenBijdrageStatus,
+} from '../rules/wmo/eigen-bijdrage'
+import { applyPgbTariffCap } from '../rules/wmo/pgb-tariff-cap'
+import { applyMantelzorgVoluntary } from '../rules/wmo/mantelzorg-voluntary'
+import { applyAlgemeneVoorzieningFirst } from '../rules/wmo/algemene-voorziening-first'
+import { applyProcedureDeadlines } from '../rules/wmo/procedure-deadlines'
+import { applyJeugdwetAge } from '../rules/jeugdwet/age'
+import { applyJeugdWlzVoorliggend } from '../rules/jeugdwet/wlz-voorliggend'
+import { applyTurns18 } from '../rules/jeugdwet/turns-18-transition'
+import { applyNoParentalContribution } from '../rules/jeugdwet/no-parental-contribution'
+import { applyRespiteForParents } from '../rules/jeugdwet/respite-for-parents'
+import { applyParticipatiewetAge, rule as pwAgeRule } from '../rules/participatiewet/age'
+import { addAowTransitionBijstand, applyAowTransitionLine } from '../rules/participatiewet/aow-transition'
+import { bijstandNorm, rule as normRule } from '../rules/participatiewet/bijstand-norm'
+import { inkomstenvrijlating, rule as vrijlatingRule } from '../rules/participatiewet/inkomstenvrijlating'
+import { applyWlzIndicationLikely } from '../rules/wlz/indication-likely'
+import { rule as intensiveRule } from '../rules/mantelzorg/intensive'
+import { rule as overloadRule } from '../rules/mantelzorg/overload'
+import { rule as respiteRule } from '../rules/mantelzorg/respite-recommended'
+import { rule as unmetNeedRule } from '../rules/coverage/unmet-need'
+import { LINE_COSTING_KEYS, rule as costingRule } from '../rules/engine/line-costing'
+
+const INF = Number.POSITIVE_INFINITY
+
+export function emptyByPayer(): Record<Payer, Cents> {
+  return {
+    'gemeente-wmo': 0,
+    'gemeente-jeugd': 0,
+    'gemeente-participatie': 0,
+    'gemeente-bijstand': 0,
+    wlz: 0,
+    zvw: 0,
+    client: 0,
+    informal: 0,
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Validation
+
+function isNonNegativeInt(v: unknown): v is number {
+  return typeof v === 'number' && Number.isSafeInteger(v) && v >= 0
+}
+
+function validate(input: EvaluateInput): void {
+  const { household, scenario } = input
+  if (!isIsoDate(scenario.startDate)) fail(ENGINE_MESSAGES.badStartDate, String(scenario.startDate))
+  if (
+    !Number.isSafeInteger(scenario.horizonMonths) ||
+    scenario.horizonMonths < 1 ||
+    scenario.horizonMonths > 600
+  ) {
+    fail(ENGINE_MESSAGES.badHorizon, String(scenario.horizonMonths))
+  }
+  const idx = scenario.assumptions?.indexationPercentPerYear
+  if (idx !== undefined && (!Number.isFinite(idx) || idx < -50 || idx > 100))
+    fail(ENGINE_MESSAGES.badIndexation, String(idx))
+  const shadow = scenario.assumptions?.informalHourValueCents
+  if (shadow !== undefined && !isNonNegativeInt(shadow)) fail(ENGINE_MESSAGES.badShadowPrice, String(shadow))
+  if (household.members.length === 0) fail(ENGINE_MESSAGES.noMembers, household.id)
+  const ids = new Set<string>()
+  for (const m of household.members) {
+    if (ids.has(m.id)) fail(ENGINE_MESSAGES.duplicatePerson, m.id)
+    ids.add(m.id)
+    if (!isIsoDate(m.birthDate)) fail(ENGINE_MESSAGES.badBirthDate, `${m.id} ${String(m.birthDate)}`)
+    if (m.wlzIndication && !isIsoDate(m.wlzIndication.from)) fail(ENGINE_MESSAGES.badWlzDate, m.id)
+    if (!isNonNegativeInt(m.income.netMonthlyCents)) fail(ENGINE_MESSAGES.badIncome, m.id)
+  }
+  const carerIds = new Set(household.carers.map((c) => c.id))
+  const lineIds = new Set<string>()
+  for (const l of scenario.lines) {
+    if (lineIds.has(l.id)) fail(ENGINE_MESSAGES.duplicateLine, l.id)
+    lineIds.add(l.id)
+    if (!ids.has(l.personId)) fail(ENGINE_MESSAGES.unknownPerson, `${l.id} → ${l.personId}`)
+    if (l.carerId != null && !carerIds.has(l.carerId))
+      fail(ENGINE_MESSAGES.unknownCarer, `${l.id} → ${l.carerId}`)
+    if (!getProvision(l.provisionId)) fail(ENGINE_MESSAGES.unknownProvision, `${l.id} → ${l.provisionId}`)
+    if (typeof l.volume !== 'number' || !Number.isFinite(l.volume) || l.volume < 0)
+      fail(ENGINE_MESSAGES.badVolume, `${l.id} ${String(l.volume)}`)
+    if (l.rateCents != null && !isNonNegativeInt(l.rateCents))
+      fail(ENGINE_MESSAGES.badRate, `${l.id} ${String(l.rateCents)}`)
+    if (
+      !isIsoDate(l.startDate) ||
+      (l.endDate != null && (!isIsoDate(l.endDate) || l.endDate < l.startDate))
+    ) {
+      fail(ENGINE_MESSAGES.badLineDates, l.id)
+    }
+  }
+  for (const c of scenario.incomeChanges ?? []) {
+    if (!ids.has(c.personId) || !isIsoDate(c.from) || !isNonNegativeInt(c.netMonthlyCents)) {
+      fail(ENGINE_MESSAGES.badIncomeChange, `${c.personId} ${String(c.from)}`)
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Context
+
+function buildContext(input: EvaluateInput): EngineContext {
+  const { household, scenario } = input
+  const municipality = input.municipality ?? DEFAULT_MUNICIPALITY
+  const months = listMonths(scenario.startDate, scenario.horizonMonths)
+  const lastMonth = months[months.length - 1] as MonthInfo
+  const changes = [...(scenario.incomeChanges ?? [])].sort((a, b) =>
+    a.from < b.from ? -1 : a.from > b.from ? 1 : 0,
+  )
+  const persons: PersonCtx[] = household.members.map((person) => {
+    const aow = aowDate(person.birthDate)
+    return {
+      person,
+      id: person.id,
+      livesIn: person.livesIn !== false,
+      birthDay: dayNumber(person.birthDate),
+      day18: dayNumber(dateOfAge(person.birthDate, 18)),
+      day21: dayNumber(dateOfAge(person.birthDate, 21)),
+      day23: dayNumber(dateOfAge(person.birthDate, 23)),
+      day27: dayNumber(dateOfAge(person.birthDate, 27)),
+      aowDay: dayNumber(aow),
+      aowDate: aow,
+      wlzFromDay: person.wlzIndication ? dayNumber(person.wlzIndication.from) : INF,
+      incomeChanges: changes
+        .filter((c) => c.personId === person.id)
+        .map((change) => ({ day: dayNumber(change.from), change })),
+    }
+  })
+  const personById = new Map(persons.map((p) => [p.id, p]))
+  const carerById = new Map(household.carers.map((c) => [c.id, c]))
+  const lines: LineCtx[] = scenario.lines.map((line, index) => {
+    const provision = getProvision(line.provisionId) as ProvisionDefinition // validated above
+    const form = line.deliveryForm
+    return {
+      line,
+      index,
+      provision,
+      person: personById.get(line.personId) as PersonCtx, // validated above
+      carer: line.carerId != null ? (carerById.get(line.carerId) ?? null) : null,
+      startDay: dayNumber(line.startDate),
+      endDay: line.endDate != null ? dayNumber(line.endDate) : INF,
+      informal:
+        provision.law === 'informal' || form === 'mantelzorg' || (form === 'volunteer' && !provision.general),
+      blocks: [],
+      blocked: false,
+      gebruikelijkeHulpDeduction: 0,
+      gebruikelijkeHulpFromDay: INF,
+      rates: [],
+      rateSource: '',
+    }
+  })
+  const deviations = new Map<string, string>()
+  for (const d of scenario.deviations ?? []) {
+    const key = d.lineId ?? d.personId ?? '*'
+    deviations.set(`${d.ruleId}|${key}`, d.reason)
+  }
+  return {
+    household,
+    scenario,
+    municipality,
+    months,
+    horizonStartDay: dayNumber(scenario.startDate),
+    horizonEndDay: lastMonth.lastDayNumber,
+    indexationPercentPerYear:
+      scenario.assumptions?.indexationPercentPerYear ?? municipality.indexationPercentPerYear,
+    persons,
+    personById,
+    lines,
+    carers: household.carers,
+    findings: [],
+    trace: [],
+    monthly: [],
+    deviations,
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Allowed days
+
+/** Days of `m` on which the line runs and no rule blocks it. */
+function allowedDaysIn(ctx: EngineContext, line: LineCtx, m: MonthInfo): number {
+  const a = Math.max(line.startDay, m.firstDayNumber, ctx.horizonStartDay)
+  const b = Math.min(line.endDay, m.lastDayNumber)
+  if (b < a) return 0
+  const blocks = line.blocks
+  if (blocks.length === 0) return b - a + 1
+  // Union of the blocked parts within [a, b] (blocks are few: sort a small copy).
+  const parts: [number, number][] = []
+  for (const blk of blocks) {
+    const f = Math.max(a, blk.fromDay)
+    const t = Math.min(b, blk.toDay)
+    if (t >= f) parts.push([f, t])
+  }
+  if (parts.length === 0) return b - a + 1
+  parts.sort((x, y) => x[0] - y[0])
+  let blocked = 0
+  let curF = parts[0]?.[0] ?? 0
+  let curT = parts[0]?.[1] ?? -1
+  for (let i = 1; i < parts.length; i++) {
+    const p = parts[i] as [number, number]
+    if (p[0] <= curT + 1) curT = Math.max(curT, p[1])
+    else {
+      blocked += curT - curF + 1
+      curF = p[0]
+      curT = p[1]
+    }
+  }
+  blocked += curT - curF + 1
+  return b - a + 1 - blocked
+}
+
+/** Days of `m` on which the line runs at all (ignoring blocks). */
+function activeDaysIn(ctx: EngineContext, line: LineCtx, m: MonthInfo): number {
+  const a = Math.max(line.startDay, m.firstDayNumber, ctx.horizonStartDay)
+  const b = Math.min(line.endDay, m.lastDayNumber)
+  return b < a ? 0 : b - a + 1
+}
+
+// ---------------------------------------------------------------------------------------------
+// Units and rates
+
+/** Conversion of the line's unit to the provision's: volume × num / den; null when not convertible. */
+function unitConversion(lineUnit: string, provUnit: string): { num: number; den: number } | null {
+  if (lineUnit === provUnit) return { num: 1, den: 1 }
+  if (lineUnit === 'minute' && provUnit === 'hour') return { num: 1, den: 60 }
+  if (lineUnit === 'hour' && provUnit === 'minute') return { num: 60, den: 1 }
+  return null
+}
+
+/** Hours represented by one unit of an informal line. */
+function informalHoursPerUnit(unit: string): { num: number; den: number } | null {
+  switch (unit) {
+    case 'hour':
+      return { num: 1, den: 1 }
+    case 'minute':
+      return { num: 1, den: 60 }
+    case 'dagdeel':
+      return { num: 4, den: 1 }
+    case 'etmaal':
+      return { num: 24, den: 1 }
+    default:
+      return null
+  }
+}
+
+type RatePlan = {
+  /** Rate in cents per (converted) unit for each month, or null when the line cannot be costed. */
+  rates: Int32Array | null
+  num: number
+  den: number
+  source: string
+  firstRate: number
+  indexedYears: number
+}
+
+function planRates(ctx: EngineContext, line: LineCtx): RatePlan {
+  const { line: l, provision } = line
+  const months = ctx.months
+  const rates = new Int32Array(months.length)
+  const shadow = ctx.scenario.assumptions?.informalHourValueCents
+  if (line.informal) {
+    const conv = informalHoursPerUnit(l.unit)
+    if (!conv)
+      return {
+        rates: null,
+        num: 1,
+        den: 1,
+        source: LINE_COSTING_KEYS.unitMismatch,
+        firstRate: 0,
+        indexedYears: 0,
+      }
+    let source = ''
+    let indexedYears = 0
+    for (let i = 0; i < months.length; i++) {
+      const m = months[i] as MonthInfo
+      if (shadow !== undefined) {
+        rates[i] = shadow
+        source = 'scenario assumption informalHourValueCents'
+      } else {
+        const v = moneyAt(WML_PER_HOUR, m.firstDay, ctx.indexationPercentPerYear)
+        rates[i] = v.value
+        source = v.entry.source
+        indexedYears = Math.max(indexedYears, v.indexedYears)
+      }
+    }
+    return { rates, num: conv.num, den: conv.den, source, firstRate: rates[0] ?? 0, indexedYears }
+  }
+  if (!provision.deliveryForms.includes(l.deliveryForm)) {
+    return {
+      rates: null,
+      num: 1,
+      den: 1,
+      source: LINE_COSTING_KEYS.formNotAllowed,
+      firstRate: 0,
+      indexedYears: 0,
+    }
+  }
+  if (provision.euroAmount || l.unit === 'euro') {
+    if (l.unit !== 'euro')
+      return {
+        rates: null,
+        num: 1,
+        den: 1,
+        source: LINE_COSTING_KEYS.unitMismatch,
+        firstRate: 0,
+        indexedYears: 0,
+      }
+    rates.fill(100)
+    return { rates, num: 1, den: 1, source: 'euro amount', firstRate: 100, indexedYears: 0 }
+  }
+  const conv = unitConversion(l.unit, provision.unit)
+  if (!conv)
+    return {
+      rates: null,
+      num: 1,
+      den: 1,
+      source: LINE_COSTING_KEYS.unitMismatch,
+      firstRate: 0,
+      indexedYears: 0,
+    }
+  if (l.rateCents != null) {
+    rates.fill(l.rateCents)
+    return {
+      rates,
+      num: conv.num,
+      den: conv.den,
+      source: 'agreed rate on the line',
+      firstRate: l.rateCents,
+      indexedYears: 0,
+    }
+  }
+  let source = ''
+  let indexedYears = 0
+  for (let i = 0; i < months.length; i++) {
+    const m = months[i] as MonthInfo
+    const t = tariffFor(
+      ctx.municipality,
+      provision.id,
+      l.deliveryForm,
+      m.firstDay,
+      ctx.indexationPercentPerYear,
+    )
+    if (t) {
+      rates[i] = t.rateCents
+      if (i === 0 || source === '') source = t.entry.source
+      indexedYears = Math.max(indexedYears, t.indexedYears)
+      continue
+    }
+    if (l.deliveryForm === 'pgb-netwerk' && provision.unit === 'hour') {
+      const v = moneyAt(ctx.municipality.pgbNetworkHourRate, m.firstDay, ctx.indexationPercentPerYear)
+      rates[i] = v.value
+      if (source === '') source = v.entry.source
+      indexedYears = Math.max(indexedYears, v.indexedYears)
+      continue
+    }
+    return {
+      rates: null,
+      num: 1,
+      den: 1,
+      source: LINE_COSTING_KEYS.missingTariff,
+      firstRate: 0,
+      indexedYears: 0,
+    }
+  }
+  return { rates, num: conv.num, den: conv.den, source, firstRate: rates[0] ?? 0, indexedYears }
+}
+
+/** The pgb cap on the line's start: the ZIN tariff (pgb) or the network rate (pgb-netwerk). */
+function pgbCap(ctx: EngineContext, line: LineCtx): number | null {
+  const date = line.line.startDate < ctx.scenario.startDate ? ctx.scenario.startDate : line.line.startDate
+  if (line.line.deliveryForm === 'pgb') {
+    return (
+      tariffFor(ctx.municipality, line.provision.id, 'zin', date, ctx.indexationPercentPerYear)?.rateCents ??
+      null
+    )
+  }
+  if (line.line.deliveryForm === 'pgb-netwerk') {
+    const t = tariffFor(
+      ctx.municipality,
+      line.provision.id,
+      'pgb-netwerk',
+      date,
+      ctx.indexationPercentPerYear,
+    )
+    if (t) return t.rateCents
+    if (line.provision.unit !== 'hour') return null
+    return moneyAt(ctx.municipality.pgbNetworkHourRate, date, ctx.indexationPercentPerYear).value
+  }
+  return null
+}
+
+/** Exact num/den rounded half-up; falls back to float rounding beyond the safe-integer range. */
+function roundRatio(num: number, den: number): number {
+  if (Number.isSafeInteger(num) && Number.isSafeInteger(den)) return divideRoundHalfUp(num, den)
+  return roundHalfUp(num / den)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Income
+
+function incomeInMonth(p: PersonCtx, m: MonthInfo): { kind: IncomeKind; netMonthlyCents: Cents } {
+  let income = p.person.income
+  for (const c of p.incomeChanges) {
+    if (c.day <= m.lastDayNumber) income = c.change
+    else break
+  }
+  return income
+}
+
+type BenefitUnit = { key: string; members: PersonCtx[]; candidates: PersonCtx[] }
+
+function benefitUnits(ctx: EngineContext): BenefitUnit[] {
+  const units = new Map<string, BenefitUnit>()
+  const client = ctx.persons.find((p) => p.person.role === 'client' && p.livesIn)
+  const partner = ctx.persons.find((p) => p.person.role === 'partner' && p.livesIn)
+  for (const p of ctx.persons) {
+    const onBijstand =
+      p.person.income.kind === 'bijstand' || p.incomeChanges.some((c) => c.change.kind === 'bijstand')
+    if (!onBijstand) continue
+    const inCouple = client && partner && (p === client || p === partner)
+    const key = inCouple ? 'couple' : p.id
+    const unit = units.get(key) ?? { key, members: inCouple ? [client, partner] : [p], candidates: [] }
+    unit.candidates.push(p)
+    units.set(key, unit)
+  }
+  return [...units.values()]
+}
+
+/** First day on which `p` is on bijstand (−Infinity: from the start). */
+function bijstandFromDay(p: PersonCtx): number {
+  if (p.person.income.kind === 'bijstand') return Number.NEGATIVE_INFINITY
+  for (const c of p.incomeChanges) if (c.change.kind === 'bijstand') return c.day
+  return INF
+}
+
+// ---------------------------------------------------------------------------------------------
+
+export function evaluateScenario(input: EvaluateInput): ScenarioResult {
+  validate(input)
+  const ctx = buildContext(input)
+  const { months, lines } = ctx
+  const M = months.length
+
+  // 3. Line rules that record findings and blocked periods.
+  for (const line of lines) {
+    applyMantelzorgVoluntary(ctx, line)
+    applyClientAge(ctx, line)
+    applyWmoWlzVoorliggend(ctx, line)
+    applyZvwVoorliggend(ctx, line)
+    applyPgbTariffCap(ctx, line, pgbCap(ctx, line))
+    applyAlgemeneVoorzieningFirst(ctx, line)
+    applyJeugdwetAge(ctx, line)
+    applyJeugdWlzVoorliggend(ctx, line)
+    applyTurns18(ctx, line)
+    applyParticipatiewetAge(ctx, line)
+    applyAowTransitionLine(ctx, line)
+  }
+
+  // Rates (a line that cannot be costed is blocked with a finding).
+  const plans = lines.map((line) => {
+    const plan = planRates(ctx, line)
+    if (!plan.rates) {
+      line.blocked = true
+      addFinding(
+        ctx,
+        costingRule,
+        { lineId: line.line.id, personId: line.person.id },
+        {
+          provisionId: line.provision.id,
+          deliveryForm: line.line.deliveryForm,
+          unit: line.line.unit,
+        },
+        { messageKey: plan.source },
+      )
+    }
+    return plan
+  })
+
+  // 4. Allowed days per line and month (flat array: line-major).
+  const allowed = new Int32Array(lines.length * M)
+  const active = new Int32Array(lines.length * M)
+  for (let li = 0; li < lines.length; li++) {
+    const line = lines[li] as LineCtx
+    const costable = plans[li]?.rates != null
+    for (let mi = 0; mi < M; mi++) {
+      const m = months[mi] as MonthInfo
+      active[li * M + mi] = activeDaysIn(ctx, line, m)
+      allowed[li * M + mi] = costable ? allowedDaysIn(ctx, line, m) : 0
+    }
+  }
+
+  // Carer load: weekly hours per month of the lines a carer gives.
+  const thresholds = valueAt(MANTELZORG_THRESHOLDS, ctx.scenario.startDate)
+  const carerResults: CarerResult[] = []
+  const overloadedPersonIds = new Set<string>()
+  const intensiveCarers: { carerId: string; caresFor: string[] }[] = []
+  for (const carer of ctx.carers) {
+    let peak = 0
+    let run = 0
+    let bestRun = 0
+    for (let mi = 0; mi < M; mi++) {
+      const m = months[mi] as MonthInfo
+      let hours = 0
+      for (let li = 0; li < lines.length; li++) {
+        const line = lines[li] as LineCtx
+        if (line.line.carerId !== carer.id) continue
+        const days =
+          line.informal || line.line.deliveryForm === 'pgb-netwerk'
+            ? ctx.scenario.lines[li]
+              ? (allowed[li * M + mi] ?? 0)
+              : 0
+            : 0
+        if (days === 0) continue
+        hours += (weeklyHours(line) * days) / m.days
+      }
+      hours = Math.round(hours * 100) / 100
+      if (hours > peak) peak = hours
+      if (hours >= thresholds.intensiveHoursPerWeek) {
+        run++
+        if (run > bestRun) bestRun = run
+      } else run = 0
+    }
+    const intensive = bestRun >= thresholds.intensiveMinMonths
+    const burden = carer.burdenScore ?? null
+    const overCapacity = peak > carer.capacityHoursPerWeek
+    const overBurden = burden !== null && burden >= thresholds.overloadBurdenScore
+    const overloaded = peak > 0 && (overCapacity || overBurden)
+    carerResults.push({
+      carerId: carer.id,
+      hoursPerWeek: peak,
+      capacityHoursPerWeek: carer.capacityHoursPerWeek,
+      intensive,
+      overloaded,
+    })
+    if (overloaded && carer.personId) overloadedPersonIds.add(carer.personId)
+    if (intensive) {
+      intensiveCarers.push({ carerId: carer.id, caresFor: carer.caresFor })
+      addFinding(
+        ctx,
+        intensiveRule,
+        { carerId: carer.id },
+        {
+          carerName: carer.name,
+          hoursPerWeek: peak,
+          months: bestRun,
+          thresholdHours: thresholds.intensiveHoursPerWeek,
+        },
+      )
+    }
+    if (overloaded) {
+      addFinding(
+        ctx,
+        overloadRule,
+        { carerId: carer.id },
+        {
+          carerName: carer.name,
+          hoursPerWeek: peak,
+          capacityHoursPerWeek: carer.capacityHoursPerWeek,
+          burdenScore: burden ?? -1,
+          threshold: thresholds.overloadBurdenScore,
+          reason: overCapacity && overBurden ? 'both' : overCapacity ? 'capacity' : 'burden',
+        },
+      )
+    }
+  }
+  if (ctx.carers.length > 0) {
+    const e = entryAt(MANTELZORG_THRESHOLDS, ctx.scenario.startDate)
+    ctx.trace.push({
+      ruleId: intensiveRule.id,
+      inputs: { carers: carerResults.map((c) => ({ ...c })) },
+      parameters: [
+        { key: 'intensiveHoursPerWeek', value: thresholds.intensiveHoursPerWeek, source: e.source },
+        { key: 'intensiveMinMonths', value: thresholds.intensiveMinMonths, source: e.source },
+        { key: 'overloadBurdenScore', value: thresholds.overloadBurdenScore, source: e.source },
+      ],
+      outcome: `${intensiveCarers.length} intensive, ${carerResults.filter((c) => c.overloaded).length} overloaded`,
+    })
+  }
+  for (const ic of intensiveCarers) {
+    const hasRespite = lines.some(
+      (l) => l.provision.respite && ic.caresFor.includes(l.person.id) && !l.blocked,
+    )
+    if (!hasRespite) {
+      const carer = ctx.carers.find((c) => c.id === ic.carerId)
+      addFinding(ctx, respiteRule, { carerId: ic.carerId }, { carerName: carer?.name ?? '' })
+    }
+  }
+
+  // Gebruikelijke hulp needs the carer load (an overloaded partner justifies help).
+  const recipients = careRecipients(ctx)
+  for (const line of lines) applyGebruikelijkeHulp(ctx, line, recipients, overloadedPersonIds)
+
+  // 5. Cost every line per month.
+  const cost = new Float64Array(lines.length * M)
+  const lineTotals = new Array<number>(lines.length).fill(0)
+  for (let li = 0; li < lines.length; li++) {
+    const line = lines[li] as LineCtx
+    const plan = plans[li] as RatePlan
+    if (!plan.rates) continue
+    const l = line.line
+    const volMilli = Math.round(l.volume * 1000)
+    const dedMilli = Math.round(line.gebruikelijkeHulpDeduction * 1000 * (l.unit === 'minute' ? 60 : 1))
+    const base = li * M
+    if (line.provision.oneOff && !line.informal) {
+      // One-off items fall in their start month (when it is in the horizon and allowed).
+      for (let mi = 0; mi < M; mi++) {
+        const m = months[mi] as MonthInfo
+        if (line.startDay < m.firstDayNumber || line.startDay > m.lastDayNumber) continue
+        if ((allowed[base + mi] ?? 0) === 0) break
+        const c = roundRatio(volMilli * plan.num * (plan.rates[mi] ?? 0), 1000 * plan.den)
+        cost[base + mi] = c
+        lineTotals[li] = c
+        break
+      }
+      continue
+    }
+    if (l.frequency === 'total') {
+      // Spread the volume evenly over the line's months (within its run, from its start month).
+      const monthIdx: number[] = []
+      for (let mi = 0; mi < M; mi++) if ((active[base + mi] ?? 0) > 0) monthIdx.push(mi)
+      if (monthIdx.length === 0) continue
+      const shares = splitEvenly(volMilli, monthIdx.length)
+      let total = 0
+      for (let k = 0; k < monthIdx.length; k++) {
+        const mi = monthIdx[k] as number
+        const days = allowed[base + mi] ?? 0
+        if (days === 0) continue
+        const c = roundRatio(
+          (shares[k] ?? 0) * plan.num * (plan.rates[mi] ?? 0) * days,
+          1000 * plan.den * (active[base + mi] ?? 1),
+        )
+        cost[base + mi] = c
+        total += c
+      }
+      lineTotals[li] = total
+      continue
+    }
+    let total = 0
+    for (let mi = 0; mi < M; mi++) {
+      const days = allowed[base + mi] ?? 0
+      if (days === 0) continue
+      const m = months[mi] as MonthInfo
+      let v = volMilli
+      if (dedMilli > 0 && l.frequency === 'week' && m.firstDayNumber >= line.gebruikelijkeHulpFromDay)
+        v = Math.max(0, v - dedMilli)
+      const per = l.frequency === 'week' ? 7 : m.days
+      const c = roundRatio(v * plan.num * (plan.rates[mi] ?? 0) * days, 1000 * plan.den * per)
+      cost[base + mi] = c
+      total += c
+    }
+    lineTotals[li] = total
+  }
+
+  // Trace of the line costing.
+  for (let li = 0; li < lines.length; li++) {
+    const line = lines[li] as LineCtx
+    const plan = plans[li] as RatePlan
+    ctx.trace.push({
+      ruleId: 'engine.line-cost',
+      inputs: {
+        lineId: line.line.id,
+        provisionId: line.provision.id,
+        deliveryForm: line.line.deliveryForm,
+        volume: line.line.volume,
+        unit: line.line.unit,
+        frequency: line.line.frequency,
+        blockedBy: [...new Set(line.blocks.map((b) => b.ruleId))],
+        gebruikelijkeHulpDeductionHoursPerWeek: line.gebruikelijkeHulpDeduction,
+      },
+      parameters: [
+        {
+          key: line.informal ? 'informalHourValueCents' : 'rateCents',
+          value: plan.firstRate,
+          source: plan.source,
+        },
+        ...(plan.indexedYears > 0
+          ? [
+              {
+                key: 'indexationPercentPerYear',
+                value: ctx.indexationPercentPerYear,
+                source: 'scenario assumption / municipality profile',
+              },
+            ]
+          : []),
+      ],
+      outcome: `${lineTotals[li] ?? 0} cents`,
+    })
+  }
+
+  // 6. Per month: bijstand per unit, then the eigen bijdrage per household.
+  const units = benefitUnits(ctx)
+  const unitState = units.map((u) => ({
+    unit: u,
+    fromDay: Math.min(...u.candidates.map(bijstandFromDay)),
+    lastKey: '',
+    regularUsed: new Map<string, number>(),
+    singleParentUsed: new Map<string, number>(),
+    lastVrijlating: '',
+    total: 0,
+  }))
+  for (const s of unitState) {
+    for (const c of s.unit.candidates) {
+      if (c.day18 > ctx.horizonStartDay && s.fromDay < c.day18) {
+        addFinding(
+          ctx,
+          pwAgeRule,
+          { personId: c.id, month: months[0]?.month ?? '' },
+          { birthDate: c.person.birthDate, from: c.person.birthDate },
+          { messageKey: 'findings.participatiewet.age-minor' },
+        )
+      }
+      if (c.aowDay >= ctx.horizonStartDay && c.aowDay <= ctx.horizonEndDay)
+        addAowTransitionBijstand(ctx, c.id, c.aowDate, c.aowDay)
+    }
+  }
+  const client = ctx.persons.find((p) => p.person.role === 'client' && p.livesIn)
+  const partner = ctx.persons.find((p) => p.person.role === 'partner' && p.livesIn)
+  const partnersAow = client && partner ? [client.aowDay, partner.aowDay] : []
+  const ebLine = lines.map(
+    (l) =>
+      !l.informal && !l.provision.general && l.provision.law === 'wmo' && l.provision.eigenBijdrage === true,
+  )
+  let lastEbKey = ''
+  const monthly: MonthResult[] = new Array<MonthResult>(M)
+  let bijstandTotal = 0
+  for (let mi = 0; mi < M; mi++) {
+    const m = months[mi] as MonthInfo
+    const byPayer = emptyByPayer()
+    let ebCost = 0
+    let bwCost = 0
+    for (let li = 0; li < lines.length; li++) {
+      const c = cost[li * M + mi] ?? 0
+      if (c === 0) continue
+      const line = lines[li] as LineCtx
+      const payer: Payer = line.informal ? 'informal' : line.provision.payer
+      byPayer[payer] += c
+      if (ebLine[li]) {
+        if (line.provision.beschermdWonen) bwCost += c
+        else if (m.firstDayNumber >= line.person.day18 || line.provision.eigenBijdrageForMinors) ebCost += c
+      }
+    }
+
+    // Bijstand.
+    let householdIncome = 0
+    for (const s of unitState) {
+      const u = s.unit
+      const head = u.candidates[0] as PersonCtx
+      const a = Math.max(m.firstDayNumber, ctx.horizonStartDay, s.fromDay, head.day18)
+      const b = Math.min(m.lastDayNumber, head.aowDay - 1)
+      const days = b >= a ? b - a + 1 : 0
+      if (days === 0) continue
+      const ages = u.members.map((p) => ageOn(p.person.birthDate, m.firstDay))
+      const memberIds = new Set(u.members.map((p) => p.id))
+      const kdn = valueAt(KOSTENDELERSNORM, m.firstDay)
+      let housemates = 0
+      let withChildren = false
+      let youngChild = false
+      const vrParams = valueAt(INKOMSTENVRIJLATING, m.firstDay)
+      for (const p of ctx.persons) {
+        if (!p.livesIn || memberIds.has(p.id)) continue
+        const age = ageOn(p.person.birthDate, m.firstDay)
+        if (age < 18) withChildren = true
+        if (age < vrParams.singleParentChildMaxAge) youngChild = true
+        if (age >= kdn.minHousemateAge && incomeInMonth(p, m).kind !== 'student') housemates++
+      }
+      const institution = lines.some(
+        (l, li) => l.provision.institutional && memberIds.has(l.person.id) && (allowed[li * M + mi] ?? 0) > 0,
+      )
+      const norm = bijstandNorm({
+        date: m.firstDay,
+        ages,
+        withChildren,
+        institution,
+        housemates27plus: ages.every((x) => x >= kdn.minRecipientAge) ? housemates : 0,
+        indexationPercentPerYear: ctx.indexationPercentPerYear,
+      })
+      let countable = 0
+      const capIdx = Math.max(
+        0,
+        m.year - Number(INKOMSTENVRIJLATING[INKOMSTENVRIJLATING.length - 1]?.from.slice(0, 4)),
+      )
+      const cap = roundHalfUp(vrParams.capCents * Math.pow(1 + ctx.indexationPercentPerYear / 100, capIdx))
+      const spCap = roundHalfUp(
+        vrParams.singleParentCapCents * Math.pow(1 + ctx.indexationPercentPerYear / 100, capIdx),
+      )
+      let vrijlatingNote = ''
+      for (let k = 0; k < u.members.length; k++) {
+        const p = u.members[k] as PersonCtx
+        const inc = incomeInMonth(p, m)
+        if (inc.kind === 'bijstand' || inc.kind === 'none') continue
+        let exempt = 0
+        if (inc.kind === 'work') {
+          const vr = inkomstenvrijlating({
+            earningsCents: inc.netMonthlyCents,
+            age: ages[k] ?? 0,
+            singleParentWithYoungChild: u.members.length === 1 && youngChild,
+            regularMonthsUsed: s.regularUsed.get(p.id) ?? 0,
+            singleParentMonthsUsed: s.singleParentUsed.get(p.id) ?? 0,
+            params: vrParams,
+            capCents: cap,
+            singleParentCapCents: spCap,
+          })
+          exempt = vr.cents
+          if (vr.kind === 'regular') s.regularUsed.set(p.id, (s.regularUsed.get(p.id) ?? 0) + 1)
+          if (vr.kind === 'single-parent')
+            s.singleParentUsed.set(p.id, (s.singleParentUsed.get(p.id) ?? 0) + 1)
+          if (vr.kind) vrijlatingNote = `${p.id}:${vr.kind}`
+        }
+        countable += Math.max(0, inc.netMonthlyCents - exempt)
+      }
+      const full = Math.max(0, norm.cents - countable)
+      const amount = days === m.days ? full : divideRoundHalfUp(full * days, m.days)
+      byPayer['gemeente-bijstand'] += amount
+      s.total += amount
+      bijstandTotal += amount
+      householdIncome += amount + countable
+      const key = `${norm.key}|${norm.kostendelers}|${norm.cents}`
+      if (key !== s.lastKey) {
+        s.lastKey = key
+        {
+          addFinding(
+            ctx,
+            normRule,
+            { personId: head.id, month: m.month },
+            {
+              normKey: norm.key,
+              normCents: norm.cents,
+              kostendelers: norm.kostendelers,
+              persons: u.members.length,
+            },
+          )
+          ctx.trace.push({
+            ruleId: normRule.id,
+            inputs: {
+              unit: u.members.map((p) => p.id),
+              ages,
+              housemates27plus: housemates,
+              withChildren,
+              institution,
+              month: m.month,
+            },
+            parameters: [
+              { key: `bijstandNorm.${norm.key}`, value: norm.base.value, source: norm.base.entry.source },
+              ...(norm.kostendelers > 0
+                ? [
+                    {
+                      key: 'kostendelersnorm',
+                      value: kdn,
+                      source: entryAt(KOSTENDELERSNORM, m.firstDay).source,
+                    },
+                  ]
+                : []),
+              ...(norm.base.indexedYears > 0
+                ? [
+                    {
+                      key: 'indexationPercentPerYear',
+                      value: ctx.indexationPercentPerYear,
+                      source: 'scenario assumption',
+                    },
+                  ]
+                : []),
+            ],
+            outcome: `norm ${norm.cents} cents per month`,
+          })
+        }
+      }
+      if (vrijlatingNote !== s.lastVrijlating) {
+        if (vrijlatingNote !== '') {
+          const [pid, kind] = vrijlatingNote.split(':')
+          addFinding(
+            ctx,
+            vrijlatingRule,
+            { personId: pid ?? head.id, month: m.month },
+            {
+              kind: kind ?? '',
+              ratePercent: kind === 'single-parent' ? vrParams.singleParentRatePercent : vrParams.ratePercent,
+              capCents: kind === 'single-parent' ? spCap : cap,
+              months: kind === 'single-parent' ? vrParams.singleParentMonths : vrParams.months,
+            },
+          )
+          ctx.trace.push({
+            ruleId: vrijlatingRule.id,
+            inputs: { personId: pid, month: m.month, kind },
+            parameters: [
+              {
+                key: 'inkomstenvrijlating',
+                value: vrParams,
+                source: entryAt(INKOMSTENVRIJLATING, m.firstDay).source,
+              },
+            ],
+            outcome: `exemption ${kind ?? ''} starts`,
+          })
+        }
+        s.lastVrijlating = vrijlatingNote
+      }
+    }
+
+    // Eigen bijdrage.
+    const tarief = moneyAt(ABONNEMENTSTARIEF, m.firstDay, ctx.indexationPercentPerYear)
+    const bwMin = moneyAt(BESCHERMD_WONEN_MIN_BIJDRAGE, m.firstDay, ctx.indexationPercentPerYear)
+    let minimaCents: number | null = null
+    const minima = ctx.municipality.minimaPolicy
+    if (minima && minima.length > 0 && minima[0] && minima[0].from <= m.firstDay) {
+      const policy = valueAt(minima, m.firstDay)
+      if (policy.incomeThresholdPercent > 0) {
+        const couple = partnersAow.length === 2
+        const socialMin = bijstandNorm({
+          date: m.firstDay,
+          ages: couple ? [30, 30] : [30],
+          withChildren: false,
+          institution: false,
+          housemates27plus: 0,
+          indexationPercentPerYear: ctx.indexationPercentPerYear,
+        }).cents
+        if (client)
+          for (const p of [client, partner])
+            if (p) {
+              const inc = incomeInMonth(p, m)
+              if (inc.kind !== 'bijstand') householdIncome += inc.netMonthlyCents
+            }
+        if (householdIncome * 100 < socialMin * policy.incomeThresholdPercent)
+          minimaCents = policy.eigenBijdrageCents
+      }
+    }
+    const eb = eigenBijdrageForMonth({
+      ebCost,
+      bwCost,
+      tariefCents: tarief.value,
+      bwMinimumCents: bwMin.value,
+      coupleWithPartnerBelowAow: isCouplePartnerBelowAow(partnersAow, m.lastDayNumber),
+      minimaCents,
+    })
+    if (eb.cents > 0) {
+      byPayer['gemeente-wmo'] -= eb.cents
+      byPayer.client += eb.cents
+    }
+    const ebKey = `${eb.status}|${eb.cents}`
+    if (ebKey !== lastEbKey && (eb.status !== 'no-wmo-care' || lastEbKey !== '')) {
+      recordEigenBijdrage(ctx, m, eb.status, eb.cents, eb.status === 'beschermd-wonen' ? bwMin : tarief)
+    }
+    lastEbKey = ebKey
+    monthly[mi] = { month: m.month, byPayer }
+  }
+  ctx.monthly = monthly
+
+  // 7. Household rules and results.
+  applyProcedureDeadlines(ctx, ctx.scenario.startDate)
+  applyNoParentalContribution(ctx)
+  applyRespiteForParents(ctx)
+  applyWlzIndicationLikely(ctx)
+
+  const coverage: CoverageResult[] = []
+  for (const p of ctx.persons) {
+    const scores = p.person.zrm?.scores
+    if (!scores) continue
+    for (const [domain, score] of Object.entries(scores) as [ZrmDomain, number][]) {
+      const covered = lines.some((l, li) => {
+        if (l.person.id !== p.id || !l.provision.domains.includes(domain)) return false
+        for (let mi = 0; mi < M; mi++) if ((allowed[li * M + mi] ?? 0) > 0) return true
+        return false
+      })
+      coverage.push({ personId: p.id, domain, score, covered })
+      if (score <= 2 && !covered)
+        addFinding(ctx, unmetNeedRule, { personId: p.id }, { domain, score, personName: p.person.name })
+    }
+  }
+
+  const lineResults: LineResult[] = lines.map((line, li) => ({
+    lineId: line.line.id,
+    eligible: !line.blocked,
+    payer: line.informal ? 'informal' : line.provision.payer,
+    totalCents: lineTotals[li] ?? 0,
+  }))
+  const totalByPayer = emptyByPayer()
+  const totalsByYear: Record<string, Record<Payer, Cents>> = {}
+  for (const row of monthly) {
+    const year = row.month.slice(0, 4)
+    const y = (totalsByYear[year] ??= emptyByPayer())
+    for (const payer of PAYERS) {
+      const v = row.byPayer[payer]
+      if (!Number.isSafeInteger(v)) fail(ENGINE_MESSAGES.notInteger, `${row.month} ${payer} ${String(v)}`)
+      if (v < 0) fail(ENGINE_MESSAGES.negativeAmount, `${row.month} ${payer} ${v}`)
+      y[payer] += v
+      totalByPayer[payer] += v
+    }
+  }
+  let payerSum = 0
+  for (const payer of PAYERS) payerSum += totalByPayer[payer]
+  let lineSum = 0
+  for (const l of lineResults) {
+    if (!Number.isSafeInteger(l.totalCents) || l.totalCents < 0)
+      fail(ENGINE_MESSAGES.negativeAmount, `${l.lineId} ${l.totalCents}`)
+    lineSum += l.totalCents
+  }
+  if (payerSum !== lineSum + bijstandTotal)
+    fail(ENGINE_MESSAGES.unbalanced, `${payerSum} ≠ ${lineSum} + ${bijstandTotal}`)
+
+  return {
+    findings: ctx.findings,
+    lines: lineResults,
+    monthly,
+    totalsByYear,
+    totalByPayer,
+    carers: carerResults,
+    coverage,
+    trace: ctx.trace,
+  }
+}
+
+function weeklyHours(line: LineCtx): number {
+  const l = line.line
+  const conv = informalHoursPerUnit(l.unit)
+  const hoursPerUnit = conv ? conv.num / conv.den : 0
+  if (l.frequency === 'week') return l.volume * hoursPerUnit
+  if (l.frequency === 'month') return (l.volume * hoursPerUnit * 12) / 52
+  return 0
+}
+
+function recordEigenBijdrage(
+  ctx: EngineContext,
+  m: MonthInfo,
+  status: EigenBijdrageStatus,
+  cents: number,
+  param: ReturnType<typeof moneyAt>,
+): void {
+  const isBw = status === 'beschermd-wonen'
+  const meta = isBw ? beschermdWonenRule : ebRule
+  const messageKey = isBw
+    ? 'findings.wmo.eigen-bijdrage-beschermd-wonen'
+    : status === 'exempt-couple-below-aow'
+      ? 'findings.wmo.eigen-bijdrage-exempt'
+      : status === 'no-wmo-care'
+        ? 'findings.wmo.eigen-bijdrage-none'
+        : status === 'minima-policy'
+          ? 'findings.wmo.eigen-bijdrage-minima'
+          : 'findings.wmo.eigen-bijdrage'
+  addFinding(ctx, meta, { month: m.month }, { status, cents, tariefCents: param.value }, { messageKey })
+  const entry: TraceEntry = {
+    ruleId: ebRule.id,
+    inputs: { month: m.month, status },
+    parameters: [
+      {
+        key: isBw ? 'beschermdWonenMinimumBijdrage' : 'abonnementstarief',
+        value: param.value,
+        source: param.entry.source,
+      },
+      ...(param.indexedYears > 0
+        ? [
+            {
+              key: 'indexationPercentPerYear',
+              value: ctx.indexationPercentPerYear,
+              source: 'scenario assumption',
+            },
+          ]
+        : []),
+    ],
+    outcome: `${cents} cents per month from ${m.month}${isBw ? ' (GAP: only the minimum of the income-dependent contribution is modelled)' : ''}`,
+  }
+  ctx.trace.push(entry)
+}
+
+export { monthOfDay }

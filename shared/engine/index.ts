@@ -1,0 +1,3 @@
+export { evaluateScenario, emptyByPayer } from './evaluate'
+export { compareScenarios } from './compare'
+export { ENGINE_MESSAGES, EngineInvariantError } from './messages'

@@ -1,0 +1,2 @@
+export * from './voorbeeldgemeente'
+export * from './tariffs'

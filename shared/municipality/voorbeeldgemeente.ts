@@ -1,0 +1,238 @@
+/**
+ * The default municipality profile, "Voorbeeldgemeente": example tariffs per provision, delivery
+ * form and year, budgets, the sociaal-netwerk pgb rate and the gebruikelijke-hulp protocol hours.
+ * Every tariff is an example (`example: true`) built from a dated regional figure in
+ * reference-nl.md §1.5, §5.4 and §7, indexed by 3% a year from its source year to 2024–2026. A real
+ * municipality replaces this profile (tariff CSV import).
+ */
+import type { BudgetLine, Cents, DeliveryForm, MunicipalityConfig, TariffEntry } from '../domain/types'
+import { multiplyCents } from '../domain/money'
+
+const EXAMPLE_INDEX_PERCENT = 3
+const YEARS = [2024, 2025, 2026] as const
+
+/** Tariff entries for 2024–2026 from one anchor figure (rate in cents in `anchorYear`). */
+function exampleTariffs(
+  provisionId: string,
+  deliveryForm: DeliveryForm,
+  anchorCents: Cents,
+  anchorYear: number,
+  source: string,
+): TariffEntry[] {
+  return YEARS.map((year) => {
+    const years = year - anchorYear
+    const rate = multiplyCents(anchorCents, Math.pow(1 + EXAMPLE_INDEX_PERCENT / 100, years))
+    return {
+      provisionId,
+      deliveryForm,
+      rateCents: rate,
+      from: `${year}-01-01`,
+      to: year === 2026 ? null : `${year}-12-31`,
+      source:
+        years === 0
+          ? `${source} (example)`
+          : `${source}, indexed ${EXAMPLE_INDEX_PERCENT}%/year from ${anchorYear} (example)`,
+      example: true,
+    }
+  })
+}
+
+/** pgb at 90% of ZIN: the common pattern "pgb professional = 90–100% of ZIN" (reference-nl.md §1.5, M). */
+function pgbTariffs(provisionId: string, zinCents: Cents, anchorYear: number, source: string): TariffEntry[] {
+  return exampleTariffs(
+    provisionId,
+    'pgb',
+    multiplyCents(zinCents, 0.9),
+    anchorYear,
+    `${source}; pgb = 90% of ZIN`,
+  )
+}
+
+const WESTERVELD =
+  'Westerveld tarieven Wmo 2023 (https://www.gemeentewesterveld.nl/Inwoners/Zorg_en_ondersteuning/Ondersteuning_begeleiding_Wmo/Tarieven_Wmo_2023)'
+const MEERINZICHT =
+  'Meerinzicht tarieven 2023 (https://www.meerinzicht.nl/wonen-huishouden-en-invulling-van-uw-dag/tarieven-wmo-zorg-in-natura-en-pgb-2022)'
+const BOLLENSTREEK =
+  'Bollenstreek maximale tarieven pgb jeugdhulp 2024 (https://www.noordwijk.nl/onderwerp/zorg-ondersteuning-en-inkomen/maximale-tarieven-pgb-jeugdhulp-2024-bollenstreek/)'
+const MENZIS =
+  'Wlz pgb maximum tarieven 2024 (https://www.menziszorgkantoor.nl/persoonsgebonden-budget-pgb/pgb-vergoedingen-en-tarieven)'
+const GMB_BW = 'Beschermd wonen pgb 2022 (https://zoek.officielebekendmakingen.nl/gmb-2021-482859.html)'
+const PLACEHOLDER =
+  'Illustrative placeholder: no source figure (GAP in reference-nl.md); replace with the contract tariff'
+
+export const VOORBEELDGEMEENTE_TARIFFS: TariffEntry[] = [
+  ...exampleTariffs('wmo.hulp-bij-het-huishouden', 'zin', 3240, 2023, `${WESTERVELD} HbH`),
+  ...pgbTariffs('wmo.hulp-bij-het-huishouden', 3240, 2023, `${WESTERVELD} HbH`),
+  ...exampleTariffs('wmo.hulp-bij-het-huishouden', 'pgb-netwerk', 1620, 2023, `${WESTERVELD} HbH informeel`),
+  ...exampleTariffs('wmo.begeleiding-individueel', 'zin', 6600, 2023, `${MEERINZICHT} begeleiding regulier`),
+  ...pgbTariffs('wmo.begeleiding-individueel', 6600, 2023, `${MEERINZICHT} begeleiding regulier`),
+  ...exampleTariffs(
+    'wmo.begeleiding-individueel',
+    'pgb-netwerk',
+    2280,
+    2023,
+    `${WESTERVELD} begeleiding informeel`,
+  ),
+  ...exampleTariffs(
+    'wmo.persoonlijke-verzorging',
+    'zin',
+    7700,
+    2024,
+    `${MENZIS} formal hourly maximum (proxy)`,
+  ),
+  ...pgbTariffs('wmo.persoonlijke-verzorging', 7700, 2024, `${MENZIS} formal hourly maximum (proxy)`),
+  ...exampleTariffs('wmo.dagbesteding', 'zin', 4615, 2023, `${WESTERVELD} dagbesteding midden per dagdeel`),
+  ...pgbTariffs('wmo.dagbesteding', 4615, 2023, `${WESTERVELD} dagbesteding midden per dagdeel`),
+  ...exampleTariffs(
+    'wmo.vervoer-dagbesteding',
+    'zin',
+    1479,
+    2023,
+    `${WESTERVELD} vervoer dagbesteding per dag`,
+  ),
+  ...pgbTariffs('wmo.vervoer-dagbesteding', 1479, 2023, `${WESTERVELD} vervoer dagbesteding per dag`),
+  ...exampleTariffs('wmo.kortdurend-verblijf', 'zin', 20421, 2023, `${WESTERVELD} respijtzorg per etmaal`),
+  ...pgbTariffs('wmo.kortdurend-verblijf', 20421, 2023, `${WESTERVELD} respijtzorg per etmaal`),
+  ...exampleTariffs(
+    'wmo.kortdurend-verblijf',
+    'pgb-netwerk',
+    3000,
+    2023,
+    `${MEERINZICHT} logeeropvang sociaal netwerk per etmaal`,
+  ),
+  ...exampleTariffs('wmo.rolstoel', 'zin', 250000, 2024, `${PLACEHOLDER} (wheelchair per piece)`),
+  ...pgbTariffs('wmo.rolstoel', 250000, 2024, `${PLACEHOLDER} (wheelchair per piece)`),
+  ...exampleTariffs('wmo.hulpmiddel', 'zin', 50000, 2024, `${PLACEHOLDER} (aid per piece)`),
+  ...pgbTariffs('wmo.hulpmiddel', 50000, 2024, `${PLACEHOLDER} (aid per piece)`),
+  ...exampleTariffs(
+    'wmo.beschermd-wonen',
+    'zin',
+    8771,
+    2022,
+    `${GMB_BW}, professional pgb 100% used for ZIN (ZIN tariff is a GAP)`,
+  ),
+  ...exampleTariffs('wmo.beschermd-wonen', 'pgb', 8771, 2022, GMB_BW),
+  ...exampleTariffs(
+    'wmo.opvang',
+    'zin',
+    4110,
+    2025,
+    'A place in opvang ≥ €15,000/yr ÷ 365 (https://sociaal.net/achtergrond/dakloosheid-oplossen-door-housing-first-niet-duurder/), confidence L',
+  ),
+  ...exampleTariffs('jeugd.ambulant', 'zin', 7800, 2024, `${BOLLENSTREEK} 45A48 HBO`),
+  ...pgbTariffs('jeugd.ambulant', 7800, 2024, `${BOLLENSTREEK} 45A48 HBO`),
+  ...exampleTariffs('jeugd.ambulant', 'pgb-netwerk', 2393, 2024, `${BOLLENSTREEK} sociaal netwerk`),
+  ...exampleTariffs('jeugd.verblijf', 'zin', 9506, 2024, `${BOLLENSTREEK} 44A27 verblijf 24-uur J&O per dag`),
+  ...pgbTariffs('jeugd.verblijf', 9506, 2024, `${BOLLENSTREEK} 44A27 verblijf 24-uur J&O per dag`),
+  ...exampleTariffs(
+    'jeugd.jeugdreclassering',
+    'zin',
+    150000,
+    2024,
+    `${PLACEHOLDER} (jeugdreclassering per month)`,
+  ),
+  ...exampleTariffs('jeugd.respijt', 'zin', 8355, 2024, `${BOLLENSTREEK} 44A27 respijt/LVB per dag`),
+  ...pgbTariffs('jeugd.respijt', 8355, 2024, `${BOLLENSTREEK} 44A27 respijt/LVB per dag`),
+  ...exampleTariffs(
+    'jeugd.respijt',
+    'pgb-netwerk',
+    3000,
+    2023,
+    `${MEERINZICHT} logeeropvang sociaal netwerk per etmaal`,
+  ),
+  ...exampleTariffs('pw.jobcoach', 'zin', 7500, 2024, `${PLACEHOLDER} (jobcoach hourly tariff is a GAP)`),
+  ...exampleTariffs('pw.loonkostensubsidie', 'zin', 100, 2024, 'Euro amount: 100 cents per euro'),
+  ...exampleTariffs(
+    'zvw.wijkverpleging',
+    'zin',
+    7700,
+    2024,
+    `${MENZIS} formal hourly maximum (proxy for the Zvw wijkverpleging tariff)`,
+  ),
+  ...exampleTariffs('zvw.wijkverpleging', 'pgb', 7700, 2024, `${MENZIS} formal hourly maximum (proxy)`),
+  ...exampleTariffs('wlz.verblijf', 'zin', 27400, 2024, `${PLACEHOLDER} (verpleeghuis ≈ €100,000/yr ÷ 365)`),
+  ...exampleTariffs('wlz.verblijf', 'pgb', 24000, 2024, `${PLACEHOLDER}`),
+  ...exampleTariffs(
+    'algemeen.dagactiviteit',
+    'algemeen',
+    1500,
+    2024,
+    `${PLACEHOLDER} (municipal subsidy per dagdeel)`,
+  ),
+  ...exampleTariffs(
+    'algemeen.dagactiviteit',
+    'volunteer',
+    1500,
+    2024,
+    `${PLACEHOLDER} (municipal subsidy per dagdeel)`,
+  ),
+  ...exampleTariffs('algemeen.schuldhulp', 'algemeen', 120000, 2024, `${PLACEHOLDER} (schuldhulp traject)`),
+  ...exampleTariffs('wmo.woningaanpassing', 'zin', 100, 2024, 'Euro amount: 100 cents per euro'),
+  ...exampleTariffs('wmo.woningaanpassing', 'pgb', 100, 2024, 'Euro amount: 100 cents per euro'),
+]
+
+const BUDGET_2024: Record<BudgetLine, Cents> = {
+  wmo: 1_450_000_000,
+  jeugd: 1_600_000_000,
+  participatie: 280_000_000,
+  bijstand: 2_100_000_000,
+}
+
+function budgets(): MunicipalityConfig['budgets'] {
+  const out: MunicipalityConfig['budgets'] = []
+  for (const year of YEARS) {
+    for (const line of Object.keys(BUDGET_2024) as BudgetLine[]) {
+      out.push({ year, line, cents: multiplyCents(BUDGET_2024[line], Math.pow(1.03, year - 2024)) })
+    }
+  }
+  return out
+}
+
+/** The example profile used when a household names no municipality (or an unknown one). */
+export const DEFAULT_MUNICIPALITY: MunicipalityConfig = {
+  code: 'GM9999',
+  name: 'Voorbeeldgemeente',
+  tariffs: VOORBEELDGEMEENTE_TARIFFS,
+  pgbNetworkHourRate: [
+    {
+      from: '2024-01-01',
+      value: 2444,
+      source: `${MENZIS}: Wlz pgb informal hourly maximum 2024`,
+      confidence: 'H',
+    },
+    {
+      from: '2025-01-01',
+      value: 2517,
+      source: 'Wlz informal 2024 rate indexed 3% (example; 2025 value is a GAP)',
+      confidence: 'L',
+      verified: false,
+    },
+    {
+      from: '2026-01-01',
+      value: 2593,
+      source: 'Wlz informal 2024 rate indexed 3%/year (example; 2026 value is a GAP)',
+      confidence: 'L',
+      verified: false,
+    },
+  ],
+  gebruikelijkeHulpHoursPerWeek: [
+    {
+      from: '2015-01-01',
+      value: 2,
+      source:
+        'Example protocol: KPMG/HHM normenkader basis 108 h/year ≈ 2 h/week that a healthy adult housemate can take over (https://www.maatschappelijkezaken.nl/nieuw-normenkader-om-hoeveelheid-huishoudelijke-hulp-vast-te-stellen); no national table exists (GAP)',
+      confidence: 'L',
+      verified: false,
+    },
+  ],
+  minimaPolicy: [
+    {
+      from: '2020-01-01',
+      value: { incomeThresholdPercent: 0, eigenBijdrageCents: 0 },
+      source: 'Example: no minima policy (the municipality may lower the abonnementstarief for minima)',
+      confidence: 'H',
+    },
+  ],
+  indexationPercentPerYear: 3,
+  budgets: budgets(),
+}

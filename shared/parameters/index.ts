@@ -1,0 +1,6 @@
+export * from './series'
+export * from './wmo'
+export * from './participatiewet'
+export * from './aow'
+export * from './wml'
+export * from './mantelzorg'

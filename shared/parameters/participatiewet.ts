@@ -1,0 +1,252 @@
+/**
+ * Participatiewet parameters: bijstand norms (net per month including 5% vakantietoeslag), the
+ * kostendelersnorm, inkomstenvrijlating and vermogensgrenzen. Figures: reference-nl.md §3.
+ * Norms change on 1 January and 1 July; where a half-year is missing (GAP: 1 July 2025) the previous
+ * value holds and the entry says so; years before the first sourced figure are derived (confidence L).
+ */
+import type { Cents, Series } from '../domain/types'
+import { derivedCents } from './series'
+import { SRC } from './sources'
+
+export type BijstandNormKey =
+  | 'single'
+  | 'couple'
+  | 'single18to20'
+  | 'couple18to20'
+  | 'couple18to20WithChildren'
+  | 'coupleOne18to20'
+  | 'coupleOne18to20WithChildren'
+  | 'aowSingle'
+  | 'aowCouple'
+  | 'institutionSingle'
+  | 'institutionCouple'
+
+const GAP_2025_07 = 'GAP: the 1 July 2025 norm was not found; this value is carried forward until 2026-01-01.'
+
+// Anchors used for derivations (21+ norms, H).
+const SINGLE_2024_01 = 128383
+const SINGLE_2025_01 = 134545
+const SINGLE_2026_01 = 140150
+const COUPLE_2024_01 = 183404
+const COUPLE_2025_01 = 192207
+const COUPLE_2026_01 = 200213
+
+function derived2026Based(value2026: Cents, note: string): Series<Cents> {
+  return [
+    {
+      from: '2024-01-01',
+      value: derivedCents(value2026, COUPLE_2026_01, COUPLE_2024_01),
+      source: `${SRC.referenceGap}: 2026 value × gehuwdennorm 2024-01 / 2026-01`,
+      confidence: 'L',
+      verified: false,
+    },
+    {
+      from: '2025-01-01',
+      value: derivedCents(value2026, COUPLE_2026_01, COUPLE_2025_01),
+      source: `${SRC.referenceGap}: 2026 value × gehuwdennorm 2025-01 / 2026-01`,
+      confidence: 'L',
+      verified: false,
+    },
+    { from: '2026-01-01', value: value2026, source: SRC.regelrecht2026, confidence: 'M', note },
+  ]
+}
+
+export const BIJSTAND_NORMS: Record<BijstandNormKey, Series<Cents>> = {
+  /** Alleenstaande and alleenstaande ouder, 21 to AOW age (art. 21 Pw). */
+  single: [
+    {
+      from: '2024-01-01',
+      value: SINGLE_2024_01,
+      source: `${SRC.westland} (2024) ; https://www.rsddeliemers.nl/uitkeringsbedragen-participatiewet`,
+      confidence: 'H',
+    },
+    { from: '2024-07-01', value: 130845, source: SRC.velsen2024, confidence: 'H' },
+    {
+      from: '2025-01-01',
+      value: SINGLE_2025_01,
+      source: `${SRC.westland} (2025)`,
+      confidence: 'H',
+      note: GAP_2025_07,
+    },
+    {
+      from: '2026-01-01',
+      value: SINGLE_2026_01,
+      source: SRC.regelrecht2026,
+      confidence: 'M',
+      note: 'Consistent: 0.70 × 2,002.13 = 1,401.49.',
+    },
+  ],
+  /** Gehuwden, both 21 to AOW age (art. 21 Pw). */
+  couple: [
+    { from: '2024-01-01', value: COUPLE_2024_01, source: `${SRC.westland} (2024)`, confidence: 'H' },
+    { from: '2024-07-01', value: 186921, source: SRC.velsen2024, confidence: 'H' },
+    {
+      from: '2025-01-01',
+      value: COUPLE_2025_01,
+      source: `${SRC.westland} (2025)`,
+      confidence: 'H',
+      note: GAP_2025_07,
+    },
+    { from: '2026-01-01', value: COUPLE_2026_01, source: SRC.regelrecht2026, confidence: 'M' },
+  ],
+  /** Alleenstaande (ouder) 18–20 (art. 20 Pw, jongerennorm). */
+  single18to20: [
+    {
+      from: '2024-01-01',
+      value: derivedCents(33217, SINGLE_2025_01, SINGLE_2024_01),
+      source: `${SRC.referenceGap}: 2025 value × single norm 2024-01 / 2025-01`,
+      confidence: 'L',
+      verified: false,
+    },
+    {
+      from: '2025-01-01',
+      value: 33217,
+      source: `${SRC.westland} (2025)`,
+      confidence: 'H',
+      note: GAP_2025_07,
+    },
+    { from: '2026-01-01', value: 34599, source: SRC.regelrecht2026, confidence: 'M' },
+  ],
+  couple18to20: derived2026Based(69198, 'Gehuwden, both 18–20, without children.'),
+  couple18to20WithChildren: derived2026Based(109241, 'Gehuwden, both 18–20, with children.'),
+  coupleOne18to20: derived2026Based(134706, 'Gehuwden, one 18–20 and one 21+, without children.'),
+  coupleOne18to20WithChildren: derived2026Based(174749, 'Gehuwden, one 18–20 and one 21+, with children.'),
+  /** AOW-age norms (for reference; after AOW age the SVB pays AIO, not the municipality). */
+  aowSingle: [
+    {
+      from: '2024-01-01',
+      value: derivedCents(150107, SINGLE_2025_01, SINGLE_2024_01),
+      source: `${SRC.referenceGap}: 2025 value × single norm 2024-01 / 2025-01`,
+      confidence: 'L',
+      verified: false,
+    },
+    { from: '2025-01-01', value: 150107, source: `${SRC.westland} (2025)`, confidence: 'H' },
+    { from: '2026-01-01', value: 156469, source: SRC.regelrecht2026, confidence: 'M' },
+  ],
+  aowCouple: [
+    {
+      from: '2024-01-01',
+      value: derivedCents(205348, COUPLE_2025_01, COUPLE_2024_01),
+      source: `${SRC.referenceGap}: 2025 value × couple norm 2024-01 / 2025-01`,
+      confidence: 'L',
+      verified: false,
+    },
+    { from: '2025-01-01', value: 205348, source: `${SRC.westland} (2025)`, confidence: 'H' },
+    { from: '2026-01-01', value: 214416, source: SRC.regelrecht2026, confidence: 'M' },
+  ],
+  /** Persons in an institution (art. 23 Pw): alleenstaande 2026 443.76 (excluding the 47.00 verhoging). */
+  institutionSingle: derived2026Based(
+    44376,
+    'Inrichtingsnorm alleenstaande (art. 23 Pw), excluding the optional verhoging.',
+  ),
+  institutionCouple: derived2026Based(69027, 'Inrichtingsnorm gehuwden (art. 23 Pw).'),
+}
+
+/** Kostendelersnorm (art. 22a Pw): norm = ((base + A × perPerson) / A) × gehuwdennorm. */
+export const KOSTENDELERSNORM: Series<{
+  basePercent: number
+  perPersonPercent: number
+  minHousemateAge: number
+  minRecipientAge: number
+}> = [
+  {
+    from: '2015-01-01',
+    value: { basePercent: 40, perPersonPercent: 30, minHousemateAge: 21, minRecipientAge: 21 },
+    source: SRC.schulinckKdn,
+    confidence: 'H',
+  },
+  {
+    from: '2023-01-01',
+    value: { basePercent: 40, perPersonPercent: 30, minHousemateAge: 27, minRecipientAge: 21 },
+    source: `${SRC.schulinckKdn} ; ${SRC.drimmelenKdn} (housemates count from 27 since 2023)`,
+    confidence: 'H',
+  },
+]
+
+export type InkomstenvrijlatingParams = {
+  ratePercent: number
+  capCents: Cents
+  months: number
+  minAge: number
+  /** Extra for an alleenstaande ouder with a child under `singleParentChildMaxAge`. */
+  singleParentRatePercent: number
+  singleParentCapCents: Cents
+  singleParentMonths: number
+  singleParentChildMaxAge: number
+}
+
+export const INKOMSTENVRIJLATING: Series<InkomstenvrijlatingParams> = [
+  {
+    from: '2024-01-01',
+    value: {
+      ratePercent: 25,
+      capCents: 26400,
+      months: 6,
+      minAge: 27,
+      singleParentRatePercent: 12.5,
+      singleParentCapCents: 16473,
+      singleParentMonths: 30,
+      singleParentChildMaxAge: 12,
+    },
+    source: SRC.uithoorn,
+    confidence: 'H',
+  },
+  {
+    from: '2024-07-01',
+    value: {
+      ratePercent: 25,
+      capCents: 26900,
+      months: 6,
+      minAge: 27,
+      singleParentRatePercent: 12.5,
+      singleParentCapCents: 16779,
+      singleParentMonths: 30,
+      singleParentChildMaxAge: 12,
+    },
+    source: SRC.velsen2024,
+    confidence: 'H',
+    note: 'GAP: the 2025 caps were not found; the 1 July 2024 caps are carried forward until 2026-01-01.',
+  },
+  {
+    from: '2026-01-01',
+    value: {
+      ratePercent: 25,
+      capCents: 28500,
+      months: 6,
+      minAge: 27,
+      singleParentRatePercent: 12.5,
+      singleParentCapCents: 17766,
+      singleParentMonths: 30,
+      singleParentChildMaxAge: 12,
+    },
+    source: `${SRC.regelrecht2026} ; ${SRC.iasz}`,
+    confidence: 'M',
+  },
+]
+
+export type Vermogensgrenzen = {
+  singleCents: Cents
+  coupleOrSingleParentCents: Cents
+  eigenWoningCents: Cents
+}
+
+/** Vermogensgrenzen (art. 34 Pw); informational — the engine does not model assets. */
+export const VERMOGENSGRENZEN: Series<Vermogensgrenzen> = [
+  {
+    from: '2024-01-01',
+    value: { singleCents: 757500, coupleOrSingleParentCents: 1515000, eigenWoningCents: 6390000 },
+    source: SRC.velsen2024,
+    confidence: 'H',
+    note: 'GAP: the 2025 limits were not found; carried forward until 2026-01-01.',
+  },
+  {
+    from: '2026-01-01',
+    value: { singleCents: 800000, coupleOrSingleParentCents: 1600000, eigenWoningCents: 6750000 },
+    source: `${SRC.regelrecht2026} ; ${SRC.iasz}`,
+    confidence: 'M',
+  },
+]
+
+/** Bijstand and reintegration from 18 (art. 11 Pw; jongerennorm 18–20 art. 20). */
+export const PARTICIPATIEWET_MIN_AGE = 18
+export const BIJSTAND_REGULAR_NORM_AGE = 21

@@ -1,0 +1,91 @@
+/**
+ * Wmo 2015 parameters: the abonnementstarief (eigen bijdrage per household per month, CAK) and the
+ * beschermd-wonen contribution bounds (Uitvoeringsbesluit Wmo 2015), plus the procedure terms.
+ * Figures: reference-nl.md §1.2–§1.4.
+ */
+import type { Cents, Series } from '../domain/types'
+import { derivedCents } from './series'
+import { SRC } from './sources'
+
+/** Maximum eigen bijdrage (abonnementstarief) per household per calendar month. */
+export const ABONNEMENTSTARIEF: Series<Cents> = [
+  { from: '2020-01-01', value: 1900, source: `${SRC.cakWmo} ; ${SRC.drimmelen}`, confidence: 'H' },
+  { from: '2024-01-01', value: 2060, source: `${SRC.drimmelen} ; ${SRC.rijksoverheidEb}`, confidence: 'H' },
+  { from: '2025-01-01', value: 2100, source: `${SRC.woerden} ; ${SRC.stcrt2025_35082}`, confidence: 'H' },
+  {
+    from: '2026-01-01',
+    value: 2180,
+    source: `${SRC.cak2026} ; ${SRC.stcrt2025_35082} (art. 2.1.4 lid 3 Wmo 2015)`,
+    confidence: 'H',
+    note: 'An income-dependent contribution is announced for 2027 (Kamerstuk 36 713) but not adopted; beyond 2026 the engine indexes this amount.',
+  },
+]
+
+const BW_MIN_2025 = 20500
+const BW_MIN_2026 = 21260
+const BW_MAX_LOW_2025 = 107660
+const BW_MAX_LOW_2026 = 111580
+
+/**
+ * Minimum monthly beschermd-wonen contribution (Uitvoeringsbesluit Wmo 2015 art. 3.12 lid 3). The
+ * full income-dependent algorithm is a GAP (reference-nl.md §11.2): the engine charges this minimum
+ * and says so in the trace.
+ */
+export const BESCHERMD_WONEN_MIN_BIJDRAGE: Series<Cents> = [
+  {
+    from: '2024-01-01',
+    value: derivedCents(BW_MIN_2025, 2060, 2100),
+    source: `${SRC.referenceGap}: 2025 minimum scaled by the abonnementstarief ratio 2024/2025`,
+    confidence: 'L',
+    verified: false,
+  },
+  {
+    from: '2025-01-01',
+    value: BW_MIN_2025,
+    source: SRC.stcrt2025_35082,
+    confidence: 'M',
+    note: 'Numbers H, meaning M (art. 3.12 lid 3).',
+  },
+  {
+    from: '2026-01-01',
+    value: BW_MIN_2026,
+    source: SRC.stcrt2025_35082,
+    confidence: 'M',
+    note: 'Numbers H, meaning M (art. 3.12 lid 3).',
+  },
+]
+
+/** Maximum monthly "lage" beschermd-wonen contribution (art. 3.12 lid 3), for the trace. */
+export const BESCHERMD_WONEN_MAX_LAGE_BIJDRAGE: Series<Cents> = [
+  {
+    from: '2024-01-01',
+    value: derivedCents(BW_MAX_LOW_2025, 2060, 2100),
+    source: `${SRC.referenceGap}: 2025 maximum scaled by the abonnementstarief ratio 2024/2025`,
+    confidence: 'L',
+    verified: false,
+  },
+  { from: '2025-01-01', value: BW_MAX_LOW_2025, source: SRC.stcrt2025_35082, confidence: 'M' },
+  { from: '2026-01-01', value: BW_MAX_LOW_2026, source: SRC.stcrt2025_35082, confidence: 'M' },
+]
+
+/** Onderzoek within 6 weeks of the melding (art. 2.3.2 lid 1 Wmo 2015). */
+export const WMO_ONDERZOEK_DAYS: Series<number> = [
+  {
+    from: '2015-01-01',
+    value: 42,
+    source:
+      'https://www.schulinck.nl/opinie/opinie-wmo-scheiding-van-melding-en-aanvraag-middel-om/ (art. 2.3.2 Wmo 2015)',
+    confidence: 'H',
+  },
+]
+
+/** Beschikking within 2 weeks of the aanvraag (art. 2.3.5 lid 1 Wmo 2015; article number M). */
+export const WMO_BESCHIKKING_DAYS: Series<number> = [
+  {
+    from: '2015-01-01',
+    value: 14,
+    source: 'https://www.advokatenkollektief.com/2015/06/',
+    confidence: 'M',
+    verified: false,
+  },
+]

@@ -1,0 +1,67 @@
+/**
+ * jeugdwet.age — jeugdhulp is for a jeugdige: under 18; 18–23 only as continuation of help started
+ * (or found needed) before 18 (Jeugdwet art. 1.1, definition of jeugdige, sub c). A line that starts
+ * after the 18th birthday without continuation, or any part past the 23rd birthday, is blocked.
+ * The stop of a line running past 18 without continuation is jeugdwet.turns-18-transition. Left out:
+ * pleegzorg to 21 and adolescentenstrafrecht (no such provision in the catalogue yet).
+ */
+import type { EngineContext, LineCtx } from '../../engine/context'
+import { blockLine, monthOfDay } from '../../engine/context'
+import { dateFromDayNumber } from '../../domain/dates'
+import { JEUGDWET_URL, articleUrl, type RuleMeta } from '../rule'
+
+export const rule: RuleMeta = {
+  id: 'jeugdwet.age',
+  law: 'jeugdwet',
+  severity: 'blocking',
+  legalBasis: {
+    law: 'Jeugdwet',
+    article: '1.1 (jeugdige)',
+    url: articleUrl(JEUGDWET_URL, '1.1'),
+    verified: true,
+  },
+  messageKey: 'findings.jeugdwet.age',
+  validFrom: '2015-01-01',
+  validTo: null,
+  summary: 'Jeugdwet lines: under 18, or 18–23 as continuation; blocked otherwise.',
+}
+
+export function applyJeugdwetAge(ctx: EngineContext, line: LineCtx): void {
+  if (line.provision.law !== 'jeugdwet') return
+  const p = line.person
+  const lastDay = Math.min(line.endDay, ctx.horizonEndDay)
+  const firstDay = Math.max(line.startDay, ctx.horizonStartDay)
+  if (lastDay < firstDay) return
+  if (line.startDay >= p.day18 && !line.line.continuation) {
+    blockLine(
+      ctx,
+      rule,
+      line,
+      firstDay,
+      lastDay,
+      monthOfDay(ctx, firstDay),
+      {
+        birthDate: p.person.birthDate,
+        adultFrom: dateFromDayNumber(p.day18),
+      },
+      'findings.jeugdwet.age-adult-start',
+    )
+    return
+  }
+  if (line.line.continuation && lastDay >= p.day23) {
+    const from = Math.max(firstDay, p.day23)
+    blockLine(
+      ctx,
+      rule,
+      line,
+      from,
+      lastDay,
+      monthOfDay(ctx, from),
+      {
+        birthDate: p.person.birthDate,
+        until: dateFromDayNumber(p.day23),
+      },
+      'findings.jeugdwet.age-over-23',
+    )
+  }
+}

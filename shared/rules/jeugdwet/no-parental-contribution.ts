@@ -1,0 +1,31 @@
+/**
+ * jeugdwet.no-parental-contribution — the ouderbijdrage for jeugdhulp was abolished per 1 January
+ * 2016 (Stb. 2017, 64, retroactive to 2016-01-01; the article on the ouderbijdrage, Jeugdwet
+ * art. 8.2.1, was repealed — article number not confirmed from the law text). Info, once per
+ * household with a Jeugdwet line.
+ */
+import type { EngineContext } from '../../engine/context'
+import { addFinding } from '../../engine/context'
+import { JEUGDWET_URL, articleUrl, type RuleMeta } from '../rule'
+
+export const rule: RuleMeta = {
+  id: 'jeugdwet.no-parental-contribution',
+  law: 'jeugdwet',
+  severity: 'info',
+  legalBasis: {
+    law: 'Jeugdwet (Stb. 2017, 64)',
+    article: '8.2.1 (vervallen)',
+    url: articleUrl(JEUGDWET_URL, '8.2.1'),
+    verified: false,
+  },
+  messageKey: 'findings.jeugdwet.no-parental-contribution',
+  validFrom: '2016-01-01',
+  validTo: null,
+  summary: 'No parental contribution for jeugdhulp since 2016.',
+}
+
+export function applyNoParentalContribution(ctx: EngineContext): void {
+  const jeugd = ctx.lines.filter((l) => l.provision.law === 'jeugdwet')
+  if (jeugd.length === 0) return
+  addFinding(ctx, rule, {}, { lines: jeugd.length })
+}

@@ -1,0 +1,18 @@
+/**
+ * mantelzorg.respite-recommended — an intensive carer without respite in the scenario (no respite
+ * line for a person the carer cares for): suggest respijtzorg. Respite is part of supporting
+ * mantelzorgers (Wmo 2015 art. 2.1.2 lid 4; the Wlz package includes logeeropvang to relieve
+ * mantelzorgers, Wlz art. 3.1.1 lid 1 sub g). Warning per carer.
+ */
+import { WMO_URL, articleUrl, type RuleMeta } from '../rule'
+
+export const rule: RuleMeta = {
+  id: 'mantelzorg.respite-recommended',
+  law: 'informal',
+  severity: 'warning',
+  legalBasis: { law: 'Wmo 2015', article: '2.1.2 lid 4', url: articleUrl(WMO_URL, '2.1.2'), verified: false },
+  messageKey: 'findings.mantelzorg.respite-recommended',
+  validFrom: '2015-01-01',
+  validTo: null,
+  summary: 'An intensive carer and no respite line for the people they care for.',
+}

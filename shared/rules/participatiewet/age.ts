@@ -1,0 +1,55 @@
+/**
+ * participatiewet.age — bijstand and reintegration are for persons from 18 up to the AOW age
+ * (Participatiewet art. 11 lid 1 right to bijstand; persons of AOW age are excluded and turn to the
+ * SVB's AIO). Reintegration lines outside that age range are blocked; bijstand is not paid then.
+ */
+import type { EngineContext, LineCtx } from '../../engine/context'
+import { blockLine, monthOfDay } from '../../engine/context'
+import { dateFromDayNumber } from '../../domain/dates'
+import { PW_URL, articleUrl, type RuleMeta } from '../rule'
+
+export const rule: RuleMeta = {
+  id: 'participatiewet.age',
+  law: 'participatiewet',
+  severity: 'blocking',
+  legalBasis: { law: 'Participatiewet', article: '11 lid 1', url: articleUrl(PW_URL, '11'), verified: true },
+  messageKey: 'findings.participatiewet.age',
+  validFrom: '2015-01-01',
+  validTo: null,
+  summary: 'Reintegration lines and bijstand from 18 to AOW age only.',
+}
+
+export function applyParticipatiewetAge(ctx: EngineContext, line: LineCtx): void {
+  if (line.provision.law !== 'participatiewet') return
+  const p = line.person
+  const first = Math.max(line.startDay, ctx.horizonStartDay)
+  const last = Math.min(line.endDay, ctx.horizonEndDay)
+  if (last < first) return
+  if (first < p.day18) {
+    const to = Math.min(last, p.day18 - 1)
+    blockLine(
+      ctx,
+      rule,
+      line,
+      first,
+      to,
+      monthOfDay(ctx, first),
+      { birthDate: p.person.birthDate, from: dateFromDayNumber(p.day18) },
+      'findings.participatiewet.age-minor',
+    )
+  }
+  // The AOW transition itself is a warning (participatiewet.aow-transition); a line that starts at
+  // or after the AOW date is blocked here.
+  if (line.startDay >= p.aowDay) {
+    blockLine(
+      ctx,
+      rule,
+      line,
+      first,
+      last,
+      monthOfDay(ctx, first),
+      { birthDate: p.person.birthDate, aowDate: p.aowDate },
+      'findings.participatiewet.age-aow',
+    )
+  }
+}

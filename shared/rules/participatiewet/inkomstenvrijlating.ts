@@ -1,0 +1,62 @@
+/**
+ * participatiewet.inkomstenvrijlating — 25% of net earnings from work is left out of the means test,
+ * capped per month, for at most 6 consecutive months, for recipients aged 27+ (Participatiewet
+ * art. 31 lid 2 sub n). An alleenstaande ouder with a child under 12 keeps 12.5% (capped) for up to
+ * 30 more months (sub r). Left out: the medisch-urenbeperkt and loonkostensubsidie variants (15%).
+ */
+import type { Cents } from '../../domain/types'
+import { percentOfCents } from '../../domain/money'
+import type { InkomstenvrijlatingParams } from '../../parameters/participatiewet'
+import { PW_URL, articleUrl, type RuleMeta } from '../rule'
+
+export const rule: RuleMeta = {
+  id: 'participatiewet.inkomstenvrijlating',
+  law: 'participatiewet',
+  severity: 'info',
+  legalBasis: {
+    law: 'Participatiewet',
+    article: '31 lid 2 sub n',
+    url: articleUrl(PW_URL, '31'),
+    verified: false,
+  },
+  messageKey: 'findings.participatiewet.inkomstenvrijlating',
+  validFrom: '2015-01-01',
+  validTo: null,
+  summary:
+    '25% of earnings exempt, capped, 6 months, 27+; single parents with a child under 12: 12.5% for 30 more months.',
+}
+
+/**
+ * The exempt part of `earnings` this month, given how many months of each exemption were used.
+ * Returns which exemption applied ('regular', 'single-parent' or null).
+ */
+export function inkomstenvrijlating(input: {
+  earningsCents: Cents
+  age: number
+  singleParentWithYoungChild: boolean
+  regularMonthsUsed: number
+  singleParentMonthsUsed: number
+  params: InkomstenvrijlatingParams
+  /** Caps indexed beyond the last known year. */
+  capCents: Cents
+  singleParentCapCents: Cents
+}): { cents: Cents; kind: 'regular' | 'single-parent' | null } {
+  const p = input.params
+  if (input.earningsCents <= 0) return { cents: 0, kind: null }
+  if (input.age >= p.minAge && input.regularMonthsUsed < p.months) {
+    return {
+      cents: Math.min(percentOfCents(input.earningsCents, p.ratePercent), input.capCents),
+      kind: 'regular',
+    }
+  }
+  if (input.singleParentWithYoungChild && input.singleParentMonthsUsed < p.singleParentMonths) {
+    return {
+      cents: Math.min(
+        percentOfCents(input.earningsCents, p.singleParentRatePercent),
+        input.singleParentCapCents,
+      ),
+      kind: 'single-parent',
+    }
+  }
+  return { cents: 0, kind: null }
+}

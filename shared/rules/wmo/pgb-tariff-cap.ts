@@ -1,0 +1,43 @@
+/**
+ * wmo.pgb-tariff-cap — a pgb is never higher than the cost of the same care in natura (Kamerbrief
+ * 27-06-2019, Kamerstuk 25 657 nr. 320; Wmo 2015 art. 2.3.6), and the verordening may set a lower
+ * rate for help from the sociaal netwerk (art. 2.3.6 lid 4 per the Gennep verordening's citation).
+ * An agreed rate above the cap blocks the line. Jeugdwet pgb lines are held to the same cap
+ * (Jeugdwet art. 8.1.1 lid 4a).
+ */
+import type { EngineContext, LineCtx } from '../../engine/context'
+import { blockLine, monthOfDay } from '../../engine/context'
+import { WMO_URL, articleUrl, type RuleMeta } from '../rule'
+
+export const rule: RuleMeta = {
+  id: 'wmo.pgb-tariff-cap',
+  law: 'wmo',
+  severity: 'blocking',
+  legalBasis: { law: 'Wmo 2015', article: '2.3.6', url: articleUrl(WMO_URL, '2.3.6'), verified: true },
+  messageKey: 'findings.wmo.pgb-tariff-cap',
+  validFrom: '2015-01-01',
+  validTo: null,
+  summary:
+    'An agreed pgb rate above the ZIN tariff, or a sociaal-netwerk rate above the municipal network rate, blocks the line.',
+}
+
+/** `capCents` is the ZIN tariff (pgb) or the network rate (pgb-netwerk) on the line's start. */
+export function applyPgbTariffCap(ctx: EngineContext, line: LineCtx, capCents: number | null): void {
+  const form = line.line.deliveryForm
+  if ((form !== 'pgb' && form !== 'pgb-netwerk') || line.line.rateCents == null || capCents === null) return
+  if (line.provision.law !== 'wmo' && line.provision.law !== 'jeugdwet') return
+  if (line.line.rateCents <= capCents) return
+  const from = Math.max(line.startDay, ctx.horizonStartDay)
+  const to = Math.min(line.endDay, ctx.horizonEndDay)
+  if (to < from) return
+  blockLine(
+    ctx,
+    rule,
+    line,
+    from,
+    to,
+    monthOfDay(ctx, from),
+    { rateCents: line.line.rateCents, capCents, deliveryForm: form },
+    form === 'pgb-netwerk' ? 'findings.wmo.pgb-tariff-cap-netwerk' : undefined,
+  )
+}
