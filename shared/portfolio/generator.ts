@@ -91,6 +91,8 @@ type LineTemplate = {
   forms?: readonly (readonly [DeliveryForm, number])[]
   /** The line addresses these ZRM domains (used to score the needs). */
   domains: readonly ZrmDomain[]
+  /** A trajectory of this many months (end date set); open-ended when absent. */
+  months?: number
 }
 
 const ZIN_OR_PGB: readonly (readonly [DeliveryForm, number])[] = [
@@ -185,6 +187,16 @@ function pad(n: number, width: number): string {
 
 function dateOf(year: number, month: number, day: number): IsoDate {
   return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`
+}
+
+/** The last day of a trajectory of `months` calendar months starting on the first of a month. */
+function endOfTrajectory(start: IsoDate, months: number): IsoDate {
+  const index = Number(start.slice(0, 4)) * 12 + Number(start.slice(5, 7)) - 1 + months - 1
+  const year = Math.floor(index / 12)
+  const month = (index % 12) + 1
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] as number
+  return dateOf(year, month, days)
 }
 
 /** Generates `size` valid case files, deterministic for the seed. */
@@ -282,7 +294,7 @@ function generateHousehold(
       unit: provision.unit,
       frequency: provision.oneOff ? 'total' : template.frequency,
       startDate,
-      endDate: null,
+      endDate: template.months ? endOfTrajectory(startDate, template.months) : null,
       carerId: null,
       rateCents: provision.unit === 'euro' ? 100 : null,
       continuation: false,

@@ -1,0 +1,251 @@
+import { makeAutoObservable, runInAction } from 'mobx'
+import Papa from 'papaparse'
+import type { DataLayer } from '../data/api'
+import type {
+  BudgetLine,
+  Cents,
+  DeliveryForm,
+  MunicipalityConfig,
+  TariffEntry,
+} from '../../../shared/domain/types'
+import {
+  householdsUsingTariff,
+  mergeTariffs,
+  tariffsToTable,
+  validateTariffTable,
+  type TariffImportResult,
+  type TariffUsage,
+} from '../../../shared/portfolio'
+import type { UiStore } from './ui-store'
+import type { WorkspaceEngine } from './workspace-engine'
+import type { CaseFileIo } from './case-file-io'
+import { describeError } from './store-errors'
+import { i18next } from '../i18n'
+
+/** Reads a CSV text (',' or ';' separated, detected) into rows of text cells. */
+export function readCsvTable(text: string): string[][] {
+  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: false, delimiter: '' })
+  return parsed.data.filter((row, i, all) => !(i === all.length - 1 && row.length === 1 && row[0] === ''))
+}
+
+function isoOfUtcDate(date: Date): string {
+  return date.toISOString().slice(0, 10)
+}
+
+/** Reads the first worksheet of an XLSX file into rows of text cells (dates as YYYY-MM-DD). */
+export async function readXlsxTable(buffer: ArrayBuffer): Promise<string[][]> {
+  const ExcelJS = await import('exceljs')
+  const workbook = new ExcelJS.Workbook()
+  await workbook.xlsx.load(buffer)
+  const sheet = workbook.worksheets[0]
+  if (!sheet) return []
+  const rows: string[][] = []
+  sheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
+    const cells: string[] = []
+    row.eachCell({ includeEmpty: true }, (cell, col) => {
+      const v = cell.value
+      // Excel stores dates as UTC midnight; numbers keep their '.' decimal point.
+      cells[col - 1] =
+        v instanceof Date ? isoOfUtcDate(v) : typeof v === 'number' ? String(v) : (cell.text ?? '')
+    })
+    rows[rowNumber - 1] = Array.from(cells, (c) => c ?? '')
+  })
+  return Array.from(rows, (r) => r ?? [])
+}
+
+export type TariffImportPreview = { fileName: string; result: TariffImportResult; unreadable: boolean }
+
+export type ProfileProblem = { field: string; message: string }
+
+/** Checks the editable parts of a profile before saving (the repository validates the whole again). */
+export function checkProfile(profile: MunicipalityConfig): ProfileProblem[] {
+  const problems: ProfileProblem[] = []
+  const t = (key: string, params: Record<string, unknown> = {}) =>
+    i18next.t(`portfolio.profile.problems.${key}`, params)
+  if (profile.name.trim() === '') problems.push({ field: 'name', message: t('nameRequired') })
+  if (!/^GM\d{4}$/.test(profile.code)) problems.push({ field: 'code', message: t('code') })
+  if (
+    !Number.isFinite(profile.indexationPercentPerYear) ||
+    profile.indexationPercentPerYear < -10 ||
+    profile.indexationPercentPerYear > 25
+  )
+    problems.push({ field: 'indexationPercentPerYear', message: t('indexation') })
+  profile.tariffs.forEach((tariff, i) => {
+    if (!Number.isInteger(tariff.rateCents) || tariff.rateCents < 0)
+      problems.push({ field: `tariffs.${i}`, message: t('rate') })
+    if (tariff.to && tariff.to < tariff.from) problems.push({ field: `tariffs.${i}`, message: t('period') })
+  })
+  profile.budgets.forEach((b, i) => {
+    if (!Number.isInteger(b.cents) || b.cents < 0)
+      problems.push({ field: `budgets.${i}`, message: t('budget') })
+  })
+  for (const [i, d] of profile.pgbNetworkHourRate.entries())
+    if (!Number.isInteger(d.value) || d.value < 0)
+      problems.push({ field: `pgbNetworkHourRate.${i}`, message: t('rate') })
+  for (const [i, d] of profile.gebruikelijkeHulpHoursPerWeek.entries())
+    if (!Number.isFinite(d.value) || d.value < 0 || d.value > 40)
+      problems.push({ field: `gebruikelijkeHulpHoursPerWeek.${i}`, message: t('hours') })
+  return problems
+}
+
+/**
+ * The municipality profile (Gemeenteprofiel; Catalogus en tarieven): the active profile, edits saved
+ * through the repository (validated there), the tariff-table import with a preview that applies
+ * nothing until the whole file is valid, which households a tariff affects, and exports.
+ */
+export class MunicipalityStore {
+  profile: MunicipalityConfig | null = null
+  status: 'idle' | 'loading' | 'ready' | 'error' = 'idle'
+  saving = false
+  problems: ProfileProblem[] = []
+  importPreview: TariffImportPreview | null = null
+  usage: { provisionId: string; deliveryForm: DeliveryForm; households: TariffUsage[] } | null = null
+
+  constructor(
+    private readonly data: DataLayer,
+    private readonly ui: UiStore,
+    private readonly engine: Pick<WorkspaceEngine, 'provisions'>,
+    private readonly files: Pick<CaseFileIo, 'saveFile'>,
+  ) {
+    makeAutoObservable<MunicipalityStore, 'data' | 'ui' | 'engine' | 'files'>(this, {
+      data: false,
+      ui: false,
+      engine: false,
+      files: false,
+    })
+  }
+
+  get provisions() {
+    return this.engine.provisions
+  }
+
+  async load(): Promise<void> {
+    this.status = 'loading'
+    try {
+      const profile = await this.data.municipalities.getActiveProfile()
+      runInAction(() => {
+        this.profile = profile
+        this.status = 'ready'
+      })
+    } catch (error) {
+      runInAction(() => {
+        this.status = 'error'
+      })
+      this.ui.showNotice('error', describeError(error))
+    }
+  }
+
+  /** Saves a changed profile; refused (with the problems shown, nothing stored) when it is invalid. */
+  async save(profile: MunicipalityConfig): Promise<boolean> {
+    const problems = checkProfile(profile)
+    this.problems = problems
+    if (problems.length > 0) return false
+    this.saving = true
+    try {
+      await this.data.municipalities.saveProfile(profile)
+      await this.data.municipalities.setActiveProfile(profile.code)
+      runInAction(() => {
+        this.profile = profile
+      })
+      this.ui.showNotice('info', i18next.t('portfolio.profile.saved'))
+      return true
+    } catch (error) {
+      this.ui.showNotice('error', describeError(error))
+      return false
+    } finally {
+      runInAction(() => {
+        this.saving = false
+      })
+    }
+  }
+
+  async saveTariff(index: number | null, entry: TariffEntry): Promise<boolean> {
+    if (!this.profile) return false
+    const tariffs = [...this.profile.tariffs]
+    if (index === null) tariffs.push(entry)
+    else tariffs[index] = entry
+    return this.save({ ...this.profile, tariffs })
+  }
+
+  async removeTariff(index: number): Promise<boolean> {
+    if (!this.profile) return false
+    return this.save({ ...this.profile, tariffs: this.profile.tariffs.filter((_, i) => i !== index) })
+  }
+
+  async setBudget(year: number, line: BudgetLine, cents: Cents): Promise<boolean> {
+    if (!this.profile) return false
+    const budgets = this.profile.budgets.filter((b) => !(b.year === year && b.line === line))
+    budgets.push({ year, line, cents })
+    budgets.sort((a, b) => a.year - b.year || a.line.localeCompare(b.line))
+    return this.save({ ...this.profile, budgets })
+  }
+
+  /** The households with lines on this provision and delivery form (shown while editing a tariff). */
+  async showUsage(provisionId: string, deliveryForm: DeliveryForm): Promise<void> {
+    try {
+      const cases = await this.data.cases.loadAllCases()
+      runInAction(() => {
+        this.usage = {
+          provisionId,
+          deliveryForm,
+          households: householdsUsingTariff(cases, provisionId, deliveryForm),
+        }
+      })
+    } catch (error) {
+      this.ui.showNotice('error', describeError(error))
+    }
+  }
+
+  clearUsage(): void {
+    this.usage = null
+  }
+
+  /** Reads and validates a tariff file (CSV or XLSX); nothing is applied yet. */
+  async previewTariffFile(fileName: string, content: ArrayBuffer): Promise<void> {
+    let table: string[][]
+    let unreadable = false
+    try {
+      table = /\.xlsx$/i.test(fileName)
+        ? await readXlsxTable(content)
+        : readCsvTable(new TextDecoder('utf-8').decode(content))
+    } catch {
+      table = []
+      unreadable = true
+    }
+    const result = validateTariffTable(table, this.engine.provisions)
+    runInAction(() => {
+      this.importPreview = { fileName, result, unreadable }
+    })
+  }
+
+  cancelTariffImport(): void {
+    this.importPreview = null
+  }
+
+  /** Applies a fully valid import: the file's tariffs replace those of the same provision and form. */
+  async applyTariffImport(): Promise<boolean> {
+    const preview = this.importPreview
+    if (!this.profile || !preview || !preview.result.ok) return false
+    const tariffs = mergeTariffs(
+      this.profile.tariffs,
+      preview.result.rows.map((r) => r.entry),
+    )
+    const ok = await this.save({ ...this.profile, tariffs })
+    if (ok) runInAction(() => (this.importPreview = null))
+    return ok
+  }
+
+  async exportProfile(): Promise<void> {
+    if (!this.profile) return
+    await this.files.saveFile(
+      `gemeenteprofiel-${this.profile.code}.json`,
+      JSON.stringify(this.profile, null, 2),
+    )
+  }
+
+  async exportTariffsCsv(): Promise<void> {
+    if (!this.profile) return
+    const csv = Papa.unparse(tariffsToTable(this.profile.tariffs), { delimiter: ';' })
+    await this.files.saveFile(`tarieven-${this.profile.code}.csv`, csv)
+  }
+}
