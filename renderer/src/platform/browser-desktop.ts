@@ -1,0 +1,166 @@
+/**
+ * The browser fallback (`npm run web`, end-to-end tests): downloads instead of the save dialog,
+ * `<input type=file>` instead of the open dialog, `window.open` with noopener for allowlisted links,
+ * the sentinel in localStorage. Automatic backups on disk do not exist here.
+ */
+import { version } from '../../../package.json'
+import type {
+  DesktopResult,
+  FileFilter,
+  OpenFileRequest,
+  SaveFileRequest,
+} from '../../../shared/ipc/desktop-api'
+import { fail, ok, type Desktop } from './desktop'
+import { isAllowedExternalUrl } from './external-links'
+import { isDesktopSentinel } from './sentinel'
+
+export const BROWSER_SENTINEL_KEY = 'maatwerk.sentinel'
+
+export type BrowserEnvironment = {
+  document: Document
+  window: Pick<Window, 'open'>
+  storage: Pick<Storage, 'getItem' | 'setItem'> | null
+  createObjectURL: (blob: Blob) => string
+  revokeObjectURL: (url: string) => void
+}
+
+function defaultEnvironment(): BrowserEnvironment {
+  let storage: BrowserEnvironment['storage']
+  try {
+    storage = globalThis.localStorage ?? null
+  } catch {
+    storage = null // blocked storage (private mode settings)
+  }
+  return {
+    document: globalThis.document,
+    window: globalThis.window,
+    storage,
+    createObjectURL: (blob) => URL.createObjectURL(blob),
+    revokeObjectURL: (url) => URL.revokeObjectURL(url),
+  }
+}
+
+const MIME_BY_EXTENSION: Record<string, string> = {
+  json: 'application/json',
+  csv: 'text/csv;charset=utf-8',
+  txt: 'text/plain;charset=utf-8',
+  pdf: 'application/pdf',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+}
+
+export function mimeTypeFor(name: string): string {
+  const extension = name.includes('.') ? (name.split('.').pop() ?? '').toLowerCase() : ''
+  return MIME_BY_EXTENSION[extension] ?? 'application/octet-stream'
+}
+
+/** `accept` attribute for an <input type=file> from dialog filters ('*' means anything). */
+export function acceptAttributeFor(filters: readonly FileFilter[] | undefined): string {
+  const extensions = (filters ?? []).flatMap((filter) => filter.extensions)
+  if (extensions.length === 0 || extensions.includes('*')) return ''
+  return [...new Set(extensions.map((extension) => `.${extension.toLowerCase()}`))].join(',')
+}
+
+function baseName(name: string): string {
+  return name.split(/[/\\]/).pop() || 'maatwerk'
+}
+
+export function createBrowserDesktop(environment: BrowserEnvironment = defaultEnvironment()): Desktop {
+  const { document } = environment
+
+  const saveFile = async (request: SaveFileRequest): Promise<DesktopResult<{ name: string }>> => {
+    const name = baseName(request.suggestedName)
+    const part: BlobPart = typeof request.data === 'string' ? request.data : new Uint8Array(request.data)
+    const url = environment.createObjectURL(new Blob([part], { type: mimeTypeFor(name) }))
+    const anchor = document.createElement('a')
+    anchor.href = url
+    anchor.download = name
+    anchor.rel = 'noopener'
+    anchor.style.display = 'none'
+    document.body.append(anchor)
+    anchor.click()
+    anchor.remove()
+    // Give the browser time to start the download before the blob goes away.
+    setTimeout(() => environment.revokeObjectURL(url), 10_000)
+    return ok({ name })
+  }
+
+  const openFile = (
+    request: OpenFileRequest,
+  ): Promise<DesktopResult<{ name: string; sizeBytes: number; data: string | Uint8Array }>> =>
+    new Promise((resolve) => {
+      const input = document.createElement('input')
+      input.type = 'file'
+      input.accept = acceptAttributeFor(request.filters)
+      let settled = false
+      const settle = (
+        result: DesktopResult<{ name: string; sizeBytes: number; data: string | Uint8Array }>,
+      ): void => {
+        if (settled) return
+        settled = true
+        resolve(result)
+      }
+      input.addEventListener('cancel', () => settle(fail('cancelled', 'No file was chosen.')))
+      input.addEventListener('change', () => {
+        const file = input.files?.[0]
+        if (!file) {
+          settle(fail('cancelled', 'No file was chosen.'))
+          return
+        }
+        if (file.size > request.maxBytes) {
+          settle(fail('too-large', `The file is larger than ${request.maxBytes} bytes.`))
+          return
+        }
+        const read: Promise<string | Uint8Array> =
+          request.as === 'bytes' ? file.arrayBuffer().then((buffer) => new Uint8Array(buffer)) : file.text()
+        read.then(
+          (data) => settle(ok({ name: file.name, sizeBytes: file.size, data })),
+          () => settle(fail('io', 'The file could not be read.')),
+        )
+      })
+      input.click()
+    })
+
+  return {
+    kind: 'browser',
+    supportsBackups: false,
+    getAppInfo: async () =>
+      ok({ name: 'Maatwerk', version, platform: 'web', userDataPathLabel: 'IndexedDB' }),
+    saveFile,
+    openFile,
+    openExternal: async (url) => {
+      if (!isAllowedExternalUrl(url))
+        return fail('not-allowed', 'Only https links to known public sites can be opened.')
+      environment.window.open(new URL(url).toString(), '_blank', 'noopener,noreferrer')
+      return ok(null)
+    },
+    setLanguage: async () => ok(null),
+    sentinel: {
+      read: async () => {
+        if (!environment.storage) return fail('unsupported', 'Browser storage is not available.')
+        const text = environment.storage.getItem(BROWSER_SENTINEL_KEY)
+        if (text === null) return ok(null)
+        try {
+          const value: unknown = JSON.parse(text)
+          if (isDesktopSentinel(value)) return ok(value)
+        } catch {
+          // fall through
+        }
+        return fail('corrupt', 'The stored data sentinel is damaged.')
+      },
+      write: async (value) => {
+        if (!environment.storage) return fail('unsupported', 'Browser storage is not available.')
+        try {
+          environment.storage.setItem(BROWSER_SENTINEL_KEY, JSON.stringify(value))
+          return ok(null)
+        } catch {
+          return fail('io', 'The data sentinel could not be stored.')
+        }
+      },
+    },
+    backups: {
+      write: async () => fail('unsupported', 'Automatic backups are kept by the desktop app only.'),
+      list: async () => fail('unsupported', 'Automatic backups are kept by the desktop app only.'),
+      read: async () => fail('unsupported', 'Automatic backups are kept by the desktop app only.'),
+    },
+  }
+}
