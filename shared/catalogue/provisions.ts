@@ -24,6 +24,8 @@ export type ProvisionDefinition = Provision & {
   eigenBijdrageForMinors?: boolean
   /** Volume is a euro amount (unit 'euro'): the cost is the amount itself. */
   euroAmount?: boolean
+  /** For a general provision: the maatwerk provisions it can replace (wmo.algemene-voorziening-first). */
+  alternativeFor?: string[]
 }
 
 function p(

@@ -168,6 +168,11 @@ export type Scenario = {
   lines: ArrangementLine[]
   incomeChanges?: IncomeChange[]
   deviations?: Deviation[]
+  /**
+   * Wlz indications assumed in this scenario (e.g. "after a CIZ indication from July"); they add to
+   * a person's own `wlzIndication`, the earliest start counting.
+   */
+  wlzIndications?: { personId: string; from: IsoDate }[]
   /** Set when this is the chosen arrangement. */
   chosen?: { on: IsoDate; reasoning: string } | null
 }

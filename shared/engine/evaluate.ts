@@ -132,6 +132,9 @@ function validate(input: EvaluateInput): void {
       fail(ENGINE_MESSAGES.badLineDates, l.id)
     }
   }
+  for (const w of scenario.wlzIndications ?? []) {
+    if (!ids.has(w.personId) || !isIsoDate(w.from)) fail(ENGINE_MESSAGES.badWlzDate, `${w.personId} ${String(w.from)}`)
+  }
   for (const c of scenario.incomeChanges ?? []) {
     if (!ids.has(c.personId) || !isIsoDate(c.from) || !isNonNegativeInt(c.netMonthlyCents)) {
       fail(ENGINE_MESSAGES.badIncomeChange, `${c.personId} ${String(c.from)}`)
@@ -163,7 +166,10 @@ function buildContext(input: EvaluateInput): EngineContext {
       day27: dayNumber(dateOfAge(person.birthDate, 27)),
       aowDay: dayNumber(aow),
       aowDate: aow,
-      wlzFromDay: person.wlzIndication ? dayNumber(person.wlzIndication.from) : INF,
+      wlzFromDay: Math.min(
+        person.wlzIndication ? dayNumber(person.wlzIndication.from) : INF,
+        ...(scenario.wlzIndications ?? []).filter((w) => w.personId === person.id).map((w) => dayNumber(w.from)),
+      ),
       incomeChanges: changes
         .filter((c) => c.personId === person.id)
         .map((change) => ({ day: dayNumber(change.from), change })),

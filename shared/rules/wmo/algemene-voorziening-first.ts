@@ -1,7 +1,8 @@
 /**
  * wmo.algemene-voorziening-first — a maatwerkvoorziening only insofar as the client cannot manage
  * with a general provision (Wmo 2015 art. 2.3.5 lid 3; the "ladder" of reference-nl.md §1.1). When a
- * general provision in the catalogue addresses a domain of a Wmo maatwerk line, say so (info), unless
+ * general provision in the catalogue can replace a Wmo maatwerk line (catalogue `alternativeFor`, e.g.
+ * a dagactiviteit for dagbesteding), say so (info), unless
  * the scenario already uses that general provision for the person.
  */
 import type { EngineContext, LineCtx } from '../../engine/context'
@@ -26,7 +27,7 @@ export function applyAlgemeneVoorzieningFirst(ctx: EngineContext, line: LineCtx)
   const prov = line.provision
   if (prov.law !== 'wmo' || prov.general || line.informal || prov.oneOff) return
   for (const general of GENERAL) {
-    if (!general.domains.some((d) => prov.domains.includes(d))) continue
+    if (!(general.alternativeFor ?? []).includes(prov.id)) continue
     const used = ctx.lines.some((l) => l.provision.id === general.id && l.person.id === line.person.id)
     if (used) continue
     addFinding(
