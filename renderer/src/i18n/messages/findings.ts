@@ -1,3 +1,382 @@
-// Messages of the 'findings' feature. Top-level key: 'findings'. Keep nl and en in the same shape.
-export const nl = { findings: {} }
-export const en: typeof nl = { findings: {} }
+/**
+ * Messages of the engine: finding texts (`findings.<ruleId>` and variants), rule titles
+ * (`rule.<ruleId>`), provision labels (`provision.<id>`), ZRM domains and levels, payers and laws.
+ * Keys with dots are nested objects (i18next splits on '.'). Finding params are raw engine values:
+ * callers format params whose name ends in `Cents` as money and ISO dates as dates before `t()`.
+ * Keep nl and en in the same shape.
+ */
+export const nl = {
+  findings: {
+    wmo: {
+      'client-age':
+        'Wmo-maatwerk is voor volwassenen: deze ondersteuning valt tot de 18e verjaardag ({{adultFrom}}) onder de Jeugdwet.',
+      'wlz-voorliggend':
+        'Vanaf {{wlzFrom}} heeft deze persoon een Wlz-indicatie: de Wlz levert deze zorg, niet de Wmo.',
+      'zvw-voorliggend':
+        'Persoonlijke verzorging thuis voor een volwassene is wijkverpleging uit de Zorgverzekeringswet (geen eigen risico).',
+      'gebruikelijke-hulp':
+        'Gebruikelijke hulp: {{housemateName}} is een gezonde volwassen huisgenoot. Volgens het protocol wordt {{protocolHoursPerWeek}} uur per week verwacht; {{deductedHoursPerWeek}} uur per week is afgetrokken.',
+      'gebruikelijke-hulp-overloaded':
+        'Gebruikelijke hulp zou van {{housemateName}} verwacht kunnen worden, maar deze mantelzorger is overbelast: de hulp blijft volledig staan.',
+      'eigen-bijdrage': 'Eigen bijdrage Wmo (abonnementstarief): {{cents}} per maand voor het huishouden.',
+      'eigen-bijdrage-exempt':
+        'Geen eigen bijdrage Wmo: meerpersoonshuishouden waarin ten minste één partner de AOW-leeftijd nog niet heeft bereikt.',
+      'eigen-bijdrage-none': 'Geen eigen bijdrage Wmo: deze maand geen Wmo-ondersteuning met eigen bijdrage.',
+      'eigen-bijdrage-minima':
+        'Eigen bijdrage Wmo verlaagd door het minimabeleid van de gemeente: {{cents}} per maand.',
+      'eigen-bijdrage-beschermd-wonen':
+        'Beschermd wonen heeft een eigen, inkomensafhankelijke bijdrage via het CAK (niet het abonnementstarief); gerekend met het minimum van {{cents}} per maand.',
+      'pgb-tariff-cap':
+        'Het pgb-tarief ({{rateCents}}) is hoger dan het tarief voor zorg in natura ({{capCents}}).',
+      'pgb-tariff-cap-netwerk':
+        'Het pgb-tarief voor hulp uit het sociaal netwerk ({{rateCents}}) is hoger dan het netwerktarief van de gemeente ({{capCents}}).',
+      'mantelzorg-voluntary':
+        'Mantelzorg is vrijwillig: {{carerName}} heeft geen toestemming gegeven, dus deze regel kan niet meetellen.',
+      'mantelzorg-voluntary-no-carer':
+        'Deze regel steunt op een mantelzorger, maar er is geen mantelzorger gekozen.',
+      'algemene-voorziening-first':
+        'Er is een algemene voorziening die dit kan bieden; ga na of die volstaat vóór maatwerk.',
+      'procedure-deadlines':
+        'Termijn verstreken: de stap "{{step}}" moest binnen {{weeks}} weken na {{start}} klaar zijn (uiterlijk {{deadline}}).',
+    },
+    jeugdwet: {
+      age: 'Jeugdhulp is voor jongeren onder 18 (of tot 23 als voortzetting).',
+      'age-adult-start':
+        'Deze jeugdhulp begint na de 18e verjaardag ({{adultFrom}}) zonder voortzetting: dat kan niet onder de Jeugdwet.',
+      'age-over-23': 'Verlengde jeugdhulp loopt uiterlijk tot de 23e verjaardag ({{until}}).',
+      'wlz-voorliggend':
+        'Vanaf {{wlzFrom}} heeft dit kind een Wlz-indicatie: de Wlz gaat voor op de Jeugdwet.',
+      'turns-18-transition':
+        'Op {{birthday18}} wordt deze jongere 18: de jeugdhulp stopt dan, tenzij voortzetting is afgesproken. Regel tijdig de overgang naar de Wmo of Wlz.',
+      'turns-18-continuation':
+        'Op {{birthday18}} wordt deze jongere 18: de hulp loopt door als verlengde jeugdhulp.',
+      'no-parental-contribution': 'Voor jeugdhulp geldt geen ouderbijdrage (afgeschaft per 1 januari 2016).',
+      'respite-for-parents':
+        'Respijtzorg voor {{childName}} ontlast de ouders, zodat zij de zorg kunnen volhouden.',
+    },
+    participatiewet: {
+      age: 'Bijstand en re-integratie zijn er van 18 jaar tot de AOW-leeftijd.',
+      'age-minor': 'Bijstand en re-integratie zijn er pas vanaf 18 jaar.',
+      'age-aow': 'Na de AOW-leeftijd ({{aowDate}}) is er geen bijstand of re-integratie meer.',
+      'bijstand-norm': 'Bijstandsnorm: {{normCents}} per maand (incl. vakantietoeslag).',
+      inkomstenvrijlating:
+        'Inkomstenvrijlating: {{ratePercent}}% van de verdiensten (maximaal {{capCents}} per maand) telt niet mee, gedurende {{months}} maanden.',
+      'aow-transition': 'Op {{aowDate}} bereikt deze persoon de AOW-leeftijd: deze regel stopt dan.',
+      'aow-transition-bijstand':
+        'Op {{aowDate}} bereikt deze persoon de AOW-leeftijd: de bijstand stopt; AOW en eventueel AIO via de SVB.',
+    },
+    wlz: {
+      'indication-likely':
+        'De scores wijzen op blijvend permanent toezicht of 24 uur zorg in de nabijheid: overweeg een aanvraag bij het CIZ.',
+    },
+    mantelzorg: {
+      intensive:
+        '{{carerName}} geeft {{hoursPerWeek}} uur per week mantelzorg, langer dan drie maanden: intensief.',
+      overload:
+        '{{carerName}} is overbelast: {{hoursPerWeek}} uur per week bij een draagkracht van {{capacityHoursPerWeek}} uur, belastingscore {{burdenScore}}.',
+      'respite-recommended':
+        '{{carerName}} zorgt intensief en heeft geen respijtzorg in dit scenario: overweeg respijt.',
+    },
+    coverage: {
+      'unmet-need':
+        'Een behoefte op het domein {{domain}} (score {{score}}) wordt door geen enkele regel gedekt.',
+    },
+    engine: {
+      'missing-tariff':
+        'Geen tarief voor deze voorziening en leveringsvorm in het gemeenteprofiel: vul een tarief in.',
+      'unit-mismatch': 'De eenheid van deze regel past niet bij de eenheid van de voorziening.',
+      'delivery-form-not-allowed': 'Deze leveringsvorm is niet mogelijk voor deze voorziening.',
+    },
+  },
+  rule: {
+    wmo: {
+      'client-age': 'Wmo: leeftijd cliënt',
+      'wlz-voorliggend': 'Wmo: Wlz gaat voor',
+      'zvw-voorliggend': 'Wmo: Zvw gaat voor',
+      'gebruikelijke-hulp': 'Wmo: gebruikelijke hulp',
+      'eigen-bijdrage': 'Wmo: eigen bijdrage',
+      'pgb-tariff-cap': 'Wmo: pgb-tarief',
+      'mantelzorg-voluntary': 'Wmo: mantelzorg is vrijwillig',
+      'algemene-voorziening-first': 'Wmo: algemene voorziening eerst',
+      'procedure-deadlines': 'Wmo: termijnen',
+    },
+    jeugdwet: {
+      age: 'Jeugdwet: leeftijd',
+      'wlz-voorliggend': 'Jeugdwet: Wlz gaat voor',
+      'turns-18-transition': 'Jeugdwet: overgang naar 18',
+      'no-parental-contribution': 'Jeugdwet: geen ouderbijdrage',
+      'respite-for-parents': 'Jeugdwet: respijt voor ouders',
+    },
+    participatiewet: {
+      age: 'Participatiewet: leeftijd',
+      'bijstand-norm': 'Participatiewet: bijstandsnorm',
+      inkomstenvrijlating: 'Participatiewet: inkomstenvrijlating',
+      'aow-transition': 'Participatiewet: overgang naar AOW',
+    },
+    wlz: { 'indication-likely': 'Wlz: indicatie waarschijnlijk' },
+    mantelzorg: {
+      intensive: 'Mantelzorg: intensief',
+      overload: 'Mantelzorg: overbelasting',
+      'respite-recommended': 'Mantelzorg: respijt aanbevolen',
+    },
+    coverage: { 'unmet-need': 'Dekking: onvervulde behoefte' },
+    engine: { 'line-costing': 'Berekening: tarief en eenheid' },
+  },
+  provision: {
+    wmo: {
+      'hulp-bij-het-huishouden': 'Hulp bij het huishouden',
+      'begeleiding-individueel': 'Individuele begeleiding',
+      'persoonlijke-verzorging': 'Persoonlijke verzorging (Wmo)',
+      dagbesteding: 'Dagbesteding',
+      'vervoer-dagbesteding': 'Vervoer naar dagbesteding',
+      'kortdurend-verblijf': 'Kortdurend verblijf (logeeropvang)',
+      woningaanpassing: 'Woningaanpassing',
+      rolstoel: 'Rolstoel',
+      hulpmiddel: 'Hulpmiddel',
+      'beschermd-wonen': 'Beschermd wonen',
+      opvang: 'Maatschappelijke opvang',
+    },
+    jeugd: {
+      ambulant: 'Jeugdhulp ambulant',
+      verblijf: 'Jeugdhulp met verblijf',
+      jeugdreclassering: 'Jeugdreclassering',
+      respijt: 'Respijtzorg jeugd (logeeropvang)',
+    },
+    pw: { jobcoach: 'Jobcoach', loonkostensubsidie: 'Loonkostensubsidie' },
+    zvw: { wijkverpleging: 'Wijkverpleging (Zvw)' },
+    wlz: { verblijf: 'Wlz-verblijf (verpleeghuis/instelling)' },
+    informal: { mantelzorg: 'Mantelzorg', vrijwilliger: 'Vrijwilliger' },
+    algemeen: { dagactiviteit: 'Dagactiviteit (algemene voorziening)', schuldhulp: 'Schuldhulpverlening' },
+  },
+  zrm: {
+    domain: {
+      financien: 'Financiën',
+      'werk-opleiding': 'Werk en opleiding',
+      tijdsbesteding: 'Tijdsbesteding',
+      huisvesting: 'Huisvesting',
+      'huiselijke-relaties': 'Huiselijke relaties',
+      'geestelijke-gezondheid': 'Geestelijke gezondheid',
+      'lichamelijke-gezondheid': 'Lichamelijke gezondheid',
+      middelengebruik: 'Middelengebruik',
+      'basale-adl': 'Basale ADL',
+      'instrumentele-adl': 'Instrumentele ADL',
+      'sociaal-netwerk': 'Sociaal netwerk',
+      'maatschappelijke-participatie': 'Maatschappelijke participatie',
+      justitie: 'Justitie',
+    },
+    level: {
+      '1': 'Acute problematiek',
+      '2': 'Niet zelfredzaam',
+      '3': 'Beperkt zelfredzaam',
+      '4': 'Voldoende zelfredzaam',
+      '5': 'Volledig zelfredzaam',
+    },
+  },
+  payer: {
+    'gemeente-wmo': 'Gemeente (Wmo)',
+    'gemeente-jeugd': 'Gemeente (Jeugdwet)',
+    'gemeente-participatie': 'Gemeente (re-integratie)',
+    'gemeente-bijstand': 'Gemeente (bijstand)',
+    wlz: 'Wlz (zorgkantoor)',
+    zvw: 'Zorgverzekeraar (Zvw)',
+    client: 'Cliënt (eigen bijdrage)',
+    informal: 'Mantelzorg en vrijwilligers (onbetaald)',
+  },
+  law: {
+    wmo: 'Wmo 2015',
+    jeugdwet: 'Jeugdwet',
+    participatiewet: 'Participatiewet',
+    wlz: 'Wet langdurige zorg',
+    zvw: 'Zorgverzekeringswet',
+    informal: 'Informele zorg',
+    none: 'Overig',
+  },
+  severity: { blocking: 'Blokkerend', warning: 'Waarschuwing', info: 'Informatie' },
+}
+
+export const en: typeof nl = {
+  findings: {
+    wmo: {
+      'client-age':
+        'Wmo tailored support is for adults: until the 18th birthday ({{adultFrom}}) this support falls under the Youth Act (Jeugdwet).',
+      'wlz-voorliggend':
+        'From {{wlzFrom}} this person has a Wlz indication: the Wlz provides this care, not the Wmo.',
+      'zvw-voorliggend':
+        'Personal care at home for an adult is district nursing under the Health Insurance Act (no deductible).',
+      'gebruikelijke-hulp':
+        'Customary help: {{housemateName}} is a healthy adult housemate. The protocol expects {{protocolHoursPerWeek}} hours a week; {{deductedHoursPerWeek}} hours a week were deducted.',
+      'gebruikelijke-hulp-overloaded':
+        'Customary help could be expected of {{housemateName}}, but this carer is overloaded: the help stays in full.',
+      'eigen-bijdrage': 'Wmo personal contribution (flat rate): {{cents}} a month for the household.',
+      'eigen-bijdrage-exempt':
+        'No Wmo personal contribution: a household of more than one person in which at least one partner is below state-pension age.',
+      'eigen-bijdrage-none': 'No Wmo personal contribution: no Wmo support with a contribution this month.',
+      'eigen-bijdrage-minima':
+        'Wmo personal contribution lowered by the municipal low-income policy: {{cents}} a month.',
+      'eigen-bijdrage-beschermd-wonen':
+        'Sheltered housing has its own income-dependent CAK contribution (not the flat rate); calculated at the minimum of {{cents}} a month.',
+      'pgb-tariff-cap':
+        'The personal-budget rate ({{rateCents}}) is higher than the in-kind rate ({{capCents}}).',
+      'pgb-tariff-cap-netwerk':
+        'The personal-budget rate for help from the social network ({{rateCents}}) is higher than the municipal network rate ({{capCents}}).',
+      'mantelzorg-voluntary':
+        'Informal care is voluntary: {{carerName}} has not given consent, so this line cannot count.',
+      'mantelzorg-voluntary-no-carer': 'This line relies on an informal carer, but no carer was chosen.',
+      'algemene-voorziening-first':
+        'A general provision can offer this; check whether it is enough before tailored support.',
+      'procedure-deadlines':
+        'Deadline passed: the step "{{step}}" was due within {{weeks}} weeks after {{start}} (by {{deadline}}).',
+    },
+    jeugdwet: {
+      age: 'Youth care is for young people under 18 (or up to 23 as a continuation).',
+      'age-adult-start':
+        'This youth care starts after the 18th birthday ({{adultFrom}}) without continuation: not possible under the Youth Act.',
+      'age-over-23': 'Extended youth care runs at most until the 23rd birthday ({{until}}).',
+      'wlz-voorliggend':
+        'From {{wlzFrom}} this child has a Wlz indication: the Wlz takes precedence over the Youth Act.',
+      'turns-18-transition':
+        'On {{birthday18}} this young person turns 18: youth care stops then unless continuation was agreed. Arrange the move to the Wmo or Wlz in time.',
+      'turns-18-continuation':
+        'On {{birthday18}} this young person turns 18: the help continues as extended youth care.',
+      'no-parental-contribution':
+        'There is no parental contribution for youth care (abolished on 1 January 2016).',
+      'respite-for-parents': 'Respite care for {{childName}} relieves the parents so they can keep caring.',
+    },
+    participatiewet: {
+      age: 'Social assistance and reintegration are available from 18 to state-pension age.',
+      'age-minor': 'Social assistance and reintegration are only available from 18.',
+      'age-aow': 'After state-pension age ({{aowDate}}) there is no social assistance or reintegration.',
+      'bijstand-norm': 'Social-assistance norm: {{normCents}} a month (including holiday allowance).',
+      inkomstenvrijlating:
+        'Earnings exemption: {{ratePercent}}% of earnings (at most {{capCents}} a month) is not counted, for {{months}} months.',
+      'aow-transition': 'On {{aowDate}} this person reaches state-pension age: this line stops then.',
+      'aow-transition-bijstand':
+        'On {{aowDate}} this person reaches state-pension age: social assistance stops; AOW and possibly AIO via the SVB.',
+    },
+    wlz: {
+      'indication-likely':
+        'The scores point to a lasting need for permanent supervision or 24-hour care nearby: consider applying to the CIZ.',
+    },
+    mantelzorg: {
+      intensive:
+        '{{carerName}} gives {{hoursPerWeek}} hours a week of informal care for more than three months: intensive.',
+      overload:
+        '{{carerName}} is overloaded: {{hoursPerWeek}} hours a week against a capacity of {{capacityHoursPerWeek}} hours, burden score {{burdenScore}}.',
+      'respite-recommended':
+        '{{carerName}} cares intensively and has no respite care in this scenario: consider respite.',
+    },
+    coverage: {
+      'unmet-need': 'A need in the domain {{domain}} (score {{score}}) is not covered by any line.',
+    },
+    engine: {
+      'missing-tariff':
+        'No tariff for this provision and delivery form in the municipality profile: enter a rate.',
+      'unit-mismatch': 'The unit of this line does not match the unit of the provision.',
+      'delivery-form-not-allowed': 'This delivery form is not possible for this provision.',
+    },
+  },
+  rule: {
+    wmo: {
+      'client-age': 'Wmo: client age',
+      'wlz-voorliggend': 'Wmo: Wlz comes first',
+      'zvw-voorliggend': 'Wmo: Zvw comes first',
+      'gebruikelijke-hulp': 'Wmo: customary help',
+      'eigen-bijdrage': 'Wmo: personal contribution',
+      'pgb-tariff-cap': 'Wmo: personal-budget rate',
+      'mantelzorg-voluntary': 'Wmo: informal care is voluntary',
+      'algemene-voorziening-first': 'Wmo: general provision first',
+      'procedure-deadlines': 'Wmo: deadlines',
+    },
+    jeugdwet: {
+      age: 'Youth Act: age',
+      'wlz-voorliggend': 'Youth Act: Wlz comes first',
+      'turns-18-transition': 'Youth Act: turning 18',
+      'no-parental-contribution': 'Youth Act: no parental contribution',
+      'respite-for-parents': 'Youth Act: respite for parents',
+    },
+    participatiewet: {
+      age: 'Participation Act: age',
+      'bijstand-norm': 'Participation Act: assistance norm',
+      inkomstenvrijlating: 'Participation Act: earnings exemption',
+      'aow-transition': 'Participation Act: reaching pension age',
+    },
+    wlz: { 'indication-likely': 'Wlz: indication likely' },
+    mantelzorg: {
+      intensive: 'Informal care: intensive',
+      overload: 'Informal care: overload',
+      'respite-recommended': 'Informal care: respite recommended',
+    },
+    coverage: { 'unmet-need': 'Coverage: unmet need' },
+    engine: { 'line-costing': 'Costing: tariff and unit' },
+  },
+  provision: {
+    wmo: {
+      'hulp-bij-het-huishouden': 'Household help',
+      'begeleiding-individueel': 'Individual support',
+      'persoonlijke-verzorging': 'Personal care (Wmo)',
+      dagbesteding: 'Day activities',
+      'vervoer-dagbesteding': 'Transport to day activities',
+      'kortdurend-verblijf': 'Short stay (respite)',
+      woningaanpassing: 'Home adaptation',
+      rolstoel: 'Wheelchair',
+      hulpmiddel: 'Aid',
+      'beschermd-wonen': 'Sheltered housing',
+      opvang: 'Shelter',
+    },
+    jeugd: {
+      ambulant: 'Youth care, outpatient',
+      verblijf: 'Youth care with residence',
+      jeugdreclassering: 'Youth probation',
+      respijt: 'Youth respite care (short stay)',
+    },
+    pw: { jobcoach: 'Job coach', loonkostensubsidie: 'Wage-cost subsidy' },
+    zvw: { wijkverpleging: 'District nursing (Zvw)' },
+    wlz: { verblijf: 'Wlz residential care (nursing home/institution)' },
+    informal: { mantelzorg: 'Informal care', vrijwilliger: 'Volunteer' },
+    algemeen: { dagactiviteit: 'Day activity (general provision)', schuldhulp: 'Debt counselling' },
+  },
+  zrm: {
+    domain: {
+      financien: 'Finances',
+      'werk-opleiding': 'Work and education',
+      tijdsbesteding: 'Use of time',
+      huisvesting: 'Housing',
+      'huiselijke-relaties': 'Domestic relationships',
+      'geestelijke-gezondheid': 'Mental health',
+      'lichamelijke-gezondheid': 'Physical health',
+      middelengebruik: 'Substance use',
+      'basale-adl': 'Basic ADL',
+      'instrumentele-adl': 'Instrumental ADL',
+      'sociaal-netwerk': 'Social network',
+      'maatschappelijke-participatie': 'Participation in society',
+      justitie: 'Justice',
+    },
+    level: {
+      '1': 'Acute problems',
+      '2': 'Not self-reliant',
+      '3': 'Partly self-reliant',
+      '4': 'Sufficiently self-reliant',
+      '5': 'Fully self-reliant',
+    },
+  },
+  payer: {
+    'gemeente-wmo': 'Municipality (Wmo)',
+    'gemeente-jeugd': 'Municipality (Youth Act)',
+    'gemeente-participatie': 'Municipality (reintegration)',
+    'gemeente-bijstand': 'Municipality (social assistance)',
+    wlz: 'Wlz (care office)',
+    zvw: 'Health insurer (Zvw)',
+    client: 'Client (personal contribution)',
+    informal: 'Informal carers and volunteers (unpaid)',
+  },
+  law: {
+    wmo: 'Social Support Act 2015 (Wmo)',
+    jeugdwet: 'Youth Act (Jeugdwet)',
+    participatiewet: 'Participation Act',
+    wlz: 'Long-term Care Act (Wlz)',
+    zvw: 'Health Insurance Act (Zvw)',
+    informal: 'Informal care',
+    none: 'Other',
+  },
+  severity: { blocking: 'Blocking', warning: 'Warning', info: 'Information' },
+}
