@@ -56,11 +56,23 @@ export type DataErrorKind =
   | 'conflict'
   | 'unknown'
 
+/**
+ * One problem with a refused value. `path` is relative to the value passed to the method
+ * (`birthDate`, `caresFor[1]`, `lines[0].personId`; for case files and dumps, from the file's root).
+ * `message` is Dutch text; `code` + `params` let the renderer translate (`casefile.<code>`).
+ */
+export type DataIssue = {
+  path: string
+  message: string
+  code?: string
+  params?: Record<string, string | number>
+}
+
 export class DataError extends Error {
   constructor(
     readonly kind: DataErrorKind,
     message: string,
-    readonly issues: { path: string; message: string }[] = [],
+    readonly issues: DataIssue[] = [],
   ) {
     super(message)
     this.name = 'DataError'
@@ -79,6 +91,8 @@ export type AuditEntry = {
   result: 'ok' | 'refused'
   hash: string
   prevHash: string
+  /** True when the household this entry concerned was erased: its ids were blanked, the chain kept. */
+  erased?: boolean
 }
 
 export type StartupState =
@@ -114,7 +128,10 @@ export type CaseRepository = {
   saveCarer(householdId: string, carer: Carer): Promise<void>
   deleteCarer(householdId: string, carerId: string): Promise<void>
 
-  saveScenario(householdId: string, scenario: Omit<Scenario, 'lines'> & { lines?: ArrangementLine[] }): Promise<void>
+  saveScenario(
+    householdId: string,
+    scenario: Omit<Scenario, 'lines'> & { lines?: ArrangementLine[] },
+  ): Promise<void>
   deleteScenario(householdId: string, scenarioId: string): Promise<void>
   saveLine(householdId: string, scenarioId: string, line: ArrangementLine): Promise<void>
   deleteLine(householdId: string, scenarioId: string, lineId: string): Promise<void>
@@ -157,6 +174,8 @@ export type DataLayer = {
   seedExamples(): Promise<void>
   removeExamples(): Promise<void>
   close(): void
+  /** Result of `navigator.storage.persist()` at open (null when the browser has no StorageManager). */
+  storagePersisted?: boolean | null
 }
 
 export type OpenDataLayerOptions = {

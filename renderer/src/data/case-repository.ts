@@ -1,0 +1,590 @@
+/**
+ * The case repository: households and their members, assessments, carers, scenarios and lines.
+ *
+ * Every write: schema validation before the transaction (nothing is opened for a value that is
+ * refused), then one 'rw' transaction that checks references, writes the rows, stamps `updatedAt` on
+ * the household and appends the audit entry. A refusal inside the transaction rolls everything back.
+ */
+import type { ArrangementLine, CaseFile, Carer, Scenario, ZrmAssessment } from '../../../shared/domain/types'
+import { DataError, type CaseRepository, type HouseholdSummary } from './api'
+import { appendAudit, eraseHouseholdFromAudit, type AuditInput } from './audit'
+import {
+  deleteCaseRows,
+  putCaseRows,
+  readAllCases,
+  readCase,
+  splitPerson,
+  splitScenario,
+  toCaseFile,
+  toCaseRows,
+  toSummary,
+  type CaseRows,
+} from './case-rows'
+import { observeQuery, runWrite, assertWritable, type DataContext } from './context'
+import type { HouseholdRow, LineRow } from './db'
+import { DATA_ERROR_MESSAGES, toDataError } from './errors'
+import {
+  checkCarerRefs,
+  checkLineRefs,
+  checkScenarioRefs,
+  inUseIssue,
+  throwIfIssues,
+  validateAssessment,
+  validateCarer,
+  validateCaseFile,
+  validateHouseholdFields,
+  validateLine,
+  validatePerson,
+  validateScenario,
+  type HouseholdRefs,
+  type Issue,
+} from './validation'
+
+/** Households written per transaction by `importMany` (bounded memory, visible progress). */
+export const IMPORT_CHUNK_SIZE = 500
+
+function notFound(): DataError {
+  return new DataError('not-found', DATA_ERROR_MESSAGES.notFound)
+}
+
+export function createCaseRepository(context: DataContext): CaseRepository {
+  const { db } = context
+
+  async function requireHousehold(householdId: string): Promise<HouseholdRow> {
+    const row = await db.households.get(householdId)
+    if (!row) throw notFound()
+    return row
+  }
+
+  async function readRefs(householdId: string): Promise<HouseholdRefs> {
+    const [personIds, carerIds] = await Promise.all([
+      db.members.where('householdId').equals(householdId).primaryKeys(),
+      db.carers.where('householdId').equals(householdId).primaryKeys(),
+    ])
+    return {
+      personIds: new Set(personIds.map((key) => key[1])),
+      carerIds: new Set(carerIds.map((key) => key[1])),
+    }
+  }
+
+  async function nextPosition(positions: Promise<{ position: number }[]>): Promise<number> {
+    const rows = await positions
+    return rows.reduce((max, row) => Math.max(max, row.position + 1), 0)
+  }
+
+  /** Stamps the household's last change (and counts) — every child write touches it. */
+  async function touch(household: HouseholdRow, patch: Partial<HouseholdRow> = {}): Promise<void> {
+    await db.households.put({ ...household, ...patch, updatedAt: context.now() })
+  }
+
+  function audit(inputs: AuditInput[]): Promise<void> {
+    return appendAudit(db, context.audit, inputs)
+  }
+
+  /** A free household id: the wanted one unless taken (or a copy is asked for). */
+  async function chooseHouseholdId(wanted: string, asCopy: boolean): Promise<string> {
+    if (asCopy) return context.newId()
+    const existing = await db.households.get(wanted)
+    return existing ? context.newId() : wanted
+  }
+
+  async function writeCase(rows: CaseRows, action: string): Promise<void> {
+    await putCaseRows(db, rows)
+    await audit([
+      { action, objectType: 'household', objectId: rows.household.id, householdId: rows.household.id },
+    ])
+  }
+
+  const repository: CaseRepository = {
+    observeSummaries(observer) {
+      return observeQuery(async (): Promise<HouseholdSummary[]> => {
+        const rows = await db.households.toArray()
+        return rows.map(toSummary)
+      }, observer)
+    },
+
+    observeCase(householdId, observer) {
+      return observeQuery(() => readCase(db, householdId), observer)
+    },
+
+    async loadCase(householdId) {
+      try {
+        return await db.transaction(
+          'r',
+          [db.households, db.members, db.carers, db.assessments, db.scenarios, db.lines],
+          () => readCase(db, householdId),
+        )
+      } catch (error) {
+        throw toDataError(error)
+      }
+    },
+
+    async loadAllCases() {
+      try {
+        return await readAllCases(db)
+      } catch (error) {
+        throw toDataError(error)
+      }
+    },
+
+    async createHousehold(label) {
+      assertWritable(context)
+      const id = context.newId()
+      const value = validateHouseholdFields({ id, label })
+      const at = context.now()
+      return runWrite(context, async () => {
+        await db.households.add({
+          id,
+          value,
+          example: false,
+          origin: null,
+          memberCount: 0,
+          scenarioCount: 0,
+          createdAt: at,
+          updatedAt: at,
+        })
+        await audit([{ action: 'household.create', objectType: 'household', objectId: id, householdId: id }])
+        return id
+      })
+    },
+
+    async updateHousehold(household) {
+      assertWritable(context)
+      const value = validateHouseholdFields(household)
+      await runWrite(context, async () => {
+        const row = await requireHousehold(household.id)
+        await touch(row, { value })
+        await audit([
+          { action: 'household.update', objectType: 'household', objectId: row.id, householdId: row.id },
+        ])
+      })
+    },
+
+    async duplicateHousehold(householdId, newLabel) {
+      assertWritable(context)
+      const id = context.newId()
+      const label = validateHouseholdFields({ id, label: newLabel }).label
+      return runWrite(context, async () => {
+        const source = await readCase(db, householdId)
+        if (!source) throw notFound()
+        const rows = toCaseRows(
+          { household: { ...source.household, label }, scenarios: source.scenarios },
+          id,
+          {
+            example: false,
+            timestamp: context.now(),
+            keepOrigin: false,
+          },
+        )
+        await writeCase(rows, 'household.duplicate')
+        return id
+      })
+    },
+
+    async deleteHousehold(householdId) {
+      await runWrite(context, async () => {
+        await requireHousehold(householdId)
+        await deleteCaseRows(db, householdId)
+        await eraseHouseholdFromAudit(db, householdId)
+        // The tombstone: the erased household's id and nothing else (GDPR art. 17, BIO2 8.15).
+        await audit([
+          { action: 'household.delete', objectType: 'household', objectId: householdId, householdId: null },
+        ])
+      })
+    },
+
+    async saveMember(householdId, member) {
+      assertWritable(context)
+      const person = validatePerson(member)
+      const { value, assessment } = splitPerson(person)
+      const hasZrmKey = Object.prototype.hasOwnProperty.call(member, 'zrm')
+      await runWrite(context, async () => {
+        const household = await requireHousehold(householdId)
+        const existing = await db.members.get([householdId, person.id])
+        const at = context.now()
+        const position =
+          existing?.position ??
+          (await nextPosition(db.members.where('householdId').equals(householdId).toArray()))
+        await db.members.put({
+          householdId,
+          id: person.id,
+          position,
+          value,
+          createdAt: existing?.createdAt ?? at,
+          updatedAt: at,
+        })
+        // `zrm` absent: the assessment is left as it is; null: removed; a value: replaced.
+        if (assessment) {
+          const previous = await db.assessments.get([householdId, person.id])
+          await db.assessments.put({
+            householdId,
+            personId: person.id,
+            value: assessment,
+            createdAt: previous?.createdAt ?? at,
+            updatedAt: at,
+          })
+        } else if (hasZrmKey) {
+          await db.assessments.delete([householdId, person.id])
+        }
+        const memberCount = existing ? household.memberCount : household.memberCount + 1
+        await touch(household, { memberCount })
+        await audit([
+          {
+            action: existing ? 'member.update' : 'member.create',
+            objectType: 'member',
+            objectId: person.id,
+            householdId,
+          },
+        ])
+      })
+    },
+
+    async deleteMember(householdId, personId) {
+      await runWrite(context, async () => {
+        const household = await requireHousehold(householdId)
+        const existing = await db.members.get([householdId, personId])
+        if (!existing) throw notFound()
+        const issues: Issue[] = []
+        const [carers, lines, scenarios] = await Promise.all([
+          db.carers.where('householdId').equals(householdId).toArray(),
+          db.lines.where('householdId').equals(householdId).toArray(),
+          db.scenarios.where('householdId').equals(householdId).toArray(),
+        ])
+        // Paths name the referring object by id (positions are not stable across rows).
+        for (const carer of carers) {
+          if (carer.value.caresFor.includes(personId) || carer.value.personId === personId) {
+            issues.push(inUseIssue(`carers.${carer.id}`, 'memberInUse', { id: personId }))
+          }
+        }
+        for (const line of lines) {
+          if (line.value.personId === personId) {
+            issues.push(
+              inUseIssue(`scenarios.${line.scenarioId}.lines.${line.id}`, 'memberInUse', { id: personId }),
+            )
+          }
+        }
+        for (const scenario of scenarios) {
+          if ((scenario.value.incomeChanges ?? []).some((change) => change.personId === personId)) {
+            issues.push(inUseIssue(`scenarios.${scenario.id}.incomeChanges`, 'memberInUse', { id: personId }))
+          }
+        }
+        throwIfIssues(issues)
+        await db.members.delete([householdId, personId])
+        await db.assessments.delete([householdId, personId])
+        await touch(household, { memberCount: Math.max(0, household.memberCount - 1) })
+        await audit([{ action: 'member.delete', objectType: 'member', objectId: personId, householdId }])
+      })
+    },
+
+    async saveAssessment(householdId, personId, assessment: ZrmAssessment) {
+      assertWritable(context)
+      const value = validateAssessment(assessment)
+      await runWrite(context, async () => {
+        const household = await requireHousehold(householdId)
+        const member = await db.members.get([householdId, personId])
+        if (!member) throw notFound()
+        const previous = await db.assessments.get([householdId, personId])
+        const at = context.now()
+        await db.assessments.put({
+          householdId,
+          personId,
+          value,
+          createdAt: previous?.createdAt ?? at,
+          updatedAt: at,
+        })
+        if (member.value.zrm === null) {
+          // The member row's explicit "no assessment" marker would contradict the stored assessment.
+          const { zrm: _zrm, ...rest } = member.value
+          await db.members.put({ ...member, value: rest, updatedAt: at })
+        }
+        await touch(household)
+        await audit([
+          { action: 'assessment.save', objectType: 'assessment', objectId: personId, householdId },
+        ])
+      })
+    },
+
+    async saveCarer(householdId, carer: Carer) {
+      assertWritable(context)
+      const value = validateCarer(carer)
+      await runWrite(context, async () => {
+        const household = await requireHousehold(householdId)
+        throwIfIssues(checkCarerRefs(value, await readRefs(householdId)))
+        const existing = await db.carers.get([householdId, value.id])
+        const at = context.now()
+        const position =
+          existing?.position ??
+          (await nextPosition(db.carers.where('householdId').equals(householdId).toArray()))
+        await db.carers.put({
+          householdId,
+          id: value.id,
+          position,
+          value,
+          createdAt: existing?.createdAt ?? at,
+          updatedAt: at,
+        })
+        await touch(household)
+        await audit([
+          {
+            action: existing ? 'carer.update' : 'carer.create',
+            objectType: 'carer',
+            objectId: value.id,
+            householdId,
+          },
+        ])
+      })
+    },
+
+    async deleteCarer(householdId, carerId) {
+      await runWrite(context, async () => {
+        const household = await requireHousehold(householdId)
+        if (!(await db.carers.get([householdId, carerId]))) throw notFound()
+        const lines = await db.lines.where('householdId').equals(householdId).toArray()
+        throwIfIssues(
+          lines
+            .filter((line) => line.value.carerId === carerId)
+            .map((line) =>
+              inUseIssue(`scenarios.${line.scenarioId}.lines.${line.id}`, 'carerInUse', { id: carerId }),
+            ),
+        )
+        await db.carers.delete([householdId, carerId])
+        await touch(household)
+        await audit([{ action: 'carer.delete', objectType: 'carer', objectId: carerId, householdId }])
+      })
+    },
+
+    async saveScenario(householdId, scenario) {
+      assertWritable(context)
+      const replaceLines = scenario.lines !== undefined
+      await runWrite(context, async () => {
+        const household = await requireHousehold(householdId)
+        const existing = await db.scenarios.get([householdId, scenario.id])
+        const storedLines = replaceLines
+          ? []
+          : await db.lines.where('[householdId+scenarioId]').equals([householdId, scenario.id]).toArray()
+        const lines: ArrangementLine[] =
+          scenario.lines ?? storedLines.sort((a, b) => a.position - b.position).map((row) => row.value)
+        // Zod is synchronous, so validating here keeps the transaction alive.
+        const full: Scenario = validateScenario({ ...scenario, lines })
+        throwIfIssues(checkScenarioRefs(full, await readRefs(householdId)))
+        const { value } = splitScenario(full)
+        const at = context.now()
+        const position =
+          existing?.position ??
+          (await nextPosition(db.scenarios.where('householdId').equals(householdId).toArray()))
+        await db.scenarios.put({
+          householdId,
+          id: value.id,
+          position,
+          value,
+          createdAt: existing?.createdAt ?? at,
+          updatedAt: at,
+        })
+        if (replaceLines) {
+          await db.lines.where('[householdId+scenarioId]').equals([householdId, value.id]).delete()
+          await db.lines.bulkPut(
+            full.lines.map((line, linePosition): LineRow => ({
+              householdId,
+              scenarioId: value.id,
+              id: line.id,
+              position: linePosition,
+              value: line,
+              createdAt: at,
+              updatedAt: at,
+            })),
+          )
+        }
+        await touch(household, {
+          scenarioCount: existing ? household.scenarioCount : household.scenarioCount + 1,
+        })
+        await audit([
+          {
+            action: existing ? 'scenario.update' : 'scenario.create',
+            objectType: 'scenario',
+            objectId: value.id,
+            householdId,
+          },
+        ])
+      })
+    },
+
+    async deleteScenario(householdId, scenarioId) {
+      await runWrite(context, async () => {
+        const household = await requireHousehold(householdId)
+        if (!(await db.scenarios.get([householdId, scenarioId]))) throw notFound()
+        await db.lines.where('[householdId+scenarioId]').equals([householdId, scenarioId]).delete()
+        await db.scenarios.delete([householdId, scenarioId])
+        await touch(household, { scenarioCount: Math.max(0, household.scenarioCount - 1) })
+        await audit([
+          { action: 'scenario.delete', objectType: 'scenario', objectId: scenarioId, householdId },
+        ])
+      })
+    },
+
+    async saveLine(householdId, scenarioId, line) {
+      assertWritable(context)
+      const value = validateLine(line)
+      await runWrite(context, async () => {
+        const household = await requireHousehold(householdId)
+        if (!(await db.scenarios.get([householdId, scenarioId]))) throw notFound()
+        throwIfIssues(checkLineRefs(value, await readRefs(householdId)))
+        const existing = await db.lines.get([householdId, scenarioId, value.id])
+        const at = context.now()
+        const position =
+          existing?.position ??
+          (await nextPosition(
+            db.lines.where('[householdId+scenarioId]').equals([householdId, scenarioId]).toArray(),
+          ))
+        await db.lines.put({
+          householdId,
+          scenarioId,
+          id: value.id,
+          position,
+          value,
+          createdAt: existing?.createdAt ?? at,
+          updatedAt: at,
+        })
+        await touch(household)
+        await audit([
+          {
+            action: existing ? 'line.update' : 'line.create',
+            objectType: 'line',
+            objectId: value.id,
+            householdId,
+          },
+        ])
+      })
+    },
+
+    async deleteLine(householdId, scenarioId, lineId) {
+      await runWrite(context, async () => {
+        const household = await requireHousehold(householdId)
+        if (!(await db.lines.get([householdId, scenarioId, lineId]))) throw notFound()
+        await db.lines.delete([householdId, scenarioId, lineId])
+        await touch(household)
+        await audit([{ action: 'line.delete', objectType: 'line', objectId: lineId, householdId }])
+      })
+    },
+
+    async importCaseFile(file: CaseFile, options = {}) {
+      assertWritable(context)
+      const parsed = validateCaseFile(file)
+      if (!parsed.ok) throw new DataError('validation', DATA_ERROR_MESSAGES.validation, parsed.errors)
+      return runWrite(context, async () => {
+        const id = await chooseHouseholdId(parsed.value.household.id, options.asCopy ?? false)
+        const rows = toCaseRows(parsed.value, id, {
+          example: options.example ?? false,
+          timestamp: context.now(),
+          keepOrigin: true,
+        })
+        await writeCase(rows, 'case.import')
+        return id
+      })
+    },
+
+    async exportCaseFile(householdId) {
+      const aggregate = await repository.loadCase(householdId)
+      if (!aggregate) throw notFound()
+      if (!context.state.readOnly) {
+        // Exports are disclosures: logged (NEN 7513 model). Read-only mode cannot log, but may export.
+        await runWrite(context, () =>
+          audit([{ action: 'case.export', objectType: 'household', objectId: householdId, householdId }]),
+        )
+      }
+      return toCaseFile(aggregate)
+    },
+
+    async importMany(files, options = {}) {
+      assertWritable(context)
+      const total = files.length
+      const imported: string[] = []
+      const refused: { name: string; errors: Issue[] }[] = []
+      const takenIds = new Set<string>(await db.households.toCollection().primaryKeys())
+      let done = 0
+      for (let start = 0; start < total; start += IMPORT_CHUNK_SIZE) {
+        const chunk = files.slice(start, start + IMPORT_CHUNK_SIZE)
+        const valid: CaseFile[] = []
+        for (const entry of chunk) {
+          const parsed = validateCaseFile(entry.file)
+          if (parsed.ok) valid.push(parsed.value)
+          else refused.push({ name: entry.name, errors: parsed.errors })
+        }
+        if (valid.length > 0) {
+          const timestamp = context.now()
+          const chunkRows = valid.map((file) => {
+            const id = takenIds.has(file.household.id) ? context.newId() : file.household.id
+            takenIds.add(id)
+            return toCaseRows(file, id, { example: options.example ?? false, timestamp, keepOrigin: true })
+          })
+          await runWrite(context, async () => {
+            await db.households.bulkPut(chunkRows.map((rows) => rows.household))
+            await db.members.bulkPut(chunkRows.flatMap((rows) => rows.members))
+            await db.carers.bulkPut(chunkRows.flatMap((rows) => rows.carers))
+            await db.assessments.bulkPut(chunkRows.flatMap((rows) => rows.assessments))
+            await db.scenarios.bulkPut(chunkRows.flatMap((rows) => rows.scenarios))
+            await db.lines.bulkPut(chunkRows.flatMap((rows) => rows.lines))
+            await audit(
+              chunkRows.map((rows) => ({
+                action: 'case.import',
+                objectType: 'household',
+                objectId: rows.household.id,
+                householdId: rows.household.id,
+              })),
+            )
+          })
+          imported.push(...chunkRows.map((rows) => rows.household.id))
+        }
+        done += chunk.length
+        options.onProgress?.(done, total)
+      }
+      return { imported, refused }
+    },
+  }
+  return repository
+}
+
+/** Used by seeding: writes several validated case files in one transaction; skips ids already present. */
+export async function importExampleCases(context: DataContext, files: CaseFile[]): Promise<string[]> {
+  const parsedFiles = files.map((file) => {
+    const parsed = validateCaseFile(file)
+    if (!parsed.ok) throw new DataError('validation', DATA_ERROR_MESSAGES.validation, parsed.errors)
+    return parsed.value
+  })
+  return runWrite(context, async () => {
+    const written: string[] = []
+    for (const file of parsedFiles) {
+      if (await context.db.households.get(file.household.id)) continue
+      const rows = toCaseRows(file, file.household.id, {
+        example: true,
+        timestamp: context.now(),
+        keepOrigin: true,
+      })
+      await putCaseRows(context.db, rows)
+      await appendAudit(context.db, context.audit, [
+        {
+          action: 'example.seed',
+          objectType: 'household',
+          objectId: rows.household.id,
+          householdId: rows.household.id,
+        },
+      ])
+      written.push(rows.household.id)
+    }
+    return written
+  })
+}
+
+/** Deletes every example household (each leaves a tombstone), in one transaction. */
+export async function removeExampleCases(context: DataContext): Promise<void> {
+  const { db } = context
+  await runWrite(context, async () => {
+    const ids = await db.households.filter((row) => row.example).primaryKeys()
+    for (const id of ids) {
+      await deleteCaseRows(db, id)
+      await eraseHouseholdFromAudit(db, id)
+      await appendAudit(db, context.audit, [
+        { action: 'household.delete', objectType: 'household', objectId: id, householdId: null },
+      ])
+    }
+  })
+}

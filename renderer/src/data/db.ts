@@ -1,0 +1,197 @@
+/**
+ * The Maatwerk IndexedDB database: one Dexie subclass with typed tables, schema versions as dated
+ * constants, and named upgrade functions (CONVENTIONS.md, "Dexie docs"; reliability-security.md §4.1).
+ *
+ * Keys. Ids inside a case file (`p1`, `s1`, `l1`) are only unique within their household, so every
+ * case table uses a compound primary key that starts with the household id (itself a UUID for cases
+ * made here, or the file's id for imported ones). No table uses `++id`: primary keys cannot change in
+ * a Dexie upgrade (dexie#1148), so they are stable strings from v1. Only what `where()` uses is indexed.
+ *
+ * Rows wrap the domain object in `value` instead of spreading it, so bookkeeping fields
+ * (`householdId`, `position`, timestamps) can never collide with domain fields and an export gives
+ * back exactly what was imported.
+ *
+ * A shipped version is never edited: add a new constant, a new `version(n)` call and a named upgrader.
+ */
+import { Dexie, type Table, type Transaction } from 'dexie'
+import type {
+  ArrangementLine,
+  CaseFile,
+  Carer,
+  Household,
+  MunicipalityConfig,
+  Person,
+  Scenario,
+  ZrmAssessment,
+} from '../../../shared/domain/types'
+
+/** The data-format version written to `meta`; bump it when stored rows change meaning. */
+export const DATA_FORMAT_VERSION = 1
+
+export type HouseholdRow = {
+  id: string
+  value: Omit<Household, 'members' | 'carers'>
+  example: boolean
+  origin: CaseFile['origin'] | null
+  memberCount: number
+  scenarioCount: number
+  createdAt: string
+  updatedAt: string
+}
+
+/** A household member without its ZRM assessment (that lives in `assessments`). */
+export type MemberRow = {
+  householdId: string
+  id: string
+  position: number
+  value: Person
+  createdAt: string
+  updatedAt: string
+}
+
+export type CarerRow = {
+  householdId: string
+  id: string
+  position: number
+  value: Carer
+  createdAt: string
+  updatedAt: string
+}
+
+export type AssessmentRow = {
+  householdId: string
+  personId: string
+  value: ZrmAssessment
+  createdAt: string
+  updatedAt: string
+}
+
+/** A scenario without its lines (those live in `lines`). */
+export type ScenarioRow = {
+  householdId: string
+  id: string
+  position: number
+  value: Omit<Scenario, 'lines'>
+  createdAt: string
+  updatedAt: string
+}
+
+export type LineRow = {
+  householdId: string
+  scenarioId: string
+  id: string
+  position: number
+  value: ArrangementLine
+  createdAt: string
+  updatedAt: string
+}
+
+export type MunicipalityProfileRow = {
+  code: string
+  value: MunicipalityConfig
+  createdAt: string
+  updatedAt: string
+}
+
+/**
+ * One audit entry. The hash covers digests of `objectId` and `householdId` (not the raw ids), so an
+ * erased household's entries can drop the raw ids (GDPR art. 17) without breaking the chain.
+ */
+export type AuditRow = {
+  seq: number
+  at: string
+  actor: string
+  device: string
+  action: string
+  objectType: string
+  objectId: string
+  householdId: string | null
+  result: 'ok' | 'refused'
+  objectDigest: string
+  householdDigest: string
+  erased: boolean
+  prevHash: string
+  hash: string
+}
+
+export type MetaRow = { key: string; value: unknown }
+
+// v1 — 2026-11-28: the first release.
+export const SCHEMA_V1 = {
+  households: 'id',
+  members: '[householdId+id], householdId',
+  carers: '[householdId+id], householdId',
+  assessments: '[householdId+personId], householdId',
+  scenarios: '[householdId+id], householdId',
+  lines: '[householdId+scenarioId+id], householdId, [householdId+scenarioId]',
+  municipalityProfiles: 'code',
+  audit: 'seq',
+  meta: 'key',
+} as const
+
+// v2 — 2026-11-28: audit entries indexed by household, so a household's history (and its erasure)
+// reads only its own entries instead of scanning the whole log.
+export const SCHEMA_V2 = {
+  ...SCHEMA_V1,
+  audit: 'seq, householdId',
+} as const
+
+export const SCHEMA_VERSION = 2
+
+/**
+ * v1 → v2: audit rows written by v1 get the erasure flag explicitly (`erased: false` where missing),
+ * so every row has the same shape for the new index and for verification.
+ */
+export async function upgradeV1toV2(tx: Transaction): Promise<void> {
+  await tx
+    .table('audit')
+    .toCollection()
+    .modify((row: Partial<AuditRow>) => {
+      if (typeof row.erased !== 'boolean') row.erased = false
+    })
+}
+
+export type MaatwerkDbOptions = {
+  indexedDB?: IDBFactory
+  IDBKeyRange?: typeof IDBKeyRange
+}
+
+export class MaatwerkDb extends Dexie {
+  households!: Table<HouseholdRow, string>
+  members!: Table<MemberRow, [string, string]>
+  carers!: Table<CarerRow, [string, string]>
+  assessments!: Table<AssessmentRow, [string, string]>
+  scenarios!: Table<ScenarioRow, [string, string]>
+  lines!: Table<LineRow, [string, string, string]>
+  municipalityProfiles!: Table<MunicipalityProfileRow, string>
+  audit!: Table<AuditRow, number>
+  meta!: Table<MetaRow, string>
+
+  constructor(name: string, options: MaatwerkDbOptions = {}) {
+    super(name, {
+      // Chrome ≥ 121 defaults to relaxed durability; case data must survive power loss (§4.2).
+      chromeTransactionDurability: 'strict',
+      ...(options.indexedDB ? { indexedDB: options.indexedDB } : {}),
+      ...(options.IDBKeyRange ? { IDBKeyRange: options.IDBKeyRange } : {}),
+    })
+    this.version(1).stores(SCHEMA_V1)
+    this.version(2).stores(SCHEMA_V2).upgrade(upgradeV1toV2)
+  }
+}
+
+/** Every table, in a fixed order (dump, restore, erasure). */
+export const TABLE_NAMES = [
+  'households',
+  'members',
+  'carers',
+  'assessments',
+  'scenarios',
+  'lines',
+  'municipalityProfiles',
+  'audit',
+  'meta',
+] as const
+export type TableName = (typeof TABLE_NAMES)[number]
+
+/** The case tables keyed by household (everything a household delete removes). */
+export const HOUSEHOLD_CHILD_TABLES = ['members', 'carers', 'assessments', 'scenarios', 'lines'] as const

@@ -1,0 +1,170 @@
+/**
+ * Whole-database dump and restore (the reports engineer encrypts dumps into backup files). A dump is
+ * every table's rows, as stored. Restore checks the dump's format, versions and every row (keys and
+ * domain values against the engine's schemas) first, then replaces all data in one transaction and
+ * appends a 'database.restore' entry to the restored audit chain.
+ */
+import type { DatabaseDump } from './api'
+import { DataError } from './api'
+import { appendAudit } from './audit'
+import { runWrite, type DataContext } from './context'
+import { DATA_FORMAT_VERSION, TABLE_NAMES, type MaatwerkDb, type TableName } from './db'
+import { DATA_ERROR_MESSAGES, toDataError } from './errors'
+import {
+  validateAssessment,
+  validateCarer,
+  validateHouseholdFields,
+  validateMunicipality,
+  validateLine,
+  validatePerson,
+  validateScenarioFields,
+  type Issue,
+} from './validation'
+
+export const DUMP_FORMAT = 'maatwerk.database'
+export const DUMP_FORMAT_VERSION = 1
+export const DATA_FORMAT_KEY = 'dataFormatVersion'
+const MAX_REPORTED_ISSUES = 50
+
+export async function dumpDatabase(db: MaatwerkDb, exportedAt: string): Promise<DatabaseDump> {
+  try {
+    return await db.transaction('r', db.tables, async () => {
+      const tables: Record<string, unknown[]> = {}
+      for (const name of TABLE_NAMES) tables[name] = await db.table(name).toArray()
+      const formatRow = await db.meta.get(DATA_FORMAT_KEY)
+      return {
+        format: DUMP_FORMAT,
+        formatVersion: DUMP_FORMAT_VERSION,
+        dataFormatVersion: typeof formatRow?.value === 'number' ? formatRow.value : DATA_FORMAT_VERSION,
+        exportedAt,
+        tables,
+      }
+    })
+  } catch (error) {
+    throw toDataError(error)
+  }
+}
+
+type RowCheck = (row: Record<string, unknown>) => void
+
+const isString = (value: unknown): value is string => typeof value === 'string'
+const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value)
+
+function requireKeys(row: Record<string, unknown>, strings: string[], numbers: string[] = []): void {
+  for (const key of strings) if (!isString(row[key])) throw new Error(key)
+  for (const key of numbers) if (!isNumber(row[key])) throw new Error(key)
+}
+
+function domainValue<T>(row: Record<string, unknown>): T {
+  if (typeof row['value'] !== 'object' || row['value'] === null) throw new Error('value')
+  return row['value'] as T
+}
+
+/** Per table: the key fields a row must have and the schema its domain value must pass. */
+const ROW_CHECKS: Record<TableName, RowCheck> = {
+  households: (row) => {
+    requireKeys(row, ['id', 'createdAt', 'updatedAt'], ['memberCount', 'scenarioCount'])
+    validateHouseholdFields(domainValue(row))
+  },
+  members: (row) => {
+    requireKeys(row, ['householdId', 'id', 'createdAt', 'updatedAt'], ['position'])
+    validatePerson(domainValue(row))
+  },
+  carers: (row) => {
+    requireKeys(row, ['householdId', 'id', 'createdAt', 'updatedAt'], ['position'])
+    validateCarer(domainValue(row))
+  },
+  assessments: (row) => {
+    requireKeys(row, ['householdId', 'personId', 'createdAt', 'updatedAt'])
+    validateAssessment(domainValue(row))
+  },
+  scenarios: (row) => {
+    requireKeys(row, ['householdId', 'id', 'createdAt', 'updatedAt'], ['position'])
+    validateScenarioFields(domainValue(row))
+  },
+  lines: (row) => {
+    requireKeys(row, ['householdId', 'scenarioId', 'id', 'createdAt', 'updatedAt'], ['position'])
+    validateLine(domainValue(row))
+  },
+  municipalityProfiles: (row) => {
+    requireKeys(row, ['code', 'createdAt', 'updatedAt'])
+    validateMunicipality(domainValue(row))
+  },
+  audit: (row) => requireKeys(row, ['at', 'action', 'objectType', 'hash', 'prevHash'], ['seq']),
+  meta: (row) => requireKeys(row, ['key']),
+}
+
+/** Every problem of a dump, by path (empty when it can be restored). */
+export function checkDump(dump: unknown): Issue[] {
+  if (typeof dump !== 'object' || dump === null)
+    return [{ path: '', message: DATA_ERROR_MESSAGES.dumpInvalid }]
+  const record = dump as Record<string, unknown>
+  const issues: Issue[] = []
+  if (record['format'] !== DUMP_FORMAT)
+    issues.push({ path: 'format', message: DATA_ERROR_MESSAGES.dumpInvalid })
+  if (record['formatVersion'] !== DUMP_FORMAT_VERSION) {
+    issues.push({ path: 'formatVersion', message: DATA_ERROR_MESSAGES.dumpInvalid })
+  }
+  const dataFormat = record['dataFormatVersion']
+  if (!Number.isInteger(dataFormat) || (dataFormat as number) < 1) {
+    issues.push({ path: 'dataFormatVersion', message: DATA_ERROR_MESSAGES.dumpInvalid })
+  }
+  const tables = record['tables']
+  if (typeof tables !== 'object' || tables === null) {
+    issues.push({ path: 'tables', message: DATA_ERROR_MESSAGES.dumpInvalid })
+    return issues
+  }
+  const tableRecord = tables as Record<string, unknown>
+  for (const name of Object.keys(tableRecord)) {
+    if (!(TABLE_NAMES as readonly string[]).includes(name)) {
+      issues.push({ path: `tables.${name}`, message: DATA_ERROR_MESSAGES.dumpInvalid })
+    }
+  }
+  for (const name of TABLE_NAMES) {
+    const rows = tableRecord[name]
+    if (!Array.isArray(rows)) {
+      issues.push({ path: `tables.${name}`, message: DATA_ERROR_MESSAGES.dumpInvalid })
+      continue
+    }
+    rows.forEach((row: unknown, index) => {
+      if (issues.length >= MAX_REPORTED_ISSUES) return
+      const path = `tables.${name}[${index}]`
+      if (typeof row !== 'object' || row === null) {
+        issues.push({ path, message: DATA_ERROR_MESSAGES.dumpInvalid })
+        return
+      }
+      try {
+        ROW_CHECKS[name](row as Record<string, unknown>)
+      } catch (error) {
+        if (error instanceof DataError && error.issues.length > 0) {
+          for (const issue of error.issues)
+            issues.push({ path: `${path}.${issue.path}`, message: issue.message })
+        } else {
+          const field = error instanceof Error ? error.message : ''
+          issues.push({ path: field ? `${path}.${field}` : path, message: DATA_ERROR_MESSAGES.dumpInvalid })
+        }
+      }
+    })
+  }
+  return issues
+}
+
+export async function restoreDatabase(context: DataContext, dump: DatabaseDump): Promise<void> {
+  const issues = checkDump(dump)
+  if (issues.length > 0) throw new DataError('validation', DATA_ERROR_MESSAGES.dumpInvalid, issues)
+  if (dump.dataFormatVersion > DATA_FORMAT_VERSION) {
+    // Data from a newer app: restoring it here would mean writing rows this version cannot read.
+    throw new DataError('read-only', DATA_ERROR_MESSAGES.dumpNewer, [
+      { path: 'dataFormatVersion', message: DATA_ERROR_MESSAGES.dumpNewer },
+    ])
+  }
+  const { db } = context
+  await runWrite(context, async () => {
+    for (const name of TABLE_NAMES) await db.table(name).clear()
+    for (const name of TABLE_NAMES) await db.table(name).bulkAdd(dump.tables[name] ?? [])
+    await db.meta.put({ key: DATA_FORMAT_KEY, value: DATA_FORMAT_VERSION })
+    await appendAudit(db, context.audit, [
+      { action: 'database.restore', objectType: 'database', objectId: 'database', householdId: null },
+    ])
+  })
+}

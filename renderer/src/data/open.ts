@@ -1,0 +1,259 @@
+/**
+ * Opening the data layer: the database, the data-format guard, the sentinel check, the persistence
+ * request, and the repositories wired to one shared context.
+ */
+import type { DBCore, Middleware } from 'dexie'
+import type { MunicipalityConfig } from '../../../shared/domain/types'
+import { EXAMPLE_CASES } from '../../../shared/examples'
+import {
+  DataError,
+  type AuditRepository,
+  type DataLayer,
+  type OpenDataLayerOptions,
+  type Sentinel,
+  type StartupState,
+} from './api'
+import { toAuditEntry, verifyAuditChain } from './audit'
+import { createCaseRepository, importExampleCases, removeExampleCases } from './case-repository'
+import type { DataContext } from './context'
+import { DATA_FORMAT_VERSION, MaatwerkDb, type AuditRow } from './db'
+import { DATA_FORMAT_KEY, dumpDatabase, restoreDatabase } from './dump'
+import { DATA_ERROR_MESSAGES, toDataError } from './errors'
+import { createMunicipalityRepository, engineDefaultMunicipality } from './municipality-repository'
+
+export const DEFAULT_DATABASE_NAME = 'maatwerk'
+const INSTALL_ID_KEY = 'installId'
+const CREATED_AT_KEY = 'createdAt'
+
+/** Test seams that are not part of the public contract. */
+export type DataLayerHooks = {
+  /** DBCore middlewares (failure injection: quota, aborted writes). */
+  middleware?: Middleware<DBCore>[]
+  /** Replaces the engine's default municipality. */
+  defaultMunicipality?: () => MunicipalityConfig | null
+  /** Replaces `navigator.storage` for the persistence request. */
+  storage?: { persist?: () => Promise<boolean> } | null
+}
+
+export function openDataLayer(options: OpenDataLayerOptions): Promise<DataLayer> {
+  return openDataLayerWith(options, {})
+}
+
+type OpenedState = {
+  startup: StartupState
+  readOnly: boolean
+  installId: string
+  createdAt: string
+}
+
+export async function openDataLayerWith(
+  options: OpenDataLayerOptions,
+  hooks: DataLayerHooks,
+): Promise<DataLayer> {
+  const now = options.now ?? (() => new Date().toISOString())
+  const newId = options.newId ?? (() => crypto.randomUUID())
+  const db = new MaatwerkDb(options.name ?? DEFAULT_DATABASE_NAME, {
+    ...(options.indexedDB ? { indexedDB: options.indexedDB } : {}),
+    ...(options.IDBKeyRange ? { IDBKeyRange: options.IDBKeyRange } : {}),
+  })
+  for (const middleware of hooks.middleware ?? []) db.use(middleware)
+
+  let opened: OpenedState
+  try {
+    await db.open()
+    opened = await inspectDatabase(db, options.sentinel, now, newId)
+  } catch (error) {
+    db.close()
+    return createFailedLayer(error)
+  }
+
+  const storagePersisted = await requestPersistence(
+    hooks.storage !== undefined ? hooks.storage : (globalThis.navigator as Navigator | undefined)?.storage,
+  )
+
+  const context: DataContext = {
+    db,
+    now,
+    newId,
+    audit: { actor: options.actor ?? 'local-user', device: options.device ?? 'this-device', now },
+    state: { readOnly: opened.readOnly },
+    afterChange: async () => {
+      try {
+        const householdCount = await db.households.count()
+        await options.sentinel.write({
+          installId: opened.installId,
+          createdAt: opened.createdAt,
+          householdCount,
+          lastSeenAt: now(),
+        })
+      } catch {
+        // The change itself is committed; a sentinel that cannot be written only weakens the
+        // silent-reset check, it must not turn a saved change into an error.
+      }
+    },
+  }
+
+  const audit: AuditRepository = {
+    async list(listOptions = {}) {
+      try {
+        const limit = listOptions.limit
+        let rows: AuditRow[]
+        if (listOptions.householdId !== undefined) {
+          rows = await db.audit.where('householdId').equals(listOptions.householdId).reverse().sortBy('seq')
+        } else {
+          const newestFirst = db.audit.orderBy('seq').reverse()
+          rows = await (limit !== undefined ? newestFirst.limit(limit) : newestFirst).toArray()
+        }
+        return (limit !== undefined ? rows.slice(0, limit) : rows).map(toAuditEntry)
+      } catch (error) {
+        throw toDataError(error)
+      }
+    },
+    async verifyChain() {
+      try {
+        return await verifyAuditChain(db)
+      } catch (error) {
+        throw toDataError(error)
+      }
+    },
+  }
+
+  return {
+    startup: opened.startup,
+    storagePersisted,
+    cases: createCaseRepository(context),
+    municipalities: createMunicipalityRepository(
+      context,
+      hooks.defaultMunicipality ?? engineDefaultMunicipality,
+    ),
+    audit,
+    dumpDatabase: () => dumpDatabase(db, now()),
+    restoreDatabase: (dump) => restoreDatabase(context, dump),
+    async seedExamples() {
+      await importExampleCases(context, EXAMPLE_CASES)
+    },
+    removeExamples: () => removeExampleCases(context),
+    close: () => db.close(),
+  }
+}
+
+/**
+ * Reads the data-format version (writing it on a new database) and compares the household count with
+ * the sentinel. Newer data than this app knows → read-only; data the sentinel remembers but the
+ * database lacks → 'data-missing' (never an empty list without a word).
+ */
+async function inspectDatabase(
+  db: MaatwerkDb,
+  sentinelStore: OpenDataLayerOptions['sentinel'],
+  now: () => string,
+  newId: () => string,
+): Promise<OpenedState> {
+  const meta = await db.transaction('rw', db.meta, async () => {
+    const format = await db.meta.get(DATA_FORMAT_KEY)
+    const installId = await db.meta.get(INSTALL_ID_KEY)
+    const createdAt = await db.meta.get(CREATED_AT_KEY)
+    if (format === undefined) {
+      const fresh = { installId: newId(), createdAt: now() }
+      await db.meta.bulkPut([
+        { key: DATA_FORMAT_KEY, value: DATA_FORMAT_VERSION },
+        { key: INSTALL_ID_KEY, value: fresh.installId },
+        { key: CREATED_AT_KEY, value: fresh.createdAt },
+      ])
+      return { found: DATA_FORMAT_VERSION, ...fresh }
+    }
+    return {
+      found: typeof format.value === 'number' ? format.value : Number.POSITIVE_INFINITY,
+      installId: typeof installId?.value === 'string' ? installId.value : 'unknown',
+      createdAt: typeof createdAt?.value === 'string' ? createdAt.value : now(),
+    }
+  })
+  const base = { installId: meta.installId, createdAt: meta.createdAt }
+  if (meta.found > DATA_FORMAT_VERSION) {
+    return {
+      ...base,
+      readOnly: true,
+      startup: { kind: 'newer-format', found: meta.found, supported: DATA_FORMAT_VERSION },
+    }
+  }
+  const householdCount = await db.households.count()
+  // An unreadable sentinel counts as absent: it can only weaken the check, never block opening.
+  const sentinel: Sentinel | null = await sentinelStore.read().catch(() => null)
+  if (householdCount === 0 && sentinel && sentinel.householdCount > 0) {
+    return {
+      ...base,
+      readOnly: false,
+      startup: {
+        kind: 'data-missing',
+        expectedHouseholds: sentinel.householdCount,
+        lastSeenAt: sentinel.lastSeenAt,
+      },
+    }
+  }
+  if (householdCount === 0 && !sentinel) return { ...base, readOnly: false, startup: { kind: 'first-run' } }
+  try {
+    await sentinelStore.write({ ...base, householdCount, lastSeenAt: now() })
+  } catch {
+    // See afterChange: a sentinel write failure must not block opening.
+  }
+  return { ...base, readOnly: false, startup: { kind: 'ok' } }
+}
+
+/** Asks the browser not to evict our storage (Electron may still prune: rely on backups too). */
+async function requestPersistence(
+  storage: { persist?: () => Promise<boolean> } | null | undefined,
+): Promise<boolean | null> {
+  if (!storage?.persist) return null
+  try {
+    return await storage.persist()
+  } catch {
+    return false
+  }
+}
+
+/** A layer whose every call fails with the open error, so the app can show the recovery screen. */
+function createFailedLayer(error: unknown): DataLayer {
+  const detail = toDataError(error).issues[0]?.message ?? DATA_ERROR_MESSAGES.openFailed
+  const fail = (): Promise<never> => Promise.reject(new DataError('unknown', DATA_ERROR_MESSAGES.openFailed))
+  const failObserver = (observer: { error?: (error: unknown) => void }) => {
+    observer.error?.(new DataError('unknown', DATA_ERROR_MESSAGES.openFailed))
+    return () => undefined
+  }
+  return {
+    startup: { kind: 'open-failed', message: detail },
+    storagePersisted: null,
+    cases: {
+      observeSummaries: failObserver,
+      observeCase: (_id, observer) => failObserver(observer),
+      loadCase: fail,
+      loadAllCases: fail,
+      createHousehold: fail,
+      updateHousehold: fail,
+      duplicateHousehold: fail,
+      deleteHousehold: fail,
+      saveMember: fail,
+      deleteMember: fail,
+      saveAssessment: fail,
+      saveCarer: fail,
+      deleteCarer: fail,
+      saveScenario: fail,
+      deleteScenario: fail,
+      saveLine: fail,
+      deleteLine: fail,
+      importCaseFile: fail,
+      exportCaseFile: fail,
+      importMany: fail,
+    },
+    municipalities: {
+      observeProfiles: failObserver,
+      getActiveProfile: fail,
+      saveProfile: fail,
+      setActiveProfile: fail,
+    },
+    audit: { list: fail, verifyChain: fail },
+    dumpDatabase: fail,
+    restoreDatabase: fail,
+    seedExamples: fail,
+    removeExamples: fail,
+    close: () => undefined,
+  }
+}

@@ -1,0 +1,178 @@
+/**
+ * Validation of every write with the engine's case-file schemas (shared/case-file/schema.ts), plus the
+ * reference checks that span rows (a line's person and carer exist in the household, a carer cares
+ * for members that exist). Refusals become `DataError('validation')` listing every problem by path,
+ * with the case-file module's codes and Dutch texts.
+ *
+ * Business outcomes are not write errors: a mantelzorg line whose carer has not consented is stored,
+ * and the engine reports it as a finding.
+ */
+import { caseFileError, fromZodIssue, type CaseFileErrorParams } from '../../../shared/case-file/errors'
+import {
+  arrangementLineSchema,
+  carerSchema,
+  caseFileSchema,
+  householdSchema,
+  municipalityConfigSchema,
+  personSchema,
+  scenarioSchema,
+  zrmAssessmentSchema,
+} from '../../../shared/case-file/schema'
+import type {
+  ArrangementLine,
+  CaseFile,
+  Carer,
+  Household,
+  MunicipalityConfig,
+  Person,
+  Scenario,
+  ZrmAssessment,
+} from '../../../shared/domain/types'
+import { DataError, type DataIssue } from './api'
+import { DATA_ERROR_MESSAGES } from './errors'
+
+export type Issue = DataIssue
+
+/** Codes of the data layer's own refusals (the rest are the case-file module's codes). */
+export const IN_USE_MESSAGES_NL = {
+  memberInUse: 'Dit lid wordt nog gebruikt (door een mantelzorger, een regel of een inkomenswijziging).',
+  carerInUse: 'Deze mantelzorger wordt nog gebruikt in een regel.',
+} as const
+
+export function inUseIssue(
+  path: string,
+  code: keyof typeof IN_USE_MESSAGES_NL,
+  params: CaseFileErrorParams,
+): Issue {
+  return { path, code, params, message: IN_USE_MESSAGES_NL[code] }
+}
+
+export function validationError(issues: Issue[]): DataError {
+  return new DataError('validation', DATA_ERROR_MESSAGES.validation, issues)
+}
+
+function withPrefix(prefix: string, path: string): string {
+  if (prefix === '') return path
+  if (path === '') return prefix
+  return path.startsWith('[') ? `${prefix}${path}` : `${prefix}.${path}`
+}
+
+type Parsed<T> = { ok: true; value: T } | { ok: false; errors: Issue[] }
+
+type Schema<T> = {
+  safeParse(value: unknown): { success: true; data: T } | { success: false; error: { issues: unknown[] } }
+}
+
+function parse<T>(schema: Schema<T>, value: unknown, prefix = ''): Parsed<T> {
+  const result = schema.safeParse(value)
+  if (result.success) return { ok: true, value: result.data }
+  const errors = result.error.issues.flatMap((issue) =>
+    fromZodIssue(issue as Parameters<typeof fromZodIssue>[0], value).map((error) => ({
+      path: withPrefix(prefix, error.path),
+      message: error.message,
+      code: error.code,
+      params: error.params,
+    })),
+  )
+  return { ok: false, errors }
+}
+
+function parseOrThrow<T>(schema: Schema<T>, value: unknown): T {
+  const parsed = parse(schema, value)
+  if (!parsed.ok) throw validationError(parsed.errors)
+  return parsed.value
+}
+
+export function validatePerson(value: Person): Person {
+  return parseOrThrow(personSchema as Schema<Person>, value)
+}
+
+export function validateCarer(value: Carer): Carer {
+  return parseOrThrow(carerSchema as Schema<Carer>, value)
+}
+
+export function validateAssessment(value: ZrmAssessment): ZrmAssessment {
+  return parseOrThrow(zrmAssessmentSchema as Schema<ZrmAssessment>, value)
+}
+
+export function validateLine(value: ArrangementLine): ArrangementLine {
+  return parseOrThrow(arrangementLineSchema as Schema<ArrangementLine>, value)
+}
+
+export function validateMunicipality(value: MunicipalityConfig): MunicipalityConfig {
+  return parseOrThrow(municipalityConfigSchema as Schema<MunicipalityConfig>, value)
+}
+
+/**
+ * The household's own fields, checked with the household schema on an otherwise empty household
+ * (members and carers are validated row by row).
+ */
+export function validateHouseholdFields(
+  value: Omit<Household, 'members' | 'carers'>,
+): Omit<Household, 'members' | 'carers'> {
+  const parsed = parseOrThrow(householdSchema as Schema<Household>, { ...value, members: [], carers: [] })
+  const { members: _members, carers: _carers, ...fields } = parsed
+  return fields
+}
+
+/** A scenario with its lines (the lines are validated by the scenario schema too). */
+export function validateScenario(value: Scenario): Scenario {
+  return parseOrThrow(scenarioSchema as Schema<Scenario>, value)
+}
+
+/** A stored scenario row's value (its lines are stored and checked separately). */
+export function validateScenarioFields(value: Omit<Scenario, 'lines'>): Omit<Scenario, 'lines'> {
+  const { lines: _lines, ...fields } = validateScenario({ ...value, lines: [] })
+  return fields
+}
+
+/** A whole case file from outside (unknown input): schema, consistency and reference checks. */
+export function validateCaseFile(value: unknown): Parsed<CaseFile> {
+  return parse(caseFileSchema as Schema<CaseFile>, value)
+}
+
+/** The people and carers a household has, for reference checks. */
+export type HouseholdRefs = { personIds: ReadonlySet<string>; carerIds: ReadonlySet<string> }
+
+function referenceIssue(path: string, code: 'unknownPerson' | 'unknownCarer', id: string): Issue {
+  const error = caseFileError(path, code, { id })
+  return { path, message: error.message, code, params: error.params }
+}
+
+export function checkLineRefs(line: ArrangementLine, refs: HouseholdRefs, prefix = ''): Issue[] {
+  const issues: Issue[] = []
+  if (!refs.personIds.has(line.personId)) {
+    issues.push(referenceIssue(withPrefix(prefix, 'personId'), 'unknownPerson', line.personId))
+  }
+  if (line.carerId != null && !refs.carerIds.has(line.carerId)) {
+    issues.push(referenceIssue(withPrefix(prefix, 'carerId'), 'unknownCarer', line.carerId))
+  }
+  return issues
+}
+
+export function checkCarerRefs(carer: Carer, refs: HouseholdRefs): Issue[] {
+  const issues: Issue[] = []
+  carer.caresFor.forEach((personId, index) => {
+    if (!refs.personIds.has(personId))
+      issues.push(referenceIssue(`caresFor[${index}]`, 'unknownPerson', personId))
+  })
+  if (carer.personId != null && !refs.personIds.has(carer.personId)) {
+    issues.push(referenceIssue('personId', 'unknownPerson', carer.personId))
+  }
+  return issues
+}
+
+export function checkScenarioRefs(scenario: Scenario, refs: HouseholdRefs): Issue[] {
+  const issues: Issue[] = []
+  scenario.lines.forEach((line, index) => issues.push(...checkLineRefs(line, refs, `lines[${index}]`)))
+  ;(scenario.incomeChanges ?? []).forEach((change, index) => {
+    if (!refs.personIds.has(change.personId)) {
+      issues.push(referenceIssue(`incomeChanges[${index}].personId`, 'unknownPerson', change.personId))
+    }
+  })
+  return issues
+}
+
+export function throwIfIssues(issues: Issue[]): void {
+  if (issues.length > 0) throw validationError(issues)
+}

@@ -1,0 +1,413 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { ArrangementLine, CaseFile, Carer, Person, Scenario } from '../../../shared/domain/types'
+import { EXAMPLE_CASES, EXAMPLE_VAN_DEN_BERG, EXAMPLE_YILMAZ } from '../../../shared/examples'
+import { DataError, type DataLayer, type HouseholdSummary } from '../../../renderer/src/data/api'
+import { caseFileSchema } from '../../../shared/case-file/schema'
+import { createHarness, type Harness } from './harness'
+
+const client: Person = {
+  id: 'p1',
+  name: 'Greet Jansen',
+  birthDate: '1950-03-02',
+  role: 'client',
+  bsn: '999993847',
+  livesIn: true,
+  income: { kind: 'aow', netMonthlyCents: 150000 },
+  wlzIndication: null,
+  zrm: null,
+}
+
+const carer: Carer = {
+  id: 'c1',
+  name: 'Kees Jansen',
+  relation: 'child',
+  livesIn: false,
+  caresFor: ['p1'],
+  capacityHoursPerWeek: 8,
+  workHoursPerWeek: 32,
+  burdenScore: 6,
+  consent: false,
+  personId: null,
+  birthDate: null,
+}
+
+const line: ArrangementLine = {
+  id: 'l1',
+  provisionId: 'wmo.hulp-bij-het-huishouden',
+  personId: 'p1',
+  deliveryForm: 'zin',
+  volume: 3,
+  unit: 'hour',
+  frequency: 'week',
+  startDate: '2026-01-01',
+  endDate: null,
+  carerId: null,
+  rateCents: null,
+  continuation: false,
+  provider: null,
+  note: null,
+}
+
+const scenario: Omit<Scenario, 'lines'> = {
+  id: 's1',
+  name: 'Thuis met hulp',
+  description: null,
+  startDate: '2026-01-01',
+  horizonMonths: 36,
+  assumptions: null,
+  incomeChanges: [],
+  deviations: [],
+  chosen: null,
+}
+
+let harness: Harness
+let data: DataLayer
+
+beforeEach(async () => {
+  harness = createHarness()
+  data = await harness.open()
+})
+afterEach(() => data.close())
+
+async function householdWithMember(): Promise<string> {
+  const id = await data.cases.createHousehold('Familie Jansen')
+  await data.cases.saveMember(id, client)
+  return id
+}
+
+async function refusal(promise: Promise<unknown>): Promise<DataError> {
+  const error = await promise.then(
+    () => null,
+    (caught: unknown) => caught,
+  )
+  expect(error).toBeInstanceOf(DataError)
+  return error as DataError
+}
+
+function latestSummaries(): Promise<HouseholdSummary[]> {
+  return new Promise((resolve, reject) => {
+    const stop = data.cases.observeSummaries({
+      next: (value) => {
+        stop()
+        resolve(value)
+      },
+      error: reject,
+    })
+  })
+}
+
+describe('households', () => {
+  it('creates a household with a generated id, stamps and an audit entry', async () => {
+    const id = await data.cases.createHousehold('Familie Jansen')
+    expect(id).toBe('id-0002') // id-0001 is the database's install id
+    const aggregate = await data.cases.loadCase(id)
+    expect(aggregate?.household).toEqual({ id, label: 'Familie Jansen', members: [], carers: [] })
+    expect(aggregate?.example).toBe(false)
+    const [entry] = await data.audit.list()
+    expect(entry).toMatchObject({ action: 'household.create', objectId: id, householdId: id, result: 'ok' })
+  })
+
+  it('updates label, municipality and dates and moves the last-change stamp', async () => {
+    const id = await data.cases.createHousehold('Familie Jansen')
+    const before = await data.cases.loadCase(id)
+    await data.cases.updateHousehold({
+      id,
+      label: 'Fam. Jansen',
+      municipalityCode: 'GM0363',
+      dates: { melding: '2026-01-05' },
+    })
+    const after = await data.cases.loadCase(id)
+    expect(after?.household).toMatchObject({
+      label: 'Fam. Jansen',
+      municipalityCode: 'GM0363',
+      dates: { melding: '2026-01-05' },
+    })
+    expect(after && before && after.updatedAt > before.updatedAt).toBe(true)
+  })
+
+  it('refuses an update of a household that does not exist', async () => {
+    const error = await refusal(data.cases.updateHousehold({ id: 'nope', label: 'X' }))
+    expect(error.kind).toBe('not-found')
+  })
+
+  it('lists summaries through liveQuery with member and scenario counts', async () => {
+    const id = await householdWithMember()
+    await data.cases.saveScenario(id, scenario)
+    const summaries = await latestSummaries()
+    expect(summaries).toEqual([
+      expect.objectContaining({
+        id,
+        label: 'Familie Jansen',
+        memberCount: 1,
+        scenarioCount: 1,
+        example: false,
+        origin: null,
+      }),
+    ])
+  })
+
+  it('pushes a new summary list to an observer after each change', async () => {
+    const seen: number[] = []
+    const stop = data.cases.observeSummaries({ next: (value) => seen.push(value.length) })
+    await data.cases.createHousehold('A')
+    await data.cases.createHousehold('B')
+    await expect.poll(() => seen.at(-1)).toBe(2)
+    stop()
+  })
+
+  it('observes one case and reports null once it is deleted', async () => {
+    const id = await householdWithMember()
+    const seen: (string | null)[] = []
+    const stop = data.cases.observeCase(id, {
+      next: (value) => seen.push(value ? (value.household.members[0]?.name ?? '') : null),
+    })
+    await expect.poll(() => seen.at(-1)).toBe('Greet Jansen')
+    await data.cases.deleteHousehold(id)
+    await expect.poll(() => seen.at(-1)).toBe(null)
+    stop()
+  })
+
+  it('duplicates a household with everything in it under a new id and label', async () => {
+    const id = await householdWithMember()
+    await data.cases.saveCarer(id, carer)
+    await data.cases.saveScenario(id, { ...scenario, lines: [line] })
+    const copyId = await data.cases.duplicateHousehold(id, 'Familie Jansen (kopie)')
+    expect(copyId).not.toBe(id)
+    const original = await data.cases.loadCase(id)
+    const copy = await data.cases.loadCase(copyId)
+    expect(copy?.household).toEqual({ ...original?.household, id: copyId, label: 'Familie Jansen (kopie)' })
+    expect(copy?.scenarios).toEqual(original?.scenarios)
+  })
+})
+
+describe('members, assessments, carers', () => {
+  it('saves, updates in place (keeping the order) and deletes members', async () => {
+    const id = await householdWithMember()
+    const partner: Person = { ...client, id: 'p2', name: 'Piet Jansen', role: 'partner', bsn: null }
+    await data.cases.saveMember(id, partner)
+    await data.cases.saveMember(id, { ...client, name: 'Greet Jansen-de Wit' })
+    let aggregate = await data.cases.loadCase(id)
+    expect(aggregate?.household.members.map((m) => m.name)).toEqual(['Greet Jansen-de Wit', 'Piet Jansen'])
+    await data.cases.deleteMember(id, 'p2')
+    aggregate = await data.cases.loadCase(id)
+    expect(aggregate?.household.members.map((m) => m.id)).toEqual(['p1'])
+    expect((await latestSummaries())[0]?.memberCount).toBe(1)
+  })
+
+  it('keeps a ZRM assessment in its own table and gives it back on the person', async () => {
+    const id = await householdWithMember()
+    const assessment = {
+      assessedOn: '2026-01-10',
+      scores: { financien: 2 as const, 'basale-adl': 3 as const },
+    }
+    await data.cases.saveAssessment(id, 'p1', assessment)
+    const person = (await data.cases.loadCase(id))?.household.members[0]
+    expect(person?.zrm).toEqual(assessment)
+    // Saving the person without touching `zrm` keeps the assessment.
+    const { zrm: _zrm, ...withoutZrm } = client
+    await data.cases.saveMember(id, withoutZrm)
+    expect((await data.cases.loadCase(id))?.household.members[0]?.zrm).toEqual(assessment)
+    // An explicit null removes it.
+    await data.cases.saveMember(id, { ...client, zrm: null })
+    expect((await data.cases.loadCase(id))?.household.members[0]?.zrm).toBeNull()
+  })
+
+  it('refuses an assessment for a person who is not in the household', async () => {
+    const id = await householdWithMember()
+    const error = await refusal(data.cases.saveAssessment(id, 'p9', { assessedOn: '2026-01-10', scores: {} }))
+    expect(error.kind).toBe('not-found')
+  })
+
+  it('stores a carer without consent (a finding for the engine, not a write error)', async () => {
+    const id = await householdWithMember()
+    await data.cases.saveCarer(id, carer)
+    expect((await data.cases.loadCase(id))?.household.carers).toEqual([carer])
+  })
+
+  it('refuses a carer who cares for someone outside the household, naming the path', async () => {
+    const id = await householdWithMember()
+    const error = await refusal(data.cases.saveCarer(id, { ...carer, caresFor: ['p1', 'p7'] }))
+    expect(error.kind).toBe('validation')
+    expect(error.issues).toEqual([
+      expect.objectContaining({ path: 'caresFor[1]', code: 'unknownPerson', params: { id: 'p7' } }),
+    ])
+    expect((await data.cases.loadCase(id))?.household.carers).toEqual([])
+  })
+
+  it('refuses to delete a member or carer that lines still refer to', async () => {
+    const id = await householdWithMember()
+    await data.cases.saveCarer(id, carer)
+    await data.cases.saveScenario(id, {
+      ...scenario,
+      lines: [{ ...line, deliveryForm: 'mantelzorg', carerId: 'c1' }],
+    })
+    expect((await refusal(data.cases.deleteCarer(id, 'c1'))).kind).toBe('validation')
+    expect((await refusal(data.cases.deleteMember(id, 'p1'))).kind).toBe('validation')
+    const aggregate = await data.cases.loadCase(id)
+    expect(aggregate?.household.members).toHaveLength(1)
+    expect(aggregate?.household.carers).toHaveLength(1)
+  })
+})
+
+describe('scenarios and lines', () => {
+  it('saves a scenario, adds, updates and deletes lines in order', async () => {
+    const id = await householdWithMember()
+    await data.cases.saveScenario(id, scenario)
+    await data.cases.saveLine(id, 's1', line)
+    await data.cases.saveLine(id, 's1', { ...line, id: 'l2', volume: 1 })
+    await data.cases.saveLine(id, 's1', { ...line, volume: 4 })
+    let lines = (await data.cases.loadCase(id))?.scenarios[0]?.lines
+    expect(lines?.map((l) => [l.id, l.volume])).toEqual([
+      ['l1', 4],
+      ['l2', 1],
+    ])
+    await data.cases.deleteLine(id, 's1', 'l1')
+    lines = (await data.cases.loadCase(id))?.scenarios[0]?.lines
+    expect(lines?.map((l) => l.id)).toEqual(['l2'])
+  })
+
+  it('keeps the stored lines when a scenario is saved without lines, replaces them when given', async () => {
+    const id = await householdWithMember()
+    await data.cases.saveScenario(id, { ...scenario, lines: [line] })
+    await data.cases.saveScenario(id, { ...scenario, name: 'Hernoemd' })
+    let stored = (await data.cases.loadCase(id))?.scenarios[0]
+    expect(stored?.name).toBe('Hernoemd')
+    expect(stored?.lines).toEqual([line])
+    await data.cases.saveScenario(id, { ...scenario, lines: [] })
+    stored = (await data.cases.loadCase(id))?.scenarios[0]
+    expect(stored?.lines).toEqual([])
+  })
+
+  it('deletes a scenario with its lines', async () => {
+    const id = await householdWithMember()
+    await data.cases.saveScenario(id, { ...scenario, lines: [line] })
+    await data.cases.deleteScenario(id, 's1')
+    const dump = await data.dumpDatabase()
+    expect(dump.tables['scenarios']).toEqual([])
+    expect(dump.tables['lines']).toEqual([])
+  })
+
+  it('refuses a line for a person or carer not in the household, and writes nothing', async () => {
+    const id = await householdWithMember()
+    await data.cases.saveScenario(id, scenario)
+    const auditBefore = (await data.audit.list()).length
+    const error = await refusal(data.cases.saveLine(id, 's1', { ...line, personId: 'p9', carerId: 'c9' }))
+    expect(error.issues.map((issue) => [issue.path, issue.code])).toEqual([
+      ['personId', 'unknownPerson'],
+      ['carerId', 'unknownCarer'],
+    ])
+    expect((await data.cases.loadCase(id))?.scenarios[0]?.lines).toEqual([])
+    expect(await data.audit.list()).toHaveLength(auditBefore)
+  })
+
+  it('refuses a schema-invalid line (negative volume) before any transaction, no audit row', async () => {
+    const id = await householdWithMember()
+    await data.cases.saveScenario(id, scenario)
+    const auditBefore = await data.audit.list()
+    const dumpBefore = await data.dumpDatabase()
+    const error = await refusal(data.cases.saveLine(id, 's1', { ...line, volume: -2 }))
+    expect(error.kind).toBe('validation')
+    expect(error.issues.map((issue) => issue.path)).toContain('volume')
+    expect(await data.audit.list()).toEqual(auditBefore)
+    expect((await data.dumpDatabase()).tables).toEqual(dumpBefore.tables)
+  })
+
+  it('refuses an impossible birth date on a member', async () => {
+    const id = await data.cases.createHousehold('Familie Jansen')
+    const error = await refusal(data.cases.saveMember(id, { ...client, birthDate: '2026-02-30' }))
+    expect(error.kind).toBe('validation')
+    expect(error.issues.map((issue) => issue.path)).toContain('birthDate')
+    expect((await data.cases.loadCase(id))?.household.members).toEqual([])
+  })
+})
+
+describe('case files', () => {
+  it('imports every example case and exports it back unchanged', async () => {
+    for (const file of EXAMPLE_CASES) {
+      const id = await data.cases.importCaseFile(file)
+      expect(id).toBe(file.household.id)
+      // What was stored is the schema's output (names trimmed); for the examples that is the file itself.
+      expect(caseFileSchema.parse(file)).toEqual(file)
+      expect(await data.cases.exportCaseFile(id)).toEqual(file)
+    }
+    expect((await data.cases.loadAllCases()).map((c) => c.household.id).sort()).toEqual(
+      EXAMPLE_CASES.map((file) => file.household.id).sort(),
+    )
+  })
+
+  it('keeps the origin of an imported file and marks examples', async () => {
+    const origin = { exportedAt: '2026-11-01T12:00:00.000Z', exportedBy: 'gemeente', pseudonymised: true }
+    const id = await data.cases.importCaseFile({ ...EXAMPLE_YILMAZ, origin }, { example: true })
+    const summary = (await latestSummaries()).find((s) => s.id === id)
+    expect(summary).toMatchObject({ origin, example: true })
+  })
+
+  it('imports a copy under a new household id (and a second import of the same file too)', async () => {
+    const first = await data.cases.importCaseFile(EXAMPLE_YILMAZ)
+    const copy = await data.cases.importCaseFile(EXAMPLE_YILMAZ, { asCopy: true })
+    const again = await data.cases.importCaseFile(EXAMPLE_YILMAZ)
+    expect(new Set([first, copy, again]).size).toBe(3)
+    const exported = await data.cases.exportCaseFile(copy)
+    expect(exported.household.id).toBe(copy)
+    expect(exported.scenarios).toEqual((await data.cases.exportCaseFile(first)).scenarios)
+  })
+
+  it('refuses an invalid file whole, listing problems by path, and writes nothing', async () => {
+    const broken = structuredClone(EXAMPLE_VAN_DEN_BERG) as CaseFile
+    const firstScenario = broken.scenarios[0]
+    if (!firstScenario?.lines[0]) throw new Error('fixture has lines')
+    firstScenario.lines[0].personId = 'p-ghost'
+    const error = await refusal(data.cases.importCaseFile(broken))
+    expect(error.kind).toBe('validation')
+    expect(error.issues.map((issue) => issue.path)).toContain('scenarios[0].lines[0].personId')
+    expect(await data.cases.loadAllCases()).toEqual([])
+    expect(await data.audit.list()).toEqual([])
+  })
+
+  it('bulk-imports many files in chunks with progress, reporting the bad one and importing the rest', async () => {
+    const files = Array.from({ length: 1003 }, (_, index) => ({
+      name: `case-${index}.json`,
+      file:
+        index === 700
+          ? { format: 'maatwerk.case', formatVersion: 1, household: { id: 'x' } }
+          : withHouseholdId(EXAMPLE_YILMAZ, `h-${index}`),
+    }))
+    const progress: [number, number][] = []
+    const result = await data.cases.importMany(files, {
+      onProgress: (done, total) => progress.push([done, total]),
+    })
+    expect(result.imported).toHaveLength(1002)
+    expect(result.refused).toHaveLength(1)
+    expect(result.refused[0]?.name).toBe('case-700.json')
+    expect(result.refused[0]?.errors.length).toBeGreaterThan(0)
+    expect(progress).toEqual([
+      [500, 1003],
+      [1000, 1003],
+      [1003, 1003],
+    ])
+    const all = await data.cases.loadAllCases()
+    expect(all).toHaveLength(1002)
+    expect(all.find((c) => c.household.id === 'h-5')?.scenarios).toEqual(EXAMPLE_YILMAZ.scenarios)
+    expect(harness.sentinel.current()?.householdCount).toBe(1002)
+  }, 60_000)
+})
+
+describe('examples', () => {
+  it('seeds the six examples once (marked) and removes them again with tombstones', async () => {
+    await data.seedExamples()
+    await data.seedExamples()
+    const own = await data.cases.createHousehold('Eigen casus')
+    let summaries = await latestSummaries()
+    expect(summaries.filter((s) => s.example)).toHaveLength(6)
+    await data.removeExamples()
+    summaries = await latestSummaries()
+    expect(summaries.map((s) => s.id)).toEqual([own])
+    const tombstones = (await data.audit.list()).filter((entry) => entry.action === 'household.delete')
+    expect(tombstones).toHaveLength(6)
+    expect((await data.audit.verifyChain()).ok).toBe(true)
+  })
+})
+
+function withHouseholdId(file: CaseFile, id: string): CaseFile {
+  return { ...file, household: { ...file.household, id } }
+}
