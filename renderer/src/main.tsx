@@ -3,18 +3,67 @@ import { createRoot } from 'react-dom/client'
 import { App } from './App'
 import { createRootStore } from './stores/root-store'
 import { StoreProvider } from './stores/store-context'
-import { initI18n } from './i18n'
+import { createDesktopCaseFileIo } from './stores/case-file-io'
+import type { WorkspaceEngine } from './stores/workspace-engine'
+import { initI18n, type Language } from './i18n'
+import { openDataLayer } from './data'
+import { createSentinelStore, getDesktop } from './platform'
+import * as shared from '../../shared'
+import type { CaseFile } from '../../shared'
+import { pseudonymiseCaseFileFallback } from './stores/pseudonymise-fallback'
+import { StartupGate, OpenFailedScreen } from './views/startup/StartupGate'
 import './styles.css'
 
-const rootStore = createRootStore()
-initI18n(rootStore.ui.language)
+// The case-file module's pseudonymisation when it is there; a faithful stand-in until then.
+const sharedPseudonymise = (shared as unknown as { pseudonymiseCaseFile?: (file: CaseFile) => CaseFile })
+  .pseudonymiseCaseFile
+
+const engine: WorkspaceEngine = {
+  evaluateScenario: shared.evaluateScenario,
+  provisions: shared.PROVISIONS,
+  parseCaseFile: shared.parseCaseFile,
+  serializeCaseFile: shared.serializeCaseFile,
+  pseudonymiseCaseFile: sharedPseudonymise ?? pseudonymiseCaseFileFallback,
+  isValidBsn: shared.isValidBsn,
+  maskBsn: shared.maskBsn,
+}
+
+function storedLanguage(): Language {
+  try {
+    return globalThis.localStorage?.getItem('maatwerk.language') === 'en' ? 'en' : 'nl'
+  } catch {
+    return 'nl'
+  }
+}
+
+/**
+ * Opens the data layer before anything renders (the startup gate needs to know whether data went
+ * missing), then builds the RootStore with the data layer, the desktop platform and the engine.
+ */
+async function start(container: HTMLElement): Promise<void> {
+  const root = createRoot(container)
+  initI18n(storedLanguage())
+  const desktop = getDesktop()
+  let data
+  try {
+    data = await openDataLayer({ sentinel: createSentinelStore(desktop) })
+  } catch (error) {
+    root.render(<OpenFailedScreen message={error instanceof Error ? error.message : String(error)} />)
+    return
+  }
+  const rootStore = createRootStore({ data, engine, files: createDesktopCaseFileIo(desktop), desktop })
+  initI18n(rootStore.ui.language)
+  root.render(
+    <StrictMode>
+      <StoreProvider value={rootStore}>
+        <StartupGate>
+          <App />
+        </StartupGate>
+      </StoreProvider>
+    </StrictMode>,
+  )
+}
 
 const container = document.getElementById('root')
 if (!container) throw new Error('Maatwerk: #root element missing from index.html')
-createRoot(container).render(
-  <StrictMode>
-    <StoreProvider value={rootStore}>
-      <App />
-    </StoreProvider>
-  </StrictMode>,
-)
+void start(container)

@@ -1,6 +1,8 @@
+import type { Desktop } from '../platform/desktop'
+
 /**
  * Reading and writing case files outside the database: in Electron through the OS dialogs of the
- * platform bridge, in a plain browser through downloads and `<input type=file>` (the view renders it).
+ * platform bridge, in a plain browser through a download and the view's `<input type=file>`.
  */
 export type CaseFileIo = {
   /** Electron's open dialog; null in the browser, where the view offers an `<input type=file>`. */
@@ -9,31 +11,53 @@ export type CaseFileIo = {
   saveFile(suggestedName: string, text: string): Promise<'saved' | 'cancelled'>
 }
 
-/** The browser fallback: a Blob download; picking is done by the view's file input. */
-export function createBrowserCaseFileIo(): CaseFileIo {
+const CASE_FILE_FILTERS = [{ name: 'Maatwerk casusbestand', extensions: ['json'] }]
+/** Case files are small; anything this big is not one (the parser refuses it too). */
+const MAX_CASE_FILE_BYTES = 10 * 1024 * 1024
+
+export class CaseFileIoError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message)
+    this.name = 'CaseFileIoError'
+  }
+}
+
+/** Case-file I/O through the platform: the OS dialogs in Electron, a download in the browser. */
+export function createDesktopCaseFileIo(desktop: Desktop): CaseFileIo {
   return {
-    pickFile: null,
+    pickFile:
+      desktop.kind === 'electron'
+        ? async () => {
+            const result = await desktop.openFile({
+              filters: CASE_FILE_FILTERS,
+              maxBytes: MAX_CASE_FILE_BYTES,
+              as: 'text',
+            })
+            if (!result.ok) {
+              if (result.error.code === 'cancelled') return null
+              throw new CaseFileIoError(result.error.code, result.error.message)
+            }
+            const data = result.value.data
+            return {
+              name: result.value.name,
+              text: typeof data === 'string' ? data : new TextDecoder().decode(data),
+            }
+          }
+        : null,
     async saveFile(suggestedName, text) {
-      const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }))
-      try {
-        const anchor = document.createElement('a')
-        anchor.href = url
-        anchor.download = suggestedName
-        anchor.rel = 'noopener'
-        document.body.appendChild(anchor)
-        anchor.click()
-        anchor.remove()
-      } finally {
-        // Give the browser a moment to start the download before the URL goes away.
-        setTimeout(() => URL.revokeObjectURL(url), 10_000)
-      }
-      return 'saved'
+      const result = await desktop.saveFile({ suggestedName, data: text, filters: CASE_FILE_FILTERS })
+      if (result.ok) return 'saved'
+      if (result.error.code === 'cancelled') return 'cancelled'
+      throw new CaseFileIoError(result.error.code, result.error.message)
     },
   }
 }
 
-/** A file name for an exported case: letters, digits and dashes only, never a person's full name by default. */
-export function caseFileName(label: string, pseudonymised: boolean): string {
+/** A file name for an exported case: letters, digits and dashes only. */
+export function caseFileName(label: string): string {
   const slug = label
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -41,7 +65,5 @@ export function caseFileName(label: string, pseudonymised: boolean): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 40)
-  return pseudonymised
-    ? `casus-${slug ? 'pseudoniem' : 'export'}.maatwerk.json`
-    : `casus-${slug || 'export'}.maatwerk.json`
+  return `casus-${slug || 'export'}.maatwerk.json`
 }

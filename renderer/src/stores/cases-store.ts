@@ -146,8 +146,12 @@ export class CasesStore {
   /** Electron: the open dialog; then as importText. Null when the user cancelled. */
   async pickAndImport(): Promise<ImportOutcome | null> {
     if (!this.files.pickFile) return null
-    const picked = await this.files.pickFile()
-    return picked ? this.importText(picked.text) : null
+    try {
+      const picked = await this.files.pickFile()
+      return picked ? await this.importText(picked.text) : null
+    } catch (error) {
+      return { ok: false, problems: [{ path: '', message: describeError(error) }] }
+    }
   }
 
   /** Exports one household as a case file; pseudonymised unless identifying data is explicitly included. */
@@ -156,7 +160,7 @@ export class CasesStore {
       const file = await this.data.cases.exportCaseFile(householdId)
       const out = options.includeIdentifying ? file : this.engine.pseudonymiseCaseFile(file)
       const result = await this.files.saveFile(
-        caseFileName(file.household.label, !options.includeIdentifying),
+        caseFileName(out.household.label),
         this.engine.serializeCaseFile(out),
       )
       return result === 'saved'

@@ -1,17 +1,60 @@
+import type { DataLayer } from '../data/api'
+import type { Desktop } from '../platform/desktop'
 import { UiStore } from './ui-store'
+import { CasesStore } from './cases-store'
+import { CaseStore } from './case-store'
+import { StartupStore } from './startup-store'
+import type { CaseFileIo } from './case-file-io'
+import type { WorkspaceEngine } from './workspace-engine'
+import { ReportStore } from './report-store'
+import { BackupStore } from './backup-store'
+import { DecisionStore } from './decision-store'
+
+/** What the RootStore is built from: the data layer (repositories), the desktop platform, the engine. */
+export type RootStoreDeps = {
+  data: DataLayer
+  engine: WorkspaceEngine
+  /** Reading and writing case files (Electron dialogs or the browser fallback). */
+  files: CaseFileIo
+  desktop: Desktop
+}
 
 /**
  * The RootStore constructs the domain stores and the UiStore and injects their transport
- * (repositories, the desktop platform). Feature stores are added here as they arrive.
+ * (repositories, the desktop platform). Feature stores are added here as they arrive: one import and
+ * one field each, constructed from `deps` (and `this.ui` for notices).
  */
 export class RootStore {
   readonly ui: UiStore
+  readonly data: DataLayer
+  readonly engine: WorkspaceEngine
+  readonly desktop: Desktop
+  readonly startup: StartupStore
+  readonly cases: CasesStore
+  readonly openCase: CaseStore
+  readonly reports: ReportStore
+  readonly backups: BackupStore
+  readonly decision: DecisionStore
 
-  constructor() {
+  constructor(deps: RootStoreDeps) {
     this.ui = new UiStore()
+    this.data = deps.data
+    this.engine = deps.engine
+    this.desktop = deps.desktop
+    this.startup = new StartupStore(deps.data, this.ui)
+    this.cases = new CasesStore(deps.data, this.ui, deps.files, deps.engine)
+    this.openCase = new CaseStore(deps.data, this.ui, deps.engine)
+    this.reports = new ReportStore({
+      data: deps.data,
+      engine: deps.engine,
+      openCase: this.openCase,
+      ui: this.ui,
+    })
+    this.backups = new BackupStore({ data: () => deps.data })
+    this.decision = new DecisionStore(this.openCase, deps.engine, this.ui)
   }
 }
 
-export function createRootStore(): RootStore {
-  return new RootStore()
+export function createRootStore(deps: RootStoreDeps): RootStore {
+  return new RootStore(deps)
 }

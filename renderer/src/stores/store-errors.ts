@@ -3,14 +3,19 @@ import { DataError } from '../data/api'
 
 /** A problem in a case file or a write, with its path, as shown to the user. */
 export type Problem = { path: string; message: string }
+/** A problem as the case-file parser reports it: a stable code with parameters, and a Dutch default text. */
+export type CodedProblem = Problem & { code?: string; params?: Record<string, string | number> }
 
 /**
- * Translates a problem message: validation messages are codes under `casefile.` (from the case-file
- * schema); anything else is shown as it came.
+ * Puts a problem in the user's language: the `casefile.<code>` catalogue entry with its parameters
+ * when there is one, otherwise the parser's own (Dutch) text.
  */
-export function translateProblem(problem: Problem): Problem {
-  const key = `casefile.${problem.message}`
-  return { path: problem.path, message: i18next.exists(key) ? i18next.t(key) : problem.message }
+export function translateProblem(problem: CodedProblem): Problem {
+  const key = problem.code ? `casefile.${problem.code}` : null
+  return {
+    path: problem.path,
+    message: key && i18next.exists(key) ? i18next.t(key, problem.params ?? {}) : problem.message,
+  }
 }
 
 /** The user-facing sentence for an error thrown by a repository (quota, validation, read-only, …). */
@@ -23,5 +28,7 @@ export function describeError(error: unknown): string {
     })
     return details.length > 0 ? `${base} ${details.join('; ')}` : base
   }
+  if (error instanceof Error && error.name === 'CaseFileIoError')
+    return `${i18next.t('cases.errors.unknown')} (${error.message})`
   return i18next.t('cases.errors.unknown')
 }

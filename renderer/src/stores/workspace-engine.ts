@@ -1,10 +1,5 @@
-import type {
-  CaseFile,
-  EvaluateInput,
-  ParseResult,
-  Provision,
-  ScenarioResult,
-} from '../../../shared/domain/types'
+import type { CaseFile, EvaluateInput, Provision, ScenarioResult } from '../../../shared/domain/types'
+import type { CodedProblem } from './store-errors'
 
 /**
  * The `shared/` functions the workspace stores and screens call. main.tsx passes the real engine;
@@ -13,7 +8,7 @@ import type {
 export type WorkspaceEngine = {
   evaluateScenario(input: EvaluateInput): ScenarioResult
   provisions: readonly Provision[]
-  parseCaseFile(text: string): ParseResult<CaseFile>
+  parseCaseFile(text: string): { ok: true; value: CaseFile } | { ok: false; errors: CodedProblem[] }
   serializeCaseFile(file: CaseFile): string
   pseudonymiseCaseFile(file: CaseFile): CaseFile
   isValidBsn(value: string): boolean

@@ -1,15 +1,40 @@
-import { NavLink, Outlet, useParams } from 'react-router-dom'
+import { useEffect } from 'react'
+import { observer } from 'mobx-react-lite'
+import { Link, NavLink, Outlet, useParams } from 'react-router-dom'
 import { useTranslation } from 'react-i18next'
+import { useStores } from '../../stores/store-context'
 import { CASE_TABS } from './case-tabs'
 
-// Placeholder layout of an open case (owned by the workspace work): tabs and the tab's page.
-export function CaseLayout() {
+/** An open case: its name, the tabs (household, needs, network, arrangement, …) and the tab's page. */
+export const CaseLayout = observer(function CaseLayout() {
   const { t } = useTranslation()
   const { householdId } = useParams()
+  const { openCase, startup } = useStores()
+
+  useEffect(() => {
+    if (householdId) openCase.open(householdId)
+  }, [householdId, openCase])
+
+  if (openCase.status === 'missing')
+    return (
+      <section>
+        <p role="alert">{t('cases.case.missing')}</p>
+        <Link to="/cases">{t('cases.case.back')}</Link>
+      </section>
+    )
+  const household = openCase.household
+  if (!household || openCase.householdId !== householdId) return <p>{t('cases.case.loading')}</p>
   return (
     <div className="case-layout">
-      <h1>{householdId}</h1>
-      <nav aria-label={t('nav.main')} className="case-tabs">
+      <p className="breadcrumb">
+        <Link to="/cases">{t('cases.case.back')}</Link>
+      </p>
+      <h1>
+        {household.label}{' '}
+        {openCase.isExample && <span className="badge badge-example">{t('cases.example')}</span>}{' '}
+        {startup.readOnly && <span className="badge">{t('cases.case.readOnly')}</span>}
+      </h1>
+      <nav aria-label={t('cases.case.tabs')} className="case-tabs">
         <ul>
           {CASE_TABS.map((tab) => (
             <li key={tab.path}>
@@ -21,4 +46,4 @@ export function CaseLayout() {
       <Outlet />
     </div>
   )
-}
+})

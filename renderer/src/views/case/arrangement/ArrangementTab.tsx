@@ -1,12 +1,496 @@
+import { useId, useMemo, useState } from 'react'
+import { observer } from 'mobx-react-lite'
 import { useTranslation } from 'react-i18next'
+import { useStores } from '../../../stores/store-context'
+import type { ArrangementLine, Frequency, Law, Provision } from '../../../../../shared/domain/types'
+import { ConfirmDialog } from '../../cases/ConfirmDialog'
+import { FieldMessage } from '../FieldMessage'
+import { validateDate } from '../validation'
+import {
+  CARER_FORMS,
+  draftOfLine,
+  validateLineDraft,
+  type LineDraft,
+  type LineDraftErrors,
+} from './line-draft'
+import { ResultPanel } from './ResultPanel'
 
-// Placeholder: owned by the workspace work; replaced by the real screen.
-export function ArrangementTab() {
+const LAW_ORDER: readonly Law[] = ['wmo', 'jeugdwet', 'participatiewet', 'zvw', 'wlz', 'informal', 'none']
+const FREQUENCIES: readonly Frequency[] = ['week', 'month', 'total']
+
+/** Arrangement: the scenario's lines built from the catalogue, with the engine's verdict live beside them. */
+export const ArrangementTab = observer(function ArrangementTab() {
   const { t } = useTranslation()
+  const { openCase } = useStores()
+  const scenario = openCase.selectedScenario
   return (
-    <section aria-labelledby="arrangement-tab-title">
-      <h2 id="arrangement-tab-title">{t('caseTabs.arrangement')}</h2>
-      <p>{t('common.comingSoon')}</p>
+    <section aria-labelledby="arrangement-tab-title" className="arrangement-tab">
+      <h2 id="arrangement-tab-title" className="visually-hidden">
+        {t('cases.arrangement.title')}
+      </h2>
+      <ScenarioBar />
+      {scenario ? (
+        <div className="arrangement-columns">
+          <div className="arrangement-lines">
+            <ScenarioSettings key={scenario.id} />
+            <LinesCard />
+          </div>
+          <ResultPanel />
+        </div>
+      ) : (
+        <p className="empty-state">{t('cases.arrangement.noScenarios')}</p>
+      )}
     </section>
   )
+})
+
+const ScenarioBar = observer(function ScenarioBar() {
+  const { t } = useTranslation()
+  const { openCase, startup } = useStores()
+  const [renaming, setRenaming] = useState<string | null>(null)
+  const [deleting, setDeleting] = useState(false)
+  const selectId = useId()
+  const renameId = useId()
+  const scenario = openCase.selectedScenario
+  const readOnly = startup.readOnly
+  return (
+    <div className="card scenario-bar">
+      {openCase.scenarios.length > 0 && (
+        <>
+          <label htmlFor={selectId}>{t('cases.arrangement.scenario')}</label>{' '}
+          <select
+            id={selectId}
+            value={scenario?.id ?? ''}
+            onChange={(e) => openCase.selectScenario(e.target.value)}
+          >
+            {openCase.scenarios.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.name}
+              </option>
+            ))}
+          </select>
+        </>
+      )}
+      {!readOnly && (
+        <div className="button-row">
+          <button
+            type="button"
+            className="primary"
+            onClick={() =>
+              void openCase.createScenario(
+                t('cases.arrangement.defaultScenarioName', { n: openCase.scenarios.length + 1 }),
+              )
+            }
+          >
+            {t('cases.arrangement.newScenario')}
+          </button>
+          {scenario && (
+            <>
+              <button
+                type="button"
+                onClick={() =>
+                  void openCase.duplicateScenario(
+                    scenario.id,
+                    t('cases.arrangement.copyName', { name: scenario.name }),
+                  )
+                }
+              >
+                {t('cases.arrangement.duplicateScenario')}
+              </button>
+              <button type="button" onClick={() => setRenaming(scenario.name)}>
+                {t('cases.arrangement.renameScenario')}
+              </button>
+              <button type="button" className="danger" onClick={() => setDeleting(true)}>
+                {t('cases.arrangement.deleteScenario')}
+              </button>
+            </>
+          )}
+        </div>
+      )}
+      {scenario && renaming !== null && (
+        <form
+          className="inline-form"
+          onSubmit={(e) => {
+            e.preventDefault()
+            if (!renaming.trim()) return
+            void openCase.renameScenario(scenario.id, renaming)
+            setRenaming(null)
+          }}
+        >
+          <label htmlFor={renameId}>{t('cases.arrangement.newScenarioName')}</label>{' '}
+          <input
+            id={renameId}
+            autoFocus
+            value={renaming}
+            aria-invalid={!renaming.trim()}
+            onChange={(e) => setRenaming(e.target.value)}
+          />
+          <button type="submit" className="primary" disabled={!renaming.trim()}>
+            {t('common.save')}
+          </button>
+          <button type="button" onClick={() => setRenaming(null)}>
+            {t('common.cancel')}
+          </button>
+          <FieldMessage id={`${renameId}-error`} error={renaming.trim() ? null : { key: 'required' }} />
+        </form>
+      )}
+      {scenario && deleting && (
+        <ConfirmDialog
+          title={t('cases.arrangement.deleteScenario')}
+          confirmLabel={t('common.delete')}
+          danger
+          onCancel={() => setDeleting(false)}
+          onConfirm={() => {
+            setDeleting(false)
+            void openCase.deleteScenario(scenario.id)
+          }}
+        >
+          <p>{t('cases.arrangement.deleteScenarioConfirm', { name: scenario.name })}</p>
+        </ConfirmDialog>
+      )}
+    </div>
+  )
+})
+
+const ScenarioSettings = observer(function ScenarioSettings() {
+  const { t } = useTranslation()
+  const { openCase, startup } = useStores()
+  const scenario = openCase.selectedScenario
+  const [start, setStart] = useState(scenario?.startDate ?? '')
+  const [horizon, setHorizon] = useState(String(scenario?.horizonMonths ?? 36))
+  const id = useId()
+  if (!scenario) return null
+  const startError = validateDate(start, { required: true })
+  const horizonValue = Number(horizon)
+  const horizonError =
+    Number.isInteger(horizonValue) && horizonValue >= 1 && horizonValue <= 120 ? null : { key: 'horizon' }
+  return (
+    <div className="card form-grid scenario-settings">
+      <div className="field">
+        <label htmlFor={`${id}-start`}>{t('cases.arrangement.startDate')}</label>
+        <input
+          id={`${id}-start`}
+          type="date"
+          value={start}
+          readOnly={startup.readOnly}
+          aria-invalid={Boolean(startError)}
+          onChange={(e) => {
+            setStart(e.target.value)
+            if (!validateDate(e.target.value, { required: true }))
+              void openCase.saveScenario({ ...scenario, startDate: e.target.value })
+          }}
+        />
+        <FieldMessage id={`${id}-start-error`} error={startError} />
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-horizon`}>{t('cases.arrangement.horizon')}</label>
+        <input
+          id={`${id}-horizon`}
+          inputMode="numeric"
+          value={horizon}
+          readOnly={startup.readOnly}
+          aria-invalid={Boolean(horizonError)}
+          onChange={(e) => {
+            setHorizon(e.target.value)
+            const value = Number(e.target.value)
+            if (Number.isInteger(value) && value >= 1 && value <= 120)
+              void openCase.saveScenario({ ...scenario, horizonMonths: value })
+          }}
+        />
+        <FieldMessage id={`${id}-horizon-error`} error={horizonError} />
+      </div>
+    </div>
+  )
+})
+
+function useProvisionLabel(): (provision: Provision | undefined, fallbackId: string) => string {
+  const { t } = useTranslation()
+  return (provision, fallbackId) =>
+    provision ? t(provision.labelKey, { defaultValue: provision.id }) : fallbackId
 }
+
+const LinesCard = observer(function LinesCard() {
+  const { t } = useTranslation()
+  const { openCase, engine, startup } = useStores()
+  const scenario = openCase.selectedScenario
+  const provisionById = useMemo(() => new Map(engine.provisions.map((p) => [p.id, p])), [engine])
+  if (!scenario) return null
+  return (
+    <div className="card" aria-labelledby="lines-title">
+      <h3 id="lines-title">{t('cases.arrangement.lines')}</h3>
+      {scenario.lines.length === 0 ? (
+        <p className="empty-state">{t('cases.arrangement.noLines')}</p>
+      ) : (
+        <ol className="line-list">
+          {scenario.lines.map((line, index) => (
+            <LineEditor
+              key={line.id}
+              index={index}
+              scenarioId={scenario.id}
+              line={line}
+              provision={provisionById.get(line.provisionId)}
+            />
+          ))}
+        </ol>
+      )}
+      {!startup.readOnly && <AddLineForm />}
+    </div>
+  )
+})
+
+const LineEditor = observer(function LineEditor({
+  index,
+  scenarioId,
+  line,
+  provision,
+}: {
+  index: number
+  scenarioId: string
+  line: ArrangementLine
+  provision: Provision | undefined
+}) {
+  const { t } = useTranslation()
+  const { openCase, startup } = useStores()
+  const label = useProvisionLabel()
+  const [draft, setDraft] = useState<LineDraft>(() => draftOfLine(line))
+  const [errors, setErrors] = useState<LineDraftErrors>({})
+  const [removing, setRemoving] = useState(false)
+  const id = useId()
+  const household = openCase.household
+  const readOnly = startup.readOnly
+  const change = <K extends keyof LineDraft>(key: K, value: LineDraft[K]) => {
+    const next = { ...draft, [key]: value }
+    setDraft(next)
+    const checked = validateLineDraft(next, line, provision)
+    if (checked.ok) {
+      setErrors({})
+      void openCase.saveLine(scenarioId, checked.line)
+    } else {
+      setErrors(checked.errors)
+    }
+  }
+  const forms = provision?.deliveryForms ?? [line.deliveryForm]
+  const title = t('cases.arrangement.lineLabel', {
+    n: index + 1,
+    provision: label(provision, line.provisionId),
+  })
+  const field = (key: keyof LineDraft) => ({
+    id: `${id}-${key}`,
+    disabled: readOnly,
+    'aria-invalid': Boolean(errors[key]),
+    'aria-describedby': errors[key] ? `${id}-${key}-error` : undefined,
+  })
+  return (
+    <li className="line-editor" aria-label={title}>
+      <div className="line-head">
+        <strong>{label(provision, line.provisionId)}</strong>
+        {!readOnly && (
+          <button
+            type="button"
+            className="danger small"
+            aria-label={`${t('cases.arrangement.removeLine')}: ${title}`}
+            onClick={() => setRemoving(true)}
+          >
+            {t('cases.arrangement.removeLine')}
+          </button>
+        )}
+      </div>
+      <div className="line-grid">
+        <div className="field">
+          <label htmlFor={`${id}-personId`}>{t('cases.arrangement.recipient')}</label>
+          <select
+            {...field('personId')}
+            value={draft.personId}
+            onChange={(e) => change('personId', e.target.value)}
+          >
+            <option value="">—</option>
+            {household?.members.map((m) => (
+              <option key={m.id} value={m.id}>
+                {m.name}
+              </option>
+            ))}
+          </select>
+          <FieldMessage id={`${id}-personId-error`} error={errors.personId ?? null} />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-deliveryForm`}>{t('cases.arrangement.deliveryForm')}</label>
+          <select
+            {...field('deliveryForm')}
+            value={draft.deliveryForm}
+            onChange={(e) => change('deliveryForm', e.target.value as LineDraft['deliveryForm'])}
+          >
+            {forms.map((form) => (
+              <option key={form} value={form}>
+                {t(`cases.arrangement.deliveryForms.${form}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field field-volume">
+          <label htmlFor={`${id}-volume`}>
+            {t('cases.arrangement.volume')} ({t(`cases.arrangement.units.${provision?.unit ?? line.unit}`)})
+          </label>
+          <input
+            {...field('volume')}
+            inputMode="decimal"
+            value={draft.volume}
+            onChange={(e) => change('volume', e.target.value)}
+          />
+          <FieldMessage id={`${id}-volume-error`} error={errors.volume ?? null} />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-frequency`}>{t('cases.arrangement.frequency')}</label>
+          <select
+            {...field('frequency')}
+            value={draft.frequency}
+            onChange={(e) => change('frequency', e.target.value as Frequency)}
+          >
+            {FREQUENCIES.map((f) => (
+              <option key={f} value={f}>
+                {t(`cases.arrangement.frequencies.${f}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-startDate`}>{t('cases.arrangement.start')}</label>
+          <input
+            {...field('startDate')}
+            type="date"
+            value={draft.startDate}
+            onChange={(e) => change('startDate', e.target.value)}
+          />
+          <FieldMessage id={`${id}-startDate-error`} error={errors.startDate ?? null} />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-endDate`}>{t('cases.arrangement.end')}</label>
+          <input
+            {...field('endDate')}
+            type="date"
+            value={draft.endDate}
+            onChange={(e) => change('endDate', e.target.value)}
+          />
+          <FieldMessage id={`${id}-endDate-error`} error={errors.endDate ?? null} />
+        </div>
+        {CARER_FORMS.includes(draft.deliveryForm) && (
+          <div className="field">
+            <label htmlFor={`${id}-carerId`}>{t('cases.arrangement.carer')}</label>
+            <select
+              {...field('carerId')}
+              value={draft.carerId}
+              onChange={(e) => change('carerId', e.target.value)}
+            >
+              <option value="">—</option>
+              {household?.carers.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.name}
+                </option>
+              ))}
+            </select>
+            <FieldMessage id={`${id}-carerId-error`} error={errors.carerId ?? null} />
+          </div>
+        )}
+      </div>
+      {removing && (
+        <ConfirmDialog
+          title={t('cases.arrangement.removeLine')}
+          confirmLabel={t('common.delete')}
+          danger
+          onCancel={() => setRemoving(false)}
+          onConfirm={() => {
+            setRemoving(false)
+            void openCase.deleteLine(scenarioId, line.id)
+          }}
+        >
+          <p>{title}</p>
+        </ConfirmDialog>
+      )}
+    </li>
+  )
+})
+
+/** Picks a provision from the catalogue (searchable, grouped by law) and adds a line with sensible defaults. */
+const AddLineForm = observer(function AddLineForm() {
+  const { t } = useTranslation()
+  const { openCase, engine } = useStores()
+  const label = useProvisionLabel()
+  const [search, setSearch] = useState('')
+  const [provisionId, setProvisionId] = useState('')
+  const id = useId()
+  const household = openCase.household
+  const scenario = openCase.selectedScenario
+  const needle = search.trim().toLocaleLowerCase('nl')
+  const groups = LAW_ORDER.map((law) => ({
+    law,
+    provisions: engine.provisions
+      .filter((p) => p.law === law)
+      .filter((p) => !needle || `${label(p, p.id)} ${p.id}`.toLocaleLowerCase('nl').includes(needle))
+      .sort((a, b) => label(a, a.id).localeCompare(label(b, b.id), 'nl')),
+  })).filter((g) => g.provisions.length > 0)
+  if (!household || !scenario) return null
+  const members = household.members
+  const add = () => {
+    const provision = engine.provisions.find((p) => p.id === provisionId)
+    if (!provision || members.length === 0) return
+    const deliveryForm = provision.deliveryForms[0] ?? 'zin'
+    const recipient = members.find((m) => m.role === 'client') ?? members[0]
+    const carer = CARER_FORMS.includes(deliveryForm) ? household.carers[0] : undefined
+    const line: ArrangementLine = {
+      id: globalThis.crypto.randomUUID(),
+      provisionId: provision.id,
+      personId: recipient?.id ?? '',
+      deliveryForm,
+      volume: 1,
+      unit: provision.unit,
+      frequency: provision.oneOff || provision.unit === 'euro' ? 'total' : 'week',
+      startDate: scenario.startDate,
+      endDate: null,
+      carerId: carer?.id ?? null,
+    }
+    void openCase.saveLine(scenario.id, line)
+    setProvisionId('')
+  }
+  return (
+    <div className="add-line">
+      {members.length === 0 ? (
+        <p className="field-error">{t('cases.arrangement.noMembersForLine')}</p>
+      ) : (
+        <div className="form-grid">
+          <div className="field">
+            <label htmlFor={`${id}-search`}>{t('cases.arrangement.catalogueSearch')}</label>
+            <input
+              id={`${id}-search`}
+              type="search"
+              value={search}
+              onChange={(e) => setSearch(e.target.value)}
+            />
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-provision`}>{t('cases.arrangement.provision')}</label>
+            <select
+              id={`${id}-provision`}
+              value={provisionId}
+              onChange={(e) => setProvisionId(e.target.value)}
+            >
+              <option value="">{t('cases.arrangement.chooseProvision')}</option>
+              {groups.map((group) => (
+                <optgroup key={group.law} label={t(`cases.arrangement.laws.${group.law}`)}>
+                  {group.provisions.map((p) => (
+                    <option key={p.id} value={p.id}>
+                      {label(p, p.id)}
+                    </option>
+                  ))}
+                </optgroup>
+              ))}
+            </select>
+          </div>
+          <div className="field field-action">
+            <button type="button" className="primary" disabled={!provisionId} onClick={add}>
+              {t('cases.arrangement.addLine')}
+            </button>
+          </div>
+        </div>
+      )}
+    </div>
+  )
+})

@@ -1,0 +1,311 @@
+import { useState } from 'react'
+import { observer } from 'mobx-react-lite'
+import { useTranslation } from 'react-i18next'
+import { useStores } from '../../../stores/store-context'
+import type { Finding, ScenarioResult } from '../../../../../shared/domain/types'
+import { formatCents, formatNumber, formatYearMonth } from '../../../format/format'
+import {
+  currentFindings,
+  eigenBijdrageByYear,
+  shapeCostTable,
+  transitionsOverTime,
+  type PayerRow,
+} from './result-view'
+
+/** The live verdict beside the lines: findings, cost per payer, eigen bijdrage, carer load, gaps, transitions. */
+export const ResultPanel = observer(function ResultPanel() {
+  const { t } = useTranslation()
+  const { openCase } = useStores()
+  const evaluation = openCase.evaluation
+  return (
+    <aside className="result-panel" aria-labelledby="result-panel-title" aria-live="polite">
+      <h3 id="result-panel-title">{t('cases.panel.title')}</h3>
+      {evaluation.ok === null ? (
+        <p>{t('cases.panel.computing')}</p>
+      ) : evaluation.ok === false ? (
+        <p role="alert" className="field-error">
+          {t('cases.panel.engineError', { message: evaluation.message })}
+        </p>
+      ) : (
+        <ResultDetails result={evaluation.result} />
+      )}
+    </aside>
+  )
+})
+
+const ResultDetails = observer(function ResultDetails({ result }: { result: ScenarioResult }) {
+  const { t } = useTranslation()
+  const { openCase } = useStores()
+  const findings = currentFindings(result.findings)
+  const transitions = transitionsOverTime(result.findings)
+  const table = shapeCostTable(result)
+  const eigenBijdrage = eigenBijdrageByYear(result)
+  const uncovered = result.coverage.filter((c) => !c.covered)
+  return (
+    <>
+      <section aria-labelledby="findings-title" className="panel-section">
+        <h4 id="findings-title">{t('cases.panel.findings')}</h4>
+        {findings.length === 0 ? (
+          <p>{t('cases.panel.noFindings')}</p>
+        ) : (
+          <ul className="findings">
+            {findings.map((finding, index) => (
+              <FindingItem key={`${finding.ruleId}-${index}`} finding={finding} result={result} />
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="costs-title" className="panel-section">
+        <h4 id="costs-title">{t('cases.panel.costs')}</h4>
+        <table className="cost-table" data-testid="cost-table">
+          <thead>
+            <tr>
+              <th scope="col">
+                <span className="visually-hidden">{t('cases.columns.label')}</span>
+              </th>
+              <th scope="col" className="num">
+                {t('cases.panel.firstMonth', {
+                  month: table.firstMonth ? formatYearMonth(table.firstMonth) : '—',
+                })}
+              </th>
+              {table.years.map((year) => (
+                <th key={year} scope="col" className="num">
+                  {year}
+                </th>
+              ))}
+              <th scope="col" className="num">
+                {t('cases.panel.total')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {table.cash.map((row) => (
+              <CostRow
+                key={row.payer}
+                label={t(`cases.panel.payers.${row.payer}`)}
+                row={row}
+                years={table.years}
+              />
+            ))}
+            {table.cashTotal && (
+              <CostRow label={t('cases.panel.cashTotal')} row={table.cashTotal} years={table.years} strong />
+            )}
+          </tbody>
+          {table.informal && (
+            <tbody className="informal">
+              <tr>
+                <th scope="rowgroup" colSpan={table.years.length + 3}>
+                  {t('cases.panel.informalTitle')}
+                </th>
+              </tr>
+              <CostRow label={t('cases.panel.payers.informal')} row={table.informal} years={table.years} />
+            </tbody>
+          )}
+        </table>
+      </section>
+
+      <section aria-labelledby="eb-title" className="panel-section">
+        <h4 id="eb-title">{t('cases.panel.eigenBijdrage')}</h4>
+        {eigenBijdrage.length === 0 ? (
+          <p>{t('cases.panel.noEigenBijdrage')}</p>
+        ) : (
+          <ul className="eigen-bijdrage">
+            {eigenBijdrage.map((eb) => (
+              <li key={eb.year}>
+                {t('cases.panel.eigenBijdrageLine', { year: eb.year, amount: formatCents(eb.monthlyCents) })}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="carers-title" className="panel-section">
+        <h4 id="carers-title">{t('cases.panel.carers')}</h4>
+        {result.carers.length === 0 ? (
+          <p>{t('cases.panel.noCarers')}</p>
+        ) : (
+          <table className="carer-load">
+            <thead>
+              <tr>
+                <th scope="col">{t('cases.network.name')}</th>
+                <th scope="col" className="num">
+                  {t('cases.network.hoursGiven')}
+                </th>
+                <th scope="col" className="num">
+                  {t('cases.network.hoursCapacity')}
+                </th>
+                <th scope="col">
+                  <span className="visually-hidden">{t('cases.network.load')}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {result.carers.map((carer) => (
+                <tr key={carer.carerId}>
+                  <th scope="row">{openCase.carerName(carer.carerId)}</th>
+                  <td className="num">{formatNumber(carer.hoursPerWeek)}</td>
+                  <td className="num">{formatNumber(carer.capacityHoursPerWeek)}</td>
+                  <td>
+                    <CarerBadges intensive={carer.intensive} overloaded={carer.overloaded} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+
+      <section aria-labelledby="uncovered-title" className="panel-section">
+        <h4 id="uncovered-title">{t('cases.panel.uncovered')}</h4>
+        {uncovered.length === 0 ? (
+          <p>{t('cases.panel.noUncovered')}</p>
+        ) : (
+          <ul>
+            {uncovered.map((c) => (
+              <li key={`${c.personId}-${c.domain}`}>
+                {t('cases.panel.uncoveredLine', {
+                  person: openCase.personName(c.personId),
+                  domain: t(`cases.needs.domains.${c.domain}`),
+                  score: c.score,
+                })}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="transitions-title" className="panel-section">
+        <h4 id="transitions-title">{t('cases.panel.transitions')}</h4>
+        {transitions.length === 0 ? (
+          <p>{t('cases.panel.noTransitions')}</p>
+        ) : (
+          <ul className="findings">
+            {transitions.map((finding, index) => (
+              <FindingItem
+                key={`${finding.ruleId}-${finding.month}-${index}`}
+                finding={finding}
+                result={result}
+              />
+            ))}
+          </ul>
+        )}
+      </section>
+    </>
+  )
+})
+
+export function CarerBadges({ intensive, overloaded }: { intensive: boolean; overloaded: boolean }) {
+  const { t } = useTranslation()
+  return (
+    <>
+      {intensive && <span className="badge sev-warning">{t('cases.network.intensive')}</span>}{' '}
+      {overloaded && <span className="badge sev-blocking">{t('cases.network.overloaded')}</span>}
+      {!intensive && !overloaded && <span className="badge">{t('cases.network.sustainable')}</span>}
+    </>
+  )
+}
+
+function CostRow({
+  label,
+  row,
+  years,
+  strong = false,
+}: {
+  label: string
+  row: Omit<PayerRow, 'payer'>
+  years: string[]
+  strong?: boolean
+}) {
+  const Cell = strong ? 'strong' : 'span'
+  return (
+    <tr className={strong ? 'total-row' : undefined}>
+      <th scope="row">{label}</th>
+      <td className="num">
+        <Cell>{formatCents(row.firstMonthCents)}</Cell>
+      </td>
+      {years.map((year) => (
+        <td key={year} className="num">
+          <Cell>{formatCents(row.byYear[year] ?? 0)}</Cell>
+        </td>
+      ))}
+      <td className="num">
+        <Cell>{formatCents(row.totalCents)}</Cell>
+      </td>
+    </tr>
+  )
+}
+
+const FindingItem = observer(function FindingItem({
+  finding,
+  result,
+}: {
+  finding: Finding
+  result: ScenarioResult
+}) {
+  const { t } = useTranslation()
+  const { openCase } = useStores()
+  const [showTrace, setShowTrace] = useState(false)
+  const params: Record<string, string | number> = { ...finding.params }
+  // Names instead of ids where the message refers to a person or carer.
+  if (finding.personId && params.person === undefined) params.person = openCase.personName(finding.personId)
+  if (finding.carerId && params.carer === undefined) params.carer = openCase.carerName(finding.carerId)
+  const trace = result.trace.filter((entry) => entry.ruleId === finding.ruleId)
+  const basis = finding.legalBasis
+  return (
+    <li className={`finding finding-${finding.severity}`} data-rule={finding.ruleId}>
+      <span className={`badge sev-${finding.severity}`}>{t(`cases.panel.severity.${finding.severity}`)}</span>{' '}
+      {finding.month && <strong>{formatYearMonth(finding.month)}: </strong>}
+      <span className="finding-message">
+        {t(finding.messageKey, { ...params, defaultValue: finding.ruleId })}
+      </span>
+      <div className="finding-basis">
+        {basis.url ? (
+          <a href={basis.url} target="_blank" rel="noopener noreferrer">
+            {t('cases.panel.article', { law: basis.law, article: basis.article })}
+          </a>
+        ) : (
+          <span>{t('cases.panel.article', { law: basis.law, article: basis.article })}</span>
+        )}
+        {!basis.verified && <span className="badge">{t('cases.panel.unverified')}</span>}{' '}
+        {trace.length > 0 && (
+          <button
+            type="button"
+            className="link-button"
+            aria-expanded={showTrace}
+            onClick={() => setShowTrace((s) => !s)}
+          >
+            {showTrace ? t('cases.panel.hideTrace') : t('cases.panel.showTrace')}
+          </button>
+        )}
+      </div>
+      {showTrace && (
+        <div className="trace">
+          {trace.map((entry, index) => (
+            <dl key={index}>
+              <dt>{t('cases.panel.traceInputs')}</dt>
+              <dd>
+                <code>{JSON.stringify(entry.inputs)}</code>
+              </dd>
+              <dt>{t('cases.panel.traceParameters')}</dt>
+              <dd>
+                <ul>
+                  {entry.parameters.map((p) => (
+                    <li key={p.key}>
+                      <code>
+                        {p.key} = {JSON.stringify(p.value)}
+                      </code>{' '}
+                      <span className="help">({p.source})</span>
+                    </li>
+                  ))}
+                </ul>
+              </dd>
+              <dt>{t('cases.panel.traceOutcome')}</dt>
+              <dd>{entry.outcome}</dd>
+            </dl>
+          ))}
+        </div>
+      )}
+    </li>
+  )
+})

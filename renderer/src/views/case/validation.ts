@@ -1,0 +1,166 @@
+/**
+ * Validation of what a consultant types, where it is typed: pure functions returning an i18n key
+ * (under `cases.validation.`) and its parameters, or null when the value is fine. Nothing invalid
+ * reaches a store action.
+ */
+import type { Cents, Frequency, IsoDate, ProcedureDates, Unit } from '../../../../shared/domain/types'
+
+export type FieldError = { key: string; params?: Record<string, string | number> }
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/
+
+/** True for a real calendar date in 'YYYY-MM-DD' form (no 2026-02-30). */
+export function isRealIsoDate(value: string): boolean {
+  const match = ISO_DATE.exec(value)
+  if (!match) return false
+  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])]
+  if (m < 1 || m > 12 || d < 1) return false
+  const daysInMonth = new Date(Date.UTC(y, m, 0)).getUTCDate()
+  return d <= daysInMonth
+}
+
+/** Adds calendar days to a date-only value (UTC arithmetic, so no time zone can shift the day). */
+export function addDays(date: IsoDate, days: number): IsoDate {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number]
+  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10)
+}
+
+/** Today's date in the local calendar, as 'YYYY-MM-DD'. */
+export function localToday(): IsoDate {
+  const now = new Date()
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`
+}
+
+export function validateDate(
+  value: string,
+  options: { required?: boolean; notAfter?: IsoDate; notBefore?: IsoDate } = {},
+): FieldError | null {
+  if (value === '') return options.required ? { key: 'required' } : null
+  if (!isRealIsoDate(value)) return { key: 'date' }
+  if (options.notAfter && value > options.notAfter) return { key: 'dateFuture' }
+  if (options.notBefore && value < options.notBefore) return { key: 'dateTooOld' }
+  return null
+}
+
+/** Birth dates: real, not in the future, not before 1900. */
+export function validateBirthDate(value: string, today: IsoDate): FieldError | null {
+  return validateDate(value, { required: true, notAfter: today, notBefore: '1900-01-01' })
+}
+
+/** The highest net monthly income we accept without doubting the input (€ 100.000). */
+const MAX_MONTHLY_INCOME_CENTS = 10_000_000
+
+/** Parses a Dutch-notation euro amount ('1.234,56', '1234,5', '€ 80') into cents. */
+export function parseEuroToCents(
+  text: string,
+  maxCents: Cents = MAX_MONTHLY_INCOME_CENTS,
+): { ok: true; cents: Cents } | { ok: false; error: FieldError } {
+  let cleaned = text.replace(/[€\s]/g, '')
+  if (cleaned === '') return { ok: true, cents: 0 }
+  const negative = cleaned.startsWith('-')
+  if (negative) cleaned = cleaned.slice(1)
+  if (cleaned.includes(',')) {
+    // Dutch notation: dots group thousands, the comma separates the cents.
+    if (!/^\d{1,3}(\.\d{3})*(,\d{0,2})?$|^\d+(,\d{0,2})?$/.test(cleaned))
+      return { ok: false, error: { key: 'amount' } }
+    cleaned = cleaned.replace(/\./g, '').replace(',', '.')
+  } else if (/^\d{1,3}(\.\d{3})+$/.test(cleaned)) {
+    cleaned = cleaned.replace(/\./g, '')
+  } else if (!/^\d+(\.\d{1,2})?$/.test(cleaned)) {
+    return { ok: false, error: { key: 'amount' } }
+  }
+  const cents = Math.round(Number(cleaned) * 100)
+  if (!Number.isFinite(cents)) return { ok: false, error: { key: 'amount' } }
+  if (negative && cents > 0) return { ok: false, error: { key: 'amountNegative' } }
+  if (cents > maxCents) return { ok: false, error: { key: 'amountAbsurd' } }
+  return { ok: true, cents }
+}
+
+/** Cents as an editable Dutch amount: 123456 → '1234,56'. */
+export function centsToEuroInput(cents: Cents): string {
+  const whole = Math.trunc(cents / 100)
+  const rest = Math.abs(cents % 100)
+  return rest === 0 ? String(whole) : `${whole},${String(rest).padStart(2, '0')}`
+}
+
+const PER_WEEK: Record<Unit, number> = {
+  minute: 7 * 24 * 60,
+  hour: 7 * 24,
+  dagdeel: 7 * 3,
+  etmaal: 7,
+  piece: 1_000,
+  euro: 1_000_000,
+}
+
+/** The largest volume that can physically be delivered in the period (a week has 168 hours). */
+export function maxVolume(unit: Unit, frequency: Frequency): number {
+  const perWeek = PER_WEEK[unit]
+  if (unit === 'piece' || unit === 'euro') return frequency === 'week' ? perWeek : perWeek * 5
+  if (frequency === 'week') return perWeek
+  if (frequency === 'month') return Math.ceil((perWeek * 31) / 7)
+  // A total over the whole scenario: at most ten years of continuous delivery.
+  return perWeek * 52 * 10
+}
+
+/** Parses a volume typed with a decimal comma or point; refuses negative, non-numeric and impossible values. */
+export function parseVolume(
+  text: string,
+  unit: Unit,
+  frequency: Frequency,
+): { ok: true; value: number } | { ok: false; error: FieldError } {
+  const cleaned = text.trim().replace(',', '.')
+  if (cleaned === '' || !/^-?\d+(\.\d+)?$/.test(cleaned)) return { ok: false, error: { key: 'volume' } }
+  const value = Number(cleaned)
+  if (!Number.isFinite(value) || value < 0) return { ok: false, error: { key: 'volume' } }
+  const max = maxVolume(unit, frequency)
+  if (value > max) return { ok: false, error: { key: 'volumeAbsurd', params: { max, period: frequency } } }
+  return { ok: true, value }
+}
+
+/** Hours per week a person can give: 0–168. */
+export function parseHoursPerWeek(
+  text: string,
+): { ok: true; value: number } | { ok: false; error: FieldError } {
+  const cleaned = text.trim().replace(',', '.')
+  const value = Number(cleaned)
+  if (cleaned === '' || !Number.isFinite(value) || value < 0 || value > 168)
+    return { ok: false, error: { key: 'hours' } }
+  return { ok: true, value }
+}
+
+/** EDIZ-plus burden score: empty (unknown) or an integer 0–15. */
+export function parseBurdenScore(
+  text: string,
+): { ok: true; value: number | null } | { ok: false; error: FieldError } {
+  const cleaned = text.trim()
+  if (cleaned === '') return { ok: true, value: null }
+  const value = Number(cleaned)
+  if (!Number.isInteger(value) || value < 0 || value > 15) return { ok: false, error: { key: 'burden' } }
+  return { ok: true, value }
+}
+
+export type Deadline = {
+  kind: 'onderzoek' | 'beschikking'
+  due: IsoDate
+  /** The step was taken (on or before the deadline: 'met'; after it: 'late'); still open: 'open' or 'passed'. */
+  status: 'met' | 'late' | 'open' | 'passed'
+}
+
+/**
+ * The Wmo 2015 procedure time limits (reference-nl.md §1.2): the onderzoek within 6 weeks after the
+ * melding (art. 2.3.2), the beschikking within 2 weeks after the aanvraag.
+ */
+export function procedureDeadlines(dates: ProcedureDates | null | undefined, today: IsoDate): Deadline[] {
+  const deadlines: Deadline[] = []
+  const status = (due: IsoDate, done: IsoDate | null | undefined): Deadline['status'] =>
+    done ? (done <= due ? 'met' : 'late') : today > due ? 'passed' : 'open'
+  if (dates?.melding && isRealIsoDate(dates.melding)) {
+    const due = addDays(dates.melding, 42)
+    deadlines.push({ kind: 'onderzoek', due, status: status(due, dates.onderzoekAfgerond) })
+  }
+  if (dates?.aanvraag && isRealIsoDate(dates.aanvraag)) {
+    const due = addDays(dates.aanvraag, 14)
+    deadlines.push({ kind: 'beschikking', due, status: status(due, dates.beschikking) })
+  }
+  return deadlines
+}
