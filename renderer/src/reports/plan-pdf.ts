@@ -95,6 +95,26 @@ function addDays(date: IsoDate, days: number): IsoDate {
   return new Date(utc).toISOString().slice(0, 10)
 }
 
+/** Engine params are raw values: money in cents, ISO dates; the texts expect them formatted. */
+export function formatFindingParams(
+  params: Record<string, string | number>,
+): Record<string, string | number> {
+  const out: Record<string, string | number> = {}
+  for (const [key, value] of Object.entries(params)) {
+    if (typeof value === 'number' && /(^c|C)ents$/.test(key)) out[key] = formatCents(value)
+    else if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) out[key] = formatDate(value)
+    else if (typeof value === 'string' && /^\d{4}-\d{2}$/.test(value)) out[key] = formatYearMonth(value)
+    else out[key] = value
+  }
+  return out
+}
+
+/** 'Wmo 2015, art. 2.1.4 lid 3' — the engine gives the article without the 'art.' prefix. */
+export function citation(basis: { law: string; article: string }): string {
+  const article = /^\d/.test(basis.article) ? `art. ${basis.article}` : basis.article
+  return `${basis.law}, ${article}`
+}
+
 type GroupedFinding = { finding: Finding; months: string[] }
 
 /** Monthly rules repeat a finding per month; the plan states it once with its period. */
@@ -305,7 +325,7 @@ export function buildPlanPdf(input: PlanPdfInput): Uint8Array {
   for (const { finding, months } of grouped) {
     const line = finding.lineId ? lineById.get(finding.lineId) : undefined
     const params = {
-      ...finding.params,
+      ...formatFindingParams(finding.params),
       person: personName(finding.personId ?? line?.personId),
       carer: carerName(finding.carerId ?? line?.carerId),
       provision: line ? input.provision(line.provisionId).label : '',
@@ -313,14 +333,15 @@ export function buildPlanPdf(input: PlanPdfInput): Uint8Array {
     const message = hasTranslation(t, finding.messageKey)
       ? t(finding.messageKey, params)
       : t('reports.plan.findingFallback', { ruleId: finding.ruleId })
+    // What the finding is about, unless the text already says so.
     const about = [
       line ? input.provision(line.provisionId).label : null,
       finding.personId || line?.personId ? personName(finding.personId ?? line?.personId) : null,
       finding.carerId ? carerName(finding.carerId) : null,
     ]
-      .filter(Boolean)
+      .filter((part): part is string => Boolean(part) && !message.includes(part as string))
       .join(', ')
-    const basis = `${t('reports.plan.legalBasis')}: ${finding.legalBasis.law}, ${finding.legalBasis.article}${
+    const basis = `${t('reports.plan.legalBasis')}: ${citation(finding.legalBasis)}${
       finding.legalBasis.verified ? '' : ` (${t('reports.plan.unverified')})`
     }`
     const period = periodText(t, months)

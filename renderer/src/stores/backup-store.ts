@@ -1,0 +1,376 @@
+/**
+ * Backups and restore (reliability-security.md §4.5, BIO2 8.13).
+ *
+ * Manual backups: the whole database (`dumpDatabase`) encrypted with a passphrase into one file,
+ * saved through the Desktop (save dialog + atomic write in Electron, a download in the browser).
+ *
+ * Restore: choose a file → the frame and header are checked → the passphrase decrypts and
+ * authenticates it → the user sees what it holds (date, households, rows per table) → only after an
+ * explicit confirmation does `restoreDatabase` replace the data (in one transaction, after its own
+ * validation). Every bad file (not a backup, cut off, newer version, wrong passphrase, altered) stops
+ * before the database is touched.
+ *
+ * Automatic backups (desktop app only): the passphrase is asked once per session; the store keeps
+ * only the derived, non-extractable AES key (with its salt) in memory — never the passphrase, never
+ * on disk. Backups are written at activation and then whenever `AUTO_BACKUP_CHANGES` audited changes
+ * have accumulated or `AUTO_BACKUP_HOURS` have passed with changes; the main process writes them
+ * atomically into userData/backups and keeps the newest `BACKUP_KEEP_COUNT`. Why no stored key:
+ * the bridge offers no OS-protected key store (Electron safeStorage) today, and a key kept next to
+ * the backups would protect nothing. With such a bridge the session key could be wrapped by it so
+ * that backups start without asking — the file format would not change.
+ */
+import { makeAutoObservable, runInAction } from 'mobx'
+import type { DataLayer, DatabaseDump } from '../data/api'
+import {
+  BackupError,
+  MAX_BACKUP_FILE_BYTES,
+  backupFileName,
+  decryptBackup,
+  deriveBackupKey,
+  encryptBackup,
+  type BackupHeader,
+  type BackupKey,
+} from '../backup/backup-file'
+import { getDesktop } from '../platform'
+import type { BackupInfo, Desktop } from '../platform/desktop'
+
+export const MIN_PASSPHRASE_LENGTH = 12
+export const AUTO_BACKUP_CHANGES = 25
+export const AUTO_BACKUP_HOURS = 4
+const AUTO_CHECK_INTERVAL_MS = 5 * 60_000
+
+export type BackupMessage = { kind: 'info' | 'error'; key: string; params?: Record<string, string | number> }
+
+export type BackupPreview = {
+  header: BackupHeader
+  households: number
+  counts: Record<string, number>
+}
+
+export type BackupStoreDeps = {
+  /** The data layer; null while it is not open (the recovery screen may show before it is). */
+  data: () => DataLayer | null
+  /** Defaults to the page's Desktop (Electron bridge or browser fallback). */
+  desktop?: Desktop
+  now?: () => string
+}
+
+function messageFor(error: unknown): BackupMessage {
+  if (error instanceof BackupError) return { kind: 'error', key: `reports.backup.errors.${error.kind}` }
+  return {
+    kind: 'error',
+    key: 'reports.backup.errors.restore-failed',
+    params: { message: error instanceof Error ? error.message : String(error) },
+  }
+}
+
+export class BackupStore {
+  busy: 'idle' | 'encrypting' | 'checking' | 'restoring' = 'idle'
+  message: BackupMessage | null = null
+
+  /** The file chosen for restore (bytes stay out of MobX's deep observation). */
+  chosenName: string | null = null
+  preview: BackupPreview | null = null
+
+  autoEnabled = false
+  lastAutoBackupAt: string | null = null
+  automaticBackups: BackupInfo[] = []
+
+  private chosenBytes: Uint8Array | null = null
+  private previewDump: DatabaseDump | null = null
+  private sessionKey: BackupKey | null = null
+  private lastAuditSeq = -1
+  private timer: ReturnType<typeof setInterval> | null = null
+  private readonly deps: BackupStoreDeps & { desktop: Desktop }
+
+  constructor(deps: BackupStoreDeps) {
+    this.deps = { ...deps, desktop: deps.desktop ?? getDesktop() }
+    makeAutoObservable<
+      BackupStore,
+      'deps' | 'chosenBytes' | 'previewDump' | 'sessionKey' | 'lastAuditSeq' | 'timer'
+    >(this, {
+      deps: false,
+      chosenBytes: false,
+      previewDump: false,
+      sessionKey: false,
+      lastAuditSeq: false,
+      timer: false,
+    })
+  }
+
+  get supportsAutomatic(): boolean {
+    return this.deps.desktop.supportsBackups
+  }
+
+  private now(): string {
+    return (this.deps.now ?? (() => new Date().toISOString()))()
+  }
+
+  private requireData(): DataLayer {
+    const data = this.deps.data()
+    if (!data) throw new Error('unavailable')
+    return data
+  }
+
+  clearMessage(): void {
+    this.message = null
+  }
+
+  /** Checks a new passphrase; returns the message key of the problem, or null. */
+  static checkPassphrase(passphrase: string, repeat: string): string | null {
+    if (passphrase.length < MIN_PASSPHRASE_LENGTH) return 'reports.backup.tooShort'
+    if (passphrase !== repeat) return 'reports.backup.mismatch'
+    return null
+  }
+
+  /** The encrypted bytes of a backup of the current database (also used by tests). */
+  async createBackupBytes(
+    secret: string | BackupKey,
+    kind: BackupHeader['kind'] = 'manual',
+  ): Promise<Uint8Array> {
+    const dump = await this.requireData().dumpDatabase()
+    return encryptBackup(dump, secret, { createdAt: this.now(), kind })
+  }
+
+  /** Manual backup saved through the Desktop. */
+  async makeBackup(passphrase: string, repeat: string): Promise<boolean> {
+    const problem = BackupStore.checkPassphrase(passphrase, repeat)
+    if (problem) {
+      this.message = { kind: 'error', key: problem }
+      return false
+    }
+    if (this.busy !== 'idle') return false
+    this.busy = 'encrypting'
+    this.message = null
+    try {
+      const data = this.requireData()
+      const dump = await data.dumpDatabase()
+      const createdAt = this.now()
+      const bytes = await encryptBackup(dump, passphrase, { createdAt, kind: 'manual' })
+      const result = await this.deps.desktop.saveFile({
+        suggestedName: backupFileName(createdAt),
+        data: bytes,
+        filters: [{ name: 'Maatwerk backup', extensions: ['mwbackup'] }],
+      })
+      runInAction(() => {
+        if (result.ok) {
+          this.message = {
+            kind: 'info',
+            key: 'reports.backup.made',
+            params: { name: result.value.name, households: dump.tables['households']?.length ?? 0 },
+          }
+        } else if (result.error.code === 'cancelled') {
+          this.message = { kind: 'info', key: 'reports.ui.cancelled' }
+        } else {
+          this.message = {
+            kind: 'error',
+            key: 'reports.ui.failed',
+            params: { message: result.error.message },
+          }
+        }
+      })
+      return result.ok
+    } catch (error) {
+      runInAction(() => {
+        this.message = messageFor(error)
+      })
+      return false
+    } finally {
+      runInAction(() => {
+        this.busy = 'idle'
+      })
+    }
+  }
+
+  // --- restore ------------------------------------------------------------------------------------
+
+  /** Takes a file the user chose (the view's file input, the open dialog, or the backups list). */
+  setFile(name: string, bytes: Uint8Array): void {
+    this.chosenName = name
+    this.chosenBytes = bytes
+    this.preview = null
+    this.previewDump = null
+    this.message = null
+  }
+
+  /** Asks the Desktop for a file (the open dialog in Electron, a file input in the browser). */
+  async chooseFile(): Promise<void> {
+    const result = await this.deps.desktop.openFile({
+      filters: [{ name: 'Maatwerk backup', extensions: ['mwbackup'] }],
+      maxBytes: MAX_BACKUP_FILE_BYTES,
+      as: 'bytes',
+    })
+    runInAction(() => {
+      if (result.ok) {
+        const data = result.value.data
+        this.setFile(result.value.name, typeof data === 'string' ? new TextEncoder().encode(data) : data)
+      } else if (result.error.code === 'too-large') {
+        this.message = { kind: 'error', key: 'reports.backup.errors.too-large' }
+      } else if (result.error.code !== 'cancelled') {
+        this.message = { kind: 'error', key: 'reports.ui.failed', params: { message: result.error.message } }
+      }
+    })
+  }
+
+  /** Decrypts and checks the chosen file, and shows what it holds. Changes nothing. */
+  async inspect(passphrase: string): Promise<boolean> {
+    const bytes = this.chosenBytes
+    if (!bytes) {
+      this.message = { kind: 'error', key: 'reports.backup.errors.no-file' }
+      return false
+    }
+    if (this.busy !== 'idle') return false
+    this.busy = 'checking'
+    this.message = null
+    this.preview = null
+    this.previewDump = null
+    try {
+      const { header, dump } = await decryptBackup(bytes, passphrase)
+      runInAction(() => {
+        this.previewDump = dump
+        this.preview = { header, households: header.counts['households'] ?? 0, counts: header.counts }
+      })
+      return true
+    } catch (error) {
+      runInAction(() => {
+        this.message = messageFor(error)
+      })
+      return false
+    } finally {
+      runInAction(() => {
+        this.busy = 'idle'
+      })
+    }
+  }
+
+  /** Replaces all data with the inspected backup; only call after the user confirmed. */
+  async confirmRestore(): Promise<boolean> {
+    const dump = this.previewDump
+    const preview = this.preview
+    if (!dump || !preview || this.busy !== 'idle') return false
+    this.busy = 'restoring'
+    this.message = null
+    try {
+      await this.requireData().restoreDatabase(dump)
+      runInAction(() => {
+        this.message = {
+          kind: 'info',
+          key: 'reports.backup.restored',
+          params: { households: preview.households },
+        }
+        this.preview = null
+        this.previewDump = null
+        this.chosenBytes = null
+        this.chosenName = null
+      })
+      return true
+    } catch (error) {
+      runInAction(() => {
+        this.message = messageFor(error)
+      })
+      return false
+    } finally {
+      runInAction(() => {
+        this.busy = 'idle'
+      })
+    }
+  }
+
+  cancelRestore(): void {
+    this.preview = null
+    this.previewDump = null
+  }
+
+  // --- automatic backups (desktop app) ------------------------------------------------------------
+
+  async refreshList(): Promise<void> {
+    if (!this.supportsAutomatic) return
+    const result = await this.deps.desktop.backups.list()
+    runInAction(() => {
+      if (result.ok) this.automaticBackups = result.value
+    })
+  }
+
+  async chooseAutomaticBackup(name: string): Promise<void> {
+    const result = await this.deps.desktop.backups.read(name)
+    runInAction(() => {
+      if (result.ok) this.setFile(name, result.value)
+      else
+        this.message = { kind: 'error', key: 'reports.ui.failed', params: { message: result.error.message } }
+    })
+  }
+
+  /** Derives the session key (the passphrase is not kept) and writes the first automatic backup. */
+  async enableAutomatic(passphrase: string, repeat: string): Promise<boolean> {
+    if (!this.supportsAutomatic) return false
+    const problem = BackupStore.checkPassphrase(passphrase, repeat)
+    if (problem) {
+      this.message = { kind: 'error', key: problem }
+      return false
+    }
+    this.busy = 'encrypting'
+    try {
+      const key = await deriveBackupKey(passphrase)
+      this.sessionKey = key
+      runInAction(() => {
+        this.autoEnabled = true
+      })
+      await this.writeAutomatic()
+      this.timer = setInterval(() => void this.checkAutomatic(), AUTO_CHECK_INTERVAL_MS)
+      return true
+    } catch (error) {
+      runInAction(() => {
+        this.message = messageFor(error)
+      })
+      return false
+    } finally {
+      runInAction(() => {
+        this.busy = 'idle'
+      })
+    }
+  }
+
+  disableAutomatic(): void {
+    if (this.timer) clearInterval(this.timer)
+    this.timer = null
+    this.sessionKey = null
+    this.autoEnabled = false
+  }
+
+  private async currentAuditSeq(): Promise<number> {
+    const entries = await this.requireData().audit.list({ limit: 1 })
+    return entries.reduce((max, e) => Math.max(max, e.seq), 0)
+  }
+
+  /** Writes an automatic backup when enough has changed since the last one. */
+  async checkAutomatic(): Promise<boolean> {
+    if (!this.sessionKey || this.busy !== 'idle') return false
+    const seq = await this.currentAuditSeq()
+    const changes = seq - this.lastAuditSeq
+    if (changes <= 0) return false
+    const hoursSince = this.lastAutoBackupAt
+      ? (Date.parse(this.now()) - Date.parse(this.lastAutoBackupAt)) / 3_600_000
+      : Number.POSITIVE_INFINITY
+    if (changes < AUTO_BACKUP_CHANGES && hoursSince < AUTO_BACKUP_HOURS) return false
+    return this.writeAutomatic()
+  }
+
+  /** Writes one automatic backup now (atomic write and rotation happen in the main process). */
+  async writeAutomatic(): Promise<boolean> {
+    const key = this.sessionKey
+    if (!key) return false
+    const seq = await this.currentAuditSeq()
+    const bytes = await this.createBackupBytes(key, 'automatic')
+    const result = await this.deps.desktop.backups.write({ name: 'auto', data: bytes })
+    runInAction(() => {
+      if (result.ok) {
+        this.lastAutoBackupAt = result.value.createdAt
+        this.lastAuditSeq = seq
+      } else {
+        this.message = { kind: 'error', key: 'reports.ui.failed', params: { message: result.error.message } }
+      }
+    })
+    if (result.ok) await this.refreshList()
+    return result.ok
+  }
+}

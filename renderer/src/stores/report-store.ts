@@ -1,0 +1,315 @@
+/**
+ * Reports and exports of the open case (plan PDF, comparison XLSX/CSV), the portfolio export, and the
+ * resident's access (inzage) export and erasure. The pure builders in `reports/` do the work; this
+ * store gathers their inputs (engine results computed on the real case, the pseudonymised case for
+ * what is printed), saves through the Desktop (save dialog in Electron, download in the browser) and
+ * reports the outcome as an i18n key.
+ */
+import { makeAutoObservable, runInAction } from 'mobx'
+import type { CaseFile, Law, Scenario, ScenarioResult } from '../../../shared/domain/types'
+import type { DataLayer } from '../data/api'
+import { i18next, type Language } from '../i18n'
+import { getDesktop } from '../platform'
+import type { Desktop, FileFilter } from '../platform/desktop'
+import { buildComparisonCsv, buildComparisonXlsx } from '../reports/comparison-export'
+import { exportFileName, type ExportKind } from '../reports/file-names'
+import { buildResidentAccessJson, buildResidentAccessPdf } from '../reports/inzage'
+import { buildPlanPdf, type PlanProvisionInfo } from '../reports/plan-pdf'
+import { buildPortfolioCsv, buildPortfolioXlsx, type PortfolioRow } from '../reports/portfolio-export'
+import { fixedTranslate, hasTranslation, type Translate } from '../reports/translate'
+import type { CaseStore } from './case-store'
+import type { UiStore } from './ui-store'
+import type { WorkspaceEngine } from './workspace-engine'
+
+export type ReportStatus = { kind: 'info' | 'error'; key: string; params?: Record<string, string | number> }
+
+const FILTERS: Record<'pdf' | 'xlsx' | 'csv' | 'json', FileFilter[]> = {
+  pdf: [{ name: 'PDF', extensions: ['pdf'] }],
+  xlsx: [{ name: 'Excel', extensions: ['xlsx'] }],
+  csv: [{ name: 'CSV', extensions: ['csv'] }],
+  json: [{ name: 'JSON', extensions: ['json'] }],
+}
+
+const LAW_BY_PREFIX: [string, Law][] = [
+  ['wmo.', 'wmo'],
+  ['jeugd.', 'jeugdwet'],
+  ['pw.', 'participatiewet'],
+  ['zvw.', 'zvw'],
+  ['wlz.', 'wlz'],
+  ['informal.', 'informal'],
+  ['algemeen.', 'wmo'],
+]
+
+export type ReportStoreDeps = {
+  data: DataLayer
+  engine: WorkspaceEngine
+  openCase: CaseStore
+  ui: UiStore
+  /** Defaults to the page's Desktop (Electron bridge or browser fallback). */
+  desktop?: Desktop
+  now?: () => string
+}
+
+/** Name replacements real → pseudonym for every person and carer (matched by id, else by position). */
+export function buildRedactions(real: CaseFile, pseudo: CaseFile): { from: string; to: string }[] {
+  const pairs: { from: string; to: string }[] = []
+  const add = (from: string, to: string) => {
+    if (!from || from === to) return
+    pairs.push({ from, to })
+    // Also the parts of a multi-word name ("Esra Yilmaz" → "Yilmaz"), but not short particles.
+    const parts = from.split(/\s+/).filter((part) => part.length >= 3 && /^\p{Lu}/u.test(part))
+    if (parts.length > 1) for (const part of parts) pairs.push({ from: part, to })
+  }
+  add(real.household.label, pseudo.household.label)
+  real.household.members.forEach((m, i) => {
+    const p = pseudo.household.members.find((x) => x.id === m.id) ?? pseudo.household.members[i]
+    add(m.name, p?.name ?? '—')
+  })
+  real.household.carers.forEach((c, i) => {
+    const p = pseudo.household.carers.find((x) => x.id === c.id) ?? pseudo.household.carers[i]
+    add(c.name, p?.name ?? '—')
+  })
+  return pairs
+}
+
+export class ReportStore {
+  planLanguage: Language
+  pseudonymise = true
+  planScenarioId: string | null = null
+  busy = false
+  status: ReportStatus | null = null
+
+  private readonly deps: ReportStoreDeps & { desktop: Desktop }
+
+  constructor(deps: ReportStoreDeps) {
+    this.deps = { ...deps, desktop: deps.desktop ?? getDesktop() }
+    this.planLanguage = deps.ui.language
+    makeAutoObservable<ReportStore, 'deps'>(this, { deps: false })
+  }
+
+  private now(): string {
+    return (this.deps.now ?? (() => new Date().toISOString()))()
+  }
+
+  setPlanLanguage(language: Language): void {
+    this.planLanguage = language
+  }
+
+  setPseudonymise(value: boolean): void {
+    this.pseudonymise = value
+  }
+
+  setPlanScenario(scenarioId: string): void {
+    this.planScenarioId = scenarioId
+  }
+
+  clearStatus(): void {
+    this.status = null
+  }
+
+  /** The plan's scenario: the user's pick, else the chosen one, else the selected one. */
+  get planScenario(): Scenario | null {
+    const scenarios = this.deps.openCase.scenarios
+    return (
+      scenarios.find((s) => s.id === this.planScenarioId) ??
+      scenarios.find((s) => s.chosen) ??
+      this.deps.openCase.selectedScenario ??
+      null
+    )
+  }
+
+  private translate(language: Language): Translate {
+    return fixedTranslate(i18next, language)
+  }
+
+  provisionInfo(t: Translate): (provisionId: string) => PlanProvisionInfo {
+    const byId = new Map(this.deps.engine.provisions.map((p) => [p.id, p]))
+    return (provisionId) => {
+      const provision = byId.get(provisionId)
+      const labelKey = provision?.labelKey ?? `provision.${provisionId}`
+      return {
+        law:
+          provision?.law ?? LAW_BY_PREFIX.find(([prefix]) => provisionId.startsWith(prefix))?.[1] ?? 'none',
+        label: hasTranslation(t, labelKey) ? t(labelKey) : provisionId,
+        respite: provision?.respite ?? false,
+      }
+    }
+  }
+
+  private currentCaseFile(): CaseFile | null {
+    const aggregate = this.deps.openCase.aggregate
+    if (!aggregate) return null
+    return {
+      format: 'maatwerk.case',
+      formatVersion: 1,
+      household: aggregate.household,
+      scenarios: aggregate.scenarios,
+      origin: aggregate.origin,
+    }
+  }
+
+  private evaluateAll(file: CaseFile): Record<string, ScenarioResult> {
+    const municipality = this.deps.openCase.municipality
+    const results: Record<string, ScenarioResult> = {}
+    for (const scenario of file.scenarios) {
+      results[scenario.id] = this.deps.engine.evaluateScenario({
+        household: file.household,
+        scenario,
+        ...(municipality ? { municipality } : {}),
+      })
+    }
+    return results
+  }
+
+  private async save(
+    kind: ExportKind,
+    extension: 'pdf' | 'xlsx' | 'csv' | 'json',
+    data: Uint8Array,
+  ): Promise<void> {
+    const result = await this.deps.desktop.saveFile({
+      suggestedName: exportFileName(kind, this.now(), extension),
+      data,
+      filters: FILTERS[extension],
+    })
+    runInAction(() => {
+      if (result.ok)
+        this.status = { kind: 'info', key: 'reports.ui.saved', params: { name: result.value.name } }
+      else if (result.error.code === 'cancelled') this.status = { kind: 'info', key: 'reports.ui.cancelled' }
+      else
+        this.status = { kind: 'error', key: 'reports.ui.failed', params: { message: result.error.message } }
+    })
+  }
+
+  private async run(task: () => Promise<void>): Promise<void> {
+    if (this.busy) return
+    this.busy = true
+    this.status = null
+    try {
+      await task()
+    } catch (error) {
+      runInAction(() => {
+        this.status = {
+          kind: 'error',
+          key: 'reports.ui.failed',
+          params: { message: error instanceof Error ? error.message : String(error) },
+        }
+      })
+    } finally {
+      runInAction(() => {
+        this.busy = false
+      })
+    }
+  }
+
+  /** The plan's PDF bytes (also used by tests); null when no case or scenario is open. */
+  makePlanPdf(): Uint8Array | null {
+    const real = this.currentCaseFile()
+    const scenario = this.planScenario
+    if (!real || !scenario) return null
+    // Results come from the real case: pseudonymisation coarsens birth dates, which would move
+    // age-dependent outcomes (turning 18, AOW age) by months.
+    const results = this.evaluateAll(real)
+    const shown = this.pseudonymise ? this.deps.engine.pseudonymiseCaseFile(real) : real
+    const t = this.translate(this.planLanguage)
+    return buildPlanPdf({
+      household: shown.household,
+      scenarios: shown.scenarios,
+      scenarioId: scenario.id,
+      results,
+      t,
+      language: this.planLanguage,
+      provision: this.provisionInfo(t),
+      generatedAt: this.now(),
+      pseudonymised: this.pseudonymise,
+      redactions: this.pseudonymise ? buildRedactions(real, shown) : [],
+    })
+  }
+
+  exportPlan(): Promise<void> {
+    return this.run(async () => {
+      const bytes = this.makePlanPdf()
+      if (!bytes) {
+        runInAction(() => {
+          this.status = { kind: 'error', key: 'reports.ui.notLoaded' }
+        })
+        return
+      }
+      await this.save('plan', 'pdf', bytes)
+    })
+  }
+
+  exportComparison(format: 'xlsx' | 'csv'): Promise<void> {
+    return this.run(async () => {
+      const real = this.currentCaseFile()
+      if (!real || real.scenarios.length === 0) {
+        runInAction(() => {
+          this.status = { kind: 'error', key: 'reports.ui.noScenarios' }
+        })
+        return
+      }
+      const results = this.evaluateAll(real)
+      const shown = this.pseudonymise ? this.deps.engine.pseudonymiseCaseFile(real) : real
+      const input = {
+        householdLabel: shown.household.label,
+        scenarios: real.scenarios.map((s) => ({ id: s.id, name: s.name })),
+        results: real.scenarios.map((s) => results[s.id] as ScenarioResult),
+        t: this.translate(this.planLanguage),
+        generatedAt: this.now(),
+      }
+      const bytes = format === 'xlsx' ? await buildComparisonXlsx(input) : buildComparisonCsv(input)
+      await this.save('vergelijking', format, bytes)
+    })
+  }
+
+  exportPortfolio(rows: PortfolioRow[], format: 'xlsx' | 'csv', title?: string): Promise<void> {
+    return this.run(async () => {
+      if (rows.length === 0) {
+        runInAction(() => {
+          this.status = { kind: 'error', key: 'reports.ui.portfolioEmpty' }
+        })
+        return
+      }
+      const input = {
+        rows,
+        t: this.translate(this.deps.ui.language),
+        generatedAt: this.now(),
+        ...(title ? { title } : {}),
+      }
+      const bytes = format === 'xlsx' ? await buildPortfolioXlsx(input) : buildPortfolioCsv(input)
+      await this.save('portefeuille', format, bytes)
+    })
+  }
+
+  /** Everything stored about one household (inzage), as JSON or PDF. */
+  exportResidentAccess(householdId: string, format: 'json' | 'pdf'): Promise<void> {
+    return this.run(async () => {
+      const caseFile = await this.deps.data.cases.exportCaseFile(householdId)
+      const audit = await this.deps.data.audit.list({ householdId })
+      const t = this.translate(this.deps.ui.language)
+      const provision = this.provisionInfo(t)
+      const input = {
+        caseFile,
+        audit,
+        generatedAt: this.now(),
+        t,
+        provisionLabel: (id: string) => provision(id).label,
+      }
+      const bytes = format === 'json' ? buildResidentAccessJson(input) : buildResidentAccessPdf(input)
+      await this.save('inzage', format, bytes)
+    })
+  }
+
+  /** Erasure (GDPR art. 17): the data layer removes the household from every table. */
+  async eraseHousehold(householdId: string): Promise<boolean> {
+    let erased = false
+    await this.run(async () => {
+      await this.deps.data.cases.deleteHousehold(householdId)
+      erased = true
+      runInAction(() => {
+        this.status = { kind: 'info', key: 'reports.ui.erased' }
+      })
+    })
+    if (erased) this.deps.ui.showNotice('info', i18next.t('reports.ui.erased'))
+    return erased
+  }
+}

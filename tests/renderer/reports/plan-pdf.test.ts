@@ -1,0 +1,115 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+import { writeFileSync } from 'node:fs'
+import { EXAMPLE_VAN_DEN_BERG, PROVISIONS, evaluateScenario } from '../../../shared'
+import type { CaseFile, ScenarioResult } from '../../../shared/domain/types'
+import { formatCents } from '../../../renderer/src/format/format'
+import {
+  buildPlanPdf,
+  citation,
+  formatFindingParams,
+  groupFindings,
+  type PlanPdfInput,
+} from '../../../renderer/src/reports/plan-pdf'
+import { sumCash } from '../../../renderer/src/reports/comparison-export'
+import { hasTranslation, type Translate } from '../../../renderer/src/reports/translate'
+import { makeTranslate } from './i18n-helper'
+import { normaliseSpace, pdfToText } from './pdf-text'
+
+function resultsOf(file: CaseFile): Record<string, ScenarioResult> {
+  return Object.fromEntries(
+    file.scenarios.map((scenario) => [
+      scenario.id,
+      evaluateScenario({ household: file.household, scenario }),
+    ]),
+  )
+}
+
+function provisionInfo(t: Translate) {
+  return (id: string) => {
+    const p = PROVISIONS.find((x) => x.id === id)
+    const key = p?.labelKey ?? `provision.${id}`
+    return {
+      law: p?.law ?? 'none',
+      label: hasTranslation(t, key) ? t(key) : id,
+      respite: p?.respite ?? false,
+    }
+  }
+}
+
+describe('buildPlanPdf for Mevrouw Van den Berg', () => {
+  let t: Translate
+  let input: PlanPdfInput
+  let text: string
+  const file = EXAMPLE_VAN_DEN_BERG
+  const results = resultsOf(file)
+  const scenario = file.scenarios[0]!
+
+  beforeAll(async () => {
+    t = await makeTranslate('nl')
+    input = {
+      household: file.household,
+      scenarios: file.scenarios,
+      scenarioId: scenario.id,
+      results,
+      t,
+      language: 'nl',
+      provision: provisionInfo(t),
+      generatedAt: '2026-02-01T09:00:00.000Z',
+      pseudonymised: false,
+    }
+    const bytes = buildPlanPdf(input)
+    if (process.env.REPORTS_PDF_OUT) writeFileSync(process.env.REPORTS_PDF_OUT, bytes)
+    text = normaliseSpace(pdfToText(bytes))
+  })
+
+  it('states every finding once, in words, with its law and article', () => {
+    const result = results[scenario.id]!
+    expect(result.findings.length).toBeGreaterThan(0)
+    for (const { finding } of groupFindings(result.findings)) {
+      expect(hasTranslation(t, finding.messageKey)).toBe(true)
+      expect(text).toContain(normaliseSpace(citation(finding.legalBasis)))
+      expect(text).toContain(finding.legalBasis.article)
+    }
+    // A finding's text (first words, before any interpolated value) appears as written in the catalogue.
+    const first = groupFindings(result.findings)[0]!.finding
+    const words = normaliseSpace(t(first.messageKey, formatFindingParams(first.params)))
+      .split(' ')
+      .slice(0, 4)
+      .join(' ')
+    expect(text).toContain(words)
+  })
+
+  it('prints the totals per payer and year, and the cash total', () => {
+    const result = results[scenario.id]!
+    for (const [year, byPayer] of Object.entries(result.totalsByYear)) {
+      expect(text).toContain(year)
+      if (byPayer['gemeente-wmo'] > 0)
+        expect(text).toContain(formatCents(byPayer['gemeente-wmo']).replace(/\s/g, ' '))
+      expect(text).toContain(formatCents(sumCash(byPayer)).replace(/\s/g, ' '))
+    }
+    expect(text).toContain(formatCents(sumCash(result.totalByPayer)).replace(/\s/g, ' '))
+  })
+
+  it('names the household, the carers, the masked BSN and the procedure section', () => {
+    expect(text).toContain(file.household.members[0]!.name)
+    for (const carer of file.household.carers) expect(text).toContain(carer.name)
+    expect(text).toContain('Procedure en termijnen')
+    expect(text).toContain('Overwogen alternatieven')
+    for (const alternative of file.scenarios.slice(1)) expect(text).toContain(alternative.name)
+  })
+
+  it('renders € and Dutch diacritics as text (WinAnsi standard font)', () => {
+    expect(text).toContain('€')
+    expect(text).toContain('Financiën')
+  })
+
+  it('writes the plan in English on request', async () => {
+    const en = await makeTranslate('en')
+    const english = normaliseSpace(
+      pdfToText(buildPlanPdf({ ...input, t: en, language: 'en', provision: provisionInfo(en) })),
+    )
+    expect(english).toContain('Support plan')
+    expect(english).toContain('Costs per payer and year')
+    expect(english).not.toContain('Ondersteuningsplan')
+  })
+})
