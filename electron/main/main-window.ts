@@ -3,7 +3,7 @@
  * from the fixed app origin, saved back on move/resize/close, and reloaded when its renderer dies.
  */
 import { BrowserWindow, dialog, screen } from 'electron'
-import { readFile } from 'node:fs/promises'
+import { mkdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { APP_START_URL } from '../../shared/ipc/desktop-api'
 import { writeFileAtomic } from './atomic-write'
@@ -58,7 +58,10 @@ export async function createMainWindow(options: {
   const write = (): Promise<void> => {
     const text = serializeWindowState(lastState)
     pendingWrite = pendingWrite
-      .then(() => writeFileAtomic(join(options.userData, WINDOW_STATE_FILE), text))
+      .then(async () => {
+        await mkdir(options.userData, { recursive: true })
+        await writeFileAtomic(join(options.userData, WINDOW_STATE_FILE), text)
+      })
       .catch(() => undefined) // losing a window position is not worth an error dialog
     return pendingWrite
   }
