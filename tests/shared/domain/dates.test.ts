@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest'
+import {
+  DATE_MESSAGES,
+  addDays,
+  addMonthsToYearMonth,
+  addYearsMonths,
+  ageOn,
+  dateFromDayNumber,
+  dateOfAge,
+  dayNumber,
+  daysInMonth,
+  isIsoDate,
+  listMonths,
+  monthsBetween,
+  parseIsoDate,
+} from '../../../shared'
+
+describe('calendar dates', () => {
+  it.each([
+    ['2024-02-29', true],
+    ['2025-02-29', false],
+    ['2026-13-01', false],
+    ['2026-04-31', false],
+    ['2026-1-1', false],
+    ['2000-02-29', true],
+    ['1900-02-29', false],
+  ])('isIsoDate(%s) is %s', (value, expected) => {
+    expect(isIsoDate(value)).toBe(expected)
+  })
+
+  it.each([
+    [2024, 2, 29],
+    [2025, 2, 28],
+    [2026, 4, 30],
+    [2026, 12, 31],
+  ])('%d-%d has %d days', (y, m, d) => {
+    expect(daysInMonth(y, m)).toBe(d)
+  })
+
+  it('counts days since 1970-01-01 and back, across leap years', () => {
+    expect(dayNumber('1970-01-01')).toBe(0)
+    expect(dayNumber('2000-03-01') - dayNumber('2000-02-28')).toBe(2)
+    for (const d of ['1942-05-14', '2026-01-01', '2030-07-02', '2100-03-01', '1900-02-28']) {
+      expect(dateFromDayNumber(dayNumber(d))).toBe(d)
+    }
+    expect(addDays('2025-12-31', 1)).toBe('2026-01-01')
+  })
+
+  it('rejects a non-date with a precise message', () => {
+    expect(() => dayNumber('2026-02-30')).toThrow(DATE_MESSAGES.badDate)
+    expect(parseIsoDate('nonsense')).toBeNull()
+  })
+})
+
+describe('ages', () => {
+  it.each([
+    ['2009-09-20', '2027-09-19', 17],
+    ['2009-09-20', '2027-09-20', 18],
+    ['1963-04-02', '2030-04-01', 66],
+    ['1963-04-02', '2030-04-02', 67],
+    ['2008-02-29', '2026-02-28', 17], // a leap-day child turns 18 on 1 March in a common year
+    ['2008-02-29', '2026-03-01', 18],
+  ])('born %s is %d on %s', (birth, on, age) => {
+    expect(ageOn(birth, on)).toBe(age)
+  })
+
+  it('finds the date of an age, with months', () => {
+    expect(dateOfAge('2009-09-20', 18)).toBe('2027-09-20')
+    expect(dateOfAge('1963-04-02', 67, 3)).toBe('2030-07-02')
+    expect(dateOfAge('2008-02-29', 18)).toBe('2026-03-01')
+    expect(addYearsMonths('2026-01-31', 0, 1)).toBe('2026-02-28')
+  })
+})
+
+describe('months', () => {
+  it('lists calendar months with their days, across a year end', () => {
+    const months = listMonths('2026-11-15', 4)
+    expect(months.map((m) => m.month)).toEqual(['2026-11', '2026-12', '2027-01', '2027-02'])
+    expect(months.map((m) => m.days)).toEqual([30, 31, 31, 28])
+    expect(months[1]?.lastDay).toBe('2026-12-31')
+  })
+  it('adds months and counts the months between', () => {
+    expect(addMonthsToYearMonth('2026-12', 1)).toBe('2027-01')
+    expect(addMonthsToYearMonth('2026-01', -1)).toBe('2025-12')
+    expect(monthsBetween('2026-01', '2028-12')).toBe(35)
+  })
+})

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest'
+import {
+  ABONNEMENTSTARIEF,
+  AOW_AGE,
+  BESCHERMD_WONEN_MIN_BIJDRAGE,
+  BIJSTAND_NORMS,
+  INKOMSTENVRIJLATING,
+  KOSTENDELERSNORM,
+  MANTELZORG_THRESHOLDS,
+  PARAMETER_MESSAGES,
+  VERMOGENSGRENZEN,
+  WML_PER_HOUR,
+  aowDate,
+  assertSeriesSorted,
+  entryAt,
+  indexCents,
+  moneyAt,
+  valueAt,
+  type Series,
+} from '../../../shared'
+
+const ALL_SERIES: [string, Series<unknown>][] = [
+  ['ABONNEMENTSTARIEF', ABONNEMENTSTARIEF],
+  ['BESCHERMD_WONEN_MIN_BIJDRAGE', BESCHERMD_WONEN_MIN_BIJDRAGE],
+  ['AOW_AGE', AOW_AGE],
+  ['WML_PER_HOUR', WML_PER_HOUR],
+  ['KOSTENDELERSNORM', KOSTENDELERSNORM],
+  ['INKOMSTENVRIJLATING', INKOMSTENVRIJLATING],
+  ['VERMOGENSGRENZEN', VERMOGENSGRENZEN],
+  ['MANTELZORG_THRESHOLDS', MANTELZORG_THRESHOLDS],
+  ...Object.entries(BIJSTAND_NORMS).map(([k, s]) => [`BIJSTAND_NORMS.${k}`, s] as [string, Series<unknown>]),
+]
+
+describe('parameter series', () => {
+  it.each(ALL_SERIES)('%s is sorted, sourced, and covers 2024–2026', (_name, series) => {
+    assertSeriesSorted(series)
+    for (const entry of series) {
+      expect(entry.source.length).toBeGreaterThan(5)
+      expect(['H', 'M', 'L']).toContain(entry.confidence)
+      // Derived or GAP values are never presented as verified.
+      if (entry.confidence === 'L') expect(entry.verified).toBe(false)
+    }
+    expect(() => entryAt(series, '2024-01-01')).not.toThrow()
+  })
+
+  it('holds a value from its date until the next entry (1 January switch)', () => {
+    expect(valueAt(ABONNEMENTSTARIEF, '2024-12-31')).toBe(20_60)
+    expect(valueAt(ABONNEMENTSTARIEF, '2025-01-01')).toBe(21_00)
+    expect(valueAt(ABONNEMENTSTARIEF, '2025-12-31')).toBe(21_00)
+    expect(valueAt(ABONNEMENTSTARIEF, '2026-01-01')).toBe(21_80)
+  })
+
+  it('switches the bijstand norm on 1 July 2024 and carries 2025-01 over the 2025-07 gap', () => {
+    expect(valueAt(BIJSTAND_NORMS.single, '2024-06-30')).toBe(1_283_83)
+    expect(valueAt(BIJSTAND_NORMS.single, '2024-07-01')).toBe(1_308_45)
+    expect(valueAt(BIJSTAND_NORMS.single, '2025-07-01')).toBe(1_345_45)
+    expect(entryAt(BIJSTAND_NORMS.single, '2025-07-01').note).toMatch(/GAP/)
+    expect(valueAt(BIJSTAND_NORMS.single, '2026-01-01')).toBe(1_401_50)
+  })
+
+  it('throws before the first entry rather than guessing', () => {
+    expect(() => valueAt(ABONNEMENTSTARIEF, '2019-12-31')).toThrow(PARAMETER_MESSAGES.beforeFirst)
+  })
+
+  it('indexes money beyond the last known year, per whole year, and reports it', () => {
+    const known = moneyAt(ABONNEMENTSTARIEF, '2026-12-31', 3)
+    expect(known).toMatchObject({ value: 21_80, indexedYears: 0 })
+    const next = moneyAt(ABONNEMENTSTARIEF, '2027-01-01', 3)
+    expect(next).toMatchObject({ value: indexCents(21_80, 3, 1), indexedYears: 1 })
+    expect(moneyAt(ABONNEMENTSTARIEF, '2028-06-01', 3).value).toBe(indexCents(21_80, 3, 2))
+  })
+
+  it('takes the WML per hour as the shadow price, switching 1 January and 1 July', () => {
+    expect(valueAt(WML_PER_HOUR, '2025-06-30')).toBe(14_06)
+    expect(valueAt(WML_PER_HOUR, '2025-07-01')).toBe(14_40)
+    expect(valueAt(WML_PER_HOUR, '2026-01-01')).toBe(14_71)
+  })
+
+  it('counts housemates for the kostendelersnorm from 27 since 2023 (21 before)', () => {
+    expect(valueAt(KOSTENDELERSNORM, '2022-12-31').minHousemateAge).toBe(21)
+    expect(valueAt(KOSTENDELERSNORM, '2023-01-01').minHousemateAge).toBe(27)
+  })
+})
+
+describe('aowDate', () => {
+  it.each([
+    ['1958-01-20', '2025-01-20'], // 67 in 2025
+    ['1960-11-15', '2027-11-15'], // 67 in 2027
+    ['1961-01-15', '2028-04-15'], // 67 + 3 months in 2028
+    ['1963-04-02', '2030-07-02'], // cases.md §5: Truus, 67 + 3 months
+    ['1956-03-01', '2022-12-01'], // 66 + 9 months in 2022
+    ['1942-05-14', '2007-05-14'], // 65 before 2013
+  ])('born %s reaches AOW age on %s', (birth, expected) => {
+    expect(aowDate(birth)).toBe(expected)
+  })
+})
