@@ -9,6 +9,8 @@ import type { WorkspaceEngine } from './workspace-engine'
 import { ReportStore } from './report-store'
 import { BackupStore } from './backup-store'
 import { DecisionStore } from './decision-store'
+import { PortfolioStore } from './portfolio-store'
+import { MunicipalityStore } from './municipality-store'
 
 /** What the RootStore is built from: the data layer (repositories), the desktop platform, the engine. */
 export type RootStoreDeps = {
@@ -35,6 +37,8 @@ export class RootStore {
   readonly reports: ReportStore
   readonly backups: BackupStore
   readonly decision: DecisionStore
+  readonly portfolio: PortfolioStore
+  readonly municipality: MunicipalityStore
 
   constructor(deps: RootStoreDeps) {
     this.ui = new UiStore()
@@ -52,6 +56,8 @@ export class RootStore {
     })
     this.backups = new BackupStore({ data: () => deps.data })
     this.decision = new DecisionStore(this.openCase, deps.engine, this.ui)
+    this.portfolio = new PortfolioStore(deps.data, this.ui, deps.engine)
+    this.municipality = new MunicipalityStore(deps.data, this.ui, deps.engine, deps.files)
   }
 }
 
