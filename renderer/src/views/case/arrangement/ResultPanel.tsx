@@ -3,11 +3,13 @@ import { observer } from 'mobx-react-lite'
 import { useTranslation } from 'react-i18next'
 import { useStores } from '../../../stores/store-context'
 import type { Finding, ScenarioResult } from '../../../../../shared/domain/types'
-import { formatCents, formatNumber, formatYearMonth } from '../../../format/format'
+import { formatCents, formatDate, formatNumber, formatYearMonth } from '../../../format/format'
 import {
   currentFindings,
   eigenBijdrageByYear,
+  formatFindingParams,
   shapeCostTable,
+  uncoveredNeeds,
   transitionsOverTime,
   type PayerRow,
 } from './result-view'
@@ -40,7 +42,7 @@ const ResultDetails = observer(function ResultDetails({ result }: { result: Scen
   const transitions = transitionsOverTime(result.findings)
   const table = shapeCostTable(result)
   const eigenBijdrage = eigenBijdrageByYear(result)
-  const uncovered = result.coverage.filter((c) => !c.covered)
+  const uncovered = uncoveredNeeds(result)
   return (
     <>
       <section aria-labelledby="findings-title" className="panel-section">
@@ -58,51 +60,58 @@ const ResultDetails = observer(function ResultDetails({ result }: { result: Scen
 
       <section aria-labelledby="costs-title" className="panel-section">
         <h4 id="costs-title">{t('cases.panel.costs')}</h4>
-        <table className="cost-table" data-testid="cost-table">
-          <thead>
-            <tr>
-              <th scope="col">
-                <span className="visually-hidden">{t('cases.columns.label')}</span>
-              </th>
-              <th scope="col" className="num">
-                {t('cases.panel.firstMonth', {
-                  month: table.firstMonth ? formatYearMonth(table.firstMonth) : '—',
-                })}
-              </th>
-              {table.years.map((year) => (
-                <th key={year} scope="col" className="num">
-                  {year}
-                </th>
-              ))}
-              <th scope="col" className="num">
-                {t('cases.panel.total')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {table.cash.map((row) => (
-              <CostRow
-                key={row.payer}
-                label={t(`cases.panel.payers.${row.payer}`)}
-                row={row}
-                years={table.years}
-              />
-            ))}
-            {table.cashTotal && (
-              <CostRow label={t('cases.panel.cashTotal')} row={table.cashTotal} years={table.years} strong />
-            )}
-          </tbody>
-          {table.informal && (
-            <tbody className="informal">
+        <div className="table-scroll">
+          <table className="cost-table" data-testid="cost-table">
+            <thead>
               <tr>
-                <th scope="rowgroup" colSpan={table.years.length + 3}>
-                  {t('cases.panel.informalTitle')}
+                <th scope="col">
+                  <span className="visually-hidden">{t('cases.columns.label')}</span>
+                </th>
+                <th scope="col" className="num">
+                  {t('cases.panel.firstMonth', {
+                    month: table.firstMonth ? formatYearMonth(table.firstMonth) : '—',
+                  })}
+                </th>
+                {table.years.map((year) => (
+                  <th key={year} scope="col" className="num">
+                    {year}
+                  </th>
+                ))}
+                <th scope="col" className="num">
+                  {t('cases.panel.total')}
                 </th>
               </tr>
-              <CostRow label={t('cases.panel.payers.informal')} row={table.informal} years={table.years} />
+            </thead>
+            <tbody>
+              {table.cash.map((row) => (
+                <CostRow
+                  key={row.payer}
+                  label={t(`cases.panel.payers.${row.payer}`)}
+                  row={row}
+                  years={table.years}
+                />
+              ))}
+              {table.cashTotal && (
+                <CostRow
+                  label={t('cases.panel.cashTotal')}
+                  row={table.cashTotal}
+                  years={table.years}
+                  strong
+                />
+              )}
             </tbody>
-          )}
-        </table>
+            {table.informal && (
+              <tbody className="informal">
+                <tr>
+                  <th scope="rowgroup" colSpan={table.years.length + 3}>
+                    {t('cases.panel.informalTitle')}
+                  </th>
+                </tr>
+                <CostRow label={t('cases.panel.payers.informal')} row={table.informal} years={table.years} />
+              </tbody>
+            )}
+          </table>
+        </div>
       </section>
 
       <section aria-labelledby="eb-title" className="panel-section">
@@ -246,7 +255,11 @@ const FindingItem = observer(function FindingItem({
   const { t } = useTranslation()
   const { openCase } = useStores()
   const [showTrace, setShowTrace] = useState(false)
-  const params: Record<string, string | number> = { ...finding.params }
+  const params = formatFindingParams(finding.params, {
+    cents: formatCents,
+    date: formatDate,
+    month: formatYearMonth,
+  })
   // Names instead of ids where the message refers to a person or carer.
   if (finding.personId && params.person === undefined) params.person = openCase.personName(finding.personId)
   if (finding.carerId && params.carer === undefined) params.carer = openCase.carerName(finding.carerId)
