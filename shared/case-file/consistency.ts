@@ -158,7 +158,7 @@ export function checkScenario(scenario: unknown, at: PathSegment[], report: Repo
 
 /**
  * Checks a scenario's references into its household: every line's person and carer, every income
- * change's and deviation's person.
+ * change's, deviation's and assumed Wlz indication's person.
  */
 export function checkScenarioReferences(
   scenario: unknown,
@@ -185,6 +185,9 @@ export function checkScenarioReferences(
   )
   list(field(scenario, 'deviations')).forEach((deviation, i) =>
     person(field(deviation, 'personId'), [...at, 'deviations', i, 'personId']),
+  )
+  list(field(scenario, 'wlzIndications')).forEach((indication, i) =>
+    person(field(indication, 'personId'), [...at, 'wlzIndications', i, 'personId']),
   )
 }
 

@@ -194,6 +194,7 @@ const KEY_ORDER: readonly string[] = [
   'lineId',
   'reason',
   'decidedOn',
+  'wlzIndications',
   'chosen',
   'on',
   'reasoning',

@@ -217,6 +217,10 @@ export const scenarioSchema = z
     lines: z.array(arrangementLineSchema).max(500),
     incomeChanges: z.array(incomeChangeSchema).max(200).optional(),
     deviations: z.array(deviationSchema).max(500).optional(),
+    wlzIndications: z
+      .array(z.strictObject({ personId: idSchema, from: isoDateSchema }))
+      .max(50)
+      .optional(),
     chosen: z.strictObject({ on: isoDateSchema, reasoning: longTextSchema }).nullable().optional(),
   })
   .superRefine(refineWith((value, report) => checkScenario(value, [], report)))

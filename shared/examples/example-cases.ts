@@ -12,8 +12,8 @@
  * - Figures that cases.md does not give (net incomes, the stair-lift quote, trajectory lengths, ZRM scores
  *   for domains it does not list) are plausible assumptions, said so in the line's `note` or the
  *   scenario's `description`.
- * - A scenario-specific Wlz indication (De Vries B, Van den Berg C) cannot be expressed in the current
- *   domain types (`wlzIndication` lives on the person); it is stated in the scenario description.
+ * - A Wlz indication that a scenario assumes (De Vries B, Van den Berg C) is the scenario's
+ *   `wlzIndications`, not the person's `wlzIndication` (which is a CIZ decision already taken).
  * - Procedure dates keep the statutory terms (onderzoek within 6 weeks of the melding, beschikking
  *   within 2 weeks of the aanvraag), except Sander's, whose melding has no follow-up yet.
  */
@@ -328,6 +328,7 @@ export const EXAMPLE_VAN_DEN_BERG: CaseFile = {
       description:
         'Wlz-verblijf in een verpleeghuis na een CIZ-indicatie (aanname: indicatie per 2026-01-01). ' +
         'Anja en Peter blijven betrokken bij bezoek, begeleiding en administratie.',
+      wlzIndications: [{ personId: 'p-vdb', from: '2026-01-01' }],
       lines: [
         line({
           id: 'c-wlz',
@@ -642,6 +643,7 @@ export const EXAMPLE_DE_VRIES: CaseFile = {
         'Als Thuis met Wmo, met een Wlz-indicatie voor Jan vanaf 2026-07-01 (aanname in dit scenario). ' +
         'De woningaanpassing blijft een Wmo-voorziening.',
       lines: deVriesLines('b'),
+      wlzIndications: [{ personId: 'p-jan', from: '2026-07-01' }],
     }),
   ],
   origin: null,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { parseCaseFile, serializeCaseFile } from '../../../shared/case-file'
 import { EXAMPLE_CASES, findExampleCase } from '../../../shared/examples'
 
 /** What cases.md fixes per household: member birth dates by role, scenario names and horizons. */
@@ -58,6 +59,10 @@ describe('EXAMPLE_CASES', () => {
 
   describe.each(FROM_CASES_MD)('$id', (expected) => {
     const example = findExampleCase(expected.id)
+
+    it('is a valid case file that round-trips through its text', () => {
+      expect(parseCaseFile(serializeCaseFile(example!))).toEqual({ ok: true, value: example })
+    })
 
     it('has every member of cases.md with the birth date and role given there', () => {
       expect(example).toBeDefined()
@@ -121,6 +126,17 @@ describe('EXAMPLE_CASES', () => {
         expect(carer!.caresFor).toContain(l.personId)
       }
     }
+  })
+
+  it('assumes the Wlz indications of cases.md per scenario, not on the person', () => {
+    const deVries = findExampleCase('h-de-vries')!
+    expect(deVries.household.members.every((m) => !m.wlzIndication)).toBe(true)
+    expect(deVries.scenarios.map((s) => s.wlzIndications ?? [])).toEqual([
+      [],
+      [{ personId: 'p-jan', from: '2026-07-01' }],
+    ])
+    const verpleeghuis = findExampleCase('h-van-den-berg')!.scenarios[2]!
+    expect(verpleeghuis.wlzIndications).toEqual([{ personId: 'p-vdb', from: '2026-01-01' }])
   })
 
   it('models the Yilmaz work scenario: jobcoach for six months, then earnings from 2026-07', () => {
