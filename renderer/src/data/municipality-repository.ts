@@ -3,7 +3,7 @@
  * validated, keyed by CBS code; the active profile's code is kept in `meta`. Without a stored choice
  * the engine's default municipality applies.
  */
-import * as engine from '../../../shared/index'
+import { DEFAULT_MUNICIPALITY } from '../../../shared/municipality'
 import type { MunicipalityConfig } from '../../../shared/domain/types'
 import { DataError, type MunicipalityRepository } from './api'
 import { appendAudit } from './audit'
@@ -13,14 +13,9 @@ import { validateMunicipality } from './validation'
 
 export const ACTIVE_MUNICIPALITY_KEY = 'activeMunicipality'
 
-/**
- * The engine's `DEFAULT_MUNICIPALITY` export, read defensively so the data layer works (with stored
- * profiles) before the engine publishes one.
- */
+/** The engine's default profile (used while no profile is stored and chosen). */
 export function engineDefaultMunicipality(): MunicipalityConfig | null {
-  const exports: Record<string, unknown> = engine
-  const value = exports['DEFAULT_MUNICIPALITY']
-  return typeof value === 'object' && value !== null ? (value as MunicipalityConfig) : null
+  return DEFAULT_MUNICIPALITY
 }
 
 export function createMunicipalityRepository(

@@ -8,10 +8,10 @@
  * and the engine reports it as a finding.
  */
 import { caseFileError, fromZodIssue, type CaseFileErrorParams } from '../../../shared/case-file/errors'
+import { validateCaseFile as validateCaseFileValue } from '../../../shared/case-file/parse'
 import {
   arrangementLineSchema,
   carerSchema,
-  caseFileSchema,
   householdSchema,
   municipalityConfigSchema,
   personSchema,
@@ -126,9 +126,22 @@ export function validateScenarioFields(value: Omit<Scenario, 'lines'>): Omit<Sce
   return fields
 }
 
-/** A whole case file from outside (unknown input): schema, consistency and reference checks. */
+/**
+ * A whole case file from outside (unknown input), exactly as `parseCaseFile` checks a text: format and
+ * version (older versions migrated), schema, consistency and references; every problem by path.
+ */
 export function validateCaseFile(value: unknown): Parsed<CaseFile> {
-  return parse(caseFileSchema as Schema<CaseFile>, value)
+  const result = validateCaseFileValue(value)
+  if (result.ok) return result
+  return {
+    ok: false,
+    errors: result.errors.map((error) => ({
+      path: error.path,
+      message: error.message,
+      code: error.code,
+      params: error.params,
+    })),
+  }
 }
 
 /** The people and carers a household has, for reference checks. */

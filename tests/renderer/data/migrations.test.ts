@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest'
+import { Dexie } from 'dexie'
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb'
+import { buildAuditRow } from '../../../renderer/src/data/audit'
+import {
+  MaatwerkDb,
+  SCHEMA_V1,
+  SCHEMA_V2,
+  SCHEMA_VERSION,
+  upgradeV1toV2,
+  type AuditRow,
+} from '../../../renderer/src/data/db'
+import { createHarness } from './harness'
+
+const NAME = 'maatwerk-test'
+
+/** What v1 of the app wrote: a household and two audit rows without the `erased` flag. */
+async function seedV1(indexedDB: IDBFactory): Promise<void> {
+  const db = new Dexie(NAME, { indexedDB, IDBKeyRange })
+  db.version(1).stores(SCHEMA_V1)
+  await db.open()
+  const context = { actor: 'consulent-1', device: 'pc-7', now: () => '2026-11-01T10:00:00.000Z' }
+  const first = buildAuditRow(
+    null,
+    { action: 'household.create', objectType: 'household', objectId: 'h1', householdId: 'h1' },
+    context,
+  )
+  const second = buildAuditRow(
+    first,
+    { action: 'household.update', objectType: 'household', objectId: 'h1', householdId: 'h1' },
+    context,
+  )
+  const asV1 = ({ erased: _erased, ...row }: AuditRow) => row
+  await db.table('audit').bulkAdd([asV1(first), asV1(second)])
+  await db.table('meta').bulkPut([
+    { key: 'dataFormatVersion', value: 1 },
+    { key: 'auditHead', value: { seq: second.seq, hash: second.hash } },
+  ])
+  await db.table('households').add({
+    id: 'h1',
+    value: { id: 'h1', label: 'Familie Ünal' },
+    example: false,
+    origin: null,
+    memberCount: 0,
+    scenarioCount: 0,
+    createdAt: '2026-11-01T10:00:00.000Z',
+    updatedAt: '2026-11-01T10:00:00.000Z',
+  })
+  db.close()
+}
+
+describe('schema', () => {
+  it('is the declared v2 snapshot: stable keys, no auto-increment on any table', () => {
+    expect(SCHEMA_VERSION).toBe(2)
+    expect(SCHEMA_V2).toEqual({
+      households: 'id',
+      members: '[householdId+id], householdId',
+      carers: '[householdId+id], householdId',
+      assessments: '[householdId+personId], householdId',
+      scenarios: '[householdId+id], householdId',
+      lines: '[householdId+scenarioId+id], householdId, [householdId+scenarioId]',
+      municipalityProfiles: 'code',
+      audit: 'seq, householdId',
+      meta: 'key',
+    })
+    for (const spec of [...Object.values(SCHEMA_V1), ...Object.values(SCHEMA_V2)])
+      expect(spec).not.toContain('++')
+  })
+})
+
+describe('v1 → v2 (audit indexed by household)', () => {
+  it('opens a v1 database with its rows intact, flags audit rows and uses the new index', async () => {
+    const indexedDB = new IDBFactory()
+    await seedV1(indexedDB)
+    const db = new MaatwerkDb(NAME, { indexedDB, IDBKeyRange })
+    await db.open()
+    expect(db.verno).toBe(2)
+    const rows = await db.audit.where('householdId').equals('h1').sortBy('seq')
+    expect(rows.map((row) => [row.seq, row.action, row.erased])).toEqual([
+      [1, 'household.create', false],
+      [2, 'household.update', false],
+    ])
+    expect((await db.households.get('h1'))?.value.label).toBe('Familie Ünal')
+    db.close()
+  })
+
+  it('the upgraded chain still verifies and the data layer works on it', async () => {
+    const indexedDB = new IDBFactory()
+    await seedV1(indexedDB)
+    const data = await createHarness({ name: NAME, indexedDB }).open()
+    expect(data.startup.kind).toBe('ok')
+    expect(await data.audit.verifyChain()).toEqual({ ok: true, brokenAtSeq: null })
+    await data.cases.updateHousehold({ id: 'h1', label: 'Familie Ünal-Smit' })
+    expect((await data.audit.list({ householdId: 'h1' })).map((entry) => entry.seq)).toEqual([3, 2, 1])
+    data.close()
+  })
+
+  it('a throwing upgrader leaves the v1 database and its rows as they were', async () => {
+    const indexedDB = new IDBFactory()
+    await seedV1(indexedDB)
+    const failing = new Dexie(NAME, { indexedDB, IDBKeyRange })
+    failing.version(1).stores(SCHEMA_V1)
+    failing
+      .version(2)
+      .stores(SCHEMA_V2)
+      .upgrade(async (tx) => {
+        await upgradeV1toV2(tx)
+        await tx.table('households').clear()
+        throw new Error('upgrade failed half-way')
+      })
+    await expect(failing.open()).rejects.toThrow()
+    failing.close()
+
+    const v1 = new Dexie(NAME, { indexedDB, IDBKeyRange })
+    v1.version(1).stores(SCHEMA_V1)
+    await v1.open()
+    expect(v1.verno).toBe(1)
+    expect(await v1.table('households').count()).toBe(1)
+    const audit = (await v1.table('audit').toArray()) as Partial<AuditRow>[]
+    expect(audit.map((row) => row.erased)).toEqual([undefined, undefined])
+    v1.close()
+  })
+})
