@@ -53,8 +53,9 @@ export class RootStore {
       engine: deps.engine,
       openCase: this.openCase,
       ui: this.ui,
+      desktop: deps.desktop,
     })
-    this.backups = new BackupStore({ data: () => deps.data })
+    this.backups = new BackupStore({ data: () => deps.data, desktop: deps.desktop })
     this.decision = new DecisionStore(this.openCase, deps.engine, this.ui)
     this.portfolio = new PortfolioStore(deps.data, this.ui, deps.engine)
     this.municipality = new MunicipalityStore(deps.data, this.ui, deps.engine, deps.files)

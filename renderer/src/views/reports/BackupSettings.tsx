@@ -1,12 +1,115 @@
+import { useEffect, useId, useState } from 'react'
+import { observer } from 'mobx-react-lite'
 import { useTranslation } from 'react-i18next'
+import { useStores } from '../../stores/store-context'
+import { formatTimestamp } from '../../format/format'
+import { AUTO_BACKUP_CHANGES, AUTO_BACKUP_HOURS } from '../../stores/backup-store'
+import { BACKUP_KEEP_COUNT } from '../../../../shared/ipc/desktop-api'
+import { StatusLine } from './StatusLine'
+import { RestorePanel } from './RestorePanel'
 
-// Placeholder: owned by the reports work; replaced by the real screen.
-export function BackupSettings() {
+/** Backups in the settings: a manual encrypted backup, automatic backups (desktop app), restore. */
+export const BackupSettings = observer(function BackupSettings() {
   const { t } = useTranslation()
+  const { backups } = useStores()
+  const [passphrase, setPassphrase] = useState('')
+  const [repeat, setRepeat] = useState('')
+  const ids = { pass: useId(), repeat: useId(), help: useId() }
+
+  useEffect(() => {
+    void backups.refreshList()
+  }, [backups])
+
   return (
-    <section aria-labelledby="backup-settings-title">
-      <h2 id="backup-settings-title">{t('settings.backups')}</h2>
-      <p>{t('common.comingSoon')}</p>
-    </section>
+    <>
+      <section aria-labelledby="backup-settings-title" className="card">
+        <h2 id="backup-settings-title">{t('settings.backups')}</h2>
+        <p className="help">{t('reports.backup.intro')}</p>
+        <form
+          className="inline-form"
+          onSubmit={(event) => {
+            event.preventDefault()
+            void backups.makeBackup(passphrase, repeat).then((made) => {
+              if (made) {
+                setPassphrase('')
+                setRepeat('')
+              }
+            })
+          }}
+        >
+          <label htmlFor={ids.pass}>{t('reports.backup.passphrase')}</label>
+          <input
+            id={ids.pass}
+            type="password"
+            autoComplete="new-password"
+            aria-describedby={ids.help}
+            value={passphrase}
+            onChange={(event) => setPassphrase(event.target.value)}
+          />
+          <label htmlFor={ids.repeat}>{t('reports.backup.passphraseRepeat')}</label>
+          <input
+            id={ids.repeat}
+            type="password"
+            autoComplete="new-password"
+            value={repeat}
+            onChange={(event) => setRepeat(event.target.value)}
+          />
+          <button type="submit" className="primary" disabled={backups.busy !== 'idle'}>
+            {t('reports.backup.make')}
+          </button>
+        </form>
+        <p id={ids.help} className="help">
+          {t('reports.backup.passphraseHelp')}
+        </p>
+        {backups.busy === 'encrypting' ? <p role="status">{t('reports.backup.working')}</p> : null}
+        <StatusLine status={backups.message} />
+
+        <h3>{t('reports.backup.autoTitle')}</h3>
+        {!backups.supportsAutomatic ? (
+          <p className="help">{t('reports.backup.autoDesktopOnly')}</p>
+        ) : (
+          <>
+            <p className="help">
+              {t('reports.backup.autoIntro', {
+                changes: AUTO_BACKUP_CHANGES,
+                hours: AUTO_BACKUP_HOURS,
+                keep: BACKUP_KEEP_COUNT,
+              })}
+            </p>
+            {backups.autoEnabled ? (
+              <p role="status">
+                {t('reports.backup.autoActive', {
+                  last: backups.lastAutoBackupAt
+                    ? formatTimestamp(backups.lastAutoBackupAt)
+                    : t('reports.backup.autoNone'),
+                })}{' '}
+                <button type="button" onClick={() => backups.disableAutomatic()}>
+                  {t('reports.backup.autoStop')}
+                </button>
+              </p>
+            ) : (
+              <button
+                type="button"
+                disabled={backups.busy !== 'idle'}
+                onClick={() => void backups.enableAutomatic(passphrase, repeat)}
+              >
+                {t('reports.backup.autoEnable')}
+              </button>
+            )}
+            <h4>{t('reports.backup.list')}</h4>
+            {backups.automaticBackups.length === 0 ? (
+              <p>{t('reports.backup.listEmpty')}</p>
+            ) : (
+              <ul>
+                {backups.automaticBackups.map((info) => (
+                  <li key={info.name}>{formatTimestamp(info.createdAt)}</li>
+                ))}
+              </ul>
+            )}
+          </>
+        )}
+      </section>
+      <RestorePanel />
+    </>
   )
-}
+})

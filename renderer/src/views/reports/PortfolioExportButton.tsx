@@ -1,7 +1,43 @@
+import { observer } from 'mobx-react-lite'
 import { useTranslation } from 'react-i18next'
+import { useStores } from '../../stores/store-context'
+import type { PortfolioRow } from '../../reports/portfolio-export'
+import { StatusLine } from './StatusLine'
 
-// Placeholder: portfolio export to XLSX/CSV (owned by the reports work); embedded by the portfolio page.
-export function PortfolioExportButton() {
+export type { PortfolioRow }
+
+/**
+ * Exports the portfolio (per budget line, month and household) as XLSX or CSV. The portfolio page
+ * passes the plain rows it already computed; amounts are integer cents.
+ */
+export const PortfolioExportButton = observer(function PortfolioExportButton({
+  rows,
+  title,
+}: {
+  rows: PortfolioRow[]
+  title?: string
+}) {
   const { t } = useTranslation()
-  return <p>{t('common.comingSoon')}</p>
-}
+  const { reports } = useStores()
+  return (
+    <div className="portfolio-export">
+      <div className="button-row" role="group" aria-label={t('reports.ui.portfolioExport')}>
+        <button
+          type="button"
+          disabled={reports.busy || rows.length === 0}
+          onClick={() => void reports.exportPortfolio(rows, 'xlsx', title)}
+        >
+          {t('reports.ui.portfolioExport')}: {t('reports.ui.xlsx')}
+        </button>
+        <button
+          type="button"
+          disabled={reports.busy || rows.length === 0}
+          onClick={() => void reports.exportPortfolio(rows, 'csv', title)}
+        >
+          {t('reports.ui.portfolioExport')}: {t('reports.ui.csv')}
+        </button>
+      </div>
+      <StatusLine status={reports.status} />
+    </div>
+  )
+})

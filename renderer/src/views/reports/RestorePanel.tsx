@@ -1,7 +1,136 @@
+import { useId, useState } from 'react'
+import { observer } from 'mobx-react-lite'
 import { useTranslation } from 'react-i18next'
+import { useStores } from '../../stores/store-context'
+import { formatTimestamp } from '../../format/format'
+import { StatusLine } from './StatusLine'
 
-// Placeholder: restoring a backup (owned by the reports/backups work); embedded by the recovery screen.
-export function RestorePanel() {
+/**
+ * Restoring a backup: choose a file (or an automatic backup in the desktop app), enter the
+ * passphrase, see what it holds, confirm, restore. Embedded by the recovery screen and the settings.
+ */
+export const RestorePanel = observer(function RestorePanel() {
   const { t } = useTranslation()
-  return <p>{t('common.comingSoon')}</p>
-}
+  const { backups, startup } = useStores()
+  const [passphrase, setPassphrase] = useState('')
+  const [confirmed, setConfirmed] = useState(false)
+  const ids = { file: useId(), passphrase: useId(), confirm: useId(), title: useId() }
+  const preview = backups.preview
+
+  return (
+    <section aria-labelledby={ids.title} className="card restore-panel">
+      <h2 id={ids.title}>{t('reports.backup.restoreTitle')}</h2>
+      <p className="help">{t('reports.backup.restoreIntro')}</p>
+      <form
+        className="inline-form"
+        onSubmit={(event) => {
+          event.preventDefault()
+          setConfirmed(false)
+          void backups.inspect(passphrase)
+        }}
+      >
+        <label htmlFor={ids.file}>{t('reports.backup.chooseFile')}</label>
+        <input
+          id={ids.file}
+          type="file"
+          accept=".mwbackup,application/octet-stream"
+          onChange={(event) => {
+            const file = event.target.files?.[0]
+            if (!file) return
+            void file.arrayBuffer().then((buffer) => backups.setFile(file.name, new Uint8Array(buffer)))
+          }}
+        />
+        <label htmlFor={ids.passphrase}>{t('reports.backup.passphrase')}</label>
+        <input
+          id={ids.passphrase}
+          type="password"
+          autoComplete="off"
+          value={passphrase}
+          onChange={(event) => setPassphrase(event.target.value)}
+        />
+        <button type="submit" disabled={backups.busy !== 'idle' || !backups.chosenName || passphrase === ''}>
+          {t('reports.backup.check')}
+        </button>
+      </form>
+      {backups.chosenName ? <p>{t('reports.backup.chosenFile', { name: backups.chosenName })}</p> : null}
+      {backups.supportsAutomatic && backups.automaticBackups.length > 0 ? (
+        <details>
+          <summary>{t('reports.backup.list')}</summary>
+          <ul>
+            {backups.automaticBackups.map((info) => (
+              <li key={info.name}>
+                {formatTimestamp(info.createdAt)}{' '}
+                <button type="button" onClick={() => void backups.chooseAutomaticBackup(info.name)}>
+                  {t('reports.backup.fromList')}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+      {backups.busy === 'checking' ? <p role="status">{t('reports.backup.checking')}</p> : null}
+      {backups.busy === 'restoring' ? <p role="status">{t('reports.backup.restoring')}</p> : null}
+      {preview ? (
+        <div className="backup-preview" aria-labelledby="backup-preview-title">
+          <h3 id="backup-preview-title">{t('reports.backup.contents')}</h3>
+          <dl>
+            <dt>{t('reports.backup.createdAt')}</dt>
+            <dd>{formatTimestamp(preview.header.createdAt)}</dd>
+            <dt>{t('reports.backup.households')}</dt>
+            <dd data-testid="backup-households">{preview.households}</dd>
+          </dl>
+          <table>
+            <caption className="visually-hidden">{t('reports.backup.tables')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('reports.backup.tables')}</th>
+                <th scope="col" className="num">
+                  #
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {Object.entries(preview.counts).map(([table, count]) => (
+                <tr key={table}>
+                  <th scope="row">{table}</th>
+                  <td className="num">{t('reports.backup.rows', { count })}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <p>
+            <input
+              id={ids.confirm}
+              type="checkbox"
+              checked={confirmed}
+              onChange={(event) => setConfirmed(event.target.checked)}
+            />{' '}
+            <label htmlFor={ids.confirm}>{t('reports.backup.confirmRestore')}</label>
+          </p>
+          <div className="button-row">
+            <button
+              type="button"
+              className="danger"
+              disabled={!confirmed || backups.busy !== 'idle'}
+              onClick={() => {
+                void backups.confirmRestore().then((restored) => {
+                  if (restored) {
+                    setPassphrase('')
+                    setConfirmed(false)
+                    startup.restored()
+                  }
+                })
+              }}
+            >
+              {t('reports.backup.restore')}
+            </button>
+            <button type="button" onClick={() => backups.cancelRestore()}>
+              {t('common.cancel')}
+            </button>
+          </div>
+        </div>
+      ) : null}
+      <StatusLine status={backups.message} />
+    </section>
+  )
+})
