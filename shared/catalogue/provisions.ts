@@ -317,12 +317,11 @@ export const PROVISIONS: readonly ProvisionDefinition[] = [
     'dagdeel',
     ['algemeen', 'volunteer'],
     ['tijdsbesteding', 'sociaal-netwerk', 'maatschappelijke-participatie'],
-    {
-      general: true,
-    },
+    { general: true, alternativeFor: ['wmo.dagbesteding'] },
   ),
   p('algemeen.schuldhulp', 'none', 'gemeente-participatie', null, 'piece', ['algemeen'], ['financien'], {
     general: true,
+    alternativeFor: [],
   }),
 ]
 
