@@ -72,13 +72,16 @@ export function payerForLaw(law: Law, deliveryForm: DeliveryForm): Payer {
 function eligibilityReason(provision: Provision, person: Person, asOf: IsoDate): ExclusionReason | null {
   const age = ageOn(person.birthDate, asOf)
   const wlz = person.wlzIndication && person.wlzIndication.from <= asOf
+  // The catalogue may say which care the Wlz covers; without that flag all non-one-off care counts.
+  const flagged = (provision as Provision & { wlzCovered?: boolean }).wlzCovered
+  const wlzCovered = flagged ?? !provision.oneOff
   if (provision.law === 'wmo') {
     if (age < 18 && !provision.oneOff) return 'wmo.client-age'
-    if (wlz && !provision.oneOff) return 'wmo.wlz-voorliggend'
+    if (wlz && wlzCovered) return 'wmo.wlz-voorliggend'
   }
   if (provision.law === 'jeugdwet') {
     if (age >= 18) return 'jeugdwet.age'
-    if (wlz) return 'jeugdwet.wlz-voorliggend'
+    if (wlz && wlzCovered) return 'jeugdwet.wlz-voorliggend'
   }
   if (provision.law === 'participatiewet' && (age < 18 || age >= AOW_AGE_YEARS)) return 'participatiewet.age'
   if (provision.law === 'wlz' && !wlz) return 'no-wlz-indication'
@@ -263,7 +266,9 @@ export function buildCandidates(args: {
             hoursPerUnit: shape.hoursPerUnit,
             respiteHoursPerUnit: shape.respiteHours,
             domains: provision.domains,
-            payer: payerForLaw(provision.law, form),
+            payer: unpaid
+              ? 'informal'
+              : ((provision as Provision & { payer?: Payer }).payer ?? payerForLaw(provision.law, form)),
             rateCents: rate,
             monthlyCashCentsPerUnit: rate * perMonth,
             monthlyInformalCentsPerUnit: unpaid ? options.informalHourValueCents * hoursPerUnitPerMonth : 0,

@@ -25,8 +25,8 @@ import type { Candidate, Exclusion, LockedLine, NeedRequirement, OptimiserOption
 export type SolverOutput = {
   Status: string
   ObjectiveValue: number
-  Columns: Record<string, { Primal?: number; Dual?: number }>
-  Rows: { Primal?: number; Dual?: number; Name?: string }[]
+  Columns: Record<string, { Index?: number; Primal?: number; Dual?: number }>
+  Rows: { Index?: number; Primal?: number; Dual?: number; Name?: string }[]
 }
 export type Solve = (lp: string) => SolverOutput
 

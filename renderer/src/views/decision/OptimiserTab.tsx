@@ -1,12 +1,500 @@
+import { useId } from 'react'
+import { observer } from 'mobx-react-lite'
 import { useTranslation } from 'react-i18next'
+import { useStores } from '../../stores/store-context'
+import type { DeliveryForm } from '../../../../shared/domain/types'
+import { DEFAULT_NEED_HOURS_BY_SCORE } from '../../../../shared/decision/optimiser/needs'
+import type { OptimiserOutcome } from '../../../../shared/decision/optimiser/optimise'
+import type { AlternativeVerdict } from '../../../../shared/decision/optimiser/explain'
+import { formatCents, formatNumber } from '../../format/format'
+import { useLabels } from './use-labels'
 
-// Placeholder: owned by the decision-support work; replaced by the real screen.
-export function OptimiserTab() {
+const FORMS: DeliveryForm[] = ['zin', 'pgb', 'pgb-netwerk', 'mantelzorg', 'volunteer', 'algemeen']
+
+export const OptimiserTab = observer(function OptimiserTab() {
   const { t } = useTranslation()
+  const { decision, openCase } = useStores()
+  const labels = useLabels()
+  const respiteId = useId()
+  const household = decision.household
+  if (!household) return null
+  const needs = decision.optimiserNeeds
+  const lockSource = openCase.selectedScenario
+  const run = decision.run
   return (
-    <section aria-labelledby="optimiser-tab-title">
-      <h2 id="optimiser-tab-title">{t('caseTabs.optimiser')}</h2>
-      <p>{t('common.comingSoon')}</p>
+    <section aria-labelledby="optimiser-tab-title" className="decision-tab">
+      <h2 id="optimiser-tab-title">{t('decision.optimiser.title')}</h2>
+      <p className="help">{t('decision.optimiser.intro')}</p>
+
+      <section className="card" aria-labelledby="needs-title">
+        <h3 id="needs-title">{t('decision.optimiser.needsTitle')}</h3>
+        <p className="help">
+          {t('decision.optimiser.needsHint', {
+            one: DEFAULT_NEED_HOURS_BY_SCORE[1],
+            two: DEFAULT_NEED_HOURS_BY_SCORE[2],
+          })}
+        </p>
+        {needs.length === 0 ? (
+          <p>{t('decision.optimiser.noNeeds')}</p>
+        ) : (
+          <table className="decision-needs" data-testid="optimiser-needs">
+            <thead>
+              <tr>
+                <th scope="col">{t('decision.optimiser.person')}</th>
+                <th scope="col">{t('decision.optimiser.domain')}</th>
+                <th scope="col" className="num">
+                  {t('decision.optimiser.hours')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {needs.map((n) => (
+                <tr key={`${n.personId}-${n.domain}`}>
+                  <td>{labels.person(n.personId)}</td>
+                  <td>{labels.domain(n.domain)}</td>
+                  <td className="num">
+                    <input
+                      type="number"
+                      min={0}
+                      max={80}
+                      step={0.5}
+                      aria-label={`${t('decision.optimiser.hours')}: ${labels.person(n.personId)}, ${labels.domain(n.domain)}`}
+                      value={n.hoursPerWeek}
+                      onChange={(e) => decision.setNeedHours(n.personId, n.domain, Number(e.target.value))}
+                    />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+        <button type="button" onClick={() => decision.resetNeeds()}>
+          {t('decision.optimiser.needsReset')}
+        </button>
+      </section>
+
+      <section className="card" aria-labelledby="options-title">
+        <h3 id="options-title">{t('decision.optimiser.exclusionsTitle')}</h3>
+        <fieldset>
+          <legend>{t('decision.optimiser.objective')}</legend>
+          {(['municipal', 'societal'] as const).map((o) => (
+            <label key={o} className="radio-row">
+              <input
+                type="radio"
+                name="objective"
+                checked={decision.objective === o}
+                onChange={() => decision.setObjective(o)}
+              />{' '}
+              {t(`decision.optimiser.objectives.${o}`)}
+            </label>
+          ))}
+        </fieldset>
+        <div className="button-row">
+          <label htmlFor={respiteId}>{t('decision.optimiser.respite')}</label>
+          <input
+            id={respiteId}
+            type="number"
+            min={0}
+            max={8}
+            step={1}
+            value={decision.respiteEtmalenPerMonth}
+            onChange={(e) => decision.setRespiteEtmalen(Number(e.target.value))}
+          />
+        </div>
+        <fieldset>
+          <legend>{t('decision.optimiser.excludeForms')}</legend>
+          {FORMS.map((f) => (
+            <label key={f} className="checkbox">
+              <input
+                type="checkbox"
+                checked={decision.excludedDeliveryForms.includes(f)}
+                onChange={() => decision.toggleExcludedForm(f)}
+              />{' '}
+              {t(`cases.arrangement.deliveryForms.${f}`, { defaultValue: f })}
+            </label>
+          ))}
+        </fieldset>
+        <details>
+          <summary>{t('decision.optimiser.excludeProvisions')}</summary>
+          <table className="decision-provisions">
+            <tbody>
+              {decision.relevantProvisions.map((p) => (
+                <tr key={p.id}>
+                  <td>
+                    <label>
+                      <input
+                        type="checkbox"
+                        checked={decision.excludedProvisionIds.includes(p.id)}
+                        onChange={() => decision.toggleExcludedProvision(p.id)}
+                      />{' '}
+                      {labels.provision(p.id)}
+                    </label>
+                  </td>
+                  <td>
+                    <input
+                      type="number"
+                      min={0}
+                      step={0.5}
+                      aria-label={`${t('decision.optimiser.limit')}: ${labels.provision(p.id)}`}
+                      placeholder={t('decision.optimiser.limit')}
+                      value={decision.limits.find((l) => l.provisionId === p.id)?.maxVolume ?? ''}
+                      onChange={(e) =>
+                        decision.setLimit(p.id, e.target.value === '' ? null : Number(e.target.value))
+                      }
+                    />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </details>
+        {lockSource && lockSource.lines.length > 0 && (
+          <details>
+            <summary>{t('decision.optimiser.locksTitle', { name: lockSource.name })}</summary>
+            <p className="help">{t('decision.optimiser.locksHint')}</p>
+            {lockSource.lines.map((line) => {
+              const lock = {
+                provisionId: line.provisionId,
+                deliveryForm: line.deliveryForm,
+                personId: line.personId,
+                carerId: line.carerId ?? null,
+                volume: line.volume,
+              }
+              const text = `${labels.provision(line.provisionId)} — ${t(`cases.arrangement.deliveryForms.${line.deliveryForm}`, { defaultValue: line.deliveryForm })}${line.carerId ? ` (${labels.carer(line.carerId)})` : ''}, ${formatNumber(line.volume)} ${t(`cases.arrangement.units.${line.unit}`, { defaultValue: line.unit })}`
+              return (
+                <label key={line.id} className="checkbox">
+                  <input
+                    type="checkbox"
+                    checked={decision.isLocked(lock)}
+                    onChange={() => decision.toggleLock(lock)}
+                  />{' '}
+                  {t('decision.optimiser.lockLine', { line: text })}
+                </label>
+              )
+            })}
+          </details>
+        )}
+      </section>
+
+      <div className="button-row">
+        <button
+          type="button"
+          className="primary"
+          disabled={run.status === 'running'}
+          onClick={() => void decision.runOptimiser()}
+        >
+          {t('decision.optimiser.run')}
+        </button>
+      </div>
+      {run.status === 'running' && <p role="status">{t('decision.optimiser.running')}</p>}
+      {run.status === 'failed' && (
+        <p role="alert" className="field-error">
+          {t('decision.optimiser.failed', { message: run.message })}
+        </p>
+      )}
+      {run.status === 'done' && (
+        <OutcomeView
+          outcome={run.outcome}
+          alternatives={run.alternatives}
+          engineMonthly={
+            run.proposalResult
+              ? Math.round(
+                  Object.entries(run.proposalResult.totalByPayer)
+                    .filter(([p]) => p.startsWith('gemeente-'))
+                    .reduce((s, [, v]) => s + v, 0) / Math.max(1, run.proposalResult.monthly.length),
+                )
+              : null
+          }
+        />
+      )}
     </section>
   )
-}
+})
+
+const OutcomeView = observer(function OutcomeView({
+  outcome,
+  alternatives,
+  engineMonthly,
+}: {
+  outcome: OptimiserOutcome
+  alternatives: AlternativeVerdict[]
+  engineMonthly: number | null
+}) {
+  const { t } = useTranslation()
+  const { decision } = useStores()
+  const labels = useLabels()
+  const common = (
+    <>
+      {outcome.uncoverableNeeds.length > 0 && (
+        <p className="field-error">
+          {t('decision.optimiser.uncoverable', {
+            list: outcome.uncoverableNeeds
+              .map((n) => `${labels.person(n.personId)}: ${labels.domain(n.domain)}`)
+              .join('; '),
+          })}
+        </p>
+      )}
+      {outcome.unmatchedLocks.length > 0 && (
+        <p className="field-error">
+          {t('decision.optimiser.unmatchedLocks', {
+            list: outcome.unmatchedLocks.map((l) => labels.provision(l.provisionId)).join('; '),
+          })}
+        </p>
+      )}
+      <details>
+        <summary>
+          {t('decision.optimiser.candidates', { count: outcome.candidateCount })} ·{' '}
+          {t('decision.optimiser.exclusionsSummary', { count: outcome.exclusions.length })}
+        </summary>
+        <ul className="muted">
+          {outcome.exclusions.map((e, i) => (
+            <li key={i}>
+              {labels.provision(e.provisionId)} ({e.deliveryForm}
+              {e.carerId ? `, ${labels.carer(e.carerId)}` : ''}) — {labels.person(e.personId)}:{' '}
+              {labels.rule(e.reason)}
+            </li>
+          ))}
+        </ul>
+      </details>
+    </>
+  )
+  if (outcome.kind === 'error') {
+    return (
+      <section className="card" role="alert">
+        <p>{t('decision.optimiser.solverStatus', { status: outcome.status })}</p>
+        {common}
+      </section>
+    )
+  }
+  if (outcome.kind === 'infeasible') {
+    return (
+      <section
+        className="card decision-infeasible"
+        aria-labelledby="infeasible-title"
+        data-testid="optimiser-infeasible"
+      >
+        <h3 id="infeasible-title">{t('decision.optimiser.infeasibleTitle')}</h3>
+        {outcome.causes.length === 0 ? (
+          <p>{t('decision.optimiser.noCauses')}</p>
+        ) : (
+          <ul>
+            {outcome.causes.map((c, i) => (
+              <li key={i}>
+                {c.kind === 'need'
+                  ? t('decision.optimiser.causes.need', {
+                      person: labels.person(c.personId),
+                      domain: labels.domain(c.domain),
+                      hours: formatNumber(c.shortHoursPerWeek),
+                    })
+                  : c.kind === 'capacity'
+                    ? t('decision.optimiser.causes.capacity', {
+                        name: labels.carer(c.carerId),
+                        hours: formatNumber(c.excessHoursPerWeek),
+                      })
+                    : c.kind === 'respite'
+                      ? t('decision.optimiser.causes.respite', {
+                          name: labels.carer(c.carerId),
+                          hours: formatNumber(c.shortHoursPerMonth),
+                        })
+                      : t('decision.optimiser.causes.limit', {
+                          provision: labels.provision(c.provisionId),
+                          volume: formatNumber(c.excessVolume),
+                        })}
+              </li>
+            ))}
+          </ul>
+        )}
+        {common}
+      </section>
+    )
+  }
+  const monthlyMunicipal = Object.entries(outcome.monthlyByPayer)
+    .filter(([p]) => p.startsWith('gemeente-'))
+    .reduce((s, [, v]) => s + v, 0)
+  return (
+    <section
+      className="card decision-proposal"
+      aria-labelledby="proposal-title"
+      data-testid="optimiser-proposal"
+    >
+      <h3 id="proposal-title">{t('decision.optimiser.proposalTitle')}</h3>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">{t('decision.optimiser.line')}</th>
+            <th scope="col" className="num">
+              {t('decision.optimiser.volume')}
+            </th>
+            <th scope="col" className="num">
+              {t('decision.optimiser.monthly')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {outcome.lines.map((l) => (
+            <tr key={l.candidate.key} className={l.candidate.payer === 'informal' ? 'informal' : undefined}>
+              <td>
+                {labels.provision(l.candidate.provisionId)} —{' '}
+                {t(`cases.arrangement.deliveryForms.${l.candidate.deliveryForm}`, {
+                  defaultValue: l.candidate.deliveryForm,
+                })}
+                {l.candidate.carerId ? ` (${labels.carer(l.candidate.carerId)})` : ''} ·{' '}
+                {labels.person(l.candidate.personId)}
+              </td>
+              <td className="num">
+                {formatNumber(l.volume)}{' '}
+                {t(`cases.arrangement.units.${l.candidate.unit}`, { defaultValue: l.candidate.unit })} /{' '}
+                {t(`cases.arrangement.frequencies.${l.candidate.frequency}`, {
+                  defaultValue: l.candidate.frequency,
+                })}
+              </td>
+              <td className="num">
+                {formatCents(l.candidate.payer === 'informal' ? l.monthlyInformalCents : l.monthlyCashCents)}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p>
+        {t('decision.optimiser.proposalMonthly')}: <strong>{formatCents(monthlyMunicipal)}</strong> (
+        {t('decision.rows.municipal-total')})
+        {engineMonthly != null && (
+          <> · {t('decision.optimiser.engineCheck', { amount: formatCents(engineMonthly) })}</>
+        )}
+      </p>
+      <h4>{t('decision.optimiser.carersTitle')}</h4>
+      <ul>
+        {outcome.carers.map((c) => (
+          <li key={c.carerId}>
+            {t('decision.optimiser.carerPlan', {
+              name: labels.carer(c.carerId),
+              hours: formatNumber(c.hoursPerWeek),
+              bound: formatNumber(c.boundHoursPerWeek),
+            })}
+            {c.intensive && (
+              <> — {t('decision.optimiser.intensive', { hours: formatNumber(c.respiteHoursPerMonth) })}</>
+            )}
+          </li>
+        ))}
+      </ul>
+      <div className="button-row">
+        <button
+          type="button"
+          className="primary"
+          onClick={() =>
+            void decision.acceptProposal().then((id) => {
+              if (id) decision.notify(t('decision.optimiser.accepted', { name: outcome.scenario.name }))
+            })
+          }
+        >
+          {t('decision.optimiser.accept')}
+        </button>
+      </div>
+
+      <h4>{t('decision.optimiser.whyTitle')}</h4>
+      <h5>{t('decision.optimiser.bindingTitle')}</h5>
+      <ul data-testid="optimiser-binding">
+        {outcome.binding.map((b, i) => (
+          <li key={i}>
+            {b.kind === 'need'
+              ? t('decision.optimiser.binding.need', {
+                  person: labels.person(b.personId),
+                  domain: labels.domain(b.domain),
+                  hours: formatNumber(b.hoursPerWeek),
+                })
+              : b.kind === 'capacity'
+                ? t('decision.optimiser.binding.capacity', {
+                    name: labels.carer(b.carerId),
+                    hours: formatNumber(b.hoursPerWeek),
+                  })
+                : b.kind === 'respite'
+                  ? t('decision.optimiser.binding.respite', {
+                      name: labels.carer(b.carerId),
+                      hours: formatNumber(b.hoursPerMonth),
+                    })
+                  : b.kind === 'limit'
+                    ? t('decision.optimiser.binding.limit', {
+                        provision: labels.provision(b.provisionId),
+                        volume: formatNumber(b.maxVolume),
+                      })
+                    : t('decision.optimiser.binding.lock', {
+                        provision: labels.provision(b.provisionId),
+                        person: labels.person(b.personId),
+                        volume: formatNumber(b.volume),
+                      })}
+          </li>
+        ))}
+      </ul>
+      <h5>{t('decision.optimiser.marginalsTitle')}</h5>
+      {outcome.marginals.length === 0 ? (
+        <p>{t('decision.optimiser.noMarginals')}</p>
+      ) : (
+        <ul data-testid="optimiser-marginals">
+          {outcome.marginals.map((m, i) => {
+            const amount = formatCents(Math.abs(m.centsPerMonth))
+            return (
+              <li key={i}>
+                {m.kind === 'carer-hour'
+                  ? t(
+                      m.centsPerMonth < 0
+                        ? 'decision.optimiser.marginal.carerSaves'
+                        : 'decision.optimiser.marginal.carerCosts',
+                      { name: labels.carer(m.carerId), amount },
+                    )
+                  : m.kind === 'need-hour'
+                    ? t('decision.optimiser.marginal.needCosts', {
+                        person: labels.person(m.personId),
+                        domain: labels.domain(m.domain),
+                        amount,
+                      })
+                    : m.kind === 'respite-hour'
+                      ? t('decision.optimiser.marginal.respiteCosts', {
+                          name: labels.carer(m.carerId),
+                          amount,
+                        })
+                      : t('decision.optimiser.marginal.limitSaves', {
+                          provision: labels.provision(m.provisionId),
+                          amount,
+                        })}
+              </li>
+            )
+          })}
+        </ul>
+      )}
+      <h5>{t('decision.optimiser.alternativesTitle')}</h5>
+      <ul data-testid="optimiser-alternatives">
+        {alternatives.map((a) => (
+          <li key={a.scenarioId}>
+            {t(`decision.optimiser.verdicts.${a.verdict}`, {
+              name: a.name,
+              amount: formatCents(Math.abs(a.municipalPerMonthDeltaCents)),
+            })}
+            {a.reasons.length > 0 && (
+              <ul>
+                {a.reasons.map((r, i) => (
+                  <li key={i}>
+                    {r.kind === 'blocking'
+                      ? t('decision.optimiser.reasons.blocking', { rule: labels.rule(r.ruleId) })
+                      : r.kind === 'overloaded'
+                        ? t('decision.optimiser.reasons.overloaded', {
+                            name: labels.carer(r.carerId),
+                            hours: formatNumber(r.hoursPerWeek),
+                            capacity: formatNumber(r.capacityHoursPerWeek),
+                          })
+                        : r.kind === 'no-respite'
+                          ? t('decision.optimiser.reasons.no-respite', { name: labels.carer(r.carerId) })
+                          : t('decision.optimiser.reasons.uncovered', {
+                              person: labels.person(r.personId),
+                              domain: labels.domain(r.domain),
+                            })}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </li>
+        ))}
+      </ul>
+      {common}
+    </section>
+  )
+})

@@ -1,12 +1,342 @@
+import { useId } from 'react'
+import { observer } from 'mobx-react-lite'
 import { useTranslation } from 'react-i18next'
+import { Bar, BarChart, CartesianGrid, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts'
+import { useStores } from '../../stores/store-context'
+import type { Lever } from '../../../../shared/decision/what-if'
+import { leverKey } from '../../../../shared/decision/what-if'
+import type { CostMeasure } from '../../../../shared/decision/sensitivity'
+import { cashCents, municipalCents } from '../../../../shared/decision/payers'
+import type { ScenarioResult } from '../../../../shared/domain/types'
+import { formatCents, formatCentsWhole, formatNumber } from '../../format/format'
+import { useLabels } from './use-labels'
 
-// Placeholder: owned by the decision-support work; replaced by the real screen.
-export function WhatIfTab() {
+/** Slider range for a lever around its current value. */
+function sliderRange(lever: Lever, base: number): { min: number; max: number; step: number } {
+  switch (lever.kind) {
+    case 'tariff-percent':
+      return { min: -50, max: 50, step: 1 }
+    case 'work-start':
+      return { min: -12, max: 12, step: 1 }
+    case 'indexation':
+      return { min: 0, max: 10, step: 0.5 }
+    case 'informal-price':
+      return { min: 0, max: Math.max(5000, Math.round(base * 3)), step: 10 }
+    case 'carer-hours':
+    case 'carer-capacity':
+      return { min: 0, max: Math.max(40, Math.ceil(base * 2)), step: 0.5 }
+    case 'line-volume':
+      return { min: 0, max: Math.max(10, Math.ceil(base * 3)), step: base >= 10 ? 1 : 0.5 }
+  }
+}
+
+export const WhatIfTab = observer(function WhatIfTab() {
   const { t } = useTranslation()
+  const { decision } = useStores()
+  const labels = useLabels()
+  const scenarioSelect = useId()
+  const scenario = decision.whatIfScenario
+  if (!scenario) {
+    return (
+      <section aria-labelledby="what-if-tab-title">
+        <h2 id="what-if-tab-title">{t('decision.whatIf.title')}</h2>
+        <p>{t('decision.noScenarios')}</p>
+      </section>
+    )
+  }
+  const before = decision.whatIfBaseResult
+  const after = decision.whatIfResult
+  const changedTariff = (decision.whatIfValues['tariff-percent'] ?? 0) !== 0
   return (
-    <section aria-labelledby="what-if-tab-title">
-      <h2 id="what-if-tab-title">{t('caseTabs.whatIf')}</h2>
-      <p>{t('common.comingSoon')}</p>
+    <section aria-labelledby="what-if-tab-title" className="decision-tab">
+      <h2 id="what-if-tab-title">{t('decision.whatIf.title')}</h2>
+      <p className="help">{t('decision.whatIf.intro')}</p>
+      <div className="button-row">
+        <label htmlFor={scenarioSelect}>{t('decision.whatIf.scenario')}</label>
+        <select
+          id={scenarioSelect}
+          value={scenario.id}
+          onChange={(e) => decision.selectWhatIfScenario(e.target.value)}
+        >
+          {decision.scenarios.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.name}
+            </option>
+          ))}
+        </select>
+      </div>
+
+      <div className="decision-whatif">
+        <fieldset className="decision-levers">
+          <legend>{t('decision.whatIf.levers')}</legend>
+          {decision.levers.map((lever) => (
+            <LeverInput key={leverKey(lever)} lever={lever} label={labels.lever(lever)} />
+          ))}
+        </fieldset>
+
+        <section className="card decision-effect" aria-labelledby="effect-title" aria-live="polite">
+          <h3 id="effect-title">{t('decision.whatIf.resultTitle')}</h3>
+          {before && after ? <EffectTable before={before} after={after} /> : null}
+          <div className="button-row">
+            <button
+              type="button"
+              className="primary"
+              disabled={!decision.hasWhatIfChanges}
+              onClick={() => void decision.keepWhatIf()}
+            >
+              {t('decision.whatIf.keep')}
+            </button>
+            <button
+              type="button"
+              disabled={!decision.hasWhatIfChanges}
+              onClick={() => decision.resetWhatIf()}
+            >
+              {t('decision.whatIf.reset')}
+            </button>
+          </div>
+          {!decision.hasWhatIfChanges && <p className="muted">{t('decision.whatIf.noChanges')}</p>}
+          {changedTariff && <p className="help">{t('decision.whatIf.tariffNotKept')}</p>}
+        </section>
+      </div>
+
+      <Sensitivity />
     </section>
   )
+})
+
+const LeverInput = observer(function LeverInput({ lever, label }: { lever: Lever; label: string }) {
+  const { decision } = useStores()
+  const id = useId()
+  const base = decision.leverBase(lever)
+  const value = decision.leverValue(lever)
+  const { min, max, step } = sliderRange(lever, base)
+  const key = leverKey(lever)
+  return (
+    <div className="decision-lever" data-lever={key}>
+      <label htmlFor={`${id}-range`}>{label}</label>
+      <input
+        id={`${id}-range`}
+        type="range"
+        min={min}
+        max={max}
+        step={step}
+        value={value}
+        onChange={(e) => decision.setLever(lever, Number(e.target.value))}
+      />
+      <input
+        type="number"
+        aria-label={label}
+        min={min}
+        step={step}
+        value={value}
+        onChange={(e) => {
+          if (e.target.value !== '') decision.setLever(lever, Number(e.target.value))
+        }}
+      />
+    </div>
+  )
+})
+
+function EffectTable({ before, after }: { before: ScenarioResult; after: ScenarioResult }) {
+  const { t } = useTranslation()
+  const rows: { key: string; label: string; a: number; b: number; money: boolean }[] = [
+    {
+      key: 'municipal',
+      label: t('decision.whatIf.municipal'),
+      a: municipalCents(before.totalByPayer),
+      b: municipalCents(after.totalByPayer),
+      money: true,
+    },
+    {
+      key: 'cash',
+      label: t('decision.whatIf.cash'),
+      a: cashCents(before.totalByPayer),
+      b: cashCents(after.totalByPayer),
+      money: true,
+    },
+    {
+      key: 'informal',
+      label: t('decision.whatIf.informal'),
+      a: before.totalByPayer.informal,
+      b: after.totalByPayer.informal,
+      money: true,
+    },
+    {
+      key: 'blocking',
+      label: t('decision.whatIf.blockingCount'),
+      a: new Set(
+        before.findings.filter((f) => f.severity === 'blocking').map((f) => `${f.ruleId}|${f.lineId ?? ''}`),
+      ).size,
+      b: new Set(
+        after.findings.filter((f) => f.severity === 'blocking').map((f) => `${f.ruleId}|${f.lineId ?? ''}`),
+      ).size,
+      money: false,
+    },
+    {
+      key: 'overloaded',
+      label: t('decision.whatIf.overloaded'),
+      a: before.carers.filter((c) => c.overloaded).length,
+      b: after.carers.filter((c) => c.overloaded).length,
+      money: false,
+    },
+  ]
+  const show = (v: number, money: boolean) => (money ? formatCents(v) : formatNumber(v))
+  return (
+    <table className="decision-effect-table" data-testid="whatif-effect">
+      <thead>
+        <tr>
+          <th scope="col">
+            <span className="visually-hidden">{t('decision.compare.payer')}</span>
+          </th>
+          <th scope="col" className="num">
+            {t('decision.whatIf.before')}
+          </th>
+          <th scope="col" className="num">
+            {t('decision.whatIf.after')}
+          </th>
+          <th scope="col" className="num">
+            {t('decision.whatIf.difference')}
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r.key} data-row={r.key} className={r.key === 'informal' ? 'informal' : undefined}>
+            <th scope="row">{r.label}</th>
+            <td className="num">{show(r.a, r.money)}</td>
+            <td className="num">{show(r.b, r.money)}</td>
+            <td className="num">
+              {r.money ? (r.b - r.a > 0 ? '+' : '') + formatCents(r.b - r.a) : formatNumber(r.b - r.a)}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  )
 }
+
+const Sensitivity = observer(function Sensitivity() {
+  const { t } = useTranslation()
+  const { decision } = useStores()
+  const labels = useLabels()
+  const percentId = useId()
+  const measureId = useId()
+  const sensitivity = decision.sensitivity
+  const thresholds = decision.thresholds
+  const bars = (sensitivity?.bars ?? []).map((b) => ({
+    key: b.key,
+    label: labels.lever(b.lever),
+    low: b.lowDeltaCents,
+    high: b.highDeltaCents,
+    swing: b.swingCents,
+  }))
+  const formatLeverValue = (value: number) => formatNumber(Math.round(value * 100) / 100)
+  return (
+    <section className="card" aria-labelledby="sensitivity-title">
+      <h3 id="sensitivity-title">{t('decision.whatIf.sensitivityTitle')}</h3>
+      <div className="button-row">
+        <label htmlFor={measureId}>{t('decision.whatIf.measure')}</label>
+        <select
+          id={measureId}
+          value={decision.measure}
+          onChange={(e) => decision.setMeasure(e.target.value as CostMeasure)}
+        >
+          <option value="municipal">{t('decision.whatIf.measures.municipal')}</option>
+          <option value="societal">{t('decision.whatIf.measures.societal')}</option>
+        </select>
+        <label htmlFor={percentId}>{t('decision.whatIf.percent')}</label>
+        <input
+          id={percentId}
+          type="number"
+          min={1}
+          max={100}
+          value={decision.sensitivityPercent}
+          onChange={(e) => decision.setSensitivityPercent(Number(e.target.value))}
+        />
+      </div>
+      <p className="help">{t('decision.whatIf.tornadoDesc')}</p>
+      {sensitivity && (
+        <figure className="decision-chart" aria-label={t('decision.whatIf.sensitivityTitle')}>
+          <BarChart
+            width={760}
+            height={Math.max(160, 34 * bars.length + 40)}
+            data={bars}
+            layout="vertical"
+            barGap={-18}
+          >
+            <CartesianGrid strokeDasharray="3 3" />
+            <XAxis type="number" tickFormatter={(v: number) => formatCentsWhole(v)} fontSize={11} />
+            <YAxis type="category" dataKey="label" width={280} fontSize={11} />
+            <Tooltip formatter={(v) => formatCents(Number(v))} />
+            <ReferenceLine x={0} stroke="#333" />
+            <Bar
+              dataKey="low"
+              name={t('decision.whatIf.low')}
+              fill="#2f8fbf"
+              barSize={18}
+              isAnimationActive={false}
+            />
+            <Bar
+              dataKey="high"
+              name={t('decision.whatIf.high')}
+              fill="#a4161a"
+              barSize={18}
+              isAnimationActive={false}
+            />
+          </BarChart>
+          <table className="decision-tornado-table" data-testid="tornado-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('decision.whatIf.levers')}</th>
+                <th scope="col" className="num">
+                  {t('decision.whatIf.low')}
+                </th>
+                <th scope="col" className="num">
+                  {t('decision.whatIf.high')}
+                </th>
+                <th scope="col" className="num">
+                  {t('decision.whatIf.swing')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {bars.map((b) => (
+                <tr key={b.key}>
+                  <th scope="row">{b.label}</th>
+                  <td className="num">{formatCents(b.low)}</td>
+                  <td className="num">{formatCents(b.high)}</td>
+                  <td className="num">{formatCents(b.swing)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <figcaption className="muted">
+            {formatCents(sensitivity.baseCents)} — {t(`decision.whatIf.measures.${decision.measure}`)}
+          </figcaption>
+        </figure>
+      )}
+      <h4>{t('decision.whatIf.thresholdsTitle')}</h4>
+      {thresholds.length === 0 ? (
+        <p>{t('decision.whatIf.noThresholds')}</p>
+      ) : (
+        <ul data-testid="thresholds">
+          {thresholds.map((c, i) => (
+            <li key={i}>
+              {c.kind === 'carer-overloaded'
+                ? t('decision.whatIf.thresholdCarer', {
+                    name: labels.carer(c.carerId),
+                    value: formatLeverValue(c.value),
+                    lever: labels.lever(c.lever),
+                  })
+                : t('decision.whatIf.thresholdBlocking', {
+                    rule: labels.rule(c.ruleId),
+                    value: formatLeverValue(c.value),
+                    lever: labels.lever(c.lever),
+                  })}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  )
+})
