@@ -150,9 +150,12 @@ export function createCaseRepository(context: DataContext): CaseRepository {
 
     async updateHousehold(household) {
       assertWritable(context)
-      const value = validateHouseholdFields(household)
+      // Checked on its own first (a clear refusal before any transaction), then merged: fields the
+      // caller leaves out keep their stored value; `null` clears one.
+      validateHouseholdFields(household)
       await runWrite(context, async () => {
         const row = await requireHousehold(household.id)
+        const value = validateHouseholdFields({ ...row.value, ...household })
         await touch(row, { value })
         await audit([
           { action: 'household.update', objectType: 'household', objectId: row.id, householdId: row.id },
@@ -503,20 +506,20 @@ export function createCaseRepository(context: DataContext): CaseRepository {
       let done = 0
       for (let start = 0; start < total; start += IMPORT_CHUNK_SIZE) {
         const chunk = files.slice(start, start + IMPORT_CHUNK_SIZE)
-        const valid: CaseFile[] = []
+        const valid: { name: string; file: CaseFile }[] = []
         for (const entry of chunk) {
           const parsed = validateCaseFile(entry.file)
-          if (parsed.ok) valid.push(parsed.value)
+          if (parsed.ok) valid.push({ name: entry.name, file: parsed.value })
           else refused.push({ name: entry.name, errors: parsed.errors })
         }
         if (valid.length > 0) {
           const timestamp = context.now()
-          const chunkRows = valid.map((file) => {
+          const chunkRows = valid.map(({ file }) => {
             const id = takenIds.has(file.household.id) ? context.newId() : file.household.id
             takenIds.add(id)
             return toCaseRows(file, id, { example: options.example ?? false, timestamp, keepOrigin: true })
           })
-          await runWrite(context, async () => {
+          const failure = await runWrite(context, async () => {
             await db.households.bulkPut(chunkRows.map((rows) => rows.household))
             await db.members.bulkPut(chunkRows.flatMap((rows) => rows.members))
             await db.carers.bulkPut(chunkRows.flatMap((rows) => rows.carers))
@@ -531,8 +534,24 @@ export function createCaseRepository(context: DataContext): CaseRepository {
                 householdId: rows.household.id,
               })),
             )
-          })
-          imported.push(...chunkRows.map((rows) => rows.household.id))
+          }).then(
+            () => null,
+            (error: unknown) => toDataError(error),
+          )
+          if (failure) {
+            // The chunk was rolled back as a whole. Earlier chunks stay imported; the caller gets the
+            // exact split. A full disk will not get better: stop and refuse the rest too.
+            const issue: Issue = { path: '', message: failure.message, code: failure.kind }
+            const notWritten =
+              failure.kind === 'quota' ? [...valid, ...files.slice(start + chunk.length)] : valid
+            for (const entry of notWritten) refused.push({ name: entry.name, errors: [issue] })
+            if (failure.kind === 'quota') {
+              options.onProgress?.(total, total)
+              break
+            }
+          } else {
+            imported.push(...chunkRows.map((rows) => rows.household.id))
+          }
         }
         done += chunk.length
         options.onProgress?.(done, total)

@@ -137,6 +137,32 @@ describe('atomicity and quota', () => {
   })
 })
 
+describe('bulk import on a full disk', () => {
+  it('keeps the chunks written before the disk filled up and reports every other file as refused', async () => {
+    const harness = createHarness()
+    const fault = createFault('households', chromiumQuotaAbort)
+    data = await harness.open({ middleware: [fault.middleware] })
+    const files = Array.from({ length: 700 }, (_, index) => ({
+      name: `case-${index}.json`,
+      file: { ...EXAMPLE_VAN_DEN_BERG, household: { ...EXAMPLE_VAN_DEN_BERG.household, id: `h-${index}` } },
+    }))
+    const result = await data.cases.importMany(files, {
+      onProgress: (done) => {
+        if (done === 500) fault.state.armed = true // the disk fills up after the first chunk
+      },
+    })
+    fault.state.armed = false
+    expect(result.imported).toHaveLength(500)
+    expect(result.refused).toHaveLength(200)
+    expect(result.refused[0]).toEqual({
+      name: 'case-500.json',
+      errors: [expect.objectContaining({ code: 'quota' })],
+    })
+    expect(await data.cases.loadAllCases()).toHaveLength(500)
+    expect(await data.audit.verifyChain()).toEqual({ ok: true, brokenAtSeq: null })
+  }, 60_000)
+})
+
 describe('erasure', () => {
   it('deleting a household removes every row; only a content-free tombstone names it', async () => {
     const harness = createHarness()

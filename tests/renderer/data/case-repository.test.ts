@@ -125,6 +125,23 @@ describe('households', () => {
     expect(after && before && after.updatedAt > before.updatedAt).toBe(true)
   })
 
+  it('keeps fields an update leaves out, and clears one given as null', async () => {
+    const id = await data.cases.createHousehold('Familie Jansen')
+    await data.cases.updateHousehold({
+      id,
+      label: 'Familie Jansen',
+      municipalityCode: 'GM0363',
+      dates: { melding: '2026-01-05' },
+    })
+    await data.cases.updateHousehold({ id, label: 'Fam. Jansen' })
+    expect((await data.cases.loadCase(id))?.household).toMatchObject({
+      label: 'Fam. Jansen',
+      municipalityCode: 'GM0363',
+    })
+    await data.cases.updateHousehold({ id, label: 'Fam. Jansen', municipalityCode: null })
+    expect((await data.cases.loadCase(id))?.household.municipalityCode).toBeNull()
+  })
+
   it('refuses an update of a household that does not exist', async () => {
     const error = await refusal(data.cases.updateHousehold({ id: 'nope', label: 'X' }))
     expect(error.kind).toBe('not-found')
