@@ -4,29 +4,14 @@ import { App } from './App'
 import { createRootStore } from './stores/root-store'
 import { StoreProvider } from './stores/store-context'
 import { createDesktopCaseFileIo } from './stores/case-file-io'
-import type { WorkspaceEngine } from './stores/workspace-engine'
+import { createWorkspaceEngine } from './stores/workspace-engine'
 import { initI18n, type Language } from './i18n'
 import { openDataLayer } from './data'
 import { createSentinelStore, getDesktop } from './platform'
-import * as shared from '../../shared'
-import type { CaseFile } from '../../shared'
-import { pseudonymiseCaseFileFallback } from './stores/pseudonymise-fallback'
 import { StartupGate, OpenFailedScreen } from './views/startup/StartupGate'
 import './styles.css'
 
-// The case-file module's pseudonymisation when it is there; a faithful stand-in until then.
-const sharedPseudonymise = (shared as unknown as { pseudonymiseCaseFile?: (file: CaseFile) => CaseFile })
-  .pseudonymiseCaseFile
-
-const engine: WorkspaceEngine = {
-  evaluateScenario: shared.evaluateScenario,
-  provisions: shared.PROVISIONS,
-  parseCaseFile: shared.parseCaseFile,
-  serializeCaseFile: shared.serializeCaseFile,
-  pseudonymiseCaseFile: sharedPseudonymise ?? pseudonymiseCaseFileFallback,
-  isValidBsn: shared.isValidBsn,
-  maskBsn: shared.maskBsn,
-}
+const engine = createWorkspaceEngine()
 
 function storedLanguage(): Language {
   try {

@@ -10,6 +10,10 @@ export type { HouseholdSummary }
 export type CaseSortKey = 'name' | 'updated' | 'cost'
 export type ImportOutcome = { ok: true; householdId: string } | { ok: false; problems: Problem[] }
 
+function randomTag(): string {
+  return globalThis.crypto.randomUUID().slice(0, 6)
+}
+
 /** Sorts and filters household summaries for the case list (pure; tested on its own). */
 export function selectVisibleSummaries(
   summaries: readonly HouseholdSummary[],
@@ -158,7 +162,10 @@ export class CasesStore {
   async exportCase(householdId: string, options: { includeIdentifying: boolean }): Promise<boolean> {
     const done = await this.run(async () => {
       const file = await this.data.cases.exportCaseFile(householdId)
-      const out = options.includeIdentifying ? file : this.engine.pseudonymiseCaseFile(file)
+      // The pseudonymised label must not derive from the original (ids and labels often hold names).
+      const out = options.includeIdentifying
+        ? file
+        : this.engine.pseudonymiseCaseFile(file, { householdLabel: `Casus ${randomTag()}` })
       const result = await this.files.saveFile(
         caseFileName(out.household.label),
         this.engine.serializeCaseFile(out),

@@ -1,3 +1,4 @@
+import * as shared from '../../../shared'
 import type { CaseFile, EvaluateInput, Provision, ScenarioResult } from '../../../shared/domain/types'
 import type { CodedProblem } from './store-errors'
 
@@ -10,7 +11,22 @@ export type WorkspaceEngine = {
   provisions: readonly Provision[]
   parseCaseFile(text: string): { ok: true; value: CaseFile } | { ok: false; errors: CodedProblem[] }
   serializeCaseFile(file: CaseFile): string
-  pseudonymiseCaseFile(file: CaseFile): CaseFile
+  /** Without options the household is labelled 'Casus'. */
+  pseudonymiseCaseFile(file: CaseFile, options?: { householdLabel: string }): CaseFile
   isValidBsn(value: string): boolean
   maskBsn(value: string): string
+}
+
+/** The real engine, as the app and the store tests use it. */
+export function createWorkspaceEngine(): WorkspaceEngine {
+  return {
+    evaluateScenario: shared.evaluateScenario,
+    provisions: shared.PROVISIONS,
+    parseCaseFile: shared.parseCaseFile,
+    serializeCaseFile: shared.serializeCaseFile,
+    pseudonymiseCaseFile: (file, options) =>
+      shared.pseudonymiseCaseFile(file, options ?? { householdLabel: 'Casus' }),
+    isValidBsn: shared.isValidBsn,
+    maskBsn: shared.maskBsn,
+  }
 }

@@ -1,0 +1,131 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import {
+  CasesStore,
+  selectVisibleSummaries,
+  type HouseholdSummary,
+} from '../../../renderer/src/stores/cases-store'
+import type { DataLayer } from '../../../renderer/src/data'
+import { EXAMPLE_BAKKER, EXAMPLE_VAN_DEN_BERG, serializeCaseFile } from '../../../shared'
+import { openTestWorkspace, until } from './workspace-fixtures'
+
+let data: DataLayer | null = null
+afterEach(() => {
+  data?.close()
+  data = null
+})
+
+function summary(label: string, updatedAt: string, monthlyCostCents: number | null): HouseholdSummary {
+  return {
+    id: label,
+    label,
+    memberCount: 1,
+    scenarioCount: 1,
+    example: false,
+    origin: null,
+    updatedAt,
+    createdAt: updatedAt,
+    monthlyCostCents,
+  }
+}
+
+describe('selectVisibleSummaries', () => {
+  const list = [
+    summary('Gezin Yilmaz', '2026-01-02T10:00:00Z', 50_000),
+    summary('Mevrouw Bakker', '2026-01-03T10:00:00Z', null),
+    summary('Ölmez', '2026-01-01T10:00:00Z', 120_000),
+  ]
+
+  it('sorts by name in Dutch collation, last change (newest first) and monthly cost (highest first, unknown last)', () => {
+    expect(selectVisibleSummaries(list, '', 'name').map((s) => s.label)).toEqual([
+      'Gezin Yilmaz',
+      'Mevrouw Bakker',
+      'Ölmez',
+    ])
+    expect(selectVisibleSummaries(list, '', 'updated').map((s) => s.label)).toEqual([
+      'Mevrouw Bakker',
+      'Gezin Yilmaz',
+      'Ölmez',
+    ])
+    expect(selectVisibleSummaries(list, '', 'cost').map((s) => s.label)).toEqual([
+      'Ölmez',
+      'Gezin Yilmaz',
+      'Mevrouw Bakker',
+    ])
+  })
+
+  it('filters case-insensitively on the label and leaves the input untouched', () => {
+    expect(selectVisibleSummaries(list, '  bakker ', 'name').map((s) => s.label)).toEqual(['Mevrouw Bakker'])
+    expect(list[0]!.label).toBe('Gezin Yilmaz')
+  })
+})
+
+async function openStore() {
+  const ws = await openTestWorkspace()
+  data = ws.data
+  const store = new CasesStore(ws.data, ws.ui, ws.files, ws.engine)
+  store.start()
+  await until(() => store.loaded)
+  return { ...ws, store }
+}
+
+describe('CasesStore', () => {
+  it('imports a valid case file and lists it', async () => {
+    const { store } = await openStore()
+    const outcome = await store.importText(serializeCaseFile(EXAMPLE_BAKKER))
+    expect(outcome.ok).toBe(true)
+    await until(() => store.summaries.length === 1)
+    expect(store.summaries[0]!.label).toBe(EXAMPLE_BAKKER.household.label)
+  })
+
+  it('refuses a broken case file with every problem by path and writes nothing', async () => {
+    const { store } = await openStore()
+    await store.importText(serializeCaseFile(EXAMPLE_BAKKER))
+    await until(() => store.summaries.length === 1)
+    const broken = structuredClone(EXAMPLE_VAN_DEN_BERG)
+    broken.household.members[0]!.birthDate = '1942-02-30'
+    broken.scenarios[0]!.lines[0]!.personId = 'p-unknown'
+    const outcome = await store.importText(JSON.stringify(broken))
+    expect(outcome.ok).toBe(false)
+    if (outcome.ok) return
+    const paths = outcome.problems.map((p) => p.path)
+    expect(paths).toContain('household.members[0].birthDate')
+    expect(paths).toContain('scenarios[0].lines[0].personId')
+    expect(outcome.problems.every((p) => p.message.length > 0)).toBe(true)
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    expect(store.summaries).toHaveLength(1)
+  })
+
+  it('refuses text that is not JSON', async () => {
+    const { store } = await openStore()
+    const outcome = await store.importText('{ this is not json')
+    expect(outcome.ok).toBe(false)
+  })
+
+  it('exports pseudonymised by default and with identifying data only when asked', async () => {
+    const { store, saved } = await openStore()
+    const outcome = await store.importText(serializeCaseFile(EXAMPLE_VAN_DEN_BERG))
+    if (!outcome.ok) throw new Error('import failed')
+    const pseudoOk = await store.exportCase(outcome.householdId, { includeIdentifying: false })
+    expect(pseudoOk, JSON.stringify(store['ui'].notice)).toBe(true)
+    expect(await store.exportCase(outcome.householdId, { includeIdentifying: true })).toBe(true)
+    const [pseudo, full] = saved
+    expect(pseudo!.text).not.toContain('Anja')
+    expect(pseudo!.text).not.toContain('999993847')
+    expect(pseudo!.text).not.toContain('1942-05-14')
+    expect(pseudo!.name).not.toContain('berg')
+    expect(full!.text).toContain('Anja')
+    expect(full!.text).toContain('1942-05-14')
+  })
+
+  it('creates, duplicates and deletes households', async () => {
+    const { store } = await openStore()
+    const id = await store.create('  Familie Jansen ')
+    await until(() => store.summaries.length === 1)
+    expect(store.summaries[0]!.label).toBe('Familie Jansen')
+    const copy = await store.duplicate(id!, 'Familie Jansen (kopie)')
+    await until(() => store.summaries.length === 2)
+    expect(await store.remove(copy!)).toBe(true)
+    await until(() => store.summaries.length === 1)
+    expect(store.summaries[0]!.id).toBe(id)
+  })
+})

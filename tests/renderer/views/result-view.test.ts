@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest'
+import { evaluateScenario, EXAMPLE_VAN_DEN_BERG } from '../../../shared'
+import type { Finding } from '../../../shared'
+import {
+  currentFindings,
+  eigenBijdrageByYear,
+  formatFindingParams,
+  shapeCostTable,
+  transitionsOverTime,
+  uncoveredNeeds,
+} from '../../../renderer/src/views/case/arrangement/result-view'
+import { shapeRadarData } from '../../../renderer/src/views/case/needs/radar-data'
+import { draftOfLine, validateLineDraft } from '../../../renderer/src/views/case/arrangement/line-draft'
+import { ZRM_DOMAINS } from '../../../shared/domain/types'
+
+const household = EXAMPLE_VAN_DEN_BERG.household
+const scenarioA = EXAMPLE_VAN_DEN_BERG.scenarios[0]!
+const result = evaluateScenario({ household, scenario: scenarioA })
+
+describe('shapeCostTable', () => {
+  const table = shapeCostTable(result)
+
+  it('keeps informal hours out of the cash rows and the cash total', () => {
+    expect(table.cash.map((r) => r.payer)).not.toContain('informal')
+    expect(table.informal?.totalCents).toBe(result.totalByPayer.informal)
+    const cashSum = Object.entries(result.totalByPayer)
+      .filter(([payer]) => payer !== 'informal')
+      .reduce((sum, [, cents]) => sum + cents, 0)
+    expect(table.cashTotal?.totalCents).toBe(cashSum)
+  })
+
+  it('has one column per calendar year of the horizon and the first month per payer', () => {
+    expect(table.years).toEqual(['2026', '2027', '2028'])
+    expect(table.firstMonth).toBe('2026-01')
+    for (const row of table.cash) expect(row.firstMonthCents).toBe(result.monthly[0]!.byPayer[row.payer])
+  })
+})
+
+describe('eigenBijdrageByYear', () => {
+  it('shows the abonnementstarief of € 21,80 a month in 2026 for a single person (cases.md §1)', () => {
+    expect(eigenBijdrageByYear(result)[0]).toEqual({ year: '2026', monthlyCents: 21_80 })
+  })
+})
+
+describe('findings lists', () => {
+  const f = (ruleId: string, severity: Finding['severity'], month?: string): Finding => ({
+    ruleId,
+    severity,
+    law: 'wmo',
+    legalBasis: { law: 'Wmo 2015', article: '1', verified: true },
+    messageKey: ruleId,
+    params: {},
+    ...(month ? { month } : {}),
+  })
+
+  it('orders current findings by severity and transitions by month', () => {
+    const list = [
+      f('b', 'info'),
+      f('a', 'blocking'),
+      f('t2', 'info', '2027-09'),
+      f('t1', 'warning', '2026-07'),
+    ]
+    expect(currentFindings(list).map((x) => x.ruleId)).toEqual(['a', 'b'])
+    expect(transitionsOverTime(list).map((x) => x.ruleId)).toEqual(['t1', 't2'])
+  })
+
+  it('formats amounts, dates and months in finding params and leaves the rest', () => {
+    const formatted = formatFindingParams(
+      { cents: 2180, rateCents: 5000, from: '2026-07-01', month: '2027-09', hours: 8, name: 'Anja' },
+      { cents: (c) => `€${c}`, date: (d) => `d:${d}`, month: (m) => `m:${m}` },
+    )
+    expect(formatted).toEqual({
+      cents: '€2180',
+      rateCents: '€5000',
+      from: 'd:2026-07-01',
+      month: 'm:2027-09',
+      hours: 8,
+      name: 'Anja',
+    })
+  })
+
+  it('lists as uncovered only domains scored 3 or lower', () => {
+    expect(uncoveredNeeds(result).every((c) => c.score <= 3 && !c.covered)).toBe(true)
+  })
+})
+
+describe('shapeRadarData', () => {
+  it('gives one row per ZRM domain in the fixed order, 0 when unscored, the target defaulting to the score', () => {
+    const rows = shapeRadarData({ scores: { financien: 2 }, targets: { financien: 4, justitie: 5 } }, (d) =>
+      d.toUpperCase(),
+    )
+    expect(rows).toHaveLength(ZRM_DOMAINS.length)
+    expect(rows[0]).toEqual({ domain: 'financien', label: 'FINANCIEN', current: 2, target: 4 })
+    expect(rows.find((r) => r.domain === 'justitie')).toMatchObject({ current: 0, target: 5 })
+    expect(rows.find((r) => r.domain === 'huisvesting')).toMatchObject({ current: 0, target: 0 })
+  })
+})
+
+describe('validateLineDraft', () => {
+  const line = scenarioA.lines.find((l) => l.deliveryForm === 'mantelzorg')!
+  const provision = {
+    id: line.provisionId,
+    law: 'informal',
+    unit: 'hour',
+    deliveryForms: ['mantelzorg'],
+    domains: [],
+    labelKey: 'x',
+  } as const
+
+  it('stores a valid edit with the volume parsed from a decimal comma', () => {
+    const checked = validateLineDraft({ ...draftOfLine(line), volume: '7,5' }, line, {
+      ...provision,
+      deliveryForms: ['mantelzorg'],
+      domains: [],
+    })
+    expect(checked).toMatchObject({ ok: true, line: { volume: 7.5 } })
+  })
+
+  it('refuses a line without recipient, a carer line without carer, an end before the start and a negative volume', () => {
+    const checked = validateLineDraft(
+      { ...draftOfLine(line), personId: '', carerId: '', endDate: '2025-01-01', volume: '-3' },
+      line,
+      { ...provision, deliveryForms: ['mantelzorg'], domains: [] },
+    )
+    expect(checked.ok).toBe(false)
+    if (checked.ok) return
+    expect(Object.keys(checked.errors).sort()).toEqual(['carerId', 'endDate', 'personId', 'volume'])
+    expect(checked.errors.endDate?.key).toBe('endBeforeStart')
+  })
+})
