@@ -44,3 +44,4 @@ export {
   type CaseFileErrorParams,
 } from './errors'
 export { CASE_FILE_MAX_VOLUME } from './consistency'
+export { pseudonymiseCaseFile, type PseudonymiseOptions } from './pseudonymise'

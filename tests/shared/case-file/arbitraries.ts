@@ -29,23 +29,18 @@ export const validBsnArb: fc.Arbitrary<string> = fc
   })
   .filter((b): b is string => b !== undefined && b !== '000000000')
 
-const LABEL_WORDS = new Set([
-  'client',
-  'cliënt',
-  'partner',
-  'kind',
-  'huisgenoot',
-  'mantelzorger',
-  'vrijwilliger',
-  'naam',
-  'bsn',
+/** Words the pseudonymiser writes or treats as not distinctive: a generated name never is one. */
+export const RESERVED_WORDS = new Set([
+  ...['client', 'cliënt', 'partner', 'kind', 'huisgenoot', 'mantelzorger', 'vrijwilliger', 'naam', 'bsn'],
+  ...['mevrouw', 'mevr', 'meneer', 'dhr', 'heer', 'van', 'den', 'der', 'het', 'ten', 'ter'],
+  ...['gezin', 'familie', 'echtpaar', 'huishouden'],
 ])
 
 /** A fictional name: one or two capitalised words of 3–10 letters, never a word the labels use. */
 export const nameArb: fc.Arbitrary<string> = fc
   .array(fc.stringMatching(/^[A-Z][a-zé]{2,9}$/), { minLength: 1, maxLength: 2 })
   .map((words) => words.join(' '))
-  .filter((name) => name.split(' ').every((w) => !LABEL_WORDS.has(w.toLowerCase())))
+  .filter((name) => name.split(' ').every((w) => !RESERVED_WORDS.has(w.toLowerCase())))
 
 function pad(n: number): string {
   return String(n).padStart(2, '0')
