@@ -143,7 +143,7 @@ export class PdfWriter {
   ): void {
     const size = options.fontSize ?? 10
     const indent = options.indent ?? 0
-    this.doc.setFont('helvetica', options.bold ? 'bold' : options.italic ? 'oblique' : 'normal')
+    this.doc.setFont('helvetica', options.bold ? 'bold' : options.italic ? 'italic' : 'normal')
     this.doc.setFontSize(size)
     this.doc.setTextColor(...(options.color ?? COLORS.text))
     const lines = this.doc.splitTextToSize(toWinAnsi(text), this.width - indent) as string[]

@@ -360,11 +360,13 @@ export class BackupStore {
     const key = this.sessionKey
     if (!key) return false
     const seq = await this.currentAuditSeq()
+    const startedAt = this.now()
     const bytes = await this.createBackupBytes(key, 'automatic')
     const result = await this.deps.desktop.backups.write({ name: 'auto', data: bytes })
     runInAction(() => {
       if (result.ok) {
-        this.lastAutoBackupAt = result.value.createdAt
+        // Our own clock, so the interval check compares like with like.
+        this.lastAutoBackupAt = startedAt
         this.lastAuditSeq = seq
       } else {
         this.message = { kind: 'error', key: 'reports.ui.failed', params: { message: result.error.message } }

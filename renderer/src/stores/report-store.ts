@@ -15,6 +15,7 @@ import { buildComparisonCsv, buildComparisonXlsx } from '../reports/comparison-e
 import { exportFileName, type ExportKind } from '../reports/file-names'
 import { buildResidentAccessJson, buildResidentAccessPdf } from '../reports/inzage'
 import { buildPlanPdf, type PlanProvisionInfo } from '../reports/plan-pdf'
+import { overlayPseudonyms } from '../reports/pseudonymised-view'
 import { buildPortfolioCsv, buildPortfolioXlsx, type PortfolioRow } from '../reports/portfolio-export'
 import { fixedTranslate, hasTranslation, type Translate } from '../reports/translate'
 import type { CaseStore } from './case-store'
@@ -50,7 +51,7 @@ export type ReportStoreDeps = {
   now?: () => string
 }
 
-/** Name replacements real → pseudonym for every person and carer (matched by id, else by position). */
+/** Name replacements real → pseudonym for every person and carer (matched by position: the pseudonymiser renumbers ids but keeps the order). */
 export function buildRedactions(real: CaseFile, pseudo: CaseFile): { from: string; to: string }[] {
   const pairs: { from: string; to: string }[] = []
   const add = (from: string, to: string) => {
@@ -62,11 +63,11 @@ export function buildRedactions(real: CaseFile, pseudo: CaseFile): { from: strin
   }
   add(real.household.label, pseudo.household.label)
   real.household.members.forEach((m, i) => {
-    const p = pseudo.household.members.find((x) => x.id === m.id) ?? pseudo.household.members[i]
+    const p = pseudo.household.members[i]
     add(m.name, p?.name ?? '—')
   })
   real.household.carers.forEach((c, i) => {
-    const p = pseudo.household.carers.find((x) => x.id === c.id) ?? pseudo.household.carers[i]
+    const p = pseudo.household.carers[i]
     add(c.name, p?.name ?? '—')
   })
   return pairs
@@ -209,8 +210,11 @@ export class ReportStore {
     // Results come from the real case: pseudonymisation coarsens birth dates, which would move
     // age-dependent outcomes (turning 18, AOW age) by months.
     const results = this.evaluateAll(real)
-    const shown = this.pseudonymise ? this.deps.engine.pseudonymiseCaseFile(real) : real
     const t = this.translate(this.planLanguage)
+    const pseudo = this.pseudonymise
+      ? this.deps.engine.pseudonymiseCaseFile(real, { householdLabel: t('reports.plan.pseudoHousehold') })
+      : null
+    const shown = pseudo ? overlayPseudonyms(real, pseudo) : real
     return buildPlanPdf({
       household: shown.household,
       scenarios: shown.scenarios,
@@ -221,7 +225,7 @@ export class ReportStore {
       provision: this.provisionInfo(t),
       generatedAt: this.now(),
       pseudonymised: this.pseudonymise,
-      redactions: this.pseudonymise ? buildRedactions(real, shown) : [],
+      redactions: pseudo ? buildRedactions(real, pseudo) : [],
     })
   }
 
@@ -248,12 +252,16 @@ export class ReportStore {
         return
       }
       const results = this.evaluateAll(real)
-      const shown = this.pseudonymise ? this.deps.engine.pseudonymiseCaseFile(real) : real
+      const t = this.translate(this.planLanguage)
+      const shown = this.pseudonymise
+        ? this.deps.engine.pseudonymiseCaseFile(real, { householdLabel: t('reports.plan.pseudoHousehold') })
+        : real
       const input = {
         householdLabel: shown.household.label,
-        scenarios: real.scenarios.map((s) => ({ id: s.id, name: s.name })),
+        // Scenario names are free text and may name people: the pseudonymised copy keeps the order.
+        scenarios: real.scenarios.map((s, i) => ({ id: s.id, name: shown.scenarios[i]?.name ?? s.name })),
         results: real.scenarios.map((s) => results[s.id] as ScenarioResult),
-        t: this.translate(this.planLanguage),
+        t,
         generatedAt: this.now(),
       }
       const bytes = format === 'xlsx' ? await buildComparisonXlsx(input) : buildComparisonCsv(input)

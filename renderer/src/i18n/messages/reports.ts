@@ -116,6 +116,7 @@ export const nl = {
       pseudonymisedNotice:
         'Dit plan is gepseudonimiseerd: namen zijn vervangen, het BSN is weggelaten en van geboortedatums staat alleen het jaar vermeld. Bedragen zijn ongewijzigd.',
       pseudonymisedMark: 'GEPSEUDONIMISEERD',
+      pseudoHousehold: 'Huishouden (gepseudonimiseerd)',
       confidentialMark: 'VERTROUWELIJK – bevat persoonsgegevens',
       pageOf: 'Pagina {{page}} van {{count}}',
       sections: {
@@ -455,6 +456,7 @@ export const en: typeof nl = {
       pseudonymisedNotice:
         'This plan is pseudonymised: names are replaced, the BSN is left out and only the year of each birth date is shown. Amounts are unchanged.',
       pseudonymisedMark: 'PSEUDONYMISED',
+      pseudoHousehold: 'Household (pseudonymised)',
       confidentialMark: 'CONFIDENTIAL – contains personal data',
       pageOf: 'Page {{page}} of {{count}}',
       sections: {
