@@ -55,6 +55,18 @@ export type CaseFileError = {
   message: string
 }
 
+/** Dutch names of the value kinds zod reports as `expected`. */
+const TYPE_NAMES_NL: Record<string, string> = {
+  string: 'tekst',
+  number: 'getal',
+  int: 'geheel getal',
+  boolean: 'ja/nee (true/false)',
+  object: 'object',
+  array: 'lijst',
+  record: 'object',
+  null: 'null',
+}
+
 const MESSAGES_NL: Record<CaseFileErrorCode, (p: CaseFileErrorParams) => string> = {
   notText: () => 'Het bestand is geen tekst.',
   tooLarge: (p) => `Het bestand is te groot (maximaal ${p.maxMegabytes} MB).`,
@@ -66,7 +78,7 @@ const MESSAGES_NL: Record<CaseFileErrorCode, (p: CaseFileErrorParams) => string>
     `Dit bestand heeft formaatversie ${p.version}; deze versie van Maatwerk kent versie ${p.latest} en ouder. Werk Maatwerk bij om het te openen.`,
   migrationFailed: (p) => `Het bijwerken van versie ${p.from} naar ${p.to} is mislukt: ${p.detail}`,
   required: () => 'Dit veld ontbreekt.',
-  invalidType: (p) => `Verkeerd soort waarde (verwacht: ${p.expected}).`,
+  invalidType: (p) => `Verkeerd soort waarde (verwacht: ${TYPE_NAMES_NL[String(p.expected)] ?? p.expected}).`,
   notInteger: () => 'Moet een geheel getal zijn.',
   unknownKey: (p) => `Onbekend veld "${p.key}".`,
   invalidOption: (p) => `Ongeldige waarde; toegestaan: ${p.options}.`,
@@ -145,17 +157,6 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   return current
 }
 
-const TYPE_NAMES_NL: Record<string, string> = {
-  string: 'tekst',
-  number: 'getal',
-  int: 'geheel getal',
-  boolean: 'ja/nee (true/false)',
-  object: 'object',
-  array: 'lijst',
-  record: 'object',
-  null: 'null',
-}
-
 /** Turns one zod issue into case-file problems (unknown keys become one problem each). */
 export function fromZodIssue(issue: core.$ZodIssue, input: unknown): CaseFileError[] {
   const path = issue.path
@@ -163,11 +164,8 @@ export function fromZodIssue(issue: core.$ZodIssue, input: unknown): CaseFileErr
     case 'invalid_type': {
       if (valueAt(input, path) === undefined) return [caseFileError(formatPath(path), 'required')]
       if (issue.expected === 'int') return [caseFileError(formatPath(path), 'notInteger')]
-      return [
-        caseFileError(formatPath(path), 'invalidType', {
-          expected: TYPE_NAMES_NL[issue.expected] ?? issue.expected,
-        }),
-      ]
+      // `expected` stays a language-neutral token ('string', 'number', …); texts translate it.
+      return [caseFileError(formatPath(path), 'invalidType', { expected: issue.expected })]
     }
     case 'unrecognized_keys':
       return issue.keys.map((key) => caseFileError(formatPath([...path, key]), 'unknownKey', { key }))

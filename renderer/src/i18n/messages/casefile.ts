@@ -1,3 +1,122 @@
-// Messages of the 'casefile' feature (case-file validation problems). Top-level key: 'casefile'.
-export const nl = { casefile: {} }
-export const en: typeof nl = { casefile: {} }
+/**
+ * Messages of the 'casefile' feature: the problems `parseCaseFile` reports, one key per stable error
+ * `code` (`casefile.<code>`), interpolated with the error's `params`. The path is shown next to the
+ * text as the file spells it (`scenarios[0].lines[2].personId`). The `expected` param of `invalidType`
+ * is a language-neutral token: translate it with `casefile.types.<expected>` before interpolating.
+ * Keep nl and en in the same shape.
+ */
+export const nl = {
+  casefile: {
+    title: 'Problemen in het casusbestand',
+    intro:
+      'Het bestand is niet ingelezen; er is niets gewijzigd. Los deze problemen op en probeer het opnieuw:',
+    wholeFile: 'Het hele bestand',
+    notText: 'Het bestand is geen tekst.',
+    tooLarge: 'Het bestand is te groot (maximaal {{maxMegabytes}} MB).',
+    invalidJson: 'Het bestand is geen geldige JSON: {{detail}}',
+    notAnObject: 'Het bestand bevat geen casusbestand (verwacht een JSON-object).',
+    wrongFormat: 'Dit is geen Maatwerk-casusbestand (format moet "{{expected}}" zijn).',
+    invalidVersion: 'De formaatversie ontbreekt of is geen positief geheel getal.',
+    unsupportedVersion:
+      'Dit bestand heeft formaatversie {{version}}; deze versie van Maatwerk kent versie {{latest}} en ouder. Werk Maatwerk bij om het te openen.',
+    migrationFailed: 'Het bijwerken van versie {{from}} naar {{to}} is mislukt: {{detail}}',
+    required: 'Dit veld ontbreekt.',
+    invalidType: 'Verkeerd soort waarde (verwacht: {{expected}}).',
+    notInteger: 'Moet een geheel getal zijn.',
+    unknownKey: 'Onbekend veld "{{key}}".',
+    invalidOption: 'Ongeldige waarde; toegestaan: {{options}}.',
+    tooSmall: 'Moet minstens {{minimum}} zijn.',
+    tooBig: 'Mag hoogstens {{maximum}} zijn.',
+    empty: 'Mag niet leeg zijn.',
+    tooLong: 'Te lang (hoogstens {{maximum}} tekens).',
+    tooFew: 'Minstens {{minimum}} nodig.',
+    tooMany: 'Hoogstens {{maximum}} toegestaan.',
+    invalidDate: 'Geen geldige datum (verwacht JJJJ-MM-DD, een bestaande dag).',
+    invalidDateTime: 'Geen geldig tijdstip (verwacht bijvoorbeeld 2026-01-31T09:30:00Z).',
+    invalidId:
+      'Ongeldige id (letters, cijfers, punt, dubbele punt, liggend streepje of koppelteken; hoogstens 100 tekens).',
+    invalidCents: 'Bedrag moet een geheel, niet-negatief aantal centen zijn.',
+    invalidBsn: 'Ongeldig BSN (voldoet niet aan de elfproef).',
+    endBeforeStart: 'De einddatum ligt vóór de begindatum ({{start}}).',
+    duplicateId: 'De id "{{id}}" komt meer dan eens voor.',
+    unknownPerson: 'Er is geen lid van het huishouden met id "{{id}}".',
+    unknownCarer: 'Er is geen mantelzorger met id "{{id}}".',
+    unknownLine: 'Er is geen regel met id "{{id}}" in dit scenario.',
+    carerRequired: 'Een regel met leveringsvorm "{{deliveryForm}}" moet een mantelzorger noemen.',
+    tooManyOfRole: 'Een huishouden heeft hoogstens {{maximum}} lid met de rol "{{role}}".',
+    historyOrder: 'Eerdere metingen moeten op datum staan, oudste eerst, en vóór de huidige meting.',
+    seriesOrder: 'Gedateerde waarden moeten op datum staan, oudste eerst, zonder dubbele datums.',
+    overlappingTariff:
+      'Dit tarief overlapt in tijd met een ander tarief voor {{provisionId}} ({{deliveryForm}}).',
+    duplicateBudget: 'Er is al een budget voor {{line}} in {{year}}.',
+    tooManyErrors: 'En nog {{count}} andere problemen.',
+    invalidValue: 'Ongeldige waarde.',
+    types: {
+      string: 'tekst',
+      number: 'getal',
+      int: 'geheel getal',
+      boolean: 'ja/nee (true/false)',
+      object: 'object',
+      array: 'lijst',
+      record: 'object',
+      null: 'null',
+    },
+  },
+}
+
+export const en: typeof nl = {
+  casefile: {
+    title: 'Problems in the case file',
+    intro: 'The file was not imported; nothing has changed. Fix these problems and try again:',
+    wholeFile: 'The whole file',
+    notText: 'The file is not text.',
+    tooLarge: 'The file is too large (at most {{maxMegabytes}} MB).',
+    invalidJson: 'The file is not valid JSON: {{detail}}',
+    notAnObject: 'The file does not contain a case file (expected a JSON object).',
+    wrongFormat: 'This is not a Maatwerk case file (format must be "{{expected}}").',
+    invalidVersion: 'The format version is missing or not a positive whole number.',
+    unsupportedVersion:
+      'This file has format version {{version}}; this version of Maatwerk knows version {{latest}} and older. Update Maatwerk to open it.',
+    migrationFailed: 'Upgrading from version {{from}} to {{to}} failed: {{detail}}',
+    required: 'This field is missing.',
+    invalidType: 'Wrong kind of value (expected: {{expected}}).',
+    notInteger: 'Must be a whole number.',
+    unknownKey: 'Unknown field "{{key}}".',
+    invalidOption: 'Invalid value; allowed: {{options}}.',
+    tooSmall: 'Must be at least {{minimum}}.',
+    tooBig: 'May be at most {{maximum}}.',
+    empty: 'Must not be empty.',
+    tooLong: 'Too long (at most {{maximum}} characters).',
+    tooFew: 'At least {{minimum}} needed.',
+    tooMany: 'At most {{maximum}} allowed.',
+    invalidDate: 'Not a valid date (expected YYYY-MM-DD, a day that exists).',
+    invalidDateTime: 'Not a valid timestamp (expected e.g. 2026-01-31T09:30:00Z).',
+    invalidId: 'Invalid id (letters, digits, dot, colon, underscore or hyphen; at most 100 characters).',
+    invalidCents: 'An amount must be a whole, non-negative number of cents.',
+    invalidBsn: 'Invalid BSN (fails the elfproef check).',
+    endBeforeStart: 'The end date is before the start date ({{start}}).',
+    duplicateId: 'The id "{{id}}" occurs more than once.',
+    unknownPerson: 'There is no household member with id "{{id}}".',
+    unknownCarer: 'There is no carer with id "{{id}}".',
+    unknownLine: 'There is no line with id "{{id}}" in this scenario.',
+    carerRequired: 'A line with delivery form "{{deliveryForm}}" must name a carer.',
+    tooManyOfRole: 'A household has at most {{maximum}} member with the role "{{role}}".',
+    historyOrder: 'Earlier assessments must be in date order, oldest first, and before the current one.',
+    seriesOrder: 'Dated values must be in date order, oldest first, without repeated dates.',
+    overlappingTariff:
+      'This tariff overlaps in time with another tariff for {{provisionId}} ({{deliveryForm}}).',
+    duplicateBudget: 'There is already a budget for {{line}} in {{year}}.',
+    tooManyErrors: 'And {{count}} more problems.',
+    invalidValue: 'Invalid value.',
+    types: {
+      string: 'text',
+      number: 'number',
+      int: 'whole number',
+      boolean: 'yes/no (true/false)',
+      object: 'object',
+      array: 'list',
+      record: 'object',
+      null: 'null',
+    },
+  },
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest'
+import { CASE_FILE_ERROR_CODES, caseFileMessageNl, parseCaseFile } from '../../../shared/case-file'
+import { en, nl } from '../../../renderer/src/i18n/messages/casefile'
+
+type Catalogue = Record<string, unknown>
+
+/** What i18next does with `{{name}}`, enough to compare texts. */
+function interpolate(template: string, params: Record<string, string | number>): string {
+  return template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(params[name]))
+}
+
+function placeholders(template: string): string[] {
+  return [...template.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]!).sort()
+}
+
+describe('case-file problem texts', () => {
+  it.each(CASE_FILE_ERROR_CODES)(
+    'has a Dutch and an English text for %s with the same placeholders',
+    (code) => {
+      const nlText = (nl.casefile as Catalogue)[code]
+      const enText = (en.casefile as Catalogue)[code]
+      expect(typeof nlText).toBe('string')
+      expect(typeof enText).toBe('string')
+      expect(placeholders(enText as string)).toEqual(placeholders(nlText as string))
+    },
+  )
+
+  it.each(CASE_FILE_ERROR_CODES.filter((c) => c !== 'invalidType'))(
+    'says the same in the renderer catalogue as the default Dutch message for %s',
+    (code) => {
+      const template = (nl.casefile as Catalogue)[code] as string
+      const params = Object.fromEntries(placeholders(template).map((p, i) => [p, `«${p}${i}»`]))
+      expect(interpolate(template, params)).toBe(caseFileMessageNl(code, params))
+    },
+  )
+
+  it('names the expected kind of value with a token both languages translate', () => {
+    const result = parseCaseFile(
+      '{"format":"maatwerk.case","formatVersion":1,"household":"x","scenarios":[]}',
+    )
+    expect(result.ok).toBe(false)
+    const error = !result.ok ? result.errors.find((e) => e.code === 'invalidType') : undefined
+    expect(error?.params).toEqual({ expected: 'object' })
+    expect(nl.casefile.types.object).toBe('object')
+    expect(Object.keys(en.casefile.types)).toEqual(Object.keys(nl.casefile.types))
+  })
+})
