@@ -90,10 +90,20 @@ class MaatwerkApp {
     const hash = new URL(caseBase).hash
     const tabs = this.page.locator(`a[href^="${hash}"]`)
     const count = await tabs.count()
+    expect(count).toBeGreaterThanOrEqual(8)
     for (let index = 0; index < count; index += 1) {
       await tabs.nth(index).click()
       await this.page.waitForLoadState('networkidle')
     }
+  }
+
+  /** Runs the optimiser once (HiGHS compiles its WebAssembly under the CSP's 'wasm-unsafe-eval'). */
+  async runOptimiser(): Promise<void> {
+    await this.page.goto(this.page.url().replace(/\/[^/]*$/, '/optimiser'))
+    await this.page.getByRole('button', { name: /^(Optimaliseren|Optimise)$/ }).click()
+    await expect(this.page.getByRole('status').filter({ hasText: /…|\.\.\./ })).toHaveCount(0, {
+      timeout: 30_000,
+    })
   }
 
   async switchLanguage(label: 'English' | 'Nederlands'): Promise<void> {
@@ -115,6 +125,8 @@ test.describe('security of the running renderer', () => {
       await app.openArea(area)
     }
     await app.tourFirstCase()
+    await app.runOptimiser()
+    await page.screenshot({ path: '/tmp/shell-security-optimiser.png', fullPage: true })
     await app.switchLanguage('English')
     await app.openArea('Portfolio')
     await app.openArea('Cases')
