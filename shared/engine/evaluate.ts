@@ -22,11 +22,18 @@ import type {
   ZrmDomain,
 } from '../domain/types'
 import { PAYERS } from '../domain/types'
-import { ageOn, dateOfAge, dayNumber, isIsoDate, listMonths, type MonthInfo } from '../domain/dates'
+import {
+  addMonthsToYearMonth,
+  dateOfAge,
+  dayNumber,
+  isIsoDate,
+  listMonths,
+  type MonthInfo,
+} from '../domain/dates'
 import { divideRoundHalfUp, roundHalfUp, splitEvenly } from '../domain/money'
 import { getProvision, type ProvisionDefinition } from '../catalogue/provisions'
 import { DEFAULT_MUNICIPALITY } from '../municipality/voorbeeldgemeente'
-import { tariffFor } from '../municipality/tariffs'
+import { tariffEntriesFor, tariffFor } from '../municipality/tariffs'
 import { aowDate } from '../parameters/aow'
 import { entryAt, moneyAt, valueAt } from '../parameters/series'
 import { ABONNEMENTSTARIEF, BESCHERMD_WONEN_MIN_BIJDRAGE } from '../parameters/wmo'
@@ -133,7 +140,8 @@ function validate(input: EvaluateInput): void {
     }
   }
   for (const w of scenario.wlzIndications ?? []) {
-    if (!ids.has(w.personId) || !isIsoDate(w.from)) fail(ENGINE_MESSAGES.badWlzDate, `${w.personId} ${String(w.from)}`)
+    if (!ids.has(w.personId) || !isIsoDate(w.from))
+      fail(ENGINE_MESSAGES.badWlzDate, `${w.personId} ${String(w.from)}`)
   }
   for (const c of scenario.incomeChanges ?? []) {
     if (!ids.has(c.personId) || !isIsoDate(c.from) || !isNonNegativeInt(c.netMonthlyCents)) {
@@ -168,7 +176,9 @@ function buildContext(input: EvaluateInput): EngineContext {
       aowDate: aow,
       wlzFromDay: Math.min(
         person.wlzIndication ? dayNumber(person.wlzIndication.from) : INF,
-        ...(scenario.wlzIndications ?? []).filter((w) => w.personId === person.id).map((w) => dayNumber(w.from)),
+        ...(scenario.wlzIndications ?? [])
+          .filter((w) => w.personId === person.id)
+          .map((w) => dayNumber(w.from)),
       ),
       incomeChanges: changes
         .filter((c) => c.personId === person.id)
@@ -302,37 +312,53 @@ type RatePlan = {
   indexedYears: number
 }
 
-function planRates(ctx: EngineContext, line: LineCtx): RatePlan {
-  const { line: l, provision } = line
+type ShadowPrices = { rates: Int32Array; source: string; indexedYears: number }
+
+/** The shadow price of an informal hour per month: the scenario's, or the WML per hour (dated). */
+function shadowPrices(ctx: EngineContext): ShadowPrices {
   const months = ctx.months
   const rates = new Int32Array(months.length)
   const shadow = ctx.scenario.assumptions?.informalHourValueCents
+  if (shadow !== undefined) {
+    rates.fill(shadow)
+    return { rates, source: 'scenario assumption informalHourValueCents', indexedYears: 0 }
+  }
+  let source = ''
+  let indexedYears = 0
+  for (let i = 0; i < months.length; i++) {
+    const v = moneyAt(WML_PER_HOUR, (months[i] as MonthInfo).firstDay, ctx.indexationPercentPerYear)
+    rates[i] = v.value
+    source = v.entry.source
+    indexedYears = Math.max(indexedYears, v.indexedYears)
+  }
+  return { rates, source, indexedYears }
+}
+
+const NOT_COSTABLE = (source: string): RatePlan => ({
+  rates: null,
+  num: 1,
+  den: 1,
+  source,
+  firstRate: 0,
+  indexedYears: 0,
+})
+
+function planRates(ctx: EngineContext, line: LineCtx, shadow: ShadowPrices): RatePlan {
+  const { line: l, provision } = line
+  const months = ctx.months
+  const rates = new Int32Array(months.length)
   if (line.informal) {
     const conv = informalHoursPerUnit(l.unit)
-    if (!conv)
-      return {
-        rates: null,
-        num: 1,
-        den: 1,
-        source: LINE_COSTING_KEYS.unitMismatch,
-        firstRate: 0,
-        indexedYears: 0,
-      }
-    let source = ''
-    let indexedYears = 0
-    for (let i = 0; i < months.length; i++) {
-      const m = months[i] as MonthInfo
-      if (shadow !== undefined) {
-        rates[i] = shadow
-        source = 'scenario assumption informalHourValueCents'
-      } else {
-        const v = moneyAt(WML_PER_HOUR, m.firstDay, ctx.indexationPercentPerYear)
-        rates[i] = v.value
-        source = v.entry.source
-        indexedYears = Math.max(indexedYears, v.indexedYears)
-      }
+    if (!conv) return NOT_COSTABLE(LINE_COSTING_KEYS.unitMismatch)
+    const first = shadow.rates[0] ?? 0
+    return {
+      rates: shadow.rates,
+      num: conv.num,
+      den: conv.den,
+      source: shadow.source,
+      firstRate: first,
+      indexedYears: shadow.indexedYears,
     }
-    return { rates, num: conv.num, den: conv.den, source, firstRate: rates[0] ?? 0, indexedYears }
   }
   if (!provision.deliveryForms.includes(l.deliveryForm)) {
     return {
@@ -380,8 +406,25 @@ function planRates(ctx: EngineContext, line: LineCtx): RatePlan {
   }
   let source = ''
   let indexedYears = 0
+  // Rates change only on 1 January (indexation) or where an entry starts or ends: look up those
+  // months and carry the rate over the others.
+  const boundaries = new Set<string>()
+  const markBoundary = (date: string): void => {
+    boundaries.add(date.slice(0, 7))
+    boundaries.add(addMonthsToYearMonth(date.slice(0, 7), 1))
+  }
+  for (const e of tariffEntriesFor(ctx.municipality, provision.id, l.deliveryForm)) {
+    markBoundary(e.from)
+    if (e.to) markBoundary(e.to)
+  }
+  if (l.deliveryForm === 'pgb-netwerk')
+    for (const e of ctx.municipality.pgbNetworkHourRate) markBoundary(e.from)
   for (let i = 0; i < months.length; i++) {
     const m = months[i] as MonthInfo
+    if (i > 0 && m.monthNumber !== 1 && !boundaries.has(m.month)) {
+      rates[i] = rates[i - 1] ?? 0
+      continue
+    }
     const t = tariffFor(
       ctx.municipality,
       provision.id,
@@ -506,8 +549,9 @@ export function evaluateScenario(input: EvaluateInput): ScenarioResult {
   }
 
   // Rates (a line that cannot be costed is blocked with a finding).
+  const shadow = shadowPrices(ctx)
   const plans = lines.map((line) => {
-    const plan = planRates(ctx, line)
+    const plan = planRates(ctx, line, shadow)
     if (!plan.rates) {
       line.blocked = true
       addFinding(
@@ -737,6 +781,15 @@ export function evaluateScenario(input: EvaluateInput): ScenarioResult {
   }
 
   // 6. Per month: bijstand per unit, then the eigen bijdrage per household.
+  // Ages on the first day of each month, by integer arithmetic (a birthday on the 1st counts).
+  const ageTable = ctx.persons.map((p) => {
+    const by = Number(p.person.birthDate.slice(0, 4))
+    const bm = Number(p.person.birthDate.slice(5, 7))
+    const bd = Number(p.person.birthDate.slice(8, 10))
+    return months.map((m) => m.year - by - (m.monthNumber < bm || (m.monthNumber === bm && bd > 1) ? 1 : 0))
+  })
+  const personIndex = new Map(ctx.persons.map((p, i) => [p.id, i]))
+  const ageAt = (p: PersonCtx, mi: number): number => ageTable[personIndex.get(p.id) ?? 0]?.[mi] ?? 0
   const units = benefitUnits(ctx)
   const unitState = units.map((u) => ({
     unit: u,
@@ -798,7 +851,7 @@ export function evaluateScenario(input: EvaluateInput): ScenarioResult {
       const b = Math.min(m.lastDayNumber, head.aowDay - 1)
       const days = b >= a ? b - a + 1 : 0
       if (days === 0) continue
-      const ages = u.members.map((p) => ageOn(p.person.birthDate, m.firstDay))
+      const ages = u.members.map((p) => ageAt(p, mi))
       const memberIds = new Set(u.members.map((p) => p.id))
       const kdn = valueAt(KOSTENDELERSNORM, m.firstDay)
       let housemates = 0
@@ -807,7 +860,7 @@ export function evaluateScenario(input: EvaluateInput): ScenarioResult {
       const vrParams = valueAt(INKOMSTENVRIJLATING, m.firstDay)
       for (const p of ctx.persons) {
         if (!p.livesIn || memberIds.has(p.id)) continue
-        const age = ageOn(p.person.birthDate, m.firstDay)
+        const age = ageAt(p, mi)
         if (age < 18) withChildren = true
         if (age < vrParams.singleParentChildMaxAge) youngChild = true
         if (age >= kdn.minHousemateAge && incomeInMonth(p, m).kind !== 'student') housemates++

@@ -9,6 +9,35 @@ export type TariffLookup = {
   indexedYears: number
 }
 
+const NONE: TariffEntry[] = []
+
+// Tariff tables are immutable values: index each one once by provision and delivery form.
+const INDEX = new WeakMap<TariffEntry[], Map<string, TariffEntry[]>>()
+
+function tariffIndex(config: MunicipalityConfig): Map<string, TariffEntry[]> {
+  let index = INDEX.get(config.tariffs)
+  if (!index) {
+    index = new Map()
+    for (const entry of config.tariffs) {
+      const key = `${entry.provisionId}|${entry.deliveryForm}`
+      const list = index.get(key)
+      if (list) list.push(entry)
+      else index.set(key, [entry])
+    }
+    INDEX.set(config.tariffs, index)
+  }
+  return index
+}
+
+/** The profile's tariff entries for one provision and delivery form (any date). */
+export function tariffEntriesFor(
+  config: MunicipalityConfig,
+  provisionId: string,
+  deliveryForm: DeliveryForm,
+): readonly TariffEntry[] {
+  return tariffIndex(config).get(`${provisionId}|${deliveryForm}`) ?? NONE
+}
+
 /**
  * The tariff for a provision and delivery form on `date`: the entry in force (latest `from` ≤ date,
  * `to` null or ≥ date). Beyond the last entry of that provision and form, its rate is indexed by
@@ -24,8 +53,7 @@ export function tariffFor(
 ): TariffLookup | null {
   let inForce: TariffEntry | null = null
   let latest: TariffEntry | null = null
-  for (const entry of config.tariffs) {
-    if (entry.provisionId !== provisionId || entry.deliveryForm !== deliveryForm) continue
+  for (const entry of tariffIndex(config).get(`${provisionId}|${deliveryForm}`) ?? NONE) {
     if (entry.from > date) continue
     if (!latest || entry.from > latest.from) latest = entry
     if (entry.to && entry.to < date) continue

@@ -115,9 +115,9 @@ export const VOORBEELDGEMEENTE_TARIFFS: TariffEntry[] = [
   ...exampleTariffs(
     'wmo.opvang',
     'zin',
-    4110,
+    11644,
     2025,
-    'A place in opvang ≥ €15,000/yr ÷ 365 (https://sociaal.net/achtergrond/dakloosheid-oplossen-door-housing-first-niet-duurder/), confidence L',
+    'Midpoint of the sourced range for a place in opvang, €15,000/yr (basic) to €70,000/yr (with ggz care), ÷ 365 (https://eenvandaag.avrotros.nl/artikelen/daklozen-zijn-een-van-duurste-bevolkingsgroepen-voor-overheid-maar-dat-hoeft-niet-zorg-wordt-pas-ingezet-als-het-misgaat-162301 ; https://sociaal.net/achtergrond/dakloosheid-oplossen-door-housing-first-niet-duurder/), confidence L',
   ),
   ...exampleTariffs('jeugd.ambulant', 'zin', 7800, 2024, `${BOLLENSTREEK} 45A48 HBO`),
   ...pgbTariffs('jeugd.ambulant', 7800, 2024, `${BOLLENSTREEK} 45A48 HBO`),
