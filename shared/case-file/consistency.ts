@@ -110,7 +110,10 @@ export function checkZrmAssessment(zrm: unknown, at: PathSegment[], report: Repo
 
 const SINGLE_ROLES = ['client', 'partner'] as const
 
-/** Checks within a household: ids, carers' references to members, one client and one partner at most. */
+/**
+ * Checks within a household: ids, carers' references to members, one client and one partner at most.
+ * (Each member's ZRM assessment has its own check, run by its schema.)
+ */
 export function checkHousehold(household: unknown, at: PathSegment[], report: Report): void {
   const members = list(field(household, 'members'))
   const carers = list(field(household, 'carers'))
@@ -126,8 +129,6 @@ export function checkHousehold(household: unknown, at: PathSegment[], report: Re
       if (count > 1)
         report({ path: [...at, 'members', i, 'role'], code: 'tooManyOfRole', params: { role, maximum: 1 } })
     }
-    const zrm = field(member, 'zrm')
-    if (isRecord(zrm)) checkZrmAssessment(zrm, [...at, 'members', i, 'zrm'], report)
   })
 
   carers.forEach((carer, i) => {
@@ -143,11 +144,13 @@ export function checkHousehold(household: unknown, at: PathSegment[], report: Re
   })
 }
 
-/** Checks within a scenario: line ids, each line, deviations that name a line of this scenario. */
+/**
+ * Checks within a scenario: line ids, deviations that name a line of this scenario. (Each line's own
+ * checks are `checkLine`, run by the line schema.)
+ */
 export function checkScenario(scenario: unknown, at: PathSegment[], report: Report): void {
   const lines = list(field(scenario, 'lines'))
   const lineIds = checkUniqueIds(lines, [...at, 'lines'], report)
-  lines.forEach((line, i) => checkLine(line, [...at, 'lines', i], report))
   list(field(scenario, 'deviations')).forEach((deviation, i) => {
     const lineId = field(deviation, 'lineId')
     if (typeof lineId === 'string' && !lineIds.has(lineId)) {
@@ -203,7 +206,14 @@ export function checkCaseFileReferences(file: unknown, report: Report): void {
 export function checkCaseFile(file: unknown, report: Report): void {
   const household = field(file, 'household')
   checkHousehold(household, ['household'], report)
-  list(field(file, 'scenarios')).forEach((scenario, i) => checkScenario(scenario, ['scenarios', i], report))
+  list(field(household, 'members')).forEach((member, i) => {
+    const zrm = field(member, 'zrm')
+    if (isRecord(zrm)) checkZrmAssessment(zrm, ['household', 'members', i, 'zrm'], report)
+  })
+  list(field(file, 'scenarios')).forEach((scenario, i) => {
+    checkScenario(scenario, ['scenarios', i], report)
+    list(field(scenario, 'lines')).forEach((line, j) => checkLine(line, ['scenarios', i, 'lines', j], report))
+  })
   checkCaseFileReferences(file, report)
 }
 
@@ -251,11 +261,9 @@ export function checkTariffs(tariffs: unknown, at: PathSegment[], report: Report
   })
 }
 
+/** Tariffs and budgets of a profile (each dated series has its own check, run by its schema). */
 export function checkMunicipalityConfig(config: unknown, report: Report): void {
   checkTariffs(field(config, 'tariffs'), ['tariffs'], report)
-  checkSeries(field(config, 'pgbNetworkHourRate'), ['pgbNetworkHourRate'], report)
-  checkSeries(field(config, 'gebruikelijkeHulpHoursPerWeek'), ['gebruikelijkeHulpHoursPerWeek'], report)
-  checkSeries(field(config, 'minimaPolicy'), ['minimaPolicy'], report)
   const seen = new Set<string>()
   list(field(config, 'budgets')).forEach((budget, i) => {
     const year = field(budget, 'year')
