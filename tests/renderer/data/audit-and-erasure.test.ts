@@ -52,6 +52,48 @@ describe('audit log', () => {
     }
   })
 
+  it('every write path adds exactly one entry with its action, object and household', async () => {
+    const harness = createHarness()
+    data = await harness.open()
+    const layer = data
+    const file = EXAMPLE_VAN_DEN_BERG
+    const person = file.household.members[0]!
+    const carer = file.household.carers[0]!
+    const scenario = file.scenarios[0]!
+    const line = scenario.lines[0]!
+    const id = await layer.cases.importCaseFile(file)
+    const steps: [string, string, () => Promise<unknown>][] = [
+      ['household.update', id, () => layer.cases.updateHousehold({ id, label: 'Nieuw label' })],
+      ['member.update', person.id, () => layer.cases.saveMember(id, { ...person, livesIn: true })],
+      [
+        'assessment.save',
+        person.id,
+        () =>
+          layer.cases.saveAssessment(id, person.id, { assessedOn: '2026-02-01', scores: { financien: 3 } }),
+      ],
+      ['carer.update', carer.id, () => layer.cases.saveCarer(id, { ...carer, capacityHoursPerWeek: 9 })],
+      ['scenario.update', scenario.id, () => layer.cases.saveScenario(id, { ...scenario, name: 'Anders' })],
+      ['line.update', line.id, () => layer.cases.saveLine(id, scenario.id, { ...line, volume: 2 })],
+      ['line.delete', line.id, () => layer.cases.deleteLine(id, scenario.id, line.id)],
+      ['scenario.delete', scenario.id, () => layer.cases.deleteScenario(id, scenario.id)],
+      ['case.export', id, () => layer.cases.exportCaseFile(id)],
+    ]
+    for (const [action, objectId, run] of steps) {
+      const before = (await layer.audit.list()).length
+      await run()
+      const entries = await layer.audit.list()
+      expect(entries).toHaveLength(before + 1)
+      expect(entries[0]).toMatchObject({
+        action,
+        objectId,
+        householdId: id,
+        actor: 'consulent-1',
+        device: 'test-device',
+      })
+    }
+    expect(await layer.audit.verifyChain()).toEqual({ ok: true, brokenAtSeq: null })
+  })
+
   it('verifies the chain and detects an altered entry', async () => {
     const harness = createHarness()
     data = await harness.open()
