@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parseCaseFile, serializeCaseFile } from '../../../shared/case-file'
+import { getProvision } from '../../../shared/catalogue'
 import { EXAMPLE_CASES, findExampleCase } from '../../../shared/examples'
 
 /** What cases.md fixes per household: member birth dates by role, scenario names and horizons. */
@@ -114,6 +115,20 @@ describe('EXAMPLE_CASES', () => {
     ])
     const used = EXAMPLE_CASES.flatMap((c) => c.scenarios.flatMap((s) => s.lines.map((l) => l.provisionId)))
     expect(used.filter((id) => !catalogue.has(id))).toEqual([])
+  })
+
+  it('prices every line in the unit of its catalogue provision, in a delivery form it allows', () => {
+    const mismatches = EXAMPLE_CASES.flatMap((c) =>
+      c.scenarios.flatMap((s) =>
+        s.lines
+          .filter((l) => {
+            const provision = getProvision(l.provisionId)
+            return provision?.unit !== l.unit || !provision.deliveryForms.includes(l.deliveryForm)
+          })
+          .map((l) => `${c.household.id}/${s.id}/${l.id}: ${l.unit} ${l.deliveryForm}`),
+      ),
+    )
+    expect(mismatches).toEqual([])
   })
 
   it('gives every informal line a carer who consented and cares for that person', () => {
