@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest'
+import { PAYERS, compareScenarios, evaluateScenario } from '../../../shared'
+import { household, line, person, scenario } from '../support/build'
+
+describe('compareScenarios', () => {
+  const h = household([person({ id: 'p', birthDate: '1950-01-01' })])
+  const base = scenario([line({ provisionId: 'wmo.hulp-bij-het-huishouden', personId: 'p', volume: 2 })], {
+    id: 'a',
+  })
+  const more = scenario([line({ provisionId: 'wmo.hulp-bij-het-huishouden', personId: 'p', volume: 4 })], {
+    id: 'b',
+  })
+
+  it('evaluates every scenario and gives deltas per payer relative to the first', () => {
+    const c = compareScenarios({ household: h, scenarios: [base, more] })
+    expect(c.results).toHaveLength(2)
+    expect(c.results[0]).toEqual(evaluateScenario({ household: h, scenario: base }))
+    expect(c.deltas.map((d) => d.scenarioId)).toEqual(['a', 'b'])
+    for (const p of PAYERS) {
+      expect(c.deltas[0]?.totalByPayer[p]).toBe(0)
+      expect(c.deltas[1]?.totalByPayer[p]).toBe(
+        (c.results[1]?.totalByPayer[p] ?? 0) - (c.results[0]?.totalByPayer[p] ?? 0),
+      )
+    }
+    expect(c.deltas[1]?.totalByPayer['gemeente-wmo']).toBeGreaterThan(0)
+    expect(c.deltas[1]?.totalByPayer.client).toBe(0) // the abonnementstarief does not grow with volume
+  })
+})
+
+describe('trace', () => {
+  it('names the rate and its source for every line, and the parameters of the eigen bijdrage', () => {
+    const h = household([person({ id: 'p', birthDate: '1950-01-01' })])
+    const r = evaluateScenario({
+      household: h,
+      scenario: scenario([
+        line({ id: 'x', provisionId: 'wmo.hulp-bij-het-huishouden', personId: 'p', volume: 2 }),
+      ]),
+    })
+    const lineTrace = r.trace.find((t) => t.ruleId === 'engine.line-cost' && t.inputs.lineId === 'x')
+    expect(lineTrace?.parameters[0]?.source).toMatch(/Westerveld/)
+    const eb = r.trace.find((t) => t.ruleId === 'wmo.eigen-bijdrage')
+    expect(eb?.parameters[0]).toMatchObject({ key: 'abonnementstarief', value: 21_80 })
+    expect(eb?.parameters[0]?.source).toMatch(/hetcak|officielebekendmakingen/)
+  })
+})
