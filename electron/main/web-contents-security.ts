@@ -15,11 +15,14 @@ export function hardenWebContents(contents: WebContents, openExternal: (url: str
     event.preventDefault()
     if (decision === 'open-external') void openExternal(event.url)
   }
-  contents.on('will-navigate', (event) => guardNavigation(event))
-  contents.on('will-frame-navigate', (event) => guardNavigation(event))
-  contents.on('will-redirect', (event) => {
+  const refuseForeign = (event: PreventableUrlEvent): void => {
     if (decideNavigation(event.url) !== 'allow') event.preventDefault()
-  })
+  }
+  contents.on('will-navigate', (event) => guardNavigation(event))
+  // Fires for every frame, the main frame included (after will-navigate): refuse only, so that a
+  // clicked link does not open twice in the browser.
+  contents.on('will-frame-navigate', (event) => refuseForeign(event))
+  contents.on('will-redirect', (event) => refuseForeign(event))
   contents.on('will-attach-webview', (event) => event.preventDefault())
   contents.setWindowOpenHandler(({ url }) => {
     if (decideWindowOpen(url) === 'open-external') void openExternal(url)

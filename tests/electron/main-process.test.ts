@@ -148,14 +148,23 @@ describe('web contents hardening', () => {
     expect(shell.openedExternal).toEqual(external ? [url] : [])
   })
 
-  it('also guards sub-frame navigation and redirects', async () => {
+  it('also guards frame navigation and redirects, without opening links twice', async () => {
     const { window } = await start()
     const frameEvent = urlEvent('https://evil.example/')
     window.webContents.emit('will-frame-navigate', frameEvent)
     expect(frameEvent.defaultPrevented).toBe(true)
+    const allowlistedFrame = urlEvent('https://wetten.overheid.nl/')
+    window.webContents.emit('will-frame-navigate', allowlistedFrame)
+    expect(allowlistedFrame.defaultPrevented).toBe(true)
+    const ownFrame = urlEvent('app://bundle/index.html')
+    window.webContents.emit('will-frame-navigate', ownFrame)
+    expect(ownFrame.defaultPrevented).toBe(false)
     const redirect = urlEvent('https://wetten.overheid.nl/')
     window.webContents.emit('will-redirect', redirect)
     expect(redirect.defaultPrevented).toBe(true)
+    await Promise.resolve()
+    // Neither opens anything in the browser (only a top-level will-navigate does, once).
+    expect(shell.openedExternal).toEqual([])
   })
 
   it('never opens a new window; allowlisted links go to the browser', async () => {
