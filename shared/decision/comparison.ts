@@ -123,6 +123,8 @@ export function weeklyHours(volume: number, unit: string, frequency: string): nu
 }
 
 const TRANSITION_RULE = /transition/
+/** coverage.unmet-need: a domain scored 1–2 that no line addresses is a need (DESIGN.md §5). */
+export const UNMET_NEED_MAX_SCORE = 2
 
 export function summariseScenarios(
   household: Household,
@@ -158,7 +160,7 @@ export function summariseScenarios(
       })),
       respiteLineCount: scenario.lines.filter((l) => isRespiteProvision(l.provisionId)).length,
       uncovered: r.coverage
-        .filter((c) => !c.covered)
+        .filter((c) => !c.covered && c.score <= UNMET_NEED_MAX_SCORE)
         .map((c) => ({
           personId: c.personId,
           personName: personName(c.personId),

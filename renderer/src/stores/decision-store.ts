@@ -90,6 +90,8 @@ export type ComparisonView = {
   stacked: StackedCostRow[]
   cumulative: CumulativeRow[]
   carerLoads: { scenarioId: string; rows: CarerLoadRow[] }[]
+  /** Scenarios the engine could not evaluate, with its message. */
+  errors: { scenarioId: string; name: string; message: string }[]
 }
 
 export type OptimiserRun =
@@ -229,6 +231,9 @@ export class DecisionStore {
       stacked: shapeStackedCostByYear(scenarios, results),
       cumulative: shapeCumulativeCost(scenarios, results, 'municipal'),
       carerLoads: scenarios.map((s) => ({ scenarioId: s.id, rows: shapeCarerLoad(household, s) })),
+      errors: evaluated
+        .filter((e) => e.error !== null)
+        .map((e) => ({ scenarioId: e.scenario.id, name: e.scenario.name, message: e.error ?? '' })),
     }
   }
 

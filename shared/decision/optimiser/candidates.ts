@@ -279,5 +279,37 @@ export function buildCandidates(args: {
       }
     }
   }
-  return { candidates, exclusions }
+  return { candidates: mergeUnpaidCandidates(candidates, provisions), exclusions }
+}
+
+/**
+ * Unpaid help by one carer for one person is the same hour whichever provision it is booked under:
+ * one candidate per (form, person, carer) with the union of the domains keeps the model small and
+ * free of symmetric twins. It is booked under the informal provision when the catalogue has one.
+ */
+function mergeUnpaidCandidates(candidates: Candidate[], provisions: readonly Provision[]): Candidate[] {
+  const out: Candidate[] = []
+  const merged = new Map<string, Candidate>()
+  const isInformal = (provisionId: string) => provisions.find((p) => p.id === provisionId)?.law === 'informal'
+  for (const c of candidates) {
+    const unpaid = c.deliveryForm === 'mantelzorg' || c.deliveryForm === 'volunteer'
+    if (!unpaid || c.unit !== 'hour') {
+      out.push(c)
+      continue
+    }
+    const key = `${c.deliveryForm}|${c.personId}|${c.carerId ?? ''}`
+    const existing = merged.get(key)
+    if (!existing) {
+      const copy = { ...c, domains: [...c.domains] }
+      merged.set(key, copy)
+      out.push(copy)
+      continue
+    }
+    for (const d of c.domains) if (!existing.domains.includes(d)) existing.domains.push(d)
+    if (isInformal(c.provisionId) && !isInformal(existing.provisionId)) {
+      existing.provisionId = c.provisionId
+      existing.key = c.key
+    }
+  }
+  return out
 }

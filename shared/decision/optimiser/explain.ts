@@ -6,7 +6,7 @@
 import type { Cents, Finding, Scenario, ScenarioResult, ZrmDomain } from '../../domain/types'
 import { findDeviation } from '../deviations'
 import { municipalCents } from '../payers'
-import { uniqueFindings } from '../comparison'
+import { UNMET_NEED_MAX_SCORE, uniqueFindings } from '../comparison'
 
 export type AlternativeReason =
   | { kind: 'blocking'; ruleId: string; lineId?: string; personId?: string }

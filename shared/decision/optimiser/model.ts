@@ -236,7 +236,10 @@ export function buildModel(args: {
     objective: sumTerms(objectiveTerms),
     constraints: constraintLines,
     bounds,
-    generals: candidates.map((_, c) => col(c)),
+    // Hours are divisible; whole units (dagdelen, etmalen) are integers.
+    generals: candidates.flatMap((cand, c) =>
+      cand.unit === 'hour' || cand.unit === 'minute' ? [] : [col(c)],
+    ),
     binaries,
   }
   const lp = renderLp(parts)
@@ -257,7 +260,11 @@ export function buildModel(args: {
   }
 }
 
-export function renderLp(parts: LpParts, fixedBinaries?: ReadonlyMap<string, number>): string {
+export function renderLp(
+  parts: LpParts,
+  fixedBinaries?: ReadonlyMap<string, number>,
+  keepGenerals: boolean = fixedBinaries === undefined,
+): string {
   const integer = fixedBinaries === undefined
   const fixes = fixedBinaries ? [...fixedBinaries].map(([column, value]) => ` ${column} = ${value}`) : []
   return [
@@ -268,7 +275,7 @@ export function renderLp(parts: LpParts, fixedBinaries?: ReadonlyMap<string, num
     'Bounds',
     ...parts.bounds,
     ...fixes,
-    ...(integer && parts.generals.length > 0 ? ['General', ` ${parts.generals.join(' ')}`] : []),
+    ...(keepGenerals && parts.generals.length > 0 ? ['General', ` ${parts.generals.join(' ')}`] : []),
     ...(integer && parts.binaries.length > 0 ? ['Binary', ` ${parts.binaries.join(' ')}`] : []),
     'End',
   ].join('\n')

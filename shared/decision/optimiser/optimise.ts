@@ -18,7 +18,7 @@ import { emptyByPayer } from '../payers'
 import { buildCandidates, carerInputs } from './candidates'
 import type { RateFor } from './candidates'
 import type { ModelRow, OptimiserModel } from './model'
-import { buildModel, fixedLinearModel } from './model'
+import { buildModel, renderLp } from './model'
 import type { Candidate, Exclusion, LockedLine, NeedRequirement, OptimiserOptions } from './types'
 
 /** The part of a HiGHS result this module reads (the `highs` package's `solve` returns a superset). */
@@ -130,19 +130,24 @@ export function optimise(args: OptimiseArgs): OptimiserOutcome {
     candidateCount: candidates.length,
   }
 
-  const mip = solve(model.lp)
-  if (mip.Status === 'Infeasible' || mip.Status === 'Primal infeasible or unbounded') {
+  const solved = solveModel(model, solve)
+  if (solved.kind === 'infeasible') {
     return {
       ...common,
       kind: 'infeasible',
       causes: diagnoseInfeasibility(args, candidates, needs, carers, solve),
     }
   }
-  if (!isOptimal(mip.Status)) return { ...common, kind: 'error', status: mip.Status }
+  if (solved.kind === 'error') return { ...common, kind: 'error', status: solved.status }
+  const mip = solved.volumes
 
   const volumeOf = (c: number) => {
     const cand = candidates[c] as Candidate // c indexes candidates
-    return Math.round(mip.Columns[model.volumeColumn(c)]?.Primal ?? 0) * cand.step
+    const steps = mip.Columns[model.volumeColumn(c)]?.Primal ?? 0
+    // Whole units are integral in the solution; hours are divisible (kept to the hundredth).
+    return model.parts.generals.includes(model.volumeColumn(c))
+      ? Math.round(steps) * cand.step
+      : Math.round(steps * cand.step * 100) / 100
   }
   const lines: ProposedLine[] = []
   const monthlyByPayer = emptyByPayer()
@@ -156,8 +161,7 @@ export function optimise(args: OptimiseArgs): OptimiserOutcome {
     lines.push({ candidate: cand, volume, monthlyCashCents, monthlyInformalCents })
   })
 
-  const binaries = new Map<string, number>()
-  for (const column of model.parts.binaries) binaries.set(column, mip.Columns[column]?.Primal ?? 0)
+  const binaries = solved.binaries
   const carerPlans: CarerPlan[] = carers.map((carer, k) => ({
     carerId: carer.carerId,
     hoursPerWeek: lines
@@ -174,8 +178,8 @@ export function optimise(args: OptimiseArgs): OptimiserOutcome {
       .reduce((sum, l) => sum + l.volume * l.candidate.respiteHoursPerUnit, 0),
   }))
 
-  // Shadow prices: the LP with the intensive flags fixed at the integer solution.
-  const lp = solve(fixedLinearModel(model, binaries))
+  // Shadow prices: the LP with the intensive flags fixed at the solution.
+  const lp = solved.linear
   const { binding, marginals } = isOptimal(lp.Status)
     ? interpretDuals(model, lp, options)
     : { binding: [], marginals: [] }
@@ -224,6 +228,55 @@ export function optimise(args: OptimiseArgs): OptimiserOutcome {
     binding,
     marginals,
   }
+}
+
+/** Above this many carers who may become intensive, the 2^k enumeration gives way to one MIP. */
+export const MAX_ENUMERATED_BINARIES = 4
+
+type Solved =
+  | { kind: 'solved'; volumes: SolverOutput; linear: SolverOutput; binaries: Map<string, number> }
+  | { kind: 'infeasible' }
+  | { kind: 'error'; status: string }
+
+/**
+ * Solves the model exactly. The only binaries are the carers' intensive flags, few in a household, so
+ * every combination is solved as an LP (fast, and it gives the duals at once); whole units that come
+ * out fractional (or many carers) are settled by one MIP over everything.
+ */
+export function solveModel(model: OptimiserModel, solve: Solve): Solved {
+  const columns = model.parts.binaries
+  const solveMip = (): Solved => {
+    const mip = solve(model.lp)
+    if (mip.Status === 'Infeasible' || mip.Status === 'Primal infeasible or unbounded')
+      return { kind: 'infeasible' }
+    if (!isOptimal(mip.Status)) return { kind: 'error', status: mip.Status }
+    const binaries = new Map(columns.map((c) => [c, Math.round(mip.Columns[c]?.Primal ?? 0)]))
+    return { kind: 'solved', volumes: mip, linear: solve(renderLp(model.parts, binaries)), binaries }
+  }
+  if (columns.length > MAX_ENUMERATED_BINARIES) return solveMip()
+  let best: { output: SolverOutput; binaries: Map<string, number> } | null = null
+  let lastStatus = 'Infeasible'
+  for (let mask = 0; mask < 1 << columns.length; mask++) {
+    const binaries = new Map(columns.map((c, i) => [c, (mask >> i) & 1]))
+    const output = solve(renderLp(model.parts, binaries))
+    lastStatus = output.Status
+    if (isOptimal(output.Status) && (!best || output.ObjectiveValue < best.output.ObjectiveValue - 1e-9)) {
+      best = { output, binaries }
+    }
+  }
+  if (!best) {
+    return lastStatus === 'Infeasible' || lastStatus === 'Primal infeasible or unbounded'
+      ? { kind: 'infeasible' }
+      : { kind: 'error', status: lastStatus }
+  }
+  const fractional = model.parts.generals.some((c) => {
+    const v = best.output.Columns[c]?.Primal ?? 0
+    return Math.abs(v - Math.round(v)) > 1e-6
+  })
+  if (!fractional)
+    return { kind: 'solved', volumes: best.output, linear: best.output, binaries: best.binaries }
+  // Whole units came out fractional: the MIP settles units and intensive flags together, exactly.
+  return solveMip()
 }
 
 function rowByName(
@@ -288,8 +341,9 @@ function diagnoseInfeasibility(
   solve: Solve,
 ): InfeasibilityCause[] {
   const model = buildModel({ candidates, needs, carers, options: args.options, elastic: true })
-  const out = solve(model.lp)
-  if (!isOptimal(out.Status)) return []
+  const solved = solveModel(model, solve)
+  if (solved.kind !== 'solved') return []
+  const out = solved.volumes
   const causes: InfeasibilityCause[] = []
   for (const row of model.rows) {
     const slack = model.slackColumns.get(row.name)

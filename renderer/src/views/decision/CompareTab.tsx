@@ -58,6 +58,11 @@ export const CompareTab = observer(function CompareTab() {
         <p className="help">{t('decision.compare.pickHint', { max: MAX_COMPARED })}</p>
       </fieldset>
 
+      {comparison?.errors.map((e) => (
+        <p key={e.scenarioId} role="alert" className="field-error">
+          {e.name}: {t('decision.engineError', { message: e.message })}
+        </p>
+      ))}
       {compared.length < MIN_COMPARED || !comparison || !table ? (
         <p role="status">{t('decision.compare.needTwo')}</p>
       ) : (
