@@ -39,6 +39,35 @@ function fail(errors: CaseFileError[]): CaseFileParseResult {
   return { ok: false, errors }
 }
 
+const PATH_SEGMENT = /\[(\d+)\]|\[("(?:[^"\\]|\\.)*")\]|\.?([^.[\]]+)/g
+
+/** Splits a formatted path back into segments: 'scenarios[0].lines' → ['scenarios', 0, 'lines']. */
+function pathSegments(path: string): (string | number)[] {
+  const segments: (string | number)[] = []
+  for (const match of path.matchAll(PATH_SEGMENT)) {
+    if (match[1] !== undefined) segments.push(Number(match[1]))
+    else if (match[2] !== undefined) segments.push(String(JSON.parse(match[2])))
+    else if (match[3] !== undefined) segments.push(match[3])
+  }
+  return segments
+}
+
+/** Document order: the order a reader meets the fields in the canonical file (key order, then index). */
+function compareDocumentOrder(a: string, b: string): number {
+  const sa = pathSegments(a)
+  const sb = pathSegments(b)
+  for (let i = 0; i < Math.min(sa.length, sb.length); i += 1) {
+    const x = sa[i]
+    const y = sb[i]
+    if (x === y) continue
+    if (typeof x === 'number' && typeof y === 'number') return x - y
+    if (typeof x === 'number') return -1
+    if (typeof y === 'number') return 1
+    return compareKeys(String(x), String(y))
+  }
+  return sa.length - sb.length
+}
+
 function dedupeAndCap(errors: CaseFileError[]): CaseFileError[] {
   const seen = new Set<string>()
   const unique: CaseFileError[] = []
@@ -48,6 +77,8 @@ function dedupeAndCap(errors: CaseFileError[]): CaseFileError[] {
     seen.add(key)
     unique.push(error)
   }
+  // Stable sort: problems at the same path keep the order they were found in.
+  unique.sort((x, y) => compareDocumentOrder(x.path, y.path))
   if (unique.length <= CASE_FILE_MAX_ERRORS) return unique
   const rest = unique.length - CASE_FILE_MAX_ERRORS
   return [...unique.slice(0, CASE_FILE_MAX_ERRORS), caseFileError('', 'tooManyErrors', { count: rest })]

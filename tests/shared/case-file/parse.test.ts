@@ -122,6 +122,22 @@ describe('parseCaseFile', () => {
       expect(problems(file)).toHaveLength(3)
     })
 
+    it('lists problems in the order a reader meets them in the file', () => {
+      const file = editable()
+      file.zzz = 1
+      file.scenarios[1].lines[0].volume = -1
+      file.scenarios[0].lines[2].personId = 'nobody'
+      file.scenarios[0].lines.push(null)
+      delete file.household.label
+      expect(problems(file)).toEqual([
+        'household.label required',
+        'scenarios[0].lines[2].personId unknownPerson',
+        'scenarios[0].lines[7] invalidType',
+        'scenarios[1].lines[0].volume tooSmall',
+        'zzz unknownKey',
+      ])
+    })
+
     it('reports references even when a field elsewhere breaks the schema', () => {
       const file = editable()
       file.household.members[0].extra = true
