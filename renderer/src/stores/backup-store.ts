@@ -66,7 +66,10 @@ function messageFor(error: unknown): BackupMessage {
 
 export class BackupStore {
   busy: 'idle' | 'encrypting' | 'checking' | 'restoring' = 'idle'
+  /** Outcome of making a backup (manual or automatic). */
   message: BackupMessage | null = null
+  /** Outcome of choosing, checking and restoring a backup. */
+  restoreMessage: BackupMessage | null = null
 
   /** The file chosen for restore (bytes stay out of MobX's deep observation). */
   chosenName: string | null = null
@@ -114,6 +117,7 @@ export class BackupStore {
 
   clearMessage(): void {
     this.message = null
+    this.restoreMessage = null
   }
 
   /** Checks a new passphrase; returns the message key of the problem, or null. */
@@ -190,7 +194,7 @@ export class BackupStore {
     this.chosenBytes = bytes
     this.preview = null
     this.previewDump = null
-    this.message = null
+    this.restoreMessage = null
   }
 
   /** Asks the Desktop for a file (the open dialog in Electron, a file input in the browser). */
@@ -205,9 +209,13 @@ export class BackupStore {
         const data = result.value.data
         this.setFile(result.value.name, typeof data === 'string' ? new TextEncoder().encode(data) : data)
       } else if (result.error.code === 'too-large') {
-        this.message = { kind: 'error', key: 'reports.backup.errors.too-large' }
+        this.restoreMessage = { kind: 'error', key: 'reports.backup.errors.too-large' }
       } else if (result.error.code !== 'cancelled') {
-        this.message = { kind: 'error', key: 'reports.ui.failed', params: { message: result.error.message } }
+        this.restoreMessage = {
+          kind: 'error',
+          key: 'reports.ui.failed',
+          params: { message: result.error.message },
+        }
       }
     })
   }
@@ -216,12 +224,12 @@ export class BackupStore {
   async inspect(passphrase: string): Promise<boolean> {
     const bytes = this.chosenBytes
     if (!bytes) {
-      this.message = { kind: 'error', key: 'reports.backup.errors.no-file' }
+      this.restoreMessage = { kind: 'error', key: 'reports.backup.errors.no-file' }
       return false
     }
     if (this.busy !== 'idle') return false
     this.busy = 'checking'
-    this.message = null
+    this.restoreMessage = null
     this.preview = null
     this.previewDump = null
     try {
@@ -233,7 +241,7 @@ export class BackupStore {
       return true
     } catch (error) {
       runInAction(() => {
-        this.message = messageFor(error)
+        this.restoreMessage = messageFor(error)
       })
       return false
     } finally {
@@ -249,11 +257,11 @@ export class BackupStore {
     const preview = this.preview
     if (!dump || !preview || this.busy !== 'idle') return false
     this.busy = 'restoring'
-    this.message = null
+    this.restoreMessage = null
     try {
       await this.requireData().restoreDatabase(dump)
       runInAction(() => {
-        this.message = {
+        this.restoreMessage = {
           kind: 'info',
           key: 'reports.backup.restored',
           params: { households: preview.households },
@@ -266,7 +274,7 @@ export class BackupStore {
       return true
     } catch (error) {
       runInAction(() => {
-        this.message = messageFor(error)
+        this.restoreMessage = messageFor(error)
       })
       return false
     } finally {

@@ -11,12 +11,10 @@ import type { DataLayer } from '../data/api'
 import { i18next, type Language } from '../i18n'
 import { getDesktop } from '../platform'
 import type { Desktop, FileFilter } from '../platform/desktop'
-import { buildComparisonCsv, buildComparisonXlsx } from '../reports/comparison-export'
 import { exportFileName, type ExportKind } from '../reports/file-names'
-import { buildResidentAccessJson, buildResidentAccessPdf } from '../reports/inzage'
-import { buildPlanPdf, type PlanProvisionInfo } from '../reports/plan-pdf'
+import type { PlanProvisionInfo } from '../reports/plan-pdf'
 import { overlayPseudonyms } from '../reports/pseudonymised-view'
-import { buildPortfolioCsv, buildPortfolioXlsx, type PortfolioRow } from '../reports/portfolio-export'
+import type { PortfolioRow } from '../reports/portfolio-export'
 import { fixedTranslate, hasTranslation, type Translate } from '../reports/translate'
 import type { CaseStore } from './case-store'
 import type { UiStore } from './ui-store'
@@ -203,7 +201,9 @@ export class ReportStore {
   }
 
   /** The plan's PDF bytes (also used by tests); null when no case or scenario is open. */
-  makePlanPdf(): Uint8Array | null {
+  async makePlanPdf(): Promise<Uint8Array | null> {
+    // jsPDF and exceljs are loaded on first use, so they do not slow down the app's start.
+    const { buildPlanPdf } = await import('../reports/plan-pdf')
     const real = this.currentCaseFile()
     const scenario = this.planScenario
     if (!real || !scenario) return null
@@ -231,7 +231,7 @@ export class ReportStore {
 
   exportPlan(): Promise<void> {
     return this.run(async () => {
-      const bytes = this.makePlanPdf()
+      const bytes = await this.makePlanPdf()
       if (!bytes) {
         runInAction(() => {
           this.status = { kind: 'error', key: 'reports.ui.notLoaded' }
@@ -264,6 +264,7 @@ export class ReportStore {
         t,
         generatedAt: this.now(),
       }
+      const { buildComparisonCsv, buildComparisonXlsx } = await import('../reports/comparison-export')
       const bytes = format === 'xlsx' ? await buildComparisonXlsx(input) : buildComparisonCsv(input)
       await this.save('vergelijking', format, bytes)
     })
@@ -283,6 +284,7 @@ export class ReportStore {
         generatedAt: this.now(),
         ...(title ? { title } : {}),
       }
+      const { buildPortfolioCsv, buildPortfolioXlsx } = await import('../reports/portfolio-export')
       const bytes = format === 'xlsx' ? await buildPortfolioXlsx(input) : buildPortfolioCsv(input)
       await this.save('portefeuille', format, bytes)
     })
@@ -302,6 +304,7 @@ export class ReportStore {
         t,
         provisionLabel: (id: string) => provision(id).label,
       }
+      const { buildResidentAccessJson, buildResidentAccessPdf } = await import('../reports/inzage')
       const bytes = format === 'json' ? buildResidentAccessJson(input) : buildResidentAccessPdf(input)
       await this.save('inzage', format, bytes)
     })

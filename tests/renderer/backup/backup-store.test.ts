@@ -142,7 +142,7 @@ describe('BackupStore manual backup and restore', { timeout: 60_000 }, () => {
       const before = (await data.dumpDatabase()).tables
       store.setFile('backup.mwbackup', damage(file))
       expect(await store.inspect(passphrase ?? PASSPHRASE)).toBe(false)
-      expect(store.message).toEqual({ kind: 'error', key: `reports.backup.errors.${kind}` })
+      expect(store.restoreMessage).toEqual({ kind: 'error', key: `reports.backup.errors.${kind}` })
       expect(store.preview).toBeNull()
       expect(await store.confirmRestore()).toBe(false)
       expect((await data.dumpDatabase()).tables).toEqual(before)

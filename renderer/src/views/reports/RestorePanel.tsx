@@ -10,12 +10,14 @@ import { StatusLine } from './StatusLine'
  * passphrase, see what it holds, confirm, restore. Embedded by the recovery screen and the settings.
  */
 export const RestorePanel = observer(function RestorePanel() {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const { backups, startup } = useStores()
   const [passphrase, setPassphrase] = useState('')
   const [confirmed, setConfirmed] = useState(false)
   const ids = { file: useId(), passphrase: useId(), confirm: useId(), title: useId() }
   const preview = backups.preview
+  const tableLabel = (table: string) =>
+    i18n.exists(`reports.backup.tableNames.${table}`) ? t(`reports.backup.tableNames.${table}`) : table
 
   return (
     <section aria-labelledby={ids.title} className="card restore-panel">
@@ -73,26 +75,27 @@ export const RestorePanel = observer(function RestorePanel() {
       {preview ? (
         <div className="backup-preview" aria-labelledby="backup-preview-title">
           <h3 id="backup-preview-title">{t('reports.backup.contents')}</h3>
-          <dl>
-            <dt>{t('reports.backup.createdAt')}</dt>
-            <dd>{formatTimestamp(preview.header.createdAt)}</dd>
-            <dt>{t('reports.backup.households')}</dt>
-            <dd data-testid="backup-households">{preview.households}</dd>
-          </dl>
+          <p>
+            <strong>{t('reports.backup.createdAt')}:</strong> {formatTimestamp(preview.header.createdAt)}
+          </p>
+          <p>
+            <strong>{t('reports.backup.households')}:</strong>{' '}
+            <span data-testid="backup-households">{preview.households}</span>
+          </p>
           <table>
             <caption className="visually-hidden">{t('reports.backup.tables')}</caption>
             <thead>
               <tr>
                 <th scope="col">{t('reports.backup.tables')}</th>
                 <th scope="col" className="num">
-                  #
+                  {t('reports.backup.rowsHeader')}
                 </th>
               </tr>
             </thead>
             <tbody>
               {Object.entries(preview.counts).map(([table, count]) => (
                 <tr key={table}>
-                  <th scope="row">{table}</th>
+                  <th scope="row">{tableLabel(table)}</th>
                   <td className="num">{t('reports.backup.rows', { count })}</td>
                 </tr>
               ))}
@@ -130,7 +133,7 @@ export const RestorePanel = observer(function RestorePanel() {
           </div>
         </div>
       ) : null}
-      <StatusLine status={backups.message} />
+      <StatusLine status={backups.restoreMessage} />
     </section>
   )
 })
