@@ -4,12 +4,22 @@
  * requested from outside the served origin, and without Electron the browser fallback of the
  * desktop platform does the file work (download, file picker, sentinel in localStorage).
  */
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join, relative, resolve } from 'node:path'
 import { expect, test, type BrowserContext, type Locator, type Page } from '@playwright/test'
 import { build } from 'vite'
+import { createAppProtocolHandler } from '../../electron/main/app-protocol'
+import { APP_CONTENT_SECURITY_POLICY, CSP_HEADER_ONLY_DIRECTIVES } from '../../electron/main/csp'
 import type { DesktopApi } from '../../shared/ipc/desktop-api'
+
+/** The header policy as the <meta> of index.html carries it (without header-only directives). */
+function metaPolicyOf(policy: string): string {
+  return policy
+    .split('; ')
+    .filter((directive) => !CSP_HEADER_ONLY_DIRECTIVES.includes(directive.split(' ')[0] ?? ''))
+    .join('; ')
+}
 
 type Violation = { directive: string; blocked: string; sample: string }
 
@@ -325,6 +335,26 @@ test.describe('the desktop build', () => {
     expect(requires).toEqual(['electron'])
     expect(text).not.toMatch(/^\s*(import|export)\s/m)
     expect(text).toContain('exposeInMainWorld("desktop"')
+  })
+
+  test('the app:// protocol handler serves every file of the built renderer with its type and CSP', async () => {
+    const rendererDir = resolve('out/renderer')
+    test.skip(!existsSync(join(rendererDir, 'index.html')), 'out/renderer is produced by `npm run build`')
+    const handler = createAppProtocolHandler(rendererDir)
+    const files = readdirSync(rendererDir, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => relative(rendererDir, join(entry.parentPath, entry.name)).split('\\').join('/'))
+    expect(files).toContain('index.html')
+    for (const file of files) {
+      const response = await handler(new Request(`app://bundle/${file}`))
+      expect(response.status, file).toBe(200)
+      expect(response.headers.get('content-security-policy'), file).toBe(APP_CONTENT_SECURITY_POLICY)
+      if (/\.(js|css|html|wasm)$/.test(file)) {
+        expect(response.headers.get('content-type'), file).not.toBe('application/octet-stream')
+      }
+    }
+    const index = await (await handler(new Request('app://bundle/'))).text()
+    expect(index).toContain(`content="${metaPolicyOf(APP_CONTENT_SECURITY_POLICY)}"`)
   })
 
   test('the built main process never loads files or http content', () => {
