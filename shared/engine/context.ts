@@ -146,6 +146,18 @@ export function blockLine(
     allParams,
     messageKey !== undefined ? { messageKey } : {},
   )
+  ctx.trace.push({
+    ruleId: rule.id,
+    inputs: { lineId: line.line.id, personId: line.person.id, provisionId: line.provision.id, ...params },
+    parameters: [
+      {
+        key: 'legalBasis',
+        value: `${rule.legalBasis.law} art. ${rule.legalBasis.article}`,
+        source: rule.legalBasis.url ?? '',
+      },
+    ],
+    outcome: deviation !== undefined ? `deviation recorded: ${deviation}` : `not costed from ${month}`,
+  })
   if (deviation !== undefined) return false
   line.blocks.push({ ruleId: rule.id, fromDay, toDay })
   if (rule.severity === 'blocking') line.blocked = true

@@ -28,6 +28,7 @@ import {
   dayNumber,
   isIsoDate,
   listMonths,
+  monthsBetween,
   type MonthInfo,
 } from '../domain/dates'
 import { divideRoundHalfUp, roundHalfUp, splitEvenly } from '../domain/money'
@@ -708,14 +709,19 @@ export function evaluateScenario(input: EvaluateInput): ScenarioResult {
       continue
     }
     if (l.frequency === 'total') {
-      // Spread the volume evenly over the line's months (within its run, from its start month).
-      const monthIdx: number[] = []
-      for (let mi = 0; mi < M; mi++) if ((active[base + mi] ?? 0) > 0) monthIdx.push(mi)
-      if (monthIdx.length === 0) continue
-      const shares = splitEvenly(volMilli, monthIdx.length)
+      // Spread the volume evenly over the line's calendar months — from its start month to its end
+      // month (open-ended: to the end of the horizon) — and cost the months inside the horizon.
+      const startYm = l.startDate.slice(0, 7)
+      const lastYm = (months[M - 1] as MonthInfo).month
+      const endYm = l.endDate != null ? l.endDate.slice(0, 7) : lastYm
+      const n = monthsBetween(startYm, endYm) + 1
+      if (n <= 0) continue
+      const shares = splitEvenly(volMilli, n)
+      const offset = monthsBetween(startYm, (months[0] as MonthInfo).month)
       let total = 0
-      for (let k = 0; k < monthIdx.length; k++) {
-        const mi = monthIdx[k] as number
+      for (let mi = 0; mi < M; mi++) {
+        const k = offset + mi
+        if (k < 0 || k >= n) continue
         const days = allowed[base + mi] ?? 0
         if (days === 0) continue
         const c = roundRatio(

@@ -1,7 +1,8 @@
 /**
  * participatiewet.inkomstenvrijlating — 25% of net earnings from work is left out of the means test,
  * capped per month, for at most 6 consecutive months, for recipients aged 27+ (Participatiewet
- * art. 31 lid 2 sub n). An alleenstaande ouder with a child under 12 keeps 12.5% (capped) for up to
+ * art. 31 lid 2 sub n; confirmed by the WerkSaam Westfriesland beleidsregel citing art. 31 lid 2 onder
+ * n, r en z). An alleenstaande ouder with a child under 12 keeps 12.5% (capped) for up to
  * 30 more months (sub r). Left out: the medisch-urenbeperkt and loonkostensubsidie variants (15%).
  */
 import type { Cents } from '../../domain/types'
@@ -15,9 +16,9 @@ export const rule: RuleMeta = {
   severity: 'info',
   legalBasis: {
     law: 'Participatiewet',
-    article: '31 lid 2 sub n',
+    article: '31 lid 2 sub n en r',
     url: articleUrl(PW_URL, '31'),
-    verified: false,
+    verified: true,
   },
   messageKey: 'findings.participatiewet.inkomstenvrijlating',
   validFrom: '2015-01-01',

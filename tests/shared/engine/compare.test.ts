@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { PAYERS, compareScenarios, evaluateScenario } from '../../../shared'
+import { DEFAULT_MUNICIPALITY, PAYERS, compareScenarios, evaluateScenario, tariffFor } from '../../../shared'
 import { household, line, person, scenario } from '../support/build'
 
 describe('compareScenarios', () => {
@@ -41,5 +41,39 @@ describe('trace', () => {
     const eb = r.trace.find((t) => t.ruleId === 'wmo.eigen-bijdrage')
     expect(eb?.parameters[0]).toMatchObject({ key: 'abonnementstarief', value: 21_80 })
     expect(eb?.parameters[0]?.source).toMatch(/hetcak|officielebekendmakingen/)
+  })
+})
+
+describe('total volumes', () => {
+  const h = household([person({ id: 'p', birthDate: '1950-01-01' })])
+  it('spreads a total volume evenly over the line’s months, costing only those inside the horizon', () => {
+    // 24 hours over 2025-07 … 2026-06 (12 months): 2 hours a month; the horizon 2026-01 … 2026-12 holds 6.
+    const l = line({
+      id: 't',
+      provisionId: 'wmo.begeleiding-individueel',
+      personId: 'p',
+      volume: 24,
+      frequency: 'total',
+      startDate: '2025-07-01',
+      endDate: '2026-06-30',
+    })
+    const r = evaluateScenario({ household: h, scenario: scenario([l]) })
+    const rate =
+      tariffFor(DEFAULT_MUNICIPALITY, 'wmo.begeleiding-individueel', 'zin', '2026-01-01')?.rateCents ?? 0
+    expect(r.lines[0]?.totalCents).toBe(6 * 2 * rate)
+    expect(r.monthly.filter((m) => m.byPayer['gemeente-wmo'] + m.byPayer.client > 0)).toHaveLength(6)
+  })
+  it('puts a one-off item in its start month', () => {
+    const l = line({
+      provisionId: 'wmo.woningaanpassing',
+      personId: 'p',
+      volume: 9500,
+      unit: 'euro',
+      frequency: 'total',
+      startDate: '2026-03-10',
+    })
+    const r = evaluateScenario({ household: h, scenario: scenario([l]) })
+    expect(r.monthly.find((m) => m.month === '2026-03')?.byPayer['gemeente-wmo']).toBe(9500_00 - 21_80)
+    expect(r.lines[0]?.totalCents).toBe(9500_00)
   })
 })
