@@ -111,6 +111,14 @@ class MaatwerkApp {
   async runOptimiser(): Promise<void> {
     await this.page.goto(this.page.url().replace(/\/[^/]*$/, '/optimiser'))
     await this.page.getByRole('button', { name: /^(Optimaliseren|Optimise)$/ }).click()
+    // The solver's .wasm was fetched from our origin, and the run has finished (result or message).
+    await expect
+      .poll(() =>
+        this.page.evaluate(() =>
+          performance.getEntriesByType('resource').some((entry) => entry.name.endsWith('.wasm')),
+        ),
+      )
+      .toBe(true)
     await expect(this.page.getByRole('status').filter({ hasText: /…|\.\.\./ })).toHaveCount(0, {
       timeout: 30_000,
     })
