@@ -85,6 +85,17 @@ function refineWith<T>(check: (value: T, report: Report) => void) {
 // ---------------------------------------------------------------------------------------------
 // Building blocks
 
+/**
+ * Text that must say something: not empty or blank. The value is kept as written (no trimming), so a
+ * valid file reads back exactly as it was written.
+ */
+function requiredText(max: number) {
+  return z
+    .string()
+    .max(max)
+    .refine((v) => v.trim() !== '', custom('empty'))
+}
+
 export const idSchema = z.string().refine((v) => ID.test(v), custom('invalidId'))
 export const isoDateSchema = z.string().refine(isCalendarDate, custom('invalidDate'))
 const isoDateTimeSchema = z.string().refine(isIsoDateTime, custom('invalidDateTime'))
@@ -93,7 +104,7 @@ export const centsSchema = z
   .refine((v) => Number.isSafeInteger(v) && v >= 0, custom('invalidCents'))
   .max(CASE_FILE_MAX_AMOUNT_CENTS)
 const hoursPerWeekSchema = z.number().min(0).max(CASE_FILE_MAX_HOURS_PER_WEEK)
-const nameSchema = z.string().trim().min(1).max(200)
+const nameSchema = requiredText(200)
 const shortTextSchema = z.string().max(200)
 const longTextSchema = z.string().max(5_000)
 const zrmScoreSchema = z.literal([1, 2, 3, 4, 5])
@@ -157,7 +168,7 @@ export const householdSchema = z
   .strictObject({
     id: idSchema,
     label: nameSchema,
-    municipalityCode: z.string().trim().min(1).max(40).nullable().optional(),
+    municipalityCode: requiredText(40).nullable().optional(),
     dates: procedureDatesSchema.nullable().optional(),
     members: z.array(personSchema).max(50),
     carers: z.array(carerSchema).max(50),
@@ -170,7 +181,7 @@ export const householdSchema = z
 export const arrangementLineSchema = z
   .strictObject({
     id: idSchema,
-    provisionId: z.string().trim().min(1).max(100),
+    provisionId: requiredText(100),
     personId: idSchema,
     deliveryForm: z.enum(DELIVERY_FORMS),
     volume: z.number().min(0),
@@ -194,10 +205,10 @@ export const incomeChangeSchema = z.strictObject({
 })
 
 export const deviationSchema = z.strictObject({
-  ruleId: z.string().trim().min(1).max(100),
+  ruleId: requiredText(100),
   lineId: idSchema.nullable().optional(),
   personId: idSchema.nullable().optional(),
-  reason: z.string().trim().min(1).max(5_000),
+  reason: requiredText(5_000),
   decidedOn: isoDateSchema,
 })
 
@@ -255,7 +266,7 @@ function datedSchema<T extends z.ZodType>(value: T) {
   return z.strictObject({
     from: isoDateSchema,
     value,
-    source: z.string().trim().min(1).max(1_000),
+    source: requiredText(1_000),
     confidence: z.enum(CONFIDENCES),
     verified: z.boolean().optional(),
     note: longTextSchema.optional(),
@@ -269,18 +280,18 @@ function seriesSchema<T extends z.ZodType>(value: T) {
 }
 
 export const tariffEntrySchema = z.strictObject({
-  provisionId: z.string().trim().min(1).max(100),
+  provisionId: requiredText(100),
   deliveryForm: z.enum(DELIVERY_FORMS),
   rateCents: centsSchema,
   from: isoDateSchema,
   to: isoDateSchema.nullable().optional(),
-  source: z.string().trim().min(1).max(1_000),
+  source: requiredText(1_000),
   example: z.boolean().optional(),
 })
 
 export const municipalityConfigSchema = z
   .strictObject({
-    code: z.string().trim().min(1).max(40),
+    code: requiredText(40),
     name: nameSchema,
     tariffs: z.array(tariffEntrySchema).max(5_000),
     pgbNetworkHourRate: seriesSchema(centsSchema),

@@ -249,6 +249,15 @@ describe('parseCaseFile', () => {
       expect(({} as Record<string, unknown>).polluted).toBeUndefined()
     })
 
+    it('rejects a blank name but keeps text exactly as written', () => {
+      const file = editable()
+      file.household.members[0].name = '   '
+      expect(problems(file)).toEqual(['household.members[0].name empty'])
+      file.household.members[0].name = ' Mevrouw Van den Berg '
+      const result = parseCaseFile(JSON.stringify(file))
+      expect(result.ok && result.value.household.members[0]!.name).toBe(' Mevrouw Van den Berg ')
+    })
+
     it('reports a missing field as required', () => {
       const file = editable()
       delete file.scenarios[0].lines[0].personId
