@@ -165,13 +165,21 @@ const T = {
     frequency: 'month',
     domains: ['sociaal-netwerk'],
   },
-  jobcoach: { provisionId: 'pw.jobcoach', volume: [2, 6], frequency: 'week', domains: ['werk-opleiding'] },
+  jobcoach: {
+    provisionId: 'pw.jobcoach',
+    volume: [2, 6],
+    frequency: 'week',
+    domains: ['werk-opleiding'],
+    months: 12,
+  },
+  // A schuldhulp traject is priced per traject: one piece spread over twelve months.
   schuldhulp: {
     provisionId: 'algemeen.schuldhulp',
-    volume: [1, 2],
-    frequency: 'week',
+    volume: [1, 1],
+    frequency: 'total',
     forms: [['algemeen', 1]],
     domains: ['financien'],
+    months: 12,
   },
   wijkverpleging: {
     provisionId: 'zvw.wijkverpleging',

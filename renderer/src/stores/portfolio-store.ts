@@ -1,5 +1,5 @@
-import { makeAutoObservable, runInAction } from 'mobx'
-import type { DataLayer } from '../data/api'
+import { makeAutoObservable, observable, runInAction } from 'mobx'
+import { DataError, type DataLayer } from '../data/api'
 import type { BudgetLine, CaseFile } from '../../../shared/domain/types'
 import { NO_LEVERS, generatePortfolio, type WhatIfLevers } from '../../../shared/portfolio'
 import type { UiStore } from './ui-store'
@@ -67,6 +67,10 @@ export class PortfolioStore {
       currentYear: false,
       client: false,
       generation: false,
+      // Plain values handed to the worker and to Recharts as they are (observable proxies cannot be cloned).
+      levers: observable.ref,
+      report: observable.ref,
+      drillRows: observable.ref,
     })
   }
 
@@ -125,7 +129,12 @@ export class PortfolioStore {
     } catch (error) {
       runInAction(() => {
         this.status = 'error'
-        this.error = error instanceof Error ? describeError(error) : String(error)
+        this.error =
+          error instanceof DataError
+            ? describeError(error)
+            : error instanceof Error
+              ? error.message
+              : String(error)
         this.loadProgress = null
       })
     }

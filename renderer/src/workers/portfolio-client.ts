@@ -65,17 +65,27 @@ export function createWorkerPortfolioClient(): PortfolioClient {
   }
   return {
     async load(cases, municipality, onProgress) {
-      const r = await send({ type: 'load', cases, municipality }, onProgress)
+      // Stored objects can carry wrappers that structured clone refuses (DataCloneError); the case
+      // data is JSON by definition (the case-file format), so a JSON copy is exact.
+      const plain = JSON.parse(JSON.stringify({ cases, municipality })) as {
+        cases: PortfolioCase[]
+        municipality: MunicipalityConfig
+      }
+      const r = await send({ type: 'load', ...plain }, onProgress)
       if (r.type !== 'loaded') throw new Error(UNEXPECTED_RESPONSE)
       return { households: r.households, availableYears: r.availableYears }
     },
     async report(year, levers) {
-      const r = await send({ type: 'report', year, levers })
+      const r = await send({
+        type: 'report',
+        year,
+        levers: JSON.parse(JSON.stringify(levers)) as WhatIfLevers,
+      })
       if (r.type !== 'report') throw new Error(UNEXPECTED_RESPONSE)
       return r.report
     },
     async drill(request) {
-      const r = await send({ type: 'drill', ...request })
+      const r = await send({ type: 'drill', ...(JSON.parse(JSON.stringify(request)) as DrillRequest) })
       if (r.type !== 'drill') throw new Error(UNEXPECTED_RESPONSE)
       return r.rows
     },

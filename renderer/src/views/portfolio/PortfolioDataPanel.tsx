@@ -1,0 +1,118 @@
+import { useState } from 'react'
+import { observer } from 'mobx-react-lite'
+import { useTranslation } from 'react-i18next'
+import { useStores } from '../../stores/store-context'
+import { DEMO_SIZES, type DemoSize } from '../../stores/portfolio-store'
+import { formatNumber } from '../../format/format'
+
+/** Filling the portfolio: the synthetic demo portfolio and the import of many case files at once. */
+export const PortfolioDataPanel = observer(function PortfolioDataPanel() {
+  const { t } = useTranslation()
+  const { portfolio } = useStores()
+  const [size, setSize] = useState<DemoSize>(DEMO_SIZES[0])
+  const progress = portfolio.importProgress
+  const report = portfolio.importReport
+
+  const onFiles = async (list: FileList | null) => {
+    if (!list || list.length === 0) return
+    const files = await Promise.all(
+      Array.from(list).map(async (f) => ({ name: f.name, text: await f.text() })),
+    )
+    await portfolio.importFiles(files)
+  }
+
+  return (
+    <section className="card" aria-labelledby="portfolio-data-title">
+      <h2 id="portfolio-data-title">{t('portfolio.data.title')}</h2>
+      <p className="help">{t('portfolio.data.local')}</p>
+      <div className="portfolio-data-grid">
+        <div>
+          <h3>{t('portfolio.data.demoTitle')}</h3>
+          <p className="help">{t('portfolio.data.demoHelp')}</p>
+          <fieldset className="radio-row">
+            <legend>{t('portfolio.data.size')}</legend>
+            {DEMO_SIZES.map((s) => (
+              <label key={s}>
+                <input
+                  type="radio"
+                  name="demo-size"
+                  value={s}
+                  checked={size === s}
+                  onChange={() => setSize(s)}
+                />
+                {formatNumber(s)}
+              </label>
+            ))}
+          </fieldset>
+          <button
+            type="button"
+            className="primary"
+            disabled={portfolio.busy}
+            onClick={() => void portfolio.generateDemo(size)}
+          >
+            {t('portfolio.data.generate')}
+          </button>
+        </div>
+        <div>
+          <h3>{t('portfolio.data.importTitle')}</h3>
+          <p className="help">{t('portfolio.data.importHelp')}</p>
+          <label htmlFor="portfolio-import-files">{t('portfolio.data.importLabel')}</label>{' '}
+          <input
+            id="portfolio-import-files"
+            type="file"
+            multiple
+            accept=".json,application/json"
+            disabled={portfolio.busy}
+            onChange={(e) => {
+              const input = e.currentTarget
+              void onFiles(input.files).finally(() => {
+                input.value = ''
+              })
+            }}
+          />
+        </div>
+      </div>
+      {progress && (
+        <div role="status" className="portfolio-progress">
+          <label htmlFor="portfolio-import-progress">
+            {t(progress.kind === 'demo' ? 'portfolio.data.progressDemo' : 'portfolio.data.progressFiles', {
+              done: formatNumber(progress.done),
+              total: formatNumber(progress.total),
+            })}
+          </label>
+          <progress id="portfolio-import-progress" max={progress.total} value={progress.done} />
+        </div>
+      )}
+      {report && (
+        <div className="import-report" role="status" aria-labelledby="import-report-title">
+          <h3 id="import-report-title">{t('portfolio.data.reportTitle')}</h3>
+          <p>{t('portfolio.data.imported', { count: report.imported })}</p>
+          {report.refused.length === 0 ? (
+            <p>{t('portfolio.data.refusedNone')}</p>
+          ) : (
+            <>
+              <p>{t('portfolio.data.refused', { count: report.refused.length })}</p>
+              <ul className="refused-files">
+                {report.refused.map((r, i) => (
+                  <li key={`${r.name}-${i}`}>
+                    <strong>{r.name}</strong>
+                    <ul>
+                      {r.problems.slice(0, 10).map((p, j) => (
+                        <li key={j}>
+                          {p.path ? <code>{p.path}</code> : null} {p.message}
+                        </li>
+                      ))}
+                    </ul>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          <button type="button" onClick={() => portfolio.dismissImportReport()}>
+            {t('portfolio.data.dismiss')}
+          </button>
+        </div>
+      )}
+    </section>
+  )
+})
