@@ -35,6 +35,9 @@ export function applyApplicationMenu(language: Language): void {
 /** Resolves to the window handle, or null when another instance already runs (this one quits). */
 export function startMainProcess(paths: MainProcessPaths): Promise<MainWindowHandle | null> {
   app.enableSandbox()
+  // standard: relative URLs, its own origin and storage; secure: a secure context (like https);
+  // supportFetchAPI: the solver fetches its .wasm. `corsEnabled` stays unset on purpose: it would let
+  // other origins read app:// responses, and same-origin module scripts and workers do not need it.
   protocol.registerSchemesAsPrivileged([
     { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
   ])
