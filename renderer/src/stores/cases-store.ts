@@ -1,5 +1,6 @@
 import { makeAutoObservable, runInAction } from 'mobx'
-import type { DataLayer, HouseholdSummary, Unsubscribe } from '../data/api'
+import type { CaseAggregate, DataLayer, HouseholdSummary, Unsubscribe } from '../data/api'
+import type { Cents, MunicipalityConfig } from '../../../shared/domain/types'
 import type { UiStore } from './ui-store'
 import type { WorkspaceEngine } from './workspace-engine'
 import { caseFileName, type CaseFileIo } from './case-file-io'
@@ -19,6 +20,7 @@ export function selectVisibleSummaries(
   summaries: readonly HouseholdSummary[],
   search: string,
   sortKey: CaseSortKey,
+  costOf: (summary: HouseholdSummary) => Cents | null = (s) => s.monthlyCostCents,
 ): HouseholdSummary[] {
   const needle = search.trim().toLocaleLowerCase('nl')
   const filtered = needle
@@ -36,11 +38,35 @@ export function selectVisibleSummaries(
     case 'cost':
       // Most expensive first; households without a scenario last.
       return filtered.sort((a, b) => {
-        const ca = a.monthlyCostCents ?? -1
-        const cb = b.monthlyCostCents ?? -1
+        const ca = costOf(a) ?? -1
+        const cb = costOf(b) ?? -1
         return ca === cb ? byName(a, b) : cb - ca
       })
   }
+}
+
+/**
+ * The monthly cash cost of a household for the list: the chosen scenario (else the first) in its
+ * first month, summed over every paying party; valued informal hours are not money and stay out.
+ */
+export function firstMonthCashCents(
+  aggregate: CaseAggregate,
+  engine: Pick<WorkspaceEngine, 'evaluateScenario'>,
+  municipality: MunicipalityConfig | null,
+): Cents | null {
+  const scenario = aggregate.scenarios.find((s) => s.chosen) ?? aggregate.scenarios[0]
+  if (!scenario) return null
+  const result = engine.evaluateScenario({
+    household: aggregate.household,
+    scenario,
+    ...(municipality ? { municipality } : {}),
+  })
+  const first = result.monthly[0]
+  if (!first) return null
+  return Object.entries(first.byPayer).reduce(
+    (sum, [payer, cents]) => (payer === 'informal' ? sum : sum + cents),
+    0,
+  )
 }
 
 /** The list of households (Casussen): summaries fed by a live query, writes through the repository. */
@@ -49,7 +75,11 @@ export class CasesStore {
   loaded = false
   search = ''
   sortKey: CaseSortKey = 'updated'
+  /** Monthly costs computed in the background where the summary does not carry one. */
+  computedCosts = new Map<string, { updatedAt: string; cents: Cents | null }>()
   private unsubscribe: Unsubscribe | null = null
+  private costTimer: ReturnType<typeof setTimeout> | null = null
+  private costRunning = false
 
   constructor(
     private readonly data: DataLayer,
@@ -57,12 +87,17 @@ export class CasesStore {
     private readonly files: CaseFileIo,
     private readonly engine: WorkspaceEngine,
   ) {
-    makeAutoObservable<CasesStore, 'data' | 'ui' | 'files' | 'engine' | 'unsubscribe'>(this, {
+    makeAutoObservable<
+      CasesStore,
+      'data' | 'ui' | 'files' | 'engine' | 'unsubscribe' | 'costTimer' | 'costRunning'
+    >(this, {
       data: false,
       ui: false,
       files: false,
       engine: false,
       unsubscribe: false,
+      costTimer: false,
+      costRunning: false,
     })
   }
 
@@ -74,6 +109,7 @@ export class CasesStore {
         runInAction(() => {
           this.summaries = summaries
           this.loaded = true
+          this.scheduleCosts()
         }),
       error: (error) => this.ui.showNotice('error', describeError(error)),
     })
@@ -82,10 +118,59 @@ export class CasesStore {
   stop(): void {
     this.unsubscribe?.()
     this.unsubscribe = null
+    if (this.costTimer) clearTimeout(this.costTimer)
+    this.costTimer = null
+  }
+
+  /** The monthly cost shown and sorted on: the data layer's figure, else the one computed here. */
+  costOf(summary: HouseholdSummary): Cents | null {
+    return summary.monthlyCostCents ?? this.computedCosts.get(summary.id)?.cents ?? null
   }
 
   get visible(): HouseholdSummary[] {
-    return selectVisibleSummaries(this.summaries, this.search, this.sortKey)
+    return selectVisibleSummaries(this.summaries, this.search, this.sortKey, (s) => this.costOf(s))
+  }
+
+  private staleCostIds(): string[] {
+    return this.summaries
+      .filter((s) => s.monthlyCostCents === null && this.computedCosts.get(s.id)?.updatedAt !== s.updatedAt)
+      .map((s) => s.id)
+  }
+
+  /** Computes missing monthly costs after the list is on screen, one household at a time. */
+  private scheduleCosts(): void {
+    if (this.costTimer || this.costRunning || this.staleCostIds().length === 0) return
+    this.costTimer = setTimeout(() => {
+      this.costTimer = null
+      void this.computeCosts()
+    }, 300)
+  }
+
+  private async computeCosts(): Promise<void> {
+    this.costRunning = true
+    try {
+      const municipality = await this.data.municipalities.getActiveProfile().catch(() => null)
+      for (const id of this.staleCostIds()) {
+        if (!this.unsubscribe) return
+        const aggregate = await this.data.cases.loadCase(id).catch(() => null)
+        if (!aggregate) continue
+        let cents: Cents | null = null
+        try {
+          cents = firstMonthCashCents(aggregate, this.engine, municipality)
+        } catch {
+          cents = null // the case panel shows the engine's problem; the list just shows no amount
+        }
+        runInAction(() => {
+          this.computedCosts.set(id, { updatedAt: aggregate.updatedAt, cents })
+        })
+        // Yield to the UI between households.
+        await new Promise((resolve) => setTimeout(resolve, 0))
+      }
+    } finally {
+      this.costRunning = false
+    }
+    // Changes that arrived while computing.
+    runInAction(() => this.scheduleCosts())
   }
 
   get hasExamples(): boolean {

@@ -5,7 +5,7 @@ import {
   type HouseholdSummary,
 } from '../../../renderer/src/stores/cases-store'
 import type { DataLayer } from '../../../renderer/src/data'
-import { EXAMPLE_BAKKER, EXAMPLE_VAN_DEN_BERG, serializeCaseFile } from '../../../shared'
+import { EXAMPLE_BAKKER, EXAMPLE_VAN_DEN_BERG, evaluateScenario, serializeCaseFile } from '../../../shared'
 import { openTestWorkspace, until } from './workspace-fixtures'
 
 let data: DataLayer | null = null
@@ -127,5 +127,20 @@ describe('CasesStore', () => {
     expect(await store.remove(copy!)).toBe(true)
     await until(() => store.summaries.length === 1)
     expect(store.summaries[0]!.id).toBe(id)
+  })
+
+  it('fills in the monthly cash cost of the first scenario for the list, without informal hours', async () => {
+    const { store } = await openStore()
+    await store.importText(serializeCaseFile(EXAMPLE_VAN_DEN_BERG))
+    await until(() => store.summaries.length === 1)
+    const first = evaluateScenario({
+      household: EXAMPLE_VAN_DEN_BERG.household,
+      scenario: EXAMPLE_VAN_DEN_BERG.scenarios[0]!,
+    }).monthly[0]!.byPayer
+    const expected = Object.entries(first)
+      .filter(([payer]) => payer !== 'informal')
+      .reduce((sum, [, cents]) => sum + cents, 0)
+    await until(() => store.costOf(store.summaries[0]!) !== null)
+    expect(store.costOf(store.summaries[0]!)).toBe(expected)
   })
 })

@@ -140,6 +140,7 @@ const CaseRow = observer(function CaseRow({
   const { cases } = useStores()
   const { t } = useTranslation()
   const navigate = useNavigate()
+  const cost = cases.costOf(summary)
   return (
     <tr>
       <th scope="row">
@@ -149,9 +150,7 @@ const CaseRow = observer(function CaseRow({
       </th>
       <td className="num">{summary.memberCount}</td>
       <td className="num">{summary.scenarioCount}</td>
-      <td className="num">
-        {summary.monthlyCostCents === null ? '—' : formatCents(summary.monthlyCostCents)}
-      </td>
+      <td className="num">{cost === null ? '—' : formatCents(cost)}</td>
       <td>{formatTimestamp(summary.updatedAt)}</td>
       <td>
         <div className="row-actions">

@@ -58,7 +58,7 @@ export const NetworkTab = observer(function NetworkTab() {
                 <th scope="col" className="num">
                   EDIZ-plus
                 </th>
-                <th scope="col">{t('cases.network.consentGiven')}</th>
+                <th scope="col">{t('cases.network.consentColumn')}</th>
                 <th scope="col">
                   <span className="visually-hidden">{t('cases.columns.actions')}</span>
                 </th>
