@@ -140,16 +140,12 @@ export function pseudonymiseCaseFile(file: CaseFile, options: PseudonymiseOption
   const memberId = new Map<string, string>()
   household.members.forEach((member, i) => {
     memberId.set(member.id, `p${i + 1}`)
-    if (NUMBERED_ROLES.includes(member.role)) {
-      const n = (counters.get(member.role) ?? 0) + 1
-      counters.set(member.role, n)
-      memberLabel.set(member.id, `${MEMBER_LABELS[member.role]} ${n}`)
-    } else {
-      const n = (counters.get(member.role) ?? 0) + 1
-      counters.set(member.role, n)
-      // A second client or partner (invalid, but do not merge them): number it.
-      memberLabel.set(member.id, n === 1 ? MEMBER_LABELS[member.role] : `${MEMBER_LABELS[member.role]} ${n}`)
-    }
+    const n = (counters.get(member.role) ?? 0) + 1
+    counters.set(member.role, n)
+    const base = MEMBER_LABELS[member.role]
+    // Children and housemates are always numbered; a second client or partner (invalid, but never
+    // merged with the first) is numbered too.
+    memberLabel.set(member.id, NUMBERED_ROLES.includes(member.role) || n > 1 ? `${base} ${n}` : base)
   })
 
   let carerCount = 0
