@@ -799,6 +799,10 @@ export function evaluateScenario(input: EvaluateInput): ScenarioResult {
   const units = benefitUnits(ctx)
   const unitState = units.map((u) => ({
     unit: u,
+    memberIds: new Set(u.members.map((p) => p.id)),
+    institutionalLines: lines
+      .map((l, li) => (l.provision.institutional && u.members.includes(l.person) ? li : -1))
+      .filter((li) => li >= 0),
     fromDay: Math.min(...u.candidates.map(bijstandFromDay)),
     lastKey: '',
     regularUsed: new Map<string, number>(),
@@ -858,7 +862,7 @@ export function evaluateScenario(input: EvaluateInput): ScenarioResult {
       const days = b >= a ? b - a + 1 : 0
       if (days === 0) continue
       const ages = u.members.map((p) => ageAt(p, mi))
-      const memberIds = new Set(u.members.map((p) => p.id))
+      const memberIds = s.memberIds
       const kdn = valueAt(KOSTENDELERSNORM, m.firstDay)
       let housemates = 0
       let withChildren = false
@@ -871,9 +875,7 @@ export function evaluateScenario(input: EvaluateInput): ScenarioResult {
         if (age < vrParams.singleParentChildMaxAge) youngChild = true
         if (age >= kdn.minHousemateAge && incomeInMonth(p, m).kind !== 'student') housemates++
       }
-      const institution = lines.some(
-        (l, li) => l.provision.institutional && memberIds.has(l.person.id) && (allowed[li * M + mi] ?? 0) > 0,
-      )
+      const institution = s.institutionalLines.some((li) => (allowed[li * M + mi] ?? 0) > 0)
       const norm = bijstandNorm({
         date: m.firstDay,
         ages,

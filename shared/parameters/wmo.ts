@@ -34,7 +34,7 @@ const BW_MAX_LOW_2026 = 111580
 export const BESCHERMD_WONEN_MIN_BIJDRAGE: Series<Cents> = [
   {
     from: '2024-01-01',
-    value: derivedCents(BW_MIN_2025, 2060, 2100),
+    value: derivedCents(BW_MIN_2025, 2100, 2060),
     source: `${SRC.referenceGap}: 2025 minimum scaled by the abonnementstarief ratio 2024/2025`,
     confidence: 'L',
     verified: false,
@@ -59,7 +59,7 @@ export const BESCHERMD_WONEN_MIN_BIJDRAGE: Series<Cents> = [
 export const BESCHERMD_WONEN_MAX_LAGE_BIJDRAGE: Series<Cents> = [
   {
     from: '2024-01-01',
-    value: derivedCents(BW_MAX_LOW_2025, 2060, 2100),
+    value: derivedCents(BW_MAX_LOW_2025, 2100, 2060),
     source: `${SRC.referenceGap}: 2025 maximum scaled by the abonnementstarief ratio 2024/2025`,
     confidence: 'L',
     verified: false,

@@ -43,6 +43,17 @@ describe('parameter series', () => {
     expect(() => entryAt(series, '2024-01-01')).not.toThrow()
   })
 
+  it.each([
+    ['ABONNEMENTSTARIEF', ABONNEMENTSTARIEF],
+    ['BESCHERMD_WONEN_MIN_BIJDRAGE', BESCHERMD_WONEN_MIN_BIJDRAGE],
+    ['WML_PER_HOUR', WML_PER_HOUR],
+    ...Object.entries(BIJSTAND_NORMS),
+  ] as [string, Series<number>][])('%s never falls over time (derived years included)', (_name, series) => {
+    for (let i = 1; i < series.length; i++) {
+      expect(series[i]?.value ?? 0).toBeGreaterThanOrEqual(series[i - 1]?.value ?? 0)
+    }
+  })
+
   it('holds a value from its date until the next entry (1 January switch)', () => {
     expect(valueAt(ABONNEMENTSTARIEF, '2024-12-31')).toBe(20_60)
     expect(valueAt(ABONNEMENTSTARIEF, '2025-01-01')).toBe(21_00)
