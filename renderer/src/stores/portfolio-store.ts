@@ -1,4 +1,4 @@
-import { makeAutoObservable, observable, runInAction } from 'mobx'
+import { makeAutoObservable, observableRef, runInAction } from 'mobx'
 import { DataError, type DataLayer } from '../data/api'
 import type { BudgetLine, CaseFile } from '../../../shared/domain/types'
 import { NO_LEVERS, generatePortfolio, type WhatIfLevers } from '../../../shared/portfolio'
@@ -68,9 +68,9 @@ export class PortfolioStore {
       client: false,
       generation: false,
       // Plain values handed to the worker and to Recharts as they are (observable proxies cannot be cloned).
-      levers: observable.ref,
-      report: observable.ref,
-      drillRows: observable.ref,
+      levers: observableRef,
+      report: observableRef,
+      drillRows: observableRef,
     })
   }
 
