@@ -642,7 +642,11 @@ export class DecisionStore {
           const evaluated = this.scenarios
             .map((s) => this.evaluateScenario(s))
             .filter((e): e is EvaluatedScenario & { result: ScenarioResult } => e.result !== null)
-          if (proposalResult) alternatives = explainAlternatives(proposalResult, evaluated)
+          if (proposalResult)
+            alternatives = explainAlternatives(
+              { scenario: outcome.scenario, result: proposalResult },
+              evaluated,
+            )
         }
         this.run = { status: 'done', outcome, proposalResult, alternatives }
       } catch (error) {

@@ -194,6 +194,8 @@ export function buildCandidates(args: {
       const relevant = respite ? caredFor.has(person.id) : provision.domains.some((d) => personDomains.has(d))
       if (!relevant) continue
       for (const form of provision.deliveryForms) {
+        // Respite relieves the carers; it is not planned as more hours from a carer in the network.
+        if (respite && CARER_FORMS.includes(form)) continue
         const carers = CARER_FORMS.includes(form)
           ? household.carers.filter(
               (c) =>

@@ -29,39 +29,66 @@ export function averageMonthlyMunicipalCents(result: ScenarioResult): Cents {
 
 const RESPITE_RULE = 'mantelzorg.respite-recommended'
 
-export function explainAlternatives(
-  proposal: ScenarioResult,
-  alternatives: readonly { scenario: Scenario; result: ScenarioResult }[],
-): AlternativeVerdict[] {
-  const proposalMonthly = averageMonthlyMunicipalCents(proposal)
-  return alternatives.map(({ scenario, result }) => {
-    const reasons: AlternativeReason[] = []
-    const open = (f: Finding) => !findDeviation(scenario, f)
-    for (const f of uniqueFindings(result.findings.filter((f) => f.severity === 'blocking' && open(f)))) {
+function reasonKey(r: AlternativeReason): string {
+  switch (r.kind) {
+    case 'blocking':
+      return `blocking|${r.ruleId}|${r.personId ?? ''}`
+    case 'overloaded':
+    case 'no-respite':
+      return `${r.kind}|${r.carerId}`
+    case 'uncovered':
+      return `uncovered|${r.personId}|${r.domain}`
+  }
+}
+
+/** What is wrong with a scenario: open blocking findings, overload, missing respite, unmet needs (ZRM 1–2). */
+export function scenarioShortcomings(scenario: Scenario, result: ScenarioResult): AlternativeReason[] {
+  const reasons: AlternativeReason[] = []
+  const open = (f: Finding) => !findDeviation(scenario, f)
+  for (const f of uniqueFindings(result.findings.filter((f) => f.severity === 'blocking' && open(f)))) {
+    reasons.push({
+      kind: 'blocking',
+      ruleId: f.ruleId,
+      ...(f.lineId ? { lineId: f.lineId } : {}),
+      ...(f.personId ? { personId: f.personId } : {}),
+    })
+  }
+  for (const c of result.carers) {
+    if (c.overloaded) {
       reasons.push({
-        kind: 'blocking',
-        ruleId: f.ruleId,
-        ...(f.lineId ? { lineId: f.lineId } : {}),
-        ...(f.personId ? { personId: f.personId } : {}),
+        kind: 'overloaded',
+        carerId: c.carerId,
+        hoursPerWeek: c.hoursPerWeek,
+        capacityHoursPerWeek: c.capacityHoursPerWeek,
       })
     }
-    for (const c of result.carers) {
-      if (c.overloaded)
-        reasons.push({
-          kind: 'overloaded',
-          carerId: c.carerId,
-          hoursPerWeek: c.hoursPerWeek,
-          capacityHoursPerWeek: c.capacityHoursPerWeek,
-        })
+  }
+  const noRespite = new Set(
+    result.findings
+      .filter((f) => f.ruleId === RESPITE_RULE && f.carerId && open(f))
+      .map((f) => f.carerId as string),
+  )
+  for (const carerId of noRespite) reasons.push({ kind: 'no-respite', carerId })
+  for (const c of result.coverage) {
+    if (!c.covered && c.score <= UNMET_NEED_MAX_SCORE) {
+      reasons.push({ kind: 'uncovered', personId: c.personId, domain: c.domain })
     }
-    const noRespite = new Set(
-      result.findings
-        .filter((f) => f.ruleId === RESPITE_RULE && f.carerId && open(f))
-        .map((f) => f.carerId as string),
-    )
-    for (const carerId of noRespite) reasons.push({ kind: 'no-respite', carerId })
-    for (const c of result.coverage)
-      if (!c.covered) reasons.push({ kind: 'uncovered', personId: c.personId, domain: c.domain })
+  }
+  return reasons
+}
+
+/**
+ * Verdict per alternative. A shortcoming the proposal shares (e.g. a carer whose burden score alone
+ * marks them overloaded) does not count against the alternative: only what the proposal avoids does.
+ */
+export function explainAlternatives(
+  proposal: { scenario: Scenario; result: ScenarioResult },
+  alternatives: readonly { scenario: Scenario; result: ScenarioResult }[],
+): AlternativeVerdict[] {
+  const proposalMonthly = averageMonthlyMunicipalCents(proposal.result)
+  const shared = new Set(scenarioShortcomings(proposal.scenario, proposal.result).map(reasonKey))
+  return alternatives.map(({ scenario, result }) => {
+    const reasons = scenarioShortcomings(scenario, result).filter((r) => !shared.has(reasonKey(r)))
     const delta = averageMonthlyMunicipalCents(result) - proposalMonthly
     const verdict: AlternativeVerdict['verdict'] =
       reasons.length > 0 ? 'fails' : delta > 0 ? 'costs-more' : 'not-more-expensive'

@@ -90,7 +90,7 @@ export function objectiveWeight(payer: Payer, objective: OptimiserOptions['objec
 }
 
 /** Weekly hours one unit of a candidate puts on its carer. */
-function carerHoursPerUnit(c: Candidate): number {
+export function carerHoursPerUnit(c: Candidate): number {
   if (!c.carerId) return 0
   if (c.unit === 'hour') return 1
   if (c.unit === 'minute') return 1 / 60

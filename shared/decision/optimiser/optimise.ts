@@ -18,7 +18,7 @@ import { emptyByPayer } from '../payers'
 import { buildCandidates, carerInputs } from './candidates'
 import type { RateFor } from './candidates'
 import type { ModelRow, OptimiserModel } from './model'
-import { buildModel, renderLp } from './model'
+import { buildModel, carerHoursPerUnit, renderLp } from './model'
 import type { Candidate, Exclusion, LockedLine, NeedRequirement, OptimiserOptions } from './types'
 
 /** The part of a HiGHS result this module reads (the `highs` package's `solve` returns a superset). */
@@ -31,6 +31,8 @@ export type SolverOutput = {
 export type Solve = (lp: string) => SolverOutput
 
 const EPS = 1e-6
+/** Marginal values below € 1 a month in municipal mode come from the tie-break weights only. */
+export const MIN_REPORTED_MARGINAL_CENTS = 100
 
 export type ProposedLine = {
   candidate: Candidate
@@ -304,6 +306,8 @@ function interpretDuals(
     // Raising the right-hand side by one changes the optimum by `dual` (HiGHS sign convention for a
     // minimisation: ≥ rows have dual ≥ 0, ≤ rows dual ≤ 0). Rounded to whole cents a month.
     const centsPerMonth = Math.round(dual)
+    // In municipal mode the tiny tie-break weights of other payers show up as cents; not a lever.
+    if (options.objective === 'municipal' && Math.abs(centsPerMonth) < MIN_REPORTED_MARGINAL_CENTS) continue
     if (row.kind === 'need') {
       const need = model.needs[row.ref] as NeedRequirement // ref indexes needs
       binding.push({

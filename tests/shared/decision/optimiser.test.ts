@@ -131,3 +131,12 @@ describe('optimise', () => {
     expect(volumes(outcome)).toEqual({ 'hbh|pgb': 3 })
   })
 })
+
+describe('optimise respite', () => {
+  it('never plans respite as more hours from a carer in the network', () => {
+    const outcome = run({ household: household(12, 10), rateFor: rates(5000) })
+    if (outcome.kind !== 'proposal') throw new Error(outcome.kind)
+    const respite = outcome.scenario.lines.filter((l) => l.provisionId === 'kv')
+    expect(respite.every((l) => !l.carerId)).toBe(true)
+  })
+})

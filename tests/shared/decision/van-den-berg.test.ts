@@ -94,7 +94,7 @@ describe('decision support on the Van den Berg example (real engine)', () => {
     const anja = outcome.carers.find((c) => c.carerId === 'c-anja')
     if (anja && anja.hoursPerWeek > 0) expect(anja.respiteHoursPerMonth).toBeGreaterThanOrEqual(48)
     const verdicts = explainAlternatives(
-      result,
+      { scenario: outcome.scenario, result },
       [a, b].map((s) => ({ scenario: s, result: evaluate(s) })),
     )
     expect(verdicts).toHaveLength(2)

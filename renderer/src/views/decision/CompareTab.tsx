@@ -1,6 +1,7 @@
 import { useId, useState } from 'react'
 import { observer } from 'mobx-react-lite'
 import { useTranslation } from 'react-i18next'
+import './decision.css'
 import { useStores } from '../../stores/store-context'
 import {
   MAX_COMPARED,

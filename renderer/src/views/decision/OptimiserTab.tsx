@@ -1,6 +1,7 @@
 import { useId } from 'react'
 import { observer } from 'mobx-react-lite'
 import { useTranslation } from 'react-i18next'
+import './decision.css'
 import { useStores } from '../../stores/store-context'
 import type { DeliveryForm } from '../../../../shared/domain/types'
 import { DEFAULT_NEED_HOURS_BY_SCORE } from '../../../../shared/decision/optimiser/needs'

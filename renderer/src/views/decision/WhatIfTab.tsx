@@ -2,6 +2,7 @@ import { useId } from 'react'
 import { observer } from 'mobx-react-lite'
 import { useTranslation } from 'react-i18next'
 import { Bar, BarChart, CartesianGrid, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts'
+import './decision.css'
 import { useStores } from '../../stores/store-context'
 import type { Lever } from '../../../../shared/decision/what-if'
 import { leverKey } from '../../../../shared/decision/what-if'
@@ -12,7 +13,7 @@ import { formatCents, formatCentsWhole, formatNumber } from '../../format/format
 import { useLabels } from './use-labels'
 
 /** Slider range for a lever around its current value. */
-function sliderRange(lever: Lever, base: number): { min: number; max: number; step: number } {
+function sliderRange(lever: Lever, base: number, wholeUnits: boolean): { min: number; max: number; step: number } {
   switch (lever.kind) {
     case 'tariff-percent':
       return { min: -50, max: 50, step: 1 }
@@ -26,7 +27,7 @@ function sliderRange(lever: Lever, base: number): { min: number; max: number; st
     case 'carer-capacity':
       return { min: 0, max: Math.max(40, Math.ceil(base * 2)), step: 0.5 }
     case 'line-volume':
-      return { min: 0, max: Math.max(10, Math.ceil(base * 3)), step: base >= 10 ? 1 : 0.5 }
+      return { min: 0, max: Math.max(10, Math.ceil(base * 3)), step: wholeUnits || base >= 10 ? 1 : 0.5 }
   }
 }
 
@@ -109,7 +110,9 @@ const LeverInput = observer(function LeverInput({ lever, label }: { lever: Lever
   const id = useId()
   const base = decision.leverBase(lever)
   const value = decision.leverValue(lever)
-  const { min, max, step } = sliderRange(lever, base)
+  const unit =
+    lever.kind === 'line-volume' ? decision.whatIfScenario?.lines.find((l) => l.id === lever.lineId)?.unit : undefined
+  const { min, max, step } = sliderRange(lever, base, unit !== undefined && unit !== 'hour' && unit !== 'minute')
   const key = leverKey(lever)
   return (
     <div className="decision-lever" data-lever={key}>
