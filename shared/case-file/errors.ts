@@ -65,6 +65,7 @@ const TYPE_NAMES_NL: Record<string, string> = {
   array: 'lijst',
   record: 'object',
   null: 'null',
+  value: 'een andere waarde',
 }
 
 const MESSAGES_NL: Record<CaseFileErrorCode, (p: CaseFileErrorParams) => string> = {
@@ -164,8 +165,10 @@ export function fromZodIssue(issue: core.$ZodIssue, input: unknown): CaseFileErr
     case 'invalid_type': {
       if (valueAt(input, path) === undefined) return [caseFileError(formatPath(path), 'required')]
       if (issue.expected === 'int') return [caseFileError(formatPath(path), 'notInteger')]
-      // `expected` stays a language-neutral token ('string', 'number', …); texts translate it.
-      return [caseFileError(formatPath(path), 'invalidType', { expected: issue.expected })]
+      // `expected` stays a language-neutral token ('string', 'number', …; 'value' for anything else)
+      // that the catalogues translate.
+      const expected = Object.hasOwn(TYPE_NAMES_NL, issue.expected) ? issue.expected : 'value'
+      return [caseFileError(formatPath(path), 'invalidType', { expected })]
     }
     case 'unrecognized_keys':
       return issue.keys.map((key) => caseFileError(formatPath([...path, key]), 'unknownKey', { key }))

@@ -1,3 +1,4 @@
+import i18next from 'i18next'
 import { describe, expect, it } from 'vitest'
 import { CASE_FILE_ERROR_CODES, caseFileMessageNl, parseCaseFile } from '../../../shared/case-file'
 import { en, nl } from '../../../renderer/src/i18n/messages/casefile'
@@ -33,6 +34,21 @@ describe('case-file problem texts', () => {
       expect(interpolate(template, params)).toBe(caseFileMessageNl(code, params))
     },
   )
+
+  it('translates the expected kind of value in both languages through i18next nesting', async () => {
+    const i18n = i18next.createInstance()
+    await i18n.init({
+      lng: 'en',
+      resources: { nl: { translation: nl }, en: { translation: en } },
+      interpolation: { escapeValue: false },
+    })
+    expect(i18n.t('casefile.invalidType', { expected: 'object' })).toBe(
+      'Wrong kind of value (expected: object).',
+    )
+    expect(i18n.t('casefile.invalidType', { lng: 'nl', expected: 'string' })).toBe(
+      caseFileMessageNl('invalidType', { expected: 'string' }),
+    )
+  })
 
   it('names the expected kind of value with a token both languages translate', () => {
     const result = parseCaseFile(

@@ -2,7 +2,7 @@
  * Messages of the 'casefile' feature: the problems `parseCaseFile` reports, one key per stable error
  * `code` (`casefile.<code>`), interpolated with the error's `params`. The path is shown next to the
  * text as the file spells it (`scenarios[0].lines[2].personId`). The `expected` param of `invalidType`
- * is a language-neutral token: translate it with `casefile.types.<expected>` before interpolating.
+ * is a language-neutral token, translated through i18next nesting (`$t(casefile.types.{{expected}})`).
  * Keep nl and en in the same shape.
  */
 export const nl = {
@@ -21,7 +21,7 @@ export const nl = {
       'Dit bestand heeft formaatversie {{version}}; deze versie van Maatwerk kent versie {{latest}} en ouder. Werk Maatwerk bij om het te openen.',
     migrationFailed: 'Het bijwerken van versie {{from}} naar {{to}} is mislukt: {{detail}}',
     required: 'Dit veld ontbreekt.',
-    invalidType: 'Verkeerd soort waarde (verwacht: {{expected}}).',
+    invalidType: 'Verkeerd soort waarde (verwacht: $t(casefile.types.{{expected}})).',
     notInteger: 'Moet een geheel getal zijn.',
     unknownKey: 'Onbekend veld "{{key}}".',
     invalidOption: 'Ongeldige waarde; toegestaan: {{options}}.',
@@ -60,6 +60,7 @@ export const nl = {
       array: 'lijst',
       record: 'object',
       null: 'null',
+      value: 'een andere waarde',
     },
   },
 }
@@ -79,7 +80,7 @@ export const en: typeof nl = {
       'This file has format version {{version}}; this version of Maatwerk knows version {{latest}} and older. Update Maatwerk to open it.',
     migrationFailed: 'Upgrading from version {{from}} to {{to}} failed: {{detail}}',
     required: 'This field is missing.',
-    invalidType: 'Wrong kind of value (expected: {{expected}}).',
+    invalidType: 'Wrong kind of value (expected: $t(casefile.types.{{expected}})).',
     notInteger: 'Must be a whole number.',
     unknownKey: 'Unknown field "{{key}}".',
     invalidOption: 'Invalid value; allowed: {{options}}.',
@@ -117,6 +118,7 @@ export const en: typeof nl = {
       array: 'list',
       record: 'object',
       null: 'null',
+      value: 'another value',
     },
   },
 }
