@@ -213,4 +213,39 @@ test.describe('reports and backups', () => {
     }
     await fresh.close()
   })
+
+  test('offers the restore on the recovery screen when the database was lost', async ({ page }) => {
+    test.setTimeout(180_000)
+    await startWithExamples(page)
+    const backups = new BackupPage(page)
+    await backups.open()
+    const backupPath = await saved(await backups.makeBackup(PASSPHRASE), 'backup.mwbackup')
+
+    // Chromium silently recreates a corrupt database empty; deleting it has the same effect. The
+    // sentinel outside IndexedDB still says six households existed.
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve) => {
+          const request = indexedDB.deleteDatabase('maatwerk')
+          request.onsuccess = () => resolve()
+          request.onerror = () => resolve()
+        }),
+    )
+    await page.reload()
+    await expect(page.getByRole('heading', { name: 'Uw gegevens lijken te ontbreken' })).toBeVisible()
+
+    const restore = new BackupPage(page)
+    await restore.chooseAndCheck(backupPath, PASSPHRASE)
+    await expect(restore.households).toHaveText(String(EXAMPLE_CASES.length))
+    if (SHOTS) await page.screenshot({ path: `${SHOTS}/reports-recovery-restore.png`, fullPage: true })
+    await restore.confirm.check()
+    await restore.restoreButton.click()
+    await expect(
+      page.getByRole('link', { name: EXAMPLE_VAN_DEN_BERG.household.label, exact: true }),
+    ).toBeVisible()
+    await page.reload()
+    await expect(
+      page.getByRole('link', { name: EXAMPLE_VAN_DEN_BERG.household.label, exact: true }),
+    ).toBeVisible()
+  })
 })

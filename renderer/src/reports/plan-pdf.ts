@@ -281,13 +281,13 @@ export function buildPlanPdf(input: PlanPdfInput): Uint8Array {
     pdf.heading(t(`reports.laws.${law}`), 2)
     pdf.table(
       [
-        { header: t('reports.plan.cols.provision'), width: 36 },
-        { header: t('reports.plan.cols.for'), width: 22 },
-        { header: t('reports.plan.cols.volume'), width: 24 },
-        { header: t('reports.plan.cols.form'), width: 27 },
+        { header: t('reports.plan.cols.provision'), width: 34 },
+        { header: t('reports.plan.cols.for'), width: 20 },
+        { header: t('reports.plan.cols.volume'), width: 23 },
+        { header: t('reports.plan.cols.form'), width: 26 },
         { header: t('reports.plan.cols.provider'), width: 23 },
-        { header: t('reports.plan.cols.period'), width: 24 },
-        { header: t('reports.plan.cols.cost'), width: 21, align: 'right' },
+        { header: t('reports.plan.cols.period'), width: 23 },
+        { header: t('reports.plan.cols.cost'), width: 25, align: 'right' },
       ],
       lines.map((line) => {
         const lr = lineResult.get(line.id)
