@@ -1144,7 +1144,7 @@ function recordEigenBijdrage(
         : status === 'minima-policy'
           ? 'findings.wmo.eigen-bijdrage-minima'
           : 'findings.wmo.eigen-bijdrage'
-  addFinding(ctx, meta, { month: m.month }, { status, cents, tariefCents: param.value }, { messageKey })
+  addFinding(ctx, meta, { month: m.month }, { status, amountCents: cents, tariefCents: param.value }, { messageKey })
   const entry: TraceEntry = {
     ruleId: ebRule.id,
     inputs: { month: m.month, status },

@@ -2,7 +2,8 @@
  * Messages of the engine: finding texts (`findings.<ruleId>` and variants), rule titles
  * (`rule.<ruleId>`), provision labels (`provision.<id>`), ZRM domains and levels, payers and laws.
  * Keys with dots are nested objects (i18next splits on '.'). Finding params are raw engine values:
- * callers format params whose name ends in `Cents` as money and ISO dates as dates before `t()`.
+ * callers format params whose name ends in `Cents` as money and ISO dates as dates before `t()`;
+ * a `domain` param is a ZRM domain key (label: `zrm.domain.<key>`).
  * Keep nl and en in the same shape.
  */
 export const nl = {
@@ -18,14 +19,14 @@ export const nl = {
         'Gebruikelijke hulp: {{housemateName}} is een gezonde volwassen huisgenoot. Volgens het protocol wordt {{protocolHoursPerWeek}} uur per week verwacht; {{deductedHoursPerWeek}} uur per week is afgetrokken.',
       'gebruikelijke-hulp-overloaded':
         'Gebruikelijke hulp zou van {{housemateName}} verwacht kunnen worden, maar deze mantelzorger is overbelast: de hulp blijft volledig staan.',
-      'eigen-bijdrage': 'Eigen bijdrage Wmo (abonnementstarief): {{cents}} per maand voor het huishouden.',
+      'eigen-bijdrage': 'Eigen bijdrage Wmo (abonnementstarief): {{amountCents}} per maand voor het huishouden.',
       'eigen-bijdrage-exempt':
         'Geen eigen bijdrage Wmo: meerpersoonshuishouden waarin ten minste één partner de AOW-leeftijd nog niet heeft bereikt.',
       'eigen-bijdrage-none': 'Geen eigen bijdrage Wmo: deze maand geen Wmo-ondersteuning met eigen bijdrage.',
       'eigen-bijdrage-minima':
-        'Eigen bijdrage Wmo verlaagd door het minimabeleid van de gemeente: {{cents}} per maand.',
+        'Eigen bijdrage Wmo verlaagd door het minimabeleid van de gemeente: {{amountCents}} per maand.',
       'eigen-bijdrage-beschermd-wonen':
-        'Beschermd wonen heeft een eigen, inkomensafhankelijke bijdrage via het CAK (niet het abonnementstarief); gerekend met het minimum van {{cents}} per maand.',
+        'Beschermd wonen heeft een eigen, inkomensafhankelijke bijdrage via het CAK (niet het abonnementstarief); gerekend met het minimum van {{amountCents}} per maand.',
       'pgb-tariff-cap':
         'Het pgb-tarief ({{rateCents}}) is hoger dan het tarief voor zorg in natura ({{capCents}}).',
       'pgb-tariff-cap-netwerk':
@@ -207,14 +208,14 @@ export const en: typeof nl = {
         'Customary help: {{housemateName}} is a healthy adult housemate. The protocol expects {{protocolHoursPerWeek}} hours a week; {{deductedHoursPerWeek}} hours a week were deducted.',
       'gebruikelijke-hulp-overloaded':
         'Customary help could be expected of {{housemateName}}, but this carer is overloaded: the help stays in full.',
-      'eigen-bijdrage': 'Wmo personal contribution (flat rate): {{cents}} a month for the household.',
+      'eigen-bijdrage': 'Wmo personal contribution (flat rate): {{amountCents}} a month for the household.',
       'eigen-bijdrage-exempt':
         'No Wmo personal contribution: a household of more than one person in which at least one partner is below state-pension age.',
       'eigen-bijdrage-none': 'No Wmo personal contribution: no Wmo support with a contribution this month.',
       'eigen-bijdrage-minima':
-        'Wmo personal contribution lowered by the municipal low-income policy: {{cents}} a month.',
+        'Wmo personal contribution lowered by the municipal low-income policy: {{amountCents}} a month.',
       'eigen-bijdrage-beschermd-wonen':
-        'Sheltered housing has its own income-dependent CAK contribution (not the flat rate); calculated at the minimum of {{cents}} a month.',
+        'Sheltered housing has its own income-dependent CAK contribution (not the flat rate); calculated at the minimum of {{amountCents}} a month.',
       'pgb-tariff-cap':
         'The personal-budget rate ({{rateCents}}) is higher than the in-kind rate ({{capCents}}).',
       'pgb-tariff-cap-netwerk':
