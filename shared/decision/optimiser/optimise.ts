@@ -168,11 +168,7 @@ export function optimise(args: OptimiseArgs): OptimiserOutcome {
     carerId: carer.carerId,
     hoursPerWeek: lines
       .filter((l) => l.candidate.carerId === carer.carerId)
-      .reduce(
-        (sum, l) =>
-          sum + l.volume * (l.candidate.unit === 'dagdeel' ? 4 : l.candidate.unit === 'minute' ? 1 / 60 : 1),
-        0,
-      ),
+      .reduce((sum, l) => sum + l.volume * carerHoursPerUnit(l.candidate), 0),
     boundHoursPerWeek: model.carerBounds[k] ?? 0,
     intensive: (binaries.get(model.intensiveColumn(k)) ?? 0) > 0.5,
     respiteHoursPerMonth: lines
