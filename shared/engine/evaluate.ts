@@ -587,11 +587,15 @@ export function evaluateScenario(input: EvaluateInput): ScenarioResult {
   const thresholds = valueAt(MANTELZORG_THRESHOLDS, ctx.scenario.startDate)
   const carerResults: CarerResult[] = []
   const overloadedPersonIds = new Set<string>()
-  const intensiveCarers: { carerId: string; caresFor: string[] }[] = []
+  const intensiveCarers: { carerId: string; caresFor: string[]; month: string }[] = []
   for (const carer of ctx.carers) {
     let peak = 0
     let run = 0
     let bestRun = 0
+    let runStart = -1
+    let bestRunStart = -1
+    let firstActive = -1
+    let firstOverCapacity = -1
     for (let mi = 0; mi < M; mi++) {
       const m = months[mi] as MonthInfo
       let hours = 0
@@ -609,11 +613,18 @@ export function evaluateScenario(input: EvaluateInput): ScenarioResult {
       }
       hours = Math.round(hours * 100) / 100
       if (hours > peak) peak = hours
+      if (hours > 0 && firstActive < 0) firstActive = mi
+      if (hours > carer.capacityHoursPerWeek && firstOverCapacity < 0) firstOverCapacity = mi
       if (hours >= thresholds.intensiveHoursPerWeek) {
+        if (run === 0) runStart = mi
         run++
-        if (run > bestRun) bestRun = run
+        if (run > bestRun) {
+          bestRun = run
+          bestRunStart = runStart
+        }
       } else run = 0
     }
+    const monthAt = (mi: number): string => (months[Math.max(0, mi)] as MonthInfo).month
     const intensive = bestRun >= thresholds.intensiveMinMonths
     const burden = carer.burdenScore ?? null
     const overCapacity = peak > carer.capacityHoursPerWeek
@@ -628,11 +639,11 @@ export function evaluateScenario(input: EvaluateInput): ScenarioResult {
     })
     if (overloaded && carer.personId) overloadedPersonIds.add(carer.personId)
     if (intensive) {
-      intensiveCarers.push({ carerId: carer.id, caresFor: carer.caresFor })
+      intensiveCarers.push({ carerId: carer.id, caresFor: carer.caresFor, month: monthAt(bestRunStart) })
       addFinding(
         ctx,
         intensiveRule,
-        { carerId: carer.id },
+        { carerId: carer.id, month: monthAt(bestRunStart) },
         {
           carerName: carer.name,
           hoursPerWeek: peak,
@@ -645,12 +656,12 @@ export function evaluateScenario(input: EvaluateInput): ScenarioResult {
       addFinding(
         ctx,
         overloadRule,
-        { carerId: carer.id },
+        { carerId: carer.id, month: monthAt(overCapacity ? firstOverCapacity : firstActive) },
         {
           carerName: carer.name,
           hoursPerWeek: peak,
           capacityHoursPerWeek: carer.capacityHoursPerWeek,
-          burdenScore: burden ?? -1,
+          burdenScore: burden ?? '–',
           threshold: thresholds.overloadBurdenScore,
           reason: overCapacity && overBurden ? 'both' : overCapacity ? 'capacity' : 'burden',
         },
@@ -676,7 +687,7 @@ export function evaluateScenario(input: EvaluateInput): ScenarioResult {
     )
     if (!hasRespite) {
       const carer = ctx.carers.find((c) => c.id === ic.carerId)
-      addFinding(ctx, respiteRule, { carerId: ic.carerId }, { carerName: carer?.name ?? '' })
+      addFinding(ctx, respiteRule, { carerId: ic.carerId, month: ic.month }, { carerName: carer?.name ?? '' })
     }
   }
 
@@ -1144,7 +1155,13 @@ function recordEigenBijdrage(
         : status === 'minima-policy'
           ? 'findings.wmo.eigen-bijdrage-minima'
           : 'findings.wmo.eigen-bijdrage'
-  addFinding(ctx, meta, { month: m.month }, { status, amountCents: cents, tariefCents: param.value }, { messageKey })
+  addFinding(
+    ctx,
+    meta,
+    { month: m.month },
+    { status, amountCents: cents, tariefCents: param.value },
+    { messageKey },
+  )
   const entry: TraceEntry = {
     ruleId: ebRule.id,
     inputs: { month: m.month, status },

@@ -80,3 +80,32 @@ describe('mantelzorg.respite-recommended', () => {
     )
   })
 })
+
+describe('carer findings name their month', () => {
+  it('dates intensive care from the start of the qualifying run and overload from the first month over capacity', () => {
+    const r = run(
+      household([mother], [carer({ id: 'c', caresFor: ['m'], capacityHoursPerWeek: 10 })]),
+      scenario([
+        line({
+          provisionId: 'informal.mantelzorg',
+          personId: 'm',
+          deliveryForm: 'mantelzorg',
+          volume: 6,
+          carerId: 'c',
+          endDate: '2026-03-31',
+        }),
+        line({
+          provisionId: 'informal.mantelzorg',
+          personId: 'm',
+          deliveryForm: 'mantelzorg',
+          volume: 12,
+          carerId: 'c',
+          startDate: '2026-04-01',
+        }),
+      ]),
+    )
+    expect(findingsOf(r, 'mantelzorg.intensive')[0]?.month).toBe('2026-04')
+    expect(findingsOf(r, 'mantelzorg.overload')[0]?.month).toBe('2026-04')
+    expect(findingsOf(r, 'mantelzorg.respite-recommended')[0]?.month).toBe('2026-04')
+  })
+})
