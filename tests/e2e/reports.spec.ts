@@ -240,6 +240,8 @@ test.describe('reports and backups', () => {
     if (SHOTS) await page.screenshot({ path: `${SHOTS}/reports-recovery-restore.png`, fullPage: true })
     await restore.confirm.check()
     await restore.restoreButton.click()
+    await expect(page.getByRole('heading', { name: 'Uw gegevens lijken te ontbreken' })).toHaveCount(0)
+    await page.goto('/#/cases')
     await expect(
       page.getByRole('link', { name: EXAMPLE_VAN_DEN_BERG.household.label, exact: true }),
     ).toBeVisible()
