@@ -39,7 +39,7 @@ class PortfolioScreen {
   }
 
   async drillInto(line: string): Promise<void> {
-    await this.page.getByRole('button', { name: `Huishoudens achter ${line}` }).click()
+    await this.page.getByRole('button', { name: `Huishoudens achter ${line}`, exact: true }).click()
     await expect(this.drillPanel.getByRole('table')).toBeVisible()
   }
 
@@ -59,7 +59,7 @@ class PortfolioScreen {
 
   async applyIndexation(law: 'Wmo' | 'Jeugdwet' | 'Participatiewet', percent: string): Promise<void> {
     await this.page.getByLabel(`Tariefindexatie ${law} (%)`).fill(percent)
-    await this.page.getByRole('button', { name: 'Doorrekenen' }).click()
+    await this.page.getByRole('button', { name: 'Doorrekenen', exact: true }).click()
     await expect(this.whatIfForecastTotal).toBeVisible({ timeout: 60_000 })
   }
 }

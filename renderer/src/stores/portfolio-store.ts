@@ -71,6 +71,7 @@ export class PortfolioStore {
       levers: observableRef,
       report: observableRef,
       drillRows: observableRef,
+      drillSelection: observableRef,
     })
   }
 
