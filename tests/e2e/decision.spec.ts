@@ -45,6 +45,15 @@ class DecisionPage {
     await card.getByRole('button', { name: 'Vastleggen als gekozen arrangement' }).click()
   }
 
+  async addRisk(kind: string, likelihoodPercent: number, source: string): Promise<void> {
+    const panel = this.page.getByRole('region', { name: 'Kosten van niets doen' })
+    await panel.getByLabel('Kies een risico…').selectOption({ label: kind })
+    await panel.getByRole('button', { name: 'Risico toevoegen' }).click()
+    const risk = panel.locator('li.decision-risk').last()
+    await risk.getByLabel('Kans binnen de looptijd (%)').fill(String(likelihoodPercent))
+    await risk.getByLabel('Bron of onderbouwing van de kans').fill(source)
+  }
+
   async selectWhatIfScenario(name: string): Promise<void> {
     await this.page.getByLabel('Scenario', { exact: true }).selectOption({ label: name })
   }
@@ -93,6 +102,9 @@ test.describe('decision support for Van den Berg', () => {
     await expect(page.locator('.decision-charts svg.recharts-surface').first()).toBeVisible()
     await decision.chooseArrangement('Zorgcoöperatie en respijt', 'Goedkoper en Anja krijgt respijt.')
     await expect(decision.cardOf('Zorgcoöperatie en respijt').getByText('Gekozen arrangement')).toBeVisible()
+    // Cost of doing nothing: a sourced reference figure times the consultant's likelihood, kept apart.
+    await decision.addRisk('Dakloosheid', 10, 'Inschatting wijkteam, casusoverleg')
+    await expect(page.getByTestId('do-nothing-total')).toContainText('€ 9.000,00')
     if (SHOTS) await page.screenshot({ path: `${SHOTS}/decision-compare.png`, fullPage: true })
 
     // What-if on B: move the respite (logeeropvang) slider; totals update at once, nothing saved.

@@ -37,7 +37,7 @@ export function StackedCostChart({ rows }: { rows: StackedCostRow[] }) {
         data={rows.map((r) => ({ ...r, label: `${r.scenarioName} ${r.year}` }))}
       >
         <CartesianGrid strokeDasharray="3 3" />
-        <XAxis dataKey="label" fontSize={11} />
+        <XAxis dataKey="label" fontSize={10} interval={0} angle={-20} textAnchor="end" height={60} />
         <YAxis tickFormatter={centsTick} width={90} fontSize={11} />
         <Tooltip formatter={(v) => formatCentsWhole(Number(v))} />
         <Legend />

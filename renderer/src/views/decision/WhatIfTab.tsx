@@ -13,7 +13,11 @@ import { formatCents, formatCentsWhole, formatNumber } from '../../format/format
 import { useLabels } from './use-labels'
 
 /** Slider range for a lever around its current value. */
-function sliderRange(lever: Lever, base: number, wholeUnits: boolean): { min: number; max: number; step: number } {
+function sliderRange(
+  lever: Lever,
+  base: number,
+  wholeUnits: boolean,
+): { min: number; max: number; step: number } {
   switch (lever.kind) {
     case 'tariff-percent':
       return { min: -50, max: 50, step: 1 }
@@ -111,8 +115,14 @@ const LeverInput = observer(function LeverInput({ lever, label }: { lever: Lever
   const base = decision.leverBase(lever)
   const value = decision.leverValue(lever)
   const unit =
-    lever.kind === 'line-volume' ? decision.whatIfScenario?.lines.find((l) => l.id === lever.lineId)?.unit : undefined
-  const { min, max, step } = sliderRange(lever, base, unit !== undefined && unit !== 'hour' && unit !== 'minute')
+    lever.kind === 'line-volume'
+      ? decision.whatIfScenario?.lines.find((l) => l.id === lever.lineId)?.unit
+      : undefined
+  const { min, max, step } = sliderRange(
+    lever,
+    base,
+    unit !== undefined && unit !== 'hour' && unit !== 'minute',
+  )
   const key = leverKey(lever)
   return (
     <div className="decision-lever" data-lever={key}>
