@@ -24,6 +24,8 @@ export type ProvisionDefinition = Provision & {
   eigenBijdrageForMinors?: boolean
   /** Volume is a euro amount (unit 'euro'): the cost is the amount itself. */
   euroAmount?: boolean
+  /** Pleegzorg: Jeugdwet help that runs to 21 without a continuation decision (since 2022). */
+  pleegzorg?: boolean
   /** For a general provision: the maatwerk provisions it can replace (wmo.algemene-voorziening-first). */
   alternativeFor?: string[]
 }
@@ -233,6 +235,21 @@ export const PROVISIONS: readonly ProvisionDefinition[] = [
     {
       wlzCovered: true,
       institutional: true,
+    },
+  ),
+  // Pleegzorg is contracted as jeugdhulp verblijf (excl. behandeling, JZ020 44) in most regions; the
+  // 2015 code list had its own category 35. Category assumed, not confirmed per region.
+  p(
+    'jeugd.pleegzorg',
+    'jeugdwet',
+    'gemeente-jeugd',
+    '44',
+    'etmaal',
+    ['zin'],
+    ['huisvesting', 'huiselijke-relaties'],
+    {
+      wlzCovered: true,
+      pleegzorg: true,
     },
   ),
   p(

@@ -125,6 +125,13 @@ export const VOORBEELDGEMEENTE_TARIFFS: TariffEntry[] = [
   ...exampleTariffs('jeugd.verblijf', 'zin', 9506, 2024, `${BOLLENSTREEK} 44A27 verblijf 24-uur J&O per dag`),
   ...pgbTariffs('jeugd.verblijf', 9506, 2024, `${BOLLENSTREEK} 44A27 verblijf 24-uur J&O per dag`),
   ...exampleTariffs(
+    'jeugd.pleegzorg',
+    'zin',
+    6000,
+    2024,
+    `${PLACEHOLDER} (pleegzorg per day incl. pleegvergoeding and guidance)`,
+  ),
+  ...exampleTariffs(
     'jeugd.jeugdreclassering',
     'zin',
     150000,

@@ -2,8 +2,9 @@
  * jeugdwet.age — jeugdhulp is for a jeugdige: under 18; 18–23 only as continuation of help started
  * (or found needed) before 18 (Jeugdwet art. 1.1, definition of jeugdige, sub c). A line that starts
  * after the 18th birthday without continuation, or any part past the 23rd birthday, is blocked.
- * The stop of a line running past 18 without continuation is jeugdwet.turns-18-transition. Left out:
- * pleegzorg to 21 and adolescentenstrafrecht (no such provision in the catalogue yet).
+ * Pleegzorg started before 18 runs to 21 without a continuation decision (standard since 2022), and
+ * to 23 with one. The stop of a line running past 18 without continuation is
+ * jeugdwet.turns-18-transition. Left out: adolescentenstrafrecht (18–23, art. 77c Sr).
  */
 import type { EngineContext, LineCtx } from '../../engine/context'
 import { blockLine, monthOfDay } from '../../engine/context'
@@ -45,6 +46,20 @@ export function applyJeugdwetAge(ctx: EngineContext, line: LineCtx): void {
         adultFrom: dateFromDayNumber(p.day18),
       },
       'findings.jeugdwet.age-adult-start',
+    )
+    return
+  }
+  if (line.provision.pleegzorg && !line.line.continuation && lastDay >= p.day21) {
+    const from = Math.max(firstDay, p.day21)
+    blockLine(
+      ctx,
+      rule,
+      line,
+      from,
+      lastDay,
+      monthOfDay(ctx, from),
+      { birthDate: p.person.birthDate, until: dateFromDayNumber(p.day21) },
+      'findings.jeugdwet.age-over-21',
     )
     return
   }

@@ -32,10 +32,12 @@ export function applyTurns18(ctx: EngineContext, line: LineCtx): void {
   if (p.day18 > Math.min(line.endDay, ctx.horizonEndDay) || p.day18 < ctx.horizonStartDay) return
   const month = monthOfDay(ctx, p.day18)
   const params = { birthday18: dateFromDayNumber(p.day18), suggestedRoute: 'wmo' }
-  if (line.line.continuation) {
+  if (line.line.continuation || line.provision.pleegzorg) {
     addFinding(ctx, rule, { lineId: line.line.id, personId: p.id, month }, params, {
       severity: 'info',
-      messageKey: 'findings.jeugdwet.turns-18-continuation',
+      messageKey: line.line.continuation
+        ? 'findings.jeugdwet.turns-18-continuation'
+        : 'findings.jeugdwet.turns-18-pleegzorg',
     })
     return
   }

@@ -19,7 +19,8 @@ export const nl = {
         'Gebruikelijke hulp: {{housemateName}} is een gezonde volwassen huisgenoot. Volgens het protocol wordt {{protocolHoursPerWeek}} uur per week verwacht; {{deductedHoursPerWeek}} uur per week is afgetrokken.',
       'gebruikelijke-hulp-overloaded':
         'Gebruikelijke hulp zou van {{housemateName}} verwacht kunnen worden, maar deze mantelzorger is overbelast: de hulp blijft volledig staan.',
-      'eigen-bijdrage': 'Eigen bijdrage Wmo (abonnementstarief): {{amountCents}} per maand voor het huishouden.',
+      'eigen-bijdrage':
+        'Eigen bijdrage Wmo (abonnementstarief): {{amountCents}} per maand voor het huishouden.',
       'eigen-bijdrage-exempt':
         'Geen eigen bijdrage Wmo: meerpersoonshuishouden waarin ten minste één partner de AOW-leeftijd nog niet heeft bereikt.',
       'eigen-bijdrage-none': 'Geen eigen bijdrage Wmo: deze maand geen Wmo-ondersteuning met eigen bijdrage.',
@@ -45,12 +46,15 @@ export const nl = {
       'age-adult-start':
         'Deze jeugdhulp begint na de 18e verjaardag ({{adultFrom}}) zonder voortzetting: dat kan niet onder de Jeugdwet.',
       'age-over-23': 'Verlengde jeugdhulp loopt uiterlijk tot de 23e verjaardag ({{until}}).',
+      'age-over-21': 'Pleegzorg loopt zonder besluit tot voortzetting tot de 21e verjaardag ({{until}}).',
       'wlz-voorliggend':
         'Vanaf {{wlzFrom}} heeft dit kind een Wlz-indicatie: de Wlz gaat voor op de Jeugdwet.',
       'turns-18-transition':
         'Op {{birthday18}} wordt deze jongere 18: de jeugdhulp stopt dan, tenzij voortzetting is afgesproken. Regel tijdig de overgang naar de Wmo of Wlz.',
       'turns-18-continuation':
         'Op {{birthday18}} wordt deze jongere 18: de hulp loopt door als verlengde jeugdhulp.',
+      'turns-18-pleegzorg':
+        'Op {{birthday18}} wordt deze jongere 18: pleegzorg loopt standaard door tot 21 jaar.',
       'no-parental-contribution': 'Voor jeugdhulp geldt geen ouderbijdrage (afgeschaft per 1 januari 2016).',
       'respite-for-parents':
         'Respijtzorg voor {{childName}} ontlast de ouders, zodat zij de zorg kunnen volhouden.',
@@ -140,6 +144,7 @@ export const nl = {
     jeugd: {
       ambulant: 'Jeugdhulp ambulant',
       verblijf: 'Jeugdhulp met verblijf',
+      pleegzorg: 'Pleegzorg',
       jeugdreclassering: 'Jeugdreclassering',
       respijt: 'Respijtzorg jeugd (logeeropvang)',
     },
@@ -233,12 +238,15 @@ export const en: typeof nl = {
       'age-adult-start':
         'This youth care starts after the 18th birthday ({{adultFrom}}) without continuation: not possible under the Youth Act.',
       'age-over-23': 'Extended youth care runs at most until the 23rd birthday ({{until}}).',
+      'age-over-21': 'Foster care runs until the 21st birthday ({{until}}) without a decision to continue.',
       'wlz-voorliggend':
         'From {{wlzFrom}} this child has a Wlz indication: the Wlz takes precedence over the Youth Act.',
       'turns-18-transition':
         'On {{birthday18}} this young person turns 18: youth care stops then unless continuation was agreed. Arrange the move to the Wmo or Wlz in time.',
       'turns-18-continuation':
         'On {{birthday18}} this young person turns 18: the help continues as extended youth care.',
+      'turns-18-pleegzorg':
+        'On {{birthday18}} this young person turns 18: foster care continues to 21 by default.',
       'no-parental-contribution':
         'There is no parental contribution for youth care (abolished on 1 January 2016).',
       'respite-for-parents': 'Respite care for {{childName}} relieves the parents so they can keep caring.',
@@ -327,6 +335,7 @@ export const en: typeof nl = {
     jeugd: {
       ambulant: 'Youth care, outpatient',
       verblijf: 'Youth care with residence',
+      pleegzorg: 'Foster care',
       jeugdreclassering: 'Youth probation',
       respijt: 'Youth respite care (short stay)',
     },

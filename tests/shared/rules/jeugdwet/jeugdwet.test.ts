@@ -100,3 +100,40 @@ describe('jeugdwet.no-parental-contribution and jeugdwet.respite-for-parents', (
     expect(findingsOf(r, 'jeugdwet.respite-for-parents')).toHaveLength(0)
   })
 })
+
+describe('pleegzorg (jeugdwet.age, jeugdwet.turns-18-transition)', () => {
+  const foster = person({ id: 'f', birthDate: '2008-03-10', role: 'child' }) // 18 on 2026-03-10, 21 on 2029-03-10
+  const pz = (continuation: boolean) =>
+    scenario(
+      [
+        line({
+          provisionId: 'jeugd.pleegzorg',
+          personId: 'f',
+          unit: 'etmaal',
+          frequency: 'month',
+          volume: 30,
+          continuation,
+        }),
+      ],
+      {
+        horizonMonths: 48,
+      },
+    )
+  it('runs on past 18 without continuation and stops at 21', () => {
+    const r = run(household([foster]), pz(false))
+    expect(findingsOf(r, 'jeugdwet.turns-18-transition')[0]).toMatchObject({
+      severity: 'info',
+      messageKey: 'findings.jeugdwet.turns-18-pleegzorg',
+    })
+    expect(month(r, '2027-06')['gemeente-jeugd']).toBeGreaterThan(0)
+    expect(findingsOf(r, 'jeugdwet.age')[0]).toMatchObject({
+      month: '2029-03',
+      messageKey: 'findings.jeugdwet.age-over-21',
+    })
+    expect(month(r, '2029-04')['gemeente-jeugd']).toBe(0)
+  })
+  it('runs to 23 with continuation', () => {
+    const r = run(household([foster]), pz(true))
+    expect(month(r, '2029-04')['gemeente-jeugd']).toBeGreaterThan(0)
+  })
+})
