@@ -1,6 +1,5 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
-import { App } from './App'
 import { createRootStore } from './stores/root-store'
 import { StoreProvider } from './stores/store-context'
 import { createDesktopCaseFileIo } from './stores/case-file-io'
@@ -8,7 +7,7 @@ import { createWorkspaceEngine } from './stores/workspace-engine'
 import { initI18n, type Language } from './i18n'
 import { openDataLayer } from './data'
 import { createSentinelStore, getDesktop } from './platform'
-import { StartupGate, OpenFailedScreen } from './views/startup/StartupGate'
+import { OpenFailedScreen } from './views/startup/OpenFailedScreen'
 import './styles.css'
 
 const engine = createWorkspaceEngine()
@@ -29,6 +28,8 @@ async function start(container: HTMLElement): Promise<void> {
   const root = createRoot(container)
   initI18n(storedLanguage())
   const desktop = getDesktop()
+  // The screens load as their own chunk while IndexedDB opens, so parsing and opening overlap.
+  const screens = Promise.all([import('./App'), import('./views/startup/StartupGate')])
   let data
   try {
     data = await openDataLayer({ sentinel: createSentinelStore(desktop) })
@@ -36,6 +37,7 @@ async function start(container: HTMLElement): Promise<void> {
     root.render(<OpenFailedScreen message={error instanceof Error ? error.message : String(error)} />)
     return
   }
+  const [{ App }, { StartupGate }] = await screens
   const rootStore = createRootStore({ data, engine, files: createDesktopCaseFileIo(desktop), desktop })
   initI18n(rootStore.ui.language)
   root.render(

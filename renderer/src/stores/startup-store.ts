@@ -35,7 +35,7 @@ export class StartupStore {
   }
 
   get blocksApp(): boolean {
-    return this.gate === 'first-run' || this.gate === 'data-missing' || this.gate === 'open-failed'
+    return this.gate === 'data-missing' || this.gate === 'open-failed'
   }
 
   async loadExamples(): Promise<void> {

@@ -6,6 +6,7 @@ import { useStores } from '../../stores/store-context'
 import type { CaseSortKey, HouseholdSummary, ImportOutcome } from '../../stores/cases-store'
 import { formatCents, formatTimestamp } from '../../format/format'
 import { ConfirmDialog } from './ConfirmDialog'
+import { FirstRunOffer } from '../startup/StartupGate'
 
 const SORT_KEYS: readonly CaseSortKey[] = ['updated', 'name', 'cost']
 
@@ -27,6 +28,7 @@ export const CasesPage = observer(function CasesPage() {
     <section aria-labelledby="cases-page-title" className="cases-page">
       <h1 id="cases-page-title">{t('cases.title')}</h1>
       <p className="help">{t('cases.intro')}</p>
+      <FirstRunOffer />
 
       {!readOnly && <CreateHouseholdForm />}
       {!readOnly && <ImportCaseFile onOutcome={setImportOutcome} />}

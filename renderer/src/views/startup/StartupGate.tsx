@@ -5,10 +5,11 @@ import { useStores } from '../../stores/store-context'
 import { formatTimestamp } from '../../format/format'
 import { RestorePanel } from '../reports/RestorePanel'
 import { ConfirmDialog } from '../cases/ConfirmDialog'
+import { OpenFailedScreen } from './OpenFailedScreen'
 
 /**
- * Decides what the user sees first: the app, the first-run offer of example households, or the
- * recovery screen when the database was emptied behind the app's back. A newer data format lets the
+ * Decides what the user sees first: the app (on a first run with the offer of example households on
+ * the case list), or the recovery screen when the database was emptied behind the app's back. A newer data format lets the
  * app through with a read-only banner.
  */
 export const StartupGate = observer(function StartupGate({ children }: { children: ReactNode }) {
@@ -17,7 +18,8 @@ export const StartupGate = observer(function StartupGate({ children }: { childre
   const state = startup.state
   switch (startup.gate) {
     case 'first-run':
-      return <FirstRunScreen />
+      // The app itself, with the offer of example households on the case list (FirstRunOffer).
+      return <>{children}</>
     case 'data-missing':
       return <RecoveryScreen />
     case 'open-failed':
@@ -38,12 +40,14 @@ export const StartupGate = observer(function StartupGate({ children }: { childre
   }
 })
 
-const FirstRunScreen = observer(function FirstRunScreen() {
-  const { startup } = useStores()
+/** First run: the offer of the six example households, shown above the (empty) case list. */
+export const FirstRunOffer = observer(function FirstRunOffer() {
+  const { startup, cases } = useStores()
   const { t } = useTranslation()
+  if (startup.gate !== 'first-run' || cases.summaries.length > 0) return null
   return (
-    <main className="recovery-screen" aria-labelledby="first-run-title">
-      <h1 id="first-run-title">{t('cases.startup.firstRunTitle')}</h1>
+    <section className="card first-run-offer" aria-labelledby="first-run-title">
+      <h2 id="first-run-title">{t('cases.startup.firstRunTitle')}</h2>
       <p>{t('cases.startup.firstRunBody')}</p>
       <div className="button-row">
         <button
@@ -58,7 +62,7 @@ const FirstRunScreen = observer(function FirstRunScreen() {
           {t('cases.startup.startEmpty')}
         </button>
       </div>
-    </main>
+    </section>
   )
 })
 
@@ -94,22 +98,3 @@ const RecoveryScreen = observer(function RecoveryScreen() {
     </main>
   )
 })
-
-/** Shown when the database could not be opened at all; retrying reloads the app. */
-export function OpenFailedScreen({ message }: { message: string }) {
-  const { t } = useTranslation()
-  return (
-    <main className="recovery-screen" aria-labelledby="open-failed-title">
-      <h1 id="open-failed-title">{t('cases.startup.openFailedTitle')}</h1>
-      <p role="alert">{t('cases.startup.openFailedBody')}</p>
-      {message && (
-        <p className="help">
-          <code>{message}</code>
-        </p>
-      )}
-      <button type="button" className="primary" onClick={() => window.location.reload()}>
-        {t('cases.startup.retry')}
-      </button>
-    </main>
-  )
-}

@@ -253,7 +253,7 @@ const FindingItem = observer(function FindingItem({
   result: ScenarioResult
 }) {
   const { t } = useTranslation()
-  const { openCase } = useStores()
+  const { openCase, desktop } = useStores()
   const [showTrace, setShowTrace] = useState(false)
   const params = formatFindingParams(finding.params, {
     cents: formatCents,
@@ -274,7 +274,17 @@ const FindingItem = observer(function FindingItem({
       </span>
       <div className="finding-basis">
         {basis.url ? (
-          <a href={basis.url} target="_blank" rel="noopener noreferrer">
+          <a
+            href={basis.url}
+            target="_blank"
+            rel="noopener noreferrer"
+            onClick={(event) => {
+              // In the desktop app links open in the user's browser through the platform bridge.
+              if (desktop.kind !== 'electron' || !basis.url) return
+              event.preventDefault()
+              void desktop.openExternal(basis.url)
+            }}
+          >
             {t('cases.panel.article', { law: basis.law, article: basis.article })}
           </a>
         ) : (
