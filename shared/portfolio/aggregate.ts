@@ -31,22 +31,30 @@ export function createYearMatrix(year: number, householdCount: number): YearMatr
   }
 }
 
-/** Copies one household's series for the matrix year into row h. */
+/** Copies one household's series for the matrix year into row h (hot path: flat loops, no allocation). */
 export function writeSeries(matrix: YearMatrix, h: number, series: HouseholdSeries, chosen: boolean): void {
-  const firstOfYear = matrix.year * 12
+  const cells = matrix.cells
+  const eigenBijdrage = matrix.eigenBijdrage
+  const values = series.values
   const base = h * CELLS_PER_HOUSEHOLD
+  const january = matrix.year * 12 - series.startMonth
   matrix.chosen[h] = chosen ? 1 : 0
   for (let month = 0; month < MONTHS_PER_YEAR; month++) {
-    const m = firstOfYear + month - series.startMonth
-    const inRange = m >= 0 && m < series.months
-    for (let line = 0; line < BUDGET_LINE_COUNT; line++) {
-      matrix.cells[base + line * MONTHS_PER_YEAR + month] = inRange
-        ? (series.values[m * SERIES_STRIDE + line] ?? 0)
-        : 0
+    const m = january + month
+    if (m < 0 || m >= series.months) {
+      cells[base + month] = 0
+      cells[base + 12 + month] = 0
+      cells[base + 24 + month] = 0
+      cells[base + 36 + month] = 0
+      eigenBijdrage[h * MONTHS_PER_YEAR + month] = 0
+      continue
     }
-    matrix.eigenBijdrage[h * MONTHS_PER_YEAR + month] = inRange
-      ? (series.values[m * SERIES_STRIDE + CLIENT_SLOT] ?? 0)
-      : 0
+    const src = m * SERIES_STRIDE
+    cells[base + month] = values[src] as number
+    cells[base + 12 + month] = values[src + 1] as number
+    cells[base + 24 + month] = values[src + 2] as number
+    cells[base + 36 + month] = values[src + 3] as number
+    eigenBijdrage[h * MONTHS_PER_YEAR + month] = values[src + CLIENT_SLOT] as number
   }
 }
 
@@ -188,27 +196,36 @@ export function costDistribution(
   top5Count: number
   top5ShareOfTotal: number
 } {
-  const sorted = Array.from(totals).filter((v) => v > 0)
-  sorted.sort((a, b) => b - a)
+  // Typed-array sort is numeric and fast; reversed for most expensive first.
+  const sorted = totals
+    .filter((v) => v > 0)
+    .sort()
+    .reverse()
   const n = sorted.length
   if (n === 0) return { buckets: [], top5Count: 0, top5ShareOfTotal: 0 }
   const top5Count = Math.max(1, Math.ceil(n * 0.05))
-  const total = sorted.reduce((a, b) => a + b, 0)
-  const top5Total = sorted.slice(0, top5Count).reduce((a, b) => a + b, 0)
+  let total = 0
+  let top5Total = 0
+  for (let i = 0; i < n; i++) {
+    total += sorted[i] as number
+    if (i < top5Count) top5Total += sorted[i] as number
+  }
   const size = Math.max(1, Math.ceil(n / bucketCount))
   const buckets: DistributionBucket[] = []
-  for (let from = 0; from < n; from += size) {
+  let from = 0
+  while (from < n) {
     // Keep the top-5% boundary on a bucket edge so a bucket is either all top 5% or none.
     const to = from < top5Count ? Math.min(from + size, top5Count) : Math.min(from + size, n)
-    const slice = sorted.slice(from, to)
+    let sum = 0
+    for (let i = from; i < to; i++) sum += sorted[i] as number
     buckets.push({
       fromRank: from,
       toRank: to - 1,
-      meanCents: Math.round(slice.reduce((a, b) => a + b, 0) / slice.length),
-      maxCents: slice[0] ?? 0,
+      meanCents: Math.round(sum / (to - from)),
+      maxCents: sorted[from] as number,
       top5: from < top5Count,
     })
-    if (to !== from + size) from = to - size
+    from = to
   }
   return { buckets, top5Count, top5ShareOfTotal: total === 0 ? 0 : top5Total / total }
 }
