@@ -73,7 +73,7 @@ describe('RestorePanel', { timeout: 60_000 }, () => {
     const bytes = await root.backups.createBackupBytes('een lange wachtzin')
     renderWithStores(<RestorePanel />)
     const input = screen.getByLabelText('Back-upbestand kiezen')
-    fireEvent.change(input, { target: { files: [new File([bytes], 'backup.mwbackup')] } })
+    fireEvent.change(input, { target: { files: [new File([new Uint8Array(bytes)], 'backup.mwbackup')] } })
     await screen.findByText('Gekozen: backup.mwbackup')
     fireEvent.change(screen.getByLabelText('Wachtwoordzin'), { target: { value: 'een lange wachtzin' } })
     fireEvent.click(screen.getByRole('button', { name: 'Bestand controleren' }))
@@ -91,7 +91,7 @@ describe('RestorePanel', { timeout: 60_000 }, () => {
     const bytes = await root.backups.createBackupBytes('een lange wachtzin')
     renderWithStores(<RestorePanel />)
     fireEvent.change(screen.getByLabelText('Back-upbestand kiezen'), {
-      target: { files: [new File([bytes], 'backup.mwbackup')] },
+      target: { files: [new File([new Uint8Array(bytes)], 'backup.mwbackup')] },
     })
     await screen.findByText('Gekozen: backup.mwbackup')
     fireEvent.change(screen.getByLabelText('Wachtwoordzin'), { target: { value: 'fout' } })
