@@ -1,4 +1,4 @@
-import { makeAutoObservable, runInAction } from 'mobx'
+import { makeAutoObservable, reaction, runInAction } from 'mobx'
 import type {
   Deviation,
   DeliveryForm,
@@ -151,6 +151,26 @@ export class DecisionStore {
       solver: false,
       today: false,
     })
+    // Everything here belongs to the open household: start afresh when another one is opened.
+    reaction(
+      () => this.openCase.householdId,
+      () => this.resetForHousehold(),
+    )
+  }
+
+  resetForHousehold(): void {
+    this.compareIds = null
+    this.whatIfScenarioId = null
+    this.whatIfValues = {}
+    this.doNothing = null
+    this.doNothingHouseholdId = null
+    this.needs = null
+    this.needsHouseholdId = null
+    this.excludedProvisionIds = []
+    this.excludedDeliveryForms = []
+    this.locks = []
+    this.limits = []
+    this.run = { status: 'idle' }
   }
 
   // --- shared inputs ------------------------------------------------------------------------------

@@ -134,4 +134,16 @@ describe('DecisionStore', { timeout: 30_000 }, () => {
     const stored = await layer.cases.loadCase(VDB)
     expect(stored!.scenarios).toHaveLength(3)
   })
+
+  it('starts afresh when another household is opened', async () => {
+    const { decision, openCase } = await openDecision()
+    decision.selectWhatIfScenario('s-zorgcooperatie')
+    decision.setLever({ kind: 'tariff-percent' }, 10)
+    decision.toggleExcludedForm('pgb')
+    openCase.open('h-yilmaz')
+    await until(() => openCase.status === 'ready')
+    expect(decision.whatIfValues).toEqual({})
+    expect(decision.excludedDeliveryForms).toEqual([])
+    expect(decision.whatIfScenario?.id).not.toBe('s-zorgcooperatie')
+  })
 })

@@ -252,7 +252,7 @@ const OutcomeView = observer(function OutcomeView({
             <li key={i}>
               {labels.provision(e.provisionId)} ({e.deliveryForm}
               {e.carerId ? `, ${labels.carer(e.carerId)}` : ''}) — {labels.person(e.personId)}:{' '}
-              {labels.rule(e.reason)}
+              {t(`decision.optimiser.exclusion.${e.reason}`)}
             </li>
           ))}
         </ul>
