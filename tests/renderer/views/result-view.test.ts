@@ -53,15 +53,16 @@ describe('findings lists', () => {
     ...(month ? { month } : {}),
   })
 
-  it('orders current findings by severity and transitions by month', () => {
+  it('orders current findings (undated or in the first month) by severity and later ones by month', () => {
     const list = [
       f('b', 'info'),
       f('a', 'blocking'),
+      f('c', 'warning', '2026-01'),
       f('t2', 'info', '2027-09'),
       f('t1', 'warning', '2026-07'),
     ]
-    expect(currentFindings(list).map((x) => x.ruleId)).toEqual(['a', 'b'])
-    expect(transitionsOverTime(list).map((x) => x.ruleId)).toEqual(['t1', 't2'])
+    expect(currentFindings(list, '2026-01').map((x) => x.ruleId)).toEqual(['a', 'c', 'b'])
+    expect(transitionsOverTime(list, '2026-01').map((x) => x.ruleId)).toEqual(['t1', 't2'])
   })
 
   it('formats amounts, dates and months in finding params and leaves the rest', () => {

@@ -73,19 +73,28 @@ export function eigenBijdrageByYear(result: ScenarioResult): { year: string; mon
     .map(([year, monthlyCents]) => ({ year, monthlyCents }))
 }
 
-/** Findings that happen in a particular month (turning 18, reaching AOW age, Wlz from…), in time order. */
-export function transitionsOverTime(findings: readonly Finding[]): (Finding & { month: YearMonth })[] {
+/**
+ * Findings that happen later in the horizon (turning 18, reaching AOW age, Wlz from…), in time order;
+ * findings dated in the first month describe the situation now and are listed as current findings.
+ */
+export function transitionsOverTime(
+  findings: readonly Finding[],
+  firstMonth: YearMonth | null,
+): (Finding & { month: YearMonth })[] {
   return findings
-    .filter((f): f is Finding & { month: YearMonth } => typeof f.month === 'string')
+    .filter(
+      (f): f is Finding & { month: YearMonth } =>
+        typeof f.month === 'string' && (!firstMonth || f.month > firstMonth),
+    )
     .sort((a, b) => a.month.localeCompare(b.month) || a.ruleId.localeCompare(b.ruleId))
 }
 
 const SEVERITY_ORDER = { blocking: 0, warning: 1, info: 2 } as const
 
-/** Findings without a month, most severe first (those with a month are listed as transitions). */
-export function currentFindings(findings: readonly Finding[]): Finding[] {
+/** Findings that hold from the start (no month, or the first month), most severe first. */
+export function currentFindings(findings: readonly Finding[], firstMonth: YearMonth | null): Finding[] {
   return findings
-    .filter((f) => !f.month)
+    .filter((f) => !f.month || (firstMonth !== null && f.month <= firstMonth))
     .sort(
       (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.ruleId.localeCompare(b.ruleId),
     )
