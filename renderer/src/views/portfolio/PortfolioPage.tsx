@@ -20,7 +20,12 @@ export const PortfolioPage = observer(function PortfolioPage() {
   const report = portfolio.report
 
   return (
-    <div className="page portfolio-page">
+    <div
+      className="page portfolio-page"
+      data-households={portfolio.timings?.households}
+      data-read-ms={portfolio.timings?.readMs.toFixed(1)}
+      data-evaluate-ms={portfolio.timings?.evaluateMs.toFixed(1)}
+    >
       <h1 id="portfolio-page-title">{t('portfolio.title')}</h1>
       <p className="help">{t('portfolio.intro')}</p>
       <div className="toolbar">
