@@ -155,6 +155,39 @@ describe('ReportStore resident access and erasure', { timeout: 30_000 }, () => {
     expect(doc.audit.map((e) => e.action)).toContain('case.import')
   })
 
+  it('covers every table that holds rows of the household (schema-driven completeness)', async () => {
+    const id = await openExample(EXAMPLE_VAN_DEN_BERG)
+    await data.cases.importCaseFile(EXAMPLE_YILMAZ) // another household that must not leak in
+    await reports.exportResidentAccess(id, 'json')
+    const doc = JSON.parse(new TextDecoder().decode(desktop.savedFiles.at(-1)!.data as Uint8Array)) as {
+      caseFile: CaseFile
+      audit: unknown[]
+    }
+    const { household, scenarios } = doc.caseFile
+    // What the inzage holds per table; a new table that references households must be added here
+    // (and to the export) or this test fails.
+    const covered: Record<string, number> = {
+      households: 1,
+      members: household.members.length,
+      carers: household.carers.length,
+      assessments: household.members.filter((m) => m.zrm).length,
+      scenarios: scenarios.length,
+      lines: scenarios.reduce((n, s) => n + s.lines.length, 0),
+    }
+    const dump = await data.dumpDatabase()
+    for (const [table, rows] of Object.entries(dump.tables)) {
+      const mine = (rows as Record<string, unknown>[]).filter((row) =>
+        table === 'households' ? row['id'] === id : row['householdId'] === id,
+      )
+      if (table === 'audit') {
+        expect(doc.audit.length, 'audit').toBeGreaterThanOrEqual(mine.length)
+        continue
+      }
+      if (mine.length === 0) continue
+      expect(covered[table], `table ${table} is not covered by the inzage`).toBe(mine.length)
+    }
+  })
+
   it('renders the inzage as a readable PDF', async () => {
     const id = await openExample(EXAMPLE_VAN_DEN_BERG)
     await reports.exportResidentAccess(id, 'pdf')
