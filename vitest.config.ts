@@ -5,6 +5,9 @@ import { resolve } from 'node:path'
 export default defineConfig({
   plugins: [react()],
   test: {
+    // Property tests and IndexedDB tests run hundreds of cases; on a 2-core CI machine 5 s is too tight.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
     reporters: process.env.VITEST_JSON
       ? ['default', ['json', { outputFile: 'test-reports/vitest.json' }]]
       : ['default'],
