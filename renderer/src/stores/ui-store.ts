@@ -18,8 +18,13 @@ export class UiStore {
   language: Language = readStoredLanguage()
   notice: { kind: 'info' | 'error'; message: string } | null = null
 
-  constructor() {
-    makeAutoObservable(this)
+  /**
+   * @param onLanguageChange told of the language at start and on every change — the desktop app
+   *   rebuilds its Dutch/English application menu with it.
+   */
+  constructor(private readonly onLanguageChange: (language: Language) => void = () => undefined) {
+    makeAutoObservable<UiStore, 'onLanguageChange'>(this, { onLanguageChange: false })
+    this.onLanguageChange(this.language)
   }
 
   setLanguage(language: Language): void {
@@ -31,6 +36,7 @@ export class UiStore {
     }
     if (i18next.isInitialized) void i18next.changeLanguage(language)
     if (typeof document !== 'undefined') document.documentElement.lang = language
+    this.onLanguageChange(language)
   }
 
   showNotice(kind: 'info' | 'error', message: string): void {
