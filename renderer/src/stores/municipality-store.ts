@@ -24,7 +24,11 @@ import { i18next } from '../i18n'
 
 /** Reads a CSV text (',' or ';' separated, detected) into rows of text cells. */
 export function readCsvTable(text: string): string[][] {
-  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: false, delimiter: '' })
+  const clean = text.replace(/^\uFEFF/, '')
+  // The header decides the separator: Dutch spreadsheets write ';' (the decimal comma takes ',').
+  const header = clean.split(/\r?\n/, 1)[0] ?? ''
+  const delimiter = (header.match(/;/g) ?? []).length >= (header.match(/,/g) ?? []).length ? ';' : ','
+  const parsed = Papa.parse<string[]>(clean, { skipEmptyLines: false, delimiter })
   return parsed.data.filter((row, i, all) => !(i === all.length - 1 && row.length === 1 && row[0] === ''))
 }
 

@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest'
+import { evaluateScenario, PROVISIONS } from '../../../shared'
+import { NO_LEVERS, generatePortfolio } from '../../../shared/portfolio'
+import { PortfolioStore } from '../../../renderer/src/stores/portfolio-store'
+import { MunicipalityStore, readCsvTable } from '../../../renderer/src/stores/municipality-store'
+import { createInlinePortfolioClient } from '../../../renderer/src/workers/portfolio-client'
+import { openTestWorkspace } from '../stores/workspace-fixtures'
+
+const csv = (rows: string[]) => new TextEncoder().encode(rows.join('\n')).buffer as ArrayBuffer
+
+describe('PortfolioStore', () => {
+  it('imports a demo portfolio, reports the year, drills and applies a what-if without changing the stored cases', async () => {
+    const { data, ui, engine } = await openTestWorkspace()
+    const store = new PortfolioStore(
+      data,
+      ui,
+      engine,
+      () => createInlinePortfolioClient(evaluateScenario, PROVISIONS),
+      () => 2026,
+    )
+    await store.generateDemo(200, 11)
+    expect(store.importReport).toMatchObject({ kind: 'demo', imported: 200, refused: [] })
+    expect(store.status).toBe('ready')
+    const report = store.report!
+    expect(report.year).toBe(2026)
+    expect(report.counts).toMatchObject({ households: 200, synthetic: 200, pseudonymised: 200 })
+    expect(report.counts.chosen + report.counts.fallback).toBe(200)
+    const wmo = report.lines.find((l) => l.line === 'wmo')!
+    expect(wmo.forecastCents).toBe(wmo.forecastByMonth.reduce((a, b) => a + b, 0))
+    expect(wmo.committedCents).toBeLessThanOrEqual(wmo.forecastCents)
+
+    await store.drill('wmo', 2)
+    expect(store.drillRows.length).toBeGreaterThan(0)
+    const march = store.drillRows.map((r) => r.cents)
+    expect(march).toEqual([...march].sort((a, b) => b - a))
+
+    const before = JSON.stringify(await data.cases.loadAllCases())
+    await store.applyLevers({
+      ...NO_LEVERS,
+      indexationPercentByLaw: { wmo: 10, jeugdwet: 0, participatiewet: 0 },
+    })
+    const whatIfWmo = store.report!.whatIf!.lines.find((l) => l.line === 'wmo')!
+    expect(whatIfWmo.forecastCents).toBeGreaterThan(wmo.forecastCents)
+    expect(store.report!.lines.find((l) => l.line === 'wmo')!.forecastCents).toBe(wmo.forecastCents)
+    expect(JSON.stringify(await data.cases.loadAllCases())).toBe(before)
+    data.close()
+  }, 60_000)
+
+  it('reports each refused case file by name and stores the valid ones', async () => {
+    const { data, ui, engine } = await openTestWorkspace()
+    const store = new PortfolioStore(
+      data,
+      ui,
+      engine,
+      () => createInlinePortfolioClient(evaluateScenario, PROVISIONS),
+      () => 2026,
+    )
+    const valid = engine.serializeCaseFile(
+      generatePortfolio({ seed: 1, size: 1, startYear: 2026, provisions: PROVISIONS })[0]!,
+    )
+    await store.importFiles([
+      { name: 'goed.json', text: valid },
+      { name: 'kapot.json', text: '{ niet json' },
+      {
+        name: 'fout.json',
+        text: JSON.stringify({ format: 'maatwerk.case', formatVersion: 1, household: { id: 'x' } }),
+      },
+    ])
+    expect(store.importReport?.imported).toBe(1)
+    expect(store.importReport?.refused.map((r) => r.name)).toEqual(['kapot.json', 'fout.json'])
+    expect(store.importReport?.refused[0]?.problems[0]?.message).toBe('Geen geldig JSON-bestand.')
+    expect(store.importReport?.refused[1]?.problems.length).toBeGreaterThan(0)
+    data.close()
+  }, 30_000)
+})
+
+describe('MunicipalityStore', () => {
+  it('refuses a tariff file with errors and changes nothing; applies a valid one', async () => {
+    const { data, ui, engine, files } = await openTestWorkspace()
+    const store = new MunicipalityStore(data, ui, engine, files)
+    await store.load()
+    const original = store.profile!.tariffs
+    await store.previewTariffFile(
+      'fout.csv',
+      csv([
+        'provisionId;deliveryForm;rate;from;to;source',
+        'wmo.hulp-bij-het-huishouden;zin;-3;2027-01-01;;x',
+      ]),
+    )
+    expect(store.importPreview?.result.ok).toBe(false)
+    expect(await store.applyTariffImport()).toBe(false)
+    expect((await data.municipalities.getActiveProfile()).tariffs).toEqual(original)
+
+    await store.previewTariffFile(
+      'goed.csv',
+      csv([
+        'provisionId,deliveryForm,rate,from,to,source',
+        'wmo.hulp-bij-het-huishouden,zin,40.00,2027-01-01,,Contract',
+      ]),
+    )
+    expect(await store.applyTariffImport()).toBe(true)
+    const stored = (await data.municipalities.getActiveProfile()).tariffs.filter(
+      (t) => t.provisionId === 'wmo.hulp-bij-het-huishouden' && t.deliveryForm === 'zin',
+    )
+    expect(stored).toEqual([
+      {
+        provisionId: 'wmo.hulp-bij-het-huishouden',
+        deliveryForm: 'zin',
+        rateCents: 40_00,
+        from: '2027-01-01',
+        to: null,
+        source: 'Contract',
+      },
+    ])
+    data.close()
+  })
+
+  it('shows which households use a tariff and refuses an invalid profile edit', async () => {
+    const { data, ui, engine, files } = await openTestWorkspace()
+    await data.seedExamples()
+    const store = new MunicipalityStore(data, ui, engine, files)
+    await store.load()
+    await store.showUsage('wmo.hulp-bij-het-huishouden', 'zin')
+    expect(store.usage?.households.length).toBeGreaterThan(0)
+    expect(await store.setBudget(2026, 'wmo', -1)).toBe(false)
+    expect(store.problems.length).toBeGreaterThan(0)
+    expect(await store.save({ ...store.profile!, name: 'Testgemeente' })).toBe(true)
+    expect((await data.municipalities.getActiveProfile()).name).toBe('Testgemeente')
+    data.close()
+  })
+
+  it('reads semicolon and comma separated CSV', () => {
+    expect(readCsvTable('a;b\n1;2\n')).toEqual([
+      ['a', 'b'],
+      ['1', '2'],
+    ])
+    expect(readCsvTable('\uFEFFa,b\n"1,5",2')).toEqual([
+      ['a', 'b'],
+      ['1,5', '2'],
+    ])
+  })
+})
