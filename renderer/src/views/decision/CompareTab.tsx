@@ -78,7 +78,14 @@ export const CompareTab = observer(function CompareTab() {
               ))}
             </select>
           </div>
-          <div className="table-scroll">
+          <div
+            className="table-scroll"
+            tabIndex={0}
+            role="region"
+            aria-label={t('decision.compare.tableCaption', {
+              period: table.period === 'total' ? t('decision.compare.wholeHorizon') : table.period,
+            })}
+          >
             <table className="decision-compare-table" data-testid="compare-table">
               <caption>
                 {t('decision.compare.tableCaption', {
