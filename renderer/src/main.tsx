@@ -37,7 +37,9 @@ async function start(container: HTMLElement): Promise<void> {
     root.render(<OpenFailedScreen message={error instanceof Error ? error.message : String(error)} />)
     return
   }
+  performance.mark('maatwerk.data-open')
   const [{ App }, { StartupGate }] = await screens
+  performance.mark('maatwerk.screens-loaded')
   const rootStore = createRootStore({ data, engine, files: createDesktopCaseFileIo(desktop), desktop })
   initI18n(rootStore.ui.language)
   root.render(
