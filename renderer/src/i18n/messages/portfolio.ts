@@ -27,13 +27,15 @@ export const nl = {
       drillLine: 'Huishoudens achter {{line}}',
       total: 'Totaal',
       overrun: 'overschrijding',
-      eigenBijdrage: 'Ontvangen eigen bijdrage (CAK) in {{year}}: {{amount}} — al afgetrokken van de Wmo-kosten.',
+      eigenBijdrage:
+        'Ontvangen eigen bijdrage (CAK) in {{year}}: {{amount}} — al afgetrokken van de Wmo-kosten.',
       help: 'Vastgelegd: de gekozen arrangementen. Prognose: vastgelegd plus huishoudens zonder keuze (hun eerste scenario), per maand met de data van elke regel en de overgangen in het huishouden (18 jaar, AOW-leeftijd). Verschil: budget min prognose.',
     },
     counts: {
       households: '{{count}} huishoudens',
       chosen: '{{count}} met gekozen arrangement',
-      fallback: '{{count}} nog zonder keuze: het eerste scenario telt mee in de prognose, niet als vastgelegd',
+      fallback:
+        '{{count}} nog zonder keuze: het eerste scenario telt mee in de prognose, niet als vastgelegd',
       none: '{{count}} zonder scenario',
       synthetic: '{{count}} synthetisch (demo)',
       pseudonymised: '{{count}} gepseudonimiseerd',
@@ -116,7 +118,8 @@ export const nl = {
       size: 'Aantal huishoudens',
       generate: 'Demoportefeuille maken',
       importTitle: 'Casusbestanden importeren',
-      importHelp: 'Kies meerdere casusbestanden tegelijk (bijvoorbeeld de export van een team). Elk bestand wordt apart gecontroleerd.',
+      importHelp:
+        'Kies meerdere casusbestanden tegelijk (bijvoorbeeld de export van een team). Elk bestand wordt apart gecontroleerd.',
       importLabel: 'Casusbestanden (.json)',
       progressDemo: 'Demoportefeuille opslaan: {{done}} van {{total}}',
       progressFiles: 'Importeren: {{done}} van {{total}}',
@@ -163,7 +166,14 @@ export const nl = {
         informal: 'Informeel',
         none: 'Algemeen',
       },
-      units: { minute: 'minuut', hour: 'uur', dagdeel: 'dagdeel', etmaal: 'etmaal', piece: 'stuk', euro: 'euro' },
+      units: {
+        minute: 'minuut',
+        hour: 'uur',
+        dagdeel: 'dagdeel',
+        etmaal: 'etmaal',
+        piece: 'stuk',
+        euro: 'euro',
+      },
       deliveryForms: {
         zin: 'Zorg in natura',
         pgb: 'Pgb',
@@ -175,12 +185,19 @@ export const nl = {
       affected: {
         title: 'Geraakte huishoudens',
         help: 'Huishoudens met een regel op deze voorziening en leveringsvorm in het scenario dat meetelt.',
-        count: '{{count}} huishoudens',
+        count_one: '{{count}} huishouden',
+        count_other: '{{count}} huishoudens',
         none: 'Geen huishouden gebruikt dit tarief.',
-        lines: '{{count}} regels',
+        lines_one: '{{count}} regel',
+        lines_other: '{{count}} regels',
         loading: 'Huishoudens zoeken…',
       },
-      problems: { rate: 'Vul een bedrag in euro in (niet negatief).', from: 'Vul een echte datum in.', to: 'De einddatum ligt voor de begindatum.', source: 'Vermeld de bron.' },
+      problems: {
+        rate: 'Vul een bedrag in euro in (niet negatief).',
+        from: 'Vul een echte datum in.',
+        to: 'De einddatum ligt voor de begindatum.',
+        source: 'Vermeld de bron.',
+      },
       import: {
         title: 'Tarieventabel importeren',
         help: 'CSV (komma of puntkomma) of XLSX met de kolommen provisionId, deliveryForm, rate (euro), from, to (optioneel), source, example (optioneel). Er verandert niets tot het hele bestand geldig is; tarieven in het bestand vervangen die van dezelfde voorziening en leveringsvorm.',
@@ -214,12 +231,14 @@ export const nl = {
     },
     profile: {
       title: 'Gemeenteprofiel',
-      intro: 'Lokale parameters en budgetten van het actieve profiel. De tarieven staan onder Catalogus en tarieven.',
+      intro:
+        'Lokale parameters en budgetten van het actieve profiel. De tarieven staan onder Catalogus en tarieven.',
       name: 'Naam gemeente',
       code: 'CBS-code (GM0000)',
       indexation: 'Indexatie na het laatste bekende tariefjaar (% per jaar)',
       pgbNetwork: 'Pgb-tarief sociaal netwerk per uur',
-      gebruikelijkeHulp: 'Gebruikelijke hulp: uren huishoudelijk werk per week van een gezonde volwassen huisgenoot',
+      gebruikelijkeHulp:
+        'Gebruikelijke hulp: uren huishoudelijk werk per week van een gezonde volwassen huisgenoot',
       minima: 'Minimabeleid eigen bijdrage',
       minimaThreshold: 'Inkomensgrens (% van het sociaal minimum)',
       minimaAmount: 'Eigen bijdrage onder die grens per maand',
@@ -275,7 +294,8 @@ export const en: typeof nl = {
       drillLine: 'Households behind {{line}}',
       total: 'Total',
       overrun: 'overrun',
-      eigenBijdrage: 'Eigen bijdrage received (CAK) in {{year}}: {{amount}} — already deducted from the Wmo cost.',
+      eigenBijdrage:
+        'Eigen bijdrage received (CAK) in {{year}}: {{amount}} — already deducted from the Wmo cost.',
       help: 'Committed: the chosen arrangements. Forecast: committed plus households without a choice (their first scenario), per month using each line’s dates and the household’s transitions (turning 18, AOW age). Variance: budget minus forecast.',
     },
     counts: {
@@ -364,7 +384,8 @@ export const en: typeof nl = {
       size: 'Number of households',
       generate: 'Create demo portfolio',
       importTitle: 'Import case files',
-      importHelp: 'Choose several case files at once (for example a team’s export). Each file is checked on its own.',
+      importHelp:
+        'Choose several case files at once (for example a team’s export). Each file is checked on its own.',
       importLabel: 'Case files (.json)',
       progressDemo: 'Saving the demo portfolio: {{done}} of {{total}}',
       progressFiles: 'Importing: {{done}} of {{total}}',
@@ -411,7 +432,14 @@ export const en: typeof nl = {
         informal: 'Informal',
         none: 'General',
       },
-      units: { minute: 'minute', hour: 'hour', dagdeel: 'half day', etmaal: 'day and night', piece: 'piece', euro: 'euro' },
+      units: {
+        minute: 'minute',
+        hour: 'hour',
+        dagdeel: 'half day',
+        etmaal: 'day and night',
+        piece: 'piece',
+        euro: 'euro',
+      },
       deliveryForms: {
         zin: 'Care in kind (zin)',
         pgb: 'Personal budget (pgb)',
@@ -423,12 +451,19 @@ export const en: typeof nl = {
       affected: {
         title: 'Affected households',
         help: 'Households with a line on this provision and delivery form in the scenario that counts.',
-        count: '{{count}} households',
+        count_one: '{{count}} household',
+        count_other: '{{count}} households',
         none: 'No household uses this tariff.',
-        lines: '{{count}} lines',
+        lines_one: '{{count}} line',
+        lines_other: '{{count}} lines',
         loading: 'Looking for households…',
       },
-      problems: { rate: 'Enter an amount in euro (not negative).', from: 'Enter a real date.', to: 'The end date is before the start date.', source: 'State the source.' },
+      problems: {
+        rate: 'Enter an amount in euro (not negative).',
+        from: 'Enter a real date.',
+        to: 'The end date is before the start date.',
+        source: 'State the source.',
+      },
       import: {
         title: 'Import a tariff table',
         help: 'CSV (comma or semicolon) or XLSX with the columns provisionId, deliveryForm, rate (euro), from, to (optional), source, example (optional). Nothing changes until the whole file is valid; tariffs in the file replace those of the same provision and delivery form.',
@@ -467,7 +502,8 @@ export const en: typeof nl = {
       code: 'CBS code (GM0000)',
       indexation: 'Indexation after the last known tariff year (% per year)',
       pgbNetwork: 'Social-network pgb rate per hour',
-      gebruikelijkeHulp: 'Gebruikelijke hulp: hours of housework per week expected of a healthy adult housemate',
+      gebruikelijkeHulp:
+        'Gebruikelijke hulp: hours of housework per week expected of a healthy adult housemate',
       minima: 'Minima policy for the eigen bijdrage',
       minimaThreshold: 'Income threshold (% of the social minimum)',
       minimaAmount: 'Eigen bijdrage below that threshold per month',
