@@ -6,7 +6,7 @@ import type { UiStore } from './ui-store'
 import type { WorkspaceEngine } from './workspace-engine'
 import { describeError, translateProblem, type Problem } from './store-errors'
 import { createWorkerPortfolioClient, type PortfolioClient } from '../workers/portfolio-client'
-import type { HouseholdRow, PortfolioReport } from '../workers/portfolio-protocol'
+import type { ExportRow, HouseholdRow, PortfolioReport } from '../workers/portfolio-protocol'
 import { i18next } from '../i18n'
 
 export type { HouseholdRow, PortfolioReport }
@@ -43,6 +43,8 @@ export class PortfolioStore {
   computing = false
   drillSelection: DrillSelection | null = null
   drillRows: HouseholdRow[] = []
+  /** The chosen year's cells (budget line × month × household), fetched on demand for the spreadsheet export. */
+  exportRows: ExportRow[] | null = null
   importProgress: { kind: 'demo' | 'files'; done: number; total: number } | null = null
   importReport: ImportReport | null = null
   /** How long the last load took: reading every case from IndexedDB, and evaluating them in the worker. */
@@ -73,6 +75,7 @@ export class PortfolioStore {
       levers: observableRef,
       report: observableRef,
       drillRows: observableRef,
+      exportRows: observableRef,
       drillSelection: observableRef,
     })
   }
@@ -95,6 +98,7 @@ export class PortfolioStore {
     const generation = ++this.generation
     this.status = 'loading'
     this.error = null
+    this.exportRows = null
     this.loadProgress = null
     try {
       const started = performance.now()
@@ -151,6 +155,7 @@ export class PortfolioStore {
 
   async setYear(year: number): Promise<void> {
     this.year = year
+    this.exportRows = null
     this.drillSelection = null
     this.drillRows = []
     await this.refreshReport()
@@ -198,6 +203,16 @@ export class PortfolioStore {
     })
     runInAction(() => {
       if (this.drillSelection === selection) this.drillRows = rows
+    })
+  }
+
+  /** Fetches the rows of the chosen year for the XLSX/CSV export (computed in the worker). */
+  async prepareExport(): Promise<void> {
+    if (this.status !== 'ready') return
+    const year = this.year
+    const rows = await this.getClient().exportRows(year)
+    runInAction(() => {
+      if (this.year === year) this.exportRows = rows
     })
   }
 

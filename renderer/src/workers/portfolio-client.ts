@@ -7,6 +7,7 @@ import type { EvaluateFn, PortfolioCase, WhatIfLevers } from '../../../shared/po
 import { PortfolioComputation } from './portfolio-computation'
 import type {
   DrillRequest,
+  ExportRow,
   HouseholdRow,
   PortfolioReport,
   WorkerRequest,
@@ -21,6 +22,7 @@ export type PortfolioClient = {
   ): Promise<{ households: number; availableYears: number[] }>
   report(year: number, levers: WhatIfLevers): Promise<PortfolioReport>
   drill(request: DrillRequest): Promise<HouseholdRow[]>
+  exportRows(year: number): Promise<ExportRow[]>
   dispose(): void
 }
 
@@ -89,6 +91,11 @@ export function createWorkerPortfolioClient(): PortfolioClient {
       if (r.type !== 'drill') throw new Error(UNEXPECTED_RESPONSE)
       return r.rows
     },
+    async exportRows(year) {
+      const r = await send({ type: 'export-rows', year })
+      if (r.type !== 'export-rows') throw new Error(UNEXPECTED_RESPONSE)
+      return r.rows
+    },
     dispose() {
       worker.terminate()
       pending.clear()
@@ -106,6 +113,7 @@ export function createInlinePortfolioClient(
     load: async (cases, municipality, onProgress) => computation.load(cases, municipality, onProgress),
     report: async (year, levers) => computation.report(year, levers),
     drill: async (request) => computation.drill(request),
+    exportRows: async (year) => computation.exportRows(year),
     dispose: () => undefined,
   }
 }

@@ -5,6 +5,9 @@
  */
 import type { MunicipalityConfig, Provision } from '../../../shared/domain/types'
 import {
+  BUDGET_LINES,
+  CELLS_PER_HOUSEHOLD,
+  MONTHS_PER_YEAR,
   aggregateYear,
   costDistribution,
   createYearMatrix,
@@ -23,7 +26,13 @@ import {
   type WhatIfLevers,
   type YearMatrix,
 } from '../../../shared/portfolio'
-import type { AffectedRow, DrillRequest, HouseholdRow, PortfolioReport } from './portfolio-protocol'
+import type {
+  AffectedRow,
+  DrillRequest,
+  ExportRow,
+  HouseholdRow,
+  PortfolioReport,
+} from './portfolio-protocol'
 
 const TOP_LIMIT = 10
 const AFFECTED_LIMIT = 15
@@ -194,6 +203,35 @@ export class PortfolioComputation {
     return driversOf(matrix, request.line, request.month, request.limit).map((d) =>
       this.row(d.index, d.cents),
     )
+  }
+
+  /**
+   * The baseline of one year as export rows (budget line × month × household), leaving out empty
+   * cells: what the budget holder takes into a spreadsheet.
+   */
+  exportRows(year: number): ExportRow[] {
+    const matrix = this.baselineMatrix(year)
+    const months = monthsOfYear(year)
+    const rows: ExportRow[] = []
+    for (let h = 0; h < matrix.householdCount; h++) {
+      const c = this.cases[h]
+      if (!c) continue
+      const base = h * CELLS_PER_HOUSEHOLD
+      BUDGET_LINES.forEach((budgetLine, line) => {
+        for (let m = 0; m < MONTHS_PER_YEAR; m++) {
+          const cents = matrix.cells[base + line * MONTHS_PER_YEAR + m] ?? 0
+          if (cents !== 0)
+            rows.push({
+              budgetLine,
+              month: months[m] as string,
+              householdId: c.household.id,
+              householdLabel: c.household.label,
+              cents,
+            })
+        }
+      })
+    }
+    return rows
   }
 }
 

@@ -58,14 +58,25 @@ export type DrillRequest = {
   limit: number
 }
 
+/** One cell of the portfolio export: a household's cost on a budget line in a month (baseline). */
+export type ExportRow = {
+  budgetLine: BudgetLine
+  month: YearMonth
+  householdId: string
+  householdLabel: string
+  cents: number
+}
+
 export type WorkerRequest =
   | { id: number; type: 'load'; cases: PortfolioCase[]; municipality: MunicipalityConfig }
   | { id: number; type: 'report'; year: number; levers: WhatIfLevers }
   | ({ id: number; type: 'drill' } & DrillRequest)
+  | { id: number; type: 'export-rows'; year: number }
 
 export type WorkerResponse =
   | { id: number; type: 'progress'; done: number; total: number }
   | { id: number; type: 'loaded'; households: number; availableYears: number[] }
   | { id: number; type: 'report'; report: PortfolioReport }
   | { id: number; type: 'drill'; rows: HouseholdRow[] }
+  | { id: number; type: 'export-rows'; rows: ExportRow[] }
   | { id: number; type: 'error'; message: string }

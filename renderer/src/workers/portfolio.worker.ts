@@ -30,6 +30,9 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
       case 'drill':
         reply({ id: request.id, type: 'drill', rows: computation.drill(request) })
         break
+      case 'export-rows':
+        reply({ id: request.id, type: 'export-rows', rows: computation.exportRows(request.year) })
+        break
     }
   } catch (error) {
     reply({ id: request.id, type: 'error', message: error instanceof Error ? error.message : String(error) })

@@ -43,8 +43,23 @@ describe('PortfolioStore', () => {
     expect(whatIfWmo.forecastCents).toBeGreaterThan(wmo.forecastCents)
     expect(store.report!.lines.find((l) => l.line === 'wmo')!.forecastCents).toBe(wmo.forecastCents)
     expect(JSON.stringify(await data.cases.loadAllCases())).toBe(before)
+
+    // The spreadsheet export holds exactly the forecast, cell by cell (budget line × month × household).
+    await store.prepareExport()
+    const rows = store.exportRows!
+    for (const line of store.report!.lines) {
+      const ofLine = rows.filter((r) => r.budgetLine === line.line)
+      expect(ofLine.reduce((a, r) => a + r.cents, 0)).toBe(line.forecastCents)
+      line.forecastByMonth.forEach((cents, m) => {
+        const month = `2026-${String(m + 1).padStart(2, '0')}`
+        expect(ofLine.filter((r) => r.month === month).reduce((a, r) => a + r.cents, 0)).toBe(cents)
+      })
+    }
+    expect(rows.every((r) => r.cents !== 0 && r.householdLabel.length > 0)).toBe(true)
+    await store.setYear(2027)
+    expect(store.exportRows).toBeNull()
     data.close()
-  }, 60_000)
+  }, 120_000)
 
   it('reports each refused case file by name and stores the valid ones', async () => {
     const { data, ui, engine } = await openTestWorkspace()

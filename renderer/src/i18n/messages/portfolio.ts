@@ -63,6 +63,12 @@ export const nl = {
       mean: 'Gemiddeld',
     },
     top: { title: 'Duurste huishoudens in {{year}}' },
+    export: {
+      title: 'Exporteren',
+      help: 'De prognose van {{year}} per budgetregel, maand en huishouden, als spreadsheet (bedragen als getallen).',
+      prepare: 'Export van {{year}} voorbereiden',
+      rows: '{{count}} regels klaar voor export',
+    },
     drill: {
       title: 'Huishoudens achter {{what}}',
       wholeYear: 'heel {{year}}',
@@ -329,6 +335,12 @@ export const en: typeof nl = {
       mean: 'Mean',
     },
     top: { title: 'Most expensive households in {{year}}' },
+    export: {
+      title: 'Export',
+      help: 'The forecast for {{year}} per budget line, month and household, as a spreadsheet (amounts as numbers).',
+      prepare: 'Prepare the {{year}} export',
+      rows: '{{count}} rows ready to export',
+    },
     drill: {
       title: 'Households behind {{what}}',
       wholeYear: 'all of {{year}}',

@@ -8,6 +8,7 @@ import { HouseholdTable } from './HouseholdTable'
 import { PortfolioDataPanel } from './PortfolioDataPanel'
 import { DistributionChart, MonthlyChart } from './PortfolioCharts'
 import { WhatIfPanel } from './WhatIfPanel'
+import { PortfolioExportButton } from '../reports/PortfolioExportButton'
 import './portfolio.css'
 
 /** The budget holder's portfolio: budget, committed, forecast and variance per budget line and month. */
@@ -79,6 +80,7 @@ export const PortfolioPage = observer(function PortfolioPage() {
               caption={t('portfolio.top.title', { year: report.year })}
             />
           </section>
+          <ExportPanel />
         </>
       )}
     </div>
@@ -315,6 +317,29 @@ const DrillPanel = observer(function DrillPanel() {
       <button type="button" onClick={() => portfolio.clearDrill()}>
         {t('portfolio.drill.close')}
       </button>
+    </section>
+  )
+})
+
+/** Spreadsheet export of the chosen year; the rows are computed in the worker when asked for. */
+const ExportPanel = observer(function ExportPanel() {
+  const { t } = useTranslation()
+  const { portfolio } = useStores()
+  const year = portfolio.year
+  return (
+    <section className="card" aria-labelledby="portfolio-export-title">
+      <h2 id="portfolio-export-title">{t('portfolio.export.title')}</h2>
+      <p className="help">{t('portfolio.export.help', { year })}</p>
+      {portfolio.exportRows === null ? (
+        <button type="button" disabled={portfolio.busy} onClick={() => void portfolio.prepareExport()}>
+          {t('portfolio.export.prepare', { year })}
+        </button>
+      ) : (
+        <>
+          <p role="status">{t('portfolio.export.rows', { count: portfolio.exportRows.length })}</p>
+          <PortfolioExportButton rows={portfolio.exportRows} title={`${t('portfolio.title')} ${year}`} />
+        </>
+      )}
     </section>
   )
 })
