@@ -58,11 +58,13 @@ export function formatYearMonth(month: YearMonth): string {
   return `${MONTHS_NL[m - 1] ?? ''} ${y}`
 }
 
-/** A UTC timestamp shown in Europe/Amsterdam time. */
+const timestampNl = new Intl.DateTimeFormat('nl-NL', {
+  dateStyle: 'medium',
+  timeStyle: 'short',
+  timeZone: 'Europe/Amsterdam',
+})
+
+/** A UTC timestamp shown in Europe/Amsterdam time (one shared formatter: building one costs ~0.5 ms). */
 export function formatTimestamp(iso: string): string {
-  return new Intl.DateTimeFormat('nl-NL', {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-    timeZone: 'Europe/Amsterdam',
-  }).format(new Date(iso))
+  return timestampNl.format(new Date(iso))
 }

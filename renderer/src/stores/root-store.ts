@@ -41,7 +41,8 @@ export class RootStore {
   readonly municipality: MunicipalityStore
 
   constructor(deps: RootStoreDeps) {
-    this.ui = new UiStore()
+    // The desktop app's menu follows the UI language (a no-op in the browser).
+    this.ui = new UiStore((language) => void deps.desktop.setLanguage(language))
     this.data = deps.data
     this.engine = deps.engine
     this.desktop = deps.desktop

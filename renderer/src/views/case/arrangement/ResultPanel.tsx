@@ -61,7 +61,8 @@ const ResultDetails = observer(function ResultDetails({ result }: { result: Scen
 
       <section aria-labelledby="costs-title" className="panel-section">
         <h4 id="costs-title">{t('cases.panel.costs')}</h4>
-        <div className="table-scroll">
+        {/* A scrollable region must be reachable by keyboard (WCAG 2.1.1; axe scrollable-region-focusable). */}
+        <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="costs-title">
           <table className="cost-table" data-testid="cost-table">
             <thead>
               <tr>

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest'
+import {
+  formatCents,
+  formatCentsWhole,
+  formatDate,
+  formatTimestamp,
+  formatYearMonth,
+} from '../../../renderer/src/format/format'
+
+// Intl puts a no-break space between the euro sign and the amount; compare with plain spaces.
+const plain = (s: string) => s.replace(/\u00a0|\u202f/g, ' ')
+
+describe('formatCents', () => {
+  it.each([
+    [123456, '€ 1.234,56'],
+    [2180, '€ 21,80'],
+    [0, '€ 0,00'],
+    [-4947652, '€ -49.476,52'],
+  ])('formats %i cents as %s', (cents, expected) => {
+    expect(plain(formatCents(cents))).toBe(expected)
+  })
+
+  it('rounds to whole euros for dense tables', () => {
+    expect(plain(formatCentsWhole(123456))).toBe('€ 1.235')
+  })
+})
+
+describe('formatDate and formatYearMonth', () => {
+  it('writes date-only values in Dutch without any time-zone shift', () => {
+    expect(formatDate('2026-01-01')).toBe('1 januari 2026')
+    expect(formatDate('2027-09-20')).toBe('20 september 2027')
+    expect(formatDate(null)).toBe('—')
+    expect(formatYearMonth('2026-03')).toBe('mrt 2026')
+  })
+})
+
+describe('formatTimestamp', () => {
+  it('shows UTC timestamps in Amsterdam time, across the switch to summer time', () => {
+    expect(formatTimestamp('2026-03-29T00:30:00Z')).toContain('01:30')
+    expect(formatTimestamp('2026-03-29T01:30:00Z')).toContain('03:30')
+  })
+})
