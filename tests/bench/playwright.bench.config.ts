@@ -9,7 +9,6 @@ const executablePath = existsSync(debianChromium) ? debianChromium : undefined
 const port = Number(process.env.BENCH_PORT ?? 4180)
 const outDir = resolve(process.env.BENCH_RENDERER_OUT ?? 'out/bench-renderer')
 
-// eslint-disable-next-line no-restricted-syntax -- Playwright reads the config's default export.
 export default defineConfig({
   testDir: 'browser',
   timeout: 600_000,
