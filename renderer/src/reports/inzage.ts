@@ -57,7 +57,7 @@ export function buildResidentAccessPdf(input: ResidentAccessInput): Uint8Array {
         'ZRM',
         zrm
           ? `${formatDate(zrm.assessedOn)}: ${Object.entries(zrm.scores)
-              .map(([domain, score]) => `${t(`reports.zrm.${domain}`)} ${score}`)
+              .map(([domain, score]) => `${t(`zrm.domain.${domain}`)} ${score}`)
               .join(', ')}`
           : '—',
       ],

@@ -254,7 +254,7 @@ export function buildPlanPdf(input: PlanPdfInput): Uint8Array {
           ? t('reports.plan.scoreWithTarget', { score, target })
           : t('reports.plan.score', { score })
       pdf.scoreBar(
-        `${t(`reports.zrm.${domain}`)}${covered && score <= 2 && !covered.covered ? ' *' : ''}`,
+        `${t(`zrm.domain.${domain}`)}${covered && score <= 2 && !covered.covered ? ' *' : ''}`,
         score,
         5,
         target,

@@ -11,7 +11,7 @@ export function useLabels() {
     const p = engine.provisions.find((x) => x.id === id)
     return p ? t(p.labelKey, { defaultValue: id }) : id
   }
-  const domain = (d: string) => t(`cases.needs.domains.${d}`, { defaultValue: d })
+  const domain = (d: string) => t(`zrm.domain.${d}`, { defaultValue: d })
   const finding = (f: Pick<Finding, 'messageKey' | 'params' | 'ruleId'>) =>
     t(f.messageKey, { ...f.params, defaultValue: f.ruleId })
   const rule = (ruleId: string) => t(`findings.rules.${ruleId}`, { defaultValue: ruleId })

@@ -177,7 +177,7 @@ const ResultDetails = observer(function ResultDetails({ result }: { result: Scen
               <li key={`${c.personId}-${c.domain}`}>
                 {t('cases.panel.uncoveredLine', {
                   person: openCase.personName(c.personId),
-                  domain: t(`cases.needs.domains.${c.domain}`),
+                  domain: t(`zrm.domain.${c.domain}`),
                   score: c.score,
                 })}
               </li>

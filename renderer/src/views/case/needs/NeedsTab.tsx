@@ -80,7 +80,7 @@ const AssessmentEditor = observer(function AssessmentEditor({ person }: { person
     }
     await openCase.saveAssessment(person.id, assessment)
   }
-  const domainLabel = (d: ZrmDomain) => t(`cases.needs.domains.${d}`)
+  const domainLabel = (d: ZrmDomain) => t(`zrm.domain.${d}`)
   const radar = shapeRadarData({ scores, targets }, domainLabel)
   const lastHistory = history[history.length - 1]
   const setScore = (setter: typeof setScores, domain: ZrmDomain, value: string) =>
