@@ -8,6 +8,7 @@ import { localToday, procedureDeadlines, validateDate } from '../validation'
 import { ConfirmDialog } from '../../cases/ConfirmDialog'
 import { FieldMessage } from '../FieldMessage'
 import { MemberForm } from './MemberForm'
+import { RowActions } from '../RowActions'
 
 /** Huishouden: the household's name, its members and the procedure dates with their legal time limits. */
 export const HouseholdTab = observer(function HouseholdTab() {
@@ -119,23 +120,13 @@ const MembersCard = observer(function MembersCard() {
                 <td>{member.bsn ? engine.maskBsn(member.bsn) : '—'}</td>
                 <td>
                   {!startup.readOnly && (
-                    <div className="row-actions">
-                      <button
-                        type="button"
-                        aria-label={`${t('cases.household.editMember')}: ${member.name}`}
-                        onClick={() => setEditing(member)}
-                      >
-                        {t('common.edit')}
-                      </button>
-                      <button
-                        type="button"
-                        className="danger"
-                        aria-label={`${t('cases.household.removeMember')}: ${member.name}`}
-                        onClick={() => setRemoving(member)}
-                      >
-                        {t('common.delete')}
-                      </button>
-                    </div>
+                    <RowActions
+                      name={member.name}
+                      editLabel={t('cases.household.editMember')}
+                      deleteLabel={t('cases.household.removeMember')}
+                      onEdit={() => setEditing(member)}
+                      onDelete={() => setRemoving(member)}
+                    />
                   )}
                 </td>
               </tr>

@@ -8,6 +8,7 @@ import { ConfirmDialog } from '../../cases/ConfirmDialog'
 import { FieldMessage } from '../FieldMessage'
 import { parseBurdenScore, parseHoursPerWeek, type FieldError } from '../validation'
 import { CarerBadges } from '../arrangement/ResultPanel'
+import { RowActions } from '../RowActions'
 
 const RELATIONS: readonly CarerRelation[] = [
   'partner',
@@ -96,23 +97,13 @@ export const NetworkTab = observer(function NetworkTab() {
                     </td>
                     <td>
                       {!startup.readOnly && (
-                        <div className="row-actions">
-                          <button
-                            type="button"
-                            aria-label={`${t('cases.network.editCarer')}: ${carer.name}`}
-                            onClick={() => setEditing(carer)}
-                          >
-                            {t('common.edit')}
-                          </button>
-                          <button
-                            type="button"
-                            className="danger"
-                            aria-label={`${t('cases.network.remove')}: ${carer.name}`}
-                            onClick={() => setRemoving(carer)}
-                          >
-                            {t('common.delete')}
-                          </button>
-                        </div>
+                        <RowActions
+                          name={carer.name}
+                          editLabel={t('cases.network.editCarer')}
+                          deleteLabel={t('cases.network.remove')}
+                          onEdit={() => setEditing(carer)}
+                          onDelete={() => setRemoving(carer)}
+                        />
                       )}
                     </td>
                   </tr>
