@@ -42,6 +42,8 @@ async function start(container: HTMLElement): Promise<void> {
   performance.mark('maatwerk.screens-loaded')
   const rootStore = createRootStore({ data, engine, files: createDesktopCaseFileIo(desktop), desktop })
   initI18n(rootStore.ui.language)
+  // Check the audit trail once the first screen is up, off the start-up path.
+  setTimeout(() => void rootStore.startup.verifyAudit(), 2000)
   root.render(
     <StrictMode>
       <StoreProvider value={rootStore}>

@@ -5,6 +5,13 @@ import { describeError } from './store-errors'
 
 export type StartupGate = 'ok' | 'first-run' | 'data-missing' | 'newer-format' | 'open-failed'
 
+/** The audit log's hash chain as last checked (BIO2 8.15.05/06: tampering with logs is an incident). */
+export type AuditIntegrity =
+  | { status: 'unchecked' }
+  | { status: 'ok' }
+  | { status: 'broken'; brokenAtSeq: number | null }
+  | { status: 'failed'; message: string }
+
 /**
  * The startup gate: what the data layer found when it opened decides whether the app shows the case
  * list, offers the example households (first run), or a recovery screen (data went missing). A
@@ -15,6 +22,7 @@ export class StartupStore {
   /** Set once the user has answered the first-run or recovery question. */
   resolved = false
   busy = false
+  audit: AuditIntegrity = { status: 'unchecked' }
 
   constructor(
     private readonly data: DataLayer,
@@ -57,6 +65,24 @@ export class StartupStore {
   /** First run without examples, or (after confirmation) continuing with an empty database. */
   continueEmpty(): void {
     this.resolved = true
+  }
+
+  /**
+   * Recomputes the audit log's hash chain once per start. A broken chain means rows were altered or
+   * removed outside the app: the frame then shows a standing alert to report it as an incident.
+   */
+  async verifyAudit(): Promise<void> {
+    if (this.state.kind === 'open-failed') return
+    try {
+      const result = await this.data.audit.verifyChain()
+      runInAction(() => {
+        this.audit = result.ok ? { status: 'ok' } : { status: 'broken', brokenAtSeq: result.brokenAtSeq }
+      })
+    } catch (error) {
+      runInAction(() => {
+        this.audit = { status: 'failed', message: describeError(error) }
+      })
+    }
   }
 
   /** After a backup was restored from the recovery screen. */

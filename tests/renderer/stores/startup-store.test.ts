@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { StartupStore } from '../../../renderer/src/stores/startup-store'
 import { UiStore } from '../../../renderer/src/stores/ui-store'
 import type { DataLayer, StartupState } from '../../../renderer/src/data'
+import { openTestWorkspace } from './workspace-fixtures'
 
 /** Only the startup state and the example seeding matter to the gate. */
 function fakeData(startup: StartupState, seed: () => Promise<void> = async () => undefined): DataLayer {
@@ -55,5 +56,39 @@ describe('StartupStore', () => {
     expect(ui.notice?.kind).toBe('error')
     expect(store.gate).toBe('first-run')
     expect(store.busy).toBe(false)
+  })
+})
+
+describe('StartupStore.verifyAudit', () => {
+  const fakeAudit = (verifyChain: DataLayer['audit']['verifyChain']) =>
+    ({ startup: { kind: 'ok' }, audit: { verifyChain } }) as unknown as DataLayer
+
+  it('reports an intact audit chain as ok', async () => {
+    const store = new StartupStore(
+      fakeAudit(async () => ({ ok: true, brokenAtSeq: null })),
+      new UiStore(),
+    )
+    expect(store.audit.status).toBe('unchecked')
+    await store.verifyAudit()
+    expect(store.audit).toEqual({ status: 'ok' })
+  })
+
+  it('reports where a tampered audit chain breaks', async () => {
+    const store = new StartupStore(
+      fakeAudit(async () => ({ ok: false, brokenAtSeq: 7 })),
+      new UiStore(),
+    )
+    await store.verifyAudit()
+    expect(store.audit).toEqual({ status: 'broken', brokenAtSeq: 7 })
+  })
+
+  it("finds the real data layer's chain intact after ordinary writes", async () => {
+    const { data, ui } = await openTestWorkspace()
+    await data.cases.createHousehold('Gezin A')
+    await data.cases.createHousehold('Gezin B')
+    const store = new StartupStore(data, ui)
+    await store.verifyAudit()
+    expect(store.audit).toEqual({ status: 'ok' })
+    data.close()
   })
 })

@@ -30,6 +30,10 @@ export const nl = {
     optimiser: 'Voorstel',
     plan: 'Plan',
   },
+  audit: {
+    broken:
+      'Het auditlogboek is buiten Maatwerk om gewijzigd of ingekort (vanaf regel {{seq}}). Meld dit als beveiligingsincident bij uw informatiebeveiliger.',
+  },
   error: {
     title: 'Er ging iets mis',
     body: 'Dit scherm kon niet worden getoond. Uw gegevens zijn niet gewijzigd.',
@@ -84,6 +88,10 @@ export const en: typeof nl = {
     whatIf: 'What if',
     optimiser: 'Proposal',
     plan: 'Plan',
+  },
+  audit: {
+    broken:
+      'The audit log was altered or shortened outside Maatwerk (from entry {{seq}}). Report this as a security incident to your information security officer.',
   },
   error: {
     title: 'Something went wrong',

@@ -13,7 +13,7 @@ const AREAS = [
 /** The app frame: skip link, main navigation between the four areas, the notice bar and the page. */
 export const AppFrame = observer(function AppFrame() {
   const { t } = useTranslation()
-  const { ui } = useStores()
+  const { ui, startup } = useStores()
   return (
     <div className="app-frame">
       <a className="skip-link" href="#main">
@@ -34,6 +34,15 @@ export const AppFrame = observer(function AppFrame() {
           </ul>
         </nav>
       </header>
+      {startup.audit.status === 'broken' && (
+        <div role="alert" className="notice notice-error audit-alert">
+          <span>
+            {t('audit.broken', {
+              seq: startup.audit.brokenAtSeq ?? '?',
+            })}
+          </span>
+        </div>
+      )}
       {ui.notice && (
         <div
           role={ui.notice.kind === 'error' ? 'alert' : 'status'}
