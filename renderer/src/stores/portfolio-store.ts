@@ -128,7 +128,8 @@ export class PortfolioStore {
       const year = years.includes(this.year)
         ? this.year
         : (years.find((y) => y >= this.currentYear()) ?? years[0] ?? this.year)
-      const report = await this.getClient().report(year, this.levers)
+      const levers = this.levers
+      const report = await this.getClient().report(year, levers)
       runInAction(() => {
         if (generation !== this.generation) return
         this.availableYears = years
@@ -139,6 +140,8 @@ export class PortfolioStore {
         this.drillSelection = null
         this.drillRows = []
       })
+      // Levers applied while the portfolio was still loading were not in that report: apply them now.
+      if (generation === this.generation && this.levers !== levers) await this.refreshReport()
     } catch (error) {
       runInAction(() => {
         this.status = 'error'

@@ -61,6 +61,53 @@ describe('PortfolioStore', () => {
     data.close()
   }, 120_000)
 
+  it('keeps a what-if applied while the portfolio is still loading (bug: the levers were lost)', async () => {
+    const { data, ui, engine } = await openTestWorkspace()
+    await data.cases.importMany(
+      generatePortfolio({ size: 20, seed: 3, startYear: 2026, provisions: PROVISIONS }).map((file, i) => ({
+        name: `${i}`,
+        file,
+      })),
+    )
+    let releaseReport: () => void = () => undefined
+    const reportGate = new Promise<void>((resolve) => (releaseReport = resolve))
+    let reportRequested: () => void = () => undefined
+    const requested = new Promise<void>((resolve) => (reportRequested = resolve))
+    const store = new PortfolioStore(
+      data,
+      ui,
+      engine,
+      () => {
+        const inner = createInlinePortfolioClient(evaluateScenario, PROVISIONS)
+        let first = true
+        return {
+          ...inner,
+          async report(year, levers) {
+            if (first) {
+              first = false
+              reportRequested()
+              await reportGate
+            }
+            return inner.report(year, levers)
+          },
+        }
+      },
+      () => 2026,
+    )
+    const loading = store.load()
+    await requested
+    // The user presses "Doorrekenen" after the load asked for its report but before it arrived.
+    await store.applyLevers({
+      ...NO_LEVERS,
+      indexationPercentByLaw: { wmo: 10, jeugdwet: 0, participatiewet: 0 },
+    })
+    releaseReport()
+    await loading
+    expect(store.status).toBe('ready')
+    expect(store.report?.whatIf).not.toBeNull()
+    data.close()
+  }, 120_000)
+
   it('reports each refused case file by name and stores the valid ones', async () => {
     const { data, ui, engine } = await openTestWorkspace()
     const store = new PortfolioStore(
