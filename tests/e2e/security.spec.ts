@@ -99,6 +99,8 @@ class MaatwerkApp {
     const caseBase = this.page.url().replace(/\/[^/]*$/, '/')
     const hash = new URL(caseBase).hash
     const tabs = this.page.locator(`a[href^="${hash}"]`)
+    // The case layout renders after its data arrives: wait for the tabs before counting them.
+    await expect(tabs.first()).toBeVisible()
     const count = await tabs.count()
     expect(count).toBeGreaterThanOrEqual(8)
     for (let index = 0; index < count; index += 1) {
