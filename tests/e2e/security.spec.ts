@@ -146,11 +146,11 @@ test.describe('security of the running renderer', () => {
     }
     await app.tourFirstCase()
     await app.runOptimiser()
-    await page.screenshot({ path: '/tmp/shell-security-optimiser.png', fullPage: true })
+    await page.screenshot({ path: test.info().outputPath('security-optimiser.png'), fullPage: true })
     await app.switchLanguage('English')
     await app.openArea('Portfolio')
     await app.openArea('Cases')
-    await page.screenshot({ path: '/tmp/shell-security-tour.png', fullPage: true })
+    await page.screenshot({ path: test.info().outputPath('security-tour.png'), fullPage: true })
 
     expect(await probe.violations()).toEqual([])
     expect(probe.cspConsoleMessages).toEqual([])
