@@ -8,6 +8,8 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
+      // Bundle zod and the rest into index.js: the packaged app ships no node_modules at all.
+      externalizeDeps: false,
       rollupOptions: { input: { index: resolve(root, 'electron/main/index.ts') } },
     },
   },

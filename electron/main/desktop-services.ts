@@ -3,14 +3,14 @@
  * Returned paths are base names only; absolute paths never cross the bridge.
  */
 import { BrowserWindow, app, dialog } from 'electron'
-import { open as fsOpen } from 'node:fs/promises'
 import { homedir } from 'node:os'
 import { basename, join } from 'node:path'
-import type { DesktopResult, OpenedFile } from '../../shared/ipc/desktop-api'
+import type { DesktopResult } from '../../shared/ipc/desktop-api'
 import { writeFileAtomic } from './atomic-write'
 import { openExternalSafely } from './external-links'
 import { sanitizeSuggestedName } from './file-names'
 import type { DesktopServices } from './ipc'
+import { readFileForBridge, readOpenedCaseFile, type OpenedCaseFileQueue } from './opened-files'
 import { listBackups, readBackup, readSentinel, writeBackup, writeSentinel } from './user-data-files'
 
 /** `~/…` instead of the home folder, so the label can be shown or logged without the user name. */
@@ -29,6 +29,8 @@ export function createDesktopServices(deps: {
   userData: string
   getWindow: () => BrowserWindow | null
   applyLanguage: (language: 'nl' | 'en') => void
+  /** Case files the OS handed over (file association, command line); absent in tests that need none. */
+  openedCaseFiles?: OpenedCaseFileQueue
 }): DesktopServices {
   const parentWindow = (): BrowserWindow | undefined => deps.getWindow() ?? undefined
   return {
@@ -73,26 +75,7 @@ export function createDesktopServices(deps: {
         : await dialog.showOpenDialog(options)
       const path = choice.filePaths[0]
       if (choice.canceled || !path) return cancelled()
-      let handle: Awaited<ReturnType<typeof fsOpen>> | null = null
-      try {
-        handle = await fsOpen(path, 'r')
-        const info = await handle.stat()
-        if (!info.isFile()) return { ok: false, error: { code: 'io', message: 'Not a regular file.' } }
-        if (info.size > request.maxBytes) {
-          return {
-            ok: false,
-            error: { code: 'too-large', message: `The file is larger than ${request.maxBytes} bytes.` },
-          }
-        }
-        const bytes = await handle.readFile()
-        const data = request.as === 'bytes' ? new Uint8Array(bytes) : new TextDecoder('utf-8').decode(bytes)
-        const value: OpenedFile = { name: basename(path), sizeBytes: bytes.byteLength, data }
-        return { ok: true, value }
-      } catch {
-        return { ok: false, error: { code: 'io', message: 'The file could not be read.' } }
-      } finally {
-        await handle?.close().catch(() => undefined)
-      }
+      return readFileForBridge(path, request.maxBytes, request.as ?? 'text')
     },
 
     openExternal: (url) => openExternalSafely(url),
@@ -100,6 +83,11 @@ export function createDesktopServices(deps: {
     async setLanguage(language) {
       deps.applyLanguage(language)
       return { ok: true, value: null }
+    },
+
+    async takeOpenedCaseFiles() {
+      const paths = deps.openedCaseFiles?.takeAll() ?? []
+      return { ok: true, value: await Promise.all(paths.map(readOpenedCaseFile)) }
     },
 
     readSentinel: () => readSentinel(deps.userData),

@@ -113,6 +113,7 @@ export const channelArgumentSchemas = {
   ]),
   [DESKTOP_CHANNELS.openExternal]: z.tuple([z.string().min(1).max(2048)]),
   [DESKTOP_CHANNELS.setLanguage]: z.tuple([z.enum(['nl', 'en'])]),
+  [DESKTOP_CHANNELS.openedCaseFilesTake]: z.tuple([]),
   [DESKTOP_CHANNELS.sentinelRead]: z.tuple([]),
   [DESKTOP_CHANNELS.sentinelWrite]: z.tuple([sentinelSchema]),
   [DESKTOP_CHANNELS.backupsWrite]: z.tuple([

@@ -11,6 +11,7 @@ import { openExternalSafely } from './external-links'
 import { registerDesktopIpc } from './ipc'
 import { createMainWindow, type MainWindowHandle } from './main-window'
 import { buildMenuTemplate } from './menu-template'
+import { OpenedCaseFileQueue, caseFilePathsFromArgv } from './opened-files'
 import { hardenSession } from './session-security'
 import { cleanUpInterruptedWrites } from './user-data-files'
 import { hardenWebContents } from './web-contents-security'
@@ -53,7 +54,19 @@ export function startMainProcess(paths: MainProcessPaths): Promise<MainWindowHan
     if (window.isMinimized()) window.restore()
     window.focus()
   }
-  app.on('second-instance', focusExisting)
+  // Case files handed over by the OS wait here until the page takes them (it asks on start and on
+  // focus, which focusExisting gives it). macOS sends `open-file`, possibly before ready.
+  const openedCaseFiles = new OpenedCaseFileQueue()
+  openedCaseFiles.add(caseFilePathsFromArgv(process.argv, process.cwd()))
+  app.on('open-file', (event, path) => {
+    event.preventDefault()
+    openedCaseFiles.add(caseFilePathsFromArgv(['', path], process.cwd()))
+    focusExisting()
+  })
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    openedCaseFiles.add(caseFilePathsFromArgv(argv, workingDirectory))
+    focusExisting()
+  })
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, openExternalSafely))
   app.on('window-all-closed', () => {
     void (handle?.flushWindowState() ?? Promise.resolve()).finally(() => app.quit())
@@ -70,6 +83,7 @@ export function startMainProcess(paths: MainProcessPaths): Promise<MainWindowHan
         userData,
         getWindow: () => handle?.window ?? BrowserWindow.getAllWindows()[0] ?? null,
         applyLanguage: applyApplicationMenu,
+        openedCaseFiles,
       }),
     )
     applyApplicationMenu('nl')

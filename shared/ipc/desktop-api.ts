@@ -56,6 +56,15 @@ export type OpenFileRequest = {
 
 export type OpenedFile = { name: string; sizeBytes: number; data: string | Uint8Array }
 
+/**
+ * A case file the operating system asked the app to open (file association, command line, a file
+ * dropped on the app icon). Main checked its name, type and size and decoded it as UTF-8; the renderer
+ * validates the content like any import before anything is written.
+ */
+export type OpenedCaseFile = { name: string } & (
+  { ok: true; text: string } | { ok: false; error: DesktopError }
+)
+
 /** Kept outside IndexedDB so that a silently emptied database can be noticed (reliability-security.md §4.6). */
 export type DesktopSentinel = {
   installId: string
@@ -80,6 +89,8 @@ export type DesktopApi = {
   openExternal(url: string): Promise<DesktopResult<null>>
   /** Rebuilds the application menu in the chosen language. */
   setLanguage(language: Language): Promise<DesktopResult<null>>
+  /** Case files the OS handed to the app since the last call (each once), oldest first. */
+  takeOpenedCaseFiles(): Promise<DesktopResult<OpenedCaseFile[]>>
   sentinel: {
     read(): Promise<DesktopResult<DesktopSentinel | null>>
     write(value: DesktopSentinel): Promise<DesktopResult<null>>
@@ -100,6 +111,7 @@ export const DESKTOP_CHANNELS = {
   openFile: 'desktop:open-file',
   openExternal: 'desktop:open-external',
   setLanguage: 'desktop:set-language',
+  openedCaseFilesTake: 'desktop:opened-case-files-take',
   sentinelRead: 'desktop:sentinel-read',
   sentinelWrite: 'desktop:sentinel-write',
   backupsWrite: 'desktop:backups-write',

@@ -29,6 +29,7 @@ const validArgs: Record<DesktopChannel, unknown[]> = {
   [DESKTOP_CHANNELS.openFile]: [{ maxBytes: 1024 }],
   [DESKTOP_CHANNELS.openExternal]: ['https://wetten.overheid.nl/BWBR0035362'],
   [DESKTOP_CHANNELS.setLanguage]: ['en'],
+  [DESKTOP_CHANNELS.openedCaseFilesTake]: [],
   [DESKTOP_CHANNELS.sentinelRead]: [],
   [DESKTOP_CHANNELS.sentinelWrite]: [sentinel],
   [DESKTOP_CHANNELS.backupsWrite]: [{ data: new Uint8Array([1, 2, 3]) }],
@@ -63,6 +64,7 @@ const badArgs: Record<DesktopChannel, unknown[][]> = {
     ['https://wetten.overheid.nl/', 'extra'],
   ],
   [DESKTOP_CHANNELS.setLanguage]: [[], ['de'], [{ language: 'en' }]],
+  [DESKTOP_CHANNELS.openedCaseFilesTake]: [['extra'], ['/etc/passwd']],
   [DESKTOP_CHANNELS.sentinelRead]: [['extra']],
   [DESKTOP_CHANNELS.sentinelWrite]: [
     [],

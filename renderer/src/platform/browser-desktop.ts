@@ -134,6 +134,8 @@ export function createBrowserDesktop(environment: BrowserEnvironment = defaultEn
       return ok(null)
     },
     setLanguage: async () => ok(null),
+    // A browser page is never handed files by the operating system.
+    takeOpenedCaseFiles: async () => ok([]),
     sentinel: {
       read: async () => {
         if (!environment.storage) return fail('unsupported', 'Browser storage is not available.')

@@ -7,6 +7,7 @@ import {
   type BackupInfo,
   type DesktopSentinel,
   type Language,
+  type OpenedCaseFile,
   type OpenedFile,
   type SaveFileRequest,
 } from '../../../shared/ipc/desktop-api'
@@ -19,6 +20,8 @@ export type FakeDesktop = Desktop & {
   readonly languages: Language[]
   /** Answers for the next `openFile` calls, in order; when empty, `openFile` reports 'cancelled'. */
   readonly openFileQueue: (OpenedFile | DesktopError)[]
+  /** Case files "the operating system" handed over; `takeOpenedCaseFiles` empties it. */
+  readonly openedCaseFiles: OpenedCaseFile[]
   sentinelValue: DesktopSentinel | null
   readonly backupFiles: Map<string, { data: Uint8Array; createdAt: string }>
   /** When set, every call fails with this error (to test error paths). */
@@ -41,6 +44,7 @@ export function createFakeDesktop(
     openedExternal: [],
     languages: [],
     openFileQueue: [],
+    openedCaseFiles: [],
     sentinelValue: null,
     backupFiles: new Map(),
     failEverythingWith: null,
@@ -73,6 +77,10 @@ export function createFakeDesktop(
     async setLanguage(language) {
       fake.languages.push(language)
       return ok(null)
+    },
+    async takeOpenedCaseFiles() {
+      if (fake.failEverythingWith) return { ok: false, error: fake.failEverythingWith }
+      return ok(fake.openedCaseFiles.splice(0))
     },
     sentinel: {
       async read() {

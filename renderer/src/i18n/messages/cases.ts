@@ -44,6 +44,20 @@ export const nl = {
       notJson: 'Het bestand kon niet worden gelezen.',
       done: '“{{label}}” is geïmporteerd.',
     },
+    /** A case file opened from the operating system (double-click, command line, app icon). */
+    openedFile: {
+      refused: 'Casusbestand “{{name}}” is niet geopend: {{reason}}',
+      invalid: 'Casusbestand “{{name}}” is geweigerd; er is niets opgeslagen. {{problem}}',
+      moreProblems:
+        '(en nog {{count}} andere problemen; open het bestand via “Casusbestand openen…” voor de hele lijst)',
+      reasons: {
+        'too-large': 'het bestand is groter dan 5 MB en is dus geen casusbestand.',
+        'not-allowed': 'alleen bestanden die eindigen op .maatwerk.json worden geopend.',
+        corrupt: 'het bestand is geen UTF-8-tekst.',
+        'not-found': 'het bestand bestaat niet (meer).',
+        other: 'het bestand kon niet worden gelezen.',
+      },
+    },
     export: {
       title: 'Huishouden exporteren',
       intro:
@@ -381,6 +395,19 @@ export const en: typeof nl = {
       root: '(whole file)',
       notJson: 'The file could not be read.',
       done: '“{{label}}” has been imported.',
+    },
+    /** A case file opened from the operating system (double-click, command line, app icon). */
+    openedFile: {
+      refused: 'Case file “{{name}}” was not opened: {{reason}}',
+      invalid: 'Case file “{{name}}” was refused; nothing has been saved. {{problem}}',
+      moreProblems: '(and {{count}} other problems; open the file with “Open case file…” for the full list)',
+      reasons: {
+        'too-large': 'the file is larger than 5 MB, so it is not a case file.',
+        'not-allowed': 'only files ending in .maatwerk.json are opened.',
+        corrupt: 'the file is not UTF-8 text.',
+        'not-found': 'the file does not exist (any more).',
+        other: 'the file could not be read.',
+      },
     },
     export: {
       title: 'Export household',

@@ -1,6 +1,8 @@
 import { observer } from 'mobx-react-lite'
-import { NavLink, Outlet } from 'react-router-dom'
+import { useEffect } from 'react'
+import { NavLink, Outlet, useNavigate } from 'react-router-dom'
 import { useTranslation } from 'react-i18next'
+import { importOpenedCaseFiles } from '../../stores/opened-case-files'
 import { useStores } from '../../stores/store-context'
 
 const AREAS = [
@@ -13,7 +15,27 @@ const AREAS = [
 /** The app frame: skip link, main navigation between the four areas, the notice bar and the page. */
 export const AppFrame = observer(function AppFrame() {
   const { t } = useTranslation()
-  const { ui, startup } = useStores()
+  const { ui, startup, cases, desktop } = useStores()
+  const navigate = useNavigate()
+  // Case files opened from the OS: taken at start and whenever the window gains focus (a second
+  // launch with a file focuses this window).
+  useEffect(() => {
+    let running = false
+    const take = (): void => {
+      if (running) return
+      running = true
+      void importOpenedCaseFiles(desktop, cases, ui)
+        .then((householdId) => {
+          if (householdId) navigate(`/cases/${householdId}`)
+        })
+        .finally(() => {
+          running = false
+        })
+    }
+    take()
+    window.addEventListener('focus', take)
+    return () => window.removeEventListener('focus', take)
+  }, [desktop, cases, ui, navigate])
   return (
     <div className="app-frame">
       <a className="skip-link" href="#main">

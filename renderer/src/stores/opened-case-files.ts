@@ -1,0 +1,55 @@
+/**
+ * Case files the operating system handed to the desktop app (a double-click on a `.maatwerk.json`
+ * file, the command line, a file dropped on the app icon). The main process only checked name, size
+ * and encoding; each file goes through the same validating import as the "Open case file…" dialog,
+ * so a bad file changes nothing and says why.
+ */
+import type { Desktop } from '../platform/desktop'
+import type { ImportOutcome } from './cases-store'
+import type { UiStore } from './ui-store'
+import { i18next } from '../i18n'
+
+const REASON_CODES = ['too-large', 'not-allowed', 'corrupt', 'not-found'] as const
+
+type Importer = { importText(text: string): Promise<ImportOutcome> }
+
+/**
+ * Takes the waiting files and imports them one by one. Returns the id of the last household
+ * imported (to open it), or null when none was.
+ */
+export async function importOpenedCaseFiles(
+  desktop: Pick<Desktop, 'takeOpenedCaseFiles'>,
+  cases: Importer,
+  ui: Pick<UiStore, 'showNotice'>,
+): Promise<string | null> {
+  const taken = await desktop.takeOpenedCaseFiles()
+  if (!taken.ok) return null
+  let lastImported: string | null = null
+  for (const file of taken.value) {
+    if (!file.ok) {
+      const code = (REASON_CODES as readonly string[]).includes(file.error.code) ? file.error.code : 'other'
+      ui.showNotice(
+        'error',
+        i18next.t('cases.openedFile.refused', {
+          name: file.name,
+          reason: i18next.t(`cases.openedFile.reasons.${code}`),
+        }),
+      )
+      continue
+    }
+    const outcome = await cases.importText(file.text)
+    if (outcome.ok) {
+      lastImported = outcome.householdId
+      continue
+    }
+    const [first, ...rest] = outcome.problems
+    const problem = [
+      first ? (first.path ? `${first.path}: ${first.message}` : first.message) : '',
+      rest.length > 0 ? i18next.t('cases.openedFile.moreProblems', { count: rest.length }) : '',
+    ]
+      .filter(Boolean)
+      .join(' ')
+    ui.showNotice('error', i18next.t('cases.openedFile.invalid', { name: file.name, problem }))
+  }
+  return lastImported
+}
