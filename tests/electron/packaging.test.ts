@@ -89,7 +89,9 @@ function fakePackagedApp(name: string, platform: string, files: Record<string, s
       ? join(binary, 'Contents/Frameworks/Electron Framework.framework/Electron Framework')
       : binary
   const resources =
-    platform === 'darwin' ? join(appOutDir, `${PRODUCT_NAME}.app/Contents/Resources`) : join(appOutDir, 'resources')
+    platform === 'darwin'
+      ? join(appOutDir, `${PRODUCT_NAME}.app/Contents/Resources`)
+      : join(appOutDir, 'resources')
   mkdirSync(resources, { recursive: true })
   mkdirSync(join(fuseFile, '..'), { recursive: true })
   fakeElectronBinary(fuseFile)
@@ -124,21 +126,24 @@ describe('the release fuses', () => {
     expect(releaseFuseConfig('win32').resetAdHocDarwinSignature).toBe(false)
   })
 
-  it.each(['linux', 'win32'])('are flipped in the %s binary by the afterPack hook and read back', async (platform) => {
-    const { packed, binary } = fakePackagedApp(`flip-${platform}`, platform)
-    await afterPack(packed)
-    const wire = (await getCurrentFuseWire(binary)) as unknown as Record<number, number>
-    const state = (index: FuseV1Options) => String.fromCharCode(wire[index]!)
-    expect(state(FuseV1Options.RunAsNode)).toBe('0')
-    expect(state(FuseV1Options.EnableCookieEncryption)).toBe('1')
-    expect(state(FuseV1Options.EnableNodeOptionsEnvironmentVariable)).toBe('0')
-    expect(state(FuseV1Options.EnableNodeCliInspectArguments)).toBe('0')
-    expect(state(FuseV1Options.EnableEmbeddedAsarIntegrityValidation)).toBe('1')
-    expect(state(FuseV1Options.OnlyLoadAppFromAsar)).toBe('1')
-    expect(state(FuseV1Options.GrantFileProtocolExtraPrivileges)).toBe('0')
-    // A fuse newer than @electron/fuses knows is left as Electron ships it.
-    expect(state(8 as FuseV1Options)).toBe('1')
-  })
+  it.each(['linux', 'win32'])(
+    'are flipped in the %s binary by the afterPack hook and read back',
+    async (platform) => {
+      const { packed, binary } = fakePackagedApp(`flip-${platform}`, platform)
+      await afterPack(packed)
+      const wire = (await getCurrentFuseWire(binary)) as unknown as Record<number, number>
+      const state = (index: FuseV1Options) => String.fromCharCode(wire[index]!)
+      expect(state(FuseV1Options.RunAsNode)).toBe('0')
+      expect(state(FuseV1Options.EnableCookieEncryption)).toBe('1')
+      expect(state(FuseV1Options.EnableNodeOptionsEnvironmentVariable)).toBe('0')
+      expect(state(FuseV1Options.EnableNodeCliInspectArguments)).toBe('0')
+      expect(state(FuseV1Options.EnableEmbeddedAsarIntegrityValidation)).toBe('1')
+      expect(state(FuseV1Options.OnlyLoadAppFromAsar)).toBe('1')
+      expect(state(FuseV1Options.GrantFileProtocolExtraPrivileges)).toBe('0')
+      // A fuse newer than @electron/fuses knows is left as Electron ships it.
+      expect(state(8 as FuseV1Options)).toBe('1')
+    },
+  )
 
   it('stop the build when the binary cannot take them (too short a fuse wire)', async () => {
     const { packed, binary } = fakePackagedApp('short-wire', 'linux')
@@ -201,7 +206,13 @@ describe('what ships in app.asar', () => {
   it('the file list takes only the build output and excludes maps, tests and node_modules', () => {
     expect(config.asar).toBe(true)
     expect(config.files).toEqual(
-      expect.arrayContaining(['package.json', 'out/main/**', 'out/preload/**', 'out/renderer/**', '!**/*.map']),
+      expect.arrayContaining([
+        'package.json',
+        'out/main/**',
+        'out/preload/**',
+        'out/renderer/**',
+        '!**/*.map',
+      ]),
     )
     expect(config.files).toContain('!node_modules/**')
     const includes = (config.files as string[]).filter((pattern) => !pattern.startsWith('!'))
