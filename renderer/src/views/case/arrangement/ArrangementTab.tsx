@@ -1,6 +1,7 @@
 import { useId, useMemo, useState } from 'react'
 import { observer } from 'mobx-react-lite'
 import { useTranslation } from 'react-i18next'
+import { DateInput } from '../../controls/DateInput'
 import { useStores } from '../../../stores/store-context'
 import type { ArrangementLine, Frequency, Law, Provision } from '../../../../../shared/domain/types'
 import { ConfirmDialog } from '../../cases/ConfirmDialog'
@@ -168,16 +169,16 @@ const ScenarioSettings = observer(function ScenarioSettings() {
     <div className="card form-grid scenario-settings">
       <div className="field">
         <label htmlFor={`${id}-start`}>{t('cases.arrangement.startDate')}</label>
-        <input
+        <DateInput
           id={`${id}-start`}
-          type="date"
           value={start}
           readOnly={startup.readOnly}
           aria-invalid={Boolean(startError)}
-          onChange={(e) => {
-            setStart(e.target.value)
-            if (!validateDate(e.target.value, { required: true }))
-              void openCase.saveScenario({ ...scenario, startDate: e.target.value })
+          aria-describedby={startError ? `${id}-start-error` : undefined}
+          onChange={(value) => {
+            setStart(value)
+            if (!validateDate(value, { required: true }))
+              void openCase.saveScenario({ ...scenario, startDate: value })
           }}
         />
         <FieldMessage id={`${id}-start-error`} error={startError} />
@@ -354,21 +355,19 @@ const LineEditor = observer(function LineEditor({
         </div>
         <div className="field">
           <label htmlFor={`${id}-startDate`}>{t('cases.arrangement.start')}</label>
-          <input
+          <DateInput
             {...field('startDate')}
-            type="date"
             value={draft.startDate}
-            onChange={(e) => change('startDate', e.target.value)}
+            onChange={(value) => change('startDate', value)}
           />
           <FieldMessage id={`${id}-startDate-error`} error={errors.startDate ?? null} />
         </div>
         <div className="field">
           <label htmlFor={`${id}-endDate`}>{t('cases.arrangement.end')}</label>
-          <input
+          <DateInput
             {...field('endDate')}
-            type="date"
             value={draft.endDate}
-            onChange={(e) => change('endDate', e.target.value)}
+            onChange={(value) => change('endDate', value)}
           />
           <FieldMessage id={`${id}-endDate-error`} error={errors.endDate ?? null} />
         </div>
