@@ -15,6 +15,7 @@ import {
   type LineDraftErrors,
 } from './line-draft'
 import { ResultPanel } from './ResultPanel'
+import { formatDate } from '../../../format/format'
 
 const LAW_ORDER: readonly Law[] = ['wmo', 'jeugdwet', 'participatiewet', 'zvw', 'wlz', 'informal', 'none']
 const FREQUENCIES: readonly Frequency[] = ['week', 'month', 'total']
@@ -159,9 +160,12 @@ const ScenarioSettings = observer(function ScenarioSettings() {
   const scenario = openCase.selectedScenario
   const [start, setStart] = useState(scenario?.startDate ?? '')
   const [horizon, setHorizon] = useState(String(scenario?.horizonMonths ?? 36))
+  const [evaluation, setEvaluation] = useState(scenario?.evaluationDate ?? '')
   const id = useId()
   if (!scenario) return null
   const startError = validateDate(start, { required: true })
+  const evaluationError = validateDate(evaluation)
+  const evaluationBeforeStart = !evaluationError && evaluation !== '' && evaluation < scenario.startDate
   const horizonValue = Number(horizon)
   const horizonError =
     Number.isInteger(horizonValue) && horizonValue >= 1 && horizonValue <= 120 ? null : { key: 'horizon' }
@@ -199,6 +203,32 @@ const ScenarioSettings = observer(function ScenarioSettings() {
           }}
         />
         <FieldMessage id={`${id}-horizon-error`} error={horizonError} />
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-evaluation`}>{t('caseFlow.evaluationDate')}</label>
+        <DateInput
+          id={`${id}-evaluation`}
+          value={evaluation}
+          readOnly={startup.readOnly}
+          aria-invalid={Boolean(evaluationError) || evaluationBeforeStart}
+          aria-describedby={
+            evaluationError || evaluationBeforeStart ? `${id}-evaluation-error` : `${id}-evaluation-help`
+          }
+          onChange={(value) => {
+            setEvaluation(value)
+            if (!validateDate(value) && (value === '' || value >= scenario.startDate))
+              void openCase.saveScenario({ ...scenario, evaluationDate: value === '' ? null : value })
+          }}
+        />
+        <FieldMessage id={`${id}-evaluation-error`} error={evaluationError} />
+        {evaluationBeforeStart && (
+          <p id={`${id}-evaluation-error`} className="field-error" role="alert">
+            {t('caseFlow.evaluationBeforeStart', { date: formatDate(scenario.startDate) })}
+          </p>
+        )}
+        <p id={`${id}-evaluation-help`} className="help">
+          {t('caseFlow.evaluationHelp')}
+        </p>
       </div>
     </div>
   )
