@@ -32,7 +32,7 @@ function firstOfThisMonth(): IsoDate {
 }
 
 /** Today in the local calendar ('YYYY-MM-DD'): the as-of date of the case's stage and deadlines. */
-function localTodayIso(): IsoDate {
+export function localTodayIso(): IsoDate {
   const now = new Date()
   return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`
 }
