@@ -233,6 +233,7 @@ export const scenarioSchema = z
       .max(50)
       .optional(),
     chosen: z.strictObject({ on: isoDateSchema, reasoning: longTextSchema }).nullable().optional(),
+    evaluationDate: isoDateSchema.nullable().optional(),
   })
   .superRefine(refineWith((value, report) => checkScenario(value, [], report)))
 

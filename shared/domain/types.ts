@@ -175,6 +175,11 @@ export type Scenario = {
   wlzIndications?: { personId: string; from: IsoDate }[]
   /** Set when this is the chosen arrangement. */
   chosen?: { on: IsoDate; reasoning: string } | null
+  /**
+   * When the chosen arrangement is evaluated (herindicatie); when absent, derived from the earliest
+   * line end or a 12-month practice default (shared/case-flow/stage.ts).
+   */
+  evaluationDate?: IsoDate | null
 }
 
 export type CaseFile = {

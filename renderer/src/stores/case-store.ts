@@ -14,6 +14,7 @@ import type {
 import type { UiStore } from './ui-store'
 import type { WorkspaceEngine } from './workspace-engine'
 import { describeError } from './store-errors'
+import { deriveCaseStatus, type CaseStatus as CaseFlowStatus } from '../../../shared/case-flow/stage'
 
 export type { CaseAggregate }
 export type CaseStatus = 'idle' | 'loading' | 'ready' | 'missing'
@@ -28,6 +29,22 @@ function newId(): string {
 function firstOfThisMonth(): IsoDate {
   const now = new Date()
   return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-01`
+}
+
+/** Today in the local calendar ('YYYY-MM-DD'): the as-of date of the case's stage and deadlines. */
+export function localTodayIso(): IsoDate {
+  const now = new Date()
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`
+}
+
+const LAST_SCENARIO_KEY = 'maatwerk.lastScenario.'
+
+function readLastScenario(householdId: string): string | null {
+  try {
+    return globalThis.localStorage?.getItem(LAST_SCENARIO_KEY + householdId) ?? null
+  } catch {
+    return null
+  }
 }
 
 function upsert<T extends { id: string }>(items: readonly T[], item: T): T[] {
@@ -49,6 +66,8 @@ export class CaseStore {
   aggregate: CaseAggregate | null = null
   status: CaseStatus = 'idle'
   selectedScenarioId: string | null = null
+  /** The scenario last changed in this household (kept across sessions, a UI preference, not case data). */
+  lastEditedScenarioId: string | null = null
   municipality: MunicipalityConfig | null = null
   private pendingWrites = 0
   private subscriptions: Unsubscribe[] = []
@@ -58,18 +77,20 @@ export class CaseStore {
     private readonly ui: UiStore,
     private readonly engine: WorkspaceEngine,
     private readonly today: () => IsoDate = firstOfThisMonth,
+    private readonly asOf: () => IsoDate = localTodayIso,
   ) {
-    makeAutoObservable<CaseStore, 'data' | 'ui' | 'engine' | 'today' | 'subscriptions' | 'pendingWrites'>(
-      this,
-      {
-        data: false,
-        ui: false,
-        engine: false,
-        today: false,
-        subscriptions: false,
-        pendingWrites: false,
-      },
-    )
+    makeAutoObservable<
+      CaseStore,
+      'data' | 'ui' | 'engine' | 'today' | 'asOf' | 'subscriptions' | 'pendingWrites'
+    >(this, {
+      data: false,
+      ui: false,
+      engine: false,
+      today: false,
+      asOf: false,
+      subscriptions: false,
+      pendingWrites: false,
+    })
   }
 
   /** Opens a household (idempotent for the same id): live aggregate and the active municipality profile. */
@@ -78,6 +99,7 @@ export class CaseStore {
     this.close()
     this.householdId = householdId
     this.status = 'loading'
+    this.lastEditedScenarioId = readLastScenario(householdId)
     this.subscriptions.push(
       this.data.cases.observeCase(householdId, {
         next: (aggregate) => this.receive(householdId, aggregate),
@@ -98,6 +120,7 @@ export class CaseStore {
     this.aggregate = null
     this.status = 'idle'
     this.selectedScenarioId = null
+    this.lastEditedScenarioId = null
     this.pendingWrites = 0
   }
 
@@ -128,9 +151,51 @@ export class CaseStore {
     return this.aggregate?.scenarios ?? []
   }
 
+  /** The scenario picked in this session; else the last edited one; else the chosen one; else the first. */
   get selectedScenario(): Scenario | null {
     const scenarios = this.scenarios
-    return scenarios.find((s) => s.id === this.selectedScenarioId) ?? scenarios[0] ?? null
+    return (
+      scenarios.find((s) => s.id === this.selectedScenarioId) ??
+      scenarios.find((s) => s.id === this.lastEditedScenarioId) ??
+      scenarios.find((s) => s.chosen) ??
+      scenarios[0] ??
+      null
+    )
+  }
+
+  /** Where the case stands: stage, deadlines, evaluation, and what is still missing before the next step. */
+  get caseStatus(): CaseFlowStatus | null {
+    const household = this.household
+    if (!household) return null
+    const scenarios = this.scenarios
+    const chosen = scenarios.find((s) => s.chosen) ?? null
+    let chosenFindings: ScenarioResult['findings'] | null = null
+    if (chosen) {
+      if (chosen === this.selectedScenario) chosenFindings = this.result?.findings ?? null
+      else {
+        try {
+          chosenFindings = this.engine.evaluateScenario({
+            household,
+            scenario: chosen,
+            ...(this.municipality ? { municipality: this.municipality } : {}),
+          }).findings
+        } catch {
+          chosenFindings = null // the arrangement tab shows the engine's problem
+        }
+      }
+    }
+    return deriveCaseStatus({ household, scenarios, asOf: this.asOf(), chosenFindings })
+  }
+
+  private noteEdited(scenarioId: string): void {
+    this.lastEditedScenarioId = scenarioId
+    const householdId = this.householdId
+    if (!householdId) return
+    try {
+      globalThis.localStorage?.setItem(LAST_SCENARIO_KEY + householdId, scenarioId)
+    } catch {
+      // Storage unavailable: the choice lasts for this session only.
+    }
   }
 
   get isExample(): boolean {
@@ -253,6 +318,7 @@ export class CaseStore {
     if (!ok) return null
     runInAction(() => {
       this.selectedScenarioId = scenario.id
+      this.noteEdited(scenario.id)
     })
     return scenario.id
   }
@@ -279,6 +345,7 @@ export class CaseStore {
     if (!ok) return null
     runInAction(() => {
       this.selectedScenarioId = copy.id
+      this.noteEdited(copy.id)
     })
     return copy.id
   }
@@ -292,6 +359,7 @@ export class CaseStore {
 
   /** Saves a scenario's own fields (name, start, horizon, assumptions…) and its lines as given. */
   saveScenario(scenario: Scenario): Promise<boolean> {
+    this.noteEdited(scenario.id)
     return this.write(
       (a) => ({ ...a, scenarios: upsert(a.scenarios, scenario) }),
       (id) => this.data.cases.saveScenario(id, scenario),
@@ -312,6 +380,7 @@ export class CaseStore {
   }
 
   saveLine(scenarioId: string, line: ArrangementLine): Promise<boolean> {
+    this.noteEdited(scenarioId)
     return this.write(
       (a) => ({
         ...a,
@@ -322,6 +391,7 @@ export class CaseStore {
   }
 
   deleteLine(scenarioId: string, lineId: string): Promise<boolean> {
+    this.noteEdited(scenarioId)
     return this.write(
       (a) => ({
         ...a,

@@ -6,9 +6,21 @@ import type { WorkspaceEngine } from './workspace-engine'
 import { caseFileName, type CaseFileIo } from './case-file-io'
 import { describeError, translateProblem, type Problem } from './store-errors'
 import { i18next } from '../i18n'
+import { localTodayIso } from './case-store'
+import {
+  caseloadFactsOf,
+  caseloadScenarioOf,
+  countCaseload,
+  matchesCaseloadFilter,
+  type CaseloadCounts,
+  type CaseloadFacts,
+  type CaseloadFlag,
+} from '../../../shared/case-flow/caseload'
+import { CASE_STAGES, type CaseStage } from '../../../shared/case-flow/stage'
+import type { IsoDate, ScenarioResult } from '../../../shared/domain/types'
 
-export type { HouseholdSummary }
-export type CaseSortKey = 'name' | 'updated' | 'cost'
+export type { HouseholdSummary, CaseloadFacts, CaseloadFlag }
+export type CaseSortKey = 'name' | 'updated' | 'cost' | 'stage' | 'deadline' | 'evaluation'
 export type ImportOutcome = { ok: true; householdId: string } | { ok: false; problems: Problem[] }
 
 function randomTag(): string {
@@ -21,6 +33,7 @@ export function selectVisibleSummaries(
   search: string,
   sortKey: CaseSortKey,
   costOf: (summary: HouseholdSummary) => Cents | null = (s) => s.monthlyCostCents,
+  factsOf: (summary: HouseholdSummary) => CaseloadFacts | null = () => null,
 ): HouseholdSummary[] {
   const needle = search.trim().toLocaleLowerCase('nl')
   const filtered = needle
@@ -42,7 +55,31 @@ export function selectVisibleSummaries(
         const cb = costOf(b) ?? -1
         return ca === cb ? byName(a, b) : cb - ca
       })
+    case 'stage':
+      // Earliest stage first (the cases that need the most work up front); not yet analysed last.
+      return filtered.sort((a, b) => {
+        const sa = stageRank(factsOf(a))
+        const sb = stageRank(factsOf(b))
+        return sa === sb ? byName(a, b) : sa - sb
+      })
+    case 'deadline':
+    case 'evaluation': {
+      // Earliest date first; households without one last.
+      const dateOf = (s: HouseholdSummary) => {
+        const facts = factsOf(s)
+        return (sortKey === 'deadline' ? facts?.nextDeadline : facts?.evaluationDate) ?? '9999-12-31'
+      }
+      return filtered.sort((a, b) => {
+        const da = dateOf(a)
+        const db = dateOf(b)
+        return da === db ? byName(a, b) : da < db ? -1 : 1
+      })
+    }
   }
+}
+
+function stageRank(facts: CaseloadFacts | null): number {
+  return facts ? CASE_STAGES.indexOf(facts.stage) : CASE_STAGES.length
 }
 
 /**
@@ -54,20 +91,34 @@ export function firstMonthCashCents(
   engine: Pick<WorkspaceEngine, 'evaluateScenario'>,
   municipality: MunicipalityConfig | null,
 ): Cents | null {
-  const scenario = aggregate.scenarios.find((s) => s.chosen) ?? aggregate.scenarios[0]
-  if (!scenario) return null
-  const result = engine.evaluateScenario({
-    household: aggregate.household,
-    scenario,
-    ...(municipality ? { municipality } : {}),
-  })
-  const first = result.monthly[0]
-  if (!first) return null
-  return Object.entries(first.byPayer).reduce(
-    (sum, [payer, cents]) => (payer === 'informal' ? sum : sum + cents),
-    0,
-  )
+  return analyseCase(aggregate, engine, municipality, '2000-01-01').monthlyCostCents
 }
+
+/** The caseload facts of one household: its chosen (else first) scenario evaluated once. */
+export function analyseCase(
+  aggregate: CaseAggregate,
+  engine: Pick<WorkspaceEngine, 'evaluateScenario'>,
+  municipality: MunicipalityConfig | null,
+  asOf: IsoDate,
+): CaseloadFacts {
+  const scenario = caseloadScenarioOf(aggregate.scenarios)
+  let result: ScenarioResult | null = null
+  if (scenario) {
+    try {
+      result = engine.evaluateScenario({
+        household: aggregate.household,
+        scenario,
+        ...(municipality ? { municipality } : {}),
+      })
+    } catch {
+      result = null // the case panel shows the engine's problem; the list just shows no amount
+    }
+  }
+  return caseloadFactsOf({ household: aggregate.household, scenarios: aggregate.scenarios, asOf, result })
+}
+
+/** Time slice for background analysis before yielding to the UI (keeps typing and scrolling smooth). */
+const ANALYSIS_SLICE_MS = 12
 
 /** The list of households (Casussen): summaries fed by a live query, writes through the repository. */
 export class CasesStore {
@@ -75,8 +126,11 @@ export class CasesStore {
   loaded = false
   search = ''
   sortKey: CaseSortKey = 'updated'
-  /** Monthly costs computed in the background where the summary does not carry one. */
-  computedCosts = new Map<string, { updatedAt: string; cents: Cents | null }>()
+  /** Caseload filters: one stage (or all) and any number of flags, combined. */
+  stageFilter: CaseStage | null = null
+  flagFilters: CaseloadFlag[] = []
+  /** Stage, deadlines, flags and monthly cost per household, computed in the background. */
+  analysed = new Map<string, { updatedAt: string; facts: CaseloadFacts }>()
   private unsubscribe: Unsubscribe | null = null
   private costTimer: ReturnType<typeof setTimeout> | null = null
   private costRunning = false
@@ -86,15 +140,17 @@ export class CasesStore {
     private readonly ui: UiStore,
     private readonly files: CaseFileIo,
     private readonly engine: WorkspaceEngine,
+    private readonly asOf: () => IsoDate = localTodayIso,
   ) {
     makeAutoObservable<
       CasesStore,
-      'data' | 'ui' | 'files' | 'engine' | 'unsubscribe' | 'costTimer' | 'costRunning'
+      'data' | 'ui' | 'files' | 'engine' | 'asOf' | 'unsubscribe' | 'costTimer' | 'costRunning'
     >(this, {
       data: false,
       ui: false,
       files: false,
       engine: false,
+      asOf: false,
       unsubscribe: false,
       costTimer: false,
       costRunning: false,
@@ -126,46 +182,122 @@ export class CasesStore {
 
   /** The monthly cost shown and sorted on: the data layer's figure, else the one computed here. */
   costOf(summary: HouseholdSummary): Cents | null {
-    return summary.monthlyCostCents ?? this.computedCosts.get(summary.id)?.cents ?? null
+    return summary.monthlyCostCents ?? this.analysed.get(summary.id)?.facts.monthlyCostCents ?? null
+  }
+
+  /** The household's caseload facts, once analysed (null while still waiting). */
+  factsOf(summary: HouseholdSummary): CaseloadFacts | null {
+    return this.analysed.get(summary.id)?.facts ?? null
+  }
+
+  get filtering(): boolean {
+    return this.stageFilter !== null || this.flagFilters.length > 0
   }
 
   get visible(): HouseholdSummary[] {
-    return selectVisibleSummaries(this.summaries, this.search, this.sortKey, (s) => this.costOf(s))
+    const asOf = this.asOf()
+    const filter = { stage: this.stageFilter, flags: this.flagFilters }
+    const candidates = this.filtering
+      ? this.summaries.filter((s) => {
+          const facts = this.factsOf(s)
+          return facts !== null && matchesCaseloadFilter(facts, filter, asOf)
+        })
+      : this.summaries
+    return selectVisibleSummaries(
+      candidates,
+      this.search,
+      this.sortKey,
+      (s) => this.costOf(s),
+      (s) => this.factsOf(s),
+    )
   }
 
-  private staleCostIds(): string[] {
-    return this.summaries
-      .filter((s) => s.monthlyCostCents === null && this.computedCosts.get(s.id)?.updatedAt !== s.updatedAt)
-      .map((s) => s.id)
+  /** Households per stage and per flag, over every analysed household. */
+  get counts(): CaseloadCounts {
+    const all: CaseloadFacts[] = []
+    for (const s of this.summaries) {
+      const facts = this.factsOf(s)
+      if (facts) all.push(facts)
+    }
+    return countCaseload(all, this.asOf())
   }
 
-  /** Computes missing monthly costs once the list is on screen and settled, one household at a time. */
+  /** How many households are analysed (for the progress line while the list is being worked through). */
+  get analysedCount(): number {
+    let n = 0
+    for (const s of this.summaries) if (this.analysed.get(s.id)?.updatedAt === s.updatedAt) n++
+    return n
+  }
+
+  setStageFilter(stage: CaseStage | null): void {
+    this.stageFilter = stage
+  }
+
+  toggleFlag(flag: CaseloadFlag): void {
+    this.flagFilters = this.flagFilters.includes(flag)
+      ? this.flagFilters.filter((f) => f !== flag)
+      : [...this.flagFilters, flag]
+  }
+
+  clearFilters(): void {
+    this.stageFilter = null
+    this.flagFilters = []
+  }
+
+  private staleIds(): Set<string> {
+    const stale = new Set<string>()
+    for (const s of this.summaries) if (this.analysed.get(s.id)?.updatedAt !== s.updatedAt) stale.add(s.id)
+    return stale
+  }
+
+  /** Analyses changed households once the list is on screen and settled. */
   private scheduleCosts(): void {
-    if (this.costTimer || this.costRunning || this.staleCostIds().length === 0) return
+    if (this.costTimer || this.costRunning || this.staleIds().size === 0) return
     this.costTimer = setTimeout(() => {
       this.costTimer = null
       void this.computeCosts()
-    }, 1500)
+    }, 600)
   }
 
+  /**
+   * One bulk read of the changed households (a few reads for thousands), then the engine per
+   * household in time slices, publishing each slice at once so the list and its counts fill in
+   * without holding up typing or scrolling.
+   */
   private async computeCosts(): Promise<void> {
     this.costRunning = true
     try {
       const municipality = await this.data.municipalities.getActiveProfile().catch(() => null)
-      for (const id of this.staleCostIds()) {
+      const stale = this.staleIds()
+      const aggregates =
+        stale.size > 20
+          ? (await this.data.cases.loadAllCases().catch(() => [])).filter((a) => stale.has(a.household.id))
+          : null
+      const ids = aggregates ? aggregates.map((a) => a.household.id) : [...stale]
+      const asOf = this.asOf()
+      let index = 0
+      while (index < ids.length) {
         if (!this.unsubscribe) return
-        const aggregate = await this.data.cases.loadCase(id).catch(() => null)
-        if (!aggregate) continue
-        let cents: Cents | null = null
-        try {
-          cents = firstMonthCashCents(aggregate, this.engine, municipality)
-        } catch {
-          cents = null // the case panel shows the engine's problem; the list just shows no amount
+        const started = globalThis.performance.now()
+        const batch: [string, { updatedAt: string; facts: CaseloadFacts }][] = []
+        while (index < ids.length && globalThis.performance.now() - started < ANALYSIS_SLICE_MS) {
+          const aggregate = aggregates
+            ? aggregates[index]
+            : await this.data.cases.loadCase(ids[index]!).catch(() => null)
+          index++
+          if (!aggregate) continue
+          batch.push([
+            aggregate.household.id,
+            {
+              updatedAt: aggregate.updatedAt,
+              facts: analyseCase(aggregate, this.engine, municipality, asOf),
+            },
+          ])
         }
         runInAction(() => {
-          this.computedCosts.set(id, { updatedAt: aggregate.updatedAt, cents })
+          for (const [id, entry] of batch) this.analysed.set(id, entry)
         })
-        // Yield to the UI between households.
+        // Yield to the UI between slices.
         await new Promise((resolve) => setTimeout(resolve, 0))
       }
     } finally {

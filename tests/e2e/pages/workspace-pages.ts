@@ -41,7 +41,7 @@ export class CasesListPage {
     this.heading = page.getByRole('heading', { name: 'Casussen', level: 1 })
     this.search = page.getByLabel('Zoeken op naam')
     this.sort = page.getByLabel('Sorteren op')
-    this.rows = page.locator('table.cases-table tbody tr')
+    this.rows = page.locator('table.cases-table tbody tr:not(.spacer)')
     this.importInput = page.getByLabel('Casusbestand importeren')
     this.importProblems = page.locator('.import-problems')
     this.emptyState = page.locator('.empty-state')

@@ -5,6 +5,7 @@ import {
   formatDate,
   formatTimestamp,
   formatYearMonth,
+  parseDateText,
 } from '../../../renderer/src/format/format'
 
 // Intl puts a no-break space between the euro sign and the amount; compare with plain spaces.
@@ -26,9 +27,9 @@ describe('formatCents', () => {
 })
 
 describe('formatDate and formatYearMonth', () => {
-  it('writes date-only values in Dutch without any time-zone shift', () => {
-    expect(formatDate('2026-01-01')).toBe('1 januari 2026')
-    expect(formatDate('2027-09-20')).toBe('20 september 2027')
+  it('writes date-only values as dd-mm-jjjj without any time-zone shift', () => {
+    expect(formatDate('2026-01-01')).toBe('01-01-2026')
+    expect(formatDate('2027-09-20')).toBe('20-09-2027')
     expect(formatDate(null)).toBe('—')
     expect(formatYearMonth('2026-03')).toBe('mrt 2026')
   })
@@ -38,5 +39,34 @@ describe('formatTimestamp', () => {
   it('shows UTC timestamps in Amsterdam time, across the switch to summer time', () => {
     expect(formatTimestamp('2026-03-29T00:30:00Z')).toContain('01:30')
     expect(formatTimestamp('2026-03-29T01:30:00Z')).toContain('03:30')
+  })
+})
+
+describe('parseDateText', () => {
+  it.each([
+    ['05-03-2026', '2026-03-05'],
+    ['5-3-2026', '2026-03-05'],
+    ['05/03/2026', '2026-03-05'],
+    ['05.03.2026', '2026-03-05'],
+    ['05032026', '2026-03-05'],
+    ['2026-03-05', '2026-03-05'], // ISO stays accepted
+    [' 29-02-2028 ', '2028-02-29'], // leap year
+  ])('reads %j as %s (day first, whatever the browser language)', (text, iso) => {
+    expect(parseDateText(text)).toEqual({ kind: 'date', iso })
+  })
+  it.each([
+    '31-02-2026',
+    '29-02-2027',
+    '00-01-2026',
+    '12-13-2026',
+    '05-03-26',
+    '03/05',
+    'morgen',
+    '2026-02-30',
+  ])('refuses %j', (text) => {
+    expect(parseDateText(text)).toEqual({ kind: 'invalid' })
+  })
+  it('treats blank as empty', () => {
+    expect(parseDateText('  ')).toEqual({ kind: 'empty' })
   })
 })

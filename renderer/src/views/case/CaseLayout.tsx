@@ -4,6 +4,7 @@ import { Link, NavLink, Outlet, useParams } from 'react-router-dom'
 import { useTranslation } from 'react-i18next'
 import { useStores } from '../../stores/store-context'
 import { CASE_TABS } from './case-tabs'
+import { CaseHeader } from './CaseHeader'
 
 /** An open case: its name, the tabs (household, needs, network, arrangement, …) and the tab's page. */
 export const CaseLayout = observer(function CaseLayout() {
@@ -34,6 +35,7 @@ export const CaseLayout = observer(function CaseLayout() {
         {openCase.isExample && <span className="badge badge-example">{t('cases.example')}</span>}{' '}
         {startup.readOnly && <span className="badge">{t('cases.case.readOnly')}</span>}
       </h1>
+      <CaseHeader />
       <nav aria-label={t('cases.case.tabs')} className="case-tabs">
         <ul>
           {CASE_TABS.map((tab) => (

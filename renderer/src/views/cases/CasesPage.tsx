@@ -1,14 +1,18 @@
-import { useEffect, useId, useState, type FormEvent } from 'react'
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
+import { useVirtualizer } from '@tanstack/react-virtual'
 import { observer } from 'mobx-react-lite'
 import { Link, useNavigate } from 'react-router-dom'
 import { useTranslation } from 'react-i18next'
 import { useStores } from '../../stores/store-context'
 import type { CaseSortKey, HouseholdSummary, ImportOutcome } from '../../stores/cases-store'
-import { formatCents, formatTimestamp } from '../../format/format'
+import { formatCents, formatDate, formatTimestamp } from '../../format/format'
+import { CASE_STAGES } from '../../../../shared/case-flow/stage'
+import { CASELOAD_FLAGS, hasFlag, type CaseloadFacts } from '../../../../shared/case-flow/caseload'
+import { localTodayIso } from '../../stores/case-store'
 import { ConfirmDialog } from './ConfirmDialog'
 import { FirstRunOffer } from '../startup/StartupGate'
 
-const SORT_KEYS: readonly CaseSortKey[] = ['updated', 'name', 'cost']
+const SORT_KEYS: readonly CaseSortKey[] = ['updated', 'name', 'cost', 'stage', 'deadline', 'evaluation']
 
 /** Casussen: every household on this computer, with search, sort, create, import and export. */
 export const CasesPage = observer(function CasesPage() {
@@ -29,6 +33,9 @@ export const CasesPage = observer(function CasesPage() {
       <h1 id="cases-page-title">{t('cases.title')}</h1>
       <p className="help">{t('cases.intro')}</p>
       <FirstRunOffer />
+      {startup.gate !== 'first-run' && cases.loaded && cases.summaries.length === 0 ? (
+        <p className="first-start-explain">{t('firstStart.explain')}</p>
+      ) : null}
 
       {!readOnly && <CreateHouseholdForm />}
       {!readOnly && <ImportCaseFile onOutcome={setImportOutcome} />}
@@ -44,7 +51,9 @@ export const CasesPage = observer(function CasesPage() {
           <select value={cases.sortKey} onChange={(e) => cases.setSortKey(e.target.value as CaseSortKey)}>
             {SORT_KEYS.map((key) => (
               <option key={key} value={key}>
-                {t(`cases.sort.${key}`)}
+                {key === 'stage' || key === 'deadline' || key === 'evaluation'
+                  ? t(`caseload.sort.${key}`)
+                  : t(`cases.sort.${key}`)}
               </option>
             ))}
           </select>
@@ -56,42 +65,22 @@ export const CasesPage = observer(function CasesPage() {
         )}
       </div>
 
+      {cases.loaded && cases.summaries.length > 0 && <CaseloadFilters />}
+
       {!cases.loaded ? (
         <p>{t('cases.loading')}</p>
       ) : cases.summaries.length === 0 ? (
         <p className="empty-state">{t('cases.empty')}</p>
       ) : cases.visible.length === 0 ? (
-        <p className="empty-state">{t('cases.noMatches', { search: cases.search })}</p>
+        <p className="empty-state">
+          {cases.filtering ? t('caseload.noneMatch') : t('cases.noMatches', { search: cases.search })}
+        </p>
       ) : (
-        <table className="cases-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('cases.columns.label')}</th>
-              <th scope="col" className="num">
-                {t('cases.columns.members')}
-              </th>
-              <th scope="col" className="num">
-                {t('cases.columns.scenarios')}
-              </th>
-              <th scope="col" className="num">
-                {t('cases.columns.monthlyCost')}
-              </th>
-              <th scope="col">{t('cases.columns.updated')}</th>
-              <th scope="col">{t('cases.columns.actions')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {cases.visible.map((summary) => (
-              <CaseRow
-                key={summary.id}
-                summary={summary}
-                readOnly={readOnly}
-                onDelete={() => setToDelete(summary)}
-                onExport={() => setToExport(summary)}
-              />
-            ))}
-          </tbody>
-        </table>
+        <CaseTable
+          readOnly={readOnly}
+          onDelete={(summary) => setToDelete(summary)}
+          onExport={(summary) => setToExport(summary)}
+        />
       )}
 
       {toDelete && (
@@ -128,13 +117,219 @@ export const CasesPage = observer(function CasesPage() {
   )
 })
 
+/** The filters of the caseload: one stage, and flags that combine; each shows how many households it holds. */
+const CaseloadFilters = observer(function CaseloadFilters() {
+  const { cases } = useStores()
+  const { t } = useTranslation()
+  const stageId = useId()
+  const counts = cases.counts
+  const total = cases.summaries.length
+  const analysed = cases.analysedCount
+  return (
+    <div className="caseload-filters card" role="group" aria-labelledby={`${stageId}-title`}>
+      <h2 id={`${stageId}-title`} className="visually-hidden">
+        {t('caseload.filtersTitle')}
+      </h2>
+      <label htmlFor={stageId}>{t('caseload.stage')}</label>{' '}
+      <select
+        id={stageId}
+        value={cases.stageFilter ?? ''}
+        onChange={(e) =>
+          cases.setStageFilter(e.target.value === '' ? null : (e.target.value as typeof cases.stageFilter))
+        }
+      >
+        <option value="">{t('caseload.allStages', { count: total })}</option>
+        {CASE_STAGES.map((stage) => (
+          <option key={stage} value={stage}>
+            {t('caseload.stageOption', { stage: t(`caseFlow.stages.${stage}`), count: counts.stages[stage] })}
+          </option>
+        ))}
+      </select>
+      <div className="flag-filters">
+        {CASELOAD_FLAGS.map((flag) => (
+          <button
+            key={flag}
+            type="button"
+            className="flag-filter"
+            data-flag={flag}
+            aria-pressed={cases.flagFilters.includes(flag)}
+            onClick={() => cases.toggleFlag(flag)}
+          >
+            {t('caseload.flagCount', { label: t(`caseload.flags.${flag}`), count: counts.flags[flag] })}
+          </button>
+        ))}
+        {cases.filtering && (
+          <button type="button" className="link-button" onClick={() => cases.clearFilters()}>
+            {t('caseload.clear')}
+          </button>
+        )}
+      </div>
+      <p className="muted" role="status" data-testid="caseload-status">
+        {t('caseload.shown', { shown: cases.visible.length, total })}
+        {analysed < total ? ` · ${t('caseload.analysing', { done: analysed, total })}` : ''}
+      </p>
+    </div>
+  )
+})
+
+/** Estimated height of one row before it is measured (px). */
+const ROW_ESTIMATE = 46
+
+/**
+ * The caseload table: only the rows in view are in the document (thousands of households stay
+ * fast); spacer rows keep the scroll height, aria-rowcount and aria-rowindex keep the true size known
+ * to screen readers.
+ */
+const CaseTable = observer(function CaseTable({
+  readOnly,
+  onDelete,
+  onExport,
+}: {
+  readOnly: boolean
+  onDelete: (summary: HouseholdSummary) => void
+  onExport: (summary: HouseholdSummary) => void
+}) {
+  const { cases } = useStores()
+  const { t } = useTranslation()
+  const scrollRef = useRef<HTMLDivElement>(null)
+  const visible = cases.visible
+  const virtualizer = useVirtualizer({
+    count: visible.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_ESTIMATE,
+    overscan: 8,
+    initialRect: { width: 1000, height: 600 },
+    getItemKey: (index) => visible[index]?.id ?? index,
+  })
+  const items = virtualizer.getVirtualItems()
+  const top = items[0]?.start ?? 0
+  const bottom = virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0)
+  const asOf = localTodayIso()
+  return (
+    <div ref={scrollRef} className="cases-scroll" tabIndex={0} role="region" aria-label={t('cases.title')}>
+      <table className="cases-table" aria-rowcount={visible.length + 1}>
+        <thead>
+          <tr aria-rowindex={1}>
+            <th scope="col">{t('cases.columns.label')}</th>
+            <th scope="col">{t('caseload.columns.stage')}</th>
+            <th scope="col">{t('caseload.columns.attention')}</th>
+            <th scope="col" className="num">
+              {t('cases.columns.members')}
+            </th>
+            <th scope="col" className="num">
+              {t('cases.columns.scenarios')}
+            </th>
+            <th scope="col" className="num">
+              {t('cases.columns.monthlyCost')}
+            </th>
+            <th scope="col">{t('cases.columns.updated')}</th>
+            <th scope="col">{t('cases.columns.actions')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {top > 0 && (
+            <tr className="spacer" aria-hidden="true" style={{ height: top }}>
+              <td colSpan={8} />
+            </tr>
+          )}
+          {items.map((item) => {
+            const summary = visible[item.index]
+            if (!summary) return null
+            return (
+              <CaseRow
+                key={summary.id}
+                summary={summary}
+                rowIndex={item.index + 2}
+                measure={virtualizer.measureElement}
+                dataIndex={item.index}
+                asOf={asOf}
+                readOnly={readOnly}
+                onDelete={() => onDelete(summary)}
+                onExport={() => onExport(summary)}
+              />
+            )
+          })}
+          {bottom > 0 && (
+            <tr className="spacer" aria-hidden="true" style={{ height: bottom }}>
+              <td colSpan={8} />
+            </tr>
+          )}
+        </tbody>
+      </table>
+    </div>
+  )
+})
+
+function Attention({ facts, asOf }: { facts: CaseloadFacts; asOf: string }) {
+  const { t } = useTranslation()
+  const badges: { key: string; className: string; text: string }[] = []
+  if (facts.deadlineStatus === 'passed' || facts.deadlineStatus === 'near')
+    badges.push({
+      key: 'deadline',
+      className: facts.deadlineStatus === 'passed' ? 'sev-blocking' : 'sev-warning',
+      text: t(
+        facts.deadlineStatus === 'passed'
+          ? 'caseload.attention.deadlinePassed'
+          : 'caseload.attention.deadlineNear',
+        {
+          date: formatDate(facts.nextDeadline),
+        },
+      ),
+    })
+  if (hasFlag(facts, 'evaluation', asOf))
+    badges.push({
+      key: 'evaluation',
+      className: 'sev-warning',
+      text: t('caseload.attention.evaluation', { date: formatDate(facts.evaluationDate) }),
+    })
+  if (facts.blockingCount > 0)
+    badges.push({
+      key: 'blocking',
+      className: 'sev-blocking',
+      text: t('caseload.attention.blocking', { count: facts.blockingCount }),
+    })
+  if (facts.overloadedCarerCount > 0)
+    badges.push({
+      key: 'overloaded',
+      className: 'sev-warning',
+      text: t('caseload.attention.overloaded', { count: facts.overloadedCarerCount }),
+    })
+  for (const transition of facts.transitions)
+    badges.push({
+      key: `${transition.kind}-${transition.personId}`,
+      className: '',
+      text: t(`caseload.attention.${transition.kind}`, {
+        name: transition.name,
+        date: formatDate(transition.date),
+      }),
+    })
+  if (badges.length === 0) return null
+  return (
+    <ul className="attention">
+      {badges.map((b) => (
+        <li key={b.key} className={`badge ${b.className}`}>
+          {b.text}
+        </li>
+      ))}
+    </ul>
+  )
+}
+
 const CaseRow = observer(function CaseRow({
   summary,
+  rowIndex,
+  measure,
+  dataIndex,
+  asOf,
   readOnly,
   onDelete,
   onExport,
 }: {
   summary: HouseholdSummary
+  rowIndex: number
+  measure: (element: Element | null) => void
+  dataIndex: number
+  asOf: string
   readOnly: boolean
   onDelete: () => void
   onExport: () => void
@@ -143,13 +338,16 @@ const CaseRow = observer(function CaseRow({
   const { t } = useTranslation()
   const navigate = useNavigate()
   const cost = cases.costOf(summary)
+  const facts = cases.factsOf(summary)
   return (
-    <tr>
+    <tr ref={measure} data-index={dataIndex} aria-rowindex={rowIndex}>
       <th scope="row">
         <Link to={`/cases/${summary.id}/household`}>{summary.label}</Link>{' '}
         {summary.example && <span className="badge badge-example">{t('cases.example')}</span>}{' '}
         {summary.origin && !summary.example && <span className="badge">{t('cases.imported')}</span>}
       </th>
+      <td className="case-stage-cell">{facts ? t(`caseFlow.stages.${facts.stage}`) : '…'}</td>
+      <td>{facts && <Attention facts={facts} asOf={asOf} />}</td>
       <td className="num">{summary.memberCount}</td>
       <td className="num">{summary.scenarioCount}</td>
       <td className="num">{cost === null ? '—' : formatCents(cost)}</td>

@@ -48,6 +48,7 @@ export const FirstRunOffer = observer(function FirstRunOffer() {
   return (
     <section className="card first-run-offer" aria-labelledby="first-run-title">
       <h2 id="first-run-title">{t('cases.startup.firstRunTitle')}</h2>
+      <p className="first-start-explain">{t('firstStart.explain')}</p>
       <p>{t('cases.startup.firstRunBody')}</p>
       <div className="button-row">
         <button

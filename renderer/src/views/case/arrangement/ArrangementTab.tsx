@@ -1,6 +1,7 @@
 import { useId, useMemo, useState } from 'react'
 import { observer } from 'mobx-react-lite'
 import { useTranslation } from 'react-i18next'
+import { DateInput } from '../../controls/DateInput'
 import { useStores } from '../../../stores/store-context'
 import type { ArrangementLine, Frequency, Law, Provision } from '../../../../../shared/domain/types'
 import { ConfirmDialog } from '../../cases/ConfirmDialog'
@@ -14,6 +15,7 @@ import {
   type LineDraftErrors,
 } from './line-draft'
 import { ResultPanel } from './ResultPanel'
+import { formatDate } from '../../../format/format'
 
 const LAW_ORDER: readonly Law[] = ['wmo', 'jeugdwet', 'participatiewet', 'zvw', 'wlz', 'informal', 'none']
 const FREQUENCIES: readonly Frequency[] = ['week', 'month', 'total']
@@ -158,9 +160,12 @@ const ScenarioSettings = observer(function ScenarioSettings() {
   const scenario = openCase.selectedScenario
   const [start, setStart] = useState(scenario?.startDate ?? '')
   const [horizon, setHorizon] = useState(String(scenario?.horizonMonths ?? 36))
+  const [evaluation, setEvaluation] = useState(scenario?.evaluationDate ?? '')
   const id = useId()
   if (!scenario) return null
   const startError = validateDate(start, { required: true })
+  const evaluationError = validateDate(evaluation)
+  const evaluationBeforeStart = !evaluationError && evaluation !== '' && evaluation < scenario.startDate
   const horizonValue = Number(horizon)
   const horizonError =
     Number.isInteger(horizonValue) && horizonValue >= 1 && horizonValue <= 120 ? null : { key: 'horizon' }
@@ -168,16 +173,16 @@ const ScenarioSettings = observer(function ScenarioSettings() {
     <div className="card form-grid scenario-settings">
       <div className="field">
         <label htmlFor={`${id}-start`}>{t('cases.arrangement.startDate')}</label>
-        <input
+        <DateInput
           id={`${id}-start`}
-          type="date"
           value={start}
           readOnly={startup.readOnly}
           aria-invalid={Boolean(startError)}
-          onChange={(e) => {
-            setStart(e.target.value)
-            if (!validateDate(e.target.value, { required: true }))
-              void openCase.saveScenario({ ...scenario, startDate: e.target.value })
+          aria-describedby={startError ? `${id}-start-error` : undefined}
+          onChange={(value) => {
+            setStart(value)
+            if (!validateDate(value, { required: true }))
+              void openCase.saveScenario({ ...scenario, startDate: value })
           }}
         />
         <FieldMessage id={`${id}-start-error`} error={startError} />
@@ -198,6 +203,32 @@ const ScenarioSettings = observer(function ScenarioSettings() {
           }}
         />
         <FieldMessage id={`${id}-horizon-error`} error={horizonError} />
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-evaluation`}>{t('caseFlow.evaluationDate')}</label>
+        <DateInput
+          id={`${id}-evaluation`}
+          value={evaluation}
+          readOnly={startup.readOnly}
+          aria-invalid={Boolean(evaluationError) || evaluationBeforeStart}
+          aria-describedby={
+            evaluationError || evaluationBeforeStart ? `${id}-evaluation-error` : `${id}-evaluation-help`
+          }
+          onChange={(value) => {
+            setEvaluation(value)
+            if (!validateDate(value) && (value === '' || value >= scenario.startDate))
+              void openCase.saveScenario({ ...scenario, evaluationDate: value === '' ? null : value })
+          }}
+        />
+        <FieldMessage id={`${id}-evaluation-error`} error={evaluationError} />
+        {evaluationBeforeStart && (
+          <p id={`${id}-evaluation-error`} className="field-error" role="alert">
+            {t('caseFlow.evaluationBeforeStart', { date: formatDate(scenario.startDate) })}
+          </p>
+        )}
+        <p id={`${id}-evaluation-help`} className="help">
+          {t('caseFlow.evaluationHelp')}
+        </p>
       </div>
     </div>
   )
@@ -354,21 +385,19 @@ const LineEditor = observer(function LineEditor({
         </div>
         <div className="field">
           <label htmlFor={`${id}-startDate`}>{t('cases.arrangement.start')}</label>
-          <input
+          <DateInput
             {...field('startDate')}
-            type="date"
             value={draft.startDate}
-            onChange={(e) => change('startDate', e.target.value)}
+            onChange={(value) => change('startDate', value)}
           />
           <FieldMessage id={`${id}-startDate-error`} error={errors.startDate ?? null} />
         </div>
         <div className="field">
           <label htmlFor={`${id}-endDate`}>{t('cases.arrangement.end')}</label>
-          <input
+          <DateInput
             {...field('endDate')}
-            type="date"
             value={draft.endDate}
-            onChange={(e) => change('endDate', e.target.value)}
+            onChange={(value) => change('endDate', value)}
           />
           <FieldMessage id={`${id}-endDate-error`} error={errors.endDate ?? null} />
         </div>

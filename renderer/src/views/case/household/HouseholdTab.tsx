@@ -4,7 +4,13 @@ import { useTranslation } from 'react-i18next'
 import { useStores } from '../../../stores/store-context'
 import type { IsoDate, Person, ProcedureDates } from '../../../../../shared/domain/types'
 import { formatCents, formatDate } from '../../../format/format'
-import { localToday, procedureDeadlines, validateDate } from '../validation'
+import { localToday, procedureDeadlines, validateDate, type FieldError } from '../validation'
+import {
+  checkProcedureDates,
+  PROCEDURE_DATE_KEYS,
+  type ProcedureDateKey,
+} from '../../../../../shared/case-flow/procedure'
+import { DateInput } from '../../controls/DateInput'
 import { ConfirmDialog } from '../../cases/ConfirmDialog'
 import { FieldMessage } from '../FieldMessage'
 import { MemberForm } from './MemberForm'
@@ -168,43 +174,77 @@ const MembersCard = observer(function MembersCard() {
   )
 })
 
-const DATE_KEYS = ['melding', 'onderzoekAfgerond', 'aanvraag', 'beschikking'] as const
+const DATE_KEYS = PROCEDURE_DATE_KEYS
 
 const ProcedureCard = observer(function ProcedureCard() {
   const { t } = useTranslation()
   const { openCase, startup } = useStores()
   const stored: ProcedureDates = openCase.household?.dates ?? {}
   const [drafts, setDrafts] = useState<Record<string, string>>({})
-  const [errors, setErrors] = useState<Record<string, ReturnType<typeof validateDate>>>({})
+  const [errors, setErrors] = useState<Record<string, FieldError | null>>({})
+  const [conflicts, setConflicts] = useState<Record<string, string | null>>({})
   const today = localToday()
   const deadlines = procedureDeadlines(stored, today)
-  const commit = (key: (typeof DATE_KEYS)[number], value: string) => {
+  const label = (key: ProcedureDateKey) => t(`cases.household.dates.${key}`)
+  const commit = (key: ProcedureDateKey, value: string) => {
     setDrafts((d) => ({ ...d, [key]: value }))
     const error = validateDate(value)
     setErrors((e) => ({ ...e, [key]: error }))
+    setConflicts((c) => ({ ...c, [key]: null }))
     if (error) return
-    void openCase.updateHousehold({ dates: { ...stored, [key]: value === '' ? null : value } })
+    const next: ProcedureDates = { ...stored, [key]: value === '' ? null : value }
+    // A procedure date that cannot be true (onderzoek afgerond before the melding…) is refused.
+    const before = new Set(checkProcedureDates(stored, today).map((p) => `${p.key}|${p.code}`))
+    const added = checkProcedureDates(next, today).filter((p) => !before.has(`${p.key}|${p.code}`))
+    const problem = added.find((p) => p.key === key) ?? added[0]
+    if (problem) {
+      const otherKey = problem.code === 'before-aanvraag' ? 'aanvraag' : 'melding'
+      setConflicts((c) => ({
+        ...c,
+        [key]:
+          problem.code === 'in-future'
+            ? t('caseFlow.procedure.future', {
+                field: label(problem.key),
+                date: formatDate(next[problem.key]),
+              })
+            : t('caseFlow.procedure.before', {
+                field: label(problem.key),
+                date: formatDate(next[problem.key]),
+                other: label(otherKey),
+                otherDate: formatDate(problem.other),
+              }),
+      }))
+      return
+    }
+    void openCase.updateHousehold({ dates: next })
   }
   return (
     <div className="card" aria-labelledby="procedure-title">
       <h3 id="procedure-title">{t('cases.household.procedure')}</h3>
       <p className="help">{t('cases.household.procedureHelp')}</p>
       <div className="form-grid">
-        {DATE_KEYS.map((key) => (
-          <div key={key} className="field">
-            <label htmlFor={`date-${key}`}>{t(`cases.household.dates.${key}`)}</label>
-            <input
-              id={`date-${key}`}
-              type="date"
-              readOnly={startup.readOnly}
-              value={drafts[key] ?? stored[key] ?? ''}
-              aria-invalid={Boolean(errors[key])}
-              aria-describedby={errors[key] ? `date-${key}-error` : undefined}
-              onChange={(e) => commit(key, e.target.value)}
-            />
-            <FieldMessage id={`date-${key}-error`} error={errors[key] ?? null} />
-          </div>
-        ))}
+        {DATE_KEYS.map((key) => {
+          const invalid = Boolean(errors[key]) || Boolean(conflicts[key])
+          return (
+            <div key={key} className="field">
+              <label htmlFor={`date-${key}`}>{label(key)}</label>
+              <DateInput
+                id={`date-${key}`}
+                readOnly={startup.readOnly}
+                value={drafts[key] ?? stored[key] ?? ''}
+                aria-invalid={invalid}
+                aria-describedby={invalid ? `date-${key}-error` : undefined}
+                onChange={(value) => commit(key, value)}
+              />
+              <FieldMessage id={`date-${key}-error`} error={errors[key] ?? null} />
+              {conflicts[key] && (
+                <p id={`date-${key}-error`} className="field-error" role="alert">
+                  {conflicts[key]}
+                </p>
+              )}
+            </div>
+          )
+        })}
       </div>
       {deadlines.length > 0 && (
         <ul className="deadlines">

@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react'
 import { observer } from 'mobx-react-lite'
 import { useTranslation } from 'react-i18next'
+import { DateInput } from '../../controls/DateInput'
 import { useStores } from '../../../stores/store-context'
 import type { IncomeKind, MemberRole, Person } from '../../../../../shared/domain/types'
 import {
@@ -127,11 +128,10 @@ export const MemberForm = observer(function MemberForm({
         </div>
         <div className="field">
           <label htmlFor={`${id}-birthDate`}>{t('cases.household.birthDate')}</label>
-          <input
+          <DateInput
             {...field('birthDate')}
-            type="date"
             value={draft.birthDate}
-            onChange={(e) => set('birthDate', e.target.value)}
+            onChange={(value) => set('birthDate', value)}
           />
           <FieldMessage id={`${id}-birthDate-error`} error={shown('birthDate')} />
         </div>
@@ -185,11 +185,10 @@ export const MemberForm = observer(function MemberForm({
         </div>
         <div className="field">
           <label htmlFor={`${id}-wlzFrom`}>{t('cases.household.wlz')}</label>
-          <input
+          <DateInput
             {...field('wlzFrom')}
-            type="date"
             value={draft.wlzFrom}
-            onChange={(e) => set('wlzFrom', e.target.value)}
+            onChange={(value) => set('wlzFrom', value)}
           />
           <FieldMessage id={`${id}-wlzFrom-error`} error={shown('wlzFrom')} />
         </div>

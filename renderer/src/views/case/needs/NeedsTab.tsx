@@ -10,6 +10,7 @@ import {
   Legend,
   ResponsiveContainer,
 } from 'recharts'
+import { DateInput } from '../../controls/DateInput'
 import { useStores } from '../../../stores/store-context'
 import type { Person, ZrmAssessment, ZrmDomain, ZrmScore } from '../../../../../shared/domain/types'
 import { ZRM_DOMAINS } from '../../../../../shared/domain/types'
@@ -95,13 +96,13 @@ const AssessmentEditor = observer(function AssessmentEditor({ person }: { person
       <div className="card">
         <div className="field">
           <label htmlFor={`${id}-date`}>{t('cases.needs.assessedOn')}</label>
-          <input
+          <DateInput
             id={`${id}-date`}
-            type="date"
             value={assessedOn}
             readOnly={startup.readOnly}
             aria-invalid={Boolean(submitted && dateError)}
-            onChange={(e) => setAssessedOn(e.target.value)}
+            aria-describedby={dateError ? `${id}-date-error` : undefined}
+            onChange={setAssessedOn}
           />
           <FieldMessage id={`${id}-date-error`} error={dateError} />
         </div>

@@ -1,0 +1,239 @@
+// Messages of issue 14: dates, the case's stage and what is missing, the caseload filters, first start
+// and empty states. Top-level keys: 'dates', 'caseFlow', 'caseload'. Keep nl and en in the same shape.
+export const nl = {
+  dates: {
+    placeholder: 'dd-mm-jjjj',
+    format: 'Datum als dag-maand-jaar, bijvoorbeeld 05-03-2026.',
+    pick: 'Datum kiezen uit de kalender',
+  },
+  caseFlow: {
+    title: 'Stand van de casus',
+    stageLabel: 'Fase',
+    stages: {
+      melding: 'Melding',
+      onderzoek: 'Onderzoek (keukentafelgesprek)',
+      aanvraag: 'Aanvraag',
+      beschikking: 'Plan en beschikking',
+      uitvoering: 'In uitvoering',
+      evaluatie: 'Evaluatie',
+    },
+    law: { wmo: 'Wmo 2015', jeugdwet: 'Jeugdwet' },
+    missingTitle: 'Nog nodig voor de volgende stap',
+    nothingMissing: 'Niets meer nodig voor de volgende stap.',
+    missing: {
+      'melding-date': 'Leg de datum van de melding vast',
+      'no-members': 'Voeg de leden van het huishouden toe',
+      'no-needs': 'Beoordeel de behoeften (ZRM) van ten minste één lid',
+      'carer-consent': 'Leg toestemming vast van mantelzorger {{name}}',
+      'onderzoek-date': 'Leg vast wanneer het onderzoek is afgerond',
+      'aanvraag-date': 'Leg de datum van de aanvraag vast',
+      'no-scenario': 'Stel een arrangement (scenario) op',
+      'no-chosen': 'Kies een arrangement',
+      'blocking-findings_one': 'Los {{count}} blokkerende bevinding op of leg vast waarom u ervan afwijkt',
+      'blocking-findings_other':
+        'Los {{count}} blokkerende bevindingen op of leg vast waarom u ervan afwijkt',
+      'beschikking-date': 'Leg de datum van de beschikking vast',
+      evaluation: 'Evalueer het arrangement (evaluatie gepland op {{date}})',
+    },
+    deadline: {
+      onderzoek: 'Onderzoek uiterlijk {{date}}',
+      beschikking: 'Beschikking uiterlijk {{date}}',
+      basis: '{{law}} art. {{article}}',
+      unverified: 'artikel niet geverifieerd',
+      noOnderzoekTerm: 'Jeugdwet: geen wettelijke termijn voor het onderzoek (gemeentelijke verordening)',
+      status: {
+        met: 'op tijd',
+        late: 'te laat',
+        open: 'loopt',
+        near: 'binnen een week',
+        passed: 'verstreken',
+      },
+    },
+    evaluation: {
+      label: 'Evaluatie (herindicatie)',
+      source: {
+        set: 'vastgelegd',
+        'line-end': 'einde van de eerste regel',
+        default: 'standaard 12 maanden na de start (praktijk, geen wettelijke termijn)',
+      },
+    },
+    evaluationDate: 'Evaluatiedatum (herindicatie)',
+    evaluationHelp:
+      'Leeg laten: het einde van de eerste regel die eindigt, anders 12 maanden na de start. Wmo en Jeugdwet schrijven geen termijn voor.',
+    evaluationBeforeStart:
+      'De evaluatie kan niet vóór de start van het arrangement ({{date}}) liggen. Er is niets opgeslagen.',
+    procedure: {
+      before: '{{field}} ({{date}}) kan niet vóór {{other}} ({{otherDate}}) liggen. Er is niets opgeslagen.',
+      future:
+        '{{field}} ({{date}}) ligt na vandaag; leg alleen vast wat al is gebeurd. Er is niets opgeslagen.',
+    },
+  },
+  caseload: {
+    filtersTitle: 'Filters',
+    stage: 'Fase',
+    allStages: 'Alle fasen ({{count}})',
+    stageOption: '{{stage}} ({{count}})',
+    flags: {
+      deadline: 'Termijn verstreken of binnen een week',
+      evaluation: 'Evaluatie binnen 6 weken',
+      blocking: 'Blokkerende bevindingen',
+      overloaded: 'Overbelaste mantelzorger',
+      transitions: 'Overgang binnen 6 maanden',
+    },
+    flagCount: '{{label}} ({{count}})',
+    clear: 'Filters wissen',
+    shown: '{{shown}} van {{total}} huishoudens',
+    analysing: 'Casussen doorrekenen… {{done}} van {{total}}',
+    noneMatch: 'Geen huishoudens voor deze filters.',
+    columns: { stage: 'Fase', attention: 'Aandacht' },
+    attention: {
+      deadlinePassed: 'Termijn verstreken {{date}}',
+      deadlineNear: 'Termijn {{date}}',
+      evaluation: 'Evaluatie {{date}}',
+      blocking_one: '{{count}} blokkerend',
+      blocking_other: '{{count}} blokkerend',
+      overloaded_one: '{{count}} overbelast',
+      overloaded_other: '{{count}} overbelast',
+      'turns-18': '{{name}} 18 op {{date}}',
+      aow: '{{name}} AOW op {{date}}',
+      'vrijlating-end': 'Vrijlating {{name}} eindigt {{date}}',
+    },
+    sort: { stage: 'Fase', deadline: 'Eerstvolgende termijn', evaluation: 'Evaluatiedatum' },
+  },
+  firstStart: {
+    explain:
+      'In Maatwerk legt u per huishouden de melding, de leden, hun behoeften en het netwerk vast, en stelt u arrangementen op die de app toetst aan Wmo, Jeugdwet en Participatiewet en doorrekent per betaler. Begin met “Nieuw huishouden” (of laad de voorbeelden om rond te kijken); bovenaan elke casus staat steeds wat er nog nodig is voor de volgende stap.',
+  },
+  emptyTabs: {
+    needs:
+      'Hier komt per lid de Zelfredzaamheid-Matrix: 13 domeinen met een score van 1 tot 5. Voeg eerst de leden van het huishouden toe.',
+    needsAction: 'Naar Huishouden',
+    network:
+      'Hier komen de mantelzorgers en vrijwilligers: voor wie ze zorgen, hoeveel uur ze kunnen geven en of ze toestemming gaven.',
+    arrangement:
+      'Een arrangement is een scenario met regels uit de catalogus. Maak er een; de app stelt voor wat past bij de behoeften en het netwerk.',
+    suggestionsTitle: 'Voorstel voor een eerste scenario',
+    suggestionNeed: '{{name}}: {{domain}} (score {{score}}) → {{provision}}',
+    suggestionCarer: 'Mantelzorg door {{name}} ({{hours}} uur per week haalbaar)',
+    noSuggestions: 'Nog geen behoeften met score 1–2 of mantelzorgers vastgelegd; het scenario begint leeg.',
+    createWithSuggestions: 'Scenario maken met dit voorstel',
+  },
+}
+
+export const en: typeof nl = {
+  dates: {
+    placeholder: 'dd-mm-yyyy',
+    format: 'Date as day-month-year, for example 05-03-2026.',
+    pick: 'Pick a date from the calendar',
+  },
+  caseFlow: {
+    title: 'Where the case stands',
+    stageLabel: 'Stage',
+    stages: {
+      melding: 'Report (melding)',
+      onderzoek: 'Assessment (keukentafelgesprek)',
+      aanvraag: 'Application (aanvraag)',
+      beschikking: 'Plan and decision (beschikking)',
+      uitvoering: 'In progress',
+      evaluatie: 'Evaluation',
+    },
+    law: { wmo: 'Wmo 2015', jeugdwet: 'Jeugdwet' },
+    missingTitle: 'Still needed for the next step',
+    nothingMissing: 'Nothing more needed for the next step.',
+    missing: {
+      'melding-date': 'Record the date of the melding',
+      'no-members': 'Add the members of the household',
+      'no-needs': 'Assess the needs (ZRM) of at least one member',
+      'carer-consent': 'Record the consent of carer {{name}}',
+      'onderzoek-date': 'Record when the assessment was completed',
+      'aanvraag-date': 'Record the date of the application',
+      'no-scenario': 'Draw up an arrangement (scenario)',
+      'no-chosen': 'Choose an arrangement',
+      'blocking-findings_one': 'Resolve {{count}} blocking finding or record why you deviate from it',
+      'blocking-findings_other': 'Resolve {{count}} blocking findings or record why you deviate from them',
+      'beschikking-date': 'Record the date of the decision (beschikking)',
+      evaluation: 'Evaluate the arrangement (evaluation planned on {{date}})',
+    },
+    deadline: {
+      onderzoek: 'Assessment due by {{date}}',
+      beschikking: 'Decision due by {{date}}',
+      basis: '{{law}} art. {{article}}',
+      unverified: 'article not verified',
+      noOnderzoekTerm: 'Jeugdwet: no statutory term for the assessment (municipal regulation)',
+      status: {
+        met: 'on time',
+        late: 'late',
+        open: 'running',
+        near: 'within a week',
+        passed: 'passed',
+      },
+    },
+    evaluation: {
+      label: 'Evaluation (re-assessment)',
+      source: {
+        set: 'recorded',
+        'line-end': 'end of the first line',
+        default: 'default 12 months after the start (practice, no statutory term)',
+      },
+    },
+    evaluationDate: 'Evaluation date (re-assessment)',
+    evaluationHelp:
+      'Leave empty: the end of the first line that ends, else 12 months after the start. Neither the Wmo nor the Jeugdwet sets a term.',
+    evaluationBeforeStart:
+      'The evaluation cannot lie before the start of the arrangement ({{date}}). Nothing was saved.',
+    procedure: {
+      before: '{{field}} ({{date}}) cannot lie before {{other}} ({{otherDate}}). Nothing was saved.',
+      future: '{{field}} ({{date}}) is after today; record only what has happened. Nothing was saved.',
+    },
+  },
+  caseload: {
+    filtersTitle: 'Filters',
+    stage: 'Stage',
+    allStages: 'All stages ({{count}})',
+    stageOption: '{{stage}} ({{count}})',
+    flags: {
+      deadline: 'Deadline passed or within a week',
+      evaluation: 'Evaluation within 6 weeks',
+      blocking: 'Blocking findings',
+      overloaded: 'Overloaded carer',
+      transitions: 'Transition within 6 months',
+    },
+    flagCount: '{{label}} ({{count}})',
+    clear: 'Clear filters',
+    shown: '{{shown}} of {{total}} households',
+    analysing: 'Analysing cases… {{done}} of {{total}}',
+    noneMatch: 'No households for these filters.',
+    columns: { stage: 'Stage', attention: 'Attention' },
+    attention: {
+      deadlinePassed: 'Deadline passed {{date}}',
+      deadlineNear: 'Deadline {{date}}',
+      evaluation: 'Evaluation {{date}}',
+      blocking_one: '{{count}} blocking',
+      blocking_other: '{{count}} blocking',
+      overloaded_one: '{{count}} overloaded',
+      overloaded_other: '{{count}} overloaded',
+      'turns-18': '{{name}} turns 18 on {{date}}',
+      aow: '{{name}} AOW on {{date}}',
+      'vrijlating-end': 'Earnings exemption of {{name}} ends {{date}}',
+    },
+    sort: { stage: 'Stage', deadline: 'Next deadline', evaluation: 'Evaluation date' },
+  },
+  firstStart: {
+    explain:
+      'In Maatwerk you record, per household, the melding, the members, their needs and their network, and draw up arrangements that the app checks against the Wmo, Jeugdwet and Participatiewet and costs per payer. Start with “New household” (or load the examples to look around); the top of every case always shows what is still needed for the next step.',
+  },
+  emptyTabs: {
+    needs:
+      'Each member’s Self-Sufficiency Matrix goes here: 13 domains scored 1 to 5. First add the members of the household.',
+    needsAction: 'Go to Household',
+    network:
+      'The carers and volunteers go here: whom they care for, how many hours they can give, and whether they consented.',
+    arrangement:
+      'An arrangement is a scenario of lines from the catalogue. Create one; the app suggests what fits the needs and the network.',
+    suggestionsTitle: 'Suggestion for a first scenario',
+    suggestionNeed: '{{name}}: {{domain}} (score {{score}}) → {{provision}}',
+    suggestionCarer: 'Informal care by {{name}} ({{hours}} hours a week feasible)',
+    noSuggestions: 'No needs scored 1–2 or carers recorded yet; the scenario starts empty.',
+    createWithSuggestions: 'Create a scenario with this suggestion',
+  },
+}

@@ -1,0 +1,4 @@
+export * from './procedure'
+export * from './stage'
+export * from './transitions'
+export * from './caseload'
