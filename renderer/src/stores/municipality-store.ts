@@ -105,7 +105,8 @@ export function checkProfile(profile: MunicipalityConfig): ProfileProblem[] {
     if (tariff.to && tariff.to < tariff.from) problems.push({ field: `tariffs.${i}`, message: t('period') })
   })
   profile.budgets.forEach((b, i) => {
-    if (!Number.isInteger(b.cents) || b.cents < 0)
+    // Budgets are whole euros, exactly as the council set them (bug: € 14.500.000,01 could be stored).
+    if (!Number.isInteger(b.cents) || b.cents < 0 || b.cents % 100 !== 0)
       problems.push({ field: `budgets.${i}`, message: t('budget') })
   })
   for (const [i, d] of profile.pgbNetworkHourRate.entries())

@@ -9,6 +9,7 @@ import {
 import type { DataLayer } from '../../../renderer/src/data/api'
 import { PortfolioStore } from '../../../renderer/src/stores/portfolio-store'
 import { MunicipalityStore, readCsvTable } from '../../../renderer/src/stores/municipality-store'
+import { parseWholeEuros } from '../../../renderer/src/views/portfolio/MunicipalitySettings'
 import { createInlinePortfolioClient } from '../../../renderer/src/workers/portfolio-client'
 import { openTestWorkspace } from '../stores/workspace-fixtures'
 
@@ -273,9 +274,24 @@ describe('MunicipalityStore', () => {
     expect(store.usage?.households.length).toBeGreaterThan(0)
     expect(await store.setBudget(2026, 'wmo', -1)).toBe(false)
     expect(store.problems.length).toBeGreaterThan(0)
+    // Budgets are whole euros as entered (bug: € 14.500.000,01 could be stored).
+    expect(await store.setBudget(2026, 'wmo', 1_450_000_001)).toBe(false)
+    expect(await store.setBudget(2026, 'wmo', 1_450_000_000)).toBe(true)
+    expect(
+      (await data.municipalities.getActiveProfile()).budgets.find((b) => b.year === 2026 && b.line === 'wmo')
+        ?.cents,
+    ).toBe(1_450_000_000)
     expect(await store.save({ ...store.profile!, name: 'Testgemeente' })).toBe(true)
     expect((await data.municipalities.getActiveProfile()).name).toBe('Testgemeente')
     data.close()
+  })
+
+  it('reads a budget as whole euros, the Dutch way, and refuses cents', () => {
+    expect(parseWholeEuros('14.500.000')).toBe(1_450_000_000)
+    expect(parseWholeEuros('€ 14 500 000,00')).toBe(1_450_000_000)
+    expect(parseWholeEuros('14500000')).toBe(1_450_000_000)
+    expect(parseWholeEuros('14.500.000,01')).toBeNaN()
+    expect(parseWholeEuros('14,5')).toBeNaN()
   })
 
   it('reads semicolon and comma separated CSV', () => {
