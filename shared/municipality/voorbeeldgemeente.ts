@@ -189,7 +189,9 @@ function budgets(): MunicipalityConfig['budgets'] {
   const out: MunicipalityConfig['budgets'] = []
   for (const year of YEARS) {
     for (const line of Object.keys(BUDGET_2024) as BudgetLine[]) {
-      out.push({ year, line, cents: multiplyCents(BUDGET_2024[line], Math.pow(1.03, year - 2024)) })
+      // Budgets are set in whole euros.
+      const cents = multiplyCents(BUDGET_2024[line], Math.pow(1.03, year - 2024))
+      out.push({ year, line, cents: Math.round(cents / 100) * 100 })
     }
   }
   return out

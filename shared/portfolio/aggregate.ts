@@ -108,11 +108,12 @@ export function aggregateYear(matrix: YearMatrix): YearAggregate {
 
 export type BudgetLineSummary = {
   line: BudgetLine
-  budgetCents: number
+  /** The budget set for the line in the year; null when none was set ("geen budget vastgesteld"). */
+  budgetCents: number | null
   committedCents: number
   forecastCents: number
-  /** Budget minus forecast: negative is an overrun. */
-  varianceCents: number
+  /** Budget minus forecast: negative is an overrun; null without a budget (nothing to overrun). */
+  varianceCents: number | null
   forecastByMonth: number[]
   committedByMonth: number[]
 }
@@ -127,15 +128,14 @@ export function summariseBudgetLines(
     const forecastByMonth = Array.from(aggregate.forecast.subarray(i * 12, i * 12 + 12))
     const committedByMonth = Array.from(aggregate.committed.subarray(i * 12, i * 12 + 12))
     const forecastCents = forecastByMonth.reduce((a, b) => a + b, 0)
-    const budgetCents = budgets
-      .filter((b) => b.year === aggregate.year && b.line === line)
-      .reduce((sum, b) => sum + b.cents, 0)
+    const set = budgets.filter((b) => b.year === aggregate.year && b.line === line)
+    const budgetCents = set.length === 0 ? null : set.reduce((sum, b) => sum + b.cents, 0)
     return {
       line,
       budgetCents,
       committedCents: committedByMonth.reduce((a, b) => a + b, 0),
       forecastCents,
-      varianceCents: budgetCents - forecastCents,
+      varianceCents: budgetCents === null ? null : budgetCents - forecastCents,
       forecastByMonth,
       committedByMonth,
     }

@@ -12,6 +12,7 @@ import type {
   ScenarioResult,
 } from '../domain/types'
 import { seriesFromResult, type HouseholdSeries } from './series'
+import { isSyntheticOrigin } from './generator'
 
 export type EvaluateFn = (input: EvaluateInput) => ScenarioResult
 
@@ -52,6 +53,37 @@ export type HouseholdEvaluation = {
   intensiveCarerIds: string[]
   /** Number of lines in the scenario. */
   lineCount: number
+  /** The provisions the scenario's lines use, sorted (what a tariff change can reach). */
+  provisionIds: string[]
+}
+
+/** What the portfolio's tables show of a household besides its cost. */
+export type HouseholdMeta = {
+  label: string
+  pseudonymised: boolean
+  synthetic: boolean
+  imported: boolean
+}
+
+/** A household's evaluation with what the tables show of it: what the portfolio stores and opens from. */
+export type PortfolioEntry = HouseholdEvaluation & { meta: HouseholdMeta }
+
+export function householdMetaOf(c: Pick<PortfolioCase, 'household' | 'origin'>): HouseholdMeta {
+  return {
+    label: c.household.label,
+    pseudonymised: c.origin?.pseudonymised === true,
+    synthetic: isSyntheticOrigin(c.origin),
+    imported: c.origin != null,
+  }
+}
+
+/** A case's portfolio entry (its evaluation and its table meta). */
+export function evaluateEntry(
+  c: PortfolioCase,
+  municipality: MunicipalityConfig,
+  evaluate: EvaluateFn,
+): PortfolioEntry {
+  return { ...evaluateHousehold(c, municipality, evaluate), meta: householdMetaOf(c) }
 }
 
 const EMPTY_SERIES: HouseholdSeries = { startMonth: 0, months: 0, values: new Float64Array(0) }
@@ -72,6 +104,7 @@ export function evaluateHousehold(
       series: EMPTY_SERIES,
       intensiveCarerIds: [],
       lineCount: 0,
+      provisionIds: [],
     }
   }
   const result = evaluate({ household: c.household, scenario: choice.scenario, municipality })
@@ -84,6 +117,7 @@ export function evaluateHousehold(
     series: seriesFromResult(result),
     intensiveCarerIds: result.carers.filter((r) => r.intensive).map((r) => r.carerId),
     lineCount: choice.scenario.lines.length,
+    provisionIds: [...new Set(choice.scenario.lines.map((l) => l.provisionId))].sort(),
   }
 }
 

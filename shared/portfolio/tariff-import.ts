@@ -8,6 +8,8 @@
  * '31.80'), from, to (optional, inclusive), source, example (optional: ja/nee, yes/no, true/false).
  */
 import type { Cents, DeliveryForm, IsoDate, Provision, TariffEntry } from '../domain/types'
+import { addDays } from '../domain/dates'
+import { indexCents } from '../domain/money'
 
 export const TARIFF_COLUMNS = [
   'provisionId',
@@ -253,22 +255,236 @@ export function periodsOverlap(
   return a.from <= bTo && b.from <= aTo
 }
 
+export type TariffChangeKind = 'added' | 'replaced' | 'ended' | 'unchanged'
+
 /**
- * Applies a validated import: for every provision and delivery form in the file, the file's periods
- * replace the profile's; other tariffs stay as they are.
+ * One change an import makes to one period of a provision and delivery form:
+ * - `added`: a period the profile did not cover (or covered only partly, see `ended`);
+ * - `replaced`: an existing period wholly inside an imported one (its rate or source changes);
+ * - `ended`: an existing period that overlaps an imported one only partly: it is kept outside the
+ *   imported period (`after` holds what remains of it: before and/or after the imported period);
+ * - `unchanged`: the file repeats a period exactly as the profile has it.
  */
+export type TariffPeriodChange = {
+  kind: TariffChangeKind
+  /** The existing entry (null for an added period). */
+  before: TariffEntry | null
+  /** The entries that take its place: the imported entry, or the remaining parts of an ended one. */
+  after: TariffEntry[]
+}
+
+export type TariffImportGroup = {
+  provisionId: string
+  deliveryForm: DeliveryForm
+  changes: TariffPeriodChange[]
+}
+
+export type TariffImportPlan = {
+  /** The profile's tariff table after the import (sorted). */
+  tariffs: TariffEntry[]
+  /** Per provision and delivery form named in the file, what happens to each period. */
+  groups: TariffImportGroup[]
+  /** Whether anything changes at all (false when the file only repeats the profile). */
+  changesSomething: boolean
+}
+
+const OPEN_END: IsoDate = '9999-12-31'
+
+function tariffKey(t: Pick<TariffEntry, 'provisionId' | 'deliveryForm'>): string {
+  return `${t.provisionId}|${t.deliveryForm}`
+}
+
+function sameEntry(a: TariffEntry, b: TariffEntry): boolean {
+  return (
+    a.from === b.from &&
+    (a.to ?? null) === (b.to ?? null) &&
+    a.rateCents === b.rateCents &&
+    a.source === b.source &&
+    (a.example ?? false) === (b.example ?? false)
+  )
+}
+
+function compareTariffs(a: TariffEntry, b: TariffEntry): number {
+  return (
+    a.provisionId.localeCompare(b.provisionId) ||
+    a.deliveryForm.localeCompare(b.deliveryForm) ||
+    a.from.localeCompare(b.from)
+  )
+}
+
+function yearOf(date: IsoDate): number {
+  return Number(date.slice(0, 4))
+}
+
+/**
+ * The part of `entry` from `from` to `to` (inclusive), with the rate the engine would have used in
+ * that part. An open-ended entry is indexed by the profile's percentage for every calendar year past
+ * its own (shared/municipality/tariffs.ts); once it gets an end date it is no longer indexed inside
+ * it, so each indexed year is fixed as its own period at the rate the lookup gave it — the years the
+ * file does not name keep exactly the rate they had.
+ */
+function partOf(
+  entry: TariffEntry,
+  from: IsoDate,
+  to: IsoDate | null,
+  indexationPercentPerYear: number,
+): TariffEntry[] {
+  const openEnded = (entry.to ?? null) === null
+  const firstYear = yearOf(entry.from)
+  if (!openEnded || indexationPercentPerYear === 0) return [{ ...entry, from, to }]
+  const parts: TariffEntry[] = []
+  const lastYear = to === null ? null : yearOf(to)
+  let start = from
+  for (;;) {
+    const year = yearOf(start)
+    const years = year - firstYear
+    const rateCents = indexCents(entry.rateCents, indexationPercentPerYear, years)
+    const source =
+      years === 0
+        ? entry.source
+        : `${entry.source}; indexed ${indexationPercentPerYear}%/year × ${years} (fixed by a tariff import)`
+    // An open-ended remainder keeps indexing itself from its own year on, as the entry did.
+    if (lastYear === null) {
+      parts.push({ ...entry, rateCents, source, from: start, to: null })
+      break
+    }
+    const yearEnd: IsoDate = `${year}-12-31`
+    const end = to !== null && to < yearEnd ? to : yearEnd
+    parts.push({ ...entry, rateCents, source, from: start, to: end })
+    if (year >= lastYear) break
+    start = `${year + 1}-01-01`
+  }
+  return parts
+}
+
+function changeStart(change: TariffPeriodChange): IsoDate {
+  return change.before?.from ?? change.after[0]?.from ?? OPEN_END
+}
+
+/**
+ * What a validated import does to the profile's tariffs. An import only adds and replaces the
+ * periods it names: an existing period of the same provision and delivery form that lies wholly
+ * inside an imported period is replaced; one that overlaps partly is ended where the imported period
+ * starts (and resumes after it ends, if it ran on); every other period, and every other provision
+ * and delivery form, stays exactly as it was. (Bug fixed here: importing two 2027 ZIN rates used to
+ * delete every earlier ZIN period of those provisions, so existing cases lost their cost.)
+ *
+ * `imported` must be valid (validateTariffTable): its periods of one provision and form do not
+ * overlap each other.
+ */
+export function planTariffImport(
+  existing: readonly TariffEntry[],
+  imported: readonly TariffEntry[],
+  indexationPercentPerYear: number,
+): TariffImportPlan {
+  const importedByKey = new Map<string, TariffEntry[]>()
+  for (const entry of imported) {
+    const list = importedByKey.get(tariffKey(entry))
+    if (list) list.push(entry)
+    else importedByKey.set(tariffKey(entry), [entry])
+  }
+  const result: TariffEntry[] = existing.filter((t) => !importedByKey.has(tariffKey(t)))
+  const groups: TariffImportGroup[] = []
+  for (const [key, incoming] of importedByKey) {
+    const first = incoming[0] as TariffEntry
+    const changes: TariffPeriodChange[] = []
+    const current = existing.filter((t) => tariffKey(t) === key)
+    const toAdd: TariffEntry[] = []
+    const kept: TariffEntry[] = []
+    // Imported entries that repeat an existing period exactly change nothing.
+    for (const entry of incoming) {
+      const same = current.find((c) => sameEntry(c, entry))
+      if (same) {
+        changes.push({ kind: 'unchanged', before: same, after: [same] })
+      } else {
+        toAdd.push(entry)
+      }
+    }
+    const replacing = new Set<TariffEntry>()
+    for (const entry of current) {
+      if (changes.some((c) => c.before === entry)) {
+        kept.push(entry)
+        continue
+      }
+      const overlapping = toAdd.filter((i) => periodsOverlap(i, entry))
+      if (overlapping.length === 0) {
+        kept.push(entry)
+        continue
+      }
+      // The stretches of `entry` that no imported period covers, in date order.
+      const covered = [...overlapping].sort((a, b) => a.from.localeCompare(b.from))
+      const remaining: TariffEntry[] = []
+      let cursor: IsoDate | null = entry.from
+      const entryEnd = entry.to ?? OPEN_END
+      for (const i of covered) {
+        if (cursor === null) break
+        if (i.from > cursor) {
+          const gapEnd = addDays(i.from, -1)
+          remaining.push(...partOf(entry, cursor, gapEnd, indexationPercentPerYear))
+        }
+        const iEnd = i.to ?? OPEN_END
+        cursor = iEnd >= entryEnd ? null : addDays(iEnd, 1)
+      }
+      if (cursor !== null)
+        remaining.push(...partOf(entry, cursor, entry.to ?? null, indexationPercentPerYear))
+      kept.push(...remaining)
+      if (remaining.length === 0) {
+        covered.forEach((i) => replacing.add(i))
+        changes.push({ kind: 'replaced', before: entry, after: covered })
+      } else {
+        changes.push({ kind: 'ended', before: entry, after: remaining })
+      }
+    }
+    for (const entry of toAdd)
+      if (!replacing.has(entry)) changes.push({ kind: 'added', before: null, after: [entry] })
+    result.push(...kept, ...toAdd)
+    changes.sort((a, b) => changeStart(a).localeCompare(changeStart(b)))
+    groups.push({ provisionId: first.provisionId, deliveryForm: first.deliveryForm, changes })
+  }
+  groups.sort(
+    (a, b) => a.provisionId.localeCompare(b.provisionId) || a.deliveryForm.localeCompare(b.deliveryForm),
+  )
+  result.sort(compareTariffs)
+  return {
+    tariffs: result,
+    groups,
+    changesSomething: groups.some((g) => g.changes.some((c) => c.kind !== 'unchanged')),
+  }
+}
+
+/** The tariff table after a validated import (see planTariffImport). */
 export function mergeTariffs(
   existing: readonly TariffEntry[],
   imported: readonly TariffEntry[],
+  indexationPercentPerYear = 0,
 ): TariffEntry[] {
-  const replaced = new Set(imported.map((t) => `${t.provisionId}|${t.deliveryForm}`))
-  const kept = existing.filter((t) => !replaced.has(`${t.provisionId}|${t.deliveryForm}`))
-  return [...kept, ...imported].sort(
-    (a, b) =>
-      a.provisionId.localeCompare(b.provisionId) ||
-      a.deliveryForm.localeCompare(b.deliveryForm) ||
-      a.from.localeCompare(b.from),
-  )
+  return planTariffImport(existing, imported, indexationPercentPerYear).tariffs
+}
+
+/** The provision and delivery form pairs whose tariffs differ between two tables. */
+export function changedTariffKeys(
+  before: readonly TariffEntry[],
+  after: readonly TariffEntry[],
+): { provisionId: string; deliveryForm: DeliveryForm }[] {
+  const group = (list: readonly TariffEntry[]) => {
+    const map = new Map<string, string>()
+    for (const t of [...list].sort(compareTariffs))
+      map.set(
+        tariffKey(t),
+        `${map.get(tariffKey(t)) ?? ''}${JSON.stringify([t.from, t.to ?? null, t.rateCents])}`,
+      )
+    return map
+  }
+  const a = group(before)
+  const b = group(after)
+  const keys = new Set([...a.keys(), ...b.keys()])
+  return [...keys]
+    .filter((k) => a.get(k) !== b.get(k))
+    .sort()
+    .map((k) => {
+      const [provisionId = '', deliveryForm = 'zin'] = k.split('|')
+      return { provisionId, deliveryForm: deliveryForm as DeliveryForm }
+    })
 }
 
 /** The tariffs as a CSV table (same columns as the import, Dutch decimal comma, ';' separated). */

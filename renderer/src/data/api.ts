@@ -19,6 +19,7 @@ import type {
   Scenario,
   ZrmAssessment,
 } from '../../../shared/domain/types'
+import type { PortfolioEntry } from '../../../shared/portfolio'
 
 /** A subscription that can be cancelled (what Dexie's liveQuery(...).subscribe returns). */
 export type Unsubscribe = () => void
@@ -162,10 +163,36 @@ export type AuditRepository = {
   verifyChain(): Promise<{ ok: boolean; brokenAtSeq: number | null }>
 }
 
+/** A household's stored portfolio entry with its key (see renderer/src/data/portfolio-results.ts). */
+export type StoredPortfolioResult = {
+  householdId: string
+  /** The household's `updatedAt` the entry was computed from. */
+  caseVersion: string
+  /** Fingerprint of engine, parameters and the profile parts the household depends on. */
+  fingerprint: string
+  entry: PortfolioEntry
+}
+
+export type PortfolioResultRepository = {
+  /** Every household's version and every stored result, in one read transaction. */
+  readSnapshot(): Promise<{ versions: Map<string, string>; results: StoredPortfolioResult[] }>
+  /** Every household's version (household id → updatedAt), read from an index only. */
+  readVersions(): Promise<Map<string, string>>
+  /** The named households' cases (missing ids are left out), in one read transaction. */
+  loadCases(ids: readonly string[]): Promise<CaseAggregate[]>
+  saveResults(results: readonly StoredPortfolioResult[]): Promise<void>
+  deleteResults(householdIds: readonly string[]): Promise<void>
+  clearResults(): Promise<void>
+  /** A change feed: the household versions, again after every change of a household. */
+  observeVersions(observer: Observer<Map<string, string>>): Unsubscribe
+}
+
 export type DataLayer = {
   startup: StartupState
   cases: CaseRepository
   municipalities: MunicipalityRepository
+  /** Stored portfolio results (a derived cache; optional for fakes that have no portfolio). */
+  portfolioResults?: PortfolioResultRepository
   audit: AuditRepository
   /** Every table, for backups; restore replaces all data in one transaction after validation. */
   dumpDatabase(): Promise<DatabaseDump>

@@ -24,6 +24,7 @@ import type {
   Scenario,
   ZrmAssessment,
 } from '../../../shared/domain/types'
+import type { PortfolioEntry } from '../../../shared/portfolio'
 
 /** The data-format version written to `meta`; bump it when stored rows change meaning. */
 export const DATA_FORMAT_VERSION = 1
@@ -116,6 +117,20 @@ export type AuditRow = {
 
 export type MetaRow = { key: string; value: unknown }
 
+/**
+ * A household's evaluated portfolio entry (monthly cost per budget line, what the tables show of
+ * it), stored so the portfolio opens without reading or evaluating every case. Current only while
+ * `caseVersion` equals the household's `updatedAt` and `fingerprint` equals the fingerprint of the
+ * active profile, parameters and engine for its provisions (shared/portfolio/result-key.ts). A
+ * derived cache: not part of a dump, cleared by a restore, never audited.
+ */
+export type PortfolioResultRow = {
+  householdId: string
+  caseVersion: string
+  fingerprint: string
+  entry: PortfolioEntry
+}
+
 // v1 — 2026-11-28: the first release.
 export const SCHEMA_V1 = {
   households: 'id',
@@ -136,7 +151,15 @@ export const SCHEMA_V2 = {
   audit: 'seq, householdId',
 } as const
 
-export const SCHEMA_VERSION = 2
+// v3 — 2026-11-30 (portfolio at scale, issue 13): stored portfolio results, and households indexed by
+// `updatedAt` so the portfolio's change feed reads (id, version) pairs from the index alone.
+export const SCHEMA_V3 = {
+  ...SCHEMA_V2,
+  households: 'id, updatedAt',
+  portfolioResults: 'householdId',
+} as const
+
+export const SCHEMA_VERSION = 3
 
 /**
  * v1 → v2: audit rows written by v1 get the erasure flag explicitly (`erased: false` where missing),
@@ -149,6 +172,14 @@ export async function upgradeV1toV2(tx: Transaction): Promise<void> {
     .modify((row: Partial<AuditRow>) => {
       if (typeof row.erased !== 'boolean') row.erased = false
     })
+}
+
+/**
+ * v2 → v3: nothing to convert. The results table starts empty, so the first portfolio opened after
+ * the upgrade evaluates every household once (in the background, with a visible count) and stores it.
+ */
+export async function upgradeV2toV3(tx: Transaction): Promise<void> {
+  await tx.table('portfolioResults').clear()
 }
 
 export type MaatwerkDbOptions = {
@@ -166,6 +197,7 @@ export class MaatwerkDb extends Dexie {
   municipalityProfiles!: Table<MunicipalityProfileRow, string>
   audit!: Table<AuditRow, number>
   meta!: Table<MetaRow, string>
+  portfolioResults!: Table<PortfolioResultRow, string>
 
   constructor(name: string, options: MaatwerkDbOptions = {}) {
     super(name, {
@@ -176,10 +208,11 @@ export class MaatwerkDb extends Dexie {
     })
     this.version(1).stores(SCHEMA_V1)
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeV1toV2)
+    this.version(3).stores(SCHEMA_V3).upgrade(upgradeV2toV3)
   }
 }
 
-/** Every table, in a fixed order (dump, restore, erasure). */
+/** Every table of case data, in a fixed order (dump, restore, erasure); derived caches are not. */
 export const TABLE_NAMES = [
   'households',
   'members',

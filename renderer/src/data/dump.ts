@@ -161,6 +161,8 @@ export async function restoreDatabase(context: DataContext, dump: DatabaseDump):
   const { db } = context
   await runWrite(context, async () => {
     for (const name of TABLE_NAMES) await db.table(name).clear()
+    // Stored portfolio results describe the replaced data: none of them may survive a restore.
+    await db.portfolioResults.clear()
     for (const name of TABLE_NAMES) await db.table(name).bulkAdd(dump.tables[name] ?? [])
     await db.meta.put({ key: DATA_FORMAT_KEY, value: DATA_FORMAT_VERSION })
     await appendAudit(db, context.audit, [

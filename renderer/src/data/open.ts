@@ -2,6 +2,7 @@
  * Opening the data layer: the database, the data-format guard, the sentinel check, the persistence
  * request, and the repositories wired to one shared context.
  */
+import { createPortfolioResultRepository } from './portfolio-results'
 import type { DBCore, Middleware } from 'dexie'
 import type { MunicipalityConfig } from '../../../shared/domain/types'
 import { EXAMPLE_CASES } from '../../../shared/examples'
@@ -126,6 +127,7 @@ export async function openDataLayerWith(
       context,
       hooks.defaultMunicipality ?? engineDefaultMunicipality,
     ),
+    portfolioResults: createPortfolioResultRepository(context),
     audit,
     dumpDatabase: () => dumpDatabase(db, now()),
     restoreDatabase: (dump) => restoreDatabase(context, dump),

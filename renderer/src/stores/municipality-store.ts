@@ -1,4 +1,4 @@
-import { makeAutoObservable, runInAction } from 'mobx'
+import { makeAutoObservable, observableRef, runInAction } from 'mobx'
 import Papa from 'papaparse'
 import type { DataLayer } from '../data/api'
 import type {
@@ -9,10 +9,12 @@ import type {
   TariffEntry,
 } from '../../../shared/domain/types'
 import {
+  changedTariffKeys,
   householdsUsingTariff,
-  mergeTariffs,
+  planTariffImport,
   tariffsToTable,
   validateTariffTable,
+  type TariffImportPlan,
   type TariffImportResult,
   type TariffUsage,
 } from '../../../shared/portfolio'
@@ -21,6 +23,7 @@ import type { WorkspaceEngine } from './workspace-engine'
 import type { CaseFileIo } from './case-file-io'
 import { describeError } from './store-errors'
 import { i18next } from '../i18n'
+import type { ForecastImpact } from '../workers/portfolio-protocol'
 
 /** Reads a CSV text (',' or ';' separated, detected) into rows of text cells. */
 export function readCsvTable(text: string): string[][] {
@@ -57,7 +60,29 @@ export async function readXlsxTable(buffer: ArrayBuffer): Promise<string[][]> {
   return Array.from(rows, (r) => r ?? [])
 }
 
-export type TariffImportPreview = { fileName: string; result: TariffImportResult; unreadable: boolean }
+export type TariffImportPreview = {
+  fileName: string
+  result: TariffImportResult
+  unreadable: boolean
+  /** What applying would do to each period (null while the file is invalid). */
+  plan: TariffImportPlan | null
+  /** Affected households and forecast change ('unavailable' without a loaded portfolio). */
+  impact: { status: 'computing' | 'ready' | 'unavailable'; value: ForecastImpact | null }
+  /** The user pressed "apply" and is asked to confirm. */
+  confirming: boolean
+}
+
+/** The last applied import, for undo: the table before and after it. */
+export type AppliedTariffImport = { fileName: string; before: TariffEntry[]; after: TariffEntry[] }
+
+/** What the municipality store asks of the portfolio (injected; absent in some tests). */
+export type PortfolioHooks = {
+  profileChanged(profile: MunicipalityConfig): Promise<void>
+  previewProfileChange(
+    profile: MunicipalityConfig,
+    changedProvisionIds: string[],
+  ): Promise<ForecastImpact | null>
+}
 
 export type ProfileProblem = { field: string; message: string }
 
@@ -80,7 +105,8 @@ export function checkProfile(profile: MunicipalityConfig): ProfileProblem[] {
     if (tariff.to && tariff.to < tariff.from) problems.push({ field: `tariffs.${i}`, message: t('period') })
   })
   profile.budgets.forEach((b, i) => {
-    if (!Number.isInteger(b.cents) || b.cents < 0)
+    // Budgets are whole euros, exactly as the council set them (bug: € 14.500.000,01 could be stored).
+    if (!Number.isInteger(b.cents) || b.cents < 0 || b.cents % 100 !== 0)
       problems.push({ field: `budgets.${i}`, message: t('budget') })
   })
   for (const [i, d] of profile.pgbNetworkHourRate.entries())
@@ -103,6 +129,7 @@ export class MunicipalityStore {
   saving = false
   problems: ProfileProblem[] = []
   importPreview: TariffImportPreview | null = null
+  lastImport: AppliedTariffImport | null = null
   usage: { provisionId: string; deliveryForm: DeliveryForm; households: TariffUsage[] } | null = null
 
   constructor(
@@ -110,12 +137,16 @@ export class MunicipalityStore {
     private readonly ui: UiStore,
     private readonly engine: Pick<WorkspaceEngine, 'provisions'>,
     private readonly files: Pick<CaseFileIo, 'saveFile'>,
+    private readonly portfolio: PortfolioHooks | null = null,
   ) {
-    makeAutoObservable<MunicipalityStore, 'data' | 'ui' | 'engine' | 'files'>(this, {
+    makeAutoObservable<MunicipalityStore, 'data' | 'ui' | 'engine' | 'files' | 'portfolio'>(this, {
       data: false,
       ui: false,
       engine: false,
       files: false,
+      portfolio: false,
+      importPreview: observableRef,
+      lastImport: observableRef,
     })
   }
 
@@ -150,6 +181,10 @@ export class MunicipalityStore {
       await this.data.municipalities.setActiveProfile(profile.code)
       runInAction(() => {
         this.profile = profile
+      })
+      // The portfolio recomputes only the households the change reaches (in the background).
+      await this.portfolio?.profileChanged(profile).catch((error: unknown) => {
+        this.ui.showNotice('error', describeError(error))
       })
       this.ui.showNotice('info', i18next.t('portfolio.profile.saved'))
       return true
@@ -204,7 +239,11 @@ export class MunicipalityStore {
     this.usage = null
   }
 
-  /** Reads and validates a tariff file (CSV or XLSX); nothing is applied yet. */
+  /**
+   * Reads and validates a tariff file (CSV or XLSX) and shows what it would do: per provision and
+   * delivery form the periods added, replaced or ended, then (computed in the portfolio workers)
+   * the households affected and how the forecast changes. Nothing is applied yet.
+   */
   async previewTariffFile(fileName: string, content: ArrayBuffer): Promise<void> {
     let table: string[][]
     let unreadable = false
@@ -217,25 +256,100 @@ export class MunicipalityStore {
       unreadable = true
     }
     const result = validateTariffTable(table, this.engine.provisions)
+    const profile = this.profile
+    const plan =
+      result.ok && profile
+        ? planTariffImport(
+            profile.tariffs,
+            result.rows.map((r) => r.entry),
+            profile.indexationPercentPerYear,
+          )
+        : null
+    const preview: TariffImportPreview = {
+      fileName,
+      result,
+      unreadable,
+      plan,
+      impact: { status: plan && this.portfolio ? 'computing' : 'unavailable', value: null },
+      confirming: false,
+    }
     runInAction(() => {
-      this.importPreview = { fileName, result, unreadable }
+      this.importPreview = preview
     })
+    if (!plan || !profile || !this.portfolio || !plan.changesSomething) {
+      if (plan && !plan.changesSomething) this.setImpact(preview, 'ready', null)
+      return
+    }
+    const changed = [...new Set(changedTariffKeys(profile.tariffs, plan.tariffs).map((k) => k.provisionId))]
+    try {
+      const impact = await this.portfolio.previewProfileChange({ ...profile, tariffs: plan.tariffs }, changed)
+      this.setImpact(preview, impact ? 'ready' : 'unavailable', impact)
+    } catch (error) {
+      this.setImpact(preview, 'unavailable', null)
+      this.ui.showNotice('error', describeError(error))
+    }
+  }
+
+  private setImpact(
+    preview: TariffImportPreview,
+    status: TariffImportPreview['impact']['status'],
+    value: ForecastImpact | null,
+  ): void {
+    // Only the preview still shown (another file may have been chosen meanwhile).
+    if (this.importPreview === preview) this.importPreview = { ...preview, impact: { status, value } }
   }
 
   cancelTariffImport(): void {
     this.importPreview = null
   }
 
-  /** Applies a fully valid import: the file's tariffs replace those of the same provision and form. */
+  /** "Apply" asks for confirmation first (the preview stays visible). */
+  askToApplyTariffImport(): void {
+    const preview = this.importPreview
+    if (preview?.plan) this.importPreview = { ...preview, confirming: true }
+  }
+
+  cancelConfirmation(): void {
+    const preview = this.importPreview
+    if (preview) this.importPreview = { ...preview, confirming: false }
+  }
+
+  /**
+   * Applies a fully valid import (after confirmation): only the periods the file names are added or
+   * replaced, overlapping earlier periods are ended (see planTariffImport). Can be undone.
+   */
   async applyTariffImport(): Promise<boolean> {
     const preview = this.importPreview
     if (!this.profile || !preview || !preview.result.ok) return false
-    const tariffs = mergeTariffs(
-      this.profile.tariffs,
+    const before = this.profile.tariffs
+    const plan = planTariffImport(
+      before,
       preview.result.rows.map((r) => r.entry),
+      this.profile.indexationPercentPerYear,
     )
-    const ok = await this.save({ ...this.profile, tariffs })
-    if (ok) runInAction(() => (this.importPreview = null))
+    const ok = await this.save({ ...this.profile, tariffs: plan.tariffs })
+    if (ok)
+      runInAction(() => {
+        this.importPreview = null
+        this.lastImport = { fileName: preview.fileName, before, after: plan.tariffs }
+      })
+    return ok
+  }
+
+  /** Puts the tariffs back as they were before the last import (refused when edited since). */
+  async undoTariffImport(): Promise<boolean> {
+    const last = this.lastImport
+    if (!this.profile || !last) return false
+    if (JSON.stringify(this.profile.tariffs) !== JSON.stringify(last.after)) {
+      this.ui.showNotice('error', i18next.t('portfolio.catalogue.import.undoChanged'))
+      runInAction(() => (this.lastImport = null))
+      return false
+    }
+    const ok = await this.save({ ...this.profile, tariffs: last.before })
+    if (ok) {
+      runInAction(() => (this.lastImport = null))
+      this.ui.showNotice('info', i18next.t('portfolio.catalogue.import.undone', { file: last.fileName }))
+    }
     return ok
   }
 

@@ -1,15 +1,26 @@
 import { makeAutoObservable, observableRef, runInAction } from 'mobx'
-import { DataError, type DataLayer } from '../data/api'
-import type { BudgetLine, CaseFile } from '../../../shared/domain/types'
-import { NO_LEVERS, generatePortfolio, type WhatIfLevers } from '../../../shared/portfolio'
+import { DataError, type CaseAggregate, type DataLayer, type StoredPortfolioResult } from '../data/api'
+import type { BudgetLine, CaseFile, MunicipalityConfig } from '../../../shared/domain/types'
+import {
+  NO_LEVERS,
+  createFingerprintContext,
+  currentResultVersions,
+  generatePortfolio,
+  isNeutral,
+  type FingerprintContext,
+  type PortfolioCase,
+  type PortfolioEntry,
+  type ResultVersions,
+  type WhatIfLevers,
+} from '../../../shared/portfolio'
 import type { UiStore } from './ui-store'
 import type { WorkspaceEngine } from './workspace-engine'
 import { describeError, translateProblem, type Problem } from './store-errors'
 import { createWorkerPortfolioClient, type PortfolioClient } from '../workers/portfolio-client'
-import type { ExportRow, HouseholdRow, PortfolioReport } from '../workers/portfolio-protocol'
+import type { ExportRow, ForecastImpact, HouseholdRow, PortfolioReport } from '../workers/portfolio-protocol'
 import { i18next } from '../i18n'
 
-export type { HouseholdRow, PortfolioReport }
+export type { ForecastImpact, HouseholdRow, PortfolioReport }
 
 /** Sizes offered for the synthetic demo portfolio. */
 export const DEMO_SIZES = [200, 2_000, 30_000] as const
@@ -32,6 +43,22 @@ const DRILL_LIMIT = 50
  * budget line and month) and for what-ifs and drill-downs; imports the demo portfolio and many case
  * files at once with progress and a per-file report.
  */
+/** Households read and evaluated per step of a background refresh. */
+const REFRESH_BATCH = 500
+
+type ResultKey = { caseVersion: string; fingerprint: string; provisionIds: string[] }
+
+/** Plain copies for `postMessage` (the case rows are plain; the copy drops nothing). */
+function toPortfolioCase(c: CaseAggregate): PortfolioCase {
+  return {
+    household: c.household,
+    scenarios: c.scenarios,
+    updatedAt: c.updatedAt,
+    example: c.example,
+    origin: c.origin,
+  }
+}
+
 export class PortfolioStore {
   status: 'idle' | 'loading' | 'ready' | 'error' = 'idle'
   error: string | null = null
@@ -47,10 +74,29 @@ export class PortfolioStore {
   exportRows: ExportRow[] | null = null
   importProgress: { kind: 'demo' | 'files'; done: number; total: number } | null = null
   importReport: ImportReport | null = null
-  /** How long the last load took: reading every case from IndexedDB, and evaluating them in the worker. */
+  /** How long the last open took: reading the stored results, and opening them in the worker. */
   timings: { households: number; readMs: number; evaluateMs: number } | null = null
+  /** Households whose figures on the page are not current (their stored result no longer matches). */
+  staleCount = 0
+  /** The background refresh of stale households: how far it is, or null when none runs. */
+  refreshProgress: { done: number; total: number } | null = null
+  /** Loading the cases a what-if needs (the portfolio opens without them). */
+  caseLoadProgress: { done: number; total: number } | null = null
   private client: PortfolioClient | null = null
   private generation = 0
+  private municipality: MunicipalityConfig | null = null
+  private fingerprints: FingerprintContext | null = null
+  /** Household versions the open portfolio knows (household id → updatedAt). */
+  private known = new Map<string, string>()
+  /** What each household's shown entry was computed from. */
+  private readonly keys = new Map<string, ResultKey>()
+  private readonly stale = new Set<string>()
+  private refreshRun: { cancelled: boolean; done: Promise<void> } | null = null
+  private caseLoad: { cancelled: boolean } | null = null
+  private unsubscribe: (() => void) | null = null
+  /** Whether the worker holds every case (what-ifs need them; the portfolio opens without). */
+  private casesLoaded = false
+  private preview: { profileJson: string; entries: PortfolioEntry[]; versions: string[] } | null = null
 
   constructor(
     private readonly data: DataLayer,
@@ -58,19 +104,48 @@ export class PortfolioStore {
     private readonly engine: Pick<WorkspaceEngine, 'provisions'>,
     private readonly createClient: () => PortfolioClient = createWorkerPortfolioClient,
     private readonly currentYear: () => number = () => new Date().getFullYear(),
+    private readonly resultVersions: () => ResultVersions = currentResultVersions,
   ) {
     this.year = currentYear()
     makeAutoObservable<
       PortfolioStore,
-      'data' | 'ui' | 'engine' | 'createClient' | 'currentYear' | 'client' | 'generation'
+      | 'data'
+      | 'ui'
+      | 'engine'
+      | 'createClient'
+      | 'currentYear'
+      | 'resultVersions'
+      | 'client'
+      | 'generation'
+      | 'municipality'
+      | 'fingerprints'
+      | 'known'
+      | 'keys'
+      | 'stale'
+      | 'refreshRun'
+      | 'caseLoad'
+      | 'unsubscribe'
+      | 'preview'
+      | 'casesLoaded'
     >(this, {
       data: false,
       ui: false,
       engine: false,
       createClient: false,
       currentYear: false,
+      resultVersions: false,
       client: false,
       generation: false,
+      municipality: false,
+      fingerprints: false,
+      known: false,
+      keys: false,
+      stale: false,
+      refreshRun: false,
+      caseLoad: false,
+      unsubscribe: false,
+      preview: false,
+      casesLoaded: false,
       // Plain values handed to the worker and to Recharts as they are (observable proxies cannot be cloned).
       levers: observableRef,
       report: observableRef,
@@ -88,47 +163,98 @@ export class PortfolioStore {
     return (this.report?.counts.households ?? 0) > 0
   }
 
+  get refreshing(): boolean {
+    return this.refreshProgress !== null
+  }
+
   private getClient(): PortfolioClient {
     if (!this.client) this.client = this.createClient()
     return this.client
   }
 
-  /** (Re)loads every case and the active profile into the worker, then reports the chosen year. */
+  /**
+   * Shows the portfolio. Opened once per session and then kept current by the change feed, so a
+   * return to the page shows it at once; `force` opens it again from the stored results.
+   */
+  async open(force = false): Promise<void> {
+    if (!force && (this.status === 'ready' || this.status === 'loading')) return
+    await this.load()
+  }
+
+  /**
+   * Opens the portfolio from the stored results (nothing is evaluated before the page shows), then
+   * recomputes in the background every household whose stored result is missing or no longer
+   * matches its case version or the fingerprint of profile, parameters and engine.
+   */
   async load(): Promise<void> {
     const generation = ++this.generation
     this.status = 'loading'
     this.error = null
     this.exportRows = null
     this.loadProgress = null
+    this.cancelRefresh()
     try {
+      const repository = this.data.portfolioResults
       const started = performance.now()
-      const [cases, municipality] = await Promise.all([
-        this.data.cases.loadAllCases(),
+      const [snapshot, municipality] = await Promise.all([
+        repository ? repository.readSnapshot() : null,
         this.data.municipalities.getActiveProfile(),
       ])
+      let loaded: { availableYears: number[] }
+      const fingerprints = createFingerprintContext(municipality, this.resultVersions())
       const read = performance.now()
-      const portfolioCases = cases.map((c) => ({
-        household: c.household,
-        scenarios: c.scenarios,
-        updatedAt: c.updatedAt,
-        example: c.example,
-        origin: c.origin,
-      }))
-      const loaded = await this.getClient().load(portfolioCases, municipality, (done, total) =>
-        runInAction(() => {
-          if (generation === this.generation) this.loadProgress = { done, total }
-        }),
-      )
+      if (snapshot) {
+        const byId = new Map(snapshot.results.map((r) => [r.householdId, r]))
+        const entries: PortfolioEntry[] = []
+        this.keys.clear()
+        this.stale.clear()
+        for (const [id, version] of snapshot.versions) {
+          const stored = byId.get(id)
+          if (stored) {
+            byId.delete(id)
+            entries.push(stored.entry)
+            this.keys.set(id, {
+              caseVersion: stored.caseVersion,
+              fingerprint: stored.fingerprint,
+              provisionIds: stored.entry.provisionIds,
+            })
+            if (
+              stored.caseVersion === version &&
+              stored.fingerprint === fingerprints.fingerprintOf(stored.entry.provisionIds)
+            )
+              continue
+          }
+          this.stale.add(id)
+        }
+        // Results of households that no longer exist.
+        if (byId.size > 0) await repository?.deleteResults([...byId.keys()])
+        loaded = await this.getClient().open(entries, municipality)
+        this.known = snapshot.versions
+      } else {
+        // A data layer without stored results (test fakes): evaluate every case.
+        const cases = await this.data.cases.loadAllCases()
+        loaded = await this.getClient().load(cases.map(toPortfolioCase), municipality, (done, total) =>
+          runInAction(() => {
+            if (generation === this.generation) this.loadProgress = { done, total }
+          }),
+        )
+        this.known = new Map(cases.map((c) => [c.household.id, c.updatedAt]))
+      }
       if (generation !== this.generation) return
-      const evaluated = performance.now()
+      this.municipality = municipality
+      this.fingerprints = fingerprints
+      this.casesLoaded = snapshot === null
+      const opened = performance.now()
       runInAction(() => {
-        this.timings = { households: cases.length, readMs: read - started, evaluateMs: evaluated - read }
+        this.timings = { households: this.known.size, readMs: read - started, evaluateMs: opened - read }
+        this.staleCount = this.stale.size
       })
       const years = loaded.availableYears
       const year = years.includes(this.year)
         ? this.year
         : (years.find((y) => y >= this.currentYear()) ?? years[0] ?? this.year)
       const levers = this.levers
+      if (!isNeutral(levers)) await this.ensureCases()
       const report = await this.getClient().report(year, levers)
       runInAction(() => {
         if (generation !== this.generation) return
@@ -140,8 +266,14 @@ export class PortfolioStore {
         this.drillSelection = null
         this.drillRows = []
       })
+      if (generation !== this.generation) return
+      this.subscribe()
       // Levers applied while the portfolio was still loading were not in that report: apply them now.
-      if (generation === this.generation && this.levers !== levers) await this.refreshReport()
+      if (this.levers !== levers) {
+        if (!isNeutral(this.levers)) await this.ensureCases()
+        await this.refreshReport()
+      }
+      void this.refreshStale()
     } catch (error) {
       runInAction(() => {
         this.status = 'error'
@@ -156,6 +288,243 @@ export class PortfolioStore {
     }
   }
 
+  /** The change feed: household versions after every change; changed households are recomputed. */
+  private subscribe(): void {
+    const repository = this.data.portfolioResults
+    if (this.unsubscribe || !repository) return
+    this.unsubscribe = repository.observeVersions({
+      next: (versions) => void this.applyVersions(versions),
+      error: () => undefined,
+    })
+  }
+
+  /** Compares the household versions with those the portfolio knows and refreshes what changed. */
+  private async applyVersions(versions: Map<string, string>): Promise<void> {
+    if (this.status !== 'ready') return
+    const removed: string[] = []
+    for (const id of this.known.keys()) if (!versions.has(id)) removed.push(id)
+    let changed = 0
+    for (const [id, version] of versions) {
+      if (this.known.get(id) === version) continue
+      this.stale.add(id)
+      changed++
+    }
+    this.known = versions
+    if (removed.length > 0) {
+      for (const id of removed) {
+        this.keys.delete(id)
+        this.stale.delete(id)
+      }
+      await this.data.portfolioResults?.deleteResults(removed)
+      const opened = await this.getClient().upsert([], removed)
+      runInAction(() => (this.availableYears = opened.availableYears))
+    }
+    runInAction(() => (this.staleCount = this.stale.size))
+    if (removed.length > 0 && changed === 0) await this.refreshReport()
+    if (changed > 0) await this.refreshStale()
+  }
+
+  /** Reads the household versions now (instead of waiting for the change feed) and refreshes. */
+  async sync(): Promise<void> {
+    if (this.status !== 'ready') {
+      await this.load()
+    } else if (this.data.portfolioResults) {
+      await this.applyVersions(await this.data.portfolioResults.readVersions())
+    } else {
+      await this.load()
+      return
+    }
+    await this.refreshRun?.done
+  }
+
+  /**
+   * Recomputes the stale households in the background, a batch per worker at a time: reads their
+   * cases, evaluates them in the pool, stores the results and updates the open portfolio. The page
+   * shows how many remain; cancelling leaves them marked as not current.
+   */
+  refreshStale(): Promise<void> {
+    if (this.refreshRun) return this.refreshRun.done
+    const repository = this.data.portfolioResults
+    if (!repository || this.stale.size === 0 || this.status !== 'ready') return Promise.resolve()
+    const run = { cancelled: false, done: Promise.resolve() }
+    run.done = this.runRefresh(run, repository)
+    this.refreshRun = run
+    return run.done
+  }
+
+  private async runRefresh(
+    run: { cancelled: boolean },
+    repository: NonNullable<DataLayer['portfolioResults']>,
+  ): Promise<void> {
+    let done = 0
+    try {
+      while (!run.cancelled && this.stale.size > 0) {
+        runInAction(() => (this.refreshProgress = { done, total: done + this.stale.size }))
+        const client = this.getClient()
+        const ids = [...this.stale].slice(0, REFRESH_BATCH * client.poolSize)
+        const batches: string[][] = []
+        for (let i = 0; i < ids.length; i += REFRESH_BATCH) batches.push(ids.slice(i, i + REFRESH_BATCH))
+        const municipality = this.municipality
+        const fingerprints = this.fingerprints
+        if (!municipality || !fingerprints) return
+        const rounds = await Promise.all(
+          batches.map(async (batch) => {
+            const cases = (await repository.loadCases(batch)).map(toPortfolioCase)
+            const entries = await client.evaluate(cases, municipality)
+            return { batch, cases, entries }
+          }),
+        )
+        if (run.cancelled || this.municipality !== municipality) continue
+        const results: StoredPortfolioResult[] = []
+        const entries: PortfolioEntry[] = []
+        const cases: PortfolioCase[] = []
+        const gone: string[] = []
+        for (const round of rounds) {
+          const found = new Set(round.cases.map((c) => c.household.id))
+          for (const id of round.batch) if (!found.has(id)) gone.push(id)
+          round.entries.forEach((entry, i) => {
+            const c = round.cases[i] as PortfolioCase
+            const fingerprint = fingerprints.fingerprintOf(entry.provisionIds)
+            results.push({ householdId: entry.householdId, caseVersion: c.updatedAt, fingerprint, entry })
+            entries.push(entry)
+            cases.push(c)
+            this.keys.set(entry.householdId, {
+              caseVersion: c.updatedAt,
+              fingerprint,
+              provisionIds: entry.provisionIds,
+            })
+            // Changed again while it was being computed: the next round takes it.
+            if (this.known.get(entry.householdId) === c.updatedAt) this.stale.delete(entry.householdId)
+          })
+        }
+        for (const id of gone) this.stale.delete(id)
+        await repository.saveResults(results)
+        const opened = await this.getClient().upsert(entries, gone, this.casesLoaded ? cases : [])
+        done += ids.length
+        runInAction(() => {
+          this.availableYears = opened.availableYears
+          this.staleCount = this.stale.size
+        })
+        await this.refreshReport()
+      }
+    } catch (error) {
+      this.ui.showNotice('error', error instanceof Error ? describeError(error) : String(error))
+    } finally {
+      runInAction(() => {
+        this.refreshRun = null
+        this.refreshProgress = null
+        this.staleCount = this.stale.size
+      })
+    }
+  }
+
+  /** Stops the background refresh; the households not yet done stay marked as not current. */
+  cancelRefresh(): void {
+    if (this.refreshRun) this.refreshRun.cancelled = true
+    if (this.caseLoad) this.caseLoad.cancelled = true
+  }
+
+  /** Loads every case a what-if needs into the worker (once; kept current by the refresh). */
+  private async ensureCases(): Promise<boolean> {
+    const repository = this.data.portfolioResults
+    if (this.casesLoaded || !repository) return true
+    const client = this.getClient()
+    const missing = await client.missingCaseIds()
+    const load = { cancelled: false }
+    this.caseLoad = load
+    try {
+      for (let i = 0; i < missing.length && !load.cancelled; i += REFRESH_BATCH * 4) {
+        runInAction(() => (this.caseLoadProgress = { done: i, total: missing.length }))
+        const cases = await repository.loadCases(missing.slice(i, i + REFRESH_BATCH * 4))
+        await client.setCases(cases.map(toPortfolioCase))
+      }
+      if (load.cancelled) return false
+      this.casesLoaded = true
+      return true
+    } finally {
+      runInAction(() => {
+        this.caseLoad = null
+        this.caseLoadProgress = null
+      })
+    }
+  }
+
+  /**
+   * The municipality profile changed (saved): the budgets go to the report at once; households whose
+   * fingerprint changed — those using a provision whose tariffs changed, or all of them when the
+   * rest of the profile changed — are recomputed.
+   */
+  async profileChanged(profile: MunicipalityConfig): Promise<void> {
+    if (this.status !== 'ready') return
+    const fingerprints = createFingerprintContext(profile, this.resultVersions())
+    this.municipality = profile
+    this.fingerprints = fingerprints
+    await this.getClient().setMunicipality(profile)
+    const preview = this.preview
+    this.preview = null
+    for (const [id, key] of this.keys)
+      if (key.fingerprint !== fingerprints.fingerprintOf(key.provisionIds)) this.stale.add(id)
+    if (preview && preview.profileJson === JSON.stringify(profile)) {
+      // The import's preview already evaluated exactly these households against this profile.
+      const results: StoredPortfolioResult[] = preview.entries.map((entry, i) => ({
+        householdId: entry.householdId,
+        caseVersion: preview.versions[i] as string,
+        fingerprint: fingerprints.fingerprintOf(entry.provisionIds),
+        entry,
+      }))
+      const current = results.filter((r) => this.known.get(r.householdId) === r.caseVersion)
+      await this.data.portfolioResults?.saveResults(current)
+      await this.getClient().upsert(
+        current.map((r) => r.entry),
+        [],
+      )
+      for (const r of current) {
+        this.keys.set(r.householdId, {
+          caseVersion: r.caseVersion,
+          fingerprint: r.fingerprint,
+          provisionIds: r.entry.provisionIds,
+        })
+        this.stale.delete(r.householdId)
+      }
+    }
+    runInAction(() => (this.staleCount = this.stale.size))
+    await this.refreshReport()
+    void this.refreshStale()
+  }
+
+  /**
+   * How a changed profile would change the forecast (the tariff-import preview): evaluates the
+   * households using the changed provisions against it, in the pool, without storing anything.
+   */
+  async previewProfileChange(
+    profile: MunicipalityConfig,
+    changedProvisionIds: string[],
+  ): Promise<ForecastImpact | null> {
+    await this.open()
+    const repository = this.data.portfolioResults
+    if (this.status !== 'ready' || !repository) return null
+    const client = this.getClient()
+    const ids = await client.householdsUsing(changedProvisionIds)
+    const batches: string[][] = []
+    for (let i = 0; i < ids.length; i += REFRESH_BATCH) batches.push(ids.slice(i, i + REFRESH_BATCH))
+    const evaluated = await Promise.all(
+      batches.map(async (batch) => {
+        const cases = (await repository.loadCases(batch)).map(toPortfolioCase)
+        return { cases, entries: await client.evaluate(cases, profile) }
+      }),
+    )
+    const entries = evaluated.flatMap((e) => e.entries)
+    const versions = evaluated.flatMap((e) => e.cases.map((c) => c.updatedAt))
+    const impact = await client.impact(entries)
+    this.preview = { profileJson: JSON.stringify(profile), entries, versions }
+    return impact
+  }
+
+  /** Every stored result next to a fresh evaluation of its case (for the consistency check). */
+  async storedResults(): Promise<StoredPortfolioResult[]> {
+    return (await this.data.portfolioResults?.readSnapshot())?.results ?? []
+  }
+
   async setYear(year: number): Promise<void> {
     this.year = year
     this.exportRows = null
@@ -167,6 +536,10 @@ export class PortfolioStore {
   /** Applies what-if levers to every chosen scenario (the stored scenarios do not change). */
   async applyLevers(levers: WhatIfLevers): Promise<void> {
     this.levers = levers
+    if (!isNeutral(levers) && this.status === 'ready' && !(await this.ensureCases())) {
+      // Cancelled while loading the cases: back to the baseline.
+      runInAction(() => (this.levers = NO_LEVERS))
+    }
     await this.refreshReport()
     if (this.drillSelection)
       await this.drill(this.drillSelection.line, this.drillSelection.month, this.drillSelection.whatIf)
@@ -302,10 +675,13 @@ export class PortfolioStore {
         this.importProgress = null
       })
     }
-    await this.load()
+    await this.sync()
   }
 
   dispose(): void {
+    this.cancelRefresh()
+    this.unsubscribe?.()
+    this.unsubscribe = null
     this.client?.dispose()
     this.client = null
   }

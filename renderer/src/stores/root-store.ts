@@ -59,7 +59,7 @@ export class RootStore {
     this.backups = new BackupStore({ data: () => deps.data, desktop: deps.desktop })
     this.decision = new DecisionStore(this.openCase, deps.engine, this.ui)
     this.portfolio = new PortfolioStore(deps.data, this.ui, deps.engine)
-    this.municipality = new MunicipalityStore(deps.data, this.ui, deps.engine, deps.files)
+    this.municipality = new MunicipalityStore(deps.data, this.ui, deps.engine, deps.files, this.portfolio)
   }
 }
 

@@ -3,26 +3,41 @@
  * evaluates 30,000 households), in unit tests the same computation inline.
  */
 import type { MunicipalityConfig, Provision } from '../../../shared/domain/types'
-import type { EvaluateFn, PortfolioCase, WhatIfLevers } from '../../../shared/portfolio'
-import { PortfolioComputation } from './portfolio-computation'
+import type { EvaluateFn, PortfolioCase, PortfolioEntry, WhatIfLevers } from '../../../shared/portfolio'
+import { PortfolioComputation, evaluateEntries } from './portfolio-computation'
 import type {
   DrillRequest,
   ExportRow,
+  ForecastImpact,
   HouseholdRow,
+  Opened,
   PortfolioReport,
   WorkerRequest,
   WorkerResponse,
 } from './portfolio-protocol'
 
 export type PortfolioClient = {
+  /** Evaluates every case and opens the portfolio on them (small portfolios, tests). */
   load(
     cases: PortfolioCase[],
     municipality: MunicipalityConfig,
     onProgress?: (done: number, total: number) => void,
-  ): Promise<{ households: number; availableYears: number[] }>
+  ): Promise<Opened>
+  /** Opens the portfolio on stored entries (nothing is evaluated). */
+  open(entries: PortfolioEntry[], municipality: MunicipalityConfig): Promise<Opened>
+  /** Evaluates cases into entries on the least busy worker of the pool; the portfolio is not changed. */
+  evaluate(cases: PortfolioCase[], municipality: MunicipalityConfig): Promise<PortfolioEntry[]>
+  upsert(entries: PortfolioEntry[], removedIds: string[], cases?: PortfolioCase[]): Promise<Opened>
+  setMunicipality(municipality: MunicipalityConfig): Promise<void>
+  setCases(cases: PortfolioCase[]): Promise<void>
+  missingCaseIds(): Promise<string[]>
+  householdsUsing(provisionIds: string[]): Promise<string[]>
+  impact(entries: PortfolioEntry[]): Promise<ForecastImpact>
   report(year: number, levers: WhatIfLevers): Promise<PortfolioReport>
   drill(request: DrillRequest): Promise<HouseholdRow[]>
   exportRows(year: number): Promise<ExportRow[]>
+  /** How many workers evaluate in parallel. */
+  readonly poolSize: number
   dispose(): void
 }
 
@@ -34,8 +49,13 @@ type Pending = {
   onProgress?: (done: number, total: number) => void
 }
 
-/** A client backed by the portfolio Web Worker (module worker, bundled by Vite). */
-export function createWorkerPortfolioClient(): PortfolioClient {
+type WorkerHandle = {
+  send(request: WithoutId<WorkerRequest>, onProgress?: Pending['onProgress']): Promise<WorkerResponse>
+  busy: () => number
+  terminate(): void
+}
+
+function startWorker(): WorkerHandle {
   const worker = new Worker(new URL('./portfolio.worker.ts', import.meta.url), { type: 'module' })
   const pending = new Map<number, Pending>()
   let nextId = 1
@@ -55,50 +75,99 @@ export function createWorkerPortfolioClient(): PortfolioClient {
     for (const entry of pending.values()) entry.reject(new Error(event.message || 'portfolio worker failed'))
     pending.clear()
   }
-  function send(
-    request: WithoutId<WorkerRequest>,
-    onProgress?: Pending['onProgress'],
-  ): Promise<WorkerResponse> {
-    const id = nextId++
-    return new Promise((resolve, reject) => {
-      pending.set(id, { resolve, reject, ...(onProgress ? { onProgress } : {}) })
-      worker.postMessage({ ...request, id } as WorkerRequest)
-    })
-  }
   return {
-    async load(cases, municipality, onProgress) {
-      // Stored objects can carry wrappers that structured clone refuses (DataCloneError); the case
-      // data is JSON by definition (the case-file format), so a JSON copy is exact.
-      const plain = JSON.parse(JSON.stringify({ cases, municipality })) as {
-        cases: PortfolioCase[]
-        municipality: MunicipalityConfig
-      }
-      const r = await send({ type: 'load', ...plain }, onProgress)
-      if (r.type !== 'loaded') throw new Error(UNEXPECTED_RESPONSE)
-      return { households: r.households, availableYears: r.availableYears }
-    },
-    async report(year, levers) {
-      const r = await send({
-        type: 'report',
-        year,
-        levers: JSON.parse(JSON.stringify(levers)) as WhatIfLevers,
+    send(request, onProgress) {
+      const id = nextId++
+      return new Promise((resolve, reject) => {
+        pending.set(id, { resolve, reject, ...(onProgress ? { onProgress } : {}) })
+        worker.postMessage({ ...request, id } as WorkerRequest)
       })
-      if (r.type !== 'report') throw new Error(UNEXPECTED_RESPONSE)
-      return r.report
     },
-    async drill(request) {
-      const r = await send({ type: 'drill', ...(JSON.parse(JSON.stringify(request)) as DrillRequest) })
-      if (r.type !== 'drill') throw new Error(UNEXPECTED_RESPONSE)
-      return r.rows
-    },
-    async exportRows(year) {
-      const r = await send({ type: 'export-rows', year })
-      if (r.type !== 'export-rows') throw new Error(UNEXPECTED_RESPONSE)
-      return r.rows
-    },
-    dispose() {
+    busy: () => pending.size,
+    terminate() {
       worker.terminate()
       pending.clear()
+    },
+  }
+}
+
+/** Workers to evaluate with: one per logical core the browser reports, at least one, at most eight. */
+export function poolSizeFor(hardwareConcurrency: number | undefined): number {
+  return Math.max(1, Math.min(8, Math.floor(hardwareConcurrency ?? 1)))
+}
+
+/**
+ * A client backed by Web Workers (module workers, bundled by Vite): the first holds the portfolio and
+ * answers reports; evaluation is spread over a pool sized to the machine. Requests carry plain data
+ * (structured clone): the stores hand over plain objects (`observable.ref` levers, repository rows).
+ */
+export function createWorkerPortfolioClient(
+  poolSize: number = poolSizeFor(globalThis.navigator?.hardwareConcurrency),
+): PortfolioClient {
+  const main = startWorker()
+  const pool: WorkerHandle[] = [main]
+  const worker = (i: number): WorkerHandle => {
+    while (pool.length <= i) pool.push(startWorker())
+    return pool[i] as WorkerHandle
+  }
+  const leastBusy = (): WorkerHandle => {
+    let best = worker(0)
+    for (let i = 1; i < poolSize; i++) if (worker(i).busy() < best.busy()) best = worker(i)
+    return best
+  }
+  async function expect<T extends WorkerResponse['type']>(
+    response: Promise<WorkerResponse>,
+    type: T,
+  ): Promise<Extract<WorkerResponse, { type: T }>> {
+    const r = await response
+    if (r.type !== type) throw new Error(UNEXPECTED_RESPONSE)
+    return r as Extract<WorkerResponse, { type: T }>
+  }
+  const opened = (r: Extract<WorkerResponse, { type: 'loaded' }>): Opened => ({
+    households: r.households,
+    availableYears: r.availableYears,
+  })
+  return {
+    poolSize,
+    async load(cases, municipality, onProgress) {
+      return opened(await expect(main.send({ type: 'load', cases, municipality }, onProgress), 'loaded'))
+    },
+    async open(entries, municipality) {
+      return opened(await expect(main.send({ type: 'open', entries, municipality }), 'loaded'))
+    },
+    async evaluate(cases, municipality) {
+      return (await expect(leastBusy().send({ type: 'evaluate', cases, municipality }), 'evaluated')).entries
+    },
+    async upsert(entries, removedIds, cases = []) {
+      return opened(await expect(main.send({ type: 'upsert', entries, removedIds, cases }), 'loaded'))
+    },
+    async setMunicipality(municipality) {
+      await expect(main.send({ type: 'set-municipality', municipality }), 'done')
+    },
+    async setCases(cases) {
+      await expect(main.send({ type: 'set-cases', cases }), 'done')
+    },
+    async missingCaseIds() {
+      return (await expect(main.send({ type: 'missing-cases' }), 'ids')).ids
+    },
+    async householdsUsing(provisionIds) {
+      return (await expect(main.send({ type: 'households-using', provisionIds }), 'ids')).ids
+    },
+    async impact(entries) {
+      return (await expect(main.send({ type: 'impact', entries }), 'impact')).impact
+    },
+    async report(year, levers) {
+      return (await expect(main.send({ type: 'report', year, levers }), 'report')).report
+    },
+    async drill(request) {
+      return (await expect(main.send({ type: 'drill', ...request }), 'drill')).rows
+    },
+    async exportRows(year) {
+      return (await expect(main.send({ type: 'export-rows', year }), 'export-rows')).rows
+    },
+    dispose() {
+      for (const w of pool) w.terminate()
+      pool.length = 0
     },
   }
 }
@@ -110,7 +179,16 @@ export function createInlinePortfolioClient(
 ): PortfolioClient {
   const computation = new PortfolioComputation(evaluate, provisions)
   return {
+    poolSize: 1,
     load: async (cases, municipality, onProgress) => computation.load(cases, municipality, onProgress),
+    open: async (entries, municipality) => computation.open(entries, municipality),
+    evaluate: async (cases, municipality) => evaluateEntries(cases, municipality, evaluate),
+    upsert: async (entries, removedIds, cases = []) => computation.upsert(entries, removedIds, cases),
+    setMunicipality: async (municipality) => computation.setMunicipality(municipality),
+    setCases: async (cases) => computation.setCases(cases),
+    missingCaseIds: async () => computation.missingCaseIds(),
+    householdsUsing: async (provisionIds) => computation.householdsUsing(provisionIds),
+    impact: async (entries) => computation.impact(entries),
     report: async (year, levers) => computation.report(year, levers),
     drill: async (request) => computation.drill(request),
     exportRows: async (year) => computation.exportRows(year),

@@ -12,16 +12,17 @@ import {
   costDistribution,
   createYearMatrix,
   driversOf,
-  evaluatePortfolio,
+  BUDGET_LINE_COUNT,
+  SERIES_STRIDE,
+  evaluateEntry,
   evaluateWhatIf,
   isNeutral,
-  isSyntheticOrigin,
   monthsOfYear,
   summariseBudgetLines,
   writeSeries,
   type EvaluateFn,
-  type HouseholdEvaluation,
   type HouseholdSeries,
+  type PortfolioEntry,
   type PortfolioCase,
   type WhatIfLevers,
   type YearMatrix,
@@ -30,6 +31,7 @@ import type {
   AffectedRow,
   DrillRequest,
   ExportRow,
+  ForecastImpact,
   HouseholdRow,
   PortfolioReport,
 } from './portfolio-protocol'
@@ -38,11 +40,21 @@ const TOP_LIMIT = 10
 const AFFECTED_LIMIT = 15
 const DISTRIBUTION_BUCKETS = 100
 
+/** Evaluates cases into portfolio entries (stateless: what every worker of the pool does). */
+export function evaluateEntries(
+  cases: readonly PortfolioCase[],
+  municipality: MunicipalityConfig,
+  evaluate: EvaluateFn,
+): PortfolioEntry[] {
+  return cases.map((c) => evaluateEntry(c, municipality, evaluate))
+}
+
 export class PortfolioComputation {
-  private cases: PortfolioCase[] = []
+  private entries: PortfolioEntry[] = []
+  private readonly indexById = new Map<string, number>()
+  /** Cases, loaded only when a what-if needs them (the portfolio itself opens from stored entries). */
+  private readonly cases = new Map<string, PortfolioCase>()
   private municipality: MunicipalityConfig | null = null
-  private baseline: HouseholdEvaluation[] = []
-  private readonly cache = new Map<string, HouseholdEvaluation>()
   private readonly provisions: ReadonlyMap<string, Provision>
   private matrices = new Map<number, YearMatrix>()
   private whatIf: { year: number; key: string; matrix: YearMatrix; reevaluated: number } | null = null
@@ -55,26 +67,94 @@ export class PortfolioComputation {
     this.provisions = new Map(provisions.map((p) => [p.id, p]))
   }
 
-  /** Loads the portfolio; unchanged households keep their cached evaluation unless the profile changed. */
+  /** Evaluates every case and opens the portfolio on the result (tests; small portfolios). */
   load(
     cases: PortfolioCase[],
     municipality: MunicipalityConfig,
     onProgress?: (done: number, total: number) => void,
   ): { households: number; availableYears: number[] } {
-    if (this.municipality && JSON.stringify(this.municipality) !== JSON.stringify(municipality))
-      this.cache.clear()
-    this.cases = cases
+    const entries: PortfolioEntry[] = []
+    cases.forEach((c, i) => {
+      entries.push(evaluateEntry(c, municipality, this.evaluate))
+      if (onProgress && (i % 500 === 499 || i === cases.length - 1)) onProgress(i + 1, cases.length)
+    })
+    const opened = this.open(entries, municipality)
+    this.setCases(cases)
+    return opened
+  }
+
+  /** Opens the portfolio on entries already evaluated (stored results). */
+  open(
+    entries: PortfolioEntry[],
+    municipality: MunicipalityConfig,
+  ): { households: number; availableYears: number[] } {
+    this.entries = entries
+    this.indexById.clear()
+    entries.forEach((e, i) => this.indexById.set(e.householdId, i))
+    this.cases.clear()
     this.municipality = municipality
-    this.baseline = evaluatePortfolio(cases, municipality, this.evaluate, this.cache, onProgress)
+    this.invalidate()
+    return { households: entries.length, availableYears: this.availableYears() }
+  }
+
+  /** A changed profile: the report uses its budgets; what-ifs are recomputed against it. */
+  setMunicipality(municipality: MunicipalityConfig): void {
+    this.municipality = municipality
+    this.whatIf = null
+    this.whatIfSeries = null
+  }
+
+  /** Replaces (or adds) the given households' entries and drops the removed ones. */
+  upsert(
+    entries: readonly PortfolioEntry[],
+    removedIds: readonly string[],
+    cases: readonly PortfolioCase[] = [],
+  ): { households: number; availableYears: number[] } {
+    for (const e of entries) {
+      const i = this.indexById.get(e.householdId)
+      if (i === undefined) {
+        this.indexById.set(e.householdId, this.entries.length)
+        this.entries.push(e)
+      } else {
+        this.entries[i] = e
+      }
+    }
+    if (removedIds.length > 0) {
+      const removed = new Set(removedIds)
+      this.entries = this.entries.filter((e) => !removed.has(e.householdId))
+      this.indexById.clear()
+      this.entries.forEach((e, i) => this.indexById.set(e.householdId, i))
+      for (const id of removedIds) this.cases.delete(id)
+    }
+    this.setCases(cases)
+    this.invalidate()
+    return { households: this.entries.length, availableYears: this.availableYears() }
+  }
+
+  setCases(cases: readonly PortfolioCase[]): void {
+    for (const c of cases) this.cases.set(c.household.id, c)
+  }
+
+  /** Households whose cases a what-if still needs (not yet loaded). */
+  missingCaseIds(): string[] {
+    return this.entries.filter((e) => !this.cases.has(e.householdId)).map((e) => e.householdId)
+  }
+
+  /** The households whose scenario uses one of these provisions (a tariff change can reach them). */
+  householdsUsing(provisionIds: readonly string[]): string[] {
+    const wanted = new Set(provisionIds)
+    return this.entries.filter((e) => e.provisionIds.some((id) => wanted.has(id))).map((e) => e.householdId)
+  }
+
+  private invalidate(): void {
     this.matrices.clear()
     this.whatIf = null
     this.whatIfSeries = null
-    return { households: cases.length, availableYears: this.availableYears() }
   }
 
   availableYears(): number[] {
     const years = new Set<number>()
-    for (const e of this.baseline) {
+    for (const e of this.entries) {
       if (e.series.months === 0) continue
       const first = Math.floor(e.series.startMonth / 12)
       const last = Math.floor((e.series.startMonth + e.series.months - 1) / 12)
@@ -88,7 +168,7 @@ export class PortfolioComputation {
     if (!matrix) {
       matrix = this.buildMatrix(
         year,
-        this.baseline.map((e) => e.series),
+        this.entries.map((e) => e.series),
       )
       this.matrices.set(year, matrix)
     }
@@ -96,8 +176,8 @@ export class PortfolioComputation {
   }
 
   private buildMatrix(year: number, series: readonly HouseholdSeries[]): YearMatrix {
-    const matrix = createYearMatrix(year, this.baseline.length)
-    series.forEach((s, h) => writeSeries(matrix, h, s, this.baseline[h]?.choice === 'chosen'))
+    const matrix = createYearMatrix(year, this.entries.length)
+    series.forEach((s, h) => writeSeries(matrix, h, s, this.entries[h]?.choice === 'chosen'))
     return matrix
   }
 
@@ -106,14 +186,16 @@ export class PortfolioComputation {
     if (this.whatIf && this.whatIf.year === year && this.whatIf.key === key) return this.whatIf
     if (!this.whatIfSeries || this.whatIfSeries.key !== key) {
       if (!this.municipality) throw new Error(PORTFOLIO_NOT_LOADED)
+      const cases = this.entries.map((e) => this.cases.get(e.householdId))
+      if (cases.some((c) => c === undefined)) throw new Error(WHAT_IF_NEEDS_CASES)
       let reevaluated = 0
       const counting: EvaluateFn = (input) => {
         reevaluated++
         return this.evaluate(input)
       }
       const series = evaluateWhatIf(
-        this.cases,
-        this.baseline,
+        cases as PortfolioCase[],
+        this.entries,
         this.municipality,
         levers,
         this.provisions,
@@ -126,18 +208,75 @@ export class PortfolioComputation {
     return this.whatIf
   }
 
-  private row(h: number, cents: number): HouseholdRow {
-    const c = this.cases[h] as PortfolioCase
-    const e = this.baseline[h] as HouseholdEvaluation
+  private rowOf(e: PortfolioEntry, cents: number): HouseholdRow {
     return {
-      id: c.household.id,
-      label: c.household.label,
+      id: e.householdId,
+      label: e.meta.label,
       choice: e.choice,
       scenarioName: e.scenarioName,
       cents,
-      pseudonymised: c.origin?.pseudonymised === true,
-      synthetic: isSyntheticOrigin(c.origin),
-      imported: c.origin != null,
+      pseudonymised: e.meta.pseudonymised,
+      synthetic: e.meta.synthetic,
+      imported: e.meta.imported,
+    }
+  }
+
+  private row(h: number, cents: number): HouseholdRow {
+    return this.rowOf(this.entries[h] as PortfolioEntry, cents)
+  }
+
+  /**
+   * How a change of the profile would change the forecast: `after` holds the affected households
+   * evaluated against the changed profile; each is compared with its current entry, per year and
+   * budget line.
+   */
+  impact(after: readonly PortfolioEntry[]): ForecastImpact {
+    const years = new Map<number, { before: Float64Array; after: Float64Array }>()
+    const add = (series: HouseholdSeries, side: 'before' | 'after'): void => {
+      for (let m = 0; m < series.months; m++) {
+        const year = Math.floor((series.startMonth + m) / 12)
+        let sums = years.get(year)
+        if (!sums) {
+          sums = { before: new Float64Array(BUDGET_LINE_COUNT), after: new Float64Array(BUDGET_LINE_COUNT) }
+          years.set(year, sums)
+        }
+        const target = sums[side]
+        for (let line = 0; line < BUDGET_LINE_COUNT; line++)
+          target[line] = (target[line] as number) + (series.values[m * SERIES_STRIDE + line] as number)
+      }
+    }
+    const affected: AffectedRow[] = []
+    for (const next of after) {
+      const i = this.indexById.get(next.householdId)
+      const current = i === undefined ? undefined : this.entries[i]
+      if (current) add(current.series, 'before')
+      add(next.series, 'after')
+      const base = current ? totalOf(current.series) : 0
+      const changed = totalOf(next.series)
+      if (!current || !sameSeries(current.series, next.series))
+        affected.push({
+          ...this.rowOf(next, changed),
+          baseCents: base,
+          whatIfCents: changed,
+          deltaCents: changed - base,
+        })
+    }
+    affected.sort((a, b) => Math.abs(b.deltaCents) - Math.abs(a.deltaCents) || a.label.localeCompare(b.label))
+    return {
+      considered: after.length,
+      households: affected.length,
+      years: [...years.entries()]
+        .sort(([a], [b]) => a - b)
+        .map(([year, sums]) => ({
+          year,
+          lines: BUDGET_LINES.map((line, l) => ({
+            line,
+            beforeCents: sums.before[l] as number,
+            afterCents: sums.after[l] as number,
+          })),
+        }))
+        .filter((y) => y.lines.some((l) => l.beforeCents !== l.afterCents)),
+      mostAffected: affected.slice(0, AFFECTED_LIMIT),
     }
   }
 
@@ -147,7 +286,7 @@ export class PortfolioComputation {
     const aggregate = aggregateYear(matrix)
     const lines = summariseBudgetLines(aggregate, this.municipality.budgets)
     const counts = {
-      households: this.cases.length,
+      households: this.entries.length,
       chosen: 0,
       fallback: 0,
       none: 0,
@@ -155,13 +294,12 @@ export class PortfolioComputation {
       pseudonymised: 0,
       imported: 0,
     }
-    this.baseline.forEach((e, h) => {
+    for (const e of this.entries) {
       counts[e.choice]++
-      const origin = this.cases[h]?.origin
-      if (isSyntheticOrigin(origin)) counts.synthetic++
-      if (origin?.pseudonymised) counts.pseudonymised++
-      if (origin != null) counts.imported++
-    })
+      if (e.meta.synthetic) counts.synthetic++
+      if (e.meta.pseudonymised) counts.pseudonymised++
+      if (e.meta.imported) counts.imported++
+    }
     let whatIf: PortfolioReport['whatIf'] = null
     if (!isNeutral(levers)) {
       const { matrix: wm, reevaluated } = this.whatIfMatrix(year, levers)
@@ -214,8 +352,8 @@ export class PortfolioComputation {
     const months = monthsOfYear(year)
     const rows: ExportRow[] = []
     for (let h = 0; h < matrix.householdCount; h++) {
-      const c = this.cases[h]
-      if (!c) continue
+      const e = this.entries[h]
+      if (!e) continue
       const base = h * CELLS_PER_HOUSEHOLD
       BUDGET_LINES.forEach((budgetLine, line) => {
         for (let m = 0; m < MONTHS_PER_YEAR; m++) {
@@ -224,8 +362,8 @@ export class PortfolioComputation {
             rows.push({
               budgetLine,
               month: months[m] as string,
-              householdId: c.household.id,
-              householdLabel: c.household.label,
+              householdId: e.householdId,
+              householdLabel: e.meta.label,
               cents,
             })
         }
@@ -235,4 +373,20 @@ export class PortfolioComputation {
   }
 }
 
+function totalOf(series: HouseholdSeries): number {
+  let total = 0
+  for (let m = 0; m < series.months; m++)
+    for (let line = 0; line < BUDGET_LINE_COUNT; line++)
+      total += series.values[m * SERIES_STRIDE + line] as number
+  return total
+}
+
+function sameSeries(a: HouseholdSeries, b: HouseholdSeries): boolean {
+  if (a.startMonth !== b.startMonth || a.months !== b.months || a.values.length !== b.values.length)
+    return false
+  for (let i = 0; i < a.values.length; i++) if (a.values[i] !== b.values[i]) return false
+  return true
+}
+
 export const PORTFOLIO_NOT_LOADED = 'PortfolioComputation: load() the portfolio first'
+export const WHAT_IF_NEEDS_CASES = 'PortfolioComputation: a what-if needs every case loaded first'

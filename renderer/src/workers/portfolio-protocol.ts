@@ -7,6 +7,7 @@ import type {
   BudgetLineSummary,
   DistributionBucket,
   PortfolioCase,
+  PortfolioEntry,
   ScenarioChoice,
   WhatIfLevers,
 } from '../../../shared/portfolio'
@@ -67,8 +68,34 @@ export type ExportRow = {
   cents: number
 }
 
+/** How a profile change (a tariff import) would change the forecast, per year and budget line. */
+export type ForecastImpact = {
+  /** Households evaluated against the changed profile (those using a changed provision). */
+  considered: number
+  /** Of those, the households whose cost changes. */
+  households: number
+  years: { year: number; lines: { line: BudgetLine; beforeCents: number; afterCents: number }[] }[]
+  mostAffected: AffectedRow[]
+}
+
+export type Opened = { households: number; availableYears: number[] }
+
 export type WorkerRequest =
   | { id: number; type: 'load'; cases: PortfolioCase[]; municipality: MunicipalityConfig }
+  | { id: number; type: 'open'; entries: PortfolioEntry[]; municipality: MunicipalityConfig }
+  | { id: number; type: 'evaluate'; cases: PortfolioCase[]; municipality: MunicipalityConfig }
+  | {
+      id: number
+      type: 'upsert'
+      entries: PortfolioEntry[]
+      removedIds: string[]
+      cases: PortfolioCase[]
+    }
+  | { id: number; type: 'set-municipality'; municipality: MunicipalityConfig }
+  | { id: number; type: 'set-cases'; cases: PortfolioCase[] }
+  | { id: number; type: 'missing-cases' }
+  | { id: number; type: 'households-using'; provisionIds: string[] }
+  | { id: number; type: 'impact'; entries: PortfolioEntry[] }
   | { id: number; type: 'report'; year: number; levers: WhatIfLevers }
   | ({ id: number; type: 'drill' } & DrillRequest)
   | { id: number; type: 'export-rows'; year: number }
@@ -76,6 +103,10 @@ export type WorkerRequest =
 export type WorkerResponse =
   | { id: number; type: 'progress'; done: number; total: number }
   | { id: number; type: 'loaded'; households: number; availableYears: number[] }
+  | { id: number; type: 'evaluated'; entries: PortfolioEntry[] }
+  | { id: number; type: 'ids'; ids: string[] }
+  | { id: number; type: 'done' }
+  | { id: number; type: 'impact'; impact: ForecastImpact }
   | { id: number; type: 'report'; report: PortfolioReport }
   | { id: number; type: 'drill'; rows: HouseholdRow[] }
   | { id: number; type: 'export-rows'; rows: ExportRow[] }

@@ -1,10 +1,11 @@
 /// <reference lib="webworker" />
 /**
  * The portfolio Web Worker: runs the shared engine over every household off the UI thread and answers
- * reports and drill-downs. One request at a time, in order; progress is reported while loading.
+ * reports and drill-downs. One request at a time, in order; progress is reported while loading. The
+ * same script serves the evaluation pool: a pool worker only answers 'evaluate' (stateless).
  */
 import { PROVISIONS, evaluateScenario } from '../../../shared/index'
-import { PortfolioComputation } from './portfolio-computation'
+import { PortfolioComputation, evaluateEntries } from './portfolio-computation'
 import type { WorkerRequest, WorkerResponse } from './portfolio-protocol'
 
 const computation = new PortfolioComputation(evaluateScenario, PROVISIONS)
@@ -24,6 +25,44 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
         reply({ id: request.id, type: 'loaded', ...result })
         break
       }
+      case 'open':
+        reply({ id: request.id, type: 'loaded', ...computation.open(request.entries, request.municipality) })
+        break
+      case 'evaluate': {
+        const entries = evaluateEntries(request.cases, request.municipality, evaluateScenario)
+        // The series' buffers move to the caller instead of being copied.
+        ;(self as unknown as DedicatedWorkerGlobalScope).postMessage(
+          { id: request.id, type: 'evaluated', entries } satisfies WorkerResponse,
+          entries
+            .filter((e) => e.series.values.byteLength > 0)
+            .map((e) => e.series.values.buffer as ArrayBuffer),
+        )
+        break
+      }
+      case 'upsert':
+        reply({
+          id: request.id,
+          type: 'loaded',
+          ...computation.upsert(request.entries, request.removedIds, request.cases),
+        })
+        break
+      case 'set-municipality':
+        computation.setMunicipality(request.municipality)
+        reply({ id: request.id, type: 'done' })
+        break
+      case 'set-cases':
+        computation.setCases(request.cases)
+        reply({ id: request.id, type: 'done' })
+        break
+      case 'missing-cases':
+        reply({ id: request.id, type: 'ids', ids: computation.missingCaseIds() })
+        break
+      case 'households-using':
+        reply({ id: request.id, type: 'ids', ids: computation.householdsUsing(request.provisionIds) })
+        break
+      case 'impact':
+        reply({ id: request.id, type: 'impact', impact: computation.impact(request.entries) })
+        break
       case 'report':
         reply({ id: request.id, type: 'report', report: computation.report(request.year, request.levers) })
         break

@@ -6,8 +6,10 @@ import {
   MaatwerkDb,
   SCHEMA_V1,
   SCHEMA_V2,
+  SCHEMA_V3,
   SCHEMA_VERSION,
   upgradeV1toV2,
+  upgradeV2toV3,
   type AuditRow,
 } from '../../../renderer/src/data/db'
 import { createHarness } from './harness'
@@ -51,7 +53,6 @@ async function seedV1(indexedDB: IDBFactory): Promise<void> {
 
 describe('schema', () => {
   it('is the declared v2 snapshot: stable keys, no auto-increment on any table', () => {
-    expect(SCHEMA_VERSION).toBe(2)
     expect(SCHEMA_V2).toEqual({
       households: 'id',
       members: '[householdId+id], householdId',
@@ -74,7 +75,7 @@ describe('v1 → v2 (audit indexed by household)', () => {
     await seedV1(indexedDB)
     const db = new MaatwerkDb(NAME, { indexedDB, IDBKeyRange })
     await db.open()
-    expect(db.verno).toBe(2)
+    expect(db.verno).toBe(SCHEMA_VERSION)
     const rows = await db.audit.where('householdId').equals('h1').sortBy('seq')
     expect(rows.map((row) => [row.seq, row.action, row.erased])).toEqual([
       [1, 'household.create', false],
@@ -119,5 +120,55 @@ describe('v1 → v2 (audit indexed by household)', () => {
     const audit = (await v1.table('audit').toArray()) as Partial<AuditRow>[]
     expect(audit.map((row) => row.erased)).toEqual([undefined, undefined])
     v1.close()
+  })
+})
+
+describe('v2 → v3 (stored portfolio results; households indexed by updatedAt)', () => {
+  it('is the declared v3 snapshot: v2 plus the results table and the updatedAt index', () => {
+    expect(SCHEMA_VERSION).toBe(3)
+    expect(SCHEMA_V3).toEqual({ ...SCHEMA_V2, households: 'id, updatedAt', portfolioResults: 'householdId' })
+    for (const spec of Object.values(SCHEMA_V3)) expect(spec).not.toContain('++')
+  })
+
+  it('opens a v2 database with its households intact, an empty results table and the new index', async () => {
+    const indexedDB = new IDBFactory()
+    await seedV1(indexedDB)
+    const v2 = new Dexie(NAME, { indexedDB, IDBKeyRange })
+    v2.version(1).stores(SCHEMA_V1)
+    v2.version(2).stores(SCHEMA_V2).upgrade(upgradeV1toV2)
+    await v2.open()
+    await v2.table('households').add({
+      id: 'h2',
+      value: { id: 'h2', label: 'Familie Jansen' },
+      example: false,
+      origin: null,
+      memberCount: 0,
+      scenarioCount: 0,
+      createdAt: '2026-11-02T10:00:00.000Z',
+      updatedAt: '2026-11-02T10:00:00.000Z',
+    })
+    v2.close()
+
+    const db = new MaatwerkDb(NAME, { indexedDB, IDBKeyRange })
+    await db.open()
+    expect(db.verno).toBe(3)
+    expect(await db.portfolioResults.count()).toBe(0)
+    const newest = db.households.orderBy('updatedAt')
+    expect(await newest.primaryKeys()).toEqual(['h1', 'h2'])
+    expect(await newest.keys()).toEqual(['2026-11-01T10:00:00.000Z', '2026-11-02T10:00:00.000Z'])
+    db.close()
+  })
+
+  it('the upgrader leaves no stored result behind (results always start from an evaluation)', async () => {
+    const indexedDB = new IDBFactory()
+    const db = new Dexie(NAME, { indexedDB, IDBKeyRange })
+    db.version(3).stores(SCHEMA_V3)
+    await db.open()
+    await db
+      .table('portfolioResults')
+      .add({ householdId: 'h1', caseVersion: 'x', fingerprint: 'y', entry: {} })
+    await db.transaction('rw', db.tables, (tx) => upgradeV2toV3(tx))
+    expect(await db.table('portfolioResults').count()).toBe(0)
+    db.close()
   })
 })

@@ -25,6 +25,15 @@ describe('monthlyChartRows', () => {
     expect(rows[0]).toEqual({ month: 0, forecast: 300, committed: 150, budget: 200, whatIf: null })
   })
 
+  it('draws no budget for a budget line without a budget set', () => {
+    const rows = monthlyChartRows(
+      [{ ...summary('wmo', 0, 50_00), budgetCents: null, varianceCents: null }],
+      null,
+      'wmo',
+    )
+    expect(rows[0]?.budget).toBeNull()
+  })
+
   it('adds the budget lines together and shows the what-if forecast next to it', () => {
     const whatIf = [summary('wmo', 1_200_00, 60_00), summary('jeugd', 2_400_00, 300_00)]
     expect(monthlyChartRows(lines, whatIf, 'all')[5]).toEqual({

@@ -1,10 +1,43 @@
 import { describe, expect, it } from 'vitest'
 import { evaluateScenario, PROVISIONS } from '../../../shared'
-import { NO_LEVERS, generatePortfolio } from '../../../shared/portfolio'
+import {
+  NO_LEVERS,
+  createFingerprintContext,
+  evaluateEntry,
+  generatePortfolio,
+} from '../../../shared/portfolio'
+import type { DataLayer } from '../../../renderer/src/data/api'
 import { PortfolioStore } from '../../../renderer/src/stores/portfolio-store'
 import { MunicipalityStore, readCsvTable } from '../../../renderer/src/stores/municipality-store'
+import { parseWholeEuros } from '../../../renderer/src/views/portfolio/MunicipalitySettings'
 import { createInlinePortfolioClient } from '../../../renderer/src/workers/portfolio-client'
 import { openTestWorkspace } from '../stores/workspace-fixtures'
+
+/**
+ * Every stored result equals a fresh evaluation of its case against the active profile, and carries
+ * the case's current version and the current fingerprint: stored results are never silently stale.
+ */
+async function expectStoredResultsCurrent(store: PortfolioStore, data: DataLayer): Promise<number> {
+  expect(store.staleCount).toBe(0)
+  const snapshot = await data.portfolioResults!.readSnapshot()
+  const profile = await data.municipalities.getActiveProfile()
+  const fingerprints = createFingerprintContext(profile)
+  const cases = await data.cases.loadAllCases()
+  expect(snapshot.results).toHaveLength(cases.length)
+  const byId = new Map(snapshot.results.map((r) => [r.householdId, r]))
+  for (const c of cases) {
+    const stored = byId.get(c.household.id)!
+    const fresh = evaluateEntry(c, profile, evaluateScenario)
+    expect(stored.caseVersion).toBe(c.updatedAt)
+    expect(stored.fingerprint).toBe(fingerprints.fingerprintOf(fresh.provisionIds))
+    expect({ ...stored.entry, series: Array.from(stored.entry.series.values) }).toEqual({
+      ...fresh,
+      series: Array.from(fresh.series.values),
+    })
+    expect(stored.entry.series.startMonth).toBe(fresh.series.startMonth)
+  }
+  return cases.length
+}
 
 const csv = (rows: string[]) => new TextEncoder().encode(rows.join('\n')).buffer as ArrayBuffer
 
@@ -164,18 +197,73 @@ describe('MunicipalityStore', () => {
     const stored = (await data.municipalities.getActiveProfile()).tariffs.filter(
       (t) => t.provisionId === 'wmo.hulp-bij-het-huishouden' && t.deliveryForm === 'zin',
     )
-    expect(stored).toEqual([
-      {
-        provisionId: 'wmo.hulp-bij-het-huishouden',
-        deliveryForm: 'zin',
-        rateCents: 40_00,
-        from: '2027-01-01',
-        to: null,
-        source: 'Contract',
-      },
+    // The 2024–2026 periods stay; the open-ended 2026 period ends where the 2027 one starts.
+    const earlier = original.filter(
+      (t) => t.provisionId === 'wmo.hulp-bij-het-huishouden' && t.deliveryForm === 'zin',
+    )
+    expect(stored.map((t) => [t.from, t.to, t.rateCents])).toEqual([
+      ...earlier.map((t) => [t.from, t.from.startsWith('2026') ? '2026-12-31' : t.to, t.rateCents]),
+      ['2027-01-01', null, 40_00],
     ])
     data.close()
   })
+
+  it('previews a tariff import per period with the affected households and forecast, applies it after confirmation and undoes it', async () => {
+    const { data, ui, engine, files } = await openTestWorkspace()
+    await data.cases.importMany(
+      generatePortfolio({ size: 60, seed: 5, startYear: 2026, provisions: PROVISIONS }).map((file, i) => ({
+        name: `${i}`,
+        file,
+      })),
+    )
+    const portfolio = new PortfolioStore(
+      data,
+      ui,
+      engine,
+      () => createInlinePortfolioClient(evaluateScenario, PROVISIONS),
+      () => 2026,
+    )
+    await portfolio.sync()
+    const store = new MunicipalityStore(data, ui, engine, files, portfolio)
+    await store.load()
+    const original = store.profile!.tariffs
+    const forecastBefore = portfolio.report!.lines.map((l) => l.forecastCents)
+    await store.previewTariffFile(
+      'hbh-2026.csv',
+      csv([
+        'provisionId;deliveryForm;rate;from;to;source',
+        'wmo.hulp-bij-het-huishouden;zin;60,00;2026-01-01;2026-12-31;Contract 2026',
+      ]),
+    )
+    const preview = store.importPreview!
+    expect(preview.plan?.groups).toHaveLength(1)
+    expect(preview.plan?.groups[0]?.changes.map((c) => c.kind)).toEqual(['ended', 'added'])
+    expect(preview.impact.status).toBe('ready')
+    const impact = preview.impact.value!
+    expect(impact.households).toBeGreaterThan(0)
+    expect(impact.households).toBeLessThan(60)
+    const wmo2026 = impact.years.find((y) => y.year === 2026)!.lines.find((l) => l.line === 'wmo')!
+    expect(wmo2026.afterCents).toBeGreaterThan(wmo2026.beforeCents)
+    // Other years: the resumed open-ended period is indexed from its new start (2027), so years it
+    // only extrapolated can differ by cent rounding of the compounded index — never more.
+    for (const y of impact.years.filter((y) => y.year !== 2026))
+      for (const l of y.lines)
+        expect(Math.abs(l.afterCents - l.beforeCents)).toBeLessThanOrEqual(Math.ceil(l.beforeCents / 10_000))
+
+    store.askToApplyTariffImport()
+    expect(store.importPreview?.confirming).toBe(true)
+    expect(await store.applyTariffImport()).toBe(true)
+    await portfolio.sync()
+    const wmoAfter = portfolio.report!.lines.find((l) => l.line === 'wmo')!.forecastCents
+    expect(wmoAfter - forecastBefore[0]!).toBe(wmo2026.afterCents - wmo2026.beforeCents)
+    await expectStoredResultsCurrent(portfolio, data)
+
+    expect(await store.undoTariffImport()).toBe(true)
+    expect((await data.municipalities.getActiveProfile()).tariffs).toEqual(original)
+    await portfolio.sync()
+    expect(portfolio.report!.lines.map((l) => l.forecastCents)).toEqual(forecastBefore)
+    data.close()
+  }, 120_000)
 
   it('shows which households use a tariff and refuses an invalid profile edit', async () => {
     const { data, ui, engine, files } = await openTestWorkspace()
@@ -186,9 +274,24 @@ describe('MunicipalityStore', () => {
     expect(store.usage?.households.length).toBeGreaterThan(0)
     expect(await store.setBudget(2026, 'wmo', -1)).toBe(false)
     expect(store.problems.length).toBeGreaterThan(0)
+    // Budgets are whole euros as entered (bug: € 14.500.000,01 could be stored).
+    expect(await store.setBudget(2026, 'wmo', 1_450_000_001)).toBe(false)
+    expect(await store.setBudget(2026, 'wmo', 1_450_000_000)).toBe(true)
+    expect(
+      (await data.municipalities.getActiveProfile()).budgets.find((b) => b.year === 2026 && b.line === 'wmo')
+        ?.cents,
+    ).toBe(1_450_000_000)
     expect(await store.save({ ...store.profile!, name: 'Testgemeente' })).toBe(true)
     expect((await data.municipalities.getActiveProfile()).name).toBe('Testgemeente')
     data.close()
+  })
+
+  it('reads a budget as whole euros, the Dutch way, and refuses cents', () => {
+    expect(parseWholeEuros('14.500.000')).toBe(1_450_000_000)
+    expect(parseWholeEuros('€ 14 500 000,00')).toBe(1_450_000_000)
+    expect(parseWholeEuros('14500000')).toBe(1_450_000_000)
+    expect(parseWholeEuros('14.500.000,01')).toBeNaN()
+    expect(parseWholeEuros('14,5')).toBeNaN()
   })
 
   it('reads semicolon and comma separated CSV', () => {

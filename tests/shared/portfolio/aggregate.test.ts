@@ -78,8 +78,16 @@ describe('aggregateYear', () => {
     expect(lines.find((l) => l.line === 'wmo')).toMatchObject({
       committedCents: 20_000,
       forecastCents: 20_000,
-      budgetCents: 0,
+      budgetCents: null,
+      varianceCents: null,
     })
+  })
+
+  it('reports a year without a budget as no budget set, not as an overrun of the whole forecast', () => {
+    const lines = summariseBudgetLines(agg, [{ year: 2027, line: 'jeugd', cents: 50_000 }])
+    expect(lines.find((l) => l.line === 'jeugd')).toMatchObject({ budgetCents: null, varianceCents: null })
+    const zero = summariseBudgetLines(agg, [{ year: 2026, line: 'jeugd', cents: 0 }])
+    expect(zero.find((l) => l.line === 'jeugd')).toMatchObject({ budgetCents: 0, varianceCents: -80_000 })
   })
 
   it('keeps the eigen bijdrage apart and totals per household', () => {

@@ -11,6 +11,23 @@ function euroInput(cents: number): string {
   return (cents / 100).toFixed(2).replace('.', ',')
 }
 
+/** A budget as entered: whole euros, grouped the Dutch way ("14.500.000"). */
+function wholeEuroInput(cents: number): string {
+  return Number.isInteger(cents / 100)
+    ? new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 0 }).format(cents / 100)
+    : euroInput(cents)
+}
+
+/** Whole euros ("14.500.000", "14500000", "14 500 000" or with ",00") to cents; NaN otherwise. */
+export function parseWholeEuros(text: string): number {
+  const s = text
+    .trim()
+    .replace(/^€\s*/, '')
+    .replace(/[\s\u00a0]/g, '')
+  const m = /^(\d{1,3}(?:\.\d{3})+|\d+)(?:,00?)?$/.exec(s)
+  return m ? Number((m[1] ?? '').replace(/\./g, '')) * 100 : Number.NaN
+}
+
 function parseNumber(text: string): number | null {
   const n = Number(text.trim().replace(',', '.'))
   return text.trim() !== '' && Number.isFinite(n) ? n : null
@@ -31,7 +48,7 @@ type Draft = {
 function toDraft(p: MunicipalityConfig): Draft {
   const years = [...new Set(p.budgets.map((b) => b.year))].sort((a, b) => a - b)
   const budgets: Record<string, string> = {}
-  for (const b of p.budgets) budgets[`${b.year}:${b.line}`] = euroInput(b.cents)
+  for (const b of p.budgets) budgets[`${b.year}:${b.line}`] = wholeEuroInput(b.cents)
   return {
     name: p.name,
     code: p.code,
@@ -53,7 +70,7 @@ function fromDraft(p: MunicipalityConfig, d: Draft): MunicipalityConfig {
   for (const year of d.years)
     for (const line of BUDGET_LINES) {
       const text = d.budgets[`${year}:${line}`] ?? ''
-      if (text.trim() !== '') budgets.push({ year, line, cents: cents(text) })
+      if (text.trim() !== '') budgets.push({ year, line, cents: parseWholeEuros(text) })
     }
   return {
     ...p,
@@ -239,7 +256,7 @@ export const MunicipalitySettings = observer(function MunicipalitySettings() {
                   <td key={line}>
                     <input
                       aria-label={`${t(`portfolio.lines.${line}`)} ${year}`}
-                      inputMode="decimal"
+                      inputMode="numeric"
                       value={draft.budgets[`${year}:${line}`] ?? ''}
                       onChange={(e) =>
                         set({ budgets: { ...draft.budgets, [`${year}:${line}`]: e.target.value } })

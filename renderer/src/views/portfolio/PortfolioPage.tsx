@@ -16,7 +16,8 @@ export const PortfolioPage = observer(function PortfolioPage() {
   const { t } = useTranslation()
   const { portfolio } = useStores()
   useEffect(() => {
-    void portfolio.load()
+    // Opened once per session; a return to the page shows the portfolio kept current meanwhile.
+    void portfolio.open()
   }, [portfolio])
   const report = portfolio.report
 
@@ -43,7 +44,7 @@ export const PortfolioPage = observer(function PortfolioPage() {
             </option>
           ))}
         </select>{' '}
-        <button type="button" onClick={() => void portfolio.load()} disabled={portfolio.busy}>
+        <button type="button" onClick={() => void portfolio.open(true)} disabled={portfolio.busy}>
           {t('portfolio.refresh')}
         </button>{' '}
         {(portfolio.status === 'loading' || portfolio.computing) && (
@@ -57,6 +58,7 @@ export const PortfolioPage = observer(function PortfolioPage() {
           </span>
         )}
       </div>
+      <RefreshStatus />
       {portfolio.status === 'error' && (
         <p role="alert" className="notice notice-error">
           {t('portfolio.error', { message: portfolio.error ?? '' })}
@@ -81,6 +83,53 @@ export const PortfolioPage = observer(function PortfolioPage() {
             />
           </section>
           <ExportPanel />
+        </>
+      )}
+    </div>
+  )
+})
+
+/** How many households are being recomputed (or are not current), with stop and resume. */
+const RefreshStatus = observer(function RefreshStatus() {
+  const { t } = useTranslation()
+  const { portfolio } = useStores()
+  const progress = portfolio.refreshProgress
+  const cases = portfolio.caseLoadProgress
+  if (!progress && !cases && portfolio.staleCount === 0) return null
+  return (
+    <div className="notice notice-info portfolio-refresh" data-stale={portfolio.staleCount}>
+      {progress ? (
+        <>
+          <span role="status">
+            {t('portfolio.stale.refreshing', {
+              count: portfolio.staleCount,
+              done: formatNumber(progress.done),
+              total: formatNumber(progress.total),
+            })}
+          </span>{' '}
+          <progress max={progress.total} value={progress.done} aria-hidden="true" />{' '}
+          <button type="button" onClick={() => portfolio.cancelRefresh()}>
+            {t('portfolio.stale.cancel')}
+          </button>
+        </>
+      ) : cases ? (
+        <>
+          <span role="status">
+            {t('portfolio.stale.loadingCases', {
+              done: formatNumber(cases.done),
+              total: formatNumber(cases.total),
+            })}
+          </span>{' '}
+          <button type="button" onClick={() => portfolio.cancelRefresh()}>
+            {t('portfolio.stale.cancel')}
+          </button>
+        </>
+      ) : (
+        <>
+          <span role="status">{t('portfolio.stale.notCurrent', { count: portfolio.staleCount })}</span>{' '}
+          <button type="button" onClick={() => void portfolio.refreshStale()}>
+            {t('portfolio.stale.resume')}
+          </button>
         </>
       )}
     </div>
@@ -122,14 +171,22 @@ const BudgetTable = observer(function BudgetTable() {
   const report = portfolio.report
   if (!report) return null
   const whatIf = report.whatIf
-  const sum = (k: 'budgetCents' | 'committedCents' | 'forecastCents' | 'varianceCents', ls = report.lines) =>
-    ls.reduce((a, l) => a + l[k], 0)
-  const variance = (cents: number) => (
-    <span className={cents < 0 ? 'over-budget' : undefined}>
-      {formatCentsWhole(cents)}
-      {cents < 0 && <span className="visually-hidden"> ({t('portfolio.table.overrun')})</span>}
-    </span>
-  )
+  const sum = (k: 'committedCents' | 'forecastCents', ls = report.lines) => ls.reduce((a, l) => a + l[k], 0)
+  // Totals of budget and variance only when every line has a budget (else they would mislead).
+  const allBudgeted = report.lines.every((l) => l.budgetCents !== null)
+  const totalBudget = allBudgeted ? report.lines.reduce((a, l) => a + (l.budgetCents ?? 0), 0) : null
+  const totalVariance = totalBudget === null ? null : totalBudget - sum('forecastCents')
+  const noBudget = <span className="no-budget">{t('portfolio.table.noBudget')}</span>
+  const budget = (cents: number | null) => (cents === null ? noBudget : formatCentsWhole(cents))
+  const variance = (cents: number | null) =>
+    cents === null ? (
+      noBudget
+    ) : (
+      <span className={cents < 0 ? 'over-budget' : undefined}>
+        {formatCentsWhole(cents)}
+        {cents < 0 && <span className="visually-hidden"> ({t('portfolio.table.overrun')})</span>}
+      </span>
+    )
   return (
     <section className="card" aria-labelledby="budget-table-title">
       <h2 id="budget-table-title">{t('portfolio.table.title', { year: report.year })}</h2>
@@ -173,7 +230,7 @@ const BudgetTable = observer(function BudgetTable() {
             return (
               <tr key={l.line} data-line={l.line}>
                 <th scope="row">{name}</th>
-                <td className="num">{formatCentsWhole(l.budgetCents)}</td>
+                <td className="num">{budget(l.budgetCents)}</td>
                 <td className="num">{formatCentsWhole(l.committedCents)}</td>
                 <td className="num" data-testid={`forecast-${l.line}`}>
                   {formatCentsWhole(l.forecastCents)}
@@ -199,12 +256,12 @@ const BudgetTable = observer(function BudgetTable() {
         <tfoot>
           <tr>
             <th scope="row">{t('portfolio.table.total')}</th>
-            <td className="num">{formatCentsWhole(sum('budgetCents'))}</td>
+            <td className="num">{budget(totalBudget)}</td>
             <td className="num">{formatCentsWhole(sum('committedCents'))}</td>
             <td className="num" data-testid="forecast-total">
               {formatCentsWhole(sum('forecastCents'))}
             </td>
-            <td className="num">{variance(sum('varianceCents'))}</td>
+            <td className="num">{variance(totalVariance)}</td>
             {whatIf && (
               <>
                 <td className="num" data-testid="whatif-forecast-total">

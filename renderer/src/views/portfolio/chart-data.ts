@@ -6,7 +6,8 @@ export type MonthlyChartRow = {
   month: number
   forecast: number
   committed: number
-  budget: number
+  /** A twelfth of the year budget; null when no budget line in view has a budget set. */
+  budget: number | null
   whatIf: number | null
 }
 
@@ -22,12 +23,14 @@ export function monthlyChartRows(
   const pick = (ls: readonly BudgetLineSummary[]) => ls.filter((l) => filter === 'all' || l.line === filter)
   const base = pick(lines)
   const whatIf = whatIfLines ? pick(whatIfLines) : null
-  const budget = base.reduce((sum, l) => sum + l.budgetCents, 0) / 12
+  const withBudget = base.filter((l) => l.budgetCents !== null)
+  const budget =
+    withBudget.length === 0 ? null : withBudget.reduce((sum, l) => sum + (l.budgetCents ?? 0), 0) / 12
   return Array.from({ length: 12 }, (_, month) => ({
     month,
     forecast: base.reduce((sum, l) => sum + (l.forecastByMonth[month] ?? 0), 0) / 100,
     committed: base.reduce((sum, l) => sum + (l.committedByMonth[month] ?? 0), 0) / 100,
-    budget: Math.round(budget) / 100,
+    budget: budget === null ? null : Math.round(budget) / 100,
     whatIf: whatIf ? whatIf.reduce((sum, l) => sum + (l.forecastByMonth[month] ?? 0), 0) / 100 : null,
   }))
 }
