@@ -1,5 +1,5 @@
 /**
- * Security of the running renderer in Chromium (reliability-security.md §8 items 4 and 5, "R" rows):
+ * Security of the running renderer in Chromium (docs/security-model.md#isolation, "R" rows):
  * the CSP never fires while the app is used, injected inline code does not run, nothing is
  * requested from outside the served origin, and without Electron the browser fallback of the
  * desktop platform does the file work (download, file picker, sentinel in localStorage).

@@ -140,7 +140,8 @@ export function renderEscalationTable(): string {
   ]
   for (const kind of ESCALATION_KINDS) {
     const ref = ESCALATION_REFERENCES[kind]
-    const cost = ref.annualCostCents === null ? 'GAP: entered by the consultant' : formatEuro(ref.annualCostCents)
+    const cost =
+      ref.annualCostCents === null ? 'GAP: entered by the consultant' : formatEuro(ref.annualCostCents)
     const figure = ref.figure
     lines.push(
       `| ${kind} | ${ref.payer} | ${cost} | ${figure?.year ?? '—'} | ${figure?.confidence ?? '—'} | ${cell(figure ? `${figure.source}${figure.note ? ` (${figure.note})` : ''}` : 'no reference figure')} |`,
@@ -158,7 +159,11 @@ export const GENERATED_BLOCKS: Readonly<Record<string, () => string>> = {
 }
 
 /** Replaces the content of every generated block in `markdown`; reports which blocks changed. */
-export function updateGeneratedBlocks(markdown: string): { text: string; changed: string[]; missing: string[] } {
+export function updateGeneratedBlocks(markdown: string): {
+  text: string
+  changed: string[]
+  missing: string[]
+} {
   let text = markdown
   const changed: string[] = []
   const missing: string[] = []

@@ -15,7 +15,10 @@ describe('docs/legal-reference.md', () => {
   it('holds the rule, parameter, tariff and escalation tables exactly as the code defines them', () => {
     const current = readFileSync(path, 'utf8')
     const { text, changed, missing } = updateGeneratedBlocks(current)
-    expect(missing, `${DOC} lacks the markers <!-- generated:NAME --> … <!-- /generated:NAME --> for`).toEqual([])
+    expect(
+      missing,
+      `${DOC} lacks the markers <!-- generated:NAME --> … <!-- /generated:NAME --> for`,
+    ).toEqual([])
     if (changed.length > 0 && process.env['UPDATE_DOCS']) writeFileSync(path, text)
     else
       expect(

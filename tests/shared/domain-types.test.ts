@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { PAYERS, ZRM_DOMAINS } from '../../shared/domain/types'
 
 describe('domain enumerations', () => {
-  it('lists the thirteen ZRM domains of DESIGN.md §6', () => {
+  it('lists the thirteen ZRM domains of docs/architecture.md#case-file', () => {
     expect(ZRM_DOMAINS).toHaveLength(13)
     expect(new Set(ZRM_DOMAINS).size).toBe(13)
   })

@@ -37,7 +37,7 @@ function lookup(catalogue: unknown, key: string): unknown {
 }
 
 describe('provision catalogue', () => {
-  it.each(DESIGN_IDS)('has %s (DESIGN.md §6)', (id) => {
+  it.each(DESIGN_IDS)('has %s (docs/architecture.md#case-file)', (id) => {
     expect(getProvision(id)?.id).toBe(id)
   })
 
@@ -73,7 +73,7 @@ describe('provision catalogue', () => {
 })
 
 describe('rules metadata', () => {
-  it('lists the 23 rules of DESIGN.md §5 with unique ids', () => {
+  it('lists the 23 rules of docs/legal-reference.md#rules-and-their-legal-basis with unique ids', () => {
     const ids = RULES.map((r) => r.id)
     expect(new Set(ids).size).toBe(ids.length)
     for (const id of [

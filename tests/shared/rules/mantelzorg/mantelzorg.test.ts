@@ -47,7 +47,7 @@ describe('mantelzorg.overload', () => {
   it.each([
     [14, 10, null, true, 'capacity'],
     [10, 10, null, false, ''],
-    [8, 10, T.overloadBurdenScore, true, 'burden'], // cases.md §1: Anja, burden 10 ≥ 9
+    [8, 10, T.overloadBurdenScore, true, 'burden'], // docs/example-cases.md#van-den-berg: Anja, burden 10 ≥ 9
     [8, 10, T.overloadBurdenScore - 1, false, ''],
     [30, 20, 11, true, 'both'],
   ])('%d h/week, capacity %d, burden %s: overloaded=%s', (hours, capacity, burden, expected, reason) => {
