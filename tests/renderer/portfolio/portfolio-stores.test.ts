@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { evaluateScenario, PROVISIONS } from '../../../shared'
 import { NO_LEVERS, generatePortfolio } from '../../../shared/portfolio'
 import { PortfolioStore } from '../../../renderer/src/stores/portfolio-store'
-import { MunicipalityStore, readCsvTable } from '../../../renderer/src/stores/municipality-store'
+import { MunicipalityStore } from '../../../renderer/src/stores/municipality-store'
 import { createInlinePortfolioClient } from '../../../renderer/src/workers/portfolio-client'
 import { openTestWorkspace } from '../stores/workspace-fixtures'
 
@@ -189,16 +189,5 @@ describe('MunicipalityStore', () => {
     expect(await store.save({ ...store.profile!, name: 'Testgemeente' })).toBe(true)
     expect((await data.municipalities.getActiveProfile()).name).toBe('Testgemeente')
     data.close()
-  })
-
-  it('reads semicolon and comma separated CSV', () => {
-    expect(readCsvTable('a;b\n1;2\n')).toEqual([
-      ['a', 'b'],
-      ['1', '2'],
-    ])
-    expect(readCsvTable('\uFEFFa,b\n"1,5",2')).toEqual([
-      ['a', 'b'],
-      ['1,5', '2'],
-    ])
   })
 })
