@@ -1,4 +1,4 @@
-// ESLint flat config: strict TypeScript and the layer boundaries of DESIGN.md §3.
+// ESLint flat config: strict TypeScript and the layer boundaries of docs/architecture.md#layers
 import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 import reactHooks from 'eslint-plugin-react-hooks'
@@ -27,7 +27,7 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-restricted-syntax': [
         'error',
-        { selector: 'ExportDefaultDeclaration', message: 'Named exports only (CONVENTIONS.md).' },
+        { selector: 'ExportDefaultDeclaration', message: 'Named exports only (docs/conventions.md).' },
       ],
     },
   },

@@ -27,6 +27,10 @@ export default defineConfig({
       },
       {
         extends: true,
+        test: { name: 'repository', include: ['tests/repository/**/*.test.ts'], environment: 'node' },
+      },
+      {
+        extends: true,
         resolve: { alias: { electron: resolve(import.meta.dirname, 'tests/electron/fake-electron.ts') } },
         test: { name: 'electron', include: ['tests/electron/**/*.test.ts'], environment: 'node' },
       },

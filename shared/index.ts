@@ -1,4 +1,4 @@
-// The public engine API (DESIGN.md §4).
+// The public engine API (docs/architecture.md#engine-contract).
 export type * from './domain/types'
 export { PAYERS, ZRM_DOMAINS } from './domain/types'
 export * from './domain/money'

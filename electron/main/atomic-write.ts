@@ -1,7 +1,7 @@
 /**
  * Atomic file replacement: write a temporary file in the same folder, fsync it, rename it over the
  * target, fsync the folder. A crash or error at any step leaves either the old file or the new one,
- * never a half-written target (reliability-security.md §8 item 33).
+ * never a half-written target (docs/security-model.md#data-at-rest-and-data-safety).
  */
 import { randomBytes } from 'node:crypto'
 import * as nodeFs from 'node:fs/promises'

@@ -1,7 +1,7 @@
 /**
  * The session: every permission refused (the app needs no camera, location, notifications, USB…),
  * every request that is not the app itself cancelled, spellchecking (which can send words to a
- * service) off. reliability-security.md §8 items 3 and 5.
+ * service) off (docs/security-model.md#isolation).
  */
 import type { Session } from 'electron'
 import { isAllowedSessionRequest } from './url-trust'

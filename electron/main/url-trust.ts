@@ -3,7 +3,7 @@
  * what happens to a navigation, which requests the session lets through.
  *
  * Origins are compared by protocol and host, never by `URL.origin`: for a custom scheme such as
- * `app:` Node reports the origin as the string "null" (reliability-security.md, finding 3), so an
+ * `app:` Node reports the origin as the string "null" (docs/security-model.md#isolation), so an
  * origin comparison would silently reject the app (or, written the other way round, accept anything).
  */
 import { APP_HOST, APP_SCHEME, EXTERNAL_LINK_HOSTS } from '../../shared/ipc/desktop-api'

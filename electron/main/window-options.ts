@@ -1,7 +1,7 @@
 /**
  * The options of the one app window. Every security-relevant preference is stated explicitly, even
  * where it is Electron's default, so that a change of default or a careless edit shows up in the
- * option snapshot test (reliability-security.md §8 items 1, 2, 13).
+ * option snapshot test (docs/security-model.md#isolation).
  */
 import type { BrowserWindowConstructorOptions } from 'electron'
 import { MIN_WINDOW_SIZE, type Rectangle } from './window-state'

@@ -2,7 +2,7 @@
  * The sandboxed preload (built to one CommonJS file, out/preload/index.cjs, whose only require is
  * 'electron'). It exposes exactly one object, `window.desktop`, made of named functions that each
  * invoke one fixed channel. Never `ipcRenderer` itself, never `process`, never a raw listener
- * (reliability-security.md §2 item 20).
+ * (docs/security-model.md#isolation).
  */
 import { contextBridge, ipcRenderer } from 'electron'
 import { DESKTOP_CHANNELS as channel, type DesktopApi } from '../../shared/ipc/desktop-api'

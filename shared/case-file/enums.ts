@@ -1,5 +1,5 @@
 /**
- * The enumerations of the case file (DESIGN.md §6) as runtime lists. Each list is checked against its
+ * The enumerations of the case file (docs/architecture.md#case-file) as runtime lists. Each list is checked against its
  * union type in both directions, so adding a value to `shared/domain/types.ts` fails to compile here
  * until the schema knows it too.
  */

@@ -1,4 +1,4 @@
-// The case-file format (DESIGN.md §6): schemas, parsing, serialisation, migration, pseudonymisation.
+// The case-file format (docs/architecture.md#case-file): schemas, parsing, serialisation, migration, pseudonymisation.
 export {
   CASE_FILE_FORMAT,
   CASE_FILE_VERSION,

@@ -1,5 +1,5 @@
 /**
- * Reading and writing case files (DESIGN.md §6). `parseCaseFile` never throws: whatever the input, it
+ * Reading and writing case files (docs/architecture.md#case-file). `parseCaseFile` never throws: whatever the input, it
  * returns the valid case file or the list of every problem found, by path. `serializeCaseFile` writes a
  * canonical text (fixed key order, 2-space indent), so exporting the same case twice gives the same bytes
  * and `parseCaseFile(serializeCaseFile(file))` gives the file back.
@@ -159,7 +159,7 @@ export function findScenarioReferenceErrors(scenario: Scenario, household: House
 // Serialisation
 
 /**
- * The order keys are written in: the order of DESIGN.md §6 (identity first, then content), ZRM domains
+ * The order keys are written in: the order of docs/architecture.md#case-file (identity first, then content), ZRM domains
  * in their official order. Keys not listed (none in a valid file) follow alphabetically.
  */
 const KEY_ORDER: readonly string[] = [

@@ -1,5 +1,5 @@
 /**
- * Pseudonymised export (DESIGN.md §6; reliability-security.md §5, EDPB guidelines 01/2025): a case file a
+ * Pseudonymised export (docs/architecture.md#case-file; docs/security-model.md#privacy-gdpr, EDPB guidelines 01/2025): a case file a
  * budget holder or analyst can work with that no longer names the household.
  *
  * What changes:

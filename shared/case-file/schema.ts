@@ -1,5 +1,5 @@
 /**
- * Strict zod schemas for every stored domain shape (DESIGN.md §6). The data layer validates every
+ * Strict zod schemas for every stored domain shape (docs/architecture.md#case-file). The data layer validates every
  * single write with them; `parseCaseFile` validates imports. Unknown keys are rejected (zod's default
  * would silently strip them — GDPR minimisation and typo detection both want a loud error).
  *
@@ -47,7 +47,7 @@ import {
 import { caseFileMessageNl, type CaseFileErrorCode } from './errors'
 
 // Zod 4 probes `new Function` when it builds its first object schema; the app's CSP forbids eval, so
-// the probe must be switched off before any schema below is constructed (reliability-security.md §1,
+// the probe must be switched off before any schema below is constructed (docs/security-model.md#isolation,
 // finding 10).
 z.config({ jitless: true })
 

@@ -1,7 +1,7 @@
 /**
- * The default provision catalogue (DESIGN.md §6): law, iWmo (WMO020) / iJw (JZ020) product category
+ * The default provision catalogue (docs/architecture.md#case-file): law, iWmo (WMO020) / iJw (JZ020) product category
  * code, unit, delivery forms, ZRM domains addressed, and the flags the rules need. Codes:
- * reference-nl.md §6.1–§6.2. Tariffs are not here but in the municipality profile.
+ * docs/legal-reference.md#provisions-and-units. Tariffs are not here but in the municipality profile.
  */
 import type { DeliveryForm, Law, Payer, Provision, Unit, ZrmDomain } from '../domain/types'
 

@@ -123,7 +123,7 @@ export function weeklyHours(volume: number, unit: string, frequency: string): nu
 }
 
 const TRANSITION_RULE = /transition/
-/** coverage.unmet-need: a domain scored 1–2 that no line addresses is a need (DESIGN.md §5). */
+/** coverage.unmet-need: a domain scored 1–2 that no line addresses is a need (docs/architecture.md#rules). */
 export const UNMET_NEED_MAX_SCORE = 2
 
 export function summariseScenarios(

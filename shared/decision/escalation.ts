@@ -1,6 +1,6 @@
 /**
  * The cost of doing nothing: escalation risks the consultant selects for a household, each with a
- * cost per period and a likelihood. Figures come from reference-nl.md §9.2 with their source, year
+ * cost per period and a likelihood. Figures come from docs/legal-reference.md#escalation-costs with their source, year
  * and confidence; where the reference has a gap the consultant must enter the figure with its source.
  * The result is an expected cost shown next to the real scenarios, never added to them.
  */
@@ -36,7 +36,7 @@ export type EscalationReference = {
 }
 
 /**
- * Reference figures (reference-nl.md §9.2). Likelihoods are not in the reference: they are always the
+ * Reference figures (docs/legal-reference.md#escalation-costs). Likelihoods are not in the reference: they are always the
  * consultant's assumption, entered with a source.
  */
 export const ESCALATION_REFERENCES: Readonly<Record<EscalationKind, EscalationReference>> = {
@@ -44,7 +44,7 @@ export const ESCALATION_REFERENCES: Readonly<Record<EscalationKind, EscalationRe
     kind: 'crisis-admission',
     payer: 'zvw',
     annualCostCents: null,
-    figure: null, // GAP: NZa GGZ verblijf tariffs not retrieved (reference-nl.md §9.2, §11 item 8)
+    figure: null, // GAP: NZa GGZ verblijf tariffs not retrieved (docs/legal-reference.md#known-gaps item 8)
   },
   'out-of-home-placement': {
     kind: 'out-of-home-placement',
@@ -52,7 +52,8 @@ export const ESCALATION_REFERENCES: Readonly<Record<EscalationKind, EscalationRe
     // €163.59 a day × 365 (jeugd gezinshuis, Bollenstreek 2024; the reference derives ≈ €59,700 a year).
     annualCostCents: 16_359 * 365,
     figure: {
-      source: 'Bollenstreek tarieven jeugd 2024, gezinshuis €163,59/dag (reference-nl.md §9.2)',
+      source:
+        'Bollenstreek tarieven jeugd 2024, gezinshuis €163,59/dag (docs/legal-reference.md#escalation-costs)',
       year: 2024,
       confidence: 'M',
       verified: true,
@@ -66,7 +67,7 @@ export const ESCALATION_REFERENCES: Readonly<Record<EscalationKind, EscalationRe
     annualCostCents: 30_000_00,
     figure: {
       source:
-        'EenVandaag/sociaal.net 2025 (Brussels DULBEA study quoted by NL experts): €30.000–€85.000 per persoon per jaar; opvangplek ≥ €15.000 (reference-nl.md §9.2)',
+        'EenVandaag/sociaal.net 2025 (Brussels DULBEA study quoted by NL experts): €30.000–€85.000 per persoon per jaar; opvangplek ≥ €15.000 (docs/legal-reference.md#escalation-costs)',
       year: 2025,
       confidence: 'M',
       verified: true,
@@ -77,7 +78,7 @@ export const ESCALATION_REFERENCES: Readonly<Record<EscalationKind, EscalationRe
     kind: 'wlz-admission',
     payer: 'wlz',
     annualCostCents: null,
-    figure: null, // GAP: Wlz profile budgets not retrieved (reference-nl.md §9.2)
+    figure: null, // GAP: Wlz profile budgets not retrieved (docs/legal-reference.md#escalation-costs)
   },
   'carer-dropout': {
     kind: 'carer-dropout',

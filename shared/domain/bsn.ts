@@ -1,6 +1,6 @@
 /**
  * The burgerservicenummer (BSN) check: the "elfproef" with weights 9…2 and −1 (Wet algemene bepalingen
- * burgerservicenummer; worked examples in reliability-security.md §6.1). Passing the check does not mean
+ * burgerservicenummer; worked examples in docs/security-model.md#untrusted-input). Passing the check does not mean
  * the number was ever issued. Legacy 8-digit numbers must be left-padded with a 0 by the caller: we do not
  * guess, so '12345678' is invalid here.
  */

@@ -1,5 +1,5 @@
 /**
- * Dutch terms of art used in code identifiers and data, with their meaning (CONVENTIONS.md: Dutch
+ * Dutch terms of art used in code identifiers and data, with their meaning (docs/conventions.md: Dutch
  * legal terms stay Dutch where English would lose the meaning).
  */
 export const GLOSSARY: Readonly<Record<string, string>> = {

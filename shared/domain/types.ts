@@ -1,5 +1,5 @@
 /**
- * The domain model of Maatwerk: the engine contract of DESIGN.md §4 and the case-file shapes of §6.
+ * The domain model of Maatwerk: the engine contract of docs/architecture.md#engine-contract and the case-file shapes of docs/architecture.md#case-file.
  * Add freely; change names or fields only deliberately (with a case-file migration where stored data
  * is affected).
  */

@@ -51,7 +51,7 @@ export type LineCtx = {
   endDay: number
   informal: boolean
   blocks: Block[]
-  /** True once a blocking finding hits this line (DESIGN §4: eligible is false). */
+  /** True once a blocking finding hits this line (docs/architecture.md#engine-contract: eligible is false). */
   blocked: boolean
   /** Gebruikelijke hulp: weekly hours deducted in months with a healthy adult housemate. */
   gebruikelijkeHulpDeduction: number

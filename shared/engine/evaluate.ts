@@ -1,5 +1,5 @@
 /**
- * evaluateScenario — the month walk of DESIGN.md §4. Order of work:
+ * evaluateScenario — the month walk of docs/architecture.md#time. Order of work:
  *  1. validate the input (invariant errors, never partial results);
  *  2. precompute persons (birthdays, AOW date, Wlz start) and lines (provision, interval, carer);
  *  3. run the line rules, which record findings and blocked periods;

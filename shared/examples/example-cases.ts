@@ -1,15 +1,15 @@
 /**
- * The six example households of `cases.md` as complete case files: demo data on first start (clearly
+ * The six example households of `docs/example-cases.md` as complete case files: demo data on first start (clearly
  * marked as examples by the importer), end-to-end engine fixtures and workspace/portfolio test data.
  *
  * Conventions used throughout:
  * - All names are fictional. No BSNs, except where a member shows the field: then a public test BSN of
- *   the BRP test environment (999993847 etc., reliability-security.md §6.1), never a real number.
- * - Every scenario starts on 2026-01-01 with a horizon of 36 months (Bakker: 60), as cases.md fixes.
+ *   the BRP test environment (999993847 etc., docs/security-model.md#untrusted-input), never a real number.
+ * - Every scenario starts on 2026-01-01 with a horizon of 36 months (Bakker: 60), as docs/example-cases.md fixes.
  * - The first scenario of a household is its baseline for `compareScenarios` deltas.
- * - `rateCents: null` means "the municipality profile's tariff"; a rate is set only where cases.md names
+ * - `rateCents: null` means "the municipality profile's tariff"; a rate is set only where docs/example-cases.md names
  *   a contract of its own (Bakker's regional contract) or where the unit is euro (rate 100 cents per euro).
- * - Figures that cases.md does not give (net incomes, the stair-lift quote, trajectory lengths, ZRM scores
+ * - Figures that docs/example-cases.md does not give (net incomes, the stair-lift quote, trajectory lengths, ZRM scores
  *   for domains it does not list) are plausible assumptions, said so in the line's `note` or the
  *   scenario's `description`.
  * - A Wlz indication that a scenario assumes (De Vries B, Van den Berg C) is the scenario's
@@ -115,7 +115,7 @@ export const EXAMPLE_VAN_DEN_BERG: CaseFile = {
         birthDate: '1942-05-14',
         role: 'client',
         bsn: '999993847',
-        // AOW for a single person plus a small pension, net (assumption: cases.md gives no amount).
+        // AOW for a single person plus a small pension, net (assumption: docs/example-cases.md gives no amount).
         income: { kind: 'aow', netMonthlyCents: 1_725_00 },
         zrm: {
           assessedOn: '2025-11-24',
@@ -687,7 +687,7 @@ export const EXAMPLE_SANDER: CaseFile = {
       name: 'Niets doen',
       description:
         'Basislijn: Sander blijft dakloos. Maatschappelijke kosten van dakloosheid € 30.000–€ 85.000 per ' +
-        'persoon per jaar (aanname; bron: reference-nl.md §9.2, EenVandaag 2025 en Sociaal.net; ' +
+        'persoon per jaar (aanname; bron: docs/legal-reference.md#escalation-costs, EenVandaag 2025 en Sociaal.net; ' +
         'betrouwbaarheid M). Geen voorzieningen in dit scenario.',
       lines: [],
     }),
@@ -781,7 +781,7 @@ export const EXAMPLE_BAKKER: CaseFile = {
         birthDate: '1963-04-02',
         role: 'client',
         income: { kind: 'none', netMonthlyCents: 0 },
-        // cases.md lists no scores; these are illustrative (no domain at 1–2).
+        // docs/example-cases.md lists no scores; these are illustrative (no domain at 1–2).
         zrm: {
           assessedOn: '2025-11-05',
           scores: {
@@ -835,7 +835,7 @@ export const EXAMPLE_BAKKER: CaseFile = {
           provider: 'Regionaal ingekochte specialistische begeleiding voor doofblinden',
           note:
             'Regionaal contracttarief (gemeenten kopen samen in); aanname € 85,20 per uur, het voorbeeldtarief ' +
-            'begeleiding plus (Westerveld 2023, reference-nl.md §7).',
+            'begeleiding plus (Westerveld 2023, docs/legal-reference.md#example-tariffs).',
         }),
         line({
           id: 'a-respijt',
@@ -886,7 +886,7 @@ export const EXAMPLE_EL_AMRANI: CaseFile = {
         birthDate: '1990-07-19',
         role: 'client',
         income: { kind: 'none', netMonthlyCents: 0 },
-        // cases.md names the depression; the scores are illustrative.
+        // docs/example-cases.md names the depression; the scores are illustrative.
         zrm: {
           assessedOn: '2025-12-05',
           scores: {
@@ -979,7 +979,7 @@ export const EXAMPLE_EL_AMRANI: CaseFile = {
   origin: null,
 }
 
-/** The six example households, in the order of cases.md. */
+/** The six example households, in the order of docs/example-cases.md. */
 export const EXAMPLE_CASES: CaseFile[] = [
   EXAMPLE_VAN_DEN_BERG,
   EXAMPLE_YILMAZ,

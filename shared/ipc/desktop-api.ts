@@ -1,5 +1,5 @@
 /**
- * The one typed bridge between the renderer and the Electron main process (DESIGN.md §3).
+ * The one typed bridge between the renderer and the Electron main process (docs/architecture.md#electron-shell).
  *
  * Types and constants only: the preload object `satisfies DesktopApi`, the main process registers one
  * validated handler per channel in `DESKTOP_CHANNELS`, and `renderer/src/platform/` offers the same
@@ -65,7 +65,7 @@ export type OpenedCaseFile = { name: string } & (
   { ok: true; text: string } | { ok: false; error: DesktopError }
 )
 
-/** Kept outside IndexedDB so that a silently emptied database can be noticed (reliability-security.md §4.6). */
+/** Kept outside IndexedDB so that a silently emptied database can be noticed (docs/security-model.md#data-at-rest-and-data-safety). */
 export type DesktopSentinel = {
   installId: string
   createdAt: string

@@ -2,7 +2,7 @@
  * The default municipality profile, "Voorbeeldgemeente": example tariffs per provision, delivery
  * form and year, budgets, the sociaal-netwerk pgb rate and the gebruikelijke-hulp protocol hours.
  * Every tariff is an example (`example: true`) built from a dated regional figure in
- * reference-nl.md §1.5, §5.4 and §7, indexed by 3% a year from its source year to 2024–2026. A real
+ * docs/legal-reference.md#example-tariffs (pgb and respite figures included), indexed by 3% a year from its source year to 2024–2026. A real
  * municipality replaces this profile (tariff CSV import).
  */
 import type { BudgetLine, Cents, DeliveryForm, MunicipalityConfig, TariffEntry } from '../domain/types'
@@ -37,7 +37,7 @@ function exampleTariffs(
   })
 }
 
-/** pgb at 90% of ZIN: the common pattern "pgb professional = 90–100% of ZIN" (reference-nl.md §1.5, M). */
+/** pgb at 90% of ZIN: the common pattern "pgb professional = 90–100% of ZIN" (docs/legal-reference.md#pgb, M). */
 function pgbTariffs(provisionId: string, zinCents: Cents, anchorYear: number, source: string): TariffEntry[] {
   return exampleTariffs(
     provisionId,
@@ -58,7 +58,7 @@ const MENZIS =
   'Wlz pgb maximum tarieven 2024 (https://www.menziszorgkantoor.nl/persoonsgebonden-budget-pgb/pgb-vergoedingen-en-tarieven)'
 const GMB_BW = 'Beschermd wonen pgb 2022 (https://zoek.officielebekendmakingen.nl/gmb-2021-482859.html)'
 const PLACEHOLDER =
-  'Illustrative placeholder: no source figure (GAP in reference-nl.md); replace with the contract tariff'
+  'Illustrative placeholder: no source figure (GAP in docs/legal-reference.md); replace with the contract tariff'
 
 export const VOORBEELDGEMEENTE_TARIFFS: TariffEntry[] = [
   ...exampleTariffs('wmo.hulp-bij-het-huishouden', 'zin', 3240, 2023, `${WESTERVELD} HbH`),

@@ -1,4 +1,4 @@
-/** Mantelzorg thresholds (reference-nl.md §5). */
+/** Mantelzorg thresholds (docs/legal-reference.md#mantelzorg). */
 import type { Series } from '../domain/types'
 import { SRC } from './sources'
 
@@ -30,7 +30,8 @@ export const JEUGDWET_AGES: Series<{
   {
     from: '2015-01-01',
     value: { majority: 18, continuationMaxAge: 23, pleegzorgMaxAge: 18 },
-    source: 'Jeugdwet art. 1.1 (i-Sociaal-Lab/jaapjunior: packages/api/jw/bronnen/wetgeving/Jeugdwet.md)',
+    source:
+      'Jeugdwet art. 1.1 (https://wetten.overheid.nl/BWBR0034925; text copy https://github.com/i-Sociaal-Lab/jaapjunior/blob/HEAD/packages/api/jw/bronnen/wetgeving/Jeugdwet.md)',
     confidence: 'H',
   },
   {

@@ -1,6 +1,6 @@
 /**
  * Participatiewet parameters: bijstand norms (net per month including 5% vakantietoeslag), the
- * kostendelersnorm, inkomstenvrijlating and vermogensgrenzen. Figures: reference-nl.md §3.
+ * kostendelersnorm, inkomstenvrijlating and vermogensgrenzen. Figures: docs/legal-reference.md#participatiewet.
  * Norms change on 1 January and 1 July; where a half-year is missing (GAP: 1 July 2025) the previous
  * value holds and the entry says so; years before the first sourced figure are derived (confidence L).
  */

@@ -45,7 +45,7 @@ export type IndexedValue = {
 
 /**
  * A money value on `date`; beyond the last known year it is the last value indexed by
- * `indexationPercentPerYear` per whole calendar year (DESIGN.md §4: indexation beyond the last
+ * `indexationPercentPerYear` per whole calendar year (docs/architecture.md#money-rules: indexation beyond the last
  * known year), rounded half-up once.
  */
 export function moneyAt(
@@ -69,7 +69,7 @@ export function assertSeriesSorted<T>(series: Series<T>): void {
 }
 
 /**
- * A value derived for a year without a source figure (a GAP in reference-nl.md): `known` scaled by
+ * A value derived for a year without a source figure (a GAP in docs/legal-reference.md): `known` scaled by
  * the ratio `toValue / fromValue` of a related series. Always marked confidence L, unverified.
  */
 export function derivedCents(known: Cents, fromValue: Cents, toValue: Cents): Cents {

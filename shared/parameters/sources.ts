@@ -1,4 +1,4 @@
-/** Source citations used by several parameter files (see shared/domain/reference-nl.md). */
+/** Source citations used by several parameter files (see docs/legal-reference.md). */
 export const SRC = {
   cakWmo: 'https://www.hetcak.nl/zakelijk/regelingen/wmo',
   drimmelen: 'https://drimmelen.nl/abonnementstarief-wmo',
@@ -12,7 +12,7 @@ export const SRC = {
     'https://www.gemeentewestland.nl/aanvragen-en-regelen/toeslagen-vergoedingen-en-bijdragen/normenoverzicht-minimuminkomen-voor-de-bijzondere-bijstand',
   velsen2024: 'https://velsen.nl/bijstandsnormen-per-1-juli-2024',
   regelrecht2026:
-    'MinBZK/regelrecht (branch BES): doc/experimenten/test1/wetsanalyse/participatiewet-2026-analyse.md (Normenbrief 1 januari 2026)',
+    'https://github.com/MinBZK/regelrecht/blob/BES/doc/experimenten/test1/wetsanalyse/participatiewet-2026-analyse.md (Normenbrief 1 januari 2026)',
   iasz: 'https://www.iasz.nl/bijstandsnormen-overige-bedragen',
   uithoorn: 'https://www.uithoorn.nl/Home/Werk_en_inkomen/Werk_en_uitkeringen/Inkomstenvrijlating',
   schulinckKdn: 'https://www.schulinck.nl/opinie/opinie-participatiewet-kostendelersnorm-per-2015-5/',
@@ -29,5 +29,5 @@ export const SRC = {
   vzinfo: 'https://www.vzinfo.nl/participatie/mantelzorg',
   edizPlus:
     'https://tvgg-archief.nl/artikelen/ervaren-belasting-door-mantelzorg-constructie-van-de-ediz-plus/',
-  referenceGap: 'GAP in reference-nl.md: derived by the engine team, not a source figure',
+  referenceGap: 'GAP in docs/legal-reference.md: derived by the engine team, not a source figure',
 } as const

@@ -1,6 +1,6 @@
 /**
  * Wettelijk minimumloon (21+) per hour: the default shadow price of an unpaid informal care hour
- * (DESIGN.md §4). Changes on 1 January and 1 July.
+ * (docs/architecture.md#payer-rules). Changes on 1 January and 1 July.
  */
 import type { Cents, Series } from '../domain/types'
 import { SRC } from './sources'
@@ -10,7 +10,7 @@ export const WML_PER_HOUR: Series<Cents> = [
     from: '2024-01-01',
     value: 1327,
     source:
-      'Wet minimumloon, one hourly minimum wage since 1-1-2024 (value from memory of the Staatscourant regeling; not in reference-nl.md)',
+      'Wet minimumloon, one hourly minimum wage since 1-1-2024 (value from memory of the Staatscourant regeling; no source document retrieved)',
     confidence: 'M',
     verified: false,
   },
@@ -30,7 +30,8 @@ export const WML_PER_HOUR: Series<Cents> = [
   {
     from: '2025-07-01',
     value: 1440,
-    source: 'https://www.w-o.nl/actueel/Wettelijk-minimumuurloon-per-1-juli-2025 ; reference-nl.md §3.3',
+    source:
+      'https://www.w-o.nl/actueel/Wettelijk-minimumuurloon-per-1-juli-2025 ; docs/legal-reference.md#aow-age-and-minimum-wage',
     confidence: 'H',
   },
   { from: '2026-01-01', value: 1471, source: `${SRC.wml2026} ; ${SRC.wml2026b}`, confidence: 'H' },

@@ -1,7 +1,7 @@
 /**
  * Wmo 2015 parameters: the abonnementstarief (eigen bijdrage per household per month, CAK) and the
  * beschermd-wonen contribution bounds (Uitvoeringsbesluit Wmo 2015), plus the procedure terms.
- * Figures: reference-nl.md §1.2–§1.4.
+ * Figures: docs/legal-reference.md#wmo-2015.
  */
 import type { Cents, Series } from '../domain/types'
 import { derivedCents } from './series'
@@ -28,7 +28,7 @@ const BW_MAX_LOW_2026 = 111580
 
 /**
  * Minimum monthly beschermd-wonen contribution (Uitvoeringsbesluit Wmo 2015 art. 3.12 lid 3). The
- * full income-dependent algorithm is a GAP (reference-nl.md §11.2): the engine charges this minimum
+ * full income-dependent algorithm is a GAP (docs/legal-reference.md#known-gaps): the engine charges this minimum
  * and says so in the trace.
  */
 export const BESCHERMD_WONEN_MIN_BIJDRAGE: Series<Cents> = [

@@ -4,7 +4,7 @@
  *
  * The income-dependent regime is an ANNOUNCEMENT, not law: "Wet vervanging abonnementstarief Wmo 2015"
  * (Kamerstuk 36 713), planned for 1 January 2027, declared controversieel in June 2025; adoption not
- * confirmed (reference-nl.md §1.3). The exact formula is not published in any source we have, so this
+ * confirmed (docs/legal-reference.md#eigen-bijdrage-abonnementstarief). The exact formula is not published in any source we have, so this
  * module interpolates linearly between the announced minimum and maximum over the announced income
  * bands, uses the household's net income as a stand-in for the bijdrageplichtig inkomen, and keeps the
  * current liability rules (who pays at all). All three are our modelling assumptions.

@@ -1,4 +1,4 @@
-/** Every rule's metadata (DESIGN.md §5), for the UI, reports and the trace. */
+/** Every rule's metadata (docs/architecture.md#rules), for the UI, reports and the trace. */
 import type { RuleMeta } from './rule'
 import { rule as wmoClientAge } from './wmo/client-age'
 import { rule as wmoWlz } from './wmo/wlz-voorliggend'

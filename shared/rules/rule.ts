@@ -1,4 +1,4 @@
-/** The shape of a rule's metadata: id, legal basis, validity and message key (DESIGN.md §5). */
+/** The shape of a rule's metadata: id, legal basis, validity and message key (docs/architecture.md#rules). */
 import type { IsoDate, LegalBasis, Law, Severity } from '../domain/types'
 
 export type RuleMeta = {

@@ -1,6 +1,6 @@
 /**
  * engine.evaluate.complex: one evaluateScenario for a household of 6 with 25 lines over 60 months
- * (DESIGN.md §7 target: well under 5 ms). Reported, not asserted.
+ * (docs/architecture.md#quality-bars target: well under 5 ms). Reported, not asserted.
  */
 import os from 'node:os'
 import { it } from 'vitest'

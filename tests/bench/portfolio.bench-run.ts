@@ -2,7 +2,7 @@
  * portfolio.aggregate.30k: aggregating 30,000 households per budget line and month for one year, from
  * PRECOMPUTED per-household monthly results (the engine's output, compacted as the portfolio worker
  * caches it): building the year matrix, one pass per budget line and month (forecast, committed,
- * household totals) and the budget-line summary and cost distribution. DESIGN.md §7 target 300 ms.
+ * household totals) and the budget-line summary and cost distribution. docs/architecture.md#quality-bars target 300 ms.
  * portfolio.flatloop.30k: a minimal flat loop summing the same 30,000 × 48 numbers into 48 bins — the
  * practical limit; the ratio aggregate / flatloop is reported.
  *

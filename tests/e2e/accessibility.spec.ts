@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
 import { StartupGatePage } from './pages/workspace-pages'
 
-// DESIGN.md §7 "Usable": no serious or critical axe violations on any screen a consultant or budget
+// docs/architecture.md#quality-bars "Usable": no serious or critical axe violations on any screen a consultant or budget
 // holder uses, in Dutch and in English.
 
 async function seriousViolations(page: Page): Promise<string[]> {

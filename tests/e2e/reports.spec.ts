@@ -1,10 +1,10 @@
 import { expect, test, type Download, type Locator, type Page } from '@playwright/test'
-import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import ExcelJS from 'exceljs'
 import { EXAMPLE_CASES, EXAMPLE_VAN_DEN_BERG } from '../../shared'
+import { normaliseSpace, pdfToText } from '../renderer/reports/pdf-text'
 
 const SHOTS = process.env.REPORTS_SCREENSHOTS
 
@@ -96,8 +96,8 @@ async function saved(download: Download, name: string): Promise<string> {
   return path
 }
 
-function pdfText(path: string): string {
-  return execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ')
+async function pdfText(path: string): Promise<string> {
+  return normaliseSpace(await pdfToText(readFileSync(path)))
 }
 
 async function startWithExamples(page: Page): Promise<void> {
@@ -125,7 +125,7 @@ test.describe('reports and backups', () => {
     expect(pdf.suggestedFilename()).toMatch(/^maatwerk-plan-\d{4}-\d{2}-\d{2}\.pdf$/)
     const pdfPath = await saved(pdf, 'plan.pdf')
     expect(readFileSync(pdfPath).subarray(0, 5).toString()).toBe('%PDF-')
-    const text = pdfText(pdfPath)
+    const text = await pdfText(pdfPath)
     expect(text).toContain('Ondersteuningsplan')
     expect(text).toContain('GEPSEUDONIMISEERD')
     expect(text).toContain('Grondslag: Wmo 2015')
@@ -159,7 +159,7 @@ test.describe('reports and backups', () => {
     await plan.openFor(EXAMPLE_VAN_DEN_BERG.household.label)
     await plan.pseudonymise.uncheck()
     await plan.language.selectOption('en')
-    const text = pdfText(await saved(await plan.download(plan.makePlanButton), 'plan-en.pdf'))
+    const text = await pdfText(await saved(await plan.download(plan.makePlanButton), 'plan-en.pdf'))
     expect(text).toContain('Support plan')
     expect(text).toContain(EXAMPLE_VAN_DEN_BERG.household.members[0]!.name)
   })

@@ -1,5 +1,5 @@
 /**
- * Security of the running renderer in Chromium (reliability-security.md §8 items 4 and 5, "R" rows):
+ * Security of the running renderer in Chromium (docs/security-model.md#isolation, "R" rows):
  * the CSP never fires while the app is used, injected inline code does not run, nothing is
  * requested from outside the served origin, and without Electron the browser fallback of the
  * desktop platform does the file work (download, file picker, sentinel in localStorage).
@@ -336,10 +336,15 @@ test.describe('the browser fallback of the desktop platform', () => {
   })
 })
 
+/** Fails (never skips) when `npm run build` has not produced the file: a missing build is a failure. */
+function expectBuilt(path: string): void {
+  expect(existsSync(path), `${path} is missing: run \`npm run build\` before the end-to-end tests`).toBe(true)
+}
+
 test.describe('the desktop build', () => {
   const preload = resolve('out/preload/index.cjs')
   test('the built preload is one CommonJS file whose only require is electron', () => {
-    test.skip(!existsSync(preload), 'out/preload is produced by `npm run build` (run before the e2e tests)')
+    expectBuilt(preload)
     const text = readFileSync(preload, 'utf8')
     const requires = [...text.matchAll(/require\(\s*["']([^"']+)["']\s*\)/g)].map((match) => match[1])
     expect(requires).toEqual(['electron'])
@@ -349,7 +354,7 @@ test.describe('the desktop build', () => {
 
   test('the app:// protocol handler serves every file of the built renderer with its type and CSP', async () => {
     const rendererDir = resolve('out/renderer')
-    test.skip(!existsSync(join(rendererDir, 'index.html')), 'out/renderer is produced by `npm run build`')
+    expectBuilt(join(rendererDir, 'index.html'))
     const handler = createAppProtocolHandler(rendererDir)
     const files = readdirSync(rendererDir, { recursive: true, withFileTypes: true })
       .filter((entry) => entry.isFile())
@@ -369,7 +374,7 @@ test.describe('the desktop build', () => {
 
   test('the built main process never loads files or http content', () => {
     const main = resolve('out/main/index.js')
-    test.skip(!existsSync(main), 'out/main is produced by `npm run build`')
+    expectBuilt(main)
     const text = readFileSync(main, 'utf8')
     expect(text).not.toMatch(/\.loadFile\(/)
     expect(text).toContain('app://bundle/index.html')

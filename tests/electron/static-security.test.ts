@@ -1,5 +1,5 @@
 /**
- * Static checks over the Electron sources (reliability-security.md §2, "S" rows): properties that
+ * Static checks over the Electron sources (docs/security-model.md#isolation, "S" rows): properties that
  * must hold for every file, including ones added later.
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs'

@@ -1,7 +1,7 @@
 /**
  * The backup file format: one file holding the whole database, encrypted with a key derived from a
  * passphrase. Uses WebCrypto only (AES-256-GCM, PBKDF2-SHA-256), no home-made crypto
- * (reliability-security.md §4.5, §5 BIO2 8.24).
+ * (docs/security-model.md#data-at-rest-and-data-safety; BIO2 8.24).
  *
  * Layout (all integers big-endian):
  *

@@ -1,5 +1,5 @@
 /**
- * The data layer's contract with the stores (DESIGN.md §3): repositories are the only code touching
+ * The data layer's contract with the stores (docs/architecture.md#data-flow): repositories are the only code touching
  * Dexie. They validate every write with the engine's schemas, stamp timestamps, and write each change
  * together with its audit entry in one transaction. Errors that the user must see come back as
  * `DataError` values thrown from the promise (kind + message key), never as partial writes.
@@ -197,7 +197,7 @@ export type DataLayer = {
   /** Every table, for backups; restore replaces all data in one transaction after validation. */
   dumpDatabase(): Promise<DatabaseDump>
   restoreDatabase(dump: DatabaseDump): Promise<void>
-  /** Loads the six example households of cases.md (marked as examples). */
+  /** Loads the six example households of docs/example-cases.md (marked as examples). */
   seedExamples(): Promise<void>
   removeExamples(): Promise<void>
   close(): void

@@ -1,6 +1,6 @@
 /**
  * The Maatwerk IndexedDB database: one Dexie subclass with typed tables, schema versions as dated
- * constants, and named upgrade functions (CONVENTIONS.md, "Dexie docs"; reliability-security.md §4.1).
+ * constants, and named upgrade functions (docs/conventions.md, "Dexie docs"; docs/security-model.md#data-at-rest-and-data-safety).
  *
  * Keys. Ids inside a case file (`p1`, `s1`, `l1`) are only unique within their household, so every
  * case table uses a compound primary key that starts with the household id (itself a UUID for cases

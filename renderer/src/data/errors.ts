@@ -24,7 +24,7 @@ function asErrorLike(value: unknown): ErrorLike | null {
 /**
  * True for a full disk or an exhausted origin quota. Chromium reports it inside Dexie as an
  * `AbortError` whose `inner` is the `QuotaExceededError` (dexie#776, verified in
- * reliability-security.md §4.4), so the inner chain is searched too.
+ * docs/security-model.md#data-at-rest-and-data-safety), so the inner chain is searched too.
  */
 export function isQuotaError(error: unknown): boolean {
   let current = asErrorLike(error)

@@ -1,7 +1,7 @@
 /**
  * The sentinel: a small record kept outside IndexedDB (Electron: a file in userData via the bridge;
  * browser: localStorage) saying how many households existed at the last change. Chromium recreates a
- * corrupt database empty without an error (reliability-security.md §4.6); the sentinel lets startup
+ * corrupt database empty without an error (docs/security-model.md#data-at-rest-and-data-safety); the sentinel lets startup
  * tell "never used" from "data vanished" and offer a restore instead of an empty list.
  */
 import type { Sentinel, SentinelStore } from './api'

@@ -19,7 +19,7 @@ export function datedValue(series: readonly { from: IsoDate; value: number }[], 
   return found
 }
 
-/** Default shadow price of an informal hour: the statutory minimum wage per hour on the date (DESIGN.md §4). */
+/** Default shadow price of an informal hour: the statutory minimum wage per hour on the date (docs/architecture.md#payer-rules). */
 export function defaultInformalHourValueCents(on: IsoDate): number {
   return datedValue(WML_PER_HOUR, on) ?? WML_PER_HOUR[0]?.value ?? 0
 }

@@ -1,5 +1,5 @@
 /**
- * Backups and restore (reliability-security.md §4.5, BIO2 8.13).
+ * Backups and restore (docs/security-model.md#data-at-rest-and-data-safety, BIO2 8.13).
  *
  * Manual backups: the whole database (`dumpDatabase`) encrypted with a passphrase into one file,
  * saved through the Desktop (save dialog + atomic write in Electron, a download in the browser).

@@ -105,7 +105,7 @@ export type OptimiserRun =
       alternatives: AlternativeVerdict[]
     }
 
-/** Respite a month planned for an intensive carer by default: 2 etmalen (scenario B of cases.md). */
+/** Respite a month planned for an intensive carer by default: 2 etmalen (scenario B of docs/example-cases.md#van-den-berg). */
 export const DEFAULT_RESPITE_ETMALEN_PER_MONTH = 2
 
 /**

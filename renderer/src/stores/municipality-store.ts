@@ -1,5 +1,4 @@
 import { makeAutoObservable, observableRef, runInAction } from 'mobx'
-import Papa from 'papaparse'
 import type { DataLayer } from '../data/api'
 import type {
   BudgetLine,
@@ -12,7 +11,6 @@ import {
   changedTariffKeys,
   householdsUsingTariff,
   planTariffImport,
-  tariffsToTable,
   validateTariffTable,
   type TariffImportPlan,
   type TariffImportResult,
@@ -24,41 +22,7 @@ import type { CaseFileIo } from './case-file-io'
 import { describeError } from './store-errors'
 import { i18next } from '../i18n'
 import type { ForecastImpact } from '../workers/portfolio-protocol'
-
-/** Reads a CSV text (',' or ';' separated, detected) into rows of text cells. */
-export function readCsvTable(text: string): string[][] {
-  const clean = text.replace(/^\uFEFF/, '')
-  // The header decides the separator: Dutch spreadsheets write ';' (the decimal comma takes ',').
-  const header = clean.split(/\r?\n/, 1)[0] ?? ''
-  const delimiter = (header.match(/;/g) ?? []).length >= (header.match(/,/g) ?? []).length ? ';' : ','
-  const parsed = Papa.parse<string[]>(clean, { skipEmptyLines: false, delimiter })
-  return parsed.data.filter((row, i, all) => !(i === all.length - 1 && row.length === 1 && row[0] === ''))
-}
-
-function isoOfUtcDate(date: Date): string {
-  return date.toISOString().slice(0, 10)
-}
-
-/** Reads the first worksheet of an XLSX file into rows of text cells (dates as YYYY-MM-DD). */
-export async function readXlsxTable(buffer: ArrayBuffer): Promise<string[][]> {
-  const ExcelJS = await import('exceljs')
-  const workbook = new ExcelJS.Workbook()
-  await workbook.xlsx.load(buffer)
-  const sheet = workbook.worksheets[0]
-  if (!sheet) return []
-  const rows: string[][] = []
-  sheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
-    const cells: string[] = []
-    row.eachCell({ includeEmpty: true }, (cell, col) => {
-      const v = cell.value
-      // Excel stores dates as UTC midnight; numbers keep their '.' decimal point.
-      cells[col - 1] =
-        v instanceof Date ? isoOfUtcDate(v) : typeof v === 'number' ? String(v) : (cell.text ?? '')
-    })
-    rows[rowNumber - 1] = Array.from(cells, (c) => c ?? '')
-  })
-  return Array.from(rows, (r) => r ?? [])
-}
+import { readTariffTable, tariffsToCsv } from '../reports/tariff-files'
 
 export type TariffImportPreview = {
   fileName: string
@@ -248,9 +212,7 @@ export class MunicipalityStore {
     let table: string[][]
     let unreadable = false
     try {
-      table = /\.xlsx$/i.test(fileName)
-        ? await readXlsxTable(content)
-        : readCsvTable(new TextDecoder('utf-8').decode(content))
+      table = await readTariffTable(fileName, content)
     } catch {
       table = []
       unreadable = true
@@ -363,7 +325,6 @@ export class MunicipalityStore {
 
   async exportTariffsCsv(): Promise<void> {
     if (!this.profile) return
-    const csv = Papa.unparse(tariffsToTable(this.profile.tariffs), { delimiter: ';' })
-    await this.files.saveFile(`tarieven-${this.profile.code}.csv`, csv)
+    await this.files.saveFile(`tarieven-${this.profile.code}.csv`, tariffsToCsv(this.profile.tariffs))
   }
 }

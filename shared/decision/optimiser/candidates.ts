@@ -3,7 +3,7 @@
  * need (and for carer forms, every carer who cares for that person), minus what a blocking rule or
  * the consultant excludes. Exclusions are kept with their reason so the consultant sees why.
  *
- * Rules applied here (DESIGN.md §5): wmo.client-age (Wmo maatwerk 18+, home adaptations excepted),
+ * Rules applied here (docs/architecture.md#rules): wmo.client-age (Wmo maatwerk 18+, home adaptations excepted),
  * jeugdwet.age (under 18), participatiewet.age (18 to AOW age), wmo/jeugdwet.wlz-voorliggend (a Wlz
  * indication takes precedence), wmo.mantelzorg-voluntary (no consent, no mantelzorg),
  * wmo.pgb-tariff-cap (pgb ≤ ZIN). Age is taken on `asOf` (the start of the plan); transitions later
@@ -29,10 +29,10 @@ import type {
   OptimiserOptions,
 } from './types'
 
-/** A dagdeel is 4 hours (reference-nl.md §1.7, iWmo productcategorie 07). */
+/** A dagdeel is 4 hours (docs/legal-reference.md#provisions-and-units, iWmo productcategorie 07). */
 export const DAGDEEL_HOURS = 4
 export const ETMAAL_HOURS = 24
-/** AOW age 2023–2027 is 67 (reference-nl.md §3.3); the engine reports the exact month of the transition. */
+/** AOW age 2023–2027 is 67 (docs/legal-reference.md#aow-age-and-minimum-wage); the engine reports the exact month of the transition. */
 export const AOW_AGE_YEARS = 67
 /** Upper bounds that keep the model bounded: no one needs more than 40 hours a week of one line. */
 export const MAX_HOURS_PER_WEEK = 40

@@ -19,9 +19,9 @@ import { isMunicipalPayer } from '../payers'
 import type { Candidate, CarerInput, LockedLine, NeedRequirement, OptimiserOptions } from './types'
 import { candidateKey } from './candidates'
 
-/** mantelzorg.intensive: more than 8 hours a week (DESIGN.md §5; CBS/SCP definition, reference-nl.md §5.1). */
+/** mantelzorg.intensive: more than 8 hours a week (docs/architecture.md#rules; CBS/SCP definition, docs/legal-reference.md#intensive-care). */
 export const INTENSIVE_HOURS_PER_WEEK = 8
-/** EDIZ-plus ≥ 9 is overbelast (reference-nl.md §5.3): such a carer needs respite for any hours. */
+/** EDIZ-plus ≥ 9 is overbelast (docs/legal-reference.md#overload): such a carer needs respite for any hours. */
 export const OVERLOAD_BURDEN_SCORE = 9
 /** Tie-break weights in municipal mode (per cent of cost). */
 export const OTHER_CASH_WEIGHT = 0.01

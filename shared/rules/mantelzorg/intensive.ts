@@ -1,6 +1,6 @@
 /**
  * mantelzorg.intensive — a carer giving at least 8 hours a week for at least 3 months is a
- * "langdurig en intensief" mantelzorger (CBS/SCP definition; reference-nl.md §5.1). Not a legal
+ * "langdurig en intensief" mantelzorger (CBS/SCP definition; docs/legal-reference.md#intensive-care). Not a legal
  * test: the legal anchor is the municipality's duty to support mantelzorgers (Wmo 2015 art. 2.1.2
  * lid 4 sub b; article number not confirmed). Info per carer.
  */

@@ -1,6 +1,6 @@
 /**
  * mantelzorg.overload — a carer whose hours exceed the capacity they stated, or whose EDIZ-plus
- * burden score is at or above 9 (overbelast; reference-nl.md §5.3), is overloaded. Warning per
+ * burden score is at or above 9 (overbelast; docs/legal-reference.md#overload), is overloaded. Warning per
  * carer. The municipality must weigh the carer's load in the onderzoek (Wmo 2015 art. 2.3.2 lid 4
  * sub d, article numbering not confirmed).
  */

@@ -1,6 +1,6 @@
 /**
  * wmo.algemene-voorziening-first — a maatwerkvoorziening only insofar as the client cannot manage
- * with a general provision (Wmo 2015 art. 2.3.5 lid 3; the "ladder" of reference-nl.md §1.1). When a
+ * with a general provision (Wmo 2015 art. 2.3.5 lid 3; the "ladder" of docs/legal-reference.md#ladder). When a
  * general provision in the catalogue can replace a Wmo maatwerk line (catalogue `alternativeFor`, e.g.
  * a dagactiviteit for dagbesteding), say so (info), unless
  * the scenario already uses that general provision for the person.

@@ -68,7 +68,7 @@ export function eigenBijdrageForMonth(input: {
 export function isCouplePartnerBelowAow(partnersAowDays: number[], monthLastDay: number): boolean {
   if (partnersAowDays.length < 2) return false
   // "Below AOW age" in a month: has not reached it by the month's last day, so the month in which
-  // AOW age is reached is the first month the household pays (cases.md §5).
+  // AOW age is reached is the first month the household pays (docs/example-cases.md#bakker).
   return partnersAowDays.some((aowDay) => aowDay > monthLastDay)
 }
 

@@ -4,7 +4,7 @@
  * where the client is not zelfredzaam "met gebruikelijke hulp", art. 1.2.1 / 2.3.5 lid 3). The
  * municipality's protocol sets the weekly hours expected; the engine deducts them from the line in
  * every month with such a housemate — except when that housemate is a carer who is overloaded
- * (overbelasting of the partner justifies help; reference-nl.md §1.6). "Healthy" is approximated:
+ * (overbelasting of the partner justifies help; docs/legal-reference.md#gebruikelijke-hulp). "Healthy" is approximated:
  * an adult member living in who has no Wlz indication and no care line of their own.
  */
 import type { EngineContext, LineCtx } from '../../engine/context'

@@ -29,7 +29,7 @@ describe('startup state', () => {
     await data.cases.createHousehold('Tweede')
     const lastSeenAt = harness.sentinel.current()?.lastSeenAt
     data.close()
-    // The browser recreated the database empty behind the app's back (reliability-security.md §4.6).
+    // The browser recreated the database empty behind the app's back (docs/security-model.md#data-at-rest-and-data-safety).
     const reset = createHarness({ sentinel: harness.sentinel, indexedDB: new IDBFactory() })
     data = await reset.open()
     expect(data.startup).toEqual({ kind: 'data-missing', expectedHouseholds: 2, lastSeenAt })

@@ -8,7 +8,7 @@ import {
 } from '../../../shared/portfolio'
 import type { DataLayer } from '../../../renderer/src/data/api'
 import { PortfolioStore } from '../../../renderer/src/stores/portfolio-store'
-import { MunicipalityStore, readCsvTable } from '../../../renderer/src/stores/municipality-store'
+import { MunicipalityStore } from '../../../renderer/src/stores/municipality-store'
 import { parseWholeEuros } from '../../../renderer/src/views/portfolio/MunicipalitySettings'
 import { createInlinePortfolioClient } from '../../../renderer/src/workers/portfolio-client'
 import { openTestWorkspace } from '../stores/workspace-fixtures'
@@ -292,16 +292,5 @@ describe('MunicipalityStore', () => {
     expect(parseWholeEuros('14500000')).toBe(1_450_000_000)
     expect(parseWholeEuros('14.500.000,01')).toBeNaN()
     expect(parseWholeEuros('14,5')).toBeNaN()
-  })
-
-  it('reads semicolon and comma separated CSV', () => {
-    expect(readCsvTable('a;b\n1;2\n')).toEqual([
-      ['a', 'b'],
-      ['1', '2'],
-    ])
-    expect(readCsvTable('\uFEFFa,b\n"1,5",2')).toEqual([
-      ['a', 'b'],
-      ['1,5', '2'],
-    ])
   })
 })

@@ -59,7 +59,7 @@ describe('buildPlanPdf for Mevrouw Van den Berg', () => {
     }
     const bytes = buildPlanPdf(input)
     if (process.env.REPORTS_PDF_OUT) writeFileSync(process.env.REPORTS_PDF_OUT, bytes)
-    text = normaliseSpace(pdfToText(bytes))
+    text = normaliseSpace(await pdfToText(bytes))
   })
 
   it('states every finding once, in words, with its law and article', () => {
@@ -106,7 +106,7 @@ describe('buildPlanPdf for Mevrouw Van den Berg', () => {
   it('writes the plan in English on request', async () => {
     const en = await makeTranslate('en')
     const english = normaliseSpace(
-      pdfToText(buildPlanPdf({ ...input, t: en, language: 'en', provision: provisionInfo(en) })),
+      await pdfToText(buildPlanPdf({ ...input, t: en, language: 'en', provision: provisionInfo(en) })),
     )
     expect(english).toContain('Support plan')
     expect(english).toContain('Costs per payer and year')

@@ -74,7 +74,7 @@ describe('ReportStore plan export', { timeout: 30_000 }, () => {
       })
       const saved = desktop.savedFiles.at(-1)!
       expect(saved.suggestedName).toBe('maatwerk-plan-2026-02-01.pdf')
-      const text = normaliseSpace(pdfToText(saved.data as Uint8Array))
+      const text = normaliseSpace(await pdfToText(saved.data as Uint8Array))
       expect(text).toContain('GEPSEUDONIMISEERD')
       for (const identifier of identifiers(file))
         expect(text, `${file.household.id}: ${identifier}`).not.toContain(identifier)
@@ -88,7 +88,7 @@ describe('ReportStore plan export', { timeout: 30_000 }, () => {
     await openExample(file)
     reports.setPseudonymise(false)
     await reports.exportPlan()
-    const text = normaliseSpace(pdfToText(desktop.savedFiles.at(-1)!.data as Uint8Array))
+    const text = normaliseSpace(await pdfToText(desktop.savedFiles.at(-1)!.data as Uint8Array))
     expect(text).toContain(file.household.members[0]!.name)
     const bsn = file.household.members.find((m) => m.bsn)?.bsn
     if (bsn) {
@@ -191,7 +191,7 @@ describe('ReportStore resident access and erasure', { timeout: 30_000 }, () => {
   it('renders the inzage as a readable PDF', async () => {
     const id = await openExample(EXAMPLE_VAN_DEN_BERG)
     await reports.exportResidentAccess(id, 'pdf')
-    const text = normaliseSpace(pdfToText(desktop.savedFiles.at(-1)!.data as Uint8Array))
+    const text = normaliseSpace(await pdfToText(desktop.savedFiles.at(-1)!.data as Uint8Array))
     expect(text).toContain('Inzage in vastgelegde gegevens')
     expect(text).toContain(EXAMPLE_VAN_DEN_BERG.household.members[0]!.name)
     expect(text).toContain('case.import')

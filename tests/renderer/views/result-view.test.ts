@@ -37,7 +37,7 @@ describe('shapeCostTable', () => {
 })
 
 describe('eigenBijdrageByYear', () => {
-  it('shows the abonnementstarief of € 21,80 a month in 2026 for a single person (cases.md §1)', () => {
+  it('shows the abonnementstarief of € 21,80 a month in 2026 for a single person (docs/example-cases.md#van-den-berg)', () => {
     expect(eigenBijdrageByYear(result)[0]).toEqual({ year: '2026', monthlyCents: 21_80 })
   })
 })

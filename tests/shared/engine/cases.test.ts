@@ -1,5 +1,5 @@
 /**
- * The six households of cases.md as end-to-end engine specifications, on the example case files
+ * The six households of docs/example-cases.md as end-to-end engine specifications, on the example case files
  * of shared/examples (the casefile work). Amounts are asserted only where the law fixes them.
  */
 import { describe, expect, it } from 'vitest'

@@ -1,4 +1,4 @@
-/** Engine invariants (DESIGN.md §7) as fast-check properties with fixed seeds. */
+/** Engine invariants (docs/architecture.md#quality-bars) as fast-check properties with fixed seeds. */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { PAYERS, evaluateScenario, type ScenarioResult } from '../../../shared'

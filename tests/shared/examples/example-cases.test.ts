@@ -3,7 +3,7 @@ import { parseCaseFile, serializeCaseFile } from '../../../shared/case-file'
 import { getProvision } from '../../../shared/catalogue'
 import { EXAMPLE_CASES, findExampleCase } from '../../../shared/examples'
 
-/** What cases.md fixes per household: member birth dates by role, scenario names and horizons. */
+/** What docs/example-cases.md fixes per household: member birth dates by role, scenario names and horizons. */
 const FROM_CASES_MD = [
   {
     id: 'h-van-den-berg',
@@ -54,7 +54,7 @@ const FROM_CASES_MD = [
 ] as const
 
 describe('EXAMPLE_CASES', () => {
-  it('holds the six households of cases.md, in its order, with unique ids', () => {
+  it('holds the six households of docs/example-cases.md, in its order, with unique ids', () => {
     expect(EXAMPLE_CASES.map((c) => c.household.id)).toEqual(FROM_CASES_MD.map((c) => c.id))
   })
 
@@ -65,7 +65,7 @@ describe('EXAMPLE_CASES', () => {
       expect(parseCaseFile(serializeCaseFile(example!))).toEqual({ ok: true, value: example })
     })
 
-    it('has every member of cases.md with the birth date and role given there', () => {
+    it('has every member of docs/example-cases.md with the birth date and role given there', () => {
       expect(example).toBeDefined()
       const byRole: Record<string, string[]> = {}
       for (const m of example!.household.members) (byRole[m.role] ??= []).push(m.birthDate)
@@ -73,7 +73,7 @@ describe('EXAMPLE_CASES', () => {
       expect(byRole).toEqual(expected.birthDates)
     })
 
-    it('has every scenario of cases.md, starting 2026-01-01 with the stated horizon', () => {
+    it('has every scenario of docs/example-cases.md, starting 2026-01-01 with the stated horizon', () => {
       expect(example!.scenarios.map((s) => s.name)).toEqual(expected.scenarios)
       for (const s of example!.scenarios) {
         expect(s.startDate).toBe('2026-01-01')
@@ -89,7 +89,7 @@ describe('EXAMPLE_CASES', () => {
     })
   })
 
-  it('uses only provision ids of the DESIGN.md §6 catalogue', () => {
+  it('uses only provision ids of the docs/architecture.md#case-file catalogue', () => {
     const catalogue = new Set([
       'wmo.hulp-bij-het-huishouden',
       'wmo.begeleiding-individueel',
@@ -143,7 +143,7 @@ describe('EXAMPLE_CASES', () => {
     }
   })
 
-  it('assumes the Wlz indications of cases.md per scenario, not on the person', () => {
+  it('assumes the Wlz indications of docs/example-cases.md per scenario, not on the person', () => {
     const deVries = findExampleCase('h-de-vries')!
     expect(deVries.household.members.every((m) => !m.wlzIndication)).toBe(true)
     expect(deVries.scenarios.map((s) => s.wlzIndications ?? [])).toEqual([

@@ -1,5 +1,5 @@
 // Messages of the 'cases' feature (the consultant's workspace). Top-level key: 'cases'.
-// Keep nl and en in the same shape. ZRM domain and level names follow reference-nl.md §8.1 (short
+// Keep nl and en in the same shape. ZRM domain and level names follow docs/legal-reference.md#zrm (short
 // paraphrases; the copyrighted ZRM cell criteria are deliberately not embedded).
 export const nl = {
   cases: {

@@ -147,7 +147,7 @@ export type Deadline = {
 }
 
 /**
- * The Wmo 2015 procedure time limits (reference-nl.md §1.2): the onderzoek within 6 weeks after the
+ * The Wmo 2015 procedure time limits (docs/legal-reference.md#procedure-deadlines): the onderzoek within 6 weeks after the
  * melding (art. 2.3.2), the beschikking within 2 weeks after the aanvraag.
  */
 export function procedureDeadlines(dates: ProcedureDates | null | undefined, today: IsoDate): Deadline[] {

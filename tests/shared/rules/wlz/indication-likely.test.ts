@@ -6,10 +6,10 @@ import { findingsOf, run } from '../../support/engine'
 describe('wlz.indication-likely', () => {
   it.each([
     [{ 'basale-adl': 1 }, true],
-    [{ 'basale-adl': 2, 'lichamelijke-gezondheid': 1 }, true], // cases.md §3 (ALS)
+    [{ 'basale-adl': 2, 'lichamelijke-gezondheid': 1 }, true], // docs/example-cases.md#de-vries (ALS)
     [{ 'basale-adl': 2, 'geestelijke-gezondheid': 1 }, true],
     [{ 'basale-adl': 2, 'lichamelijke-gezondheid': 2 }, false],
-    [{ 'basale-adl': 3, 'geestelijke-gezondheid': 2 }, false], // cases.md §1 (early dementia)
+    [{ 'basale-adl': 3, 'geestelijke-gezondheid': 2 }, false], // docs/example-cases.md#van-den-berg (early dementia)
   ] as [ZrmAssessment['scores'], boolean][])('scores %j: warning=%s', (scores, expected) => {
     const p = person({ id: 'p', birthDate: '1979-03-08', zrm: { assessedOn: '2025-12-01', scores } })
     expect(findingsOf(run(household([p]), scenario([])), 'wlz.indication-likely').length > 0).toBe(expected)

@@ -53,7 +53,7 @@ describe('wmo.eigen-bijdrage (abonnementstarief per household per month)', () =>
   })
 
   it('starts charging a couple in the month the younger partner reaches AOW age (67 + 3 months)', () => {
-    // cases.md §5: Truus born 1963-04-02 reaches AOW age on 2030-07-02; Kees already has AOW.
+    // docs/example-cases.md#bakker: Truus born 1963-04-02 reaches AOW age on 2030-07-02; Kees already has AOW.
     const h = household([
       person({ id: 'truus', birthDate: '1963-04-02' }),
       person({

@@ -1,7 +1,7 @@
 import type { ArrangementLine, DeliveryForm, Frequency, Provision } from '../../../../../shared/domain/types'
 import { parseVolume, validateDate, type FieldError } from '../validation'
 
-/** Delivery forms in which a named carer or volunteer does the work (DESIGN.md §6). */
+/** Delivery forms in which a named carer or volunteer does the work (docs/architecture.md#case-file). */
 export const CARER_FORMS: readonly DeliveryForm[] = ['mantelzorg', 'pgb-netwerk', 'volunteer']
 
 export type LineDraft = {

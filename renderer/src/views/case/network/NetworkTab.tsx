@@ -21,7 +21,7 @@ const RELATIONS: readonly CarerRelation[] = [
   'volunteer',
   'other',
 ]
-/** EDIZ-plus: 9 or more of 15 means overloaded (reference-nl.md §5.3). */
+/** EDIZ-plus: 9 or more of 15 means overloaded (docs/legal-reference.md#overload). */
 const EDIZ_PLUS_OVERLOAD = 9
 
 /** Netwerk: mantelzorgers and volunteers, their capacity, burden and consent, and their load in the scenario. */

@@ -1,8 +1,8 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { isValidBsn, maskBsn } from '../../shared/domain/bsn'
+import { isValidBsn, maskBsn } from '../../../shared/domain/bsn'
 
-// Public examples from reliability-security.md §6.1 (worked examples and the Haal Centraal/RvIG test persons).
+// Public examples from docs/security-model.md#untrusted-input (worked examples and the Haal Centraal/RvIG test persons).
 const VALID = [
   '123456782',
   '111222333',

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest'
+import { household, line, person, scenario } from '../../support/build'
+import { cents, findingsOf, month, run } from '../../support/engine'
+import { BIJSTAND, N, noIndex, bijstandIn } from './fixtures'
+
+describe('participatiewet.bijstand-norm', () => {
+  const esra = person({ id: 'e', birthDate: '1987-02-11', income: BIJSTAND })
+  it.each([
+    ['a single person 21+', [esra], N('single')],
+    [
+      'a single parent (same norm since 2015)',
+      [esra, person({ id: 'k', birthDate: '2016-06-03', role: 'child' })],
+      N('single'),
+    ],
+    [
+      'a couple both 21+',
+      [esra, person({ id: 'p', birthDate: '1985-01-01', role: 'partner', income: BIJSTAND })],
+      N('couple'),
+    ],
+    [
+      'a single person aged 19',
+      [person({ id: 'y', birthDate: '2006-06-01', income: BIJSTAND })],
+      N('single18to20'),
+    ],
+    // Kostendelersnorm: ((40% + A × 30%) / A) × gehuwdennorm, rounded half-up.
+    [
+      'a single person with one housemate aged 27+',
+      [esra, person({ id: 'h', birthDate: '1990-01-01', role: 'housemate' })],
+      cents(N('couple') * (40 + 2 * 30), 100 * 2),
+    ],
+    [
+      'a single person with two housemates aged 27+',
+      [
+        esra,
+        person({ id: 'h', birthDate: '1990-01-01', role: 'housemate' }),
+        person({ id: 'i', birthDate: '1970-01-01', role: 'housemate' }),
+      ],
+      cents(N('couple') * (40 + 3 * 30), 100 * 3),
+    ],
+    [
+      'a single parent with a child of 26 (housemates count from 27)',
+      [esra, person({ id: 'c', birthDate: '1999-06-01', role: 'child' })],
+      N('single'),
+    ],
+    [
+      'a single person with a student housemate aged 30',
+      [
+        esra,
+        person({
+          id: 's',
+          birthDate: '1996-01-01',
+          role: 'housemate',
+          income: { kind: 'student', netMonthlyCents: 0 },
+        }),
+      ],
+      N('single'),
+    ],
+  ])('pays %s the norm in January 2026', (_label, members, expected) => {
+    expect(bijstandIn(members)).toBe(expected)
+  })
+
+  it('matches the published kostendelersnorm check value for A = 2 (2026: € 1,001.07)', () => {
+    expect(cents(N('couple') * (40 + 2 * 30), 100 * 2)).toBe(1_001_07)
+  })
+
+  it('applies the kostendelersnorm from the month a housemate turns 27', () => {
+    const members = [esra, person({ id: 'c', birthDate: '1999-05-15', role: 'child' })] // 27 on 2026-05-15
+    expect(bijstandIn(members, '2026-05')).toBe(N('single'))
+    expect(bijstandIn(members, '2026-06')).toBe(cents(N('couple') * 100, 200))
+  })
+
+  it('switches on 1 January: 2025 norm in December, 2026 norm in January', () => {
+    const r = run(household([esra]), scenario([], { startDate: '2025-12-01', horizonMonths: 2 }))
+    expect(month(r, '2025-12')['gemeente-bijstand']).toBe(N('single', '2025-12-01'))
+    expect(month(r, '2026-01')['gemeente-bijstand']).toBe(N('single'))
+  })
+
+  it('pays the institution norm while the person stays in opvang', () => {
+    const sander = person({ id: 's', birthDate: '2003-08-17', income: BIJSTAND })
+    const r = run(
+      household([sander]),
+      scenario([line({ provisionId: 'wmo.opvang', personId: 's', unit: 'etmaal', volume: 7 })], {
+        assumptions: noIndex,
+      }),
+    )
+    expect(month(r, '2026-01')['gemeente-bijstand']).toBe(N('institutionSingle'))
+  })
+
+  it('records the norm with its source in the trace', () => {
+    const r = run(household([esra]), scenario([]))
+    const t = r.trace.find((e) => e.ruleId === 'participatiewet.bijstand-norm')
+    expect(t?.parameters[0]).toMatchObject({ key: 'bijstandNorm.single', value: N('single') })
+    expect(findingsOf(r, 'participatiewet.bijstand-norm')[0]?.params.normCents).toBe(N('single'))
+  })
+})
