@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest'
 import {
   ABONNEMENTSTARIEF,
-  BESCHERMD_WONEN_MIN_BIJDRAGE,
+  BESCHERMD_WONEN_BIJDRAGE,
   BIJSTAND_NORMS,
   EXAMPLE_BAKKER,
   EXAMPLE_DE_VRIES,
@@ -148,8 +148,8 @@ describe('4. Sander — homeless at 23', () => {
     )
   })
   it('uses the beschermd-wonen contribution (2026 minimum €212.60), never the abonnementstarief', () => {
-    expect(month(bw, '2026-01').client).toBe(valueAt(BESCHERMD_WONEN_MIN_BIJDRAGE, '2026-01-01'))
-    expect(valueAt(BESCHERMD_WONEN_MIN_BIJDRAGE, '2026-01-01')).toBe(212_60)
+    expect(month(bw, '2026-01').client).toBe(valueAt(BESCHERMD_WONEN_BIJDRAGE, '2026-01-01').lageMinCents)
+    expect(valueAt(BESCHERMD_WONEN_BIJDRAGE, '2026-01-01').lageMinCents).toBe(212_60)
     const keys = findingsOf(bw, 'wmo.eigen-bijdrage').map((f) => f.messageKey)
     expect(keys.every((k) => k === 'findings.wmo.eigen-bijdrage-beschermd-wonen')).toBe(true)
   })

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import {
   ABONNEMENTSTARIEF,
   AOW_AGE,
-  BESCHERMD_WONEN_MIN_BIJDRAGE,
+  BESCHERMD_WONEN_BIJDRAGE,
+  WLZ_EIGEN_BIJDRAGE,
   BIJSTAND_NORMS,
   INKOMSTENVRIJLATING,
   KOSTENDELERSNORM,
@@ -21,7 +22,8 @@ import {
 
 const ALL_SERIES: [string, Series<unknown>][] = [
   ['ABONNEMENTSTARIEF', ABONNEMENTSTARIEF],
-  ['BESCHERMD_WONEN_MIN_BIJDRAGE', BESCHERMD_WONEN_MIN_BIJDRAGE],
+  ['BESCHERMD_WONEN_BIJDRAGE', BESCHERMD_WONEN_BIJDRAGE],
+  ['WLZ_EIGEN_BIJDRAGE', WLZ_EIGEN_BIJDRAGE],
   ['AOW_AGE', AOW_AGE],
   ['WML_PER_HOUR', WML_PER_HOUR],
   ['KOSTENDELERSNORM', KOSTENDELERSNORM],
@@ -45,7 +47,6 @@ describe('parameter series', () => {
 
   it.each([
     ['ABONNEMENTSTARIEF', ABONNEMENTSTARIEF],
-    ['BESCHERMD_WONEN_MIN_BIJDRAGE', BESCHERMD_WONEN_MIN_BIJDRAGE],
     ['WML_PER_HOUR', WML_PER_HOUR],
     ...Object.entries(BIJSTAND_NORMS),
   ] as [string, Series<number>][])('%s never falls over time (derived years included)', (_name, series) => {
