@@ -84,8 +84,12 @@ import { applyTurns18 } from '../rules/jeugdwet/turns-18-transition'
 import { applyNoParentalContribution } from '../rules/jeugdwet/no-parental-contribution'
 import { applyRespiteForParents } from '../rules/jeugdwet/respite-for-parents'
 import { applyParticipatiewetAge, rule as pwAgeRule } from '../rules/participatiewet/age'
-import { addAowTransitionBijstand, applyAowTransitionLine } from '../rules/participatiewet/aow-transition'
-import { bijstandNorm, rule as normRule } from '../rules/participatiewet/bijstand-norm'
+import {
+  addAioSvb,
+  addAowTransitionBijstand,
+  applyAowTransitionLine,
+} from '../rules/participatiewet/aow-transition'
+import { aioCoupleNorm, bijstandNorm, rule as normRule } from '../rules/participatiewet/bijstand-norm'
 import { inkomstenvrijlating, rule as vrijlatingRule } from '../rules/participatiewet/inkomstenvrijlating'
 import { applyWlzIndicationLikely } from '../rules/wlz/indication-likely'
 import { rule as intensiveRule } from '../rules/mantelzorg/intensive'
@@ -102,6 +106,7 @@ export function emptyByPayer(): Record<Payer, Cents> {
     'gemeente-jeugd': 0,
     'gemeente-participatie': 0,
     'gemeente-bijstand': 0,
+    svb: 0,
     wlz: 0,
     zvw: 0,
     client: 0,
@@ -524,8 +529,11 @@ type BenefitUnit = { key: string; members: PersonCtx[]; candidates: PersonCtx[] 
 
 function benefitUnits(ctx: EngineContext): BenefitUnit[] {
   const units = new Map<string, BenefitUnit>()
-  const client = ctx.persons.find((p) => p.person.role === 'client' && p.livesIn)
-  const partner = ctx.persons.find((p) => p.person.role === 'partner' && p.livesIn)
+  // A spouse who lives in an inrichting stays a spouse for the norm (art. 23 lid 3 Pw).
+  const inInstitution = (p: PersonCtx): boolean =>
+    ctx.lines.some((l) => l.person === p && l.provision.institutional && !l.informal)
+  const client = ctx.persons.find((p) => p.person.role === 'client' && (p.livesIn || inInstitution(p)))
+  const partner = ctx.persons.find((p) => p.person.role === 'partner' && (p.livesIn || inInstitution(p)))
   for (const p of ctx.persons) {
     const onBijstand =
       p.person.income.kind === 'bijstand' || p.incomeChanges.some((c) => c.change.kind === 'bijstand')
@@ -837,8 +845,11 @@ export function evaluateScenario(input: EvaluateInput): ScenarioResult {
       .filter((li) => li >= 0),
     fromDay: Math.min(...u.candidates.map(bijstandFromDay)),
     lastKey: '',
-    regularUsed: new Map<string, number>(),
-    singleParentUsed: new Map<string, number>(),
+    /** Month index of the first month with earnings (art. 31 lid 2 sub n: six consecutive months). */
+    firstEarnings: new Map<string, number>(),
+    /** Month index of the first month of the single-parent exemption (sub r: 30 consecutive months). */
+    firstSingleParent: new Map<string, number>(),
+    aioRecorded: false,
     lastVrijlating: '',
     total: 0,
   }))
@@ -853,7 +864,7 @@ export function evaluateScenario(input: EvaluateInput): ScenarioResult {
           { messageKey: 'findings.participatiewet.age-minor' },
         )
       }
-      if (c.aowDay >= ctx.horizonStartDay && c.aowDay <= ctx.horizonEndDay)
+      if (s.unit.members.length === 1 && c.aowDay >= ctx.horizonStartDay && c.aowDay <= ctx.horizonEndDay)
         addAowTransitionBijstand(ctx, c.id, c.aowDate, c.aowDay)
     }
   }
@@ -925,9 +936,15 @@ export function evaluateScenario(input: EvaluateInput): ScenarioResult {
       const u = s.unit
       const head = u.candidates[0] as PersonCtx
       const a = Math.max(m.firstDayNumber, ctx.horizonStartDay, s.fromDay, head.day18)
-      const b = Math.min(m.lastDayNumber, head.aowDay - 1)
-      const days = b >= a ? b - a + 1 : 0
-      if (days === 0) continue
+      // A single person's bijstand ends at AOW age; a couple's moves to the SVB (AIO, art. 47a ff.)
+      // from the day the first spouse reaches it, at the AOW-age couple norm (art. 22 sub c).
+      const couple = u.members.length === 2
+      const aioFromDay = couple ? Math.min(...u.members.map((p) => p.aowDay)) : INF
+      const munEnd = Math.min(m.lastDayNumber, (couple ? aioFromDay : head.aowDay) - 1)
+      const days = munEnd >= a ? munEnd - a + 1 : 0
+      const svbStart = Math.max(a, aioFromDay)
+      const svbDays = couple && m.lastDayNumber >= svbStart ? m.lastDayNumber - svbStart + 1 : 0
+      if (days === 0 && svbDays === 0) continue
       const ages = u.members.map((p) => ageAt(p, mi))
       const memberIds = s.memberIds
       const kdn = valueAt(KOSTENDELERSNORM, m.firstDay)
@@ -942,15 +959,25 @@ export function evaluateScenario(input: EvaluateInput): ScenarioResult {
         if (age < vrParams.singleParentChildMaxAge) youngChild = true
         if (age >= kdn.minHousemateAge && incomeInMonth(p, m).kind !== 'student') housemates++
       }
-      const institution = s.institutionalLines.some((li) => (allowed[li * M + mi] ?? 0) > 0)
-      const norm = bijstandNorm({
+      const instByMember = u.members.map((p) =>
+        s.institutionalLines.some((li) => lines[li]?.person === p && (allowed[li * M + mi] ?? 0) > 0),
+      )
+      const institution = instByMember.some(Boolean)
+      // Art. 24: a spouse without a right to algemene bijstand (modelled: a student under 27, art. 13).
+      const noRight = u.members.map((p, k) => incomeInMonth(p, m).kind === 'student' && (ages[k] ?? 0) < 27)
+      const oneWithoutRight = couple && noRight.filter(Boolean).length === 1
+      const order = oneWithoutRight && noRight[0] ? [1, 0] : [0, 1].slice(0, u.members.length)
+      const munNorm = bijstandNorm({
         date: m.firstDay,
-        ages,
+        ages: order.map((k) => ages[k] ?? 0),
         withChildren,
-        institution,
+        institution: order.map((k) => instByMember[k] ?? false),
         housemates27plus: ages.every((x) => x >= kdn.minRecipientAge) ? housemates : 0,
         indexationPercentPerYear: ctx.indexationPercentPerYear,
+        partnerWithoutRight: oneWithoutRight,
       })
+      const norm =
+        svbDays > 0 && days === 0 ? aioCoupleNorm(m.firstDay, ctx.indexationPercentPerYear) : munNorm
       let countable = 0
       const capIdx = Math.max(
         0,
@@ -967,27 +994,47 @@ export function evaluateScenario(input: EvaluateInput): ScenarioResult {
         if (inc.kind === 'bijstand' || inc.kind === 'none') continue
         let exempt = 0
         if (inc.kind === 'work') {
+          if (inc.netMonthlyCents > 0 && !s.firstEarnings.has(p.id)) s.firstEarnings.set(p.id, mi)
           const vr = inkomstenvrijlating({
             earningsCents: inc.netMonthlyCents,
             age: ages[k] ?? 0,
             singleParentWithYoungChild: u.members.length === 1 && youngChild,
-            regularMonthsUsed: s.regularUsed.get(p.id) ?? 0,
-            singleParentMonthsUsed: s.singleParentUsed.get(p.id) ?? 0,
+            regularMonthsUsed: mi - (s.firstEarnings.get(p.id) ?? mi),
+            singleParentMonthsUsed: mi - (s.firstSingleParent.get(p.id) ?? mi),
             params: vrParams,
             capCents: cap,
             singleParentCapCents: spCap,
           })
           exempt = vr.cents
-          if (vr.kind === 'regular') s.regularUsed.set(p.id, (s.regularUsed.get(p.id) ?? 0) + 1)
-          if (vr.kind === 'single-parent')
-            s.singleParentUsed.set(p.id, (s.singleParentUsed.get(p.id) ?? 0) + 1)
+          if (vr.kind === 'single-parent' && !s.firstSingleParent.has(p.id)) s.firstSingleParent.set(p.id, mi)
           if (vr.kind) vrijlatingNote = `${p.id}:${vr.kind}`
         }
         countable += Math.max(0, inc.netMonthlyCents - exempt)
       }
-      const full = Math.max(0, norm.cents - countable)
-      const amount = days === m.days ? full : divideRoundHalfUp(full * days, m.days)
+      const full = Math.max(0, munNorm.cents - countable)
+      const amount = days === 0 ? 0 : days === m.days ? full : divideRoundHalfUp(full * days, m.days)
       byPayer['gemeente-bijstand'] += amount
+      if (svbDays > 0) {
+        const aio = aioCoupleNorm(m.firstDay, ctx.indexationPercentPerYear)
+        const aioFull = Math.max(0, aio.cents - countable)
+        const aioAmount = svbDays === m.days ? aioFull : divideRoundHalfUp(aioFull * svbDays, m.days)
+        byPayer.svb += aioAmount
+        bijstandTotal += aioAmount
+        s.total += aioAmount
+        const hi2 = personIndex.get(head.id) ?? 0
+        bijstandOf[hi2] = (bijstandOf[hi2] ?? 0) + aioAmount
+        if (!s.aioRecorded) {
+          s.aioRecorded = true
+          const older = u.members.find((p) => p.aowDay === aioFromDay) ?? head
+          addAioSvb(
+            ctx,
+            older,
+            m.month,
+            aio.cents,
+            u.members.some((p) => incomeInMonth(p, m).kind === 'aow'),
+          )
+        }
+      }
       s.total += amount
       const hi = personIndex.get(head.id) ?? 0
       bijstandOf[hi] = (bijstandOf[hi] ?? 0) + amount
@@ -1005,7 +1052,11 @@ export function evaluateScenario(input: EvaluateInput): ScenarioResult {
               normCents: norm.cents,
               kostendelers: norm.kostendelers,
               persons: u.members.length,
+              article: norm.article,
             },
+            norm.base.entry.verified === false
+              ? { messageKey: 'findings.participatiewet.bijstand-norm-unverified' }
+              : {},
           )
           ctx.trace.push({
             ruleId: normRule.id,
@@ -1018,7 +1069,11 @@ export function evaluateScenario(input: EvaluateInput): ScenarioResult {
               month: m.month,
             },
             parameters: [
-              { key: `bijstandNorm.${norm.key}`, value: norm.base.value, source: norm.base.entry.source },
+              {
+                key: `bijstandNorm.${norm.key}`,
+                value: norm.base.value,
+                source: `${norm.base.entry.source}${norm.base.entry.verified === false ? ' (UNVERIFIED)' : ''}`,
+              },
               ...(norm.kostendelers > 0
                 ? [
                     {
@@ -1145,7 +1200,7 @@ export function evaluateScenario(input: EvaluateInput): ScenarioResult {
             date: m.firstDay,
             ages: couple ? [30, 30] : [30],
             withChildren: false,
-            institution: false,
+            institution: couple ? [false, false] : [false],
             housemates27plus: 0,
             indexationPercentPerYear: ctx.indexationPercentPerYear,
           }).cents

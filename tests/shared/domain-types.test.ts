@@ -7,6 +7,7 @@ describe('domain enumerations', () => {
     expect(new Set(ZRM_DOMAINS).size).toBe(13)
   })
   it('lists every payer once', () => {
-    expect(new Set(PAYERS).size).toBe(8)
+    expect(new Set(PAYERS).size).toBe(9)
+    expect(PAYERS).toContain('svb')
   })
 })

@@ -7,6 +7,7 @@ import {
   ABONNEMENTSTARIEF,
   BESCHERMD_WONEN_BIJDRAGE,
   BIJSTAND_NORMS,
+  INSTITUTION_NORM_INCREASE,
   EXAMPLE_BAKKER,
   EXAMPLE_DE_VRIES,
   EXAMPLE_EL_AMRANI,
@@ -142,9 +143,10 @@ describe('4. Sander — homeless at 23', () => {
   const opvang = byName(results, 'opvang')
   const bw = byName(results, 'beschermd')
   const hf = byName(results, 'housing')
-  it('pays bijstand at the institution norm in opvang', () => {
+  it('pays bijstand at the institution norm in opvang, with the statutory increase (art. 23 lid 1 and 2)', () => {
     expect(month(opvang, '2026-01')['gemeente-bijstand']).toBe(
-      valueAt(BIJSTAND_NORMS.institutionSingle, '2026-01-01'),
+      valueAt(BIJSTAND_NORMS.institutionSingle, '2026-01-01') +
+        valueAt(INSTITUTION_NORM_INCREASE, '2026-01-01').singleCents,
     )
   })
   it('uses the beschermd-wonen contribution (2026 minimum €212.60), never the abonnementstarief', () => {

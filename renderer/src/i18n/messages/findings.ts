@@ -68,6 +68,12 @@ export const nl = {
       'age-minor': 'Bijstand en re-integratie zijn er pas vanaf 18 jaar.',
       'age-aow': 'Na de AOW-leeftijd ({{aowDate}}) is er geen bijstand of re-integratie meer.',
       'bijstand-norm': 'Bijstandsnorm: {{normCents}} per maand (incl. vakantietoeslag).',
+      'bijstand-norm-unverified':
+        'Bijstandsnorm: {{normCents}} per maand (incl. vakantietoeslag). Let op: voor deze periode is geen gepubliceerd bedrag gevonden; het vorige bedrag is aangehouden (niet geverifieerd).',
+      'aio-svb':
+        'Op {{aowDate}} bereikt een van de partners de AOW-leeftijd: vanaf dan betaalt de SVB het paar een aanvulling (AIO) tot de norm voor gehuwden met AOW-leeftijd ({{normCents}} per maand), niet meer de gemeente. De re-integratie van de jongere partner blijft bij de gemeente.',
+      'aio-svb-no-aow':
+        'Op {{aowDate}} bereikt een van de partners de AOW-leeftijd: vanaf dan betaalt de SVB het paar een aanvulling (AIO) tot {{normCents}} per maand, niet meer de gemeente. Er is geen AOW als inkomen vastgelegd, dus de hele norm is als AIO gerekend: leg de AOW vast als inkomenswijziging om het bedrag te laten kloppen.',
       inkomstenvrijlating:
         'Inkomstenvrijlating: {{ratePercent}}% van de verdiensten (maximaal {{capCents}} per maand) telt niet mee, gedurende {{months}} maanden.',
       'aow-transition': 'Op {{aowDate}} bereikt deze persoon de AOW-leeftijd: deze regel stopt dan.',
@@ -199,6 +205,7 @@ export const nl = {
     'gemeente-bijstand': 'Gemeente (bijstand)',
     wlz: 'Wlz (zorgkantoor)',
     zvw: 'Zorgverzekeraar (Zvw)',
+    svb: 'SVB (AIO-aanvulling)',
     client: 'Cliënt (eigen bijdrage)',
     informal: 'Mantelzorg en vrijwilligers (onbetaald)',
   },
@@ -275,6 +282,12 @@ export const en: typeof nl = {
       'age-minor': 'Social assistance and reintegration are only available from 18.',
       'age-aow': 'After state-pension age ({{aowDate}}) there is no social assistance or reintegration.',
       'bijstand-norm': 'Social-assistance norm: {{normCents}} a month (including holiday allowance).',
+      'bijstand-norm-unverified':
+        'Social assistance norm: {{normCents}} a month (incl. holiday allowance). Note: no published amount was found for this period; the previous amount is kept (unverified).',
+      'aio-svb':
+        'On {{aowDate}} one of the partners reaches state-pension age: from then the SVB pays the couple a supplement (AIO) up to the state-pension-age couple norm ({{normCents}} a month), no longer the municipality. Reintegration of the younger partner stays with the municipality.',
+      'aio-svb-no-aow':
+        'On {{aowDate}} one of the partners reaches state-pension age: from then the SVB pays the couple a supplement (AIO) up to {{normCents}} a month, no longer the municipality. No AOW income is recorded, so the whole norm is counted as AIO: record the AOW as an income change to make the amount right.',
       inkomstenvrijlating:
         'Earnings exemption: {{ratePercent}}% of earnings (at most {{capCents}} a month) is not counted, for {{months}} months.',
       'aow-transition': 'On {{aowDate}} this person reaches state-pension age: this line stops then.',
@@ -405,6 +418,7 @@ export const en: typeof nl = {
     'gemeente-bijstand': 'Municipality (social assistance)',
     wlz: 'Wlz (care office)',
     zvw: 'Health insurer (Zvw)',
+    svb: 'SVB (AIO supplement)',
     client: 'Client (personal contribution)',
     informal: 'Informal carers and volunteers (unpaid)',
   },
