@@ -65,6 +65,7 @@ import {
   MAIN_UNIT,
   rule as ebRule,
   samenloopRule,
+  eigendomRule,
   type EigenBijdrageStatus,
 } from '../rules/wmo/eigen-bijdrage'
 import {
@@ -879,6 +880,9 @@ export function evaluateScenario(input: EvaluateInput): ScenarioResult {
       !l.informal && !l.provision.general && l.provision.law === 'wmo' && l.provision.eigenBijdrage === true,
   )
   const wlzStates = buildWlzStates(ctx)
+  const eigendomItems = buildEigendomItems(ctx, cost, M, ebLine)
+  const isEigendomLine = new Uint8Array(lines.length)
+  for (const it of eigendomItems) isEigendomLine[it.lineIndex] = 1
   const bwStartDay = new Map<string, number>()
   for (const l of lines)
     if (l.provision.beschermdWonen && !l.informal) {
@@ -903,7 +907,15 @@ export function evaluateScenario(input: EvaluateInput): ScenarioResult {
     return 0
   }
   const lastEbKey = new Map<string, string>()
-  const unitCost = new Map<string, { eb: number; bw: number; head: PersonCtx }>()
+  const unitCost = new Map<string, { eb: number; bw: number; head: PersonCtx; items: EigendomItem[] }>()
+  const unitEntry = (key: string, person: PersonCtx) => {
+    let u = unitCost.get(key)
+    if (!u) {
+      u = { eb: 0, bw: 0, head: key === MAIN_UNIT ? (client ?? person) : person, items: [] }
+      unitCost.set(key, u)
+    }
+    return u
+  }
   const monthly: MonthResult[] = new Array<MonthResult>(M)
   let bijstandTotal = 0
   for (let mi = 0; mi < M; mi++) {
@@ -921,14 +933,20 @@ export function evaluateScenario(input: EvaluateInput): ScenarioResult {
         const adult = m.firstDayNumber >= line.person.day18
         if (!adult && !line.provision.eigenBijdrageForMinors) continue
         const key = cakUnitKey(line.person.id, line.person.person.role, adult)
-        let u = unitCost.get(key)
-        if (!u) {
-          u = { eb: 0, bw: 0, head: key === MAIN_UNIT ? (client ?? line.person) : line.person }
-          unitCost.set(key, u)
-        }
+        // Aids and adaptations in eigendom are charged through their remaining cost price below.
+        if (isEigendomLine[li]) continue
+        const u = unitEntry(key, line.person)
         if (line.provision.beschermdWonen) u.bw += c
         else u.eb += c
       }
+    }
+    // Aids and adaptations in eigendom: the unit pays the tarief while they are in use until their
+    // cost price has been paid (CAK), so their remaining cost price counts as this month's Wmo cost.
+    for (const it of eigendomItems) {
+      if (mi < it.startIndex || mi > it.endIndex || it.paid >= it.costCents) continue
+      const adult = m.firstDayNumber >= it.person.day18
+      const u = unitEntry(cakUnitKey(it.person.id, it.person.person.role, adult), it.person)
+      u.items.push(it)
     }
 
     // Bijstand.
@@ -1228,8 +1246,10 @@ export function evaluateScenario(input: EvaluateInput): ScenarioResult {
           params: bwParams.value,
         })
       }
+      let itemsRemaining = 0
+      for (const it of u.items) itemsRemaining += it.costCents - it.paid
       const eb = eigenBijdrageForMonth({
-        ebCost: u.eb,
+        ebCost: u.eb + itemsRemaining,
         bwCost: u.bw,
         tariefCents: tarief.value,
         bw,
@@ -1238,7 +1258,23 @@ export function evaluateScenario(input: EvaluateInput): ScenarioResult {
         minimaCents,
       })
       if (eb.cents > 0) {
-        byPayer['gemeente-wmo'] -= eb.cents
+        // The items' share is what exceeds this month's regular Wmo cost (never more than remains).
+        let itemShare = Math.max(0, eb.cents - u.eb)
+        const deducted = Math.min(eb.cents, byPayer['gemeente-wmo'])
+        let shortfall = eb.cents - deducted
+        for (const it of u.items) {
+          if (itemShare === 0) break
+          const part = Math.min(itemShare, it.costCents - it.paid)
+          if (it.paid === 0 && part > 0) recordEigendom(ctx, m, it, tarief.value)
+          it.paid += part
+          itemShare -= part
+          // A contribution in a month without municipal cost is income against the item's cost,
+          // booked in its start month (where that cost fell) so no month goes negative.
+          const carry = Math.min(shortfall, part)
+          it.carry += carry
+          shortfall -= carry
+        }
+        byPayer['gemeente-wmo'] -= deducted
         byPayer.client += eb.cents
       }
       const ebKey = `${eb.status}|${eb.cents}`
@@ -1256,6 +1292,10 @@ export function evaluateScenario(input: EvaluateInput): ScenarioResult {
       lastEbKey.set(key, ebKey)
     }
     monthly[mi] = { month: m.month, byPayer }
+  }
+  for (const it of eigendomItems) {
+    const row = monthly[it.startIndex]
+    if (row && it.carry > 0) row.byPayer['gemeente-wmo'] -= it.carry
   }
   ctx.monthly = monthly
 
@@ -1330,6 +1370,69 @@ function weeklyHours(line: LineCtx): number {
   if (l.frequency === 'week') return l.volume * hoursPerUnit
   if (l.frequency === 'month') return (l.volume * hoursPerUnit * 12) / 52
   return 0
+}
+
+type EigendomItem = {
+  lineIndex: number
+  person: PersonCtx
+  line: LineCtx
+  /** The month the cost fell in, and the last month the item is in use. */
+  startIndex: number
+  endIndex: number
+  costCents: number
+  paid: number
+  carry: number
+}
+
+/** Wmo aids and adaptations in eigendom (one-off, with eigen bijdrage) costed inside the horizon. */
+function buildEigendomItems(
+  ctx: EngineContext,
+  cost: Float64Array,
+  M: number,
+  ebLine: boolean[],
+): EigendomItem[] {
+  const items: EigendomItem[] = []
+  ctx.lines.forEach((l, li) => {
+    if (!ebLine[li] || !l.provision.oneOff || l.informal) return
+    let startIndex = -1
+    for (let mi = 0; mi < M; mi++)
+      if ((cost[li * M + mi] ?? 0) > 0) {
+        startIndex = mi
+        break
+      }
+    if (startIndex < 0) return
+    let endIndex = M - 1
+    if (Number.isFinite(l.endDay))
+      for (let mi = startIndex; mi < M; mi++)
+        if ((ctx.months[mi] as MonthInfo).lastDayNumber >= l.endDay) {
+          endIndex = mi
+          break
+        }
+    items.push({
+      lineIndex: li,
+      person: l.person,
+      line: l,
+      startIndex,
+      endIndex,
+      costCents: cost[li * M + startIndex] ?? 0,
+      paid: 0,
+      carry: 0,
+    })
+  })
+  return items
+}
+
+function recordEigendom(ctx: EngineContext, m: MonthInfo, it: EigendomItem, tariefCents: number): void {
+  addFinding(
+    ctx,
+    eigendomRule,
+    { lineId: it.line.line.id, personId: it.person.id, month: m.month },
+    {
+      costCents: it.costCents,
+      tariefCents,
+      months: tariefCents > 0 ? Math.ceil(it.costCents / tariefCents) : 0,
+    },
+  )
 }
 
 type WlzState = {

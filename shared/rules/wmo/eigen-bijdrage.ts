@@ -15,7 +15,10 @@
  * Beschermd wonen has its own income-dependent CAK contribution (Uitvoeringsbesluit Wmo 2015
  * art. 3.9–3.12; lage/hoge as in the Wlz, see rules/wlz/eigen-bijdrage.ts) which replaces the
  * abonnementstarief for other Wmo support too. A municipal minima policy may lower the amount.
- * The tarief never exceeds that month's Wmo cost of the unit.
+ * The tarief never exceeds that month's Wmo cost of the unit, except for hulpmiddelen and
+ * woningaanpassingen in eigendom: the CAK charges the tarief every month while they are in use until
+ * their cost price has been paid (the cost itself stays in its start month; contributions in months
+ * without municipal cost are booked against that start month so no month goes negative).
  * Left out: the CAK's start-month rule (the engine charges from the month support starts), the
  * announced income-dependent contribution of 2027, and the municipality's choice to exempt
  * collectief vervoer or wheelchairs (the catalogue flags which provisions carry the tarief).
@@ -74,6 +77,23 @@ export const samenloopRule: RuleMeta = {
   validFrom: '2020-01-01',
   validTo: null,
   summary: 'No Wmo eigen bijdrage while the client or partner pays a Wlz eigen bijdrage.',
+}
+
+export const eigendomRule: RuleMeta = {
+  id: 'wmo.eigen-bijdrage',
+  law: 'wmo',
+  severity: 'info',
+  legalBasis: {
+    law: 'Wmo 2015; CAK',
+    article: '2.1.4a (hulpmiddelen en woningaanpassingen in eigendom: tot de kostprijs)',
+    url: articleUrl(WMO_URL, '2.1.4a'),
+    verified: false,
+  },
+  messageKey: 'findings.wmo.eigen-bijdrage-eigendom',
+  validFrom: '2020-01-01',
+  validTo: null,
+  summary:
+    'Aids and adaptations in eigendom: the tarief each month while in use, until the cost price has been paid.',
 }
 
 export type EigenBijdrageStatus =

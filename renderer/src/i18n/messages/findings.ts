@@ -28,6 +28,8 @@ export const nl = {
         'Eigen bijdrage Wmo verlaagd door het minimabeleid van de gemeente: {{amountCents}} per maand.',
       'eigen-bijdrage-beschermd-wonen':
         'Beschermd wonen heeft een eigen, inkomensafhankelijke bijdrage via het CAK (niet het abonnementstarief): schatting {{amountCents}} per maand ({{regime}} bijdrage; wettelijk tussen {{minCents}} en {{maxCents}}). Exact met het verzamelinkomen van twee jaar terug en het vermogen van cliënt en partner.',
+      'eigen-bijdrage-eigendom':
+        'Deze voorziening is in eigendom: het abonnementstarief ({{tariefCents}}) loopt elke maand door zolang zij in gebruik is, tot de kostprijs ({{costCents}}) is betaald — ongeveer {{months}} maanden.',
       'eigen-bijdrage-opvang':
         'Maatschappelijke opvang valt niet onder het abonnementstarief. Een bijdrage geldt alleen als de verordening van de gemeente die vastlegt; er is geen landelijk bedrag gevonden, dus gerekend met € 0 (niet gemodelleerd).',
       'eigen-bijdrage-wlz-samenloop':
@@ -243,6 +245,8 @@ export const en: typeof nl = {
         'Wmo personal contribution lowered by the municipal low-income policy: {{amountCents}} a month.',
       'eigen-bijdrage-beschermd-wonen':
         'Sheltered housing has its own income-dependent CAK contribution (not the flat rate): estimate {{amountCents}} a month ({{regime}} contribution; by law between {{minCents}} and {{maxCents}}). Exact with the taxable income of two years earlier and the assets of client and partner.',
+      'eigen-bijdrage-eigendom':
+        'This provision is owned: the flat rate ({{tariefCents}}) is charged every month while it is in use, until its cost price ({{costCents}}) has been paid — about {{months}} months.',
       'eigen-bijdrage-opvang':
         'Shelter (maatschappelijke opvang) is not under the flat rate. A contribution applies only where the municipal ordinance sets one; no national amount was found, so € 0 is used (not modelled).',
       'eigen-bijdrage-wlz-samenloop':

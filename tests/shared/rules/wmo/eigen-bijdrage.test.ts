@@ -104,8 +104,11 @@ describe('wmo.eigen-bijdrage (abonnementstarief per household per month)', () =>
         }),
       ]),
     )
+    // In eigendom: the tarief runs monthly while in use until the cost price (€5,000) is reached.
     expect(month(r, '2026-01').client).toBe(21_80)
-    expect(month(r, '2026-02').client).toBe(0)
+    expect(month(r, '2026-02').client).toBe(21_80)
+    expect(month(r, '2026-01')['gemeente-wmo']).toBe(5000_00 - 12 * 21_80)
+    expect(month(r, '2026-02')['gemeente-wmo']).toBe(0)
   })
 
   it('charges nothing for Zvw wijkverpleging alone', () => {
@@ -270,5 +273,52 @@ describe('beschermd wonen and opvang contributions (Uitvoeringsbesluit Wmo 2015 
     expect(findingsOf(r, 'wmo.eigen-bijdrage').map((f) => f.messageKey)).toContain(
       'findings.wmo.eigen-bijdrage-opvang',
     )
+  })
+})
+
+describe('hulpmiddelen and woningaanpassingen in eigendom (CAK: monthly until the cost price)', () => {
+  const noIndex = { indexationPercentPerYear: 0 }
+  const aid = line({
+    provisionId: 'wmo.hulpmiddel',
+    personId: 'p1',
+    volume: 1,
+    unit: 'piece',
+    frequency: 'total',
+  })
+
+  it('charges the tarief every month while in use and stops once the cost price is paid', () => {
+    const price = rate('wmo.hulpmiddel', 'zin', '2026-01-01')
+    const full = Math.floor(price / 21_80)
+    const r = run(household([single]), scenario([aid], { horizonMonths: 36, assumptions: noIndex }))
+    const ym = (i: number) => `${2026 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`
+    expect(month(r, ym(0)).client).toBe(21_80)
+    expect(month(r, ym(full - 1)).client).toBe(21_80)
+    expect(month(r, ym(full)).client).toBe(price - full * 21_80)
+    expect(month(r, ym(full + 1)).client).toBe(0)
+    expect(r.totalByPayer.client).toBe(price)
+    // The cost stays in its start month; the municipality's net cost is the price less what is paid back.
+    expect(r.totalByPayer['gemeente-wmo']).toBe(0)
+    expect(
+      findingsOf(r, 'wmo.eigen-bijdrage').some(
+        (f) => f.messageKey === 'findings.wmo.eigen-bijdrage-eigendom',
+      ),
+    ).toBe(true)
+  })
+
+  it('stops with the end of use, before the cost price is reached', () => {
+    const r = run(
+      household([single]),
+      scenario([{ ...aid, id: 'aid2', endDate: '2026-03-31' }], { horizonMonths: 12, assumptions: noIndex }),
+    )
+    expect(month(r, '2026-03').client).toBe(21_80)
+    expect(month(r, '2026-04').client).toBe(0)
+  })
+
+  it('charges one tarief a month when the unit also has other Wmo support', () => {
+    const r = run(
+      household([single]),
+      scenario([aid, line({ provisionId: HBH, personId: 'p1', volume: 3 })], { assumptions: noIndex }),
+    )
+    expect(month(r, '2026-02').client).toBe(21_80)
   })
 })
