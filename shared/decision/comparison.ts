@@ -37,6 +37,7 @@ const ROW_ORDER: { key: ComparisonRowKey; kind: ComparisonRow['kind'] }[] = [
   { key: 'client', kind: 'payer' },
   { key: 'wlz', kind: 'payer' },
   { key: 'zvw', kind: 'payer' },
+  { key: 'svb', kind: 'payer' },
   { key: 'cash-total', kind: 'subtotal' },
   { key: 'informal', kind: 'informal' },
 ]

@@ -18,6 +18,8 @@ export type Payer =
   | 'gemeente-jeugd'
   | 'gemeente-participatie'
   | 'gemeente-bijstand'
+  /** AIO for a couple once a partner reaches AOW age (Participatiewet art. 47a ff.). */
+  | 'svb'
   | 'wlz'
   | 'zvw'
   | 'client'
@@ -28,6 +30,7 @@ export const PAYERS: readonly Payer[] = [
   'gemeente-jeugd',
   'gemeente-participatie',
   'gemeente-bijstand',
+  'svb',
   'wlz',
   'zvw',
   'client',

@@ -11,6 +11,7 @@
 import type {
   Cents,
   CarerResult,
+  Dated,
   CoverageResult,
   EvaluateInput,
   IncomeKind,
@@ -18,12 +19,15 @@ import type {
   MonthResult,
   Payer,
   ScenarioResult,
+  Series,
   TraceEntry,
   ZrmDomain,
 } from '../domain/types'
 import { PAYERS } from '../domain/types'
 import {
   addMonthsToYearMonth,
+  addYearsMonths,
+  dateFromDayNumber,
   dateOfAge,
   dayNumber,
   isIsoDate,
@@ -31,13 +35,18 @@ import {
   monthsBetween,
   type MonthInfo,
 } from '../domain/dates'
-import { divideRoundHalfUp, roundHalfUp, splitEvenly } from '../domain/money'
+import { divideRoundHalfUp, indexCents, roundHalfUp, splitEvenly } from '../domain/money'
 import { getProvision, type ProvisionDefinition } from '../catalogue/provisions'
 import { DEFAULT_MUNICIPALITY } from '../municipality/voorbeeldgemeente'
 import { tariffEntriesFor, tariffFor } from '../municipality/tariffs'
 import { aowDate } from '../parameters/aow'
-import { entryAt, moneyAt, valueAt } from '../parameters/series'
-import { ABONNEMENTSTARIEF, BESCHERMD_WONEN_MIN_BIJDRAGE } from '../parameters/wmo'
+import { entryAt, lastKnownYear, moneyAt, valueAt } from '../parameters/series'
+import { ABONNEMENTSTARIEF } from '../parameters/wmo'
+import {
+  BESCHERMD_WONEN_BIJDRAGE,
+  WLZ_EIGEN_BIJDRAGE,
+  type IntramuralContributionParams,
+} from '../parameters/wlz'
 import { WML_PER_HOUR } from '../parameters/wml'
 import { INKOMSTENVRIJLATING, KOSTENDELERSNORM } from '../parameters/participatiewet'
 import { MANTELZORG_THRESHOLDS } from '../parameters/mantelzorg'
@@ -48,12 +57,24 @@ import { applyWmoWlzVoorliggend } from '../rules/wmo/wlz-voorliggend'
 import { applyZvwVoorliggend } from '../rules/wmo/zvw-voorliggend'
 import { applyGebruikelijkeHulp, careRecipients } from '../rules/wmo/gebruikelijke-hulp'
 import {
+  applyOpvangContribution,
   beschermdWonenRule,
+  cakUnitKey,
   eigenBijdrageForMonth,
   isCouplePartnerBelowAow,
+  MAIN_UNIT,
   rule as ebRule,
+  samenloopRule,
+  eigendomRule,
   type EigenBijdrageStatus,
 } from '../rules/wmo/eigen-bijdrage'
+import {
+  intramuralContribution,
+  lageReason,
+  rule as wlzEbRule,
+  type IntramuralContribution,
+  type LageReason,
+} from '../rules/wlz/eigen-bijdrage'
 import { applyPgbTariffCap } from '../rules/wmo/pgb-tariff-cap'
 import { applyMantelzorgVoluntary } from '../rules/wmo/mantelzorg-voluntary'
 import { applyAlgemeneVoorzieningFirst } from '../rules/wmo/algemene-voorziening-first'
@@ -64,8 +85,12 @@ import { applyTurns18 } from '../rules/jeugdwet/turns-18-transition'
 import { applyNoParentalContribution } from '../rules/jeugdwet/no-parental-contribution'
 import { applyRespiteForParents } from '../rules/jeugdwet/respite-for-parents'
 import { applyParticipatiewetAge, rule as pwAgeRule } from '../rules/participatiewet/age'
-import { addAowTransitionBijstand, applyAowTransitionLine } from '../rules/participatiewet/aow-transition'
-import { bijstandNorm, rule as normRule } from '../rules/participatiewet/bijstand-norm'
+import {
+  addAioSvb,
+  addAowTransitionBijstand,
+  applyAowTransitionLine,
+} from '../rules/participatiewet/aow-transition'
+import { aioCoupleNorm, bijstandNorm, rule as normRule } from '../rules/participatiewet/bijstand-norm'
 import { inkomstenvrijlating, rule as vrijlatingRule } from '../rules/participatiewet/inkomstenvrijlating'
 import { applyWlzIndicationLikely } from '../rules/wlz/indication-likely'
 import { rule as intensiveRule } from '../rules/mantelzorg/intensive'
@@ -82,6 +107,7 @@ export function emptyByPayer(): Record<Payer, Cents> {
     'gemeente-jeugd': 0,
     'gemeente-participatie': 0,
     'gemeente-bijstand': 0,
+    svb: 0,
     wlz: 0,
     zvw: 0,
     client: 0,
@@ -504,8 +530,11 @@ type BenefitUnit = { key: string; members: PersonCtx[]; candidates: PersonCtx[] 
 
 function benefitUnits(ctx: EngineContext): BenefitUnit[] {
   const units = new Map<string, BenefitUnit>()
-  const client = ctx.persons.find((p) => p.person.role === 'client' && p.livesIn)
-  const partner = ctx.persons.find((p) => p.person.role === 'partner' && p.livesIn)
+  // A spouse who lives in an inrichting stays a spouse for the norm (art. 23 lid 3 Pw).
+  const inInstitution = (p: PersonCtx): boolean =>
+    ctx.lines.some((l) => l.person === p && l.provision.institutional && !l.informal)
+  const client = ctx.persons.find((p) => p.person.role === 'client' && (p.livesIn || inInstitution(p)))
+  const partner = ctx.persons.find((p) => p.person.role === 'partner' && (p.livesIn || inInstitution(p)))
   for (const p of ctx.persons) {
     const onBijstand =
       p.person.income.kind === 'bijstand' || p.incomeChanges.some((c) => c.change.kind === 'bijstand')
@@ -547,6 +576,7 @@ export function evaluateScenario(input: EvaluateInput): ScenarioResult {
     applyTurns18(ctx, line)
     applyParticipatiewetAge(ctx, line)
     applyAowTransitionLine(ctx, line)
+    applyOpvangContribution(ctx, line)
   }
 
   // Rates (a line that cannot be costed is blocked with a finding).
@@ -816,8 +846,11 @@ export function evaluateScenario(input: EvaluateInput): ScenarioResult {
       .filter((li) => li >= 0),
     fromDay: Math.min(...u.candidates.map(bijstandFromDay)),
     lastKey: '',
-    regularUsed: new Map<string, number>(),
-    singleParentUsed: new Map<string, number>(),
+    /** Month index of the first month with earnings (art. 31 lid 2 sub n: six consecutive months). */
+    firstEarnings: new Map<string, number>(),
+    /** Month index of the first month of the single-parent exemption (sub r: 30 consecutive months). */
+    firstSingleParent: new Map<string, number>(),
+    aioRecorded: false,
     lastVrijlating: '',
     total: 0,
   }))
@@ -832,25 +865,64 @@ export function evaluateScenario(input: EvaluateInput): ScenarioResult {
           { messageKey: 'findings.participatiewet.age-minor' },
         )
       }
-      if (c.aowDay >= ctx.horizonStartDay && c.aowDay <= ctx.horizonEndDay)
+      if (s.unit.members.length === 1 && c.aowDay >= ctx.horizonStartDay && c.aowDay <= ctx.horizonEndDay)
         addAowTransitionBijstand(ctx, c.id, c.aowDate, c.aowDay)
     }
   }
-  const client = ctx.persons.find((p) => p.person.role === 'client' && p.livesIn)
-  const partner = ctx.persons.find((p) => p.person.role === 'partner' && p.livesIn)
+  // CAK units follow the recorded relation (role), not whether the partner lives in.
+  const client = ctx.persons.find((p) => p.person.role === 'client')
+  const partner = ctx.persons.find((p) => p.person.role === 'partner')
   const partnersAow = client && partner ? [client.aowDay, partner.aowDay] : []
+  const partnerOf = (p: PersonCtx): PersonCtx | null =>
+    p === client ? (partner ?? null) : p === partner ? (client ?? null) : null
   const ebLine = lines.map(
     (l) =>
       !l.informal && !l.provision.general && l.provision.law === 'wmo' && l.provision.eigenBijdrage === true,
   )
-  let lastEbKey = ''
+  const wlzStates = buildWlzStates(ctx)
+  const eigendomItems = buildEigendomItems(ctx, cost, M, ebLine)
+  const isEigendomLine = new Uint8Array(lines.length)
+  for (const it of eigendomItems) isEigendomLine[it.lineIndex] = 1
+  const bwStartDay = new Map<string, number>()
+  for (const l of lines)
+    if (l.provision.beschermdWonen && !l.informal) {
+      const key =
+        l.person.person.role === 'client' || l.person.person.role === 'partner' ? MAIN_UNIT : l.person.id
+      bwStartDay.set(key, Math.min(bwStartDay.get(key) ?? INF, l.startDay))
+    }
+  const bijstandOf = new Float64Array(ctx.persons.length)
+  const incomeOf = (p: PersonCtx, m: MonthInfo): number => {
+    const inc = incomeInMonth(p, m)
+    return (inc.kind === 'bijstand' ? 0 : inc.netMonthlyCents) + (bijstandOf[personIndex.get(p.id) ?? 0] ?? 0)
+  }
+  const hasMinorChild = (mi: number): boolean =>
+    ctx.persons.some((x) => x.person.role === 'child' && ageAt(x, mi) < 18)
+  const wlzStayDays = (p: PersonCtx, mi: number): number => {
+    for (let li = 0; li < lines.length; li++) {
+      const l = lines[li] as LineCtx
+      if (l.person !== p || l.informal || l.provision.law !== 'wlz' || !l.provision.institutional) continue
+      if (l.line.deliveryForm === 'pgb') continue
+      if ((cost[li * M + mi] ?? 0) > 0) return allowed[li * M + mi] ?? 0
+    }
+    return 0
+  }
+  const lastEbKey = new Map<string, string>()
+  const unitCost = new Map<string, { eb: number; bw: number; head: PersonCtx; items: EigendomItem[] }>()
+  const unitEntry = (key: string, person: PersonCtx) => {
+    let u = unitCost.get(key)
+    if (!u) {
+      u = { eb: 0, bw: 0, head: key === MAIN_UNIT ? (client ?? person) : person, items: [] }
+      unitCost.set(key, u)
+    }
+    return u
+  }
   const monthly: MonthResult[] = new Array<MonthResult>(M)
   let bijstandTotal = 0
   for (let mi = 0; mi < M; mi++) {
     const m = months[mi] as MonthInfo
     const byPayer = emptyByPayer()
-    let ebCost = 0
-    let bwCost = 0
+    unitCost.clear()
+    bijstandOf.fill(0)
     for (let li = 0; li < lines.length; li++) {
       const c = cost[li * M + mi] ?? 0
       if (c === 0) continue
@@ -858,20 +930,39 @@ export function evaluateScenario(input: EvaluateInput): ScenarioResult {
       const payer: Payer = line.informal ? 'informal' : line.provision.payer
       byPayer[payer] += c
       if (ebLine[li]) {
-        if (line.provision.beschermdWonen) bwCost += c
-        else if (m.firstDayNumber >= line.person.day18 || line.provision.eigenBijdrageForMinors) ebCost += c
+        const adult = m.firstDayNumber >= line.person.day18
+        if (!adult && !line.provision.eigenBijdrageForMinors) continue
+        const key = cakUnitKey(line.person.id, line.person.person.role, adult)
+        // Aids and adaptations in eigendom are charged through their remaining cost price below.
+        if (isEigendomLine[li]) continue
+        const u = unitEntry(key, line.person)
+        if (line.provision.beschermdWonen) u.bw += c
+        else u.eb += c
       }
+    }
+    // Aids and adaptations in eigendom: the unit pays the tarief while they are in use until their
+    // cost price has been paid (CAK), so their remaining cost price counts as this month's Wmo cost.
+    for (const it of eigendomItems) {
+      if (mi < it.startIndex || mi > it.endIndex || it.paid >= it.costCents) continue
+      const adult = m.firstDayNumber >= it.person.day18
+      const u = unitEntry(cakUnitKey(it.person.id, it.person.person.role, adult), it.person)
+      u.items.push(it)
     }
 
     // Bijstand.
-    let householdIncome = 0
     for (const s of unitState) {
       const u = s.unit
       const head = u.candidates[0] as PersonCtx
       const a = Math.max(m.firstDayNumber, ctx.horizonStartDay, s.fromDay, head.day18)
-      const b = Math.min(m.lastDayNumber, head.aowDay - 1)
-      const days = b >= a ? b - a + 1 : 0
-      if (days === 0) continue
+      // A single person's bijstand ends at AOW age; a couple's moves to the SVB (AIO, art. 47a ff.)
+      // from the day the first spouse reaches it, at the AOW-age couple norm (art. 22 sub c).
+      const couple = u.members.length === 2
+      const aioFromDay = couple ? Math.min(...u.members.map((p) => p.aowDay)) : INF
+      const munEnd = Math.min(m.lastDayNumber, (couple ? aioFromDay : head.aowDay) - 1)
+      const days = munEnd >= a ? munEnd - a + 1 : 0
+      const svbStart = Math.max(a, aioFromDay)
+      const svbDays = couple && m.lastDayNumber >= svbStart ? m.lastDayNumber - svbStart + 1 : 0
+      if (days === 0 && svbDays === 0) continue
       const ages = u.members.map((p) => ageAt(p, mi))
       const memberIds = s.memberIds
       const kdn = valueAt(KOSTENDELERSNORM, m.firstDay)
@@ -886,15 +977,25 @@ export function evaluateScenario(input: EvaluateInput): ScenarioResult {
         if (age < vrParams.singleParentChildMaxAge) youngChild = true
         if (age >= kdn.minHousemateAge && incomeInMonth(p, m).kind !== 'student') housemates++
       }
-      const institution = s.institutionalLines.some((li) => (allowed[li * M + mi] ?? 0) > 0)
-      const norm = bijstandNorm({
+      const instByMember = u.members.map((p) =>
+        s.institutionalLines.some((li) => lines[li]?.person === p && (allowed[li * M + mi] ?? 0) > 0),
+      )
+      const institution = instByMember.some(Boolean)
+      // Art. 24: a spouse without a right to algemene bijstand (modelled: a student under 27, art. 13).
+      const noRight = u.members.map((p, k) => incomeInMonth(p, m).kind === 'student' && (ages[k] ?? 0) < 27)
+      const oneWithoutRight = couple && noRight.filter(Boolean).length === 1
+      const order = oneWithoutRight && noRight[0] ? [1, 0] : [0, 1].slice(0, u.members.length)
+      const munNorm = bijstandNorm({
         date: m.firstDay,
-        ages,
+        ages: order.map((k) => ages[k] ?? 0),
         withChildren,
-        institution,
+        institution: order.map((k) => instByMember[k] ?? false),
         housemates27plus: ages.every((x) => x >= kdn.minRecipientAge) ? housemates : 0,
         indexationPercentPerYear: ctx.indexationPercentPerYear,
+        partnerWithoutRight: oneWithoutRight,
       })
+      const norm =
+        svbDays > 0 && days === 0 ? aioCoupleNorm(m.firstDay, ctx.indexationPercentPerYear) : munNorm
       let countable = 0
       const capIdx = Math.max(
         0,
@@ -911,30 +1012,51 @@ export function evaluateScenario(input: EvaluateInput): ScenarioResult {
         if (inc.kind === 'bijstand' || inc.kind === 'none') continue
         let exempt = 0
         if (inc.kind === 'work') {
+          if (inc.netMonthlyCents > 0 && !s.firstEarnings.has(p.id)) s.firstEarnings.set(p.id, mi)
           const vr = inkomstenvrijlating({
             earningsCents: inc.netMonthlyCents,
             age: ages[k] ?? 0,
             singleParentWithYoungChild: u.members.length === 1 && youngChild,
-            regularMonthsUsed: s.regularUsed.get(p.id) ?? 0,
-            singleParentMonthsUsed: s.singleParentUsed.get(p.id) ?? 0,
+            regularMonthsUsed: mi - (s.firstEarnings.get(p.id) ?? mi),
+            singleParentMonthsUsed: mi - (s.firstSingleParent.get(p.id) ?? mi),
             params: vrParams,
             capCents: cap,
             singleParentCapCents: spCap,
           })
           exempt = vr.cents
-          if (vr.kind === 'regular') s.regularUsed.set(p.id, (s.regularUsed.get(p.id) ?? 0) + 1)
-          if (vr.kind === 'single-parent')
-            s.singleParentUsed.set(p.id, (s.singleParentUsed.get(p.id) ?? 0) + 1)
+          if (vr.kind === 'single-parent' && !s.firstSingleParent.has(p.id)) s.firstSingleParent.set(p.id, mi)
           if (vr.kind) vrijlatingNote = `${p.id}:${vr.kind}`
         }
         countable += Math.max(0, inc.netMonthlyCents - exempt)
       }
-      const full = Math.max(0, norm.cents - countable)
-      const amount = days === m.days ? full : divideRoundHalfUp(full * days, m.days)
+      const full = Math.max(0, munNorm.cents - countable)
+      const amount = days === 0 ? 0 : days === m.days ? full : divideRoundHalfUp(full * days, m.days)
       byPayer['gemeente-bijstand'] += amount
+      if (svbDays > 0) {
+        const aio = aioCoupleNorm(m.firstDay, ctx.indexationPercentPerYear)
+        const aioFull = Math.max(0, aio.cents - countable)
+        const aioAmount = svbDays === m.days ? aioFull : divideRoundHalfUp(aioFull * svbDays, m.days)
+        byPayer.svb += aioAmount
+        bijstandTotal += aioAmount
+        s.total += aioAmount
+        const hi2 = personIndex.get(head.id) ?? 0
+        bijstandOf[hi2] = (bijstandOf[hi2] ?? 0) + aioAmount
+        if (!s.aioRecorded) {
+          s.aioRecorded = true
+          const older = u.members.find((p) => p.aowDay === aioFromDay) ?? head
+          addAioSvb(
+            ctx,
+            older,
+            m.month,
+            aio.cents,
+            u.members.some((p) => incomeInMonth(p, m).kind === 'aow'),
+          )
+        }
+      }
       s.total += amount
+      const hi = personIndex.get(head.id) ?? 0
+      bijstandOf[hi] = (bijstandOf[hi] ?? 0) + amount
       bijstandTotal += amount
-      householdIncome += amount + countable
       const key = `${norm.key}|${norm.kostendelers}|${norm.cents}`
       if (key !== s.lastKey) {
         s.lastKey = key
@@ -948,7 +1070,11 @@ export function evaluateScenario(input: EvaluateInput): ScenarioResult {
               normCents: norm.cents,
               kostendelers: norm.kostendelers,
               persons: u.members.length,
+              article: norm.article,
             },
+            norm.base.entry.verified === false
+              ? { messageKey: 'findings.participatiewet.bijstand-norm-unverified' }
+              : {},
           )
           ctx.trace.push({
             ruleId: normRule.id,
@@ -961,7 +1087,11 @@ export function evaluateScenario(input: EvaluateInput): ScenarioResult {
               month: m.month,
             },
             parameters: [
-              { key: `bijstandNorm.${norm.key}`, value: norm.base.value, source: norm.base.entry.source },
+              {
+                key: `bijstandNorm.${norm.key}`,
+                value: norm.base.value,
+                source: `${norm.base.entry.source}${norm.base.entry.verified === false ? ' (UNVERIFIED)' : ''}`,
+              },
               ...(norm.kostendelers > 0
                 ? [
                     {
@@ -1016,51 +1146,156 @@ export function evaluateScenario(input: EvaluateInput): ScenarioResult {
       }
     }
 
-    // Eigen bijdrage.
-    const tarief = moneyAt(ABONNEMENTSTARIEF, m.firstDay, ctx.indexationPercentPerYear)
-    const bwMin = moneyAt(BESCHERMD_WONEN_MIN_BIJDRAGE, m.firstDay, ctx.indexationPercentPerYear)
-    let minimaCents: number | null = null
-    const minima = ctx.municipality.minimaPolicy
-    if (minima && minima.length > 0 && minima[0] && minima[0].from <= m.firstDay) {
-      const policy = valueAt(minima, m.firstDay)
-      if (policy.incomeThresholdPercent > 0) {
-        const couple = partnersAow.length === 2
-        const socialMin = bijstandNorm({
-          date: m.firstDay,
-          ages: couple ? [30, 30] : [30],
-          withChildren: false,
-          institution: false,
-          housemates27plus: 0,
-          indexationPercentPerYear: ctx.indexationPercentPerYear,
-        }).cents
-        if (client)
-          for (const p of [client, partner])
-            if (p) {
-              const inc = incomeInMonth(p, m)
-              if (inc.kind !== 'bijstand') householdIncome += inc.netMonthlyCents
-            }
-        if (householdIncome * 100 < socialMin * policy.incomeThresholdPercent)
-          minimaCents = policy.eigenBijdrageCents
+    // Wlz eigen bijdrage per person with Wlz care this month (18+); it replaces the Wmo one.
+    const wlzPayers = wlzStates.length > 0 ? new Set<string>() : null
+    for (const w of wlzStates) {
+      const p = w.person
+      let care = 0
+      let stay = false
+      for (const li of w.lineIndexes) {
+        const c = cost[li * M + mi] ?? 0
+        if (c === 0) continue
+        care += c
+        const l = lines[li] as LineCtx
+        if (l.provision.institutional && l.line.deliveryForm !== 'pgb') stay = true
+      }
+      if (care === 0 || m.firstDayNumber < p.day18) {
+        if (w.lastKey !== '' && care === 0) w.lastKey = ''
+        continue
+      }
+      const params = intramuralParamsAt(WLZ_EIGEN_BIJDRAGE, m.firstDay, ctx.indexationPercentPerYear)
+      const prt = partnerOf(p)
+      const partnerStays = prt !== null && wlzStayDays(prt, mi) > 0
+      const reason = lageReason({
+        withinFirstMonths: stay && m.firstDayNumber < w.lageUntilDay(params.value.lageMonths),
+        partnerAtHome: prt !== null && !partnerStays,
+        hasMinorChildren: prt !== null || p === client ? hasMinorChild(mi) : false,
+        careAtHome: !stay,
+      })
+      const ownIncome = incomeOf(p, m)
+      const income = reason !== null && prt !== null ? ownIncome + incomeOf(prt, m) : ownIncome
+      const eb = intramuralContribution({
+        regime: reason === null ? 'hoge' : 'lage',
+        incomeMonthlyCents: income,
+        couple: prt !== null && partnerStays,
+        reachedAow: m.lastDayNumber >= p.aowDay,
+        params: params.value,
+      })
+      const charged = Math.min(eb.cents, care)
+      byPayer.wlz -= charged
+      byPayer.client += charged
+      wlzPayers?.add(p.id)
+      const key = `${eb.regime}|${reason ?? ''}|${charged}`
+      if (key !== w.lastKey) {
+        recordWlzEigenBijdrage(ctx, m, p, eb, charged, reason, income, params)
+        w.lastKey = key
       }
     }
-    const eb = eigenBijdrageForMonth({
-      ebCost,
-      bwCost,
-      tariefCents: tarief.value,
-      bwMinimumCents: bwMin.value,
-      coupleWithPartnerBelowAow: isCouplePartnerBelowAow(partnersAow, m.lastDayNumber),
-      minimaCents,
-    })
-    if (eb.cents > 0) {
-      byPayer['gemeente-wmo'] -= eb.cents
-      byPayer.client += eb.cents
+
+    // Wmo eigen bijdrage per CAK unit.
+    const tarief = moneyAt(ABONNEMENTSTARIEF, m.firstDay, ctx.indexationPercentPerYear)
+    for (const [key, prev] of lastEbKey) {
+      if (prev === '' || unitCost.has(key)) continue
+      const head = key === MAIN_UNIT ? (client ?? ctx.persons[0]) : ctx.personById.get(key)
+      if (head) recordEigenBijdrage(ctx, m, head, 'no-wmo-care', 0, tarief, null)
+      lastEbKey.set(key, '')
     }
-    const ebKey = `${eb.status}|${eb.cents}`
-    if (ebKey !== lastEbKey && (eb.status !== 'no-wmo-care' || lastEbKey !== '')) {
-      recordEigenBijdrage(ctx, m, eb.status, eb.cents, eb.status === 'beschermd-wonen' ? bwMin : tarief)
+    for (const [key, u] of unitCost) {
+      const main = key === MAIN_UNIT
+      const members = main ? [client, partner].filter((x): x is PersonCtx => x !== undefined) : [u.head]
+      const unitIncome = (): number => {
+        let sum = 0
+        for (const x of members) sum += incomeOf(x, m)
+        return sum
+      }
+      let minimaCents: number | null = null
+      const minima = ctx.municipality.minimaPolicy
+      if (minima && minima.length > 0 && minima[0] && minima[0].from <= m.firstDay) {
+        const policy = valueAt(minima, m.firstDay)
+        if (policy.incomeThresholdPercent > 0) {
+          const couple = main && partnersAow.length === 2
+          const socialMin = bijstandNorm({
+            date: m.firstDay,
+            ages: couple ? [30, 30] : [30],
+            withChildren: false,
+            institution: couple ? [false, false] : [false],
+            housemates27plus: 0,
+            indexationPercentPerYear: ctx.indexationPercentPerYear,
+          }).cents
+          if (unitIncome() * 100 < socialMin * policy.incomeThresholdPercent)
+            minimaCents = policy.eigenBijdrageCents
+        }
+      }
+      let bw: IntramuralContribution | null = null
+      let bwParams: ReturnType<typeof intramuralParamsAt> | null = null
+      if (u.bw > 0) {
+        bwParams = intramuralParamsAt(BESCHERMD_WONEN_BIJDRAGE, m.firstDay, ctx.indexationPercentPerYear)
+        const startDay = bwStartDay.get(key) ?? INF
+        const lageUntil = dayNumber(addYearsMonths(dateFromDayNumber(startDay), 0, bwParams.value.lageMonths))
+        const reason = lageReason({
+          withinFirstMonths: m.firstDayNumber < lageUntil,
+          partnerAtHome: main && partner !== undefined && client !== undefined,
+          hasMinorChildren: main && hasMinorChild(mi),
+          careAtHome: false,
+        })
+        bw = intramuralContribution({
+          regime: reason === null ? 'hoge' : 'lage',
+          incomeMonthlyCents: reason === null ? incomeOf(u.head, m) : unitIncome(),
+          couple: false,
+          reachedAow: m.lastDayNumber >= u.head.aowDay,
+          params: bwParams.value,
+        })
+      }
+      let itemsRemaining = 0
+      for (const it of u.items) itemsRemaining += it.costCents - it.paid
+      const eb = eigenBijdrageForMonth({
+        ebCost: u.eb + itemsRemaining,
+        bwCost: u.bw,
+        tariefCents: tarief.value,
+        bw,
+        coupleWithPartnerBelowAow: main && isCouplePartnerBelowAow(partnersAow, m.lastDayNumber),
+        wlzSamenloop: wlzPayers !== null && members.some((x) => wlzPayers.has(x.id)),
+        minimaCents,
+      })
+      if (eb.cents > 0) {
+        // The items' share is what exceeds this month's regular Wmo cost (never more than remains).
+        let itemShare = Math.max(0, eb.cents - u.eb)
+        const deducted = Math.min(eb.cents, byPayer['gemeente-wmo'])
+        let shortfall = eb.cents - deducted
+        for (const it of u.items) {
+          if (itemShare === 0) break
+          const part = Math.min(itemShare, it.costCents - it.paid)
+          if (it.paid === 0 && part > 0) recordEigendom(ctx, m, it, tarief.value)
+          it.paid += part
+          itemShare -= part
+          // A contribution in a month without municipal cost is income against the item's cost,
+          // booked in its start month (where that cost fell) so no month goes negative.
+          const carry = Math.min(shortfall, part)
+          it.carry += carry
+          shortfall -= carry
+        }
+        byPayer['gemeente-wmo'] -= deducted
+        byPayer.client += eb.cents
+      }
+      const ebKey = `${eb.status}|${eb.cents}`
+      if (ebKey !== (lastEbKey.get(key) ?? '')) {
+        recordEigenBijdrage(
+          ctx,
+          m,
+          u.head,
+          eb.status,
+          eb.cents,
+          tarief,
+          bw && bwParams ? { bw, params: bwParams } : null,
+        )
+      }
+      lastEbKey.set(key, ebKey)
     }
-    lastEbKey = ebKey
     monthly[mi] = { month: m.month, byPayer }
+  }
+  for (const it of eigendomItems) {
+    const row = monthly[it.startIndex]
+    if (row && it.carry > 0) row.byPayer['gemeente-wmo'] -= it.carry
   }
   ctx.monthly = monthly
 
@@ -1137,15 +1372,210 @@ function weeklyHours(line: LineCtx): number {
   return 0
 }
 
+type EigendomItem = {
+  lineIndex: number
+  person: PersonCtx
+  line: LineCtx
+  /** The month the cost fell in, and the last month the item is in use. */
+  startIndex: number
+  endIndex: number
+  costCents: number
+  paid: number
+  carry: number
+}
+
+/** Wmo aids and adaptations in eigendom (one-off, with eigen bijdrage) costed inside the horizon. */
+function buildEigendomItems(
+  ctx: EngineContext,
+  cost: Float64Array,
+  M: number,
+  ebLine: boolean[],
+): EigendomItem[] {
+  const items: EigendomItem[] = []
+  ctx.lines.forEach((l, li) => {
+    if (!ebLine[li] || !l.provision.oneOff || l.informal) return
+    let startIndex = -1
+    for (let mi = 0; mi < M; mi++)
+      if ((cost[li * M + mi] ?? 0) > 0) {
+        startIndex = mi
+        break
+      }
+    if (startIndex < 0) return
+    let endIndex = M - 1
+    if (Number.isFinite(l.endDay))
+      for (let mi = startIndex; mi < M; mi++)
+        if ((ctx.months[mi] as MonthInfo).lastDayNumber >= l.endDay) {
+          endIndex = mi
+          break
+        }
+    items.push({
+      lineIndex: li,
+      person: l.person,
+      line: l,
+      startIndex,
+      endIndex,
+      costCents: cost[li * M + startIndex] ?? 0,
+      paid: 0,
+      carry: 0,
+    })
+  })
+  return items
+}
+
+function recordEigendom(ctx: EngineContext, m: MonthInfo, it: EigendomItem, tariefCents: number): void {
+  addFinding(
+    ctx,
+    eigendomRule,
+    { lineId: it.line.line.id, personId: it.person.id, month: m.month },
+    {
+      costCents: it.costCents,
+      tariefCents,
+      months: tariefCents > 0 ? Math.ceil(it.costCents / tariefCents) : 0,
+    },
+  )
+}
+
+type WlzState = {
+  person: PersonCtx
+  lineIndexes: number[]
+  /** First day of the stay (Infinity: Wlz care at home only). */
+  stayStartDay: number
+  lageUntilDay: (months: number) => number
+  lastKey: string
+}
+
+/** Persons with Wlz lines, with the start of their stay (for the first months at the lage bijdrage). */
+function buildWlzStates(ctx: EngineContext): WlzState[] {
+  const states: WlzState[] = []
+  for (const p of ctx.persons) {
+    const lineIndexes: number[] = []
+    let stayStartDay = INF
+    ctx.lines.forEach((l, li) => {
+      if (l.person !== p || l.informal || l.provision.law !== 'wlz') return
+      lineIndexes.push(li)
+      if (l.provision.institutional && l.line.deliveryForm !== 'pgb')
+        stayStartDay = Math.min(stayStartDay, l.startDay)
+    })
+    if (lineIndexes.length === 0) continue
+    let cached = -1
+    let cachedFor = -1
+    states.push({
+      person: p,
+      lineIndexes,
+      stayStartDay,
+      lageUntilDay: (months) => {
+        if (!Number.isFinite(stayStartDay)) return Number.NEGATIVE_INFINITY
+        if (cachedFor !== months) {
+          cached = dayNumber(addYearsMonths(dateFromDayNumber(stayStartDay), 0, months))
+          cachedFor = months
+        }
+        return cached
+      },
+      lastKey: '',
+    })
+  }
+  return states
+}
+
+type IntramuralParamsValue = {
+  value: IntramuralContributionParams
+  entry: Dated<IntramuralContributionParams>
+  indexedYears: number
+}
+
+/** The lage/hoge parameters on `date`, money amounts indexed beyond the last known year. */
+function intramuralParamsAt(
+  series: Series<IntramuralContributionParams>,
+  date: string,
+  indexationPercentPerYear: number,
+): IntramuralParamsValue {
+  const entry = entryAt(series, date)
+  const years = Math.max(0, Number(date.slice(0, 4)) - lastKnownYear(series))
+  if (years === 0) return { value: entry.value, entry, indexedYears: 0 }
+  const ix = (c: number): number => indexCents(c, indexationPercentPerYear, years)
+  const v = entry.value
+  return {
+    value: {
+      ...v,
+      lageMinCents: ix(v.lageMinCents),
+      lageMaxCents: ix(v.lageMaxCents),
+      hogeMaxCents: ix(v.hogeMaxCents),
+      zakEnKleedgeldSingleYearCents: ix(v.zakEnKleedgeldSingleYearCents),
+      zakEnKleedgeldCoupleYearCents: ix(v.zakEnKleedgeldCoupleYearCents),
+      extraDeductionBelowAowYearCents: ix(v.extraDeductionBelowAowYearCents),
+      extraDeductionAowYearCents: ix(v.extraDeductionAowYearCents),
+    },
+    entry,
+    indexedYears: years,
+  }
+}
+
+function intramuralTraceParameters(
+  ctx: EngineContext,
+  params: IntramuralParamsValue,
+  prefix: string,
+): TraceEntry['parameters'] {
+  const confidence = `confidence ${params.entry.confidence}${params.entry.verified === false ? ', unverified' : ''}`
+  return [
+    { key: `${prefix}.params`, value: params.value, source: `${params.entry.source} (${confidence})` },
+    ...(params.indexedYears > 0
+      ? [
+          {
+            key: 'indexationPercentPerYear',
+            value: ctx.indexationPercentPerYear,
+            source: 'scenario assumption',
+          },
+        ]
+      : []),
+  ]
+}
+
+function recordWlzEigenBijdrage(
+  ctx: EngineContext,
+  m: MonthInfo,
+  p: PersonCtx,
+  eb: IntramuralContribution,
+  charged: number,
+  reason: LageReason | null,
+  incomeCents: number,
+  params: IntramuralParamsValue,
+): void {
+  addFinding(
+    ctx,
+    wlzEbRule,
+    { personId: p.id, month: m.month },
+    {
+      regime: eb.regime,
+      reason: reason ?? 'none',
+      amountCents: charged,
+      minCents: eb.minCents,
+      maxCents: eb.maxCents,
+      incomeCents,
+      unverified: params.entry.verified === false ? 1 : 0,
+    },
+    {
+      messageKey: `findings.wlz.eigen-bijdrage-${reason === null ? 'hoge' : `lage-${reason}`}`,
+    },
+  )
+  ctx.trace.push({
+    ruleId: wlzEbRule.id,
+    inputs: { month: m.month, personId: p.id, regime: eb.regime, reason, incomeMonthlyCents: incomeCents },
+    parameters: intramuralTraceParameters(ctx, params, 'wlzEigenBijdrage'),
+    outcome: `ESTIMATE ${charged} cents per month from ${m.month} (${eb.regime}; legal range ${eb.minCents}–${eb.maxCents}); exact with the verzamelinkomen (t-2) and vermogen of client and partner`,
+  })
+}
+
 function recordEigenBijdrage(
   ctx: EngineContext,
   m: MonthInfo,
+  head: PersonCtx,
   status: EigenBijdrageStatus,
   cents: number,
-  param: ReturnType<typeof moneyAt>,
+  tarief: ReturnType<typeof moneyAt>,
+  bw: { bw: IntramuralContribution; params: IntramuralParamsValue } | null,
 ): void {
   const isBw = status === 'beschermd-wonen'
-  const meta = isBw ? beschermdWonenRule : ebRule
+  const meta = isBw ? beschermdWonenRule : status === 'wlz-samenloop' ? samenloopRule : ebRule
   const messageKey = isBw
     ? 'findings.wmo.eigen-bijdrage-beschermd-wonen'
     : status === 'exempt-couple-below-aow'
@@ -1154,36 +1584,42 @@ function recordEigenBijdrage(
         ? 'findings.wmo.eigen-bijdrage-none'
         : status === 'minima-policy'
           ? 'findings.wmo.eigen-bijdrage-minima'
-          : 'findings.wmo.eigen-bijdrage'
+          : status === 'wlz-samenloop'
+            ? 'findings.wmo.eigen-bijdrage-wlz-samenloop'
+            : 'findings.wmo.eigen-bijdrage'
   addFinding(
     ctx,
     meta,
-    { month: m.month },
-    { status, amountCents: cents, tariefCents: param.value },
+    { personId: head.id, month: m.month },
+    {
+      status,
+      amountCents: cents,
+      tariefCents: tarief.value,
+      ...(isBw && bw ? { regime: bw.bw.regime, minCents: bw.bw.minCents, maxCents: bw.bw.maxCents } : {}),
+    },
     { messageKey },
   )
-  const entry: TraceEntry = {
+  const parameters: TraceEntry['parameters'] =
+    isBw && bw
+      ? intramuralTraceParameters(ctx, bw.params, 'beschermdWonenBijdrage')
+      : [
+          { key: 'abonnementstarief', value: tarief.value, source: tarief.entry.source },
+          ...(tarief.indexedYears > 0
+            ? [
+                {
+                  key: 'indexationPercentPerYear',
+                  value: ctx.indexationPercentPerYear,
+                  source: 'scenario assumption',
+                },
+              ]
+            : []),
+        ]
+  ctx.trace.push({
     ruleId: ebRule.id,
-    inputs: { month: m.month, status },
-    parameters: [
-      {
-        key: isBw ? 'beschermdWonenMinimumBijdrage' : 'abonnementstarief',
-        value: param.value,
-        source: param.entry.source,
-      },
-      ...(param.indexedYears > 0
-        ? [
-            {
-              key: 'indexationPercentPerYear',
-              value: ctx.indexationPercentPerYear,
-              source: 'scenario assumption',
-            },
-          ]
-        : []),
-    ],
-    outcome: `${cents} cents per month from ${m.month}${isBw ? ' (GAP: only the minimum of the income-dependent contribution is modelled)' : ''}`,
-  }
-  ctx.trace.push(entry)
+    inputs: { month: m.month, status, unitHead: head.id },
+    parameters,
+    outcome: `${cents} cents per month from ${m.month}${isBw ? ' (ESTIMATE on recorded net income; exact with the verzamelinkomen (t-2) and vermogen)' : ''}`,
+  })
 }
 
 export { monthOfDay }

@@ -1,10 +1,11 @@
 /**
  * Participatiewet parameters: bijstand norms (net per month including 5% vakantietoeslag), the
  * kostendelersnorm, inkomstenvrijlating and vermogensgrenzen. Figures: docs/legal-reference.md#participatiewet.
- * Norms change on 1 January and 1 July; where a half-year is missing (GAP: 1 July 2025) the previous
- * value holds and the entry says so; years before the first sourced figure are derived (confidence L).
+ * Norms change on 1 January and 1 July; where a half-year's figure was not found, an explicit
+ * fallback entry keeps the previous value marked unverified (never a silent carry-over); years before
+ * the first sourced figure are derived (confidence L).
  */
-import type { Cents, Series } from '../domain/types'
+import type { Cents, Dated, Series } from '../domain/types'
 import { derivedCents } from './series'
 import { SRC } from './sources'
 
@@ -21,7 +22,20 @@ export type BijstandNormKey =
   | 'institutionSingle'
   | 'institutionCouple'
 
-const GAP_2025_07 = 'GAP: the 1 July 2025 norm was not found; this value is carried forward until 2026-01-01.'
+const PW_2025_TEXT =
+  'Participatiewet, text valid from 2025-01-01 (https://wetten.overheid.nl/BWBR0015703/2025-01-01), via MinBZK/regelrecht corpus/regulation/nl/wet/participatiewet/2025-01-01.yaml'
+const RIJK_2025_07 =
+  'https://www.metronieuws.nl/geld-carriere/2025/06/bedrag-bijstand-verhoogd-juli-2025/ (quoting Rijksoverheid, bedragen per 1 juli 2025)'
+/** No published figure was found for 1 July 2026: the January value is kept, explicitly unverified. */
+const GAP_2026_07 =
+  'GAP: no published 1 July 2026 figure found; the 1 January 2026 value is kept as a fallback, unverified'
+const GAP_2025_07 =
+  'GAP: no published 1 July 2025 figure found for this norm; the 1 January 2025 value is kept as a fallback, unverified'
+
+/** An explicit fallback entry: the previous value, marked unverified (never a silent carry-over). */
+function fallback<T>(from: string, value: T, note: string): Dated<T> {
+  return { from, value, source: note, confidence: 'L', verified: false, note }
+}
 
 // Anchors used for derivations (21+ norms, H).
 const SINGLE_2024_01 = 128383
@@ -47,7 +61,30 @@ function derived2026Based(value2026: Cents, note: string): Series<Cents> {
       confidence: 'L',
       verified: false,
     },
+    fallback('2025-07-01', derivedCents(value2026, COUPLE_2026_01, COUPLE_2025_01), GAP_2025_07),
     { from: '2026-01-01', value: value2026, source: SRC.regelrecht2026, confidence: 'M', note },
+    fallback('2026-07-01', value2026, GAP_2026_07),
+  ]
+}
+
+function institutionSeries(value2025: Cents, value2026: Cents, sub: 'a' | 'b'): Series<Cents> {
+  return [
+    {
+      from: '2024-01-01',
+      value: derivedCents(value2025, COUPLE_2025_01, COUPLE_2024_01),
+      source: `${SRC.referenceGap}: 2025 value × gehuwdennorm 2024-01 / 2025-01`,
+      confidence: 'L',
+      verified: false,
+    },
+    {
+      from: '2025-01-01',
+      value: value2025,
+      source: `${PW_2025_TEXT} (art. 23 lid 1 sub ${sub})`,
+      confidence: 'H',
+    },
+    fallback('2025-07-01', value2025, GAP_2025_07),
+    { from: '2026-01-01', value: value2026, source: SRC.regelrecht2026, confidence: 'M' },
+    fallback('2026-07-01', value2026, GAP_2026_07),
   ]
 }
 
@@ -61,13 +98,8 @@ export const BIJSTAND_NORMS: Record<BijstandNormKey, Series<Cents>> = {
       confidence: 'H',
     },
     { from: '2024-07-01', value: 130845, source: SRC.velsen2024, confidence: 'H' },
-    {
-      from: '2025-01-01',
-      value: SINGLE_2025_01,
-      source: `${SRC.westland} (2025)`,
-      confidence: 'H',
-      note: GAP_2025_07,
-    },
+    { from: '2025-01-01', value: SINGLE_2025_01, source: `${SRC.westland} (2025)`, confidence: 'H' },
+    { from: '2025-07-01', value: 136906, source: RIJK_2025_07, confidence: 'M' },
     {
       from: '2026-01-01',
       value: SINGLE_2026_01,
@@ -75,19 +107,16 @@ export const BIJSTAND_NORMS: Record<BijstandNormKey, Series<Cents>> = {
       confidence: 'M',
       note: 'Consistent: 0.70 × 2,002.13 = 1,401.49.',
     },
+    fallback('2026-07-01', SINGLE_2026_01, GAP_2026_07),
   ],
   /** Gehuwden, both 21 to AOW age (art. 21 Pw). */
   couple: [
     { from: '2024-01-01', value: COUPLE_2024_01, source: `${SRC.westland} (2024)`, confidence: 'H' },
     { from: '2024-07-01', value: 186921, source: SRC.velsen2024, confidence: 'H' },
-    {
-      from: '2025-01-01',
-      value: COUPLE_2025_01,
-      source: `${SRC.westland} (2025)`,
-      confidence: 'H',
-      note: GAP_2025_07,
-    },
+    { from: '2025-01-01', value: COUPLE_2025_01, source: `${SRC.westland} (2025)`, confidence: 'H' },
+    { from: '2025-07-01', value: 195580, source: RIJK_2025_07, confidence: 'M' },
     { from: '2026-01-01', value: COUPLE_2026_01, source: SRC.regelrecht2026, confidence: 'M' },
+    fallback('2026-07-01', COUPLE_2026_01, GAP_2026_07),
   ],
   /** Alleenstaande (ouder) 18–20 (art. 20 Pw, jongerennorm). */
   single18to20: [
@@ -101,11 +130,12 @@ export const BIJSTAND_NORMS: Record<BijstandNormKey, Series<Cents>> = {
     {
       from: '2025-01-01',
       value: 33217,
-      source: `${SRC.westland} (2025)`,
+      source: `${SRC.westland} (2025) ; ${PW_2025_TEXT} (art. 22a lid 3 sub b)`,
       confidence: 'H',
-      note: GAP_2025_07,
     },
+    fallback('2025-07-01', 33217, GAP_2025_07),
     { from: '2026-01-01', value: 34599, source: SRC.regelrecht2026, confidence: 'M' },
+    fallback('2026-07-01', 34599, GAP_2026_07),
   ],
   couple18to20: derived2026Based(69198, 'Gehuwden, both 18–20, without children.'),
   couple18to20WithChildren: derived2026Based(109241, 'Gehuwden, both 18–20, with children.'),
@@ -121,7 +151,9 @@ export const BIJSTAND_NORMS: Record<BijstandNormKey, Series<Cents>> = {
       verified: false,
     },
     { from: '2025-01-01', value: 150107, source: `${SRC.westland} (2025)`, confidence: 'H' },
+    { from: '2025-07-01', value: 153021, source: RIJK_2025_07, confidence: 'M' },
     { from: '2026-01-01', value: 156469, source: SRC.regelrecht2026, confidence: 'M' },
+    fallback('2026-07-01', 156469, GAP_2026_07),
   ],
   aowCouple: [
     {
@@ -131,16 +163,46 @@ export const BIJSTAND_NORMS: Record<BijstandNormKey, Series<Cents>> = {
       confidence: 'L',
       verified: false,
     },
-    { from: '2025-01-01', value: 205348, source: `${SRC.westland} (2025)`, confidence: 'H' },
+    {
+      from: '2025-01-01',
+      value: 205348,
+      source: `${SRC.westland} (2025) ; ${PW_2025_TEXT} (art. 22 sub b and c)`,
+      confidence: 'H',
+    },
+    { from: '2025-07-01', value: 209498, source: RIJK_2025_07, confidence: 'M' },
     { from: '2026-01-01', value: 214416, source: SRC.regelrecht2026, confidence: 'M' },
+    fallback('2026-07-01', 214416, GAP_2026_07),
   ],
-  /** Persons in an institution (art. 23 Pw): alleenstaande 2026 443.76 (excluding the 47.00 verhoging). */
-  institutionSingle: derived2026Based(
-    44376,
-    'Inrichtingsnorm alleenstaande (art. 23 Pw), excluding the optional verhoging.',
-  ),
-  institutionCouple: derived2026Based(69027, 'Inrichtingsnorm gehuwden (art. 23 Pw).'),
+  /** Persons in an institution (art. 23 lid 1 Pw), excluding the statutory increase of lid 2. */
+  institutionSingle: institutionSeries(42603, 44376, 'a'),
+  institutionCouple: institutionSeries(66269, 69027, 'b'),
 }
+
+/**
+ * The statutory increase of the institution norm (art. 23 lid 2 Pw: "wordt verhoogd met"), for an
+ * alleenstaande (ouder) and for gehuwden.
+ */
+export const INSTITUTION_NORM_INCREASE: Series<{ singleCents: Cents; coupleCents: Cents }> = [
+  {
+    from: '2024-01-01',
+    value: { singleCents: 4500, coupleCents: 10100 },
+    source: `${SRC.referenceGap}: the 2025 amounts, held back to 2024`,
+    confidence: 'L',
+    verified: false,
+  },
+  {
+    from: '2025-01-01',
+    value: { singleCents: 4500, coupleCents: 10100 },
+    source: `${PW_2025_TEXT} (art. 23 lid 2)`,
+    confidence: 'H',
+  },
+  {
+    from: '2026-01-01',
+    value: { singleCents: 4700, coupleCents: 10600 },
+    source: SRC.regelrecht2026,
+    confidence: 'M',
+  },
+]
 
 /** Kostendelersnorm (art. 22a Pw): norm = ((base + A × perPerson) / A) × gehuwdennorm. */
 export const KOSTENDELERSNORM: Series<{
@@ -205,24 +267,35 @@ export const INKOMSTENVRIJLATING: Series<InkomstenvrijlatingParams> = [
     },
     source: SRC.velsen2024,
     confidence: 'H',
-    note: 'GAP: the 2025 caps were not found; the 1 July 2024 caps are carried forward until 2026-01-01.',
   },
   {
+    from: '2025-01-01',
+    value: vrijlating(27300, 17061),
+    source: `${PW_2025_TEXT} (art. 31 lid 2 sub n and r)`,
+    confidence: 'H',
+  },
+  fallback('2025-07-01', vrijlating(27300, 17061), GAP_2025_07),
+  {
     from: '2026-01-01',
-    value: {
-      ratePercent: 25,
-      capCents: 28500,
-      months: 6,
-      minAge: 27,
-      singleParentRatePercent: 12.5,
-      singleParentCapCents: 17766,
-      singleParentMonths: 30,
-      singleParentChildMaxAge: 12,
-    },
+    value: vrijlating(28500, 17766),
     source: `${SRC.regelrecht2026} ; ${SRC.iasz}`,
     confidence: 'M',
   },
+  fallback('2026-07-01', vrijlating(28500, 17766), GAP_2026_07),
 ]
+
+function vrijlating(capCents: Cents, singleParentCapCents: Cents): InkomstenvrijlatingParams {
+  return {
+    ratePercent: 25,
+    capCents,
+    months: 6,
+    minAge: 27,
+    singleParentRatePercent: 12.5,
+    singleParentCapCents,
+    singleParentMonths: 30,
+    singleParentChildMaxAge: 12,
+  }
+}
 
 export type Vermogensgrenzen = {
   singleCents: Cents

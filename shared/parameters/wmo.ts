@@ -4,7 +4,6 @@
  * Figures: docs/legal-reference.md#wmo-2015.
  */
 import type { Cents, Series } from '../domain/types'
-import { derivedCents } from './series'
 import { SRC } from './sources'
 
 /** Maximum eigen bijdrage (abonnementstarief) per household per calendar month. */
@@ -21,52 +20,7 @@ export const ABONNEMENTSTARIEF: Series<Cents> = [
   },
 ]
 
-const BW_MIN_2025 = 20500
-const BW_MIN_2026 = 21260
-const BW_MAX_LOW_2025 = 107660
-const BW_MAX_LOW_2026 = 111580
-
-/**
- * Minimum monthly beschermd-wonen contribution (Uitvoeringsbesluit Wmo 2015 art. 3.12 lid 3). The
- * full income-dependent algorithm is a GAP (docs/legal-reference.md#known-gaps): the engine charges this minimum
- * and says so in the trace.
- */
-export const BESCHERMD_WONEN_MIN_BIJDRAGE: Series<Cents> = [
-  {
-    from: '2024-01-01',
-    value: derivedCents(BW_MIN_2025, 2100, 2060),
-    source: `${SRC.referenceGap}: 2025 minimum scaled by the abonnementstarief ratio 2024/2025`,
-    confidence: 'L',
-    verified: false,
-  },
-  {
-    from: '2025-01-01',
-    value: BW_MIN_2025,
-    source: SRC.stcrt2025_35082,
-    confidence: 'M',
-    note: 'Numbers H, meaning M (art. 3.12 lid 3).',
-  },
-  {
-    from: '2026-01-01',
-    value: BW_MIN_2026,
-    source: SRC.stcrt2025_35082,
-    confidence: 'M',
-    note: 'Numbers H, meaning M (art. 3.12 lid 3).',
-  },
-]
-
-/** Maximum monthly "lage" beschermd-wonen contribution (art. 3.12 lid 3), for the trace. */
-export const BESCHERMD_WONEN_MAX_LAGE_BIJDRAGE: Series<Cents> = [
-  {
-    from: '2024-01-01',
-    value: derivedCents(BW_MAX_LOW_2025, 2100, 2060),
-    source: `${SRC.referenceGap}: 2025 maximum scaled by the abonnementstarief ratio 2024/2025`,
-    confidence: 'L',
-    verified: false,
-  },
-  { from: '2025-01-01', value: BW_MAX_LOW_2025, source: SRC.stcrt2025_35082, confidence: 'M' },
-  { from: '2026-01-01', value: BW_MAX_LOW_2026, source: SRC.stcrt2025_35082, confidence: 'M' },
-]
+// The beschermd-wonen contribution (income-dependent, lage/hoge) lives in ./wlz.ts with the Wlz one.
 
 /** Onderzoek within 6 weeks of the melding (art. 2.3.2 lid 1 Wmo 2015). */
 export const WMO_ONDERZOEK_DAYS: Series<number> = [

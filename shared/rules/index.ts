@@ -19,6 +19,7 @@ import { rule as pwNorm } from './participatiewet/bijstand-norm'
 import { rule as pwVrijlating } from './participatiewet/inkomstenvrijlating'
 import { rule as pwAow } from './participatiewet/aow-transition'
 import { rule as wlzLikely } from './wlz/indication-likely'
+import { rule as wlzEigenBijdrage } from './wlz/eigen-bijdrage'
 import { rule as mzIntensive } from './mantelzorg/intensive'
 import { rule as mzOverload } from './mantelzorg/overload'
 import { rule as mzRespite } from './mantelzorg/respite-recommended'
@@ -47,6 +48,7 @@ export const RULES: readonly RuleMeta[] = [
   pwVrijlating,
   pwAow,
   wlzLikely,
+  wlzEigenBijdrage,
   mzIntensive,
   mzOverload,
   mzRespite,

@@ -136,6 +136,7 @@ test.describe('the consultant’s workspace', () => {
           'gemeente-bijstand': 'Gemeente (bijstand)',
           wlz: 'Wlz (zorgkantoor)',
           zvw: 'Zorgverzekeraar (Zvw)',
+          svb: 'SVB (AIO-aanvulling)',
           client: 'Cliënt (eigen bijdrage)',
         }
         for (const payer of cashPayers) {

@@ -3,9 +3,9 @@
  * art. 11 lid 1 read with AOW art. 7a on the pensioengerechtigde leeftijd, which is 67 + 3 months
  * from 2028). A warning in the month the person reaches it; costs stop on the AOW date.
  */
-import type { EngineContext, LineCtx } from '../../engine/context'
+import type { EngineContext, LineCtx, PersonCtx } from '../../engine/context'
 import { addFinding, monthOfDay } from '../../engine/context'
-import { AOW_URL, articleUrl, type RuleMeta } from '../rule'
+import { AOW_URL, PW_URL, articleUrl, type RuleMeta } from '../rule'
 
 export const rule: RuleMeta = {
   id: 'participatiewet.aow-transition',
@@ -44,5 +44,47 @@ export function addAowTransitionBijstand(
     { personId, month: monthOfDay(ctx, aowDay) },
     { aowDate, bijstand: 1 },
     { messageKey: 'findings.participatiewet.aow-transition-bijstand' },
+  )
+}
+
+export const aioRule: RuleMeta = {
+  id: 'participatiewet.aow-transition',
+  law: 'participatiewet',
+  severity: 'warning',
+  legalBasis: {
+    law: 'Participatiewet',
+    article: '22 sub c; 47a ff. (AIO door de SVB)',
+    url: articleUrl(PW_URL, '47a'),
+    verified: false,
+  },
+  messageKey: 'findings.participatiewet.aio-svb',
+  validFrom: '2015-01-01',
+  validTo: null,
+  summary:
+    'A couple on bijstand of whom one spouse reaches AOW age: from that date the SVB pays the couple (AIO) at the AOW-age couple norm; the municipality keeps reintegration.',
+}
+
+/**
+ * From the day the first spouse reaches AOW age the SVB, not the municipality, pays the couple's
+ * supplement (AIO) at the norm of art. 22 sub c; reintegration of the younger spouse stays with the
+ * municipality. Without a recorded AOW income the amount is the full norm: the finding says so.
+ */
+export function addAioSvb(
+  ctx: EngineContext,
+  older: PersonCtx,
+  month: string,
+  normCents: number,
+  aowRecorded: boolean,
+): void {
+  addFinding(
+    ctx,
+    aioRule,
+    { personId: older.id, month },
+    { aowDate: older.aowDate, normCents, aowRecorded: aowRecorded ? 1 : 0 },
+    {
+      messageKey: aowRecorded
+        ? 'findings.participatiewet.aio-svb'
+        : 'findings.participatiewet.aio-svb-no-aow',
+    },
   )
 }

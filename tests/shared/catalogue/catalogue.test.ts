@@ -72,3 +72,18 @@ describe('provision catalogue', () => {
     expect(typeof lookup(en, key)).toBe('string')
   })
 })
+
+describe('finding texts', () => {
+  it('has a text in both languages for every finding the six examples produce', async () => {
+    const { EXAMPLE_CASES, evaluateScenario } = await import('../../../shared')
+    const keys = new Set<string>()
+    for (const c of EXAMPLE_CASES)
+      for (const s of c.scenarios)
+        for (const f of evaluateScenario({ household: c.household, scenario: s }).findings)
+          keys.add(f.messageKey)
+    for (const key of keys) {
+      expect(typeof lookup(nl, key), key).toBe('string')
+      expect(typeof lookup(en, key), key).toBe('string')
+    }
+  })
+})

@@ -5,8 +5,9 @@
 import { describe, expect, it } from 'vitest'
 import {
   ABONNEMENTSTARIEF,
-  BESCHERMD_WONEN_MIN_BIJDRAGE,
+  BESCHERMD_WONEN_BIJDRAGE,
   BIJSTAND_NORMS,
+  INSTITUTION_NORM_INCREASE,
   EXAMPLE_BAKKER,
   EXAMPLE_DE_VRIES,
   EXAMPLE_EL_AMRANI,
@@ -142,14 +143,15 @@ describe('4. Sander — homeless at 23', () => {
   const opvang = byName(results, 'opvang')
   const bw = byName(results, 'beschermd')
   const hf = byName(results, 'housing')
-  it('pays bijstand at the institution norm in opvang', () => {
+  it('pays bijstand at the institution norm in opvang, with the statutory increase (art. 23 lid 1 and 2)', () => {
     expect(month(opvang, '2026-01')['gemeente-bijstand']).toBe(
-      valueAt(BIJSTAND_NORMS.institutionSingle, '2026-01-01'),
+      valueAt(BIJSTAND_NORMS.institutionSingle, '2026-01-01') +
+        valueAt(INSTITUTION_NORM_INCREASE, '2026-01-01').singleCents,
     )
   })
   it('uses the beschermd-wonen contribution (2026 minimum €212.60), never the abonnementstarief', () => {
-    expect(month(bw, '2026-01').client).toBe(valueAt(BESCHERMD_WONEN_MIN_BIJDRAGE, '2026-01-01'))
-    expect(valueAt(BESCHERMD_WONEN_MIN_BIJDRAGE, '2026-01-01')).toBe(212_60)
+    expect(month(bw, '2026-01').client).toBe(valueAt(BESCHERMD_WONEN_BIJDRAGE, '2026-01-01').lageMinCents)
+    expect(valueAt(BESCHERMD_WONEN_BIJDRAGE, '2026-01-01').lageMinCents).toBe(212_60)
     const keys = findingsOf(bw, 'wmo.eigen-bijdrage').map((f) => f.messageKey)
     expect(keys.every((k) => k === 'findings.wmo.eigen-bijdrage-beschermd-wonen')).toBe(true)
   })

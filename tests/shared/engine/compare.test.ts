@@ -73,7 +73,9 @@ describe('total volumes', () => {
       startDate: '2026-03-10',
     })
     const r = evaluateScenario({ household: h, scenario: scenario([l]) })
-    expect(r.monthly.find((m) => m.month === '2026-03')?.byPayer['gemeente-wmo']).toBe(9500_00 - 21_80)
+    // In eigendom: the tarief runs March–December (10 months), booked against the start month.
+    expect(r.monthly.find((m) => m.month === '2026-03')?.byPayer['gemeente-wmo']).toBe(9500_00 - 10 * 21_80)
+    expect(r.monthly.find((m) => m.month === '2026-12')?.byPayer.client).toBe(21_80)
     expect(r.lines[0]?.totalCents).toBe(9500_00)
   })
 })

@@ -15,11 +15,13 @@ function payerSum(byPayer: ScenarioResult['totalByPayer']): number {
 }
 
 describe('evaluateScenario invariants', () => {
-  it('sums over payers to the line totals plus computed bijstand, month by month and in total', () => {
+  it('sums over payers to the line totals plus computed bijstand and AIO, month by month and in total', () => {
     fc.assert(
       fc.property(caseArb, (input) => {
         const r = evaluateScenario(input)
-        expect(payerSum(r.totalByPayer)).toBe(grossLines(r) + r.totalByPayer['gemeente-bijstand'])
+        expect(payerSum(r.totalByPayer)).toBe(
+          grossLines(r) + r.totalByPayer['gemeente-bijstand'] + r.totalByPayer.svb,
+        )
         const monthlySum = r.monthly.reduce((s, m) => s + payerSum(m.byPayer), 0)
         expect(monthlySum).toBe(payerSum(r.totalByPayer))
         const yearly = Object.values(r.totalsByYear).reduce((s, y) => s + payerSum(y), 0)

@@ -2,10 +2,12 @@ import { describe, expect, it } from 'vitest'
 import {
   ABONNEMENTSTARIEF,
   AOW_AGE,
-  BESCHERMD_WONEN_MIN_BIJDRAGE,
+  BESCHERMD_WONEN_BIJDRAGE,
+  WLZ_EIGEN_BIJDRAGE,
   BIJSTAND_NORMS,
   INKOMSTENVRIJLATING,
   KOSTENDELERSNORM,
+  INSTITUTION_NORM_INCREASE,
   MANTELZORG_THRESHOLDS,
   PARAMETER_MESSAGES,
   VERMOGENSGRENZEN,
@@ -21,7 +23,8 @@ import {
 
 const ALL_SERIES: [string, Series<unknown>][] = [
   ['ABONNEMENTSTARIEF', ABONNEMENTSTARIEF],
-  ['BESCHERMD_WONEN_MIN_BIJDRAGE', BESCHERMD_WONEN_MIN_BIJDRAGE],
+  ['BESCHERMD_WONEN_BIJDRAGE', BESCHERMD_WONEN_BIJDRAGE],
+  ['WLZ_EIGEN_BIJDRAGE', WLZ_EIGEN_BIJDRAGE],
   ['AOW_AGE', AOW_AGE],
   ['WML_PER_HOUR', WML_PER_HOUR],
   ['KOSTENDELERSNORM', KOSTENDELERSNORM],
@@ -45,7 +48,6 @@ describe('parameter series', () => {
 
   it.each([
     ['ABONNEMENTSTARIEF', ABONNEMENTSTARIEF],
-    ['BESCHERMD_WONEN_MIN_BIJDRAGE', BESCHERMD_WONEN_MIN_BIJDRAGE],
     ['WML_PER_HOUR', WML_PER_HOUR],
     ...Object.entries(BIJSTAND_NORMS),
   ] as [string, Series<number>][])('%s never falls over time (derived years included)', (_name, series) => {
@@ -61,12 +63,34 @@ describe('parameter series', () => {
     expect(valueAt(ABONNEMENTSTARIEF, '2026-01-01')).toBe(21_80)
   })
 
-  it('switches the bijstand norm on 1 July 2024 and carries 2025-01 over the 2025-07 gap', () => {
+  it('switches the bijstand norm on 1 January and 1 July (2024-07, 2025-07 sourced; 2026-07 an explicit unverified fallback)', () => {
     expect(valueAt(BIJSTAND_NORMS.single, '2024-06-30')).toBe(1_283_83)
     expect(valueAt(BIJSTAND_NORMS.single, '2024-07-01')).toBe(1_308_45)
-    expect(valueAt(BIJSTAND_NORMS.single, '2025-07-01')).toBe(1_345_45)
-    expect(entryAt(BIJSTAND_NORMS.single, '2025-07-01').note).toMatch(/GAP/)
+    expect(valueAt(BIJSTAND_NORMS.single, '2025-06-30')).toBe(1_345_45)
+    expect(valueAt(BIJSTAND_NORMS.single, '2025-07-01')).toBe(1_369_06)
+    expect(valueAt(BIJSTAND_NORMS.couple, '2025-07-01')).toBe(1_955_80)
     expect(valueAt(BIJSTAND_NORMS.single, '2026-01-01')).toBe(1_401_50)
+    const jul2026 = entryAt(BIJSTAND_NORMS.single, '2026-07-01')
+    expect(jul2026.from).toBe('2026-07-01')
+    expect(jul2026.verified).toBe(false)
+    expect(jul2026.note).toMatch(/GAP/)
+  })
+
+  it('has a dated entry on every 1 January and 1 July from 2025 for every norm, the vrijlating caps included', () => {
+    for (const series of [...Object.values(BIJSTAND_NORMS), INKOMSTENVRIJLATING] as Series<unknown>[])
+      for (const from of ['2025-01-01', '2025-07-01', '2026-01-01', '2026-07-01'])
+        expect(entryAt(series, from).from).toBe(from)
+  })
+
+  it('takes the 2025 vrijlating caps and institution norms from the law text (art. 31 lid 2 sub n/r, art. 23)', () => {
+    expect(valueAt(INKOMSTENVRIJLATING, '2025-01-01').capCents).toBe(273_00)
+    expect(valueAt(INKOMSTENVRIJLATING, '2025-01-01').singleParentCapCents).toBe(170_61)
+    expect(valueAt(BIJSTAND_NORMS.institutionSingle, '2025-01-01')).toBe(426_03)
+    expect(valueAt(BIJSTAND_NORMS.institutionCouple, '2025-01-01')).toBe(662_69)
+    expect(valueAt(INSTITUTION_NORM_INCREASE, '2025-01-01')).toEqual({
+      singleCents: 45_00,
+      coupleCents: 101_00,
+    })
   })
 
   it('throws before the first entry rather than guessing', () => {

@@ -15,6 +15,7 @@ const ZERO: Record<Payer, number> = {
   'gemeente-jeugd': 0,
   'gemeente-participatie': 0,
   'gemeente-bijstand': 0,
+  svb: 0,
   wlz: 0,
   zvw: 0,
   client: 0,
@@ -26,7 +27,7 @@ const month = (m: string, byPayer: Partial<Record<Payer, number>>): MonthResult 
 })
 
 describe('seriesFromMonthly', () => {
-  it('maps the municipal payers onto the four budget lines and keeps Wlz, Zvw and informal hours out', () => {
+  it('maps the municipal payers onto the four budget lines and keeps Wlz, Zvw, the SVB and informal hours out', () => {
     const s = seriesFromMonthly([
       month('2026-01', {
         'gemeente-wmo': 100,
@@ -34,6 +35,7 @@ describe('seriesFromMonthly', () => {
         'gemeente-participatie': 300,
         'gemeente-bijstand': 400,
         client: 21_80,
+        svb: 555,
         wlz: 999,
         zvw: 888,
         informal: 777,

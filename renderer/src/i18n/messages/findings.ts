@@ -20,14 +20,20 @@ export const nl = {
       'gebruikelijke-hulp-overloaded':
         'Gebruikelijke hulp zou van {{housemateName}} verwacht kunnen worden, maar deze mantelzorger is overbelast: de hulp blijft volledig staan.',
       'eigen-bijdrage':
-        'Eigen bijdrage Wmo (abonnementstarief): {{amountCents}} per maand voor het huishouden.',
+        'Eigen bijdrage Wmo (abonnementstarief): {{amountCents}} per maand voor deze cliënt (met partner samen één bijdrage).',
       'eigen-bijdrage-exempt':
         'Geen eigen bijdrage Wmo: meerpersoonshuishouden waarin ten minste één partner de AOW-leeftijd nog niet heeft bereikt.',
       'eigen-bijdrage-none': 'Geen eigen bijdrage Wmo: deze maand geen Wmo-ondersteuning met eigen bijdrage.',
       'eigen-bijdrage-minima':
         'Eigen bijdrage Wmo verlaagd door het minimabeleid van de gemeente: {{amountCents}} per maand.',
       'eigen-bijdrage-beschermd-wonen':
-        'Beschermd wonen heeft een eigen, inkomensafhankelijke bijdrage via het CAK (niet het abonnementstarief); gerekend met het minimum van {{amountCents}} per maand.',
+        'Beschermd wonen heeft een eigen, inkomensafhankelijke bijdrage via het CAK (niet het abonnementstarief): schatting {{amountCents}} per maand ({{regime}} bijdrage; wettelijk tussen {{minCents}} en {{maxCents}}). Exact met het verzamelinkomen van twee jaar terug en het vermogen van cliënt en partner.',
+      'eigen-bijdrage-eigendom':
+        'Deze voorziening is in eigendom: het abonnementstarief ({{tariefCents}}) loopt elke maand door zolang zij in gebruik is, tot de kostprijs ({{costCents}}) is betaald — ongeveer {{months}} maanden.',
+      'eigen-bijdrage-opvang':
+        'Maatschappelijke opvang valt niet onder het abonnementstarief. Een bijdrage geldt alleen als de verordening van de gemeente die vastlegt; er is geen landelijk bedrag gevonden, dus gerekend met € 0 (niet gemodelleerd).',
+      'eigen-bijdrage-wlz-samenloop':
+        'Geen eigen bijdrage Wmo: deze cliënt of de partner betaalt al een eigen bijdrage voor de Wlz (samenloop). Let op: geldt niet voor een partner met AOW voor ongehuwden of bij scheiding van tafel en bed.',
       'pgb-tariff-cap':
         'Het pgb-tarief ({{rateCents}}) is hoger dan het tarief voor zorg in natura ({{capCents}}).',
       'pgb-tariff-cap-netwerk':
@@ -64,6 +70,12 @@ export const nl = {
       'age-minor': 'Bijstand en re-integratie zijn er pas vanaf 18 jaar.',
       'age-aow': 'Na de AOW-leeftijd ({{aowDate}}) is er geen bijstand of re-integratie meer.',
       'bijstand-norm': 'Bijstandsnorm: {{normCents}} per maand (incl. vakantietoeslag).',
+      'bijstand-norm-unverified':
+        'Bijstandsnorm: {{normCents}} per maand (incl. vakantietoeslag). Let op: voor deze periode is geen gepubliceerd bedrag gevonden; het vorige bedrag is aangehouden (niet geverifieerd).',
+      'aio-svb':
+        'Op {{aowDate}} bereikt een van de partners de AOW-leeftijd: vanaf dan betaalt de SVB het paar een aanvulling (AIO) tot de norm voor gehuwden met AOW-leeftijd ({{normCents}} per maand), niet meer de gemeente. De re-integratie van de jongere partner blijft bij de gemeente.',
+      'aio-svb-no-aow':
+        'Op {{aowDate}} bereikt een van de partners de AOW-leeftijd: vanaf dan betaalt de SVB het paar een aanvulling (AIO) tot {{normCents}} per maand, niet meer de gemeente. Er is geen AOW als inkomen vastgelegd, dus de hele norm is als AIO gerekend: leg de AOW vast als inkomenswijziging om het bedrag te laten kloppen.',
       inkomstenvrijlating:
         'Inkomstenvrijlating: {{ratePercent}}% van de verdiensten (maximaal {{capCents}} per maand) telt niet mee, gedurende {{months}} maanden.',
       'aow-transition': 'Op {{aowDate}} bereikt deze persoon de AOW-leeftijd: deze regel stopt dan.',
@@ -73,6 +85,16 @@ export const nl = {
     wlz: {
       'indication-likely':
         'De scores wijzen op blijvend permanent toezicht of 24 uur zorg in de nabijheid: overweeg een aanvraag bij het CIZ.',
+      'eigen-bijdrage-lage-first-months':
+        'Eigen bijdrage Wlz (lage bijdrage, eerste maanden van het verblijf): schatting {{amountCents}} per maand, wettelijk tussen {{minCents}} en {{maxCents}}. Exact met het verzamelinkomen van twee jaar terug en het vermogen van cliënt en partner.',
+      'eigen-bijdrage-lage-partner-at-home':
+        'Eigen bijdrage Wlz (lage bijdrage, partner woont thuis): schatting {{amountCents}} per maand, wettelijk tussen {{minCents}} en {{maxCents}}. Exact met het verzamelinkomen van twee jaar terug en het vermogen van cliënt en partner.',
+      'eigen-bijdrage-lage-children':
+        'Eigen bijdrage Wlz (lage bijdrage, zorg voor thuiswonende kinderen): schatting {{amountCents}} per maand, wettelijk tussen {{minCents}} en {{maxCents}}. Exact met het verzamelinkomen van twee jaar terug en het vermogen van cliënt en partner.',
+      'eigen-bijdrage-lage-care-at-home':
+        'Eigen bijdrage Wlz (lage bijdrage, Wlz-zorg thuis: vpt, mpt of pgb): schatting {{amountCents}} per maand, wettelijk tussen {{minCents}} en {{maxCents}}. Exact met het verzamelinkomen van twee jaar terug en het vermogen van cliënt en partner.',
+      'eigen-bijdrage-hoge':
+        'Eigen bijdrage Wlz (hoge bijdrage): schatting {{amountCents}} per maand, wettelijk tussen {{minCents}} en {{maxCents}}. Exact met het verzamelinkomen van twee jaar terug en het vermogen van cliënt en partner.',
     },
     mantelzorg: {
       intensive:
@@ -118,7 +140,7 @@ export const nl = {
       inkomstenvrijlating: 'Participatiewet: inkomstenvrijlating',
       'aow-transition': 'Participatiewet: overgang naar AOW',
     },
-    wlz: { 'indication-likely': 'Wlz: indicatie waarschijnlijk' },
+    wlz: { 'indication-likely': 'Wlz: indicatie waarschijnlijk', 'eigen-bijdrage': 'Wlz: eigen bijdrage' },
     mantelzorg: {
       intensive: 'Mantelzorg: intensief',
       overload: 'Mantelzorg: overbelasting',
@@ -185,6 +207,7 @@ export const nl = {
     'gemeente-bijstand': 'Gemeente (bijstand)',
     wlz: 'Wlz (zorgkantoor)',
     zvw: 'Zorgverzekeraar (Zvw)',
+    svb: 'SVB (AIO-aanvulling)',
     client: 'Cliënt (eigen bijdrage)',
     informal: 'Mantelzorg en vrijwilligers (onbetaald)',
   },
@@ -213,14 +236,21 @@ export const en: typeof nl = {
         'Customary help: {{housemateName}} is a healthy adult housemate. The protocol expects {{protocolHoursPerWeek}} hours a week; {{deductedHoursPerWeek}} hours a week were deducted.',
       'gebruikelijke-hulp-overloaded':
         'Customary help could be expected of {{housemateName}}, but this carer is overloaded: the help stays in full.',
-      'eigen-bijdrage': 'Wmo personal contribution (flat rate): {{amountCents}} a month for the household.',
+      'eigen-bijdrage':
+        'Wmo personal contribution (flat rate): {{amountCents}} a month for this client (one contribution for client and partner together).',
       'eigen-bijdrage-exempt':
         'No Wmo personal contribution: a household of more than one person in which at least one partner is below state-pension age.',
       'eigen-bijdrage-none': 'No Wmo personal contribution: no Wmo support with a contribution this month.',
       'eigen-bijdrage-minima':
         'Wmo personal contribution lowered by the municipal low-income policy: {{amountCents}} a month.',
       'eigen-bijdrage-beschermd-wonen':
-        'Sheltered housing has its own income-dependent CAK contribution (not the flat rate); calculated at the minimum of {{amountCents}} a month.',
+        'Sheltered housing has its own income-dependent CAK contribution (not the flat rate): estimate {{amountCents}} a month ({{regime}} contribution; by law between {{minCents}} and {{maxCents}}). Exact with the taxable income of two years earlier and the assets of client and partner.',
+      'eigen-bijdrage-eigendom':
+        'This provision is owned: the flat rate ({{tariefCents}}) is charged every month while it is in use, until its cost price ({{costCents}}) has been paid — about {{months}} months.',
+      'eigen-bijdrage-opvang':
+        'Shelter (maatschappelijke opvang) is not under the flat rate. A contribution applies only where the municipal ordinance sets one; no national amount was found, so € 0 is used (not modelled).',
+      'eigen-bijdrage-wlz-samenloop':
+        'No Wmo personal contribution: this client or the partner already pays a Wlz personal contribution. Note: not for a partner receiving the single-person AOW or legally separated.',
       'pgb-tariff-cap':
         'The personal-budget rate ({{rateCents}}) is higher than the in-kind rate ({{capCents}}).',
       'pgb-tariff-cap-netwerk':
@@ -256,6 +286,12 @@ export const en: typeof nl = {
       'age-minor': 'Social assistance and reintegration are only available from 18.',
       'age-aow': 'After state-pension age ({{aowDate}}) there is no social assistance or reintegration.',
       'bijstand-norm': 'Social-assistance norm: {{normCents}} a month (including holiday allowance).',
+      'bijstand-norm-unverified':
+        'Social assistance norm: {{normCents}} a month (incl. holiday allowance). Note: no published amount was found for this period; the previous amount is kept (unverified).',
+      'aio-svb':
+        'On {{aowDate}} one of the partners reaches state-pension age: from then the SVB pays the couple a supplement (AIO) up to the state-pension-age couple norm ({{normCents}} a month), no longer the municipality. Reintegration of the younger partner stays with the municipality.',
+      'aio-svb-no-aow':
+        'On {{aowDate}} one of the partners reaches state-pension age: from then the SVB pays the couple a supplement (AIO) up to {{normCents}} a month, no longer the municipality. No AOW income is recorded, so the whole norm is counted as AIO: record the AOW as an income change to make the amount right.',
       inkomstenvrijlating:
         'Earnings exemption: {{ratePercent}}% of earnings (at most {{capCents}} a month) is not counted, for {{months}} months.',
       'aow-transition': 'On {{aowDate}} this person reaches state-pension age: this line stops then.',
@@ -265,6 +301,16 @@ export const en: typeof nl = {
     wlz: {
       'indication-likely':
         'The scores point to a lasting need for permanent supervision or 24-hour care nearby: consider applying to the CIZ.',
+      'eigen-bijdrage-lage-first-months':
+        'Wlz personal contribution (low rate, first months of the stay): estimate {{amountCents}} a month, by law between {{minCents}} and {{maxCents}}. Exact with the taxable income of two years earlier and the assets of client and partner.',
+      'eigen-bijdrage-lage-partner-at-home':
+        'Wlz personal contribution (low rate, partner lives at home): estimate {{amountCents}} a month, by law between {{minCents}} and {{maxCents}}. Exact with the taxable income of two years earlier and the assets of client and partner.',
+      'eigen-bijdrage-lage-children':
+        'Wlz personal contribution (low rate, supports children at home): estimate {{amountCents}} a month, by law between {{minCents}} and {{maxCents}}. Exact with the taxable income of two years earlier and the assets of client and partner.',
+      'eigen-bijdrage-lage-care-at-home':
+        'Wlz personal contribution (low rate, Wlz care at home: vpt, mpt or pgb): estimate {{amountCents}} a month, by law between {{minCents}} and {{maxCents}}. Exact with the taxable income of two years earlier and the assets of client and partner.',
+      'eigen-bijdrage-hoge':
+        'Wlz personal contribution (high rate): estimate {{amountCents}} a month, by law between {{minCents}} and {{maxCents}}. Exact with the taxable income of two years earlier and the assets of client and partner.',
     },
     mantelzorg: {
       intensive:
@@ -309,7 +355,7 @@ export const en: typeof nl = {
       inkomstenvrijlating: 'Participation Act: earnings exemption',
       'aow-transition': 'Participation Act: reaching pension age',
     },
-    wlz: { 'indication-likely': 'Wlz: indication likely' },
+    wlz: { 'indication-likely': 'Wlz: indication likely', 'eigen-bijdrage': 'Wlz: personal contribution' },
     mantelzorg: {
       intensive: 'Informal care: intensive',
       overload: 'Informal care: overload',
@@ -376,6 +422,7 @@ export const en: typeof nl = {
     'gemeente-bijstand': 'Municipality (social assistance)',
     wlz: 'Wlz (care office)',
     zvw: 'Health insurer (Zvw)',
+    svb: 'SVB (AIO supplement)',
     client: 'Client (personal contribution)',
     informal: 'Informal carers and volunteers (unpaid)',
   },

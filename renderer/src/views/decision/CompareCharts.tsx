@@ -15,6 +15,7 @@ const PAYER_COLOURS: Record<string, string> = {
   client: '#8a5a00',
   wlz: '#2b6a2f',
   zvw: '#6a9b3f',
+  svb: '#6b4fa0',
 }
 const SERIES_COLOURS = ['#00598a', '#a4161a', '#2b6a2f', '#6b4fa0', '#8a5a00']
 const CHART_WIDTH = 760

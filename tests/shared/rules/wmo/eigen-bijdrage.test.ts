@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_MUNICIPALITY, indexCents, type MunicipalityConfig } from '../../../../shared'
+import {
+  BESCHERMD_WONEN_BIJDRAGE,
+  DEFAULT_MUNICIPALITY,
+  indexCents,
+  valueAt,
+  type MunicipalityConfig,
+} from '../../../../shared'
 import { household, line, person, scenario } from '../../support/build'
 import { cents, findingsOf, month, rate, run } from '../../support/engine'
 
@@ -98,8 +104,11 @@ describe('wmo.eigen-bijdrage (abonnementstarief per household per month)', () =>
         }),
       ]),
     )
+    // In eigendom: the tarief runs monthly while in use until the cost price (€5,000) is reached.
     expect(month(r, '2026-01').client).toBe(21_80)
-    expect(month(r, '2026-02').client).toBe(0)
+    expect(month(r, '2026-02').client).toBe(21_80)
+    expect(month(r, '2026-01')['gemeente-wmo']).toBe(5000_00 - 12 * 21_80)
+    expect(month(r, '2026-02')['gemeente-wmo']).toBe(0)
   })
 
   it('charges nothing for Zvw wijkverpleging alone', () => {
@@ -146,5 +155,170 @@ describe('wmo.eigen-bijdrage (abonnementstarief per household per month)', () =>
     )
     expect(r.totalByPayer.client).toBe(0)
     expect(findingsOf(r, 'wmo.eigen-bijdrage')[0]?.messageKey).toBe('findings.wmo.eigen-bijdrage-minima')
+  })
+})
+
+describe('wmo.eigen-bijdrage per CAK unit (Wmo 2015 art. 2.1.4a; CAK)', () => {
+  const T = 21_80
+  const hbh = (personId: string) => line({ provisionId: HBH, personId, volume: 3 })
+  const son = person({ id: 'son', birthDate: '1990-01-01', role: 'child' })
+
+  it('charges an adult son with his own Wmo support his own tarief besides his mother’s', () => {
+    const r = run(household([single, son]), scenario([hbh('p1'), hbh('son')]))
+    expect(month(r, '2026-01').client).toBe(T + T)
+    expect(new Set(findingsOf(r, 'wmo.eigen-bijdrage').map((f) => f.personId))).toEqual(
+      new Set(['p1', 'son']),
+    )
+  })
+
+  it('charges a housemate with Wmo support the tarief even when the client has none', () => {
+    const mate = person({ id: 'm', birthDate: '1960-01-01', role: 'housemate' })
+    const r = run(household([single, mate]), scenario([hbh('m')]))
+    expect(month(r, '2026-01').client).toBe(T)
+  })
+
+  it('exempts only the couple below AOW age, not their adult child', () => {
+    const h = household([
+      person({ id: 'p1', birthDate: '1979-03-08' }),
+      person({ id: 'p2', birthDate: '1981-10-30', role: 'partner' }),
+      son,
+    ])
+    const r = run(h, scenario([hbh('p1'), hbh('son')]))
+    expect(month(r, '2026-01').client).toBe(T)
+  })
+
+  it('charges client and partner together once', () => {
+    const h = household([single, person({ id: 'p2', birthDate: '1948-01-01', role: 'partner' })])
+    const r = run(h, scenario([hbh('p1'), hbh('p2')]))
+    expect(month(r, '2026-01').client).toBe(T)
+  })
+
+  it('treats a recorded partner living elsewhere (care home) as partner: still exempt while below AOW age', () => {
+    const h = household([
+      single,
+      person({ id: 'p2', birthDate: '1965-01-01', role: 'partner', livesIn: false }),
+    ])
+    const r = run(h, scenario([hbh('p1')]))
+    expect(r.totalByPayer.client).toBe(0)
+    expect(findingsOf(r, 'wmo.eigen-bijdrage')[0]?.messageKey).toBe('findings.wmo.eigen-bijdrage-exempt')
+  })
+
+  it('charges no Wmo eigen bijdrage while the partner pays a Wlz eigen bijdrage (samenloop), from that month', () => {
+    const h = household([
+      single,
+      person({
+        id: 'p2',
+        birthDate: '1944-01-01',
+        role: 'partner',
+        income: { kind: 'aow', netMonthlyCents: 1_100_00 },
+      }),
+    ])
+    const s = scenario([
+      hbh('p1'),
+      line({
+        provisionId: 'wlz.verblijf',
+        personId: 'p2',
+        unit: 'etmaal',
+        volume: 7,
+        startDate: '2026-04-01',
+      }),
+    ])
+    const r = run(h, s)
+    expect(month(r, '2026-03').client).toBe(T)
+    const wlzOnly = findingsOf(r, 'wlz.eigen-bijdrage')[0]?.params.amountCents
+    expect(month(r, '2026-04').client).toBe(wlzOnly)
+    const f = findingsOf(r, 'wmo.eigen-bijdrage').find((x) => x.month === '2026-04')
+    expect(f?.messageKey).toBe('findings.wmo.eigen-bijdrage-wlz-samenloop')
+  })
+
+  it('does not extend the samenloop exemption to an adult child of the Wlz client', () => {
+    const h = household([single, son])
+    const s = scenario([
+      line({ provisionId: 'wlz.verblijf', personId: 'p1', unit: 'etmaal', volume: 7 }),
+      hbh('son'),
+    ])
+    const r = run(h, s)
+    const wlz = findingsOf(r, 'wlz.eigen-bijdrage')[0]?.params.amountCents as number
+    expect(month(r, '2026-01').client).toBe(wlz + T)
+  })
+})
+
+describe('beschermd wonen and opvang contributions (Uitvoeringsbesluit Wmo 2015 art. 3.9–3.12)', () => {
+  const P = valueAt(BESCHERMD_WONEN_BIJDRAGE, '2026-01-01')
+  const worker = person({
+    id: 's',
+    birthDate: '1990-08-17',
+    income: { kind: 'work', netMonthlyCents: 2_000_00 },
+  })
+  const bw = line({ provisionId: 'wmo.beschermd-wonen', personId: 's', unit: 'etmaal', volume: 7 })
+
+  it('charges the income-dependent lage bijdrage for 6 months, then the hoge (boundary 1 July)', () => {
+    const r = run(household([worker]), scenario([bw]))
+    // lage: 12.5% of 2,000.00; hoge: 2,000.00 − (4,583 + 2,234) / 12 (below AOW age)
+    expect(month(r, '2026-06').client).toBe(cents(2_000_00 * 125, 1000))
+    expect(month(r, '2026-07').client).toBe(
+      2_000_00 - cents(P.zakEnKleedgeldSingleYearCents + P.extraDeductionBelowAowYearCents, 12),
+    )
+    const f = findingsOf(r, 'wmo.eigen-bijdrage').at(-1)
+    expect(f?.params.regime).toBe('hoge')
+    expect(f?.params.maxCents).toBe(P.hogeMaxCents)
+  })
+
+  it('labels opvang: no abonnementstarief and no national contribution (€0, with a finding)', () => {
+    const r = run(
+      household([worker]),
+      scenario([line({ provisionId: 'wmo.opvang', personId: 's', unit: 'etmaal', volume: 7 })]),
+    )
+    expect(r.totalByPayer.client).toBe(0)
+    expect(findingsOf(r, 'wmo.eigen-bijdrage').map((f) => f.messageKey)).toContain(
+      'findings.wmo.eigen-bijdrage-opvang',
+    )
+  })
+})
+
+describe('hulpmiddelen and woningaanpassingen in eigendom (CAK: monthly until the cost price)', () => {
+  const noIndex = { indexationPercentPerYear: 0 }
+  const aid = line({
+    provisionId: 'wmo.hulpmiddel',
+    personId: 'p1',
+    volume: 1,
+    unit: 'piece',
+    frequency: 'total',
+  })
+
+  it('charges the tarief every month while in use and stops once the cost price is paid', () => {
+    const price = rate('wmo.hulpmiddel', 'zin', '2026-01-01')
+    const full = Math.floor(price / 21_80)
+    const r = run(household([single]), scenario([aid], { horizonMonths: 36, assumptions: noIndex }))
+    const ym = (i: number) => `${2026 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`
+    expect(month(r, ym(0)).client).toBe(21_80)
+    expect(month(r, ym(full - 1)).client).toBe(21_80)
+    expect(month(r, ym(full)).client).toBe(price - full * 21_80)
+    expect(month(r, ym(full + 1)).client).toBe(0)
+    expect(r.totalByPayer.client).toBe(price)
+    // The cost stays in its start month; the municipality's net cost is the price less what is paid back.
+    expect(r.totalByPayer['gemeente-wmo']).toBe(0)
+    expect(
+      findingsOf(r, 'wmo.eigen-bijdrage').some(
+        (f) => f.messageKey === 'findings.wmo.eigen-bijdrage-eigendom',
+      ),
+    ).toBe(true)
+  })
+
+  it('stops with the end of use, before the cost price is reached', () => {
+    const r = run(
+      household([single]),
+      scenario([{ ...aid, id: 'aid2', endDate: '2026-03-31' }], { horizonMonths: 12, assumptions: noIndex }),
+    )
+    expect(month(r, '2026-03').client).toBe(21_80)
+    expect(month(r, '2026-04').client).toBe(0)
+  })
+
+  it('charges one tarief a month when the unit also has other Wmo support', () => {
+    const r = run(
+      household([single]),
+      scenario([aid, line({ provisionId: HBH, personId: 'p1', volume: 3 })], { assumptions: noIndex }),
+    )
+    expect(month(r, '2026-02').client).toBe(21_80)
   })
 })

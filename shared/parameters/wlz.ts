@@ -1,0 +1,147 @@
+/**
+ * Contribution parameters for care with stay (intramural contributions): the Wlz eigen bijdrage
+ * (Besluit langdurige zorg, hoofdstuk 3 §3; collected by the CAK) and the Wmo beschermd-wonen
+ * contribution (Uitvoeringsbesluit Wmo 2015 art. 3.9–3.12), which follows the same lage/hoge
+ * system. Figures: reference-nl.md §1.4 and §4.3.
+ *
+ * The CAK's formula works on the bijdrageplichtig inkomen (verzamelinkomen of year t-2 plus a
+ * share of the vermogen) of the client and partner. A household record holds net monthly income
+ * only, so the engine computes a labelled estimate on that income and reports the range the law
+ * allows (lage: minimum–maximum; hoge: minimum–hoge maximum), see rules/wlz/eigen-bijdrage.ts.
+ */
+import type { Cents, Series } from '../domain/types'
+import { derivedCents } from './series'
+import { SRC } from './sources'
+
+export type IntramuralContributionParams = {
+  /** Lage bijdrage: this percentage of the (annual) bijdrageplichtig inkomen, per month. */
+  lagePercent: number
+  lageMinCents: Cents
+  lageMaxCents: Cents
+  hogeMaxCents: Cents
+  /** The first months of a (new) stay are charged at the lage bijdrage. */
+  lageMonths: number
+  /** Deductions for the hoge bijdrage, per year (zak- en kleedgeld; extra aftrek < / ≥ AOW age). */
+  zakEnKleedgeldSingleYearCents: Cents
+  zakEnKleedgeldCoupleYearCents: Cents
+  extraDeductionBelowAowYearCents: Cents
+  extraDeductionAowYearCents: Cents
+}
+
+const CAK_LEB_HEB =
+  'http://www.hetcak.nl/portalserver/portals/cak-portal/pages/k1-1-4-1-hoge-en-lage-eigen-bijdrage'
+const UR_WMO_2025 =
+  'Uitvoeringsregeling Wmo 2015 art. 10–12 (https://wetten.overheid.nl/BWBR0036096/2025-03-20), via reference-nl.md §1.4'
+
+/** Deductions published for 2025 (Uitvoeringsregeling Wmo 2015); no 2026 figures were found. */
+const DEDUCTIONS_2025 = {
+  zakEnKleedgeldSingleYearCents: 4_583_00,
+  zakEnKleedgeldCoupleYearCents: 7_129_00,
+  extraDeductionBelowAowYearCents: 2_234_00,
+  extraDeductionAowYearCents: 1_249_00,
+} as const
+
+/**
+ * Wlz eigen bijdrage (Besluit langdurige zorg art. 3.3.2.1 hoge, 3.3.2.2 lage). 2021 figures from
+ * the Staatscourant (numbers H, article mapping M). For 2025 and 2026 no Wlz publication was
+ * retrieved: the beschermd-wonen figures of the same indexation regeling (stcrt. 2025, 35082) stand
+ * in — the two regimes have carried the same amounts — marked unverified (L).
+ */
+export const WLZ_EIGEN_BIJDRAGE: Series<IntramuralContributionParams> = [
+  {
+    from: '2021-01-01',
+    value: {
+      lagePercent: 12.5,
+      lageMinCents: 171_40,
+      lageMaxCents: 899_80,
+      hogeMaxCents: 2_469_20,
+      lageMonths: 6,
+      ...DEDUCTIONS_2025,
+    },
+    source: `https://zoek.officielebekendmakingen.nl/stcrt-2020-50558.html ; ${CAK_LEB_HEB} ; ${UR_WMO_2025}`,
+    confidence: 'M',
+    verified: false,
+    note: 'GAP: the 2022–2024 Wlz amounts were not found; the 2021 amounts hold until 2025 and are marked unverified. Deductions are the 2025 Wmo figures used as a stand-in.',
+  },
+  {
+    from: '2025-01-01',
+    value: {
+      lagePercent: 12.5,
+      lageMinCents: 205_00,
+      lageMaxCents: 1_076_60,
+      hogeMaxCents: 2_954_40,
+      lageMonths: 6,
+      ...DEDUCTIONS_2025,
+    },
+    source: `${SRC.stcrt2025_35082} (beschermd-wonen analogue, Uitvoeringsbesluit Wmo 2015 art. 3.11–3.12) ; ${CAK_LEB_HEB}`,
+    confidence: 'L',
+    verified: false,
+    note: 'Placeholder: Wlz amounts for 2025 not retrieved; the beschermd-wonen amounts of the same regeling are used.',
+  },
+  {
+    from: '2026-01-01',
+    value: {
+      lagePercent: 12.5,
+      lageMinCents: 212_60,
+      lageMaxCents: 1_115_80,
+      hogeMaxCents: 3_061_80,
+      lageMonths: 6,
+      ...DEDUCTIONS_2025,
+    },
+    source: `${SRC.stcrt2025_35082} (beschermd-wonen analogue) ; ${CAK_LEB_HEB}`,
+    confidence: 'L',
+    verified: false,
+    note: 'Placeholder: Wlz amounts for 2026 not retrieved; the beschermd-wonen amounts of stcrt. 2025, 35082 are used. Deductions: 2025 figures (2026 not found).',
+  },
+]
+
+/**
+ * Beschermd wonen (Uitvoeringsbesluit Wmo 2015 art. 3.11 lid 2 hoge maximum, 3.12 lid 3 lage
+ * minimum and maximum). Numbers H (stcrt. 2025, 35082), meaning M; the 12.5% and the 6 months
+ * follow the CAK's lage/hoge system shared with the Wlz (M, unverified against the besluit).
+ */
+export const BESCHERMD_WONEN_BIJDRAGE: Series<IntramuralContributionParams> = [
+  {
+    from: '2024-01-01',
+    value: {
+      lagePercent: 12.5,
+      lageMinCents: derivedCents(205_00, 21_00, 20_60),
+      lageMaxCents: derivedCents(1_076_60, 21_00, 20_60),
+      hogeMaxCents: derivedCents(2_954_40, 21_00, 20_60),
+      lageMonths: 6,
+      ...DEDUCTIONS_2025,
+    },
+    source: `${SRC.referenceGap}: 2025 amounts scaled by the abonnementstarief ratio 2024/2025`,
+    confidence: 'L',
+    verified: false,
+  },
+  {
+    from: '2025-01-01',
+    value: {
+      lagePercent: 12.5,
+      lageMinCents: 205_00,
+      lageMaxCents: 1_076_60,
+      hogeMaxCents: 2_954_40,
+      lageMonths: 6,
+      ...DEDUCTIONS_2025,
+    },
+    source: `${SRC.stcrt2025_35082} ; ${CAK_LEB_HEB} ; ${UR_WMO_2025}`,
+    confidence: 'M',
+    verified: false,
+  },
+  {
+    from: '2026-01-01',
+    value: {
+      lagePercent: 12.5,
+      lageMinCents: 212_60,
+      lageMaxCents: 1_115_80,
+      hogeMaxCents: 3_061_80,
+      lageMonths: 6,
+      ...DEDUCTIONS_2025,
+    },
+    source: `${SRC.stcrt2025_35082} ; ${CAK_LEB_HEB} ; ${UR_WMO_2025}`,
+    confidence: 'M',
+    verified: false,
+    note: 'Deductions: 2025 figures (2026 not found).',
+  },
+]
