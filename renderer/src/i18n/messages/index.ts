@@ -9,8 +9,9 @@ import * as decision from './decision'
 import * as portfolio from './portfolio'
 import * as reports from './reports'
 import * as casefile from './casefile'
+import * as dataSafety from './data-safety'
 
-const features = [common, cases, findings, decision, portfolio, reports, casefile]
+const features = [common, cases, findings, decision, portfolio, reports, casefile, dataSafety]
 
 type Catalogue = Record<string, unknown>
 function merge(lang: 'nl' | 'en'): Catalogue {
