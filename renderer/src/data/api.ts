@@ -47,14 +47,24 @@ export type CaseAggregate = {
   example: boolean
   origin: CaseFile['origin'] | null
   updatedAt: string
+  /**
+   * The household's version: raised by one on every committed change. A write may name the version
+   * it was based on; a different stored version means another window changed it (optimistic
+   * concurrency, checked inside the write transaction).
+   */
+  version?: number
 }
+
+/** What a household-scoped write was based on (optimistic concurrency). */
+export type WriteOptions = { expectedVersion?: number }
 
 export type DataErrorKind =
   | 'validation' // the value breaks the schema (message lists the paths)
   | 'not-found'
   | 'quota' // disk/quota full; nothing written
   | 'read-only' // the database holds a newer data format than this app knows
-  | 'conflict'
+  | 'conflict' // changed in another window since it was read, or a unique key taken
+  | 'unavailable' // the database was removed, closed or replaced while open: nothing is written
   | 'unknown'
 
 /**
@@ -74,6 +84,8 @@ export class DataError extends Error {
     readonly kind: DataErrorKind,
     message: string,
     readonly issues: DataIssue[] = [],
+    /** Parameters of `message` (an i18n key), e.g. the megabytes a bulk import needs. */
+    readonly params: Record<string, string | number> = {},
   ) {
     super(message)
     this.name = 'DataError'
@@ -99,7 +111,9 @@ export type AuditEntry = {
 export type StartupState =
   | { kind: 'ok' }
   | { kind: 'first-run' } // empty database and no sentinel: offer the example households
-  | { kind: 'data-missing'; expectedHouseholds: number; lastSeenAt: string } // sentinel says data existed
+  // The sentinel says data existed: the database is empty, or (reason 'replaced') it is another
+  // database than the one the sentinel was written for (a different install id).
+  | { kind: 'data-missing'; expectedHouseholds: number; lastSeenAt: string; reason?: 'replaced' }
   | { kind: 'newer-format'; found: number; supported: number } // opened read-only
   | { kind: 'open-failed'; message: string }
 
@@ -118,26 +132,46 @@ export type CaseRepository = {
   loadAllCases(): Promise<CaseAggregate[]>
 
   createHousehold(label: string): Promise<string>
-  updateHousehold(household: Pick<Household, 'id' | 'label' | 'municipalityCode' | 'dates'>): Promise<void>
+  updateHousehold(
+    household: Pick<Household, 'id' | 'label' | 'municipalityCode' | 'dates'>,
+    options?: WriteOptions,
+  ): Promise<void>
   duplicateHousehold(householdId: string, newLabel: string): Promise<string>
   /** Hard delete across all tables; the audit keeps a tombstone without personal data. */
-  deleteHousehold(householdId: string): Promise<void>
+  deleteHousehold(householdId: string, options?: WriteOptions): Promise<void>
 
-  saveMember(householdId: string, member: Person): Promise<void>
-  deleteMember(householdId: string, personId: string): Promise<void>
-  saveAssessment(householdId: string, personId: string, assessment: ZrmAssessment): Promise<void>
-  saveCarer(householdId: string, carer: Carer): Promise<void>
-  deleteCarer(householdId: string, carerId: string): Promise<void>
+  saveMember(householdId: string, member: Person, options?: WriteOptions): Promise<void>
+  deleteMember(householdId: string, personId: string, options?: WriteOptions): Promise<void>
+  saveAssessment(
+    householdId: string,
+    personId: string,
+    assessment: ZrmAssessment,
+    options?: WriteOptions,
+  ): Promise<void>
+  saveCarer(householdId: string, carer: Carer, options?: WriteOptions): Promise<void>
+  deleteCarer(householdId: string, carerId: string, options?: WriteOptions): Promise<void>
 
   saveScenario(
     householdId: string,
     scenario: Omit<Scenario, 'lines'> & { lines?: ArrangementLine[] },
+    options?: WriteOptions,
   ): Promise<void>
-  deleteScenario(householdId: string, scenarioId: string): Promise<void>
-  saveLine(householdId: string, scenarioId: string, line: ArrangementLine): Promise<void>
-  deleteLine(householdId: string, scenarioId: string, lineId: string): Promise<void>
+  deleteScenario(householdId: string, scenarioId: string, options?: WriteOptions): Promise<void>
+  saveLine(
+    householdId: string,
+    scenarioId: string,
+    line: ArrangementLine,
+    options?: WriteOptions,
+  ): Promise<void>
+  deleteLine(householdId: string, scenarioId: string, lineId: string, options?: WriteOptions): Promise<void>
 
   /** Validates the whole file first, then writes it in one transaction (new ids when `asCopy`). */
+  /**
+   * The household always gets a new id (the file's own id may hold an identifier). The same file
+   * imported before: refused as `conflict` / `data.errors.importSame` (params.householdId names the
+   * stored one); the same household with other content: `data.errors.importChanged` — ask the user,
+   * then import with `asCopy` to add it anyway.
+   */
   importCaseFile(file: CaseFile, options?: { example?: boolean; asCopy?: boolean }): Promise<string>
   exportCaseFile(householdId: string): Promise<CaseFile>
   /**
@@ -146,8 +180,23 @@ export type CaseRepository = {
    */
   importMany(
     files: { name: string; file: unknown }[],
-    options?: { onProgress?: (done: number, total: number) => void; example?: boolean },
-  ): Promise<{ imported: string[]; refused: { name: string; errors: { path: string; message: string }[] }[] }>
+    options?: {
+      onProgress?: (done: number, total: number) => void
+      example?: boolean
+      /** Households imported before with other content: skipped and listed (default) or copied. */
+      ifChanged?: 'skip' | 'copy'
+    },
+  ): Promise<ImportManyResult>
+}
+
+export type ImportManyResult = {
+  /** Ids of the households really stored (checked again after a quota error). */
+  imported: string[]
+  refused: { name: string; errors: DataIssue[] }[]
+  /** Files imported before with the same content ("al aanwezig"): nothing written. */
+  alreadyPresent?: { name: string; householdId: string }[]
+  /** Files of a household imported before, now with other content: not written, for the user to decide. */
+  changed?: { name: string; householdId: string }[]
 }
 
 export type MunicipalityRepository = {
@@ -203,7 +252,20 @@ export type DataLayer = {
   close(): void
   /** Result of `navigator.storage.persist()` at open (null when the browser has no StorageManager). */
   storagePersisted?: boolean | null
+  /**
+   * Tells when the open database stops being ours: removed by another tab or the browser, closed by
+   * the browser, upgraded by a newer version elsewhere, or replaced by a database with another install
+   * id. From then on every write is refused ('unavailable') and the sentinel is left alone.
+   */
+  onUnavailable?(listener: (reason: UnavailableReason) => void): Unsubscribe
+  /**
+   * After the recovery screen: the user chose to go on with the database as it is (empty or another
+   * install's). Re-bases the sentinel on it and allows writes again.
+   */
+  acceptCurrentDatabase?(): Promise<void>
 }
+
+export type UnavailableReason = 'deleted' | 'closed' | 'upgrade' | 'replaced'
 
 export type OpenDataLayerOptions = {
   /** Database name; tests use a fresh name or a fresh fake IndexedDB. */

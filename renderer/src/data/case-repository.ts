@@ -6,7 +6,7 @@
  * the household and appends the audit entry. A refusal inside the transaction rolls everything back.
  */
 import type { ArrangementLine, CaseFile, Carer, Scenario, ZrmAssessment } from '../../../shared/domain/types'
-import { DataError, type CaseRepository, type HouseholdSummary } from './api'
+import { DataError, type CaseRepository, type HouseholdSummary, type WriteOptions } from './api'
 import { appendAudit, eraseHouseholdFromAudit, type AuditInput } from './audit'
 import {
   deleteCaseRows,
@@ -23,6 +23,7 @@ import {
 import { observeQuery, runWrite, assertWritable, type DataContext } from './context'
 import type { HouseholdRow, LineRow } from './db'
 import { DATA_ERROR_MESSAGES, toDataError } from './errors'
+import { importDigestOf, importKeyOf, readImportKey } from './import-identity'
 import {
   checkCarerRefs,
   checkLineRefs,
@@ -40,6 +41,15 @@ import {
   type Issue,
 } from './validation'
 
+/** The JSON size of an import entry (for the free-space check; 0 when it cannot be measured). */
+function approximateSize(value: unknown): number {
+  try {
+    return JSON.stringify(value)?.length ?? 0
+  } catch {
+    return 0
+  }
+}
+
 /** Households written per transaction by `importMany` (bounded memory, visible progress). */
 export const IMPORT_CHUNK_SIZE = 500
 
@@ -50,9 +60,20 @@ function notFound(): DataError {
 export function createCaseRepository(context: DataContext): CaseRepository {
   const { db } = context
 
-  async function requireHousehold(householdId: string): Promise<HouseholdRow> {
+  /**
+   * The household, checked against the version the caller's write was based on (inside the write
+   * transaction, so no other window can commit in between): a different version means it was
+   * changed elsewhere since it was read, and the write is refused instead of overwriting that change.
+   */
+  async function requireHousehold(householdId: string, options: WriteOptions = {}): Promise<HouseholdRow> {
     const row = await db.households.get(householdId)
     if (!row) throw notFound()
+    if (options.expectedVersion !== undefined && (row.version ?? 0) !== options.expectedVersion) {
+      throw new DataError('conflict', DATA_ERROR_MESSAGES.changedElsewhere, [], {
+        expected: options.expectedVersion,
+        found: row.version ?? 0,
+      })
+    }
     return row
   }
 
@@ -74,18 +95,16 @@ export function createCaseRepository(context: DataContext): CaseRepository {
 
   /** Stamps the household's last change (and counts) — every child write touches it. */
   async function touch(household: HouseholdRow, patch: Partial<HouseholdRow> = {}): Promise<void> {
-    await db.households.put({ ...household, ...patch, updatedAt: context.now() })
+    await db.households.put({
+      ...household,
+      ...patch,
+      updatedAt: context.now(),
+      version: (household.version ?? 0) + 1,
+    })
   }
 
   function audit(inputs: AuditInput[]): Promise<void> {
     return appendAudit(db, context.audit, inputs)
-  }
-
-  /** A free household id: the wanted one unless taken (or a copy is asked for). */
-  async function chooseHouseholdId(wanted: string, asCopy: boolean): Promise<string> {
-    if (asCopy) return context.newId()
-    const existing = await db.households.get(wanted)
-    return existing ? context.newId() : wanted
   }
 
   async function writeCase(rows: CaseRows, action: string): Promise<void> {
@@ -148,13 +167,13 @@ export function createCaseRepository(context: DataContext): CaseRepository {
       })
     },
 
-    async updateHousehold(household) {
+    async updateHousehold(household, options = {}) {
       assertWritable(context)
       // Checked on its own first (a clear refusal before any transaction), then merged: fields the
       // caller leaves out keep their stored value; `null` clears one.
       validateHouseholdFields(household)
       await runWrite(context, async () => {
-        const row = await requireHousehold(household.id)
+        const row = await requireHousehold(household.id, options)
         const value = validateHouseholdFields({ ...row.value, ...household })
         await touch(row, { value })
         await audit([
@@ -184,9 +203,9 @@ export function createCaseRepository(context: DataContext): CaseRepository {
       })
     },
 
-    async deleteHousehold(householdId) {
+    async deleteHousehold(householdId, options = {}) {
       await runWrite(context, async () => {
-        await requireHousehold(householdId)
+        await requireHousehold(householdId, options)
         await deleteCaseRows(db, householdId)
         await eraseHouseholdFromAudit(db, householdId)
         // The tombstone: the erased household's id and nothing else (GDPR art. 17, BIO2 8.15).
@@ -196,13 +215,13 @@ export function createCaseRepository(context: DataContext): CaseRepository {
       })
     },
 
-    async saveMember(householdId, member) {
+    async saveMember(householdId, member, options = {}) {
       assertWritable(context)
       const person = validatePerson(member)
       const { value, assessment } = splitPerson(person)
       const hasZrmKey = Object.prototype.hasOwnProperty.call(member, 'zrm')
       await runWrite(context, async () => {
-        const household = await requireHousehold(householdId)
+        const household = await requireHousehold(householdId, options)
         const existing = await db.members.get([householdId, person.id])
         const at = context.now()
         const position =
@@ -242,9 +261,9 @@ export function createCaseRepository(context: DataContext): CaseRepository {
       })
     },
 
-    async deleteMember(householdId, personId) {
+    async deleteMember(householdId, personId, options = {}) {
       await runWrite(context, async () => {
-        const household = await requireHousehold(householdId)
+        const household = await requireHousehold(householdId, options)
         const existing = await db.members.get([householdId, personId])
         if (!existing) throw notFound()
         const issues: Issue[] = []
@@ -279,11 +298,11 @@ export function createCaseRepository(context: DataContext): CaseRepository {
       })
     },
 
-    async saveAssessment(householdId, personId, assessment: ZrmAssessment) {
+    async saveAssessment(householdId, personId, assessment: ZrmAssessment, options = {}) {
       assertWritable(context)
       const value = validateAssessment(assessment)
       await runWrite(context, async () => {
-        const household = await requireHousehold(householdId)
+        const household = await requireHousehold(householdId, options)
         const member = await db.members.get([householdId, personId])
         if (!member) throw notFound()
         const previous = await db.assessments.get([householdId, personId])
@@ -307,11 +326,11 @@ export function createCaseRepository(context: DataContext): CaseRepository {
       })
     },
 
-    async saveCarer(householdId, carer: Carer) {
+    async saveCarer(householdId, carer: Carer, options = {}) {
       assertWritable(context)
       const value = validateCarer(carer)
       await runWrite(context, async () => {
-        const household = await requireHousehold(householdId)
+        const household = await requireHousehold(householdId, options)
         throwIfIssues(checkCarerRefs(value, await readRefs(householdId)))
         const existing = await db.carers.get([householdId, value.id])
         const at = context.now()
@@ -338,9 +357,9 @@ export function createCaseRepository(context: DataContext): CaseRepository {
       })
     },
 
-    async deleteCarer(householdId, carerId) {
+    async deleteCarer(householdId, carerId, options = {}) {
       await runWrite(context, async () => {
-        const household = await requireHousehold(householdId)
+        const household = await requireHousehold(householdId, options)
         if (!(await db.carers.get([householdId, carerId]))) throw notFound()
         const lines = await db.lines.where('householdId').equals(householdId).toArray()
         throwIfIssues(
@@ -356,11 +375,11 @@ export function createCaseRepository(context: DataContext): CaseRepository {
       })
     },
 
-    async saveScenario(householdId, scenario) {
+    async saveScenario(householdId, scenario, options = {}) {
       assertWritable(context)
       const replaceLines = scenario.lines !== undefined
       await runWrite(context, async () => {
-        const household = await requireHousehold(householdId)
+        const household = await requireHousehold(householdId, options)
         const existing = await db.scenarios.get([householdId, scenario.id])
         const storedLines = replaceLines
           ? []
@@ -411,9 +430,9 @@ export function createCaseRepository(context: DataContext): CaseRepository {
       })
     },
 
-    async deleteScenario(householdId, scenarioId) {
+    async deleteScenario(householdId, scenarioId, options = {}) {
       await runWrite(context, async () => {
-        const household = await requireHousehold(householdId)
+        const household = await requireHousehold(householdId, options)
         if (!(await db.scenarios.get([householdId, scenarioId]))) throw notFound()
         await db.lines.where('[householdId+scenarioId]').equals([householdId, scenarioId]).delete()
         await db.scenarios.delete([householdId, scenarioId])
@@ -424,11 +443,11 @@ export function createCaseRepository(context: DataContext): CaseRepository {
       })
     },
 
-    async saveLine(householdId, scenarioId, line) {
+    async saveLine(householdId, scenarioId, line, options = {}) {
       assertWritable(context)
       const value = validateLine(line)
       await runWrite(context, async () => {
-        const household = await requireHousehold(householdId)
+        const household = await requireHousehold(householdId, options)
         if (!(await db.scenarios.get([householdId, scenarioId]))) throw notFound()
         throwIfIssues(checkLineRefs(value, await readRefs(householdId)))
         const existing = await db.lines.get([householdId, scenarioId, value.id])
@@ -459,9 +478,9 @@ export function createCaseRepository(context: DataContext): CaseRepository {
       })
     },
 
-    async deleteLine(householdId, scenarioId, lineId) {
+    async deleteLine(householdId, scenarioId, lineId, options = {}) {
       await runWrite(context, async () => {
-        const household = await requireHousehold(householdId)
+        const household = await requireHousehold(householdId, options)
         if (!(await db.lines.get([householdId, scenarioId, lineId]))) throw notFound()
         await db.lines.delete([householdId, scenarioId, lineId])
         await touch(household)
@@ -473,13 +492,32 @@ export function createCaseRepository(context: DataContext): CaseRepository {
       assertWritable(context)
       const parsed = validateCaseFile(file)
       if (!parsed.ok) throw new DataError('validation', DATA_ERROR_MESSAGES.validation, parsed.errors)
+      const digest = importDigestOf(parsed.value)
       return runWrite(context, async () => {
-        const id = await chooseHouseholdId(parsed.value.household.id, options.asCopy ?? false)
+        const key = importKeyOf(await readImportKey(db), parsed.value.household.id)
+        if (!options.asCopy) {
+          // The same file again (an import started over): say so instead of adding a duplicate; the
+          // same household with other content: the caller asks the user (import as a copy or not).
+          const earlier = await db.households.filter((row) => row.importKey === key).first()
+          if (earlier) {
+            const same = earlier.importDigest === digest
+            throw new DataError(
+              'conflict',
+              same ? DATA_ERROR_MESSAGES.importSame : DATA_ERROR_MESSAGES.importChanged,
+              [],
+              { householdId: earlier.id, label: earlier.value.label },
+            )
+          }
+        }
+        // Never the file's own id: it may hold an identifier (re-keyed, see import-identity.ts).
+        const id = context.newId()
         const rows = toCaseRows(parsed.value, id, {
           example: options.example ?? false,
           timestamp: context.now(),
           keepOrigin: true,
         })
+        rows.household.importKey = key
+        rows.household.importDigest = digest
         await writeCase(rows, 'case.import')
         return id
       })
@@ -499,26 +537,58 @@ export function createCaseRepository(context: DataContext): CaseRepository {
 
     async importMany(files, options = {}) {
       assertWritable(context)
+      // Room first: a full disk mid-import can make Chromium drop the whole database.
+      await context.ensureRoom?.(files.reduce((sum, entry) => sum + approximateSize(entry.file), 0))
       const total = files.length
       const imported: string[] = []
       const refused: { name: string; errors: Issue[] }[] = []
-      const takenIds = new Set<string>(await db.households.toCollection().primaryKeys())
+      const alreadyPresent: { name: string; householdId: string }[] = []
+      const changed: { name: string; householdId: string }[] = []
+      const { importKey, earlier } = await db.transaction('rw', db.meta, db.households, async () => {
+        const key = await readImportKey(db)
+        const known = new Map<string, { id: string; digest: string | undefined }>()
+        await db.households.each((row) => {
+          if (row.importKey) known.set(row.importKey, { id: row.id, digest: row.importDigest })
+        })
+        return { importKey: key, earlier: known }
+      })
+      let quotaHit = false
       let done = 0
       for (let start = 0; start < total; start += IMPORT_CHUNK_SIZE) {
         const chunk = files.slice(start, start + IMPORT_CHUNK_SIZE)
-        const valid: { name: string; file: CaseFile }[] = []
+        const valid: { name: string; rows: CaseRows }[] = []
+        const timestamp = context.now()
         for (const entry of chunk) {
           const parsed = validateCaseFile(entry.file)
-          if (parsed.ok) valid.push({ name: entry.name, file: parsed.value })
-          else refused.push({ name: entry.name, errors: parsed.errors })
+          if (!parsed.ok) {
+            refused.push({ name: entry.name, errors: parsed.errors })
+            continue
+          }
+          const key = importKeyOf(importKey, parsed.value.household.id)
+          const digest = importDigestOf(parsed.value)
+          const before = earlier.get(key)
+          if (before && options.ifChanged !== 'copy') {
+            if (before.digest === digest) alreadyPresent.push({ name: entry.name, householdId: before.id })
+            else changed.push({ name: entry.name, householdId: before.id })
+            continue
+          }
+          if (before && before.digest === digest) {
+            alreadyPresent.push({ name: entry.name, householdId: before.id })
+            continue
+          }
+          // Re-keyed: the file's own household id never reaches the database or the audit log.
+          const rows = toCaseRows(parsed.value, context.newId(), {
+            example: options.example ?? false,
+            timestamp,
+            keepOrigin: true,
+          })
+          rows.household.importKey = key
+          rows.household.importDigest = digest
+          earlier.set(key, { id: rows.household.id, digest })
+          valid.push({ name: entry.name, rows })
         }
         if (valid.length > 0) {
-          const timestamp = context.now()
-          const chunkRows = valid.map(({ file }) => {
-            const id = takenIds.has(file.household.id) ? context.newId() : file.household.id
-            takenIds.add(id)
-            return toCaseRows(file, id, { example: options.example ?? false, timestamp, keepOrigin: true })
-          })
+          const chunkRows = valid.map((entry) => entry.rows)
           const failure = await runWrite(context, async () => {
             await db.households.bulkPut(chunkRows.map((rows) => rows.household))
             await db.members.bulkPut(chunkRows.flatMap((rows) => rows.members))
@@ -539,13 +609,17 @@ export function createCaseRepository(context: DataContext): CaseRepository {
             (error: unknown) => toDataError(error),
           )
           if (failure) {
-            // The chunk was rolled back as a whole. Earlier chunks stay imported; the caller gets the
-            // exact split. A full disk will not get better: stop and refuse the rest too.
+            // The chunk was rolled back as a whole. Earlier chunks stay imported (verified below); a
+            // full disk will not get better: stop and refuse the rest too.
             const issue: Issue = { path: '', message: failure.message, code: failure.kind }
+            for (const entry of valid) earlier.delete(entry.rows.household.importKey ?? '')
             const notWritten =
-              failure.kind === 'quota' ? [...valid, ...files.slice(start + chunk.length)] : valid
+              failure.kind === 'quota' || failure.kind === 'unavailable'
+                ? [...valid, ...files.slice(start + chunk.length)]
+                : valid
             for (const entry of notWritten) refused.push({ name: entry.name, errors: [issue] })
-            if (failure.kind === 'quota') {
+            if (failure.kind === 'quota' || failure.kind === 'unavailable') {
+              quotaHit = true
               options.onProgress?.(total, total)
               break
             }
@@ -556,7 +630,19 @@ export function createCaseRepository(context: DataContext): CaseRepository {
         done += chunk.length
         options.onProgress?.(done, total)
       }
-      return { imported, refused }
+      if (quotaHit && imported.length > 0) {
+        // After a quota error the browser may have dropped more than the failed chunk (Chromium can
+        // lose the whole database): report only what is really stored, never what was attempted.
+        const stored = await db.households.bulkGet(imported).catch(() => imported.map(() => undefined))
+        const missing = imported.filter((_, index) => stored[index] === undefined)
+        if (missing.length > 0) {
+          const issue: Issue = { path: '', message: DATA_ERROR_MESSAGES.notStored, code: 'notStored' }
+          const missingSet = new Set(missing)
+          imported.splice(0, imported.length, ...imported.filter((id) => !missingSet.has(id)))
+          refused.push({ name: '', errors: [{ ...issue, params: { count: missing.length } }] })
+        }
+      }
+      return { imported, refused, alreadyPresent, changed }
     },
   }
   return repository

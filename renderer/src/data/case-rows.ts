@@ -81,6 +81,7 @@ export function toCaseRows(
       memberCount: members.length,
       scenarioCount: file.scenarios.length,
       ...stamps,
+      version: 1,
     },
     members: memberRows,
     carers: carers.map((carer: Carer, position) => ({
@@ -134,6 +135,7 @@ export function assembleCase(
     example: household.example,
     origin: household.origin,
     updatedAt: household.updatedAt,
+    version: household.version ?? 0,
   }
 }
 

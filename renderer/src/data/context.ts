@@ -14,13 +14,46 @@ export type DataContext = {
   now: () => string
   newId: () => string
   audit: AuditContext
-  state: { readOnly: boolean }
+  state: DataState
   /** Runs after each committed change (refreshes the sentinel); never throws. */
   afterChange: () => Promise<void>
+  /** Called when a write finds the database gone or replaced (stops all writes, tells the app). */
+  onLost?: (reason: 'closed' | 'replaced') => void
+  /** Refuses bulk work when the origin's storage has not got `bytes` (with headroom) free. */
+  ensureRoom?: (bytes: number) => Promise<void>
 }
 
-export function assertWritable(context: DataContext): void {
+export type DataState = {
+  readOnly: boolean
+  /**
+   * Why writes are stopped: the start-up inspection found data missing (until a restore or the user
+   * accepts the database as it is), or the database was lost while open (until the app restarts).
+   */
+  blocked: 'data-missing' | 'lost' | null
+  /** The install id this session opened; every write checks the database still carries it. */
+  installId: string
+}
+
+export const INSTALL_ID_KEY = 'installId'
+
+export function assertWritable(context: DataContext, allowDataMissing = false): void {
   if (context.state.readOnly) throw new DataError('read-only', DATA_ERROR_MESSAGES.readOnly)
+  const blocked = context.state.blocked
+  if (blocked === 'lost') throw new DataError('unavailable', DATA_ERROR_MESSAGES.databaseLost)
+  if (blocked === 'data-missing' && !allowDataMissing) {
+    throw new DataError('unavailable', DATA_ERROR_MESSAGES.dataMissing)
+  }
+}
+
+/**
+ * Inside the write transaction: the database must still be the one this session opened. A database
+ * deleted and silently recreated by an automatic reopen has no (or another) install id.
+ */
+async function assertSameDatabase(context: DataContext): Promise<void> {
+  const row = await context.db.meta.get(INSTALL_ID_KEY)
+  if (row?.value !== context.state.installId) {
+    throw new DataError('unavailable', DATA_ERROR_MESSAGES.databaseLost)
+  }
 }
 
 /**
@@ -28,13 +61,24 @@ export function assertWritable(context: DataContext): void {
  * no WebCrypto, no timers: the transaction would auto-commit) and must not catch: any throw rolls the
  * whole change back, audit entry included.
  */
-export async function runWrite<T>(context: DataContext, work: () => Promise<T>): Promise<T> {
-  assertWritable(context)
+export async function runWrite<T>(
+  context: DataContext,
+  work: () => Promise<T>,
+  options: { allowDataMissing?: boolean } = {},
+): Promise<T> {
+  assertWritable(context, options.allowDataMissing ?? false)
   let result: T
   try {
-    result = await context.db.transaction('rw', context.db.tables, work)
+    result = await context.db.transaction('rw', context.db.tables, async () => {
+      await assertSameDatabase(context)
+      return work()
+    })
   } catch (error) {
-    throw toDataError(error)
+    const dataError = toDataError(error)
+    if (dataError.kind === 'unavailable') {
+      context.onLost?.(dataError.message === DATA_ERROR_MESSAGES.databaseLost ? 'replaced' : 'closed')
+    }
+    throw dataError
   }
   await context.afterChange()
   return result

@@ -38,6 +38,15 @@ export type HouseholdRow = {
   scenarioCount: number
   createdAt: string
   updatedAt: string
+  /** Raised by one on every committed change (optimistic concurrency); absent on rows before it. */
+  version?: number
+  /**
+   * For imported households: HMAC of the file's own household id under this install's import key,
+   * so a re-import is recognised without the external id (which may hold an identifier) being
+   * stored; and a digest of the imported content, to tell "already here" from "changed since".
+   */
+  importKey?: string
+  importDigest?: string
 }
 
 /** A household member without its ZRM assessment (that lives in `assessments`). */

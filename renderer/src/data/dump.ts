@@ -6,8 +6,8 @@
  */
 import type { DatabaseDump } from './api'
 import { DataError } from './api'
-import { appendAudit } from './audit'
-import { runWrite, type DataContext } from './context'
+import { appendAudit, readAuditHead } from './audit'
+import { INSTALL_ID_KEY, runWrite, type DataContext } from './context'
 import { DATA_FORMAT_VERSION, TABLE_NAMES, type MaatwerkDb, type TableName } from './db'
 import { DATA_ERROR_MESSAGES, toDataError } from './errors'
 import {
@@ -159,14 +159,34 @@ export async function restoreDatabase(context: DataContext, dump: DatabaseDump):
     ])
   }
   const { db } = context
-  await runWrite(context, async () => {
-    for (const name of TABLE_NAMES) await db.table(name).clear()
-    // Stored portfolio results describe the replaced data: none of them may survive a restore.
-    await db.portfolioResults.clear()
-    for (const name of TABLE_NAMES) await db.table(name).bulkAdd(dump.tables[name] ?? [])
-    await db.meta.put({ key: DATA_FORMAT_KEY, value: DATA_FORMAT_VERSION })
-    await appendAudit(db, context.audit, [
-      { action: 'database.restore', objectType: 'database', objectId: 'database', householdId: null },
-    ])
-  })
+  await context.ensureRoom?.(JSON.stringify(dump.tables).length)
+  await runWrite(
+    context,
+    async () => {
+      // The chain being replaced: its head goes into the restore entry, so the log itself says which
+      // history the restore set aside (the safety backup made just before holds that history).
+      const replaced = await readAuditHead(db)
+      for (const name of TABLE_NAMES) await db.table(name).clear()
+      // Stored portfolio results describe the replaced data: none of them may survive a restore.
+      await db.portfolioResults.clear()
+      for (const name of TABLE_NAMES) await db.table(name).bulkAdd(dump.tables[name] ?? [])
+      await db.meta.put({ key: DATA_FORMAT_KEY, value: DATA_FORMAT_VERSION })
+      // The install stays the same install: a backup from elsewhere must not change who we are.
+      await db.meta.put({ key: INSTALL_ID_KEY, value: context.state.installId })
+      await appendAudit(db, context.audit, [
+        {
+          action: 'database.restore',
+          objectType: 'database',
+          objectId: restoreObjectId(replaced),
+          householdId: null,
+        },
+      ])
+    },
+    { allowDataMissing: true },
+  )
+}
+
+/** The restore entry's object: the replaced chain head as `replaced:<seq>:<hash>` (or `replaced:none`). */
+export function restoreObjectId(head: { seq: number; hash: string } | null): string {
+  return head ? `replaced:${head.seq}:${head.hash}` : 'replaced:none'
 }

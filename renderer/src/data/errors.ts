@@ -13,6 +13,14 @@ export const DATA_ERROR_MESSAGES = {
   openFailed: 'data.errors.openFailed',
   dumpInvalid: 'data.errors.dumpInvalid',
   dumpNewer: 'data.errors.dumpNewer',
+  databaseLost: 'data.errors.databaseLost',
+  databaseClosed: 'data.errors.databaseClosed',
+  dataMissing: 'data.errors.dataMissing',
+  noRoom: 'data.errors.noRoom',
+  notStored: 'data.errors.notStored',
+  changedElsewhere: 'data.errors.changedElsewhere',
+  importSame: 'data.errors.importSame',
+  importChanged: 'data.errors.importChanged',
 } as const
 
 type ErrorLike = { name?: unknown; inner?: unknown; message?: unknown }
@@ -35,6 +43,17 @@ export function isQuotaError(error: unknown): boolean {
   return false
 }
 
+/** Dexie's DatabaseClosedError, or IndexedDB's InvalidStateError on a closed connection. */
+export function isClosedError(error: unknown): boolean {
+  let current = asErrorLike(error)
+  for (let depth = 0; current && depth < 5; depth++) {
+    if (current.name === 'DatabaseClosedError') return true
+    if (current.name === 'InvalidStateError' && /clos/i.test(String(current.message))) return true
+    current = asErrorLike(current.inner)
+  }
+  return false
+}
+
 /** Any thrown value → a DataError (DataErrors pass through unchanged). */
 export function toDataError(error: unknown): DataError {
   if (error instanceof DataError) return error
@@ -46,6 +65,7 @@ export function toDataError(error: unknown): DataError {
     inner = asErrorLike(inner)?.inner
   }
   if (isQuotaError(error)) return new DataError('quota', DATA_ERROR_MESSAGES.quota)
+  if (isClosedError(error)) return new DataError('unavailable', DATA_ERROR_MESSAGES.databaseClosed)
   const like = asErrorLike(error)
   if (like?.name === 'ConstraintError') return new DataError('conflict', DATA_ERROR_MESSAGES.conflict)
   const detail = like && typeof like.message === 'string' ? like.message : String(error)

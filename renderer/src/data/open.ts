@@ -13,18 +13,28 @@ import {
   type OpenDataLayerOptions,
   type Sentinel,
   type StartupState,
+  type UnavailableReason,
 } from './api'
 import { toAuditEntry, verifyAuditChain } from './audit'
 import { createCaseRepository, importExampleCases, removeExampleCases } from './case-repository'
-import type { DataContext } from './context'
+import { INSTALL_ID_KEY, type DataContext } from './context'
 import { DATA_FORMAT_VERSION, MaatwerkDb, type AuditRow } from './db'
 import { DATA_FORMAT_KEY, dumpDatabase, restoreDatabase } from './dump'
 import { DATA_ERROR_MESSAGES, toDataError } from './errors'
 import { createMunicipalityRepository, engineDefaultMunicipality } from './municipality-repository'
 
 export const DEFAULT_DATABASE_NAME = 'maatwerk'
-const INSTALL_ID_KEY = 'installId'
 const CREATED_AT_KEY = 'createdAt'
+
+/**
+ * Bulk work (imports, demo portfolios, restores) needs this many times its JSON size free: rows,
+ * indexes, the transaction journal and Chromium's own bookkeeping (measured about 2.3× for an import;
+ * rounded up), plus a fixed margin for everything else the app writes.
+ */
+export const STORAGE_HEADROOM_FACTOR = 3
+export const STORAGE_MARGIN_BYTES = 20 * 1024 * 1024
+
+export type StorageEstimate = { quota?: number; usage?: number }
 
 /** Test seams that are not part of the public contract. */
 export type DataLayerHooks = {
@@ -32,8 +42,8 @@ export type DataLayerHooks = {
   middleware?: Middleware<DBCore>[]
   /** Replaces the engine's default municipality. */
   defaultMunicipality?: () => MunicipalityConfig | null
-  /** Replaces `navigator.storage` for the persistence request. */
-  storage?: { persist?: () => Promise<boolean> } | null
+  /** Replaces `navigator.storage` for the persistence request and the free-space estimate. */
+  storage?: { persist?: () => Promise<boolean>; estimate?: () => Promise<StorageEstimate> } | null
 }
 
 export function openDataLayer(options: OpenDataLayerOptions): Promise<DataLayer> {
@@ -46,6 +56,8 @@ type OpenedState = {
   installId: string
   createdAt: string
 }
+
+type StorageLike = NonNullable<DataLayerHooks['storage']>
 
 export async function openDataLayerWith(
   options: OpenDataLayerOptions,
@@ -68,31 +80,70 @@ export async function openDataLayerWith(
     return createFailedLayer(error)
   }
 
-  const storagePersisted = await requestPersistence(
-    hooks.storage !== undefined ? hooks.storage : (globalThis.navigator as Navigator | undefined)?.storage,
-  )
+  const storage: StorageLike | null | undefined =
+    hooks.storage !== undefined ? hooks.storage : (globalThis.navigator as Navigator | undefined)?.storage
+  const storagePersisted = await requestPersistence(storage)
+
+  const unavailableListeners = new Set<(reason: UnavailableReason) => void>()
+  let closedByUs = false
+  let lostReason: UnavailableReason | null = null
+  /** The database stopped being ours: refuse every write from now on and tell the app once. */
+  const markLost = (reason: UnavailableReason): void => {
+    if (lostReason !== null || closedByUs) return
+    lostReason = reason
+    context.state.blocked = 'lost'
+    for (const listener of unavailableListeners) listener(reason)
+  }
+
+  const writeSentinel = async (): Promise<void> => {
+    // Only a database that passed the start-up inspection (or was restored or accepted by the user)
+    // may speak for the sentinel: a lost or unexplained-empty database must never lower it.
+    if (context.state.blocked !== null || context.state.readOnly) return
+    try {
+      const householdCount = await db.households.count()
+      if (context.state.blocked !== null) return
+      await options.sentinel.write({
+        installId: context.state.installId,
+        createdAt: opened.createdAt,
+        householdCount,
+        lastSeenAt: now(),
+      })
+    } catch {
+      // The change itself is committed; a sentinel that cannot be written only weakens the
+      // silent-reset check, it must not turn a saved change into an error.
+    }
+  }
 
   const context: DataContext = {
     db,
     now,
     newId,
     audit: { actor: options.actor ?? 'local-user', device: options.device ?? 'this-device', now },
-    state: { readOnly: opened.readOnly },
-    afterChange: async () => {
-      try {
-        const householdCount = await db.households.count()
-        await options.sentinel.write({
-          installId: opened.installId,
-          createdAt: opened.createdAt,
-          householdCount,
-          lastSeenAt: now(),
-        })
-      } catch {
-        // The change itself is committed; a sentinel that cannot be written only weakens the
-        // silent-reset check, it must not turn a saved change into an error.
-      }
+    state: {
+      readOnly: opened.readOnly,
+      blocked: opened.startup.kind === 'data-missing' ? 'data-missing' : null,
+      installId: opened.installId,
     },
+    afterChange: writeSentinel,
+    onLost: (reason) => markLost(reason),
+    ensureRoom: (bytes) => ensureRoom(storage, bytes),
   }
+
+  // Another tab deleting the database, or a newer version upgrading it, asks us to close first.
+  // Dexie's default closes and silently reopens (creating a fresh, empty database on the next
+  // query); instead: close for good and stop. Returning false skips Dexie's default handler.
+  db.on('versionchange', (event: IDBVersionChangeEvent) => {
+    markLost(event.newVersion ? 'upgrade' : 'deleted')
+    db.close({ disableAutoOpen: true })
+    return false
+  })
+  // The browser closed the connection itself (site data cleared, storage evicted): Dexie would
+  // reopen automatically after its own close; switch that off once its handler has run.
+  db.on('close', () => {
+    if (closedByUs || lostReason !== null) return
+    markLost('closed')
+    queueMicrotask(() => db.close({ disableAutoOpen: true }))
+  })
 
   const audit: AuditRepository = {
     async list(listOptions = {}) {
@@ -130,12 +181,55 @@ export async function openDataLayerWith(
     portfolioResults: createPortfolioResultRepository(context),
     audit,
     dumpDatabase: () => dumpDatabase(db, now()),
-    restoreDatabase: (dump) => restoreDatabase(context, dump),
+    async restoreDatabase(dump) {
+      await restoreDatabase(context, dump)
+      // A restored database passed the dump's checks: it speaks for the sentinel again.
+      if (context.state.blocked === 'data-missing') context.state.blocked = null
+      await writeSentinel()
+    },
     async seedExamples() {
       await importExampleCases(context, EXAMPLE_CASES)
     },
     removeExamples: () => removeExampleCases(context),
-    close: () => db.close(),
+    onUnavailable(listener) {
+      unavailableListeners.add(listener)
+      if (lostReason !== null) listener(lostReason)
+      return () => unavailableListeners.delete(listener)
+    },
+    async acceptCurrentDatabase() {
+      if (context.state.blocked !== 'data-missing') return
+      context.state.blocked = null
+      await writeSentinel()
+    },
+    close: () => {
+      closedByUs = true
+      db.close()
+    },
+  }
+}
+
+/**
+ * Refuses bulk work up front when the origin's storage cannot hold it: Chromium answers a full quota
+ * mid-import by aborting and sometimes dropping the whole database, so asking first is the only safe
+ * moment. No estimate available (old browsers, tests): no check.
+ */
+async function ensureRoom(storage: StorageLike | null | undefined, bytes: number): Promise<void> {
+  if (!storage?.estimate) return
+  let estimate: StorageEstimate
+  try {
+    estimate = await storage.estimate()
+  } catch {
+    return
+  }
+  if (typeof estimate.quota !== 'number' || typeof estimate.usage !== 'number') return
+  const free = Math.max(0, estimate.quota - estimate.usage)
+  const needed = bytes * STORAGE_HEADROOM_FACTOR + STORAGE_MARGIN_BYTES
+  if (free < needed) {
+    const megabytes = (value: number) => Math.max(1, Math.ceil(value / (1024 * 1024)))
+    throw new DataError('quota', DATA_ERROR_MESSAGES.noRoom, [], {
+      neededMb: megabytes(needed),
+      freeMb: Math.floor(free / (1024 * 1024)),
+    })
   }
 }
 
@@ -150,6 +244,8 @@ async function inspectDatabase(
   now: () => string,
   newId: () => string,
 ): Promise<OpenedState> {
+  // An unreadable sentinel counts as absent: it can only weaken the check, never block opening.
+  const sentinel: Sentinel | null = await sentinelStore.read().catch(() => null)
   const meta = await db.transaction('rw', db.meta, async () => {
     const format = await db.meta.get(DATA_FORMAT_KEY)
     const installId = await db.meta.get(INSTALL_ID_KEY)
@@ -163,9 +259,15 @@ async function inspectDatabase(
       ])
       return { found: DATA_FORMAT_VERSION, ...fresh }
     }
+    let id = typeof installId?.value === 'string' ? installId.value : null
+    if (id === null) {
+      // A database from before install ids were checked: it takes the sentinel's (or a new) one.
+      id = sentinel?.installId ?? newId()
+      await db.meta.put({ key: INSTALL_ID_KEY, value: id })
+    }
     return {
       found: typeof format.value === 'number' ? format.value : Number.POSITIVE_INFINITY,
-      installId: typeof installId?.value === 'string' ? installId.value : 'unknown',
+      installId: id,
       createdAt: typeof createdAt?.value === 'string' ? createdAt.value : now(),
     }
   })
@@ -178,8 +280,6 @@ async function inspectDatabase(
     }
   }
   const householdCount = await db.households.count()
-  // An unreadable sentinel counts as absent: it can only weaken the check, never block opening.
-  const sentinel: Sentinel | null = await sentinelStore.read().catch(() => null)
   if (householdCount === 0 && sentinel && sentinel.householdCount > 0) {
     return {
       ...base,
@@ -188,6 +288,20 @@ async function inspectDatabase(
         kind: 'data-missing',
         expectedHouseholds: sentinel.householdCount,
         lastSeenAt: sentinel.lastSeenAt,
+      },
+    }
+  }
+  if (sentinel && sentinel.householdCount > 0 && sentinel.installId !== meta.installId) {
+    // Households, but not the database the sentinel was written for (a profile reset, a copied or
+    // swapped profile): never carry on in it as if nothing happened.
+    return {
+      ...base,
+      readOnly: false,
+      startup: {
+        kind: 'data-missing',
+        expectedHouseholds: sentinel.householdCount,
+        lastSeenAt: sentinel.lastSeenAt,
+        reason: 'replaced',
       },
     }
   }
@@ -252,6 +366,8 @@ function createFailedLayer(error: unknown): DataLayer {
       setActiveProfile: fail,
     },
     audit: { list: fail, verifyChain: fail },
+    onUnavailable: () => () => undefined,
+    acceptCurrentDatabase: fail,
     dumpDatabase: fail,
     restoreDatabase: fail,
     seedExamples: fail,

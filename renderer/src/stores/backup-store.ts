@@ -20,7 +20,7 @@
  * that backups start without asking — the file format would not change.
  */
 import { makeAutoObservable, runInAction } from 'mobx'
-import type { DataLayer, DatabaseDump } from '../data/api'
+import { DataError, type DataLayer, type DatabaseDump } from '../data/api'
 import {
   BackupError,
   MAX_BACKUP_FILE_BYTES,
@@ -57,6 +57,10 @@ export type BackupStoreDeps = {
 
 function messageFor(error: unknown): BackupMessage {
   if (error instanceof BackupError) return { kind: 'error', key: `reports.backup.errors.${error.kind}` }
+  // The data layer's refusals (no room, data missing, database lost…) in the user's language.
+  if (error instanceof DataError && error.message.startsWith('data.errors.')) {
+    return { kind: 'error', key: error.message, params: error.params }
+  }
   return {
     kind: 'error',
     key: 'reports.backup.errors.restore-failed',
@@ -70,6 +74,8 @@ export class BackupStore {
   message: BackupMessage | null = null
   /** Outcome of choosing, checking and restoring a backup. */
   restoreMessage: BackupMessage | null = null
+  /** The safety backup written just before the last restore (file name), or null. */
+  safetyBackupName: string | null = null
 
   /** The file chosen for restore (bytes stay out of MobX's deep observation). */
   chosenName: string | null = null
@@ -82,6 +88,8 @@ export class BackupStore {
   private chosenBytes: Uint8Array | null = null
   private previewDump: DatabaseDump | null = null
   private sessionKey: BackupKey | null = null
+  /** Encrypts the safety backup written just before a restore (derived from the backup's passphrase). */
+  private safetyKey: BackupKey | null = null
   private lastAuditSeq = -1
   private timer: ReturnType<typeof setInterval> | null = null
   private readonly deps: BackupStoreDeps & { desktop: Desktop }
@@ -90,15 +98,24 @@ export class BackupStore {
     this.deps = { ...deps, desktop: deps.desktop ?? getDesktop() }
     makeAutoObservable<
       BackupStore,
-      'deps' | 'chosenBytes' | 'previewDump' | 'sessionKey' | 'lastAuditSeq' | 'timer'
+      'deps' | 'chosenBytes' | 'previewDump' | 'sessionKey' | 'lastAuditSeq' | 'timer' | 'safetyKey'
     >(this, {
       deps: false,
       chosenBytes: false,
       previewDump: false,
       sessionKey: false,
+      safetyKey: false,
       lastAuditSeq: false,
       timer: false,
     })
+  }
+
+  /** The newest automatic backup on disk (offered first when the database was dropped). */
+  get newestAutomaticBackup(): BackupInfo | null {
+    return this.automaticBackups.reduce<BackupInfo | null>(
+      (newest, info) => (newest === null || info.createdAt > newest.createdAt ? info : newest),
+      null,
+    )
   }
 
   get supportsAutomatic(): boolean {
@@ -234,6 +251,10 @@ export class BackupStore {
     this.previewDump = null
     try {
       const { header, dump } = await decryptBackup(bytes, passphrase)
+      // The safety backup made before restoring is encrypted with the session key when automatic
+      // backups run, otherwise with a key from the passphrase just entered (fresh salt; the
+      // passphrase itself is not kept).
+      this.safetyKey = this.sessionKey ?? (await deriveBackupKey(passphrase))
       runInAction(() => {
         this.previewDump = dump
         this.preview = { header, households: header.counts['households'] ?? 0, counts: header.counts }
@@ -251,6 +272,34 @@ export class BackupStore {
     }
   }
 
+  /**
+   * Keeps a copy of what a restore is about to replace: in the desktop app in the rotating backup
+   * folder, in the browser as a download offered first. Null when there is nothing to keep (an empty
+   * database, as on the recovery screen); throws when the copy could not be made.
+   */
+  private async writeSafetyBackup(data: DataLayer): Promise<string | null> {
+    const current = await data.dumpDatabase()
+    const rows = (name: string) => current.tables[name]?.length ?? 0
+    if (rows('households') === 0 && rows('audit') === 0 && rows('municipalityProfiles') === 0) return null
+    const key = this.sessionKey ?? this.safetyKey
+    if (!key) throw new Error('no key')
+    const createdAt = this.now()
+    const bytes = await encryptBackup(current, key, { createdAt, kind: 'automatic' })
+    const desktop = this.deps.desktop
+    if (desktop.supportsBackups) {
+      const result = await desktop.backups.write({ name: 'voor-herstel', data: bytes })
+      if (!result.ok) throw new Error(result.error.message)
+      return result.value.name
+    }
+    const result = await desktop.saveFile({
+      suggestedName: `voor-herstel-${backupFileName(createdAt)}`,
+      data: bytes,
+      filters: [{ name: 'Maatwerk backup', extensions: ['mwbackup'] }],
+    })
+    if (!result.ok) throw new Error(result.error.message)
+    return result.value.name
+  }
+
   /** Replaces all data with the inspected backup; only call after the user confirmed. */
   async confirmRestore(): Promise<boolean> {
     const dump = this.previewDump
@@ -259,13 +308,37 @@ export class BackupStore {
     this.busy = 'restoring'
     this.restoreMessage = null
     try {
-      await this.requireData().restoreDatabase(dump)
+      const data = this.requireData()
+      let safetyName: string | null
+      try {
+        safetyName = await this.writeSafetyBackup(data)
+      } catch (error) {
+        runInAction(() => {
+          this.restoreMessage = {
+            kind: 'error',
+            key: 'data.restore.safetyFailed',
+            params: { message: error instanceof Error ? error.message : String(error) },
+          }
+        })
+        return false
+      }
+      await data.restoreDatabase(dump)
+      // The restored chain may be shorter than the one it replaced: count changes afresh, and make
+      // the first automatic backup of the restored data now instead of waiting for the counter.
+      this.lastAuditSeq = -1
+      if (this.sessionKey) {
+        runInAction(() => {
+          this.busy = 'idle'
+        })
+        await this.writeAutomatic()
+      }
       runInAction(() => {
         this.restoreMessage = {
           kind: 'info',
           key: 'reports.backup.restored',
           params: { households: preview.households },
         }
+        this.safetyBackupName = safetyName
         this.preview = null
         this.previewDump = null
         this.chosenBytes = null
@@ -354,7 +427,8 @@ export class BackupStore {
   async checkAutomatic(): Promise<boolean> {
     if (!this.sessionKey || this.busy !== 'idle') return false
     const seq = await this.currentAuditSeq()
-    const changes = seq - this.lastAuditSeq
+    // A chain shorter than at the last backup was replaced (a restore elsewhere): that is a change.
+    const changes = seq < this.lastAuditSeq ? AUTO_BACKUP_CHANGES : seq - this.lastAuditSeq
     if (changes <= 0) return false
     const hoursSince = this.lastAutoBackupAt
       ? (Date.parse(this.now()) - Date.parse(this.lastAutoBackupAt)) / 3_600_000

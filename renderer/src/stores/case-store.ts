@@ -1,5 +1,12 @@
 import { makeAutoObservable, runInAction } from 'mobx'
-import type { CaseAggregate, DataLayer, Unsubscribe } from '../data/api'
+import {
+  DataError,
+  type CaseAggregate,
+  type DataLayer,
+  type Unsubscribe,
+  type WriteOptions,
+} from '../data/api'
+import { DATA_ERROR_MESSAGES } from '../data/errors'
 import type {
   ArrangementLine,
   Carer,
@@ -69,8 +76,14 @@ export class CaseStore {
   /** The scenario last changed in this household (kept across sessions, a UI preference, not case data). */
   lastEditedScenarioId: string | null = null
   municipality: MunicipalityConfig | null = null
+  /** A write was refused because another window changed this household first (shown with reload). */
+  conflict = false
   private pendingWrites = 0
   private subscriptions: Unsubscribe[] = []
+  /** The stored version our next write is based on (optimistic concurrency); null when unknown. */
+  private knownVersion: number | null = null
+  /** Writes of this window run one after another, each based on the version the previous left. */
+  private queue: Promise<unknown> = Promise.resolve()
 
   constructor(
     private readonly data: DataLayer,
@@ -81,7 +94,7 @@ export class CaseStore {
   ) {
     makeAutoObservable<
       CaseStore,
-      'data' | 'ui' | 'engine' | 'today' | 'asOf' | 'subscriptions' | 'pendingWrites'
+      'data' | 'ui' | 'engine' | 'today' | 'asOf' | 'subscriptions' | 'pendingWrites' | 'knownVersion' | 'queue'
     >(this, {
       data: false,
       ui: false,
@@ -90,6 +103,8 @@ export class CaseStore {
       asOf: false,
       subscriptions: false,
       pendingWrites: false,
+      knownVersion: false,
+      queue: false,
     })
   }
 
@@ -122,14 +137,36 @@ export class CaseStore {
     this.selectedScenarioId = null
     this.lastEditedScenarioId = null
     this.pendingWrites = 0
+    this.knownVersion = null
+    this.conflict = false
   }
 
+  /**
+   * A snapshot from the live query: our own commits, and those of other windows and tabs (Dexie's
+   * liveQuery hears other tabs' commits through a BroadcastChannel), so an open screen follows
+   * changes made elsewhere.
+   */
   private receive(householdId: string, aggregate: CaseAggregate | null): void {
     if (householdId !== this.householdId) return
     // While our own writes are in flight, an earlier commit's snapshot would undo newer local edits.
     if (this.pendingWrites > 0) return
     this.aggregate = aggregate
+    this.knownVersion = aggregate?.version ?? null
     this.status = aggregate ? 'ready' : 'missing'
+  }
+
+  /** After a conflict: shows what is stored now and bases the next write on it. */
+  async reload(): Promise<void> {
+    const householdId = this.householdId
+    if (!householdId) return
+    const stored = await this.data.cases.loadCase(householdId).catch(() => null)
+    runInAction(() => {
+      if (householdId !== this.householdId || this.pendingWrites > 0) return
+      this.aggregate = stored
+      this.knownVersion = stored?.version ?? null
+      this.status = stored ? 'ready' : 'missing'
+      this.conflict = false
+    })
   }
 
   private async refreshMunicipality(): Promise<void> {
@@ -244,20 +281,23 @@ export class CaseStore {
     const next = { ...household, ...patch }
     return this.write(
       (a) => ({ ...a, household: { ...a.household, ...patch } }),
-      (id) =>
-        this.data.cases.updateHousehold({
-          id,
-          label: next.label,
-          municipalityCode: next.municipalityCode ?? null,
-          dates: next.dates ?? null,
-        }),
+      (id, options) =>
+        this.data.cases.updateHousehold(
+          {
+            id,
+            label: next.label,
+            municipalityCode: next.municipalityCode ?? null,
+            dates: next.dates ?? null,
+          },
+          options,
+        ),
     )
   }
 
   saveMember(member: Person): Promise<boolean> {
     return this.write(
       (a) => ({ ...a, household: { ...a.household, members: upsert(a.household.members, member) } }),
-      (id) => this.data.cases.saveMember(id, member),
+      (id, options) => this.data.cases.saveMember(id, member, options),
     )
   }
 
@@ -267,7 +307,7 @@ export class CaseStore {
         ...a,
         household: { ...a.household, members: a.household.members.filter((m) => m.id !== personId) },
       }),
-      (id) => this.data.cases.deleteMember(id, personId),
+      (id, options) => this.data.cases.deleteMember(id, personId, options),
     )
   }
 
@@ -280,14 +320,14 @@ export class CaseStore {
           members: a.household.members.map((m) => (m.id === personId ? { ...m, zrm: assessment } : m)),
         },
       }),
-      (id) => this.data.cases.saveAssessment(id, personId, assessment),
+      (id, options) => this.data.cases.saveAssessment(id, personId, assessment, options),
     )
   }
 
   saveCarer(carer: Carer): Promise<boolean> {
     return this.write(
       (a) => ({ ...a, household: { ...a.household, carers: upsert(a.household.carers, carer) } }),
-      (id) => this.data.cases.saveCarer(id, carer),
+      (id, options) => this.data.cases.saveCarer(id, carer, options),
     )
   }
 
@@ -297,7 +337,7 @@ export class CaseStore {
         ...a,
         household: { ...a.household, carers: a.household.carers.filter((c) => c.id !== carerId) },
       }),
-      (id) => this.data.cases.deleteCarer(id, carerId),
+      (id, options) => this.data.cases.deleteCarer(id, carerId, options),
     )
   }
 
@@ -313,7 +353,7 @@ export class CaseStore {
     }
     const ok = await this.write(
       (a) => ({ ...a, scenarios: [...a.scenarios, scenario] }),
-      (id) => this.data.cases.saveScenario(id, scenario),
+      (id, options) => this.data.cases.saveScenario(id, scenario, options),
     )
     if (!ok) return null
     runInAction(() => {
@@ -340,7 +380,7 @@ export class CaseStore {
     }
     const ok = await this.write(
       (a) => ({ ...a, scenarios: [...a.scenarios, copy] }),
-      (id) => this.data.cases.saveScenario(id, copy),
+      (id, options) => this.data.cases.saveScenario(id, copy, options),
     )
     if (!ok) return null
     runInAction(() => {
@@ -362,14 +402,14 @@ export class CaseStore {
     this.noteEdited(scenario.id)
     return this.write(
       (a) => ({ ...a, scenarios: upsert(a.scenarios, scenario) }),
-      (id) => this.data.cases.saveScenario(id, scenario),
+      (id, options) => this.data.cases.saveScenario(id, scenario, options),
     )
   }
 
   async deleteScenario(scenarioId: string): Promise<boolean> {
     const ok = await this.write(
       (a) => ({ ...a, scenarios: a.scenarios.filter((s) => s.id !== scenarioId) }),
-      (id) => this.data.cases.deleteScenario(id, scenarioId),
+      (id, options) => this.data.cases.deleteScenario(id, scenarioId, options),
     )
     if (ok && this.selectedScenarioId === scenarioId) {
       runInAction(() => {
@@ -386,7 +426,7 @@ export class CaseStore {
         ...a,
         scenarios: a.scenarios.map((s) => (s.id === scenarioId ? { ...s, lines: upsert(s.lines, line) } : s)),
       }),
-      (id) => this.data.cases.saveLine(id, scenarioId, line),
+      (id, options) => this.data.cases.saveLine(id, scenarioId, line, options),
     )
   }
 
@@ -399,7 +439,7 @@ export class CaseStore {
           s.id === scenarioId ? { ...s, lines: s.lines.filter((l) => l.id !== lineId) } : s,
         ),
       }),
-      (id) => this.data.cases.deleteLine(id, scenarioId, lineId),
+      (id, options) => this.data.cases.deleteLine(id, scenarioId, lineId, options),
     )
   }
 
@@ -409,7 +449,7 @@ export class CaseStore {
    */
   private async write(
     applyLocal: (aggregate: CaseAggregate) => CaseAggregate,
-    persist: (householdId: string) => Promise<void>,
+    persist: (householdId: string, options: WriteOptions) => Promise<void>,
   ): Promise<boolean> {
     const householdId = this.householdId
     const aggregate = this.aggregate
@@ -417,18 +457,35 @@ export class CaseStore {
     this.aggregate = applyLocal(aggregate)
     this.pendingWrites++
     let ok = true
-    try {
-      await persist(householdId)
-    } catch (error) {
-      ok = false
-      this.ui.showNotice('error', describeError(error))
-    }
+    // Queued behind this window's earlier writes, so each is based on the version the previous one
+    // left; a version changed by anyone else is refused inside the write transaction.
+    const run = this.queue.then(async () => {
+      if (householdId !== this.householdId) return
+      const expected = this.knownVersion
+      try {
+        await persist(householdId, expected === null ? {} : { expectedVersion: expected })
+        runInAction(() => {
+          if (householdId === this.householdId && this.knownVersion !== null) this.knownVersion += 1
+        })
+      } catch (error) {
+        ok = false
+        const changedElsewhere =
+          error instanceof DataError && error.message === DATA_ERROR_MESSAGES.changedElsewhere
+        runInAction(() => {
+          if (changedElsewhere && householdId === this.householdId) this.conflict = true
+        })
+        this.ui.showNotice('error', describeError(error))
+      }
+    })
+    this.queue = run.catch(() => undefined)
+    await run
     let reload = false
     runInAction(() => {
       if (householdId !== this.householdId) return
       this.pendingWrites = Math.max(0, this.pendingWrites - 1)
       // On success the live query emits the committed state after this point (it re-reads after the
-      // commit), so the local aggregate stays until then; on failure the stored state is reloaded.
+      // commit), so the local aggregate stays until then; on failure the stored state is reloaded —
+      // after a conflict that is the other window's change, never a silent overwrite of it.
       if (this.pendingWrites === 0 && !ok) reload = true
     })
     if (reload) {
@@ -436,6 +493,7 @@ export class CaseStore {
       runInAction(() => {
         if (householdId === this.householdId && this.pendingWrites === 0) {
           this.aggregate = stored
+          this.knownVersion = stored?.version ?? null
           this.status = stored ? 'ready' : 'missing'
         }
       })

@@ -1,5 +1,13 @@
 import { makeAutoObservable, runInAction } from 'mobx'
-import type { CaseAggregate, DataLayer, HouseholdSummary, Unsubscribe } from '../data/api'
+import {
+  DataError,
+  type CaseAggregate,
+  type DataLayer,
+  type HouseholdSummary,
+  type Unsubscribe,
+} from '../data/api'
+import { DATA_ERROR_MESSAGES } from '../data/errors'
+import { fileSizeProblem, type PendingFile } from './import-limits'
 import type { Cents, MunicipalityConfig } from '../../../shared/domain/types'
 import type { UiStore } from './ui-store'
 import type { WorkspaceEngine } from './workspace-engine'
@@ -21,7 +29,10 @@ import type { IsoDate, ScenarioResult } from '../../../shared/domain/types'
 
 export type { HouseholdSummary, CaseloadFacts, CaseloadFlag }
 export type CaseSortKey = 'name' | 'updated' | 'cost' | 'stage' | 'deadline' | 'evaluation'
-export type ImportOutcome = { ok: true; householdId: string } | { ok: false; problems: Problem[] }
+export type ImportOutcome =
+  | { ok: true; householdId: string }
+  /** `askCopy`: the household was imported before with other content; the text to import as a copy. */
+  | { ok: false; problems: Problem[]; askCopy?: { text: string } }
 
 function randomTag(): string {
   return globalThis.crypto.randomUUID().slice(0, 6)
@@ -350,20 +361,48 @@ export class CasesStore {
   }
 
   /** Validates a case file's text completely before anything is written; refuses it with every problem. */
-  async importText(text: string): Promise<ImportOutcome> {
+  async importText(text: string, options: { asCopy?: boolean } = {}): Promise<ImportOutcome> {
     const parsed = this.engine.parseCaseFile(text)
     if (!parsed.ok) return { ok: false, problems: parsed.errors.map(translateProblem) }
     try {
-      const householdId = await this.data.cases.importCaseFile(parsed.value, { asCopy: true })
+      const householdId = await this.data.cases.importCaseFile(parsed.value, {
+        asCopy: options.asCopy ?? false,
+      })
       this.ui.showNotice('info', i18next.t('cases.import.done', { label: parsed.value.household.label }))
       return { ok: true, householdId }
     } catch (error) {
+      // The same file again (an import started over): no duplicate, just say it is there already.
+      if (error instanceof DataError && error.message === DATA_ERROR_MESSAGES.importSame) {
+        this.ui.showNotice('info', i18next.t(error.message, error.params))
+        return { ok: true, householdId: String(error.params['householdId']) }
+      }
+      // The same household with other content: ask before adding a second one.
+      if (error instanceof DataError && error.message === DATA_ERROR_MESSAGES.importChanged) {
+        return {
+          ok: false,
+          problems: [{ path: '', message: i18next.t(error.message, error.params) }],
+          askCopy: { text },
+        }
+      }
       const problems =
         error instanceof Error && 'issues' in error && Array.isArray(error.issues)
           ? (error.issues as Problem[]).map(translateProblem)
           : [{ path: '', message: describeError(error) }]
       return { ok: false, problems }
     }
+  }
+
+  /** A file chosen in the browser: its size is checked before it is read, then as importText. */
+  async importFile(file: PendingFile): Promise<ImportOutcome> {
+    const tooLarge = fileSizeProblem(file)
+    if (tooLarge) return { ok: false, problems: [tooLarge] }
+    let text: string
+    try {
+      text = await file.read()
+    } catch {
+      return { ok: false, problems: [{ path: '', message: i18next.t('cases.import.notJson') }] }
+    }
+    return this.importText(text)
   }
 
   /** Electron: the open dialog; then as importText. Null when the user cancelled. */

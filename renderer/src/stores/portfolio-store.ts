@@ -19,6 +19,7 @@ import { describeError, translateProblem, type Problem } from './store-errors'
 import { createWorkerPortfolioClient, type PortfolioClient } from '../workers/portfolio-client'
 import type { ExportRow, ForecastImpact, HouseholdRow, PortfolioReport } from '../workers/portfolio-protocol'
 import { i18next } from '../i18n'
+import { fileSizeProblem, totalSizeProblem, type PendingFile } from './import-limits'
 
 export type { ForecastImpact, HouseholdRow, PortfolioReport }
 
@@ -31,6 +32,10 @@ export type ImportReport = {
   kind: 'demo' | 'files'
   imported: number
   refused: { name: string; problems: Problem[] }[]
+  /** Files imported before with the same content ("al aanwezig"): nothing written twice. */
+  alreadyPresent?: number
+  /** Files of households imported before, now with other content: not written; the user decides. */
+  changed?: number
 }
 
 export type DrillSelection = { line: BudgetLine | null; month: number | null; whatIf: boolean }
@@ -97,6 +102,8 @@ export class PortfolioStore {
   /** Whether the worker holds every case (what-ifs need them; the portfolio opens without). */
   private casesLoaded = false
   private preview: { profileJson: string; entries: PortfolioEntry[]; versions: string[] } | null = null
+  /** The files of the last import whose household was imported before with other content. */
+  private changedFiles: { name: string; file: unknown }[] = []
 
   constructor(
     private readonly data: DataLayer,
@@ -127,7 +134,9 @@ export class PortfolioStore {
       | 'unsubscribe'
       | 'preview'
       | 'casesLoaded'
+      | 'changedFiles'
     >(this, {
+      changedFiles: false,
       data: false,
       ui: false,
       engine: false,
@@ -620,9 +629,12 @@ export class PortfolioStore {
    * Imports many case files at once (a team's export). Each file is checked on its own; the valid ones
    * are stored, the refused ones listed with their problems. Files that are not JSON are refused here.
    */
-  async importFiles(files: { name: string; text: string }[]): Promise<void> {
+  async importFiles(
+    files: { name: string; text: string }[],
+    alreadyRefused: ImportReport['refused'] = [],
+  ): Promise<void> {
     const parsed: { name: string; file: unknown }[] = []
-    const refused: ImportReport['refused'] = []
+    const refused: ImportReport['refused'] = [...alreadyRefused]
     for (const f of files) {
       try {
         parsed.push({ name: f.name, file: JSON.parse(f.text) as unknown })
@@ -636,22 +648,64 @@ export class PortfolioStore {
     await this.importCaseFiles('files', parsed, false, refused)
   }
 
+  /**
+   * Files the user chose, checked for size before any is read: one too large is refused by name, a
+   * selection too large together is refused whole.
+   */
+  async importPendingFiles(files: PendingFile[]): Promise<void> {
+    const total = totalSizeProblem(files)
+    if (total) {
+      this.importReport = { kind: 'files', imported: 0, refused: [{ name: '', problems: [total] }] }
+      return
+    }
+    const read: { name: string; text: string }[] = []
+    const refused: ImportReport['refused'] = []
+    for (const file of files) {
+      const problem = fileSizeProblem(file)
+      if (problem) {
+        refused.push({ name: file.name, problems: [problem] })
+        continue
+      }
+      try {
+        read.push({ name: file.name, text: await file.read() })
+      } catch {
+        refused.push({
+          name: file.name,
+          problems: [{ path: '', message: i18next.t('portfolio.import.notJson') }],
+        })
+      }
+    }
+    await this.importFiles(read, refused)
+  }
+
+  /** After a report with changed households: imports those files as separate copies after all. */
+  async importChangedAsCopies(): Promise<void> {
+    const files = this.changedFiles
+    this.changedFiles = []
+    if (files.length === 0) return
+    await this.importCaseFiles('files', files, false, [], 'copy')
+  }
+
   private async importCaseFiles(
     kind: 'demo' | 'files',
     files: { name: string; file: unknown }[] | { name: string; file: CaseFile }[],
     example: boolean,
     alreadyRefused: ImportReport['refused'] = [],
+    ifChanged: 'skip' | 'copy' = 'skip',
   ): Promise<void> {
     this.importReport = null
     this.importProgress = { kind, done: 0, total: files.length }
     try {
       const result = await this.data.cases.importMany(files, {
         example,
+        ifChanged,
         onProgress: (done, total) =>
           runInAction(() => {
             this.importProgress = { kind, done, total }
           }),
       })
+      const changedNames = new Set((result.changed ?? []).map((entry) => entry.name))
+      this.changedFiles = (files as { name: string; file: unknown }[]).filter((f) => changedNames.has(f.name))
       runInAction(() => {
         this.importReport = {
           kind,
@@ -660,6 +714,8 @@ export class PortfolioStore {
             ...alreadyRefused,
             ...result.refused.map((r) => ({ name: r.name, problems: r.errors.map(translateProblem) })),
           ],
+          alreadyPresent: result.alreadyPresent?.length ?? 0,
+          changed: result.changed?.length ?? 0,
         }
       })
     } catch (error) {

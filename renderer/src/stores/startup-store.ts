@@ -1,9 +1,10 @@
 import { makeAutoObservable, runInAction } from 'mobx'
-import type { DataLayer, StartupState } from '../data/api'
+import type { DataLayer, StartupState, UnavailableReason } from '../data/api'
 import type { UiStore } from './ui-store'
 import { describeError } from './store-errors'
 
-export type StartupGate = 'ok' | 'first-run' | 'data-missing' | 'newer-format' | 'open-failed'
+export type StartupGate =
+  'ok' | 'first-run' | 'data-missing' | 'newer-format' | 'open-failed' | 'database-lost'
 
 /** The audit log's hash chain as last checked (BIO2 8.15.05/06: tampering with logs is an incident). */
 export type AuditIntegrity =
@@ -23,6 +24,8 @@ export class StartupStore {
   resolved = false
   busy = false
   audit: AuditIntegrity = { status: 'unchecked' }
+  /** Set when the open database stopped being ours (removed, closed, upgraded or replaced). */
+  lost: UnavailableReason | null = null
 
   constructor(
     private readonly data: DataLayer,
@@ -30,10 +33,17 @@ export class StartupStore {
   ) {
     this.state = data.startup
     makeAutoObservable<StartupStore, 'data' | 'ui'>(this, { data: false, ui: false })
+    data.onUnavailable?.((reason) =>
+      runInAction(() => {
+        this.lost = reason
+      }),
+    )
   }
 
   /** Which screen the gate shows now; 'ok' and 'newer-format' let the app through. */
   get gate(): StartupGate {
+    // Losing the database while open overrides everything: nothing may look saved from here on.
+    if (this.lost) return 'database-lost'
     if (this.resolved) return this.state.kind === 'newer-format' ? 'newer-format' : 'ok'
     return this.state.kind
   }
@@ -43,7 +53,7 @@ export class StartupStore {
   }
 
   get blocksApp(): boolean {
-    return this.gate === 'data-missing' || this.gate === 'open-failed'
+    return this.gate === 'data-missing' || this.gate === 'open-failed' || this.gate === 'database-lost'
   }
 
   async loadExamples(): Promise<void> {
@@ -64,6 +74,13 @@ export class StartupStore {
 
   /** First run without examples, or (after confirmation) continuing with an empty database. */
   continueEmpty(): void {
+    // From the recovery screen this is the user's explicit choice: only now may the sentinel follow
+    // this database (until then the data layer refuses writes and leaves the sentinel alone).
+    if (this.state.kind === 'data-missing') {
+      void this.data.acceptCurrentDatabase?.().catch((error: unknown) => {
+        this.ui.showNotice('error', describeError(error))
+      })
+    }
     this.resolved = true
   }
 

@@ -12,16 +12,24 @@ export type CodedProblem = Problem & { code?: string; params?: Record<string, st
  */
 export function translateProblem(problem: CodedProblem): Problem {
   const key = problem.code ? `casefile.${problem.code}` : null
-  return {
-    path: problem.path,
-    message: key && i18next.exists(key) ? i18next.t(key, problem.params ?? {}) : problem.message,
+  if (key && i18next.exists(key)) return { path: problem.path, message: i18next.t(key, problem.params ?? {}) }
+  // The data layer's own problems carry their message as a key (`data.errors.quota`): never show it raw.
+  if (isMessageKey(problem.message)) {
+    return { path: problem.path, message: i18next.t(problem.message, problem.params ?? {}) }
   }
+  return { path: problem.path, message: problem.message }
+}
+
+function isMessageKey(message: string): boolean {
+  return /^data\.errors\.[A-Za-z]+$/.test(message) && i18next.exists(message)
 }
 
 /** The user-facing sentence for an error thrown by a repository (quota, validation, read-only, …). */
 export function describeError(error: unknown): string {
   if (error instanceof DataError) {
-    const base = i18next.t(`cases.errors.${error.kind}`)
+    const base = isMessageKey(error.message)
+      ? i18next.t(error.message, error.params)
+      : i18next.t(`cases.errors.${error.kind}`)
     const details = error.issues.map((issue) => {
       const p = translateProblem(issue)
       return p.path ? `${p.path}: ${p.message}` : p.message

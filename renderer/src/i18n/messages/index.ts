@@ -10,8 +10,9 @@ import * as portfolio from './portfolio'
 import * as reports from './reports'
 import * as casefile from './casefile'
 import * as caseload from './caseload'
+import * as dataSafety from './data-safety'
 
-const features = [common, cases, findings, decision, portfolio, reports, casefile, caseload]
+const features = [common, cases, findings, decision, portfolio, reports, casefile, caseload, dataSafety]
 
 type Catalogue = Record<string, unknown>
 function merge(lang: 'nl' | 'en'): Catalogue {

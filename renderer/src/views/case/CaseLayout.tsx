@@ -36,6 +36,14 @@ export const CaseLayout = observer(function CaseLayout() {
         {startup.readOnly && <span className="badge">{t('cases.case.readOnly')}</span>}
       </h1>
       <CaseHeader />
+      {openCase.conflict && (
+        <div role="alert" className="card conflict-banner" data-testid="conflict-banner">
+          <strong>{t('data.conflict.title')}</strong> <span>{t('data.conflict.body')}</span>{' '}
+          <button type="button" onClick={() => void openCase.reload()}>
+            {t('data.conflict.reload')}
+          </button>
+        </div>
+      )}
       <nav aria-label={t('cases.case.tabs')} className="case-tabs">
         <ul>
           {CASE_TABS.map((tab) => (

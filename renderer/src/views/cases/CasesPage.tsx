@@ -39,7 +39,11 @@ export const CasesPage = observer(function CasesPage() {
 
       {!readOnly && <CreateHouseholdForm />}
       {!readOnly && <ImportCaseFile onOutcome={setImportOutcome} />}
-      {importOutcome && !importOutcome.ok && <ImportProblems outcome={importOutcome} />}
+      {importOutcome && !importOutcome.ok && importOutcome.askCopy ? (
+        <ImportAskCopy outcome={importOutcome} onOutcome={setImportOutcome} />
+      ) : importOutcome && !importOutcome.ok ? (
+        <ImportProblems outcome={importOutcome} />
+      ) : null}
 
       <div className="toolbar">
         <label>
@@ -490,21 +494,58 @@ const ImportCaseFile = observer(function ImportCaseFile({
           if (!file) return
           setBusy(true)
           onOutcome(null)
-          let text: string
-          try {
-            text = await file.text()
-          } catch {
-            finish({ ok: false, problems: [{ path: '', message: t('cases.import.notJson') }] })
-            return
-          } finally {
-            input.value = ''
-          }
-          finish(await cases.importText(text))
+          // The size is checked before the file is read (CasesStore.importFile).
+          const outcome = await cases.importFile({
+            name: file.name,
+            size: file.size,
+            read: () => file.text(),
+          })
+          input.value = ''
+          finish(outcome)
         }}
       />
     </div>
   )
 })
+
+/** The household was imported before with other content: import this file as a separate copy? */
+function ImportAskCopy({
+  outcome,
+  onOutcome,
+}: {
+  outcome: Extract<ImportOutcome, { ok: false }>
+  onOutcome: (outcome: ImportOutcome | null) => void
+}) {
+  const { cases } = useStores()
+  const { t } = useTranslation()
+  const navigate = useNavigate()
+  const [busy, setBusy] = useState(false)
+  const text = outcome.askCopy?.text ?? ''
+  return (
+    <div role="alertdialog" aria-labelledby="import-ask-copy" className="card import-problems">
+      <p id="import-ask-copy">{outcome.problems[0]?.message}</p>
+      <div className="button-row">
+        <button
+          type="button"
+          className="primary"
+          disabled={busy}
+          onClick={async () => {
+            setBusy(true)
+            const next = await cases.importText(text, { asCopy: true })
+            setBusy(false)
+            onOutcome(next)
+            if (next.ok) void navigate(`/cases/${next.householdId}/household`)
+          }}
+        >
+          {t('data.import.importAsCopy')}
+        </button>
+        <button type="button" disabled={busy} onClick={() => onOutcome(null)}>
+          {t('data.import.cancel')}
+        </button>
+      </div>
+    </div>
+  )
+}
 
 function ImportProblems({ outcome }: { outcome: Extract<ImportOutcome, { ok: false }> }) {
   const { t } = useTranslation()

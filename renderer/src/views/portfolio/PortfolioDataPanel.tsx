@@ -15,10 +15,10 @@ export const PortfolioDataPanel = observer(function PortfolioDataPanel() {
 
   const onFiles = async (list: FileList | null) => {
     if (!list || list.length === 0) return
-    const files = await Promise.all(
-      Array.from(list).map(async (f) => ({ name: f.name, text: await f.text() })),
+    // Sizes are checked by the store before any file is read.
+    await portfolio.importPendingFiles(
+      Array.from(list).map((f) => ({ name: f.name, size: f.size, read: () => f.text() })),
     )
-    await portfolio.importFiles(files)
   }
 
   return (
@@ -87,6 +87,21 @@ export const PortfolioDataPanel = observer(function PortfolioDataPanel() {
         <div className="import-report" role="status" aria-labelledby="import-report-title">
           <h3 id="import-report-title">{t('portfolio.data.reportTitle')}</h3>
           <p>{t('portfolio.data.imported', { count: report.imported })}</p>
+          {report.alreadyPresent ? (
+            <p>{t('data.import.alreadyPresent', { count: report.alreadyPresent })}</p>
+          ) : null}
+          {report.changed ? (
+            <p>
+              {t('data.import.changed', { count: report.changed })}{' '}
+              <button
+                type="button"
+                disabled={portfolio.busy}
+                onClick={() => void portfolio.importChangedAsCopies()}
+              >
+                {t('data.import.importChangedAsCopies')}
+              </button>
+            </p>
+          ) : null}
           {report.refused.length === 0 ? (
             <p>{t('portfolio.data.refusedNone')}</p>
           ) : (

@@ -110,6 +110,7 @@ export const RestorePanel = observer(function RestorePanel() {
             />{' '}
             <label htmlFor={ids.confirm}>{t('reports.backup.confirmRestore')}</label>
           </p>
+          {backups.supportsAutomatic ? null : <p className="help">{t('data.restore.safetyDownload')}</p>}
           <div className="button-row">
             <button
               type="button"
@@ -134,6 +135,9 @@ export const RestorePanel = observer(function RestorePanel() {
         </div>
       ) : null}
       <StatusLine status={backups.restoreMessage} />
+      {backups.safetyBackupName && backups.restoreMessage?.kind === 'info' ? (
+        <p role="status">{t('data.restore.safetyMade', { name: backups.safetyBackupName })}</p>
+      ) : null}
     </section>
   )
 })

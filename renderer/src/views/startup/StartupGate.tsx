@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react'
+import { useEffect, useState, type ReactNode } from 'react'
 import { observer } from 'mobx-react-lite'
 import { useTranslation } from 'react-i18next'
 import { useStores } from '../../stores/store-context'
@@ -22,6 +22,8 @@ export const StartupGate = observer(function StartupGate({ children }: { childre
       return <>{children}</>
     case 'data-missing':
       return <RecoveryScreen />
+    case 'database-lost':
+      return <DatabaseLostScreen />
     case 'open-failed':
       return <OpenFailedScreen message={state.kind === 'open-failed' ? state.message : ''} />
     case 'newer-format':
@@ -67,6 +69,56 @@ export const FirstRunOffer = observer(function FirstRunOffer() {
   )
 })
 
+/**
+ * The database stopped being ours while the app was open (removed from another tab, closed by the
+ * browser, upgraded elsewhere, replaced): every write is already refused; the only way on is a
+ * restart, which runs the start-up inspection and offers a restore when data is missing.
+ */
+const DatabaseLostScreen = observer(function DatabaseLostScreen() {
+  const { startup } = useStores()
+  const { t } = useTranslation()
+  const reason = startup.lost ?? 'closed'
+  return (
+    <main className="recovery-screen" aria-labelledby="lost-title">
+      <h1 id="lost-title">{t('data.lost.title')}</h1>
+      <p role="alert">
+        {t(`data.lost.${reason}`)} {t('data.lost.body')}
+      </p>
+      <p>{t('data.lost.advice')}</p>
+      <div className="button-row">
+        <button type="button" className="primary" onClick={() => globalThis.location.reload()}>
+          {t('data.lost.reload')}
+        </button>
+      </div>
+    </main>
+  )
+})
+
+/** When the browser dropped the database: the newest automatic backup, offered first (desktop app). */
+const NewestAutomaticBackup = observer(function NewestAutomaticBackup() {
+  const { backups } = useStores()
+  const { t } = useTranslation()
+  useEffect(() => {
+    void backups.refreshList()
+  }, [backups])
+  const newest = backups.newestAutomaticBackup
+  if (!newest) return null
+  return (
+    <section className="card" aria-labelledby="newest-backup-title">
+      <h2 id="newest-backup-title">
+        {t('data.recovery.newestAutomatic', { createdAt: formatTimestamp(newest.createdAt) })}
+      </h2>
+      <button
+        type="button"
+        className="primary"
+        onClick={() => void backups.chooseAutomaticBackup(newest.name)}
+      >
+        {t('data.recovery.useNewest')}
+      </button>
+    </section>
+  )
+})
+
 const RecoveryScreen = observer(function RecoveryScreen() {
   const { startup } = useStores()
   const { t } = useTranslation()
@@ -74,15 +126,21 @@ const RecoveryScreen = observer(function RecoveryScreen() {
   const state = startup.state
   const count = state.kind === 'data-missing' ? state.expectedHouseholds : 0
   const lastSeen = state.kind === 'data-missing' ? formatTimestamp(state.lastSeenAt) : ''
+  const replaced = state.kind === 'data-missing' && state.reason === 'replaced'
   return (
     <main className="recovery-screen" aria-labelledby="recovery-title">
       <h1 id="recovery-title">{t('cases.startup.missingTitle')}</h1>
-      <p role="alert">{t('cases.startup.missingBody', { count, lastSeen })}</p>
+      <p role="alert">
+        {replaced
+          ? t('data.recovery.replacedBody', { count, lastSeen })
+          : t('cases.startup.missingBody', { count, lastSeen })}
+      </p>
       <p>{t('cases.startup.missingAdvice')}</p>
+      <NewestAutomaticBackup />
       <RestorePanel />
       <div className="button-row">
         <button type="button" className="danger" onClick={() => setConfirming(true)}>
-          {t('cases.startup.startEmptyAnyway')}
+          {replaced ? t('data.recovery.continueAnyway') : t('cases.startup.startEmptyAnyway')}
         </button>
       </div>
       {confirming && (

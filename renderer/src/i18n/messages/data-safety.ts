@@ -1,0 +1,145 @@
+// Messages of the data layer's safety paths (issue 12, part 1). Top-level key: 'data'.
+// `data.errors.<name>` are the message keys the data layer puts in `DataError.message` (errors.ts),
+// so no raw key ever reaches the screen. Keep nl and en in the same shape.
+export const nl = {
+  data: {
+    errors: {
+      validation: 'De gegevens zijn niet geldig en zijn niet opgeslagen.',
+      notFound: 'Dit huishouden bestaat niet (meer).',
+      quota:
+        'De schijf of de opslagruimte van de app is vol. Er is niets opgeslagen. Maak ruimte vrij en probeer het opnieuw.',
+      readOnly: 'De gegevens zijn alleen-lezen: ze zijn gemaakt met een nieuwere versie van Maatwerk.',
+      conflict: 'De gegevens zijn intussen gewijzigd. Probeer het opnieuw.',
+      unknown: 'Er ging iets mis bij het opslaan. Er is niets gewijzigd.',
+      openFailed: 'Maatwerk kon de lokale database niet openen. Er is niets gewijzigd.',
+      dumpInvalid: 'De back-up bevat gegevens die niet kloppen. Er is niets gewijzigd.',
+      dumpNewer: 'De back-up is gemaakt met een nieuwere versie van Maatwerk. Er is niets gewijzigd.',
+      databaseLost:
+        'De database is verwijderd of vervangen terwijl Maatwerk open stond. Er is niets opgeslagen.',
+      databaseClosed: 'De database is gesloten. Er is niets opgeslagen. Start Maatwerk opnieuw.',
+      dataMissing:
+        'Uw gegevens ontbreken. Zet eerst een back-up terug of kies bewust om leeg te beginnen; tot dan wordt niets opgeslagen.',
+      noRoom:
+        'Er is niet genoeg opslagruimte: hiervoor is ongeveer {{neededMb}} MB nodig en er is {{freeMb}} MB vrij. Er is niets opgeslagen. Maak ruimte vrij en probeer het opnieuw.',
+      notStored:
+        'Na een volle schijf bleken {{count}} eerder gemelde huishoudens toch niet bewaard. Ze zijn niet opgeslagen.',
+      changedElsewhere:
+        'Dit huishouden is gewijzigd in een ander venster. Uw laatste wijziging is niet opgeslagen; u ziet nu de opgeslagen gegevens.',
+      importSame: '“{{label}}” is al aanwezig met dezelfde inhoud. Er is niets dubbel opgeslagen.',
+      importChanged:
+        '“{{label}}” is eerder geïmporteerd, maar dit bestand heeft een andere inhoud. Wilt u het als aparte kopie importeren?',
+    },
+    lost: {
+      title: 'De database is niet meer beschikbaar',
+      deleted:
+        'De database van Maatwerk is verwijderd terwijl de app open stond (bijvoorbeeld vanuit een ander tabblad of door het wissen van sitegegevens).',
+      closed: 'De browser of het systeem heeft de database van Maatwerk gesloten terwijl de app open stond.',
+      upgrade: 'Een nieuwere versie van Maatwerk in een ander venster werkt de database bij.',
+      replaced: 'De database is vervangen door een andere database terwijl de app open stond.',
+      body: 'Om geen gegevens te verliezen slaat Maatwerk vanaf nu niets meer op. Wijzigingen van na dit moment zijn niet bewaard.',
+      advice:
+        'Start Maatwerk opnieuw. Ontbreken uw gegevens dan, dan kunt u op het herstelscherm een back-up terugzetten.',
+      reload: 'Maatwerk opnieuw starten',
+    },
+    recovery: {
+      replacedBody:
+        'Dit is niet de database waarin bij het laatste gebruik ({{lastSeen}}) {{count}} huishoudens stonden: hij heeft een andere installatiecode. Er is niets overschreven.',
+      newestAutomatic: 'Nieuwste automatische back-up: {{createdAt}}',
+      useNewest: 'Deze back-up kiezen',
+      continueAnyway: 'Doorgaan met deze database',
+    },
+    conflict: {
+      title: 'Gewijzigd in een ander venster',
+      body: 'Dit huishouden is gewijzigd in een ander venster. Uw laatste wijziging is niet opgeslagen.',
+      reload: 'Opnieuw laden',
+    },
+    import: {
+      tooLarge: '“{{name}}” is te groot ({{sizeMb}} MB; hoogstens {{maxMb}} MB). Het is niet gelezen.',
+      tooLargeTotal:
+        'De gekozen bestanden zijn samen te groot ({{sizeMb}} MB; hoogstens {{maxMb}} MB). Er is niets gelezen.',
+      alreadyPresent: '{{count}} huishoudens waren al aanwezig met dezelfde inhoud (niet dubbel opgeslagen).',
+      changed:
+        '{{count}} huishoudens zijn eerder geïmporteerd maar hebben nu een andere inhoud; ze zijn niet opgeslagen.',
+      importChangedAsCopies: 'Toch als aparte kopieën importeren',
+      importAsCopy: 'Als kopie importeren',
+      cancel: 'Niet importeren',
+    },
+    restore: {
+      safetyMade: 'Eerst is een veiligheidsback-up van de huidige gegevens gemaakt ({{name}}).',
+      safetyDownload:
+        'Eerst wordt een veiligheidsback-up van de huidige gegevens gedownload, versleuteld met hetzelfde wachtwoord als de gekozen back-up.',
+      safetyFailed:
+        'De veiligheidsback-up van de huidige gegevens is mislukt ({{message}}). Er is niets teruggezet.',
+    },
+  },
+}
+
+export const en: typeof nl = {
+  data: {
+    errors: {
+      validation: 'The data is not valid and has not been saved.',
+      notFound: 'This household does not exist (any more).',
+      quota: 'The disk or the app’s storage is full. Nothing has been saved. Free some space and try again.',
+      readOnly: 'The data is read-only: it was made with a newer version of Maatwerk.',
+      conflict: 'The data was changed in the meantime. Please try again.',
+      unknown: 'Something went wrong while saving. Nothing has been changed.',
+      openFailed: 'Maatwerk could not open its local database. Nothing has been changed.',
+      dumpInvalid: 'The backup holds data that does not check out. Nothing has been changed.',
+      dumpNewer: 'The backup was made by a newer version of Maatwerk. Nothing has been changed.',
+      databaseLost: 'The database was removed or replaced while Maatwerk was open. Nothing has been saved.',
+      databaseClosed: 'The database was closed. Nothing has been saved. Restart Maatwerk.',
+      dataMissing:
+        'Your data is missing. Restore a backup first or choose deliberately to start empty; until then nothing is saved.',
+      noRoom:
+        'There is not enough storage space: this needs about {{neededMb}} MB and {{freeMb}} MB is free. Nothing has been saved. Free some space and try again.',
+      notStored:
+        'After the disk filled up, {{count}} households reported earlier turned out not to be kept. They have not been saved.',
+      changedElsewhere:
+        'This household was changed in another window. Your last change has not been saved; you now see the stored data.',
+      importSame: '“{{label}}” is already present with the same content. Nothing was saved twice.',
+      importChanged:
+        '“{{label}}” was imported before, but this file has different content. Import it as a separate copy?',
+    },
+    lost: {
+      title: 'The database is no longer available',
+      deleted:
+        'The Maatwerk database was removed while the app was open (for example from another tab, or by clearing site data).',
+      closed: 'The browser or the system closed the Maatwerk database while the app was open.',
+      upgrade: 'A newer version of Maatwerk in another window is upgrading the database.',
+      replaced: 'The database was replaced by another database while the app was open.',
+      body: 'So that no data is lost, Maatwerk saves nothing from now on. Changes made after this moment have not been kept.',
+      advice:
+        'Restart Maatwerk. If your data is missing then, you can restore a backup on the recovery screen.',
+      reload: 'Restart Maatwerk',
+    },
+    recovery: {
+      replacedBody:
+        'This is not the database that held {{count}} households when it was last used ({{lastSeen}}): it has another install id. Nothing has been overwritten.',
+      newestAutomatic: 'Newest automatic backup: {{createdAt}}',
+      useNewest: 'Choose this backup',
+      continueAnyway: 'Continue with this database',
+    },
+    conflict: {
+      title: 'Changed in another window',
+      body: 'This household was changed in another window. Your last change has not been saved.',
+      reload: 'Reload',
+    },
+    import: {
+      tooLarge: '“{{name}}” is too large ({{sizeMb}} MB; at most {{maxMb}} MB). It was not read.',
+      tooLargeTotal:
+        'The chosen files are too large together ({{sizeMb}} MB; at most {{maxMb}} MB). Nothing was read.',
+      alreadyPresent: '{{count}} households were already present with the same content (not saved twice).',
+      changed:
+        '{{count}} households were imported before but now have different content; they were not saved.',
+      importChangedAsCopies: 'Import them as separate copies anyway',
+      importAsCopy: 'Import as a copy',
+      cancel: 'Do not import',
+    },
+    restore: {
+      safetyMade: 'A safety backup of the current data was made first ({{name}}).',
+      safetyDownload:
+        'A safety backup of the current data is downloaded first, encrypted with the same passphrase as the chosen backup.',
+      safetyFailed: 'The safety backup of the current data failed ({{message}}). Nothing was restored.',
+    },
+  },
+}
