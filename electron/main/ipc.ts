@@ -48,6 +48,7 @@ export type DesktopServices = {
   ) => ReturnType<DesktopApi['openFile']>
   openExternal: (url: string) => ReturnType<DesktopApi['openExternal']>
   setLanguage: (language: 'nl' | 'en') => ReturnType<DesktopApi['setLanguage']>
+  deviceKey: () => ReturnType<DesktopApi['deviceKey']>
   readSentinel: () => ReturnType<DesktopApi['sentinel']['read']>
   writeSentinel: (
     value: ChannelArguments[typeof DESKTOP_CHANNELS.sentinelWrite][0],
@@ -66,6 +67,7 @@ export function registerDesktopIpc(services: DesktopServices): void {
   handleDesktopChannel(c.openFile, ([request]) => services.openFile(request))
   handleDesktopChannel(c.openExternal, ([url]) => services.openExternal(url))
   handleDesktopChannel(c.setLanguage, ([language]) => services.setLanguage(language))
+  handleDesktopChannel(c.deviceKey, () => services.deviceKey())
   handleDesktopChannel(c.sentinelRead, () => services.readSentinel())
   handleDesktopChannel(c.sentinelWrite, ([value]) => services.writeSentinel(value))
   handleDesktopChannel(c.backupsWrite, ([request]) => services.writeBackup(request))

@@ -13,6 +13,7 @@ const desktop = {
   openFile: (request) => ipcRenderer.invoke(channel.openFile, request),
   openExternal: (url) => ipcRenderer.invoke(channel.openExternal, url),
   setLanguage: (language) => ipcRenderer.invoke(channel.setLanguage, language),
+  deviceKey: () => ipcRenderer.invoke(channel.deviceKey),
   sentinel: {
     read: () => ipcRenderer.invoke(channel.sentinelRead),
     write: (value) => ipcRenderer.invoke(channel.sentinelWrite, value),

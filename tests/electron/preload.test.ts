@@ -13,6 +13,7 @@ const expectedSurface = {
   openFile: { channel: DESKTOP_CHANNELS.openFile, args: [{ maxBytes: 10 }] },
   openExternal: { channel: DESKTOP_CHANNELS.openExternal, args: ['https://wetten.overheid.nl/'] },
   setLanguage: { channel: DESKTOP_CHANNELS.setLanguage, args: ['en'] },
+  deviceKey: { channel: DESKTOP_CHANNELS.deviceKey, args: [] },
   sentinel: {
     read: { channel: DESKTOP_CHANNELS.sentinelRead, args: [] },
     write: { channel: DESKTOP_CHANNELS.sentinelWrite, args: [{ installId: 'x' }] },

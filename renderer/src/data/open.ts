@@ -13,9 +13,10 @@ import {
   type Sentinel,
   type StartupState,
 } from './api'
-import { toAuditEntry, verifyAuditChain } from './audit'
+import { anchorLegacyChain, appendAudit, AUDIT_KEY_BYTES, toAuditEntry, verifyAuditChain } from './audit'
+import { createAnchoredSentinel } from './audit-anchor'
 import { createCaseRepository, importExampleCases, removeExampleCases } from './case-repository'
-import type { DataContext } from './context'
+import { runWrite, type DataContext } from './context'
 import { DATA_FORMAT_VERSION, MaatwerkDb, type AuditRow } from './db'
 import { DATA_FORMAT_KEY, dumpDatabase, restoreDatabase } from './dump'
 import { DATA_ERROR_MESSAGES, toDataError } from './errors'
@@ -57,11 +58,25 @@ export async function openDataLayerWith(
     ...(options.IDBKeyRange ? { IDBKeyRange: options.IDBKeyRange } : {}),
   })
   for (const middleware of hooks.middleware ?? []) db.use(middleware)
+  if (!(options.auditKey instanceof Uint8Array) || options.auditKey.length !== AUDIT_KEY_BYTES) {
+    return createFailedLayer(new DataError('unknown', DATA_ERROR_MESSAGES.openFailed))
+  }
+  const auditContext = {
+    actor: options.actor ?? 'local-user',
+    device: options.device ?? 'this-device',
+    now,
+    key: options.auditKey,
+  }
+  // The sentinel carries the audit chain's head too (audit-anchor.ts).
+  const sentinel = createAnchoredSentinel(options.sentinel, db)
 
   let opened: OpenedState
   try {
     await db.open()
-    opened = await inspectDatabase(db, options.sentinel, now, newId)
+    opened = await inspectDatabase(db, sentinel, now, newId)
+    if (!opened.readOnly) {
+      await db.transaction('rw', db.audit, db.meta, () => anchorLegacyChain(db, auditContext))
+    }
   } catch (error) {
     db.close()
     return createFailedLayer(error)
@@ -75,12 +90,12 @@ export async function openDataLayerWith(
     db,
     now,
     newId,
-    audit: { actor: options.actor ?? 'local-user', device: options.device ?? 'this-device', now },
+    audit: auditContext,
     state: { readOnly: opened.readOnly },
     afterChange: async () => {
       try {
         const householdCount = await db.households.count()
-        await options.sentinel.write({
+        await sentinel.write({
           installId: opened.installId,
           createdAt: opened.createdAt,
           householdCount,
@@ -109,12 +124,28 @@ export async function openDataLayerWith(
         throw toDataError(error)
       }
     },
-    async verifyChain() {
+    async verifyChain(anchors = {}) {
       try {
-        return await verifyAuditChain(db)
+        const result = await verifyAuditChain(db, auditContext.key, {
+          sentinel: sentinel.initialHead(),
+          backup: anchors.backup ?? null,
+        })
+        // Only a chain that passed may move the sentinel's anchor forward (see audit-anchor.ts).
+        if (result.ok) {
+          sentinel.confirm()
+          await context.afterChange()
+        }
+        return {
+          ok: result.ok,
+          brokenAtSeq: result.brokenAtSeq,
+          ...(result.reason ? { reason: result.reason } : {}),
+        }
       } catch (error) {
         throw toDataError(error)
       }
+    },
+    async record(event) {
+      await runWrite(context, () => appendAudit(db, auditContext, [event]))
     },
   }
 
@@ -128,7 +159,12 @@ export async function openDataLayerWith(
     ),
     audit,
     dumpDatabase: () => dumpDatabase(db, now()),
-    restoreDatabase: (dump) => restoreDatabase(context, dump),
+    async restoreDatabase(dump) {
+      await restoreDatabase(context, dump)
+      // A restore legitimately rewinds the chain: anchor the sentinel to the restored head.
+      sentinel.release()
+      await context.afterChange()
+    },
     async seedExamples() {
       await importExampleCases(context, EXAMPLE_CASES)
     },
@@ -249,7 +285,7 @@ function createFailedLayer(error: unknown): DataLayer {
       saveProfile: fail,
       setActiveProfile: fail,
     },
-    audit: { list: fail, verifyChain: fail },
+    audit: { list: fail, verifyChain: fail, record: fail },
     dumpDatabase: fail,
     restoreDatabase: fail,
     seedExamples: fail,

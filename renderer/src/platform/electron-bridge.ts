@@ -22,6 +22,7 @@ export function createElectronDesktop(bridge: DesktopApi): Desktop {
     openFile: (request) => guard(() => bridge.openFile(request)),
     openExternal: (url) => guard(() => bridge.openExternal(url)),
     setLanguage: (language) => guard(() => bridge.setLanguage(language)),
+    deviceKey: () => guard(() => bridge.deviceKey()),
     sentinel: {
       read: () => guard(() => bridge.sentinel.read()),
       write: (value) => guard(() => bridge.sentinel.write(value)),

@@ -20,6 +20,8 @@ export type FakeDesktop = Desktop & {
   /** Answers for the next `openFile` calls, in order; when empty, `openFile` reports 'cancelled'. */
   readonly openFileQueue: (OpenedFile | DesktopError)[]
   sentinelValue: DesktopSentinel | null
+  /** The device key the fake hands out (fixed, so "restarts" in a test keep verifying). */
+  deviceKeyValue: Uint8Array
   readonly backupFiles: Map<string, { data: Uint8Array; createdAt: string }>
   /** When set, every call fails with this error (to test error paths). */
   failEverythingWith: DesktopError | null
@@ -42,6 +44,7 @@ export function createFakeDesktop(
     languages: [],
     openFileQueue: [],
     sentinelValue: null,
+    deviceKeyValue: new Uint8Array(32).fill(9),
     backupFiles: new Map(),
     failEverythingWith: null,
 
@@ -73,6 +76,10 @@ export function createFakeDesktop(
     async setLanguage(language) {
       fake.languages.push(language)
       return ok(null)
+    },
+    async deviceKey() {
+      if (fake.failEverythingWith) return { ok: false, error: fake.failEverythingWith }
+      return ok({ key: new Uint8Array(fake.deviceKeyValue), protection: 'os', created: false })
     },
     sentinel: {
       async read() {
