@@ -2,11 +2,13 @@
  * The OS work behind each bridge method: dialogs, atomic file writes, the sentinel and the backups.
  * Returned paths are base names only; absolute paths never cross the bridge.
  */
-import { BrowserWindow, app, dialog } from 'electron'
+import { BrowserWindow, app, dialog, safeStorage } from 'electron'
+import { open as fsOpen } from 'node:fs/promises'
 import { homedir } from 'node:os'
 import { basename, join } from 'node:path'
 import type { DesktopResult } from '../../shared/ipc/desktop-api'
 import { writeFileAtomic } from './atomic-write'
+import { loadDeviceKey } from './device-key'
 import { openExternalSafely } from './external-links'
 import { sanitizeSuggestedName } from './file-names'
 import type { DesktopServices } from './ipc'
@@ -90,6 +92,7 @@ export function createDesktopServices(deps: {
       return { ok: true, value: await Promise.all(paths.map(readOpenedCaseFile)) }
     },
 
+    deviceKey: () => loadDeviceKey(deps.userData, safeStorage),
     readSentinel: () => readSentinel(deps.userData),
     writeSentinel: (value) => writeSentinel(deps.userData, value),
     writeBackup: (request) => writeBackup(deps.userData, request.data, request.name),

@@ -69,6 +69,13 @@ export const sentinelSchema = z
     createdAt: isoTimestampSchema,
     householdCount: z.number().int().min(0).max(10_000_000),
     lastSeenAt: isoTimestampSchema,
+    audit: z
+      .object({
+        seq: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
+        hash: z.string().regex(/^[0-9a-f]{64}$/),
+      })
+      .strict()
+      .optional(),
   })
   .strict()
 
@@ -114,6 +121,7 @@ export const channelArgumentSchemas = {
   [DESKTOP_CHANNELS.openExternal]: z.tuple([z.string().min(1).max(2048)]),
   [DESKTOP_CHANNELS.setLanguage]: z.tuple([z.enum(['nl', 'en'])]),
   [DESKTOP_CHANNELS.openedCaseFilesTake]: z.tuple([]),
+  [DESKTOP_CHANNELS.deviceKey]: z.tuple([]),
   [DESKTOP_CHANNELS.sentinelRead]: z.tuple([]),
   [DESKTOP_CHANNELS.sentinelWrite]: z.tuple([sentinelSchema]),
   [DESKTOP_CHANNELS.backupsWrite]: z.tuple([

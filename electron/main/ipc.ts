@@ -49,6 +49,7 @@ export type DesktopServices = {
   openExternal: (url: string) => ReturnType<DesktopApi['openExternal']>
   setLanguage: (language: 'nl' | 'en') => ReturnType<DesktopApi['setLanguage']>
   takeOpenedCaseFiles: () => ReturnType<DesktopApi['takeOpenedCaseFiles']>
+  deviceKey: () => ReturnType<DesktopApi['deviceKey']>
   readSentinel: () => ReturnType<DesktopApi['sentinel']['read']>
   writeSentinel: (
     value: ChannelArguments[typeof DESKTOP_CHANNELS.sentinelWrite][0],
@@ -68,6 +69,7 @@ export function registerDesktopIpc(services: DesktopServices): void {
   handleDesktopChannel(c.openExternal, ([url]) => services.openExternal(url))
   handleDesktopChannel(c.setLanguage, ([language]) => services.setLanguage(language))
   handleDesktopChannel(c.openedCaseFilesTake, () => services.takeOpenedCaseFiles())
+  handleDesktopChannel(c.deviceKey, () => services.deviceKey())
   handleDesktopChannel(c.sentinelRead, () => services.readSentinel())
   handleDesktopChannel(c.sentinelWrite, ([value]) => services.writeSentinel(value))
   handleDesktopChannel(c.backupsWrite, ([request]) => services.writeBackup(request))

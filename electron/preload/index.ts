@@ -14,6 +14,7 @@ const desktop = {
   openExternal: (url) => ipcRenderer.invoke(channel.openExternal, url),
   setLanguage: (language) => ipcRenderer.invoke(channel.setLanguage, language),
   takeOpenedCaseFiles: () => ipcRenderer.invoke(channel.openedCaseFilesTake),
+  deviceKey: () => ipcRenderer.invoke(channel.deviceKey),
   sentinel: {
     read: () => ipcRenderer.invoke(channel.sentinelRead),
     write: (value) => ipcRenderer.invoke(channel.sentinelWrite, value),

@@ -7,6 +7,7 @@ import { createWorkspaceEngine } from './stores/workspace-engine'
 import { initI18n, type Language } from './i18n'
 import { openDataLayer } from './data'
 import { createSentinelStore, getDesktop } from './platform'
+import { loadDeviceKeys } from './platform/device-keys'
 import { OpenFailedScreen } from './views/startup/OpenFailedScreen'
 import './styles.css'
 
@@ -31,8 +32,9 @@ async function start(container: HTMLElement): Promise<void> {
   // The screens load as their own chunk while IndexedDB opens, so parsing and opening overlap.
   const screens = Promise.all([import('./App'), import('./views/startup/StartupGate')])
   let data
+  const keys = await loadDeviceKeys(desktop)
   try {
-    data = await openDataLayer({ sentinel: createSentinelStore(desktop) })
+    data = await openDataLayer({ sentinel: createSentinelStore(desktop), auditKey: keys.auditKey })
   } catch (error) {
     root.render(<OpenFailedScreen message={error instanceof Error ? error.message : String(error)} />)
     return
@@ -40,7 +42,13 @@ async function start(container: HTMLElement): Promise<void> {
   performance.mark('maatwerk.data-open')
   const [{ App }, { StartupGate }] = await screens
   performance.mark('maatwerk.screens-loaded')
-  const rootStore = createRootStore({ data, engine, files: createDesktopCaseFileIo(desktop), desktop })
+  const rootStore = createRootStore({
+    data,
+    engine,
+    files: createDesktopCaseFileIo(desktop),
+    desktop,
+    keyProtection: keys.protection,
+  })
   initI18n(rootStore.ui.language)
   // Check the audit trail once the first screen is up, off the start-up path.
   setTimeout(() => void rootStore.startup.verifyAudit(), 2000)

@@ -71,6 +71,24 @@ export type DesktopSentinel = {
   createdAt: string
   householdCount: number
   lastSeenAt: string
+  /** The audit chain's head (sequence number and hash), compared with the chain at start-up. */
+  audit?: { seq: number; hash: string }
+}
+
+/** Length of the device key in bytes. */
+export const DEVICE_KEY_BYTES = 32
+
+/**
+ * The per-installation key the audit chain's HMAC key and the unattended backup key are derived from,
+ * kept outside IndexedDB. `protection` says how it is stored: 'os' (safeStorage with the OS key
+ * store), 'os-basic' (Linux without a secret store: obfuscated only), 'none' (a plain file), or
+ * 'browser-storage' (the browser build: localStorage of the app's origin).
+ */
+export type DeviceKey = {
+  key: Uint8Array
+  protection: 'os' | 'os-basic' | 'none' | 'browser-storage'
+  /** True when the key was created by this call (first start, or first start after the upgrade). */
+  created: boolean
 }
 
 export type BackupWriteRequest = {
@@ -91,6 +109,8 @@ export type DesktopApi = {
   setLanguage(language: Language): Promise<DesktopResult<null>>
   /** Case files the OS handed to the app since the last call (each once), oldest first. */
   takeOpenedCaseFiles(): Promise<DesktopResult<OpenedCaseFile[]>>
+  /** The device key (created on first use); see `DeviceKey`. */
+  deviceKey(): Promise<DesktopResult<DeviceKey>>
   sentinel: {
     read(): Promise<DesktopResult<DesktopSentinel | null>>
     write(value: DesktopSentinel): Promise<DesktopResult<null>>
@@ -112,6 +132,7 @@ export const DESKTOP_CHANNELS = {
   openExternal: 'desktop:open-external',
   setLanguage: 'desktop:set-language',
   openedCaseFilesTake: 'desktop:opened-case-files-take',
+  deviceKey: 'desktop:device-key',
   sentinelRead: 'desktop:sentinel-read',
   sentinelWrite: 'desktop:sentinel-write',
   backupsWrite: 'desktop:backups-write',

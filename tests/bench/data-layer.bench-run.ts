@@ -25,6 +25,7 @@ it('data layer: bulk import, load all, verify audit chain', async () => {
     (file, index) => ({ name: `case-${index}.json`, file }),
   )
   const data = await openDataLayer({
+    auditKey: new Uint8Array(32).fill(7),
     indexedDB: new IDBFactory(),
     IDBKeyRange,
     sentinel: createMemorySentinel(),

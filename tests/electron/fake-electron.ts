@@ -510,6 +510,38 @@ export const screen = {
   },
 }
 
+/**
+ * A fake `safeStorage`: "encrypts" by XOR with a per-test secret and a marker, so tests can see that
+ * the stored bytes are not the plain text, make the OS key store unavailable, switch the Linux
+ * backend to `basic_text`, or make decryption fail (a reset keychain).
+ */
+export const safeStorage = {
+  available: true,
+  backend: 'gnome_libsecret' as string,
+  failDecrypt: false,
+  secret: 0x5a,
+  encryptCalls: 0,
+  async isAsyncEncryptionAvailable(): Promise<boolean> {
+    return safeStorage.available
+  },
+  async encryptStringAsync(plainText: string): Promise<Buffer> {
+    if (!safeStorage.available) throw new Error('Encryption is not available.')
+    safeStorage.encryptCalls += 1
+    const bytes = Buffer.from(plainText, 'utf8').map((byte) => byte ^ safeStorage.secret)
+    return Buffer.concat([Buffer.from('v11'), bytes])
+  },
+  async decryptStringAsync(encrypted: Buffer): Promise<{ result: string; shouldReEncrypt: boolean }> {
+    if (!safeStorage.available || safeStorage.failDecrypt)
+      throw new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString.')
+    if (encrypted.subarray(0, 3).toString() !== 'v11') throw new Error('not encrypted by safeStorage')
+    const bytes = Buffer.from(Buffer.from(encrypted.subarray(3)).map((byte) => byte ^ safeStorage.secret))
+    return { result: bytes.toString('utf8'), shouldReEncrypt: false }
+  },
+  getSelectedStorageBackend(): string {
+    return safeStorage.backend
+  },
+}
+
 const fakeState = {
   readyResolved: false,
   createdWindowCount: 0,
@@ -543,6 +575,11 @@ export function resetFakeElectron(): void {
   dialog.openResults.length = 0
   shell.openedExternal.length = 0
   screen.displays = [{ id: 1, workArea: { x: 0, y: 0, width: 1920, height: 1080 } }]
+  safeStorage.available = true
+  safeStorage.backend = 'gnome_libsecret'
+  safeStorage.failDecrypt = false
+  safeStorage.secret = 0x5a
+  safeStorage.encryptCalls = 0
 }
 
 export type { FakeSession }

@@ -30,6 +30,7 @@ const validArgs: Record<DesktopChannel, unknown[]> = {
   [DESKTOP_CHANNELS.openExternal]: ['https://wetten.overheid.nl/BWBR0035362'],
   [DESKTOP_CHANNELS.setLanguage]: ['en'],
   [DESKTOP_CHANNELS.openedCaseFilesTake]: [],
+  [DESKTOP_CHANNELS.deviceKey]: [],
   [DESKTOP_CHANNELS.sentinelRead]: [],
   [DESKTOP_CHANNELS.sentinelWrite]: [sentinel],
   [DESKTOP_CHANNELS.backupsWrite]: [{ data: new Uint8Array([1, 2, 3]) }],
@@ -40,6 +41,7 @@ const validArgs: Record<DesktopChannel, unknown[]> = {
 /** Argument lists each channel must refuse. */
 const badArgs: Record<DesktopChannel, unknown[][]> = {
   [DESKTOP_CHANNELS.getAppInfo]: [['extra']],
+  [DESKTOP_CHANNELS.deviceKey]: [['extra'], [{ key: 'attacker-chosen' }]],
   [DESKTOP_CHANNELS.saveFile]: [
     [],
     [{ suggestedName: '../../.bashrc', data: 'x' }],

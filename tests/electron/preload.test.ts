@@ -14,6 +14,7 @@ const expectedSurface = {
   openExternal: { channel: DESKTOP_CHANNELS.openExternal, args: ['https://wetten.overheid.nl/'] },
   setLanguage: { channel: DESKTOP_CHANNELS.setLanguage, args: ['en'] },
   takeOpenedCaseFiles: { channel: DESKTOP_CHANNELS.openedCaseFilesTake, args: [] },
+  deviceKey: { channel: DESKTOP_CHANNELS.deviceKey, args: [] },
   sentinel: {
     read: { channel: DESKTOP_CHANNELS.sentinelRead, args: [] },
     write: { channel: DESKTOP_CHANNELS.sentinelWrite, args: [{ installId: 'x' }] },

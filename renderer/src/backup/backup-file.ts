@@ -20,6 +20,7 @@
  * derive the key once — and the 96-bit IV is new for every file.
  */
 import type { DatabaseDump } from '../data/api'
+import { isAuditHeadRecord } from '../data/audit-anchor'
 
 export const BACKUP_MAGIC = 'MAATWERK-BACKUP\n'
 /** Version of this file layout; a reader refuses files from a newer one. */
@@ -49,6 +50,11 @@ export type BackupHeader = {
   payloadBytes: number
   /** 'manual' (saved by the user) or 'automatic' (rotating backups in the desktop app). */
   kind: 'manual' | 'automatic'
+  /**
+   * The audit chain's head when the backup was made (entry count = `seq`). Readable without the
+   * passphrase, so the start-up check can compare the chain with the newest backup (issue 12 item 6).
+   */
+  auditHead?: { seq: number; hash: string }
 }
 
 export type BackupErrorKind =
@@ -178,6 +184,7 @@ export async function encryptBackup(
     counts: countRows(dump),
     payloadBytes: payload.length + TAG_BYTES,
     kind: options.kind ?? 'manual',
+    ...(dump.auditHead ? { auditHead: { seq: dump.auditHead.seq, hash: dump.auditHead.hash } } : {}),
   }
   const prefix = frame(encoder.encode(JSON.stringify(header)))
   const ciphertext = new Uint8Array(
@@ -234,7 +241,8 @@ function validateHeader(value: unknown): BackupHeader {
     typeof value['payloadBytes'] !== 'number' ||
     !Number.isInteger(value['payloadBytes']) ||
     value['payloadBytes'] < TAG_BYTES ||
-    (value['kind'] !== 'manual' && value['kind'] !== 'automatic')
+    (value['kind'] !== 'manual' && value['kind'] !== 'automatic') ||
+    (value['auditHead'] !== undefined && !isAuditHeadRecord(value['auditHead']))
   ) {
     throw corrupt()
   }

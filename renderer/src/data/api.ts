@@ -123,7 +123,12 @@ export type DatabaseDump = {
   dataFormatVersion: number
   exportedAt: string
   tables: Record<string, unknown[]>
+  /** The audit chain's head and entry count when the dump was made (also in the backup header). */
+  auditHead?: AuditHeadRecord
 }
+
+/** An audit chain head as recorded outside the database (sentinel, backups). */
+export type AuditHeadRecord = { seq: number; hash: string }
 
 export type CaseRepository = {
   observeSummaries(observer: Observer<HouseholdSummary[]>): Unsubscribe
@@ -206,10 +211,32 @@ export type MunicipalityRepository = {
   setActiveProfile(code: string): Promise<void>
 }
 
+export type AuditVerification = {
+  ok: boolean
+  brokenAtSeq: number | null
+  /** What disagreed: an entry, the head in the database, the sentinel's head or a backup's head. */
+  reason?: 'entry' | 'head' | 'sentinel' | 'backup'
+}
+
 export type AuditRepository = {
   list(options?: { householdId?: string; limit?: number }): Promise<AuditEntry[]>
-  /** Recomputes the hash chain; false when any row was altered or removed. */
-  verifyChain(): Promise<{ ok: boolean; brokenAtSeq: number | null }>
+  /**
+   * Recomputes the keyed hash chain and compares its head with the head in `meta`, the sentinel's
+   * (as read at open) and, when given, the newest backup's; false when any row was altered or removed.
+   */
+  verifyChain(anchors?: {
+    backup?: { head: AuditHeadRecord; createdAt: string } | null
+  }): Promise<AuditVerification>
+  /**
+   * Records an event that changes no data (an export, a viewed case) in the chain. Only ids and a
+   * fixed action name: never names, BSNs or free text.
+   */
+  record(event: {
+    action: AuditEventAction
+    objectType: string
+    objectId: string
+    householdId: string | null
+  }): Promise<void>
 }
 
 /** A household's stored portfolio entry with its key (see renderer/src/data/portfolio-results.ts). */
@@ -235,6 +262,16 @@ export type PortfolioResultRepository = {
   /** A change feed: the household versions, again after every change of a household. */
   observeVersions(observer: Observer<Map<string, string>>): Unsubscribe
 }
+/** Events without a data change that the audit log records (issue 12 item 7). */
+export type AuditEventAction =
+  | 'case.view'
+  | 'report.plan-pdf'
+  | 'report.comparison-export'
+  | 'report.portfolio-export'
+  | 'report.inzage-export'
+  | 'case.export-file'
+  | 'backup.create'
+  | 'backup.automatic'
 
 export type DataLayer = {
   startup: StartupState
@@ -274,6 +311,11 @@ export type OpenDataLayerOptions = {
   IDBKeyRange?: typeof IDBKeyRange
   /** Sentinel kept outside IndexedDB (Electron: a file in userData via the bridge; browser: localStorage). */
   sentinel: SentinelStore
+  /**
+   * The audit chain's HMAC key, held outside IndexedDB (desktop: `safeStorage` via the bridge;
+   * browser: localStorage). 32 bytes.
+   */
+  auditKey: Uint8Array
   actor?: string
   device?: string
   /** Injected clock (UTC ISO timestamps) and id generator, for deterministic tests. */
@@ -282,7 +324,14 @@ export type OpenDataLayerOptions = {
   today?: () => IsoDate
 }
 
-export type Sentinel = { installId: string; createdAt: string; householdCount: number; lastSeenAt: string }
+export type Sentinel = {
+  installId: string
+  createdAt: string
+  householdCount: number
+  lastSeenAt: string
+  /** The audit chain head (absent in sentinels written before the keyed chain). */
+  audit?: AuditHeadRecord
+}
 export type SentinelStore = {
   read(): Promise<Sentinel | null>
   write(value: Sentinel): Promise<void>

@@ -3,14 +3,42 @@
  * records (BIO2 8.15.01 fields: action, object, result, origin device, actor, timestamp; 8.15.05/06
  * tamper evidence). Entries never hold names, BSNs or free text: only ids and fixed action names.
  *
- * Chain: `hash = SHA-256(prevHash + canonical(entry))`, where the canonical form holds digests of the
- * object and household ids. Erasing a household (GDPR art. 17) blanks the raw ids of its entries and
- * keeps the digests, so the chain still verifies and no entry but the tombstone names the household.
- * The head (last seq + hash) is kept in `meta`, so removing the newest entries is detected too.
+ * Chain: `hash = HMAC-SHA-256(key, prevHash + canonical(entry))`, where the canonical form holds
+ * digests of the object and household ids. The key is held outside IndexedDB (desktop: encrypted by
+ * the operating system through Electron `safeStorage`; browser: see electron/SECURITY.md), so whoever
+ * can edit the database cannot recompute a valid chain after changing or removing entries.
+ *
+ * Erasing a household (GDPR art. 17) blanks the raw ids of its entries and keeps the digests, so the
+ * chain still verifies and no entry but the tombstone names the household. The head (last seq + hash)
+ * is kept in `meta`, in the sentinel outside the database and in every backup; the start-up check
+ * compares all of them (`verifyAuditChain`).
+ *
+ * Migration: logs written before the key existed carry plain SHA-256 hashes (rows without `keyed`).
+ * Such a legacy prefix still verifies with the old formula; the first start with a key appends an
+ * `audit.keyed` entry that links the keyed chain to the legacy head. A legacy row after a keyed row is
+ * a break (nobody can "downgrade" part of the chain).
+ *
+ * Hashing is synchronous (`@noble/hashes`), because it runs inside the Dexie transaction that writes
+ * the change: awaiting WebCrypto there would let IndexedDB auto-commit the transaction.
  */
+import { hmac } from '@noble/hashes/hmac.js'
+import { sha256 } from '@noble/hashes/sha2.js'
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js'
 import type { AuditEntry } from './api'
 import type { AuditRow, MaatwerkDb } from './db'
-import { sha256Hex } from './sha256'
+
+/** SHA-256 of the UTF-8 encoding of `text`, as 64 lowercase hex digits. */
+export function sha256Hex(text: string): string {
+  return bytesToHex(sha256(utf8ToBytes(text)))
+}
+
+/** HMAC-SHA-256 of the UTF-8 encoding of `text` under `key`, as 64 lowercase hex digits. */
+export function hmacSha256Hex(key: Uint8Array, text: string): string {
+  return bytesToHex(hmac(sha256, key, utf8ToBytes(text)))
+}
+
+/** Length of an audit key in bytes (256 bits, the output size of SHA-256). */
+export const AUDIT_KEY_BYTES = 32
 
 export const GENESIS_HASH = '0'.repeat(64)
 const AUDIT_HEAD_KEY = 'auditHead'
@@ -25,13 +53,21 @@ export type AuditInput = {
   result?: 'ok' | 'refused'
 }
 
-export type AuditContext = { actor: string; device: string; now: () => string }
+export type AuditContext = {
+  actor: string
+  device: string
+  now: () => string
+  /** The HMAC key of the chain (held outside IndexedDB). */
+  key: Uint8Array
+}
 
 export function digestId(kind: 'object' | 'household', id: string | null): string {
   return id === null ? '' : sha256Hex(`${kind}:${id}`)
 }
 
-function canonicalEntry(row: Omit<AuditRow, 'hash' | 'objectId' | 'householdId' | 'erased'>): string {
+type HashedFields = Omit<AuditRow, 'hash' | 'objectId' | 'householdId' | 'erased' | 'keyed'>
+
+function canonicalEntry(row: HashedFields): string {
   return JSON.stringify([
     row.seq,
     row.at,
@@ -46,9 +82,13 @@ function canonicalEntry(row: Omit<AuditRow, 'hash' | 'objectId' | 'householdId' 
   ])
 }
 
-export function computeAuditHash(
-  row: Omit<AuditRow, 'hash' | 'objectId' | 'householdId' | 'erased'>,
-): string {
+/** The keyed hash of an entry (every entry written since the key exists). */
+export function computeAuditHash(row: HashedFields, key: Uint8Array): string {
+  return hmacSha256Hex(key, row.prevHash + canonicalEntry(row))
+}
+
+/** The unkeyed hash of entries written before the key existed (verification of old logs only). */
+export function computeLegacyAuditHash(row: HashedFields): string {
   return sha256Hex(row.prevHash + canonicalEntry(row))
 }
 
@@ -77,7 +117,8 @@ export function buildAuditRow(
     objectId: input.objectId,
     householdId: input.householdId,
     erased: false,
-    hash: computeAuditHash(base),
+    keyed: true,
+    hash: computeAuditHash(base, context.key),
   }
 }
 
@@ -137,36 +178,124 @@ export function toAuditEntry(row: AuditRow): AuditEntry {
   }
 }
 
-/** Recomputes the whole chain; reports the first sequence number at which it breaks. */
-export async function verifyAuditChain(db: MaatwerkDb): Promise<{ ok: boolean; brokenAtSeq: number | null }> {
+/** The chain head as kept outside the database: last sequence number and its hash. */
+export type AuditAnchor = AuditHead
+
+/** Heads recorded outside IndexedDB, compared with the chain at start-up. */
+export type AuditAnchors = {
+  /** From the sentinel as it was read at open (null: an older sentinel without a head, or none). */
+  sentinel?: AuditAnchor | null
+  /** From the newest backup's header. */
+  backup?: { head: AuditAnchor; createdAt: string } | null
+}
+
+/** Why a chain failed: an entry, the head in `meta`, the sentinel's head, a backup's head, or the key. */
+export type AuditBreakReason = 'entry' | 'head' | 'sentinel' | 'backup'
+
+export type AuditChainCheck = {
+  ok: boolean
+  brokenAtSeq: number | null
+  reason?: AuditBreakReason
+  /** Entries in the chain and whether any was written without the key (a log from before the key). */
+  count?: number
+  legacyEntries?: number
+}
+
+/**
+ * Recomputes the whole chain with the key and compares its head with every anchor; reports the first
+ * sequence number at which it breaks and why.
+ *
+ * An anchor need not be the newest entry (the sentinel is written after the commit, a backup some
+ * time ago), but the entry at its sequence number must exist, be keyed and carry exactly its hash. A
+ * backup made before the newest restore is not compared (a restore legitimately rewinds the chain).
+ */
+export async function verifyAuditChain(
+  db: MaatwerkDb,
+  key: Uint8Array,
+  anchors: AuditAnchors = {},
+): Promise<AuditChainCheck> {
   return db.transaction('r', db.audit, db.meta, async () => {
     let expectedSeq = 1
     let prevHash = GENESIS_HASH
     let brokenAtSeq: number | null = null
+    let seenKeyed = false
+    let legacyEntries = 0
+    let lastRestoreAt = null as string | null
+    const wanted = new Set<number>()
+    if (anchors.sentinel && anchors.sentinel.seq > 0) wanted.add(anchors.sentinel.seq)
+    if (anchors.backup && anchors.backup.head.seq > 0) wanted.add(anchors.backup.head.seq)
+    const found = new Map<number, { hash: string; keyed: boolean }>()
     await db.audit
       .orderBy('seq')
       .until(() => brokenAtSeq !== null, true)
       .each((row: AuditRow) => {
-        if (!isIntactRow(row, expectedSeq, prevHash)) {
+        if (!isIntactRow(row, expectedSeq, prevHash, key, !seenKeyed)) {
           brokenAtSeq = Math.min(row.seq, expectedSeq)
           return
         }
+        if (row.keyed === true) seenKeyed = true
+        else legacyEntries += 1
+        if (row.action === 'database.restore') lastRestoreAt = row.at
+        if (wanted.has(row.seq)) found.set(row.seq, { hash: row.hash, keyed: row.keyed === true })
         expectedSeq = row.seq + 1
         prevHash = row.hash
       })
-    if (brokenAtSeq !== null) return { ok: false, brokenAtSeq }
+    if (brokenAtSeq !== null) return { ok: false, brokenAtSeq, reason: 'entry' }
+    const count = expectedSeq - 1
     const headRow = await db.meta.get(AUDIT_HEAD_KEY)
     const head = headRow?.value as AuditHead | undefined
-    if (head && (head.seq !== expectedSeq - 1 || head.hash !== prevHash)) {
+    if (head && (head.seq !== count || head.hash !== prevHash)) {
       // Entries after the last surviving one were removed (or the head was altered).
-      return { ok: false, brokenAtSeq: expectedSeq }
+      return { ok: false, brokenAtSeq: expectedSeq, reason: 'head', count }
     }
-    if (!head && expectedSeq !== 1) return { ok: false, brokenAtSeq: expectedSeq - 1 }
-    return { ok: true, brokenAtSeq: null }
+    if (!head && count > 0) return { ok: false, brokenAtSeq: count, reason: 'head', count }
+    const anchorBreak = (anchor: AuditAnchor): number | null => {
+      if (anchor.seq <= 0) return null
+      const entry = found.get(anchor.seq)
+      if (!entry) return count + 1 // the anchored entry (and everything after it) is gone
+      return entry.hash === anchor.hash && entry.keyed ? null : anchor.seq
+    }
+    if (anchors.sentinel) {
+      const at = anchorBreak(anchors.sentinel)
+      if (at !== null) return { ok: false, brokenAtSeq: at, reason: 'sentinel', count }
+    }
+    const backup = anchors.backup
+    const restoredSince = backup && lastRestoreAt !== null && lastRestoreAt >= backup.createdAt
+    if (backup && !restoredSince) {
+      const at = anchorBreak(backup.head)
+      if (at !== null) return { ok: false, brokenAtSeq: at, reason: 'backup', count }
+    }
+    return { ok: true, brokenAtSeq: null, count, legacyEntries }
   })
 }
 
-function isIntactRow(row: AuditRow, expectedSeq: number, prevHash: string): boolean {
+/**
+ * The first start with a key: when the newest entry was written without one, appends an
+ * `audit.keyed` entry that links the keyed chain to it. Call inside a 'rw' transaction with
+ * `audit` and `meta`. Returns whether it appended.
+ */
+export async function anchorLegacyChain(db: MaatwerkDb, context: AuditContext): Promise<boolean> {
+  const last = await db.audit.orderBy('seq').last()
+  if (!last || last.keyed === true) return false
+  await appendAudit(db, context, [
+    { action: 'audit.keyed', objectType: 'audit', objectId: 'audit', householdId: null },
+  ])
+  return true
+}
+
+/** The current head and entry count (for the sentinel and backups). */
+export async function readAuditAnchor(db: MaatwerkDb): Promise<AuditAnchor> {
+  const head = await readAuditHead(db)
+  return head ?? { seq: 0, hash: GENESIS_HASH }
+}
+
+function isIntactRow(
+  row: AuditRow,
+  expectedSeq: number,
+  prevHash: string,
+  key: Uint8Array,
+  legacyAllowed: boolean,
+): boolean {
   if (row.seq !== expectedSeq || row.prevHash !== prevHash) return false
   if (row.result !== 'ok' && row.result !== 'refused') return false
   if (!row.erased) {
@@ -175,5 +304,6 @@ function isIntactRow(row: AuditRow, expectedSeq: number, prevHash: string): bool
   } else if (row.objectId !== '' || row.householdId !== null) {
     return false
   }
-  return row.hash === computeAuditHash(row)
+  if (row.keyed === true) return row.hash === computeAuditHash(row, key)
+  return legacyAllowed && row.hash === computeLegacyAuditHash(row)
 }

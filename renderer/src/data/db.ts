@@ -120,6 +120,8 @@ export type AuditRow = {
   objectDigest: string
   householdDigest: string
   erased: boolean
+  /** True for entries hashed with the chain key (HMAC); absent on entries from before the key. */
+  keyed?: boolean
   prevHash: string
   hash: string
 }

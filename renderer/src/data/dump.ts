@@ -7,6 +7,7 @@
 import type { DatabaseDump } from './api'
 import { DataError } from './api'
 import { appendAudit, readAuditHead } from './audit'
+import { currentKeyedHead } from './audit-anchor'
 import { INSTALL_ID_KEY, runWrite, type DataContext } from './context'
 import { DATA_FORMAT_VERSION, TABLE_NAMES, type MaatwerkDb, type TableName } from './db'
 import { DATA_ERROR_MESSAGES, toDataError } from './errors'
@@ -32,7 +33,9 @@ export async function dumpDatabase(db: MaatwerkDb, exportedAt: string): Promise<
       const tables: Record<string, unknown[]> = {}
       for (const name of TABLE_NAMES) tables[name] = await db.table(name).toArray()
       const formatRow = await db.meta.get(DATA_FORMAT_KEY)
+      const auditHead = await currentKeyedHead(db)
       return {
+        ...(auditHead ? { auditHead } : {}),
         format: DUMP_FORMAT,
         formatVersion: DUMP_FORMAT_VERSION,
         dataFormatVersion: typeof formatRow?.value === 'number' ? formatRow.value : DATA_FORMAT_VERSION,

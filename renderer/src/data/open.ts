@@ -15,9 +15,10 @@ import {
   type StartupState,
   type UnavailableReason,
 } from './api'
-import { toAuditEntry, verifyAuditChain } from './audit'
+import { anchorLegacyChain, appendAudit, AUDIT_KEY_BYTES, toAuditEntry, verifyAuditChain } from './audit'
+import { createAnchoredSentinel } from './audit-anchor'
 import { createCaseRepository, importExampleCases, removeExampleCases } from './case-repository'
-import { INSTALL_ID_KEY, type DataContext } from './context'
+import { INSTALL_ID_KEY, runWrite, type DataContext } from './context'
 import { DATA_FORMAT_VERSION, MaatwerkDb, type AuditRow } from './db'
 import { DATA_FORMAT_KEY, dumpDatabase, restoreDatabase } from './dump'
 import { DATA_ERROR_MESSAGES, toDataError } from './errors'
@@ -70,11 +71,25 @@ export async function openDataLayerWith(
     ...(options.IDBKeyRange ? { IDBKeyRange: options.IDBKeyRange } : {}),
   })
   for (const middleware of hooks.middleware ?? []) db.use(middleware)
+  if (!(options.auditKey instanceof Uint8Array) || options.auditKey.length !== AUDIT_KEY_BYTES) {
+    return createFailedLayer(new DataError('unknown', DATA_ERROR_MESSAGES.openFailed))
+  }
+  const auditContext = {
+    actor: options.actor ?? 'local-user',
+    device: options.device ?? 'this-device',
+    now,
+    key: options.auditKey,
+  }
+  // The sentinel carries the audit chain's head too (audit-anchor.ts).
+  const sentinel = createAnchoredSentinel(options.sentinel, db)
 
   let opened: OpenedState
   try {
     await db.open()
-    opened = await inspectDatabase(db, options.sentinel, now, newId)
+    opened = await inspectDatabase(db, sentinel, now, newId)
+    if (!opened.readOnly) {
+      await db.transaction('rw', db.audit, db.meta, () => anchorLegacyChain(db, auditContext))
+    }
   } catch (error) {
     db.close()
     return createFailedLayer(error)
@@ -102,7 +117,7 @@ export async function openDataLayerWith(
     try {
       const householdCount = await db.households.count()
       if (context.state.blocked !== null) return
-      await options.sentinel.write({
+      await sentinel.write({
         installId: context.state.installId,
         createdAt: opened.createdAt,
         householdCount,
@@ -118,7 +133,7 @@ export async function openDataLayerWith(
     db,
     now,
     newId,
-    audit: { actor: options.actor ?? 'local-user', device: options.device ?? 'this-device', now },
+    audit: auditContext,
     state: {
       readOnly: opened.readOnly,
       blocked: opened.startup.kind === 'data-missing' ? 'data-missing' : null,
@@ -161,12 +176,28 @@ export async function openDataLayerWith(
         throw toDataError(error)
       }
     },
-    async verifyChain() {
+    async verifyChain(anchors = {}) {
       try {
-        return await verifyAuditChain(db)
+        const result = await verifyAuditChain(db, auditContext.key, {
+          sentinel: sentinel.initialHead(),
+          backup: anchors.backup ?? null,
+        })
+        // Only a chain that passed may move the sentinel's anchor forward (see audit-anchor.ts).
+        if (result.ok) {
+          sentinel.confirm()
+          await context.afterChange()
+        }
+        return {
+          ok: result.ok,
+          brokenAtSeq: result.brokenAtSeq,
+          ...(result.reason ? { reason: result.reason } : {}),
+        }
       } catch (error) {
         throw toDataError(error)
       }
+    },
+    async record(event) {
+      await runWrite(context, () => appendAudit(db, auditContext, [event]))
     },
   }
 
@@ -183,8 +214,10 @@ export async function openDataLayerWith(
     dumpDatabase: () => dumpDatabase(db, now()),
     async restoreDatabase(dump) {
       await restoreDatabase(context, dump)
-      // A restored database passed the dump's checks: it speaks for the sentinel again.
+      // A restored database passed the dump's checks: it speaks for the sentinel again, and a restore
+      // legitimately rewinds the chain: anchor the sentinel to the restored head.
       if (context.state.blocked === 'data-missing') context.state.blocked = null
+      sentinel.release()
       await writeSentinel()
     },
     async seedExamples() {
@@ -365,7 +398,7 @@ function createFailedLayer(error: unknown): DataLayer {
       saveProfile: fail,
       setActiveProfile: fail,
     },
-    audit: { list: fail, verifyChain: fail },
+    audit: { list: fail, verifyChain: fail, record: fail },
     onUnavailable: () => () => undefined,
     acceptCurrentDatabase: fail,
     dumpDatabase: fail,

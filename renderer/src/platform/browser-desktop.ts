@@ -10,11 +10,21 @@ import type {
   OpenFileRequest,
   SaveFileRequest,
 } from '../../../shared/ipc/desktop-api'
+import { DEVICE_KEY_BYTES } from '../../../shared/ipc/desktop-api'
 import { fail, ok, type Desktop } from './desktop'
 import { isAllowedExternalUrl } from './external-links'
 import { isDesktopSentinel } from './sentinel'
 
 export const BROWSER_SENTINEL_KEY = 'maatwerk.sentinel'
+/**
+ * The device key in the browser build. The best place a web page has that is not IndexedDB: it
+ * survives a database deleted by another tab or recreated empty by Chromium, and the audit chain
+ * cannot be recomputed by editing the database alone. Its limit (electron/SECURITY.md): any script
+ * running on the app's origin, or a person with DevTools, can read it, and "clear site data" removes
+ * it together with the database. A non-extractable WebCrypto key would resist reading, but it can only
+ * be used asynchronously, and the chain is hashed inside the IndexedDB transaction (see audit.ts).
+ */
+export const BROWSER_DEVICE_KEY = 'maatwerk.deviceKey'
 
 export type BrowserEnvironment = {
   document: Document
@@ -58,6 +68,16 @@ export function acceptAttributeFor(filters: readonly FileFilter[] | undefined): 
   const extensions = (filters ?? []).flatMap((filter) => filter.extensions)
   if (extensions.length === 0 || extensions.includes('*')) return ''
   return [...new Set(extensions.map((extension) => `.${extension.toLowerCase()}`))].join(',')
+}
+
+function bytesToHex(bytes: Uint8Array): string {
+  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('')
+}
+
+function hexToBytes(hex: string): Uint8Array {
+  const out = new Uint8Array(hex.length / 2)
+  for (let i = 0; i < out.length; i++) out[i] = Number.parseInt(hex.slice(i * 2, i * 2 + 2), 16)
+  return out
 }
 
 function baseName(name: string): string {
@@ -136,6 +156,24 @@ export function createBrowserDesktop(environment: BrowserEnvironment = defaultEn
     setLanguage: async () => ok(null),
     // A browser page is never handed files by the operating system.
     takeOpenedCaseFiles: async () => ok([]),
+    deviceKey: async () => {
+      const storage = environment.storage
+      if (!storage) return fail('unsupported', 'Browser storage is not available.')
+      const stored = storage.getItem(BROWSER_DEVICE_KEY)
+      if (stored !== null) {
+        const key = /^[0-9a-f]{64}$/.test(stored) ? hexToBytes(stored) : null
+        return key
+          ? ok({ key, protection: 'browser-storage', created: false })
+          : fail('corrupt', 'The stored device key is damaged.')
+      }
+      const key = crypto.getRandomValues(new Uint8Array(DEVICE_KEY_BYTES))
+      try {
+        storage.setItem(BROWSER_DEVICE_KEY, bytesToHex(key))
+      } catch {
+        return fail('io', 'The device key could not be stored.')
+      }
+      return ok({ key, protection: 'browser-storage', created: true })
+    },
     sentinel: {
       read: async () => {
         if (!environment.storage) return fail('unsupported', 'Browser storage is not available.')

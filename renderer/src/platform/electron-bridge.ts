@@ -23,6 +23,7 @@ export function createElectronDesktop(bridge: DesktopApi): Desktop {
     openExternal: (url) => guard(() => bridge.openExternal(url)),
     setLanguage: (language) => guard(() => bridge.setLanguage(language)),
     takeOpenedCaseFiles: () => guard(() => bridge.takeOpenedCaseFiles()),
+    deviceKey: () => guard(() => bridge.deviceKey()),
     sentinel: {
       read: () => guard(() => bridge.sentinel.read()),
       write: (value) => guard(() => bridge.sentinel.write(value)),

@@ -23,6 +23,8 @@ export type FakeDesktop = Desktop & {
   /** Case files "the operating system" handed over; `takeOpenedCaseFiles` empties it. */
   readonly openedCaseFiles: OpenedCaseFile[]
   sentinelValue: DesktopSentinel | null
+  /** The device key the fake hands out (fixed, so "restarts" in a test keep verifying). */
+  deviceKeyValue: Uint8Array
   readonly backupFiles: Map<string, { data: Uint8Array; createdAt: string }>
   /** When set, every call fails with this error (to test error paths). */
   failEverythingWith: DesktopError | null
@@ -46,6 +48,7 @@ export function createFakeDesktop(
     openFileQueue: [],
     openedCaseFiles: [],
     sentinelValue: null,
+    deviceKeyValue: new Uint8Array(32).fill(9),
     backupFiles: new Map(),
     failEverythingWith: null,
 
@@ -81,6 +84,10 @@ export function createFakeDesktop(
     async takeOpenedCaseFiles() {
       if (fake.failEverythingWith) return { ok: false, error: fake.failEverythingWith }
       return ok(fake.openedCaseFiles.splice(0))
+    },
+    async deviceKey() {
+      if (fake.failEverythingWith) return { ok: false, error: fake.failEverythingWith }
+      return ok({ key: new Uint8Array(fake.deviceKeyValue), protection: 'os', created: false })
     },
     sentinel: {
       async read() {

@@ -1,5 +1,8 @@
 import type { DataLayer } from '../data/api'
 import type { Desktop } from '../platform/desktop'
+import type { DeviceKeys } from '../platform/device-keys'
+import { readNewestBackupHead } from '../backup/backup-anchor'
+import { i18next } from '../i18n'
 import { UiStore } from './ui-store'
 import { CasesStore } from './cases-store'
 import { CaseStore } from './case-store'
@@ -19,6 +22,8 @@ export type RootStoreDeps = {
   /** Reading and writing case files (Electron dialogs or the browser fallback). */
   files: CaseFileIo
   desktop: Desktop
+  /** How the device key is held; 'unavailable' when it could not be read (see platform/device-keys). */
+  keyProtection?: DeviceKeys['protection']
 }
 
 /**
@@ -46,7 +51,12 @@ export class RootStore {
     this.data = deps.data
     this.engine = deps.engine
     this.desktop = deps.desktop
-    this.startup = new StartupStore(deps.data, this.ui)
+    this.startup = new StartupStore(
+      deps.data,
+      this.ui,
+      () => readNewestBackupHead(deps.desktop),
+      deps.keyProtection === 'unavailable' ? i18next.t('audit.keyUnavailable') : null,
+    )
     this.cases = new CasesStore(deps.data, this.ui, deps.files, deps.engine)
     this.openCase = new CaseStore(deps.data, this.ui, deps.engine)
     this.reports = new ReportStore({

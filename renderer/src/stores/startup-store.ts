@@ -1,5 +1,5 @@
 import { makeAutoObservable, runInAction } from 'mobx'
-import type { DataLayer, StartupState, UnavailableReason } from '../data/api'
+import type { AuditHeadRecord, AuditVerification, DataLayer, StartupState, UnavailableReason } from '../data/api'
 import type { UiStore } from './ui-store'
 import { describeError } from './store-errors'
 
@@ -10,7 +10,7 @@ export type StartupGate =
 export type AuditIntegrity =
   | { status: 'unchecked' }
   | { status: 'ok' }
-  | { status: 'broken'; brokenAtSeq: number | null }
+  | { status: 'broken'; brokenAtSeq: number | null; reason?: AuditVerification['reason'] }
   | { status: 'failed'; message: string }
 
 /**
@@ -30,9 +30,21 @@ export class StartupStore {
   constructor(
     private readonly data: DataLayer,
     private readonly ui: UiStore,
+    /** The newest backup's audit head (desktop: from its header, no passphrase needed). */
+    private readonly newestBackupHead: () => Promise<{
+      head: AuditHeadRecord
+      createdAt: string
+    } | null> = async () => null,
+    /** Set when the device key could not be read: the chain cannot be checked this session. */
+    private readonly keyUnavailableMessage: string | null = null,
   ) {
     this.state = data.startup
-    makeAutoObservable<StartupStore, 'data' | 'ui'>(this, { data: false, ui: false })
+    makeAutoObservable<StartupStore, 'data' | 'ui' | 'newestBackupHead' | 'keyUnavailableMessage'>(this, {
+      data: false,
+      ui: false,
+      newestBackupHead: false,
+      keyUnavailableMessage: false,
+    })
     data.onUnavailable?.((reason) =>
       runInAction(() => {
         this.lost = reason
@@ -90,10 +102,21 @@ export class StartupStore {
    */
   async verifyAudit(): Promise<void> {
     if (this.state.kind === 'open-failed') return
+    if (this.keyUnavailableMessage !== null) {
+      this.audit = { status: 'failed', message: this.keyUnavailableMessage }
+      return
+    }
     try {
-      const result = await this.data.audit.verifyChain()
+      const backup = await this.newestBackupHead().catch(() => null)
+      const result = await this.data.audit.verifyChain({ backup })
       runInAction(() => {
-        this.audit = result.ok ? { status: 'ok' } : { status: 'broken', brokenAtSeq: result.brokenAtSeq }
+        this.audit = result.ok
+          ? { status: 'ok' }
+          : {
+              status: 'broken',
+              brokenAtSeq: result.brokenAtSeq,
+              ...(result.reason ? { reason: result.reason } : {}),
+            }
       })
     } catch (error) {
       runInAction(() => {

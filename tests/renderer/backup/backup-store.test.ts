@@ -25,6 +25,7 @@ let store: BackupStore
 async function freshDataLayer(): Promise<DataLayer> {
   counter += 1
   return openDataLayer({
+    auditKey: new Uint8Array(32).fill(7),
     name: `backup-store-${counter}-${Date.now()}`,
     sentinel: createMemorySentinel(),
     now: () => new Date((clock += 1000)).toISOString(),

@@ -6,6 +6,9 @@ import type { DataLayer, OpenDataLayerOptions } from '../../../renderer/src/data
 import { openDataLayerWith, type DataLayerHooks } from '../../../renderer/src/data/open'
 import { createMemorySentinel } from '../../../renderer/src/data/sentinel'
 
+/** A fixed audit key for tests (the app's key comes from safeStorage or localStorage). */
+export const TEST_AUDIT_KEY = new Uint8Array(32).fill(7)
+
 export type Harness = {
   options: OpenDataLayerOptions
   sentinel: ReturnType<typeof createMemorySentinel>
@@ -30,6 +33,7 @@ export function createHarness(overrides: Partial<OpenDataLayerOptions> = {}): Ha
     indexedDB: new IDBFactory(),
     IDBKeyRange,
     sentinel,
+    auditKey: TEST_AUDIT_KEY,
     actor: 'consulent-1',
     device: 'test-device',
     now: steppingClock(),

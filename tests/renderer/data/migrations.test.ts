@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { Dexie } from 'dexie'
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb'
-import { buildAuditRow } from '../../../renderer/src/data/audit'
+import { buildAuditRow, computeLegacyAuditHash } from '../../../renderer/src/data/audit'
 import {
   MaatwerkDb,
   SCHEMA_V1,
@@ -21,16 +21,30 @@ async function seedV1(indexedDB: IDBFactory): Promise<void> {
   const db = new Dexie(NAME, { indexedDB, IDBKeyRange })
   db.version(1).stores(SCHEMA_V1)
   await db.open()
-  const context = { actor: 'consulent-1', device: 'pc-7', now: () => '2026-11-01T10:00:00.000Z' }
-  const first = buildAuditRow(
-    null,
-    { action: 'household.create', objectType: 'household', objectId: 'h1', householdId: 'h1' },
-    context,
+  // v1 hashed without a key: plain SHA-256 over the same canonical form.
+  const context = {
+    actor: 'consulent-1',
+    device: 'pc-7',
+    now: () => '2026-11-01T10:00:00.000Z',
+    key: new Uint8Array(32),
+  }
+  const unkeyed = (row: AuditRow): AuditRow => {
+    const { keyed: _keyed, ...rest } = row
+    return { ...rest, hash: computeLegacyAuditHash(rest) }
+  }
+  const first = unkeyed(
+    buildAuditRow(
+      null,
+      { action: 'household.create', objectType: 'household', objectId: 'h1', householdId: 'h1' },
+      context,
+    ),
   )
-  const second = buildAuditRow(
-    first,
-    { action: 'household.update', objectType: 'household', objectId: 'h1', householdId: 'h1' },
-    context,
+  const second = unkeyed(
+    buildAuditRow(
+      first,
+      { action: 'household.update', objectType: 'household', objectId: 'h1', householdId: 'h1' },
+      context,
+    ),
   )
   const asV1 = ({ erased: _erased, ...row }: AuditRow) => row
   await db.table('audit').bulkAdd([asV1(first), asV1(second)])
@@ -91,8 +105,15 @@ describe('v1 → v2 (audit indexed by household)', () => {
     const data = await createHarness({ name: NAME, indexedDB }).open()
     expect(data.startup.kind).toBe('ok')
     expect(await data.audit.verifyChain()).toEqual({ ok: true, brokenAtSeq: null })
+    // The unkeyed v1 entries are kept and linked to the keyed chain by an 'audit.keyed' entry.
+    expect((await data.audit.list()).map((entry) => [entry.seq, entry.action])).toEqual([
+      [3, 'audit.keyed'],
+      [2, 'household.update'],
+      [1, 'household.create'],
+    ])
     await data.cases.updateHousehold({ id: 'h1', label: 'Familie Ünal-Smit' })
-    expect((await data.audit.list({ householdId: 'h1' })).map((entry) => entry.seq)).toEqual([3, 2, 1])
+    expect((await data.audit.list({ householdId: 'h1' })).map((entry) => entry.seq)).toEqual([4, 2, 1])
+    expect(await data.audit.verifyChain()).toEqual({ ok: true, brokenAtSeq: null })
     data.close()
   })
 

@@ -19,6 +19,7 @@ beforeEach(async () => {
   initI18n('nl')
   counter += 1
   data = await openDataLayer({
+    auditKey: new Uint8Array(32).fill(7),
     name: `reports-views-${counter}-${Date.now()}`,
     sentinel: createMemorySentinel(),
   })

@@ -17,6 +17,7 @@ export async function openTestWorkspace(): Promise<{
   initI18n('nl')
   counter += 1
   const data = await openDataLayer({
+    auditKey: new Uint8Array(32).fill(7),
     name: `workspace-test-${counter}-${Date.now()}`,
     sentinel: createMemorySentinel(),
   })

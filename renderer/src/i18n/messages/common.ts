@@ -33,6 +33,14 @@ export const nl = {
   audit: {
     broken:
       'Het auditlogboek is buiten Maatwerk om gewijzigd of ingekort (vanaf regel {{seq}}). Meld dit als beveiligingsincident bij uw informatiebeveiliger.',
+    reason: {
+      entry: 'Een regel klopt niet met de sleutel van het logboek.',
+      head: 'Het laatste punt van het logboek in de database ontbreekt of klopt niet.',
+      sentinel: 'Het logboek is korter dan of anders dan wat buiten de database is vastgelegd.',
+      backup: 'Het logboek past niet bij de nieuwste automatische back-up.',
+    },
+    keyUnavailable:
+      'De sleutel van het auditlogboek kon niet worden gelezen. Het logboek kan nu niet worden gecontroleerd. Meld dit bij uw informatiebeveiliger.',
   },
   error: {
     title: 'Er ging iets mis',
@@ -92,6 +100,14 @@ export const en: typeof nl = {
   audit: {
     broken:
       'The audit log was altered or shortened outside Maatwerk (from entry {{seq}}). Report this as a security incident to your information security officer.',
+    reason: {
+      entry: 'An entry does not match the log’s key.',
+      head: 'The log’s last point in the database is missing or wrong.',
+      sentinel: 'The log is shorter than, or different from, what was recorded outside the database.',
+      backup: 'The log does not match the newest automatic backup.',
+    },
+    keyUnavailable:
+      'The audit log’s key could not be read. The log cannot be checked now. Report this to your information security officer.',
   },
   error: {
     title: 'Something went wrong',

@@ -62,7 +62,13 @@ export const AppFrame = observer(function AppFrame() {
             {t('audit.broken', {
               seq: startup.audit.brokenAtSeq ?? '?',
             })}
+            {startup.audit.reason && ` ${t(`audit.reason.${startup.audit.reason}`)}`}
           </span>
+        </div>
+      )}
+      {startup.audit.status === 'failed' && (
+        <div role="alert" className="notice notice-error audit-alert">
+          <span>{startup.audit.message}</span>
         </div>
       )}
       {ui.notice && (

@@ -1,0 +1,178 @@
+// Issue 12 item 6: the audit chain is keyed (HMAC) and its head is anchored outside IndexedDB (the
+// sentinel, every backup). Each attack below went undetected with the unkeyed chain whose only head
+// lived in the same database; each is detected now.
+import { afterEach, describe, expect, it } from 'vitest'
+import { Dexie } from 'dexie'
+import type { DataLayer } from '../../../renderer/src/data/api'
+import { computeLegacyAuditHash } from '../../../renderer/src/data/audit'
+import type { AuditRow } from '../../../renderer/src/data/db'
+import { createHarness, type Harness } from './harness'
+
+let data: DataLayer | undefined
+afterEach(() => data?.close())
+
+async function rawDb(harness: Harness): Promise<Dexie> {
+  const db = new Dexie(harness.options.name ?? 'maatwerk', {
+    indexedDB: harness.options.indexedDB,
+    IDBKeyRange: harness.options.IDBKeyRange,
+  })
+  await db.open()
+  return db
+}
+
+/** Five entries, a passed start-up check (so the sentinel carries the head), then closed. */
+async function usedInstall(): Promise<Harness> {
+  const harness = createHarness()
+  data = await harness.open()
+  const id = await data.cases.createHousehold('A')
+  for (const label of ['B', 'C', 'D', 'E']) await data.cases.updateHousehold({ id, label })
+  expect(await data.audit.verifyChain()).toEqual({ ok: true, brokenAtSeq: null })
+  expect(harness.sentinel.current()?.audit?.seq).toBe(5)
+  data.close()
+  return harness
+}
+
+describe('keyed audit chain anchored outside the database', () => {
+  it('records the chain head in the sentinel once the chain passed the start-up check', async () => {
+    const harness = createHarness()
+    data = await harness.open()
+    await data.cases.createHousehold('A')
+    // Not yet checked: nothing is anchored (a damaged database must not set the anchor).
+    expect(harness.sentinel.current()?.audit).toBeUndefined()
+    await data.audit.verifyChain()
+    const rows = (await data.dumpDatabase()).tables['audit'] as AuditRow[]
+    expect(harness.sentinel.current()?.audit).toEqual({ seq: 1, hash: rows[0]!.hash })
+    await data.cases.createHousehold('B')
+    expect(harness.sentinel.current()?.audit?.seq).toBe(2)
+  })
+
+  it('detects deleting every audit entry together with the head in meta', async () => {
+    const harness = await usedInstall()
+    const db = await rawDb(harness)
+    await db.table('audit').clear()
+    await db.table('meta').delete('auditHead')
+    db.close()
+    data = await harness.open()
+    expect(await data.audit.verifyChain()).toEqual({ ok: false, brokenAtSeq: 1, reason: 'sentinel' })
+  })
+
+  it('detects dropping the newest entries even when the head in meta is rewritten to match', async () => {
+    const harness = await usedInstall()
+    const db = await rawDb(harness)
+    await db.table('audit').bulkDelete([4, 5])
+    const third = (await db.table('audit').get(3)) as AuditRow
+    await db.table('meta').put({ key: 'auditHead', value: { seq: 3, hash: third.hash } })
+    db.close()
+    data = await harness.open()
+    expect(await data.audit.verifyChain()).toEqual({ ok: false, brokenAtSeq: 4, reason: 'sentinel' })
+  })
+
+  it('detects an edited entry whose whole chain was recomputed without the key', async () => {
+    const harness = await usedInstall()
+    const db = await rawDb(harness)
+    const rows = (await db.table('audit').orderBy('seq').toArray()) as AuditRow[]
+    rows[1] = { ...rows[1]!, action: 'household.create' }
+    // The attacker recomputes every hash the only way open to them: without the key.
+    let prevHash = '0'.repeat(64)
+    for (const row of rows) {
+      row.prevHash = prevHash
+      row.hash = computeLegacyAuditHash(row)
+      delete row.keyed
+      prevHash = row.hash
+    }
+    await db.table('audit').bulkPut(rows)
+    await db.table('meta').put({ key: 'auditHead', value: { seq: 5, hash: prevHash } })
+    db.close()
+    data = await harness.open()
+    const result = await data.audit.verifyChain()
+    expect(result.ok).toBe(false)
+    expect(result.reason).toBe('sentinel')
+  })
+
+  it('detects an edited entry recomputed with a guessed key', async () => {
+    const harness = await usedInstall()
+    const db = await rawDb(harness)
+    await db.table('audit').update(2, { action: 'household.create' })
+    db.close()
+    data = await harness.open()
+    expect(await data.audit.verifyChain()).toEqual({ ok: false, brokenAtSeq: 2, reason: 'entry' })
+  })
+
+  it('a chain that failed the check never lowers the anchor: the next start still reports it', async () => {
+    const harness = await usedInstall()
+    const anchored = harness.sentinel.current()?.audit
+    const db = await rawDb(harness)
+    await db.table('audit').clear()
+    await db.table('meta').delete('auditHead')
+    db.close()
+    data = await harness.open()
+    expect((await data.audit.verifyChain()).ok).toBe(false)
+    await data.cases.createHousehold('after the damage')
+    expect(harness.sentinel.current()?.audit).toEqual(anchored)
+    data.close()
+    data = await harness.open()
+    expect((await data.audit.verifyChain()).ok).toBe(false)
+  })
+
+  it('compares the chain with the newest backup’s head', async () => {
+    const harness = await usedInstall()
+    data = await harness.open()
+    const dump = await data.dumpDatabase()
+    expect(dump.auditHead?.seq).toBe(5)
+    const backup = { head: dump.auditHead!, createdAt: '2026-11-28T09:00:30.000Z' }
+    expect((await data.audit.verifyChain({ backup })).ok).toBe(true)
+    const forged = { head: { seq: 5, hash: 'f'.repeat(64) }, createdAt: backup.createdAt }
+    expect(await data.audit.verifyChain({ backup: forged })).toEqual({
+      ok: false,
+      brokenAtSeq: 5,
+      reason: 'backup',
+    })
+    const ahead = { head: { seq: 9, hash: 'f'.repeat(64) }, createdAt: backup.createdAt }
+    expect((await data.audit.verifyChain({ backup: ahead })).reason).toBe('backup')
+  })
+
+  it('a restore rewinds the chain legitimately: the anchor follows and nothing is flagged', async () => {
+    const harness = await usedInstall()
+    data = await harness.open()
+    const older = await data.dumpDatabase()
+    const id = await data.cases.createHousehold('later')
+    await data.cases.updateHousehold({ id, label: 'later still' })
+    expect((await data.audit.verifyChain()).ok).toBe(true)
+    expect(harness.sentinel.current()?.audit?.seq).toBe(7)
+    const backupAfter = { head: harness.sentinel.current()!.audit!, createdAt: '2026-11-28T08:00:00.000Z' }
+    await data.restoreDatabase(older)
+    expect(harness.sentinel.current()?.audit?.seq).toBe(6)
+    // The newest backup was made before the restore: it is not compared.
+    expect((await data.audit.verifyChain({ backup: backupAfter })).ok).toBe(true)
+    data.close()
+    data = await harness.open()
+    expect(await data.audit.verifyChain()).toEqual({ ok: true, brokenAtSeq: null })
+  })
+
+  it('refuses an unkeyed entry after a keyed one (no partial downgrade)', async () => {
+    const harness = await usedInstall()
+    const db = await rawDb(harness)
+    const row = (await db.table('audit').get(5)) as AuditRow
+    const { keyed: _keyed, ...unkeyed } = row
+    await db.table('audit').put({ ...unkeyed, hash: computeLegacyAuditHash(unkeyed) })
+    db.close()
+    data = await harness.open()
+    expect(await data.audit.verifyChain()).toMatchObject({ ok: false, brokenAtSeq: 5 })
+  })
+
+  it('another key cannot verify the chain (the key is what makes it evidence)', async () => {
+    const harness = await usedInstall()
+    const other = createHarness({
+      name: harness.options.name,
+      indexedDB: harness.options.indexedDB,
+      auditKey: new Uint8Array(32).fill(8),
+    })
+    data = await other.open()
+    expect(await data.audit.verifyChain()).toEqual({ ok: false, brokenAtSeq: 1, reason: 'entry' })
+  })
+
+  it('refuses to open without a 32-byte key', async () => {
+    data = await createHarness({ auditKey: new Uint8Array(16) }).open()
+    expect(data.startup.kind).toBe('open-failed')
+  })
+})
