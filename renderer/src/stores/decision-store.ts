@@ -63,6 +63,7 @@ import type {
   ProvisionLimit,
 } from '../../../shared/decision/optimiser/types'
 import { ETMAAL_HOURS } from '../../../shared/decision/optimiser/candidates'
+import { checkProposal, type ProposalCheck } from '../../../shared/decision/optimiser/verify'
 import type { CaseStore } from './case-store'
 import type { UiStore } from './ui-store'
 import type { WorkspaceEngine } from './workspace-engine'
@@ -102,6 +103,8 @@ export type OptimiserRun =
       status: 'done'
       outcome: OptimiserOutcome
       proposalResult: ScenarioResult | null
+      /** The proposal as the engine sees it: cost on the comparison's basis, carer overloads. */
+      check: ProposalCheck | null
       alternatives: AlternativeVerdict[]
     }
 
@@ -656,9 +659,11 @@ export class DecisionStore {
           newLineId: () => newId(),
         })
         let proposalResult: ScenarioResult | null = null
+        let check: ProposalCheck | null = null
         let alternatives: AlternativeVerdict[] = []
         if (outcome.kind === 'proposal') {
           proposalResult = this.evaluateScenario(outcome.scenario).result
+          if (proposalResult) check = checkProposal(household, proposalResult, startDate)
           const evaluated = this.scenarios
             .map((s) => this.evaluateScenario(s))
             .filter((e): e is EvaluatedScenario & { result: ScenarioResult } => e.result !== null)
@@ -668,7 +673,7 @@ export class DecisionStore {
               evaluated,
             )
         }
-        this.run = { status: 'done', outcome, proposalResult, alternatives }
+        this.run = { status: 'done', outcome, proposalResult, check, alternatives }
       } catch (error) {
         this.run = { status: 'failed', message: error instanceof Error ? error.message : String(error) }
       }

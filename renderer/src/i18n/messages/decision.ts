@@ -206,7 +206,7 @@ export const nl = {
       bindingTitle: 'Bepalende beperkingen',
       binding: {
         need: 'Behoefte {{domain}} van {{person}}: {{hours}} uur per week moet gedekt zijn',
-        capacity: '{{name}} zit aan haar/zijn grens van {{hours}} uur per week',
+        capacity: '{{name}} zit aan de grens van {{hours}} uur per week die {{name}} kan geven',
         respite: 'Respijt voor {{name}}: {{hours}} uur per maand',
         limit: 'Uw maximum voor {{provision}}: {{volume}}',
         lock: 'Vastgezet: {{provision}} voor {{person}}, {{volume}}',
@@ -468,7 +468,7 @@ export const en: typeof nl = {
       bindingTitle: 'Binding constraints',
       binding: {
         need: 'Need {{domain}} of {{person}}: {{hours}} hours a week must be covered',
-        capacity: '{{name}} is at their limit of {{hours}} hours a week',
+        capacity: '{{name}} is at the limit of {{hours}} hours a week that {{name}} can give',
         respite: 'Respite for {{name}}: {{hours}} hours a month',
         limit: 'Your maximum for {{provision}}: {{volume}}',
         lock: 'Locked: {{provision}} for {{person}}, {{volume}}',

@@ -9,8 +9,9 @@ import * as decision from './decision'
 import * as portfolio from './portfolio'
 import * as reports from './reports'
 import * as casefile from './casefile'
+import * as money from './money'
 
-const features = [common, cases, findings, decision, portfolio, reports, casefile]
+const features = [common, cases, findings, decision, portfolio, reports, casefile, money]
 
 type Catalogue = Record<string, unknown>
 function merge(lang: 'nl' | 'en'): Catalogue {
