@@ -56,34 +56,31 @@ export const nl = {
     noPublication: 'bron niet als publicatie vastgelegd (niet geverifieerd)',
     months: '{{list}}',
     period: '{{from}} t/m {{to}}',
-    lineWeekly:
-      '{{provision}} voor {{person}}: {{volume}} × {{rate}} × {{days}} dagen / 7 = {{amount}} in {{month}} ({{form}}). Tarief: {{rateSource}}.',
-    lineMonthly:
-      '{{provision}} voor {{person}}: {{volume}} × {{rate}} per maand = {{amount}} in {{month}} ({{form}}). Tarief: {{rateSource}}.',
-    lineTotal:
-      '{{provision}} voor {{person}}: in totaal {{amount}} over de looptijd ({{form}}). Tarief: {{rateSource}}.',
-    lineNotAllowed: '{{provision}} voor {{person}}: niet toegestaan, daarom geen kosten. {{reason}}',
+    line: '{{provision}} voor {{person}} ({{form}}): {{volume}} × {{rate}} per {{unitName}}. Over de looptijd {{total}}, gemiddeld {{perMonth}} per maand. Tarief: {{source}}.',
+    lineAmount:
+      '{{provision}} voor {{person}} ({{form}}): {{volume}}. Over de looptijd {{total}}, gemiddeld {{perMonth}} per maand.',
     informalLine:
-      '{{provision}} door {{carer}}: {{hours}} uur per week, gewaardeerd tegen {{rate}} per uur (schaduwprijs, geen uitgave).',
+      '{{provision}} door {{carer}} voor {{person}}: {{volume}}, gewaardeerd tegen {{rate}} per uur (schaduwprijs, geen uitgave): {{total}} over de looptijd. Bron: {{source}}.',
+    deduction: 'Daarvan gaat {{hours}} uur per week af als gebruikelijke hulp.',
+    notAllowed: 'Deze regel is niet (altijd) toegestaan; alleen de toegestane maanden tellen mee.',
     eigenBijdrage:
-      'Eigen bijdrage {{amount}} per maand vanaf {{month}}: abonnementstarief {{year}}, Wmo 2015 art. 2.1.4 lid 3; u betaalt dit omdat {{reason}}. De gemeente int dit via het CAK, daarom is het afgetrokken van de Wmo-kosten.',
+      '{{amount}} per maand vanaf {{month}}: eigen bijdrage (abonnementstarief), {{citation}}; u betaalt dit omdat {{reason}}. Over de looptijd {{total}}. De gemeente int dit via het CAK, daarom is het al afgetrokken van de Wmo-kosten. Bron: {{source}}.',
     eigenBijdrageReason: {
-      abonnementstarief:
-        '{{person}} Wmo-ondersteuning krijgt en het huishouden het vaste maandbedrag betaalt',
+      charged: 'het huishouden Wmo-ondersteuning krijgt; daarvoor geldt één vast maandbedrag per huishouden',
       'beschermd-wonen':
-        '{{person}} beschermd woont; daarvoor geldt een inkomensafhankelijke bijdrage (minimaal dit bedrag)',
-      minima: 'het gemeentelijk minimabeleid de bijdrage verlaagt',
+        'bij beschermd wonen een eigen, inkomensafhankelijke bijdrage geldt (dit is het minimum)',
+      'minima-policy': 'er Wmo-ondersteuning is; het gemeentelijk minimabeleid verlaagt het bedrag',
       other: 'er Wmo-ondersteuning in natura of met een pgb is',
     },
-    noEigenBijdrage: 'Geen eigen bijdrage: {{reason}}',
+    noEigenBijdrage: 'Geen eigen bijdrage ({{citation}}): {{reason}}',
     noEigenBijdrageReason: {
-      'couple-below-aow':
-        'bij een echtpaar van wie ten minste één partner jonger is dan de AOW-leeftijd is de bijdrage € 0 (Wmo 2015 art. 2.1.4 lid 3).',
+      'exempt-couple-below-aow':
+        'bij een echtpaar van wie ten minste één partner jonger is dan de AOW-leeftijd is de bijdrage € 0.',
       'no-wmo-care': 'er is geen Wmo-maatwerkvoorziening met eigen bijdrage in dit scenario.',
       other: 'volgens de regels voor de eigen bijdrage is in dit scenario niets verschuldigd.',
     },
     bijstand:
-      'Bijstand {{amount}} in {{month}}: de norm voor dit huishouden inclusief vakantietoeslag, min het inkomen dat meetelt (Participatiewet art. 21–22a, 31).',
+      'Bijstand {{amount}} in {{month}}: de bijstandsnorm voor dit huishouden inclusief vakantietoeslag, min het inkomen dat meetelt ({{citation}}). Over de looptijd {{total}}. Bron: {{source}}.',
     municipalPerMonth:
       'Gemeente netto gemiddeld per maand {{amount}} = gemeente totaal {{total}} / {{count}} maanden looptijd.',
   },
@@ -143,33 +140,30 @@ export const en: typeof nl = {
     noPublication: 'source not recorded as a publication (unverified)',
     months: '{{list}}',
     period: '{{from}} to {{to}}',
-    lineWeekly:
-      '{{provision}} for {{person}}: {{volume}} × {{rate}} × {{days}} days / 7 = {{amount}} in {{month}} ({{form}}). Rate: {{rateSource}}.',
-    lineMonthly:
-      '{{provision}} for {{person}}: {{volume}} × {{rate}} a month = {{amount}} in {{month}} ({{form}}). Rate: {{rateSource}}.',
-    lineTotal:
-      '{{provision}} for {{person}}: {{amount}} in total over the horizon ({{form}}). Rate: {{rateSource}}.',
-    lineNotAllowed: '{{provision}} for {{person}}: not allowed, so no cost. {{reason}}',
+    line: '{{provision}} for {{person}} ({{form}}): {{volume}} × {{rate}} per {{unitName}}. Over the horizon {{total}}, on average {{perMonth}} a month. Rate: {{source}}.',
+    lineAmount:
+      '{{provision}} for {{person}} ({{form}}): {{volume}}. Over the horizon {{total}}, on average {{perMonth}} a month.',
     informalLine:
-      '{{provision}} by {{carer}}: {{hours}} hours a week, valued at {{rate}} an hour (shadow price, not spent).',
+      '{{provision}} by {{carer}} for {{person}}: {{volume}}, valued at {{rate}} an hour (shadow price, not spent): {{total}} over the horizon. Source: {{source}}.',
+    deduction: 'Of this, {{hours}} hours a week are deducted as gebruikelijke hulp.',
+    notAllowed: 'This line is not (always) allowed; only the allowed months count.',
     eigenBijdrage:
-      'Eigen bijdrage {{amount}} a month from {{month}}: abonnementstarief {{year}}, Wmo 2015 art. 2.1.4 lid 3; it is payable because {{reason}}. The municipality collects it via the CAK, so it is deducted from the Wmo cost.',
+      '{{amount}} a month from {{month}}: eigen bijdrage (abonnementstarief), {{citation}}; it is payable because {{reason}}. Over the horizon {{total}}. The municipality collects it via the CAK, so it is already deducted from the Wmo cost. Source: {{source}}.',
     eigenBijdrageReason: {
-      abonnementstarief: '{{person}} receives Wmo support and the household pays the fixed monthly amount',
-      'beschermd-wonen':
-        '{{person}} lives in sheltered housing, which has an income-dependent contribution (at least this amount)',
-      minima: 'the municipal minima policy lowers the contribution',
+      charged: 'the household receives Wmo support, which carries one fixed monthly amount per household',
+      'beschermd-wonen': 'sheltered housing has its own income-dependent contribution (this is the minimum)',
+      'minima-policy': 'there is Wmo support; the municipal minima policy lowers the amount',
       other: 'there is Wmo support in kind or through a pgb',
     },
-    noEigenBijdrage: 'No eigen bijdrage: {{reason}}',
+    noEigenBijdrage: 'No eigen bijdrage ({{citation}}): {{reason}}',
     noEigenBijdrageReason: {
-      'couple-below-aow':
-        'for a couple of whom at least one partner is below AOW age the contribution is € 0 (Wmo 2015 art. 2.1.4 lid 3).',
+      'exempt-couple-below-aow':
+        'for a couple of whom at least one partner is below AOW age the contribution is € 0.',
       'no-wmo-care': 'there is no Wmo provision with a contribution in this scenario.',
       other: 'under the contribution rules nothing is payable in this scenario.',
     },
     bijstand:
-      'Social assistance {{amount}} in {{month}}: the norm for this household including holiday allowance, minus countable income (Participatiewet art. 21–22a, 31).',
+      'Social assistance (bijstand) {{amount}} in {{month}}: the norm for this household including holiday allowance, minus countable income ({{citation}}). Over the horizon {{total}}. Source: {{source}}.',
     municipalPerMonth:
       'Municipality net average per month {{amount}} = municipality total {{total}} / {{count}} months.',
   },

@@ -6,6 +6,8 @@ import type { Finding, ScenarioResult } from '../../../../../shared/domain/types
 import { formatCents, formatDate, formatNumber, formatYearMonth } from '../../../format/format'
 import { groupFindings, monthPeriods } from '../../../../../shared/decision/finding-groups'
 import { formatCitation } from '../../../format/citation'
+import { explanationTexts } from '../../../format/explain-text'
+import { explainAmounts } from '../../../../../shared/decision/explain-amounts'
 import {
   eigenBijdrageByYear,
   formatFindingParams,
@@ -144,6 +146,7 @@ const ResultDetails = observer(function ResultDetails({ result }: { result: Scen
           </table>
         </div>
         <p className="help">{t('money.basis')}</p>
+        <AmountsExplained result={result} />
       </section>
 
       <section aria-labelledby="eb-title" className="panel-section">
@@ -234,6 +237,33 @@ const ResultDetails = observer(function ResultDetails({ result }: { result: Scen
         )}
       </section>
     </>
+  )
+})
+
+/** "Onderbouwing": every amount in words, with figures and sources (shared with the plan PDF). */
+const AmountsExplained = observer(function AmountsExplained({ result }: { result: ScenarioResult }) {
+  const { t } = useTranslation()
+  const { openCase, engine } = useStores()
+  const scenario = openCase.selectedScenario
+  if (!scenario) return null
+  const tr = (key: string, options?: Record<string, unknown>) => String(t(key, (options ?? {}) as never))
+  const texts = explanationTexts(tr, explainAmounts(scenario, result), {
+    person: (id) => openCase.personName(id),
+    carer: (id) => openCase.carerName(id),
+    provision: (id) => {
+      const p = engine.provisions.find((x) => x.id === id)
+      return p ? t(p.labelKey, { defaultValue: id }) : id
+    },
+  })
+  return (
+    <details className="amounts-explained" data-testid="amounts-explained">
+      <summary>{t('explain.title')}</summary>
+      <ul>
+        {texts.map((text, i) => (
+          <li key={i}>{text}</li>
+        ))}
+      </ul>
+    </details>
   )
 })
 
