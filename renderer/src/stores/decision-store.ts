@@ -39,6 +39,7 @@ import {
 import {
   applyLever,
   carerWeeklyHours,
+  checkLeverValue,
   defaultLevers,
   leverBaseValue,
   leverKey,
@@ -341,9 +342,11 @@ export class DecisionStore {
     return this.whatIfValues[leverKey(lever)] ?? this.leverBase(lever)
   }
 
-  setLever(lever: Lever, value: number): void {
-    if (!Number.isFinite(value)) return
+  /** Stores a lever value when it is allowed; a value out of range changes nothing (false). */
+  setLever(lever: Lever, value: number): boolean {
+    if (checkLeverValue(lever, value) !== null) return false
     this.whatIfValues = { ...this.whatIfValues, [leverKey(lever)]: value }
+    return true
   }
 
   resetWhatIf(): void {
