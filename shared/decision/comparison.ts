@@ -6,14 +6,16 @@
 import type { Cents, Finding, Household, Payer, Scenario, ScenarioResult, YearMonth } from '../domain/types'
 import { PAYERS } from '../domain/types'
 import { countDeviations, findDeviation } from './deviations'
+import { groupFindings, type FindingGroup } from './finding-groups'
 import { isActiveInMonth, monthOf } from './months'
+import { grossCareCents, municipalNetPerMonthCents } from './money-figures'
 import { CASH_PAYERS, MUNICIPAL_PAYERS, cashCents, municipalCents, sumPayers } from './payers'
 
 export const MIN_COMPARED = 2
 export const MAX_COMPARED = 5
 
 /** Row keys of the comparison table: one per payer plus subtotals. */
-export type ComparisonRowKey = Payer | 'municipal-total' | 'cash-total'
+export type ComparisonRowKey = Payer | 'municipal-total' | 'gross-care' | 'cash-total'
 
 export type ComparisonRow = {
   key: ComparisonRowKey
@@ -34,10 +36,11 @@ export type ComparisonTable = {
 const ROW_ORDER: { key: ComparisonRowKey; kind: ComparisonRow['kind'] }[] = [
   ...MUNICIPAL_PAYERS.map((p) => ({ key: p, kind: 'payer' as const })),
   { key: 'municipal-total', kind: 'subtotal' },
-  { key: 'client', kind: 'payer' },
-  { key: 'wlz', kind: 'payer' },
-  { key: 'zvw', kind: 'payer' },
-  { key: 'svb', kind: 'payer' },
+  ...CASH_PAYERS.filter((p) => !MUNICIPAL_PAYERS.includes(p)).map((p) => ({
+    key: p,
+    kind: 'payer' as const,
+  })),
+  { key: 'gross-care', kind: 'subtotal' },
   { key: 'cash-total', kind: 'subtotal' },
   { key: 'informal', kind: 'informal' },
 ]
@@ -45,6 +48,7 @@ const ROW_ORDER: { key: ComparisonRowKey; kind: ComparisonRow['kind'] }[] = [
 function rowValue(byPayer: Partial<Record<Payer, Cents>>, key: ComparisonRowKey): Cents {
   if (key === 'municipal-total') return municipalCents(byPayer)
   if (key === 'cash-total') return cashCents(byPayer)
+  if (key === 'gross-care') return grossCareCents(byPayer)
   return byPayer[key] ?? 0
 }
 
@@ -80,7 +84,7 @@ export type CarerSummary = {
   overloaded: boolean
 }
 
-export type FindingWithDeviation = { finding: Finding; deviated: boolean }
+export type FindingWithDeviation = { finding: Finding; deviated: boolean; months: YearMonth[] }
 
 export type ScenarioSummary = {
   scenarioId: string
@@ -98,7 +102,14 @@ export type ScenarioSummary = {
   carers: CarerSummary[]
   respiteLineCount: number
   uncovered: { personId: string; personName: string; domain: string; score: number }[]
-  transitions: { month: YearMonth; ruleId: string; personId?: string; lineId?: string }[]
+  transitions: {
+    month: YearMonth
+    months: YearMonth[]
+    ruleId: string
+    finding: Finding
+    personId?: string
+    lineId?: string
+  }[]
   deviationCount: number
   /** Municipal cost over the horizon minus the baseline's. */
   municipalDeltaCents: Cents
@@ -139,10 +150,10 @@ export function summariseScenarios(
     const r = results[i]
     if (!r) throw new Error(`summariseScenarios: no result for scenario ${scenario.id}`)
     const municipal = municipalCents(r.totalByPayer)
-    const months = Math.max(1, r.monthly.length)
-    const tag = (f: Finding): FindingWithDeviation => ({
-      finding: f,
-      deviated: Boolean(findDeviation(scenario, f)),
+    const tag = (g: FindingGroup): FindingWithDeviation => ({
+      finding: g.finding,
+      deviated: Boolean(findDeviation(scenario, g.finding)),
+      months: g.months,
     })
     return {
       scenarioId: scenario.id,
@@ -152,9 +163,9 @@ export function summariseScenarios(
       cashCents: sumPayers(r.totalByPayer, CASH_PAYERS),
       informalCents: r.totalByPayer.informal ?? 0,
       informalHoursPerWeek: informalHoursPerWeek(scenario, monthOf(scenario.startDate)),
-      municipalPerMonthCents: Math.round(municipal / months),
-      blocking: uniqueFindings(r.findings.filter((f) => f.severity === 'blocking')).map(tag),
-      warnings: uniqueFindings(r.findings.filter((f) => f.severity === 'warning')).map(tag),
+      municipalPerMonthCents: municipalNetPerMonthCents(r),
+      blocking: groupFindings(r.findings.filter((f) => f.severity === 'blocking')).map(tag),
+      warnings: groupFindings(r.findings.filter((f) => f.severity === 'warning')).map(tag),
       carers: r.carers.map((c) => ({
         ...c,
         name: household.carers.find((k) => k.id === c.carerId)?.name ?? c.carerId,
@@ -168,14 +179,16 @@ export function summariseScenarios(
           domain: c.domain,
           score: c.score,
         })),
-      transitions: r.findings
-        .filter((f) => TRANSITION_RULE.test(f.ruleId) && f.month)
-        .map((f) => ({
+      transitions: groupFindings(r.findings.filter((f) => TRANSITION_RULE.test(f.ruleId) && f.month)).map(
+        ({ finding: f, months }) => ({
           month: f.month as YearMonth,
+          months,
           ruleId: f.ruleId,
+          finding: f,
           ...(f.personId ? { personId: f.personId } : {}),
           ...(f.lineId ? { lineId: f.lineId } : {}),
-        })),
+        }),
+      ),
       deviationCount: countDeviations(scenario),
       municipalDeltaCents: municipal - baseMunicipal,
     }

@@ -199,3 +199,41 @@ export function defaultLevers(state: WhatIfState): Lever[] {
 export function evaluateState(evaluate: Evaluate, state: WhatIfState): ScenarioResult {
   return evaluate({ household: state.household, scenario: state.scenario, municipality: state.municipality })
 }
+
+/**
+ * The values a lever may take; anything outside is refused with a message (never computed as 0 and
+ * saved). Money levers are in cents here; the view shows and takes them in euros.
+ */
+export function leverBounds(lever: Lever): { min: number; max: number } {
+  switch (lever.kind) {
+    case 'tariff-percent':
+      return { min: -100, max: 200 }
+    case 'work-start':
+      return { min: -60, max: 60 }
+    case 'indexation':
+      return { min: 0, max: 25 }
+    case 'informal-price':
+      return { min: 0, max: 1_000_00 }
+    case 'carer-hours':
+    case 'carer-capacity':
+      return { min: 0, max: 168 }
+    case 'line-volume':
+      return { min: 0, max: 10_000 }
+  }
+}
+
+export type LeverValueProblem = { key: 'notANumber' | 'belowMin' | 'aboveMax'; min: number; max: number }
+
+/** Null when the value may be used; otherwise why not. */
+export function checkLeverValue(lever: Lever, value: number): LeverValueProblem | null {
+  const { min, max } = leverBounds(lever)
+  if (!Number.isFinite(value)) return { key: 'notANumber', min, max }
+  if (value < min) return { key: 'belowMin', min, max }
+  if (value > max) return { key: 'aboveMax', min, max }
+  return null
+}
+
+/** Money levers are entered in euros and stored in cents. */
+export function isMoneyLever(lever: Lever): boolean {
+  return lever.kind === 'informal-price'
+}

@@ -3,6 +3,7 @@
  * XLSX or CSV. Pure: takes the engine's results as given.
  */
 import { PAYERS, type Cents, type Payer, type ScenarioResult } from '../../../shared/domain/types'
+import { cashTotalCents, grossCareCents, municipalNetCents } from '../../../shared/decision/money-figures'
 import { buildWorkbook } from './xlsx'
 import { encodeUtf8, tableToCsv } from './csv'
 import { money, text, type Column, type Table } from './table'
@@ -18,33 +19,32 @@ export type ComparisonExportInput = {
   generatedAt: string
 }
 
-const MUNICIPAL_PAYERS: readonly Payer[] = [
-  'gemeente-wmo',
-  'gemeente-jeugd',
-  'gemeente-participatie',
-  'gemeente-bijstand',
-]
-
-/** What the municipality pays (all municipal budgets). */
+/** What the municipality pays, net of the eigen bijdrage (the one definition in money-figures.ts). */
 export function sumMunicipal(byPayer: Record<Payer, Cents>): Cents {
-  return MUNICIPAL_PAYERS.reduce((sum, p) => sum + (byPayer[p] ?? 0), 0)
+  return municipalNetCents(byPayer)
 }
 
-/** Cash cost: every payer except the valued informal hours. */
+/** "Totaal in geld": every cash payer, never the valued informal hours (money-figures.ts). */
 export function sumCash(byPayer: Record<Payer, Cents>): Cents {
-  return PAYERS.filter((p) => p !== 'informal').reduce((sum, p) => sum + (byPayer[p] ?? 0), 0)
+  return cashTotalCents(byPayer)
 }
 
 function payerColumns(t: Translate): Column[] {
   return [
     ...PAYERS.map((p): Column => ({ header: t(`reports.payers.${p}`), kind: 'money' })),
     { header: t('reports.sheet.municipalTotal'), kind: 'money', width: 18 },
+    { header: t('reports.sheet.grossCare'), kind: 'money', width: 18 },
     { header: t('reports.sheet.cashTotal'), kind: 'money', width: 18 },
   ]
 }
 
 function payerCells(byPayer: Record<Payer, Cents>) {
-  return [...PAYERS.map((p) => money(byPayer[p] ?? 0)), money(sumMunicipal(byPayer)), money(sumCash(byPayer))]
+  return [
+    ...PAYERS.map((p) => money(byPayer[p] ?? 0)),
+    money(sumMunicipal(byPayer)),
+    money(grossCareCents(byPayer)),
+    money(sumCash(byPayer)),
+  ]
 }
 
 export function buildComparisonTables(input: ComparisonExportInput): Table[] {

@@ -26,6 +26,19 @@ import {
 import { maskBsn } from '../../../shared/domain/bsn'
 import { formatCents, formatDate, formatNumber, formatYearMonth } from '../format/format'
 import { sumCash, sumMunicipal } from './comparison-export'
+import {
+  grossCareCents,
+  isMunicipalBudgetLine,
+  municipalNetCents,
+  municipalNetPerMonthCents,
+} from '../../../shared/decision/money-figures'
+import {
+  groupFindings as groupSharedFindings,
+  monthPeriods,
+  type FindingGroup,
+} from '../../../shared/decision/finding-groups'
+import { explainAmounts } from '../../../shared/decision/explain-amounts'
+import { explanationTexts } from '../format/explain-text'
 import { COLORS, PdfWriter, type RGB } from './pdf-writer'
 import type { ReportLanguage, Translate } from './translate'
 import { hasTranslation } from './translate'
@@ -52,7 +65,6 @@ export type PlanPdfInput = {
   redactions?: { from: string; to: string }[]
 }
 
-const SEVERITY_ORDER: Record<Severity, number> = { blocking: 0, warning: 1, info: 2 }
 const SEVERITY_COLOR: Record<Severity, RGB> = {
   blocking: COLORS.blocking,
   warning: COLORS.warning,
@@ -115,45 +127,23 @@ export function citation(basis: { law: string; article: string }): string {
   return `${basis.law}, ${article}`
 }
 
-type GroupedFinding = { finding: Finding; months: string[] }
-
-/** Monthly rules repeat a finding per month; the plan states it once with its period. */
-export function groupFindings(findings: Finding[]): GroupedFinding[] {
-  const groups = new Map<string, GroupedFinding>()
-  for (const finding of findings) {
-    const key = [
-      finding.ruleId,
-      finding.messageKey,
-      finding.lineId ?? '',
-      finding.personId ?? '',
-      finding.carerId ?? '',
-      JSON.stringify(
-        Object.entries(finding.params)
-          .filter(([k]) => k !== 'month')
-          .sort(),
-      ),
-    ].join('|')
-    const group = groups.get(key)
-    if (group) {
-      if (finding.month) group.months.push(finding.month)
-    } else {
-      groups.set(key, { finding, months: finding.month ? [finding.month] : [] })
-    }
-  }
-  return [...groups.values()].sort(
-    (a, b) =>
-      SEVERITY_ORDER[a.finding.severity] - SEVERITY_ORDER[b.finding.severity] ||
-      a.finding.ruleId.localeCompare(b.finding.ruleId),
-  )
+/** Monthly rules repeat a finding per month and per line; the plan states it once with its period. */
+export function groupFindings(findings: Finding[]): FindingGroup[] {
+  return groupSharedFindings(findings)
 }
 
 function periodText(t: Translate, months: string[]): string | null {
   if (months.length === 0) return null
-  const sorted = [...months].sort()
-  const first = sorted[0] as string
-  const last = sorted[sorted.length - 1] as string
-  if (first === last) return t('reports.plan.inMonth', { month: formatYearMonth(first) })
-  return t('reports.plan.fromTo', { from: formatYearMonth(first), to: formatYearMonth(last) })
+  const periods = monthPeriods(months)
+  if (periods.length === 1 && periods[0]?.[0] === periods[0]?.[1])
+    return t('reports.plan.inMonth', { month: formatYearMonth(periods[0]?.[0] ?? '') })
+  return periods
+    .map(([from, to]) =>
+      from === to
+        ? formatYearMonth(from)
+        : t('reports.plan.fromTo', { from: formatYearMonth(from), to: formatYearMonth(to) }),
+    )
+    .join(', ')
 }
 
 function nonZeroPayers(rows: Record<Payer, Cents>[]): Payer[] {
@@ -332,7 +322,7 @@ export function buildPlanPdf(input: PlanPdfInput): Uint8Array {
     }
     const message = hasTranslation(t, finding.messageKey)
       ? t(finding.messageKey, params)
-      : t('reports.plan.findingFallback', { ruleId: finding.ruleId })
+      : t('explain.unknownFinding')
     // What the finding is about, unless the text already says so.
     const about = [
       line ? input.provision(line.provisionId).label : null,
@@ -368,27 +358,46 @@ export function buildPlanPdf(input: PlanPdfInput): Uint8Array {
         { header: t('reports.plan.cols.total'), width: 24, align: 'right' },
       ],
       [
-        ...payers.map((p) => [
-          t(`reports.payers.${p}`),
-          ...yearRows.map((row) => formatCents(row[p] ?? 0)),
-          formatCents(result.totalByPayer[p] ?? 0),
-        ]),
+        ...payers
+          .filter((p) => isMunicipalBudgetLine(p))
+          .map((p) => [
+            t(`money.payers.${p}`),
+            ...yearRows.map((row) => formatCents(row[p] ?? 0)),
+            formatCents(result.totalByPayer[p] ?? 0),
+          ]),
         [
-          t('reports.sheet.cashTotal'),
+          t('money.municipalNet'),
+          ...yearRows.map((row) => formatCents(municipalNetCents(row))),
+          formatCents(municipalNetCents(result.totalByPayer)),
+        ],
+        ...payers
+          .filter((p) => !isMunicipalBudgetLine(p))
+          .map((p) => [
+            t(`money.payers.${p}`),
+            ...yearRows.map((row) => formatCents(row[p] ?? 0)),
+            formatCents(result.totalByPayer[p] ?? 0),
+          ]),
+        [
+          t('money.grossCare'),
+          ...yearRows.map((row) => formatCents(grossCareCents(row))),
+          formatCents(grossCareCents(result.totalByPayer)),
+        ],
+        [
+          t('money.cashTotal'),
           ...yearRows.map((row) => formatCents(sumCash(row))),
           formatCents(sumCash(result.totalByPayer)),
         ],
       ],
       { boldLastRow: true },
     )
-    const monthly = result.monthly[0]
     pdf.keyValues(
       [
-        [t('reports.plan.municipalTotal'), formatCents(sumMunicipal(result.totalByPayer))],
-        [t('reports.plan.firstMonthCash'), monthly ? formatCents(sumCash(monthly.byPayer)) : '—'],
+        [t('money.municipalNet'), formatCents(sumMunicipal(result.totalByPayer))],
+        [t('money.municipalNetPerMonth'), formatCents(municipalNetPerMonthCents(result))],
       ],
       80,
     )
+    pdf.paragraph(t('money.basis'), { fontSize: 8.5, color: COLORS.muted })
     if ((result.totalByPayer.informal ?? 0) > 0) {
       pdf.paragraph(t('reports.plan.informalExplained'), { fontSize: 8.5, color: COLORS.muted })
     }
@@ -419,6 +428,15 @@ export function buildPlanPdf(input: PlanPdfInput): Uint8Array {
     )
   }
   pdf.paragraph(t('reports.plan.eigenBijdrageExplained'), { fontSize: 8.5, color: COLORS.muted })
+
+  // 6b. Onderbouwing: each amount in words, with figures and sources (the same text as on screen).
+  pdf.heading(t('explain.title'))
+  for (const text of explanationTexts(t, explainAmounts(scenario, result), {
+    person: personName,
+    carer: carerName,
+    provision: (id) => input.provision(id).label,
+  }))
+    pdf.paragraph(redact(text), { fontSize: 8.5 })
 
   // 7. Carer plan
   pdf.heading(t('reports.plan.sections.carers'))
@@ -530,7 +548,7 @@ export function buildPlanPdf(input: PlanPdfInput): Uint8Array {
       deviations.map((d) => {
         const line = d.lineId ? lineById.get(d.lineId) : undefined
         return [
-          d.ruleId,
+          t(`findings.rules.${d.ruleId}`, { defaultValue: t('explain.unknownFinding') }),
           redact(
             [
               line ? input.provision(line.provisionId).label : null,

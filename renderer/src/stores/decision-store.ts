@@ -39,6 +39,7 @@ import {
 import {
   applyLever,
   carerWeeklyHours,
+  checkLeverValue,
   defaultLevers,
   leverBaseValue,
   leverKey,
@@ -63,6 +64,7 @@ import type {
   ProvisionLimit,
 } from '../../../shared/decision/optimiser/types'
 import { ETMAAL_HOURS } from '../../../shared/decision/optimiser/candidates'
+import { checkProposal, type ProposalCheck } from '../../../shared/decision/optimiser/verify'
 import type { CaseStore } from './case-store'
 import type { UiStore } from './ui-store'
 import type { WorkspaceEngine } from './workspace-engine'
@@ -102,6 +104,8 @@ export type OptimiserRun =
       status: 'done'
       outcome: OptimiserOutcome
       proposalResult: ScenarioResult | null
+      /** The proposal as the engine sees it: cost on the comparison's basis, carer overloads. */
+      check: ProposalCheck | null
       alternatives: AlternativeVerdict[]
     }
 
@@ -338,9 +342,11 @@ export class DecisionStore {
     return this.whatIfValues[leverKey(lever)] ?? this.leverBase(lever)
   }
 
-  setLever(lever: Lever, value: number): void {
-    if (!Number.isFinite(value)) return
+  /** Stores a lever value when it is allowed; a value out of range changes nothing (false). */
+  setLever(lever: Lever, value: number): boolean {
+    if (checkLeverValue(lever, value) !== null) return false
     this.whatIfValues = { ...this.whatIfValues, [leverKey(lever)]: value }
+    return true
   }
 
   resetWhatIf(): void {
@@ -656,9 +662,11 @@ export class DecisionStore {
           newLineId: () => newId(),
         })
         let proposalResult: ScenarioResult | null = null
+        let check: ProposalCheck | null = null
         let alternatives: AlternativeVerdict[] = []
         if (outcome.kind === 'proposal') {
           proposalResult = this.evaluateScenario(outcome.scenario).result
+          if (proposalResult) check = checkProposal(household, proposalResult, startDate)
           const evaluated = this.scenarios
             .map((s) => this.evaluateScenario(s))
             .filter((e): e is EvaluatedScenario & { result: ScenarioResult } => e.result !== null)
@@ -668,7 +676,7 @@ export class DecisionStore {
               evaluated,
             )
         }
-        this.run = { status: 'done', outcome, proposalResult, alternatives }
+        this.run = { status: 'done', outcome, proposalResult, check, alternatives }
       } catch (error) {
         this.run = { status: 'failed', message: error instanceof Error ? error.message : String(error) }
       }

@@ -6,7 +6,9 @@
  * Constraints:
  *   need_n:  Σ_c y_cn ≥ hours of need n                       (every need covered)
  *   flow_c:  Σ_n y_cn − hoursPerUnit·step·n_c ≤ 0            (a line's hours go to needs it addresses)
- *   cap_k:   Σ_{c of carer k} hours ≤ min(offered, capacity)  (carers within capacity)
+ *   cap_k:   Σ_{c of carer k} hours ≤ min(offered, capacity)  (carers within capacity); 0 for a carer
+ *            whose burden score is at or above the engine's overload threshold (mantelzorg.overload:
+ *            any hours overload them, so the optimiser never plans them)
  *   int_k:   Σ hours_k − (cap_k − threshold_k)·z_k ≤ threshold_k   (above the threshold → intensive)
  *   resp_k:  Σ_{respite c for k's people} respiteHours·step·n_c − R·z_k ≥ 0  (respite for intensive carers)
  *   lim_j:   Σ_{c of provision j} step·n_c ≤ max                (consultant's limits)
@@ -18,11 +20,22 @@ import type { Payer } from '../../domain/types'
 import { isMunicipalPayer } from '../payers'
 import type { Candidate, CarerInput, LockedLine, NeedRequirement, OptimiserOptions } from './types'
 import { candidateKey } from './candidates'
+import { MANTELZORG_THRESHOLDS } from '../../parameters/mantelzorg'
+import { valueAt } from '../../parameters/series'
 
 /** mantelzorg.intensive: more than 8 hours a week (docs/architecture.md#rules; CBS/SCP definition, docs/legal-reference.md#intensive-care). */
 export const INTENSIVE_HOURS_PER_WEEK = 8
-/** EDIZ-plus ≥ 9 is overbelast (docs/legal-reference.md#overload): such a carer needs respite for any hours. */
+/** EDIZ-plus ≥ 9 is overbelast (docs/legal-reference.md#overload); the dated engine parameter decides (see below). */
 export const OVERLOAD_BURDEN_SCORE = 9
+
+/**
+ * The engine's carer-load rule (mantelzorg.overload) on the day the proposal starts: a carer whose
+ * burden score is at or above the threshold is overloaded by any hours at all.
+ */
+export function isOverburdened(carer: Pick<CarerInput, 'burdenScore'>, asOf: string): boolean {
+  const threshold = valueAt(MANTELZORG_THRESHOLDS, asOf).overloadBurdenScore
+  return carer.burdenScore !== null && carer.burdenScore >= threshold
+}
 /** Tie-break weights in municipal mode (per cent of cost). */
 export const OTHER_CASH_WEIGHT = 0.01
 export const INFORMAL_WEIGHT = 0.001
@@ -104,7 +117,7 @@ export function buildModel(args: {
   carers: CarerInput[]
   options: Pick<
     OptimiserOptions,
-    'objective' | 'locks' | 'limits' | 'carerOfferedHours' | 'respiteHoursPerMonth'
+    'objective' | 'asOf' | 'locks' | 'limits' | 'carerOfferedHours' | 'respiteHoursPerMonth'
   >
   elastic?: boolean
 }): OptimiserModel {
@@ -126,6 +139,7 @@ export function buildModel(args: {
     objectiveTerms.push({ coef: perStep, column: col(i) })
   })
 
+  const overburdened = new Set(carers.flatMap((k, index) => (isOverburdened(k, options.asOf) ? [index] : [])))
   const addRow = (row: ModelRow, terms: { coef: number; column: string }[]) => {
     const all = [...terms]
     if (elastic) {
@@ -133,7 +147,10 @@ export function buildModel(args: {
       slackColumns.set(row.name, slack)
       // ≥ rows may fall short, ≤ rows may overflow; each unit costs the penalty.
       all.push({ coef: row.sense === '>=' ? 1 : -1, column: slack })
-      objectiveTerms.push({ coef: ELASTIC_PENALTY, column: slack })
+      // An overburdened carer's zero bound (set by the rule, not offered as such) gives way first, so
+      // the diagnosis names that carer rather than an anonymous shortfall of the need.
+      const relaxed = row.kind === 'capacity' && overburdened.has(row.ref)
+      objectiveTerms.push({ coef: relaxed ? ELASTIC_PENALTY / 2 : ELASTIC_PENALTY, column: slack })
     }
     rows.push(row)
     const body = sumTerms(all)
@@ -172,10 +189,12 @@ export function buildModel(args: {
   })
 
   const carerBounds = carers.map((k) =>
-    Math.max(
-      0,
-      Math.min(k.capacityHoursPerWeek, options.carerOfferedHours[k.carerId] ?? k.capacityHoursPerWeek),
-    ),
+    isOverburdened(k, options.asOf)
+      ? 0
+      : Math.max(
+          0,
+          Math.min(k.capacityHoursPerWeek, options.carerOfferedHours[k.carerId] ?? k.capacityHoursPerWeek),
+        ),
   )
   const binaries: string[] = []
   carers.forEach((carer, k) => {

@@ -18,7 +18,7 @@ import { emptyByPayer } from '../payers'
 import { buildCandidates, carerInputs } from './candidates'
 import type { RateFor } from './candidates'
 import type { ModelRow, OptimiserModel } from './model'
-import { buildModel, carerHoursPerUnit, renderLp } from './model'
+import { buildModel, carerHoursPerUnit, isOverburdened, renderLp } from './model'
 import type { Candidate, Exclusion, LockedLine, NeedRequirement, OptimiserOptions } from './types'
 
 /** The part of a HiGHS result this module reads (the `highs` package's `solve` returns a superset). */
@@ -57,7 +57,14 @@ export type MarginalValue =
 
 export type InfeasibilityCause =
   | { kind: 'need'; personId: string; domain: ZrmDomain; shortHoursPerWeek: number }
-  | { kind: 'capacity'; carerId: string; excessHoursPerWeek: number }
+  | {
+      kind: 'capacity'
+      carerId: string
+      excessHoursPerWeek: number
+      /** The carer's burden score is at or above the overload threshold: no hours can be planned. */
+      overburdened: boolean
+      burdenScore: number | null
+    }
   | { kind: 'respite'; carerId: string; shortHoursPerMonth: number }
   | { kind: 'limit'; provisionId: string; excessVolume: number }
 
@@ -354,7 +361,14 @@ function diagnoseInfeasibility(
       const need = needs[row.ref] as NeedRequirement // ref indexes needs
       causes.push({ kind: 'need', personId: need.personId, domain: need.domain, shortHoursPerWeek: rounded })
     } else if (row.kind === 'capacity') {
-      causes.push({ kind: 'capacity', carerId: carers[row.ref]?.carerId ?? '', excessHoursPerWeek: rounded })
+      const carer = carers[row.ref]
+      causes.push({
+        kind: 'capacity',
+        carerId: carer?.carerId ?? '',
+        excessHoursPerWeek: rounded,
+        overburdened: carer ? isOverburdened(carer, args.options.asOf) : false,
+        burdenScore: carer?.burdenScore ?? null,
+      })
     } else if (row.kind === 'respite') {
       causes.push({ kind: 'respite', carerId: carers[row.ref]?.carerId ?? '', shortHoursPerMonth: rounded })
     } else if (row.kind === 'limit') {

@@ -150,9 +150,25 @@ describe('summariseScenarios', () => {
       { ...blocking, ruleId: 'jeugdwet.turns-18-transition', severity: 'warning', month: '2027-09' },
     ]
     const [s] = summariseScenarios(household, [scenario('a')], [r], () => false)
-    expect(s?.transitions).toEqual([
-      { month: '2027-09', ruleId: 'jeugdwet.turns-18-transition', lineId: 'l1' },
+    expect(s?.transitions).toMatchObject([
+      { month: '2027-09', months: ['2027-09'], ruleId: 'jeugdwet.turns-18-transition', lineId: 'l1' },
     ])
+  })
+
+  it('shows a transition that holds for several lines once, with its month (the 18th birthday bug)', () => {
+    const r = flatResult('2026-01', 24, {})
+    const turns18 = {
+      ...blocking,
+      ruleId: 'jeugdwet.turns-18-transition',
+      severity: 'warning' as const,
+      month: '2027-09',
+      params: { birthday18: '2027-09-20' },
+    }
+    r.findings = [turns18, { ...turns18, lineId: 'l2' }, { ...turns18, lineId: 'l3' }]
+    const [s] = summariseScenarios(household, [scenario('a')], [r], () => false)
+    expect(s?.transitions).toHaveLength(1)
+    expect(s?.warnings).toHaveLength(1)
+    expect(s?.warnings[0]?.months).toEqual(['2027-09'])
   })
 })
 

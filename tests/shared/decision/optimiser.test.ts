@@ -94,10 +94,31 @@ describe('optimise', () => {
     expect(outcome.carers[0]).toMatchObject({ carerId: 'c1', intensive: true, respiteHoursPerMonth: 48 })
   })
 
-  it('plans respite for any hours of an overloaded carer (EDIZ-plus ≥ 9)', () => {
-    const outcome = run({ household: household(12, 10), rateFor: rates(5000) })
-    // Need 3 h: carer 3 h needs respite (2 × € 50 = € 100) vs 3 h pgb (≈ € 326): carer + respite.
-    expect(volumes(outcome)).toEqual({ 'mz|mantelzorg': 3, 'kv|zin': 2 })
+  it('never plans hours of a carer whose burden score is at or above the overload threshold (mantelzorg.overload, EDIZ-plus ≥ 9)', () => {
+    const outcome = run({ household: household(12, 9), rateFor: rates(5000) })
+    // The engine flags any hours of a carer with burden 9 ≥ 9 as overload: the need is bought instead,
+    // even though carer + respite (≈ € 100) would be cheaper than 3 h pgb (≈ € 326).
+    expect(volumes(outcome)).toEqual({ 'hbh|pgb': 3 })
+    if (outcome.kind !== 'proposal') return
+    expect(outcome.carers[0]).toMatchObject({ carerId: 'c1', hoursPerWeek: 0, boundHoursPerWeek: 0 })
+  })
+
+  it('plans a carer just below the overload threshold (burden 8 < 9)', () => {
+    const outcome = run({ household: household(12, 8), rateFor: rates(5000) })
+    expect(volumes(outcome)).toEqual({ 'mz|mantelzorg': 3 })
+  })
+
+  it('says why no proposal exists when only an overburdened carer could cover the need', () => {
+    const outcome = run({
+      household: household(12, 10),
+      rateFor: rates(5000),
+      options: options({ excludedDeliveryForms: ['pgb', 'zin'] }),
+    })
+    expect(outcome.kind).toBe('infeasible')
+    if (outcome.kind !== 'infeasible') return
+    expect(outcome.causes).toContainEqual(
+      expect.objectContaining({ kind: 'capacity', carerId: 'c1', overburdened: true, burdenScore: 10 }),
+    )
   })
 
   it('says which constraint makes it impossible when only the carer is allowed and capacity is short', () => {

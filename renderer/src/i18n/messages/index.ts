@@ -11,8 +11,9 @@ import * as reports from './reports'
 import * as casefile from './casefile'
 import * as caseload from './caseload'
 import * as dataSafety from './data-safety'
+import * as money from './money'
 
-const features = [common, cases, findings, decision, portfolio, reports, casefile, caseload, dataSafety]
+const features = [common, cases, findings, decision, portfolio, reports, casefile, caseload, dataSafety, money]
 
 type Catalogue = Record<string, unknown>
 function merge(lang: 'nl' | 'en'): Catalogue {

@@ -10,8 +10,9 @@ import {
   type ScenarioSummary,
 } from '../../../../shared/decision/comparison'
 import type { Scenario, ScenarioResult } from '../../../../shared/domain/types'
-import { formatCents, formatNumber, formatYearMonth } from '../../format/format'
+import { formatCents, formatNumber } from '../../format/format'
 import { ChooseControl, FindingWithDeviation } from './DecisionControls'
+import { useMonthsText } from '../case/arrangement/ResultPanel'
 import { CarerLoadChart, CumulativeChart, StackedCostChart } from './CompareCharts'
 import { DoNothingPanel } from './DoNothingPanel'
 import { useLabels } from './use-labels'
@@ -149,12 +150,20 @@ export const CompareTab = observer(function CompareTab() {
   )
 })
 
+/** Subtotal rows name which money figure they are (money-figures.ts); payer rows use the payer label. */
+const ROW_LABEL: Partial<Record<ComparisonRow['key'], string>> = {
+  'municipal-total': 'money.municipalNet',
+  'gross-care': 'money.grossCare',
+  'cash-total': 'money.cashTotal',
+  informal: 'money.payers.informal',
+}
+
 function CompareRow({ row }: { row: ComparisonRow }) {
   const { t } = useTranslation()
   const Cell = row.kind === 'subtotal' ? 'strong' : 'span'
   return (
     <tr className={`row-${row.kind}`}>
-      <th scope="row">{t(`decision.rows.${row.key}`)}</th>
+      <th scope="row">{t(ROW_LABEL[row.key] ?? `money.payers.${row.key}`, { defaultValue: row.key })}</th>
       {row.values.map((value, i) => (
         <td key={i} className="num">
           <Cell>{formatCents(value)}</Cell>
@@ -185,6 +194,7 @@ const ScenarioCard = observer(function ScenarioCard({
 }) {
   const { t } = useTranslation()
   const labels = useLabels()
+  const monthsText = useMonthsText()
   return (
     <article
       className="card decision-card"
@@ -193,7 +203,8 @@ const ScenarioCard = observer(function ScenarioCard({
     >
       <h4 id={`card-${summary.scenarioId}`}>{summary.name}</h4>
       <p>
-        {t('decision.compare.perMonth')}: <strong>{formatCents(summary.municipalPerMonthCents)}</strong>
+        {t('money.municipalNetPerMonth')}:{' '}
+        <strong data-testid="compare-per-month">{formatCents(summary.municipalPerMonthCents)}</strong>
       </p>
       <p className="informal">
         {t('decision.compare.informalHours', { hours: formatNumber(summary.informalHoursPerWeek) })}
@@ -205,11 +216,12 @@ const ScenarioCard = observer(function ScenarioCard({
         <p>{t('decision.compare.none')}</p>
       ) : (
         <ul className="findings">
-          {summary.blocking.map(({ finding }, i) => (
+          {summary.blocking.map(({ finding, months }, i) => (
             <FindingWithDeviation
               key={`${finding.ruleId}-${i}`}
               scenario={scenario}
               finding={finding}
+              months={months}
               result={result}
             />
           ))}
@@ -220,11 +232,12 @@ const ScenarioCard = observer(function ScenarioCard({
         <p>{t('decision.compare.none')}</p>
       ) : (
         <ul className="findings">
-          {summary.warnings.map(({ finding }, i) => (
+          {summary.warnings.map(({ finding, months }, i) => (
             <FindingWithDeviation
               key={`${finding.ruleId}-${i}`}
               scenario={scenario}
               finding={finding}
+              months={months}
               result={result}
             />
           ))}
@@ -278,8 +291,8 @@ const ScenarioCard = observer(function ScenarioCard({
           {summary.transitions.map((tr, i) => (
             <li key={`${tr.ruleId}-${i}`}>
               {t('decision.compare.transitionLine', {
-                month: formatYearMonth(tr.month),
-                rule: labels.rule(tr.ruleId),
+                month: monthsText(tr.months),
+                rule: labels.finding(tr.finding),
               })}
             </li>
           ))}

@@ -6,6 +6,7 @@ import type { Finding, Scenario, ScenarioResult } from '../../../../shared/domai
 import { deviationCostCents, findDeviation } from '../../../../shared/decision/deviations'
 import { formatCents, formatDate } from '../../format/format'
 import { useLabels } from './use-labels'
+import { useMonthsText } from '../case/arrangement/ResultPanel'
 
 /** "Choose this arrangement": date and reasoning, or the recorded choice with a way to withdraw it. */
 export const ChooseControl = observer(function ChooseControl({ scenario }: { scenario: Scenario }) {
@@ -69,10 +70,12 @@ export const FindingWithDeviation = observer(function FindingWithDeviation({
   scenario,
   finding,
   result,
+  months = [],
 }: {
   scenario: Scenario
   finding: Finding
   result: ScenarioResult
+  months?: readonly string[]
 }) {
   const { t } = useTranslation()
   const { decision } = useStores()
@@ -80,12 +83,17 @@ export const FindingWithDeviation = observer(function FindingWithDeviation({
   const [open, setOpen] = useState(false)
   const [reason, setReason] = useState('')
   const id = useId()
+  const monthsText = useMonthsText()
+  const lineProvision = finding.lineId
+    ? scenario.lines.find((l) => l.id === finding.lineId)?.provisionId
+    : undefined
   const deviation = findDeviation(scenario, finding)
   const cost = deviation ? deviationCostCents(deviation, result) : null
   return (
     <li className={`decision-finding sev-${finding.severity}`}>
+      {months.length > 0 && <strong>{monthsText(months)}: </strong>}
       <span className="finding-message">{labels.finding(finding)}</span>
-      {finding.lineId && <span className="muted"> ({finding.ruleId})</span>}{' '}
+      {lineProvision && <span className="muted"> ({labels.provision(lineProvision)})</span>}{' '}
       {deviation ? (
         <span className="decision-deviation">
           <span className="badge badge-deviation">{t('decision.deviation.badge')}</span>{' '}

@@ -7,6 +7,8 @@ import type { DeliveryForm } from '../../../../shared/domain/types'
 import { DEFAULT_NEED_HOURS_BY_SCORE } from '../../../../shared/decision/optimiser/needs'
 import type { OptimiserOutcome } from '../../../../shared/decision/optimiser/optimise'
 import type { AlternativeVerdict } from '../../../../shared/decision/optimiser/explain'
+import type { ProposalCheck } from '../../../../shared/decision/optimiser/verify'
+import { OVERLOAD_BURDEN_SCORE } from '../../../../shared/decision/optimiser/model'
 import { formatCents, formatNumber } from '../../format/format'
 import { useLabels } from './use-labels'
 
@@ -194,19 +196,7 @@ export const OptimiserTab = observer(function OptimiserTab() {
         </p>
       )}
       {run.status === 'done' && (
-        <OutcomeView
-          outcome={run.outcome}
-          alternatives={run.alternatives}
-          engineMonthly={
-            run.proposalResult
-              ? Math.round(
-                  Object.entries(run.proposalResult.totalByPayer)
-                    .filter(([p]) => p.startsWith('gemeente-'))
-                    .reduce((s, [, v]) => s + v, 0) / Math.max(1, run.proposalResult.monthly.length),
-                )
-              : null
-          }
-        />
+        <OutcomeView outcome={run.outcome} alternatives={run.alternatives} check={run.check} />
       )}
     </section>
   )
@@ -215,14 +205,15 @@ export const OptimiserTab = observer(function OptimiserTab() {
 const OutcomeView = observer(function OutcomeView({
   outcome,
   alternatives,
-  engineMonthly,
+  check,
 }: {
   outcome: OptimiserOutcome
   alternatives: AlternativeVerdict[]
-  engineMonthly: number | null
+  check: ProposalCheck | null
 }) {
   const { t } = useTranslation()
   const { decision } = useStores()
+  const threshold = check?.overloads[0]?.burdenThreshold ?? OVERLOAD_BURDEN_SCORE
   const labels = useLabels()
   const common = (
     <>
@@ -250,7 +241,8 @@ const OutcomeView = observer(function OutcomeView({
         <ul className="muted">
           {outcome.exclusions.map((e, i) => (
             <li key={i}>
-              {labels.provision(e.provisionId)} ({e.deliveryForm}
+              {labels.provision(e.provisionId)} (
+              {t(`cases.arrangement.deliveryForms.${e.deliveryForm}`, { defaultValue: e.deliveryForm })}
               {e.carerId ? `, ${labels.carer(e.carerId)}` : ''}) — {labels.person(e.personId)}:{' '}
               {t(`decision.optimiser.exclusion.${e.reason}`)}
             </li>
@@ -288,10 +280,17 @@ const OutcomeView = observer(function OutcomeView({
                       hours: formatNumber(c.shortHoursPerWeek),
                     })
                   : c.kind === 'capacity'
-                    ? t('decision.optimiser.causes.capacity', {
-                        name: labels.carer(c.carerId),
-                        hours: formatNumber(c.excessHoursPerWeek),
-                      })
+                    ? c.overburdened
+                      ? t('proposal.capacityBurden', {
+                          name: labels.carer(c.carerId),
+                          hours: formatNumber(c.excessHoursPerWeek),
+                          score: c.burdenScore ?? 0,
+                          threshold,
+                        })
+                      : t('decision.optimiser.causes.capacity', {
+                          name: labels.carer(c.carerId),
+                          hours: formatNumber(c.excessHoursPerWeek),
+                        })
                     : c.kind === 'respite'
                       ? t('decision.optimiser.causes.respite', {
                           name: labels.carer(c.carerId),
@@ -309,9 +308,8 @@ const OutcomeView = observer(function OutcomeView({
       </section>
     )
   }
-  const monthlyMunicipal = Object.entries(outcome.monthlyByPayer)
-    .filter(([p]) => p.startsWith('gemeente-'))
-    .reduce((s, [, v]) => s + v, 0)
+  const overloads = check?.overloads ?? []
+  const lockedCarers = new Set(decision.locks.map((l) => l.carerId).filter(Boolean))
   return (
     <section
       className="card decision-proposal"
@@ -327,12 +325,12 @@ const OutcomeView = observer(function OutcomeView({
               {t('decision.optimiser.volume')}
             </th>
             <th scope="col" className="num">
-              {t('decision.optimiser.monthly')}
+              {t('proposal.lineCost')}
             </th>
           </tr>
         </thead>
         <tbody>
-          {outcome.lines.map((l) => (
+          {outcome.lines.map((l, index) => (
             <tr key={l.candidate.key} className={l.candidate.payer === 'informal' ? 'informal' : undefined}>
               <td>
                 {labels.provision(l.candidate.provisionId)} —{' '}
@@ -350,33 +348,73 @@ const OutcomeView = observer(function OutcomeView({
                 })}
               </td>
               <td className="num">
-                {formatCents(l.candidate.payer === 'informal' ? l.monthlyInformalCents : l.monthlyCashCents)}
+                {formatCents(
+                  check?.linePerMonthCents[outcome.scenario.lines[index]?.id ?? ''] ??
+                    (l.candidate.payer === 'informal' ? l.monthlyInformalCents : l.monthlyCashCents),
+                )}
               </td>
             </tr>
           ))}
         </tbody>
       </table>
       <p>
-        {t('decision.optimiser.proposalMonthly')}: <strong>{formatCents(monthlyMunicipal)}</strong> (
-        {t('decision.rows.municipal-total')})
-        {engineMonthly != null && (
-          <> · {t('decision.optimiser.engineCheck', { amount: formatCents(engineMonthly) })}</>
-        )}
+        {t('proposal.cost')}:{' '}
+        <strong data-testid="optimiser-per-month">
+          {check ? formatCents(check.municipalPerMonthCents) : '—'}
+        </strong>{' '}
+        <span className="help">({t('proposal.costBasis')})</span>
       </p>
-      <h4>{t('decision.optimiser.carersTitle')}</h4>
-      <ul>
-        {outcome.carers.map((c) => (
-          <li key={c.carerId}>
-            {t('decision.optimiser.carerPlan', {
-              name: labels.carer(c.carerId),
-              hours: formatNumber(c.hoursPerWeek),
-              bound: formatNumber(c.boundHoursPerWeek),
+      {overloads.length > 0 && (
+        <div className="card decision-infeasible" role="alert" data-testid="optimiser-overload">
+          <h4>{t('proposal.overloadTitle')}</h4>
+          <ul>
+            {overloads.map((o) => {
+              const name = labels.carer(o.carerId)
+              return (
+                <li key={o.carerId} data-carer={o.carerId}>
+                  {o.overBurden
+                    ? t('proposal.overloadedBurden', {
+                        name,
+                        score: o.burdenScore ?? 0,
+                        threshold: o.burdenThreshold,
+                      })
+                    : t('proposal.overloadedHours', {
+                        name,
+                        hours: formatNumber(o.hoursPerWeek),
+                        capacity: formatNumber(o.capacityHoursPerWeek),
+                      })}{' '}
+                  {lockedCarers.has(o.carerId)
+                    ? t('proposal.overloadWhyLocked', { name })
+                    : t('proposal.overloadWhyOther')}
+                </li>
+              )
             })}
-            {c.intensive && (
-              <> — {t('decision.optimiser.intensive', { hours: formatNumber(c.respiteHoursPerMonth) })}</>
-            )}
-          </li>
-        ))}
+          </ul>
+        </div>
+      )}
+      <h4>{t('decision.optimiser.carersTitle')}</h4>
+      <ul data-testid="optimiser-carers">
+        {outcome.carers.map((c) => {
+          const name = labels.carer(c.carerId)
+          const overloaded = overloads.some((o) => o.carerId === c.carerId)
+          const burden = decision.household?.carers.find((k) => k.id === c.carerId)?.burdenScore ?? null
+          return (
+            <li key={c.carerId}>
+              {overloaded
+                ? `${name}: ${t('cases.network.overloaded')}`
+                : c.hoursPerWeek === 0 && c.boundHoursPerWeek === 0 && burden !== null && burden >= threshold
+                  ? t('proposal.notPlanned', { name, score: burden, threshold })
+                  : t('proposal.withinCapacity', {
+                      name,
+                      hours: formatNumber(c.hoursPerWeek),
+                      bound: formatNumber(c.boundHoursPerWeek),
+                    })}
+              {c.intensive && (
+                <> — {t('decision.optimiser.intensive', { hours: formatNumber(c.respiteHoursPerMonth) })}</>
+              )}
+            </li>
+          )
+        })}
       </ul>
       <div className="button-row">
         <button

@@ -1,11 +1,12 @@
-import { useId } from 'react'
+import { useId, useState } from 'react'
 import { observer } from 'mobx-react-lite'
 import { useTranslation } from 'react-i18next'
 import { Bar, BarChart, CartesianGrid, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts'
 import './decision.css'
 import { useStores } from '../../stores/store-context'
-import type { Lever } from '../../../../shared/decision/what-if'
-import { leverKey } from '../../../../shared/decision/what-if'
+import type { Lever, LeverValueProblem } from '../../../../shared/decision/what-if'
+import { checkLeverValue, isMoneyLever, leverBounds, leverKey } from '../../../../shared/decision/what-if'
+import { groupFindings } from '../../../../shared/decision/finding-groups'
 import type { CostMeasure } from '../../../../shared/decision/sensitivity'
 import { cashCents, municipalCents } from '../../../../shared/decision/payers'
 import type { ScenarioResult } from '../../../../shared/domain/types'
@@ -26,7 +27,7 @@ function sliderRange(
     case 'indexation':
       return { min: 0, max: 10, step: 0.5 }
     case 'informal-price':
-      return { min: 0, max: Math.max(5000, Math.round(base * 3)), step: 10 }
+      return { min: 0, max: Math.max(50_00, Math.round(base * 3)), step: 10 }
     case 'carer-hours':
     case 'carer-capacity':
       return { min: 0, max: Math.max(40, Math.ceil(base * 2)), step: 0.5 }
@@ -110,8 +111,11 @@ export const WhatIfTab = observer(function WhatIfTab() {
 })
 
 const LeverInput = observer(function LeverInput({ lever, label }: { lever: Lever; label: string }) {
+  const { t } = useTranslation()
   const { decision } = useStores()
   const id = useId()
+  const [typed, setTyped] = useState<string | null>(null)
+  const [problem, setProblem] = useState<LeverValueProblem | null>(null)
   const base = decision.leverBase(lever)
   const value = decision.leverValue(lever)
   const unit =
@@ -123,7 +127,23 @@ const LeverInput = observer(function LeverInput({ lever, label }: { lever: Lever
     base,
     unit !== undefined && unit !== 'hour' && unit !== 'minute',
   )
+  // Money is entered in euros (stored in cents).
+  const money = isMoneyLever(lever)
+  const shown = (v: number) => (money ? Math.round(v) / 100 : v)
   const key = leverKey(lever)
+  const bounds = leverBounds(lever)
+  const commit = (text: string) => {
+    const parsed = Number(text.replace(',', '.'))
+    const stored = money ? Math.round(parsed * 100) : parsed
+    const issue =
+      text.trim() === '' ? { key: 'notANumber' as const, ...bounds } : checkLeverValue(lever, stored)
+    setProblem(issue)
+    if (!issue) {
+      decision.setLever(lever, stored)
+      setTyped(null)
+    }
+  }
+  const errorId = `${id}-error`
   return (
     <div className="decision-lever" data-lever={key}>
       <label htmlFor={`${id}-range`}>{label}</label>
@@ -134,18 +154,33 @@ const LeverInput = observer(function LeverInput({ lever, label }: { lever: Lever
         max={max}
         step={step}
         value={value}
-        onChange={(e) => decision.setLever(lever, Number(e.target.value))}
-      />
-      <input
-        type="number"
-        aria-label={label}
-        min={min}
-        step={step}
-        value={value}
         onChange={(e) => {
-          if (e.target.value !== '') decision.setLever(lever, Number(e.target.value))
+          setProblem(null)
+          setTyped(null)
+          decision.setLever(lever, Number(e.target.value))
         }}
       />
+      <input
+        type="text"
+        inputMode="decimal"
+        aria-label={label}
+        aria-invalid={problem !== null}
+        aria-describedby={problem ? errorId : undefined}
+        value={typed ?? formatNumber(shown(value))}
+        onChange={(e) => setTyped(e.target.value)}
+        onBlur={(e) => commit(e.target.value)}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') commit(e.currentTarget.value)
+        }}
+      />
+      {problem && (
+        <p id={errorId} role="alert" className="field-error">
+          {t(`whatIfInput.${problem.key}`, {
+            min: money ? formatCents(problem.min) : formatNumber(problem.min),
+            max: money ? formatCents(problem.max) : formatNumber(problem.max),
+          })}
+        </p>
+      )}
     </div>
   )
 })
@@ -244,6 +279,10 @@ const Sensitivity = observer(function Sensitivity() {
     swing: b.swingCents,
   }))
   const formatLeverValue = (value: number) => formatNumber(Math.round(value * 100) / 100)
+  // At today's values: what is already wrong is said first, so "no tipping point" is never misread.
+  const now = decision.whatIfResult
+  const nowOverloaded = now?.carers.filter((c) => c.overloaded) ?? []
+  const nowBlocking = now ? groupFindings(now.findings.filter((f) => f.severity === 'blocking')) : []
   return (
     <section className="card" aria-labelledby="sensitivity-title">
       <h3 id="sensitivity-title">{t('decision.whatIf.sensitivityTitle')}</h3>
@@ -329,8 +368,28 @@ const Sensitivity = observer(function Sensitivity() {
         </figure>
       )}
       <h4>{t('decision.whatIf.thresholdsTitle')}</h4>
+      {(nowOverloaded.length > 0 || nowBlocking.length > 0) && (
+        <ul className="field-error" data-testid="thresholds-now">
+          {nowOverloaded.map((c) => (
+            <li key={c.carerId}>
+              {t('whatIfInput.overloadedNow', {
+                name: labels.carer(c.carerId),
+                hours: formatNumber(c.hoursPerWeek),
+                capacity: formatNumber(c.capacityHoursPerWeek),
+              })}
+            </li>
+          ))}
+          {nowBlocking.map((g, i) => (
+            <li key={i}>{t('whatIfInput.blockingNow', { finding: labels.finding(g.finding) })}</li>
+          ))}
+        </ul>
+      )}
       {thresholds.length === 0 ? (
-        <p>{t('decision.whatIf.noThresholds')}</p>
+        <p>
+          {nowOverloaded.length > 0 || nowBlocking.length > 0
+            ? t('whatIfInput.noNewThresholds')
+            : t('decision.whatIf.noThresholds')}
+        </p>
       ) : (
         <ul data-testid="thresholds">
           {thresholds.map((c, i) => (
@@ -338,7 +397,7 @@ const Sensitivity = observer(function Sensitivity() {
               {c.kind === 'carer-overloaded'
                 ? t('decision.whatIf.thresholdCarer', {
                     name: labels.carer(c.carerId),
-                    value: formatLeverValue(c.value),
+                    value: isMoneyLever(c.lever) ? formatCents(c.value) : formatLeverValue(c.value),
                     lever: labels.lever(c.lever),
                   })
                 : t('decision.whatIf.thresholdBlocking', {

@@ -2,6 +2,8 @@ import { useTranslation } from 'react-i18next'
 import { useStores } from '../../stores/store-context'
 import type { Finding } from '../../../../shared/domain/types'
 import type { Lever } from '../../../../shared/decision/what-if'
+import { formatCents, formatDate, formatYearMonth } from '../../format/format'
+import { formatFindingParams } from '../case/arrangement/result-view'
 
 /** Display names for ids the decision views show (people, carers, provisions, domains, rules, levers). */
 export function useLabels() {
@@ -12,9 +14,19 @@ export function useLabels() {
     return p ? t(p.labelKey, { defaultValue: id }) : id
   }
   const domain = (d: string) => t(`zrm.domain.${d}`, { defaultValue: d })
-  const finding = (f: Pick<Finding, 'messageKey' | 'params' | 'ruleId'>) =>
-    t(f.messageKey, { ...f.params, defaultValue: f.ruleId })
-  const rule = (ruleId: string) => t(`findings.rules.${ruleId}`, { defaultValue: ruleId })
+  // Amounts, dates and months formatted; names instead of ids; never the rule id as text.
+  const finding = (f: Pick<Finding, 'messageKey' | 'params' | 'ruleId' | 'personId' | 'carerId'>) => {
+    const params = formatFindingParams(f.params, {
+      cents: formatCents,
+      date: formatDate,
+      month: formatYearMonth,
+    })
+    if (f.personId) params.person = openCase.personName(f.personId)
+    if (f.carerId && params.carer === undefined) params.carer = openCase.carerName(f.carerId)
+    return t(f.messageKey, { ...params, defaultValue: t('explain.unknownFinding') })
+  }
+  const rule = (ruleId: string) =>
+    t(`findings.rules.${ruleId}`, { defaultValue: t('explain.unknownFinding') })
   const lever = (l: Lever): string => {
     const scenario = openCase.selectedScenario
     switch (l.kind) {

@@ -4,13 +4,15 @@ import { useTranslation } from 'react-i18next'
 import { useStores } from '../../../stores/store-context'
 import type { Finding, ScenarioResult } from '../../../../../shared/domain/types'
 import { formatCents, formatDate, formatNumber, formatYearMonth } from '../../../format/format'
+import { groupFindings, monthPeriods } from '../../../../../shared/decision/finding-groups'
+import { formatCitation } from '../../../format/citation'
+import { explanationTexts } from '../../../format/explain-text'
+import { explainAmounts } from '../../../../../shared/decision/explain-amounts'
 import {
-  currentFindings,
   eigenBijdrageByYear,
   formatFindingParams,
   shapeCostTable,
   uncoveredNeeds,
-  transitionsOverTime,
   type PayerRow,
 } from './result-view'
 
@@ -39,8 +41,12 @@ const ResultDetails = observer(function ResultDetails({ result }: { result: Scen
   const { t } = useTranslation()
   const { openCase } = useStores()
   const firstMonth = result.monthly[0]?.month ?? null
-  const findings = currentFindings(result.findings, firstMonth)
-  const transitions = transitionsOverTime(result.findings, firstMonth)
+  const groups = groupFindings(result.findings)
+  // Holds now (undated, or from the first month) versus later in the horizon.
+  const findings = groups.filter((g) => !g.months[0] || (firstMonth !== null && g.months[0] <= firstMonth))
+  const transitions = groups
+    .filter((g) => g.months[0] && (firstMonth === null || g.months[0] > firstMonth))
+    .sort((a, b) => (a.months[0] ?? '').localeCompare(b.months[0] ?? ''))
   const table = shapeCostTable(result)
   const eigenBijdrage = eigenBijdrageByYear(result)
   const uncovered = uncoveredNeeds(result)
@@ -52,8 +58,13 @@ const ResultDetails = observer(function ResultDetails({ result }: { result: Scen
           <p>{t('cases.panel.noFindings')}</p>
         ) : (
           <ul className="findings">
-            {findings.map((finding, index) => (
-              <FindingItem key={`${finding.ruleId}-${index}`} finding={finding} result={result} />
+            {findings.map((group, index) => (
+              <FindingItem
+                key={`${group.finding.ruleId}-${index}`}
+                finding={group.finding}
+                months={group.months}
+                result={result}
+              />
             ))}
           </ul>
         )}
@@ -61,6 +72,11 @@ const ResultDetails = observer(function ResultDetails({ result }: { result: Scen
 
       <section aria-labelledby="costs-title" className="panel-section">
         <h4 id="costs-title">{t('cases.panel.costs')}</h4>
+        <p className="money-headline">
+          {t('money.municipalNetPerMonth')}:{' '}
+          <strong data-testid="municipal-per-month">{formatCents(table.municipalPerMonthCents)}</strong>{' '}
+          <span className="help">({t('money.perMonthBasis', { count: result.monthly.length })})</span>
+        </p>
         {/* A scrollable region must be reachable by keyboard (WCAG 2.1.1; axe scrollable-region-focusable). */}
         <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="costs-title">
           <table className="cost-table" data-testid="cost-table">
@@ -85,21 +101,36 @@ const ResultDetails = observer(function ResultDetails({ result }: { result: Scen
               </tr>
             </thead>
             <tbody>
-              {table.cash.map((row) => (
+              {table.municipal.map((row) => (
                 <CostRow
                   key={row.payer}
-                  label={t(`cases.panel.payers.${row.payer}`)}
+                  label={t(`money.payers.${row.payer}`, { defaultValue: row.payer })}
                   row={row}
                   years={table.years}
                 />
               ))}
-              {table.cashTotal && (
+              {table.municipalTotal && (
                 <CostRow
-                  label={t('cases.panel.cashTotal')}
-                  row={table.cashTotal}
+                  label={t('money.municipalNet')}
+                  row={table.municipalTotal}
                   years={table.years}
                   strong
+                  testId="municipal-total-row"
                 />
+              )}
+              {table.others.map((row) => (
+                <CostRow
+                  key={row.payer}
+                  label={t(`money.payers.${row.payer}`, { defaultValue: row.payer })}
+                  row={row}
+                  years={table.years}
+                />
+              ))}
+              {table.grossCare && (
+                <CostRow label={t('money.grossCare')} row={table.grossCare} years={table.years} />
+              )}
+              {table.cashTotal && (
+                <CostRow label={t('money.cashTotal')} row={table.cashTotal} years={table.years} strong />
               )}
             </tbody>
             {table.informal && (
@@ -109,11 +140,13 @@ const ResultDetails = observer(function ResultDetails({ result }: { result: Scen
                     {t('cases.panel.informalTitle')}
                   </th>
                 </tr>
-                <CostRow label={t('cases.panel.payers.informal')} row={table.informal} years={table.years} />
+                <CostRow label={t('money.payers.informal')} row={table.informal} years={table.years} />
               </tbody>
             )}
           </table>
         </div>
+        <p className="help">{t('money.basis')}</p>
+        <AmountsExplained result={result} />
       </section>
 
       <section aria-labelledby="eb-title" className="panel-section">
@@ -192,10 +225,11 @@ const ResultDetails = observer(function ResultDetails({ result }: { result: Scen
           <p>{t('cases.panel.noTransitions')}</p>
         ) : (
           <ul className="findings">
-            {transitions.map((finding, index) => (
+            {transitions.map((group, index) => (
               <FindingItem
-                key={`${finding.ruleId}-${finding.month}-${index}`}
-                finding={finding}
+                key={`${group.finding.ruleId}-${index}`}
+                finding={group.finding}
+                months={group.months}
                 result={result}
               />
             ))}
@@ -203,6 +237,33 @@ const ResultDetails = observer(function ResultDetails({ result }: { result: Scen
         )}
       </section>
     </>
+  )
+})
+
+/** "Onderbouwing": every amount in words, with figures and sources (shared with the plan PDF). */
+const AmountsExplained = observer(function AmountsExplained({ result }: { result: ScenarioResult }) {
+  const { t } = useTranslation()
+  const { openCase, engine } = useStores()
+  const scenario = openCase.selectedScenario
+  if (!scenario) return null
+  const tr = (key: string, options?: Record<string, unknown>) => String(t(key, (options ?? {}) as never))
+  const texts = explanationTexts(tr, explainAmounts(scenario, result), {
+    person: (id) => openCase.personName(id),
+    carer: (id) => openCase.carerName(id),
+    provision: (id) => {
+      const p = engine.provisions.find((x) => x.id === id)
+      return p ? t(p.labelKey, { defaultValue: id }) : id
+    },
+  })
+  return (
+    <details className="amounts-explained" data-testid="amounts-explained">
+      <summary>{t('explain.title')}</summary>
+      <ul>
+        {texts.map((text, i) => (
+          <li key={i}>{text}</li>
+        ))}
+      </ul>
+    </details>
   )
 })
 
@@ -222,15 +283,17 @@ function CostRow({
   row,
   years,
   strong = false,
+  testId,
 }: {
   label: string
   row: Omit<PayerRow, 'payer'>
   years: string[]
   strong?: boolean
+  testId?: string
 }) {
   const Cell = strong ? 'strong' : 'span'
   return (
-    <tr className={strong ? 'total-row' : undefined}>
+    <tr className={strong ? 'total-row' : undefined} data-testid={testId}>
       <th scope="row">{label}</th>
       <td className="num">
         <Cell>{formatCents(row.firstMonthCents)}</Cell>
@@ -247,15 +310,31 @@ function CostRow({
   )
 }
 
+/** Months as periods in words: "jan 2026 t/m mrt 2026, jun 2026". */
+export function useMonthsText(): (months: readonly string[]) => string {
+  const { t } = useTranslation()
+  return (months) =>
+    monthPeriods(months)
+      .map(([from, to]) =>
+        from === to
+          ? formatYearMonth(from)
+          : t('explain.period', { from: formatYearMonth(from), to: formatYearMonth(to) }),
+      )
+      .join(', ')
+}
+
 const FindingItem = observer(function FindingItem({
   finding,
+  months,
   result,
 }: {
   finding: Finding
+  months: readonly string[]
   result: ScenarioResult
 }) {
   const { t } = useTranslation()
   const { openCase, desktop } = useStores()
+  const monthsText = useMonthsText()
   const [showTrace, setShowTrace] = useState(false)
   const params = formatFindingParams(finding.params, {
     cents: formatCents,
@@ -263,16 +342,23 @@ const FindingItem = observer(function FindingItem({
     month: formatYearMonth,
   })
   // Names instead of ids where the message refers to a person or carer.
-  if (finding.personId && params.person === undefined) params.person = openCase.personName(finding.personId)
+  if (finding.personId) params.person = openCase.personName(finding.personId)
   if (finding.carerId && params.carer === undefined) params.carer = openCase.carerName(finding.carerId)
-  const trace = result.trace.filter((entry) => entry.ruleId === finding.ruleId)
+  // The sources behind the figures the rule used, as citations (never raw values or paths).
+  const sources = [
+    ...new Set(
+      result.trace
+        .filter((entry) => entry.ruleId === finding.ruleId)
+        .flatMap((entry) => entry.parameters.map((p) => formatCitation(p.source, t))),
+    ),
+  ]
   const basis = finding.legalBasis
   return (
     <li className={`finding finding-${finding.severity}`} data-rule={finding.ruleId}>
       <span className={`badge sev-${finding.severity}`}>{t(`cases.panel.severity.${finding.severity}`)}</span>{' '}
-      {finding.month && <strong>{formatYearMonth(finding.month)}: </strong>}
+      {months.length > 0 && <strong>{monthsText(months)}: </strong>}
       <span className="finding-message">
-        {t(finding.messageKey, { ...params, defaultValue: finding.ruleId })}
+        {t(finding.messageKey, { ...params, defaultValue: t('explain.unknownFinding') })}
       </span>
       <div className="finding-basis">
         {basis.url ? (
@@ -293,7 +379,7 @@ const FindingItem = observer(function FindingItem({
           <span>{t('cases.panel.article', { law: basis.law, article: basis.article })}</span>
         )}
         {!basis.verified && <span className="badge">{t('cases.panel.unverified')}</span>}{' '}
-        {trace.length > 0 && (
+        {sources.length > 0 && (
           <button
             type="button"
             className="link-button"
@@ -304,33 +390,7 @@ const FindingItem = observer(function FindingItem({
           </button>
         )}
       </div>
-      {showTrace && (
-        <div className="trace">
-          {trace.map((entry, index) => (
-            <dl key={index}>
-              <dt>{t('cases.panel.traceInputs')}</dt>
-              <dd>
-                <code>{JSON.stringify(entry.inputs)}</code>
-              </dd>
-              <dt>{t('cases.panel.traceParameters')}</dt>
-              <dd>
-                <ul>
-                  {entry.parameters.map((p) => (
-                    <li key={p.key}>
-                      <code>
-                        {p.key} = {JSON.stringify(p.value)}
-                      </code>{' '}
-                      <span className="help">({p.source})</span>
-                    </li>
-                  ))}
-                </ul>
-              </dd>
-              <dt>{t('cases.panel.traceOutcome')}</dt>
-              <dd>{entry.outcome}</dd>
-            </dl>
-          ))}
-        </div>
-      )}
+      {showTrace && <p className="trace">{t('explain.sources', { list: sources.join(' · ') })}</p>}
     </li>
   )
 })

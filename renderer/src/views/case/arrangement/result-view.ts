@@ -4,6 +4,14 @@
  */
 import type { Cents, Finding, Payer, ScenarioResult, YearMonth } from '../../../../../shared/domain/types'
 import { PAYERS } from '../../../../../shared/domain/types'
+import {
+  cashTotalCents,
+  grossCareCents,
+  isCashPayer,
+  isMunicipalBudgetLine,
+  municipalNetCents,
+  municipalNetPerMonthCents,
+} from '../../../../../shared/decision/money-figures'
 
 export type PayerRow = {
   payer: Payer
@@ -11,12 +19,25 @@ export type PayerRow = {
   byYear: Record<string, Cents>
   totalCents: Cents
 }
+export type FigureRow = Omit<PayerRow, 'payer'>
 export type CostTable = {
   firstMonth: YearMonth | null
   years: string[]
+  /** Municipal budget lines with any cost (Wmo net of the eigen bijdrage). */
+  municipal: PayerRow[]
+  /** "Gemeente totaal (netto)". */
+  municipalTotal: FigureRow | null
+  /** Other cash payers with any cost: the client's eigen bijdrage, Wlz, Zvw, … */
+  others: PayerRow[]
+  /** All cash rows in order (municipal first). */
   cash: PayerRow[]
-  cashTotal: Omit<PayerRow, 'payer'> | null
+  /** Brutokosten zorg: every cash payer without bijstand. */
+  grossCare: FigureRow | null
+  /** Totaal in geld: every cash payer. */
+  cashTotal: FigureRow | null
   informal: PayerRow | null
+  /** Gemeente netto, gemiddeld per maand over the horizon (the figure every screen shows). */
+  municipalPerMonthCents: Cents
 }
 
 function rowFor(result: ScenarioResult, payer: Payer, years: string[]): PayerRow {
@@ -30,29 +51,44 @@ function rowFor(result: ScenarioResult, payer: Payer, years: string[]): PayerRow
   }
 }
 
-/** Rows per paying party with any cost in the horizon, cash first; informal hours on their own row. */
+function figureRow(
+  result: ScenarioResult,
+  years: string[],
+  figure: (byPayer: Partial<Record<Payer, Cents>>) => Cents,
+): FigureRow {
+  return {
+    firstMonthCents: result.monthly[0] ? figure(result.monthly[0].byPayer) : 0,
+    byYear: Object.fromEntries(years.map((y) => [y, figure(result.totalsByYear[y] ?? {})])),
+    totalCents: figure(result.totalByPayer),
+  }
+}
+
+/**
+ * Rows per paying party with any cost in the horizon: the municipal budget lines and their net total,
+ * then the other cash payers, the gross care cost and "totaal in geld"; informal hours on their own
+ * row. Every figure comes from shared/decision/money-figures.ts.
+ */
 export function shapeCostTable(result: ScenarioResult): CostTable {
   const years = Object.keys(result.totalsByYear).sort()
-  const cash = PAYERS.filter((p) => p !== 'informal')
+  const present = (PAYERS as readonly Payer[])
+    .filter(isCashPayer)
     .map((p) => rowFor(result, p, years))
     .filter((row) => row.totalCents !== 0)
+  const municipal = present.filter((r) => isMunicipalBudgetLine(r.payer))
+  const others = present.filter((r) => !isMunicipalBudgetLine(r.payer))
   const informalRow = rowFor(result, 'informal', years)
-  const cashTotal: Omit<PayerRow, 'payer'> | null =
-    cash.length === 0
-      ? null
-      : {
-          firstMonthCents: cash.reduce((sum, r) => sum + r.firstMonthCents, 0),
-          byYear: Object.fromEntries(
-            years.map((y) => [y, cash.reduce((sum, r) => sum + (r.byYear[y] ?? 0), 0)]),
-          ),
-          totalCents: cash.reduce((sum, r) => sum + r.totalCents, 0),
-        }
+  const any = present.length > 0
   return {
     firstMonth: result.monthly[0]?.month ?? null,
     years,
-    cash,
-    cashTotal,
+    municipal,
+    municipalTotal: municipal.length > 0 ? figureRow(result, years, municipalNetCents) : null,
+    others,
+    cash: [...municipal, ...others],
+    grossCare: any ? figureRow(result, years, grossCareCents) : null,
+    cashTotal: any ? figureRow(result, years, cashTotalCents) : null,
     informal: informalRow.totalCents !== 0 ? informalRow : null,
+    municipalPerMonthCents: municipalNetPerMonthCents(result),
   }
 }
 

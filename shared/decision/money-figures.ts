@@ -1,0 +1,98 @@
+/**
+ * The one definition of each money figure that a screen, the plan, an export or the portfolio shows.
+ * Every view reads these functions (never its own sum over payers), so one scenario shows one figure
+ * everywhere, and each label names which figure it is (the i18n block `money.*`).
+ *
+ * Basis (DESIGN.md §4, payer rules): the engine's `byPayer` is what each party pays. The client's Wmo
+ * eigen bijdrage (paid via the CAK to the municipality) appears as `client` and has already been
+ * subtracted from `gemeente-wmo` in that month; bijstand is not a care line but a municipal cash
+ * payment (`gemeente-bijstand`); informal hours are valued, never spent, and are never in a cash figure.
+ *
+ * - gross care cost: what the arrangement's paid lines cost, whoever pays (municipality incl. the
+ *   eigen bijdrage, Wlz, Zvw, SVB or any other cash payer), without bijstand;
+ * - eigen bijdrage: the client's share (`client`);
+ * - municipal net cost per budget line: each `gemeente-*` payer, Wmo after the eigen bijdrage;
+ * - municipal net total: the sum of those budget lines (bijstand included: it is municipal money);
+ * - totaal in geld: every cash payer together = gross care cost + bijstand.
+ */
+import type { Cents, Payer, ScenarioResult } from '../domain/types'
+import { PAYERS } from '../domain/types'
+
+type ByPayer = Partial<Record<Payer, Cents>>
+
+/** Cash payers whose money is municipal (its budget lines): every `gemeente-…` payer. */
+export function isMunicipalBudgetLine(payer: Payer): boolean {
+  return payer.startsWith('gemeente-')
+}
+
+/** Payers that pay in money: everyone but the valued informal hours (kept generic: new payers count). */
+export function isCashPayer(payer: Payer): boolean {
+  return payer !== 'informal'
+}
+
+/** Municipal budget lines in the engine's payer order. */
+export const MUNICIPAL_BUDGET_LINES: readonly Payer[] = PAYERS.filter(isMunicipalBudgetLine)
+/** Bijstand is municipal money but not the cost of a care line. */
+export const BIJSTAND_PAYER: Payer = 'gemeente-bijstand'
+export const EIGEN_BIJDRAGE_PAYER: Payer = 'client'
+
+function sum(byPayer: ByPayer, keep: (payer: Payer) => boolean): Cents {
+  let total = 0
+  for (const payer of Object.keys(byPayer) as Payer[]) if (keep(payer)) total += byPayer[payer] ?? 0
+  return total
+}
+
+/** The municipality's net cost per budget line (Wmo after the eigen bijdrage). */
+export function municipalNetByBudgetLine(byPayer: ByPayer): { payer: Payer; cents: Cents }[] {
+  return MUNICIPAL_BUDGET_LINES.map((payer) => ({ payer, cents: byPayer[payer] ?? 0 }))
+}
+
+/** "Gemeente totaal (netto)": all municipal budget lines, Wmo after the eigen bijdrage, bijstand included. */
+export function municipalNetCents(byPayer: ByPayer): Cents {
+  return sum(byPayer, isMunicipalBudgetLine)
+}
+
+/** The client's eigen bijdrage (Wmo abonnementstarief, beschermd-wonen or Wlz contribution). */
+export function eigenBijdrageCents(byPayer: ByPayer): Cents {
+  return byPayer[EIGEN_BIJDRAGE_PAYER] ?? 0
+}
+
+/** Gross cost of the paid care lines, whoever pays, eigen bijdrage included; no bijstand, no informal hours. */
+export function grossCareCents(byPayer: ByPayer): Cents {
+  return sum(byPayer, (p) => isCashPayer(p) && p !== BIJSTAND_PAYER)
+}
+
+/** "Totaal in geld": every cash payer together (gross care cost + bijstand); informal hours never. */
+export function cashTotalCents(byPayer: ByPayer): Cents {
+  return sum(byPayer, isCashPayer)
+}
+
+/** Valued informal hours (shadow price), never added to a cash figure. */
+export function informalValueCents(byPayer: ByPayer): Cents {
+  return byPayer.informal ?? 0
+}
+
+/**
+ * "Gemeente netto, gemiddeld per maand": the municipal net total over the scenario's horizon divided
+ * by its months, rounded half-up to a cent. The one monthly municipal figure that the arrangement
+ * panel, the comparison, the optimiser and the plan all show.
+ */
+export function municipalNetPerMonthCents(result: Pick<ScenarioResult, 'totalByPayer' | 'monthly'>): Cents {
+  const months = Math.max(1, result.monthly.length)
+  return Math.round(municipalNetCents(result.totalByPayer) / months)
+}
+
+/** Average gross cost a month of one line over the months it runs in the horizon (from the engine). */
+export function linePerMonthCents(totalCents: Cents, months: number): Cents {
+  return Math.round(totalCents / Math.max(1, months))
+}
+
+/** Message keys of the labels, one per figure: every view labels a figure with its key. */
+export const MONEY_FIGURE_LABEL = {
+  grossCare: 'money.grossCare',
+  eigenBijdrage: 'money.eigenBijdrage',
+  municipalNet: 'money.municipalNet',
+  municipalNetPerMonth: 'money.municipalNetPerMonth',
+  cashTotal: 'money.cashTotal',
+  informal: 'money.informal',
+} as const
