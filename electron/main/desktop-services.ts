@@ -3,7 +3,6 @@
  * Returned paths are base names only; absolute paths never cross the bridge.
  */
 import { BrowserWindow, app, dialog, safeStorage } from 'electron'
-import { open as fsOpen } from 'node:fs/promises'
 import { homedir } from 'node:os'
 import { basename, join } from 'node:path'
 import type { DesktopResult } from '../../shared/ipc/desktop-api'
