@@ -75,16 +75,7 @@ describe('participatiewet.bijstand-norm', () => {
     expect(month(r, '2026-01')['gemeente-bijstand']).toBe(N('single'))
   })
 
-  it('pays the institution norm while the person stays in opvang', () => {
-    const sander = person({ id: 's', birthDate: '2003-08-17', income: BIJSTAND })
-    const r = run(
-      household([sander]),
-      scenario([line({ provisionId: 'wmo.opvang', personId: 's', unit: 'etmaal', volume: 7 })], {
-        assumptions: noIndex,
-      }),
-    )
-    expect(month(r, '2026-01')['gemeente-bijstand']).toBe(N('institutionSingle'))
-  })
+  // The institution norm (art. 23, with its statutory increase) is specified in participatiewet.test.ts.
 
   it('records the norm with its source in the trace', () => {
     const r = run(household([esra]), scenario([]))
