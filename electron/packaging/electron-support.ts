@@ -1,6 +1,6 @@
 /**
  * Is the pinned Electron major still supported? Reads the hand-kept table electron-support.json
- * (reliability-security.md §2 item 16, §8 #14). Projected end dates are the expected stable date of
+ * (docs/security-model.md#isolation; electron/SECURITY.md row 16). Projected end dates are the expected stable date of
  * the third newer major on Electron's 8-week cadence, taken one day early; replace them with the
  * real date once that major ships.
  */

@@ -1,5 +1,5 @@
 /**
- * The Electron fuses of every packaged Maatwerk build (reliability-security.md §2 item 19, §8 #12).
+ * The Electron fuses of every packaged Maatwerk build (docs/security-model.md#isolation; electron/SECURITY.md row 19).
  * Fuses are bits in the Electron binary itself, so they hold even when someone starts the signed
  * executable with their own arguments or environment. `after-pack.ts` flips them before signing and
  * reads them back; `tests/electron/packaging.test.ts` fails when any of them is loosened.

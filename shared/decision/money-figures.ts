@@ -3,7 +3,7 @@
  * Every view reads these functions (never its own sum over payers), so one scenario shows one figure
  * everywhere, and each label names which figure it is (the i18n block `money.*`).
  *
- * Basis (DESIGN.md §4, payer rules): the engine's `byPayer` is what each party pays. The client's Wmo
+ * Basis (docs/architecture.md#engine-contract, payer rules): the engine's `byPayer` is what each party pays. The client's Wmo
  * eigen bijdrage (paid via the CAK to the municipality) appears as `client` and has already been
  * subtracted from `gemeente-wmo` in that month; bijstand is not a care line but a municipal cash
  * payment (`gemeente-bijstand`); informal hours are valued, never spent, and are never in a cash figure.

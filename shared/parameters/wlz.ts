@@ -2,7 +2,7 @@
  * Contribution parameters for care with stay (intramural contributions): the Wlz eigen bijdrage
  * (Besluit langdurige zorg, hoofdstuk 3 §3; collected by the CAK) and the Wmo beschermd-wonen
  * contribution (Uitvoeringsbesluit Wmo 2015 art. 3.9–3.12), which follows the same lage/hoge
- * system. Figures: reference-nl.md §1.4 and §4.3.
+ * system. Figures: docs/legal-reference.md#beschermd-wonen-contribution and docs/legal-reference.md#wlz-and-zvw.
  *
  * The CAK's formula works on the bijdrageplichtig inkomen (verzamelinkomen of year t-2 plus a
  * share of the vermogen) of the client and partner. A household record holds net monthly income
@@ -31,7 +31,7 @@ export type IntramuralContributionParams = {
 const CAK_LEB_HEB =
   'http://www.hetcak.nl/portalserver/portals/cak-portal/pages/k1-1-4-1-hoge-en-lage-eigen-bijdrage'
 const UR_WMO_2025 =
-  'Uitvoeringsregeling Wmo 2015 art. 10–12 (https://wetten.overheid.nl/BWBR0036096/2025-03-20), via reference-nl.md §1.4'
+  'Uitvoeringsregeling Wmo 2015 art. 10–12 (https://wetten.overheid.nl/BWBR0036096/2025-03-20), via docs/legal-reference.md#beschermd-wonen-contribution'
 
 /** Deductions published for 2025 (Uitvoeringsregeling Wmo 2015); no 2026 figures were found. */
 const DEDUCTIONS_2025 = {

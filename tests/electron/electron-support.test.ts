@@ -1,5 +1,5 @@
 /**
- * The pinned Electron major must still be supported (reliability-security.md §2 item 16). The table
+ * The pinned Electron major must still be supported (docs/security-model.md#isolation; electron/SECURITY.md row 16). The table
  * electron/packaging/electron-support.json is kept by hand; this test fails on the day the pinned
  * major passes its end of support, or when the table has not been checked for too long.
  */

@@ -1,6 +1,6 @@
 /**
  * Electronegativity (doyensec) over the sources, offline, with the pinned Electron version
- * (reliability-security.md §2.3, §8 #15). Zero findings above INFORMATIONAL except the accepted
+ * (docs/security-model.md#isolation). Zero findings above INFORMATIONAL except the accepted
  * ones, and every accepted one is justified in electron/SECURITY.md. The tool itself runs in a child
  * process (it registers globals and prints progress).
  */
@@ -48,7 +48,7 @@ describe('Electronegativity', () => {
     expect(unacceptedFindings(findings)).toEqual([])
   })
 
-  it('every accepted finding still occurs (no stale exceptions) and is justified in SECURITY.md', () => {
+  it('every accepted finding still occurs (no stale exceptions) and is justified in electron/SECURITY.md', () => {
     const security = readFileSync(join(root, 'electron/SECURITY.md'), 'utf8')
     const section = security.slice(security.indexOf('## Electronegativity findings'))
     expect(section.length).toBeGreaterThan(100)

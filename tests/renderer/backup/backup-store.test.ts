@@ -87,7 +87,8 @@ describe('BackupStore manual backup and restore', { timeout: 60_000 }, () => {
     expect(audit.slice(0, -1)).toEqual(tablesOf(before)['audit'])
     expect(audit.at(-1)?.action).toBe('database.restore')
     const withoutHead = (rows: unknown[] | undefined) =>
-      (rows as { key: string }[]).filter((r) => r.key !== 'auditHead')
+      // The install id stays the restoring install's own (a backup never changes who we are).
+      (rows as { key: string }[]).filter((r) => r.key !== 'auditHead' && r.key !== 'installId')
     expect(withoutHead(tablesOf(after)['meta'])).toEqual(withoutHead(tablesOf(before)['meta']))
     const head = (tablesOf(after)['meta'] as { key: string; value: unknown }[]).find(
       (r) => r.key === 'auditHead',

@@ -22,7 +22,7 @@ const results = scenarios.map((scenario) => evaluateScenario({ household, scenar
 const a = results[0]!
 
 describe('money figures (one definition of each)', () => {
-  it('nets the eigen bijdrage from the municipal Wmo cost and counts it in the gross care cost (cases.md §1: € 21,80)', () => {
+  it('nets the eigen bijdrage from the municipal Wmo cost and counts it in the gross care cost (docs/example-cases.md#van-den-berg: € 21,80)', () => {
     const jan = a.monthly[0]!.byPayer
     expect(eigenBijdrageCents(jan)).toBe(21_80)
     expect(grossCareCents(jan)).toBe(
@@ -142,7 +142,7 @@ describe('citeSource', () => {
     )
     expect(c.publications).toEqual(['hetcak.nl', 'Staatscourant 2025, nr. 35082'])
     const repo = citeSource(
-      'MinBZK/regelrecht (branch BES): doc/x/participatiewet-2026-analyse.md (Normenbrief 1 januari 2026)',
+      'https://github.com/MinBZK/regelrecht/blob/BES/doc/x/participatiewet-2026-analyse.md (Normenbrief 1 januari 2026)',
     )
     expect(repo.publications).toEqual(['Normenbrief 1 januari 2026 (ministerie van SZW)'])
   })
@@ -151,7 +151,7 @@ describe('citeSource', () => {
     const c = citeSource('https://www.noordwijk.nl/a, indexed 3%/year from 2024 (example)')
     expect(c).toMatchObject({ example: true, indexed: { percentPerYear: 3, fromYear: 2024 } })
     expect(
-      citeSource('GAP in reference-nl.md: derived by the engine team, not a source figure').derived,
+      citeSource('GAP in docs/legal-reference.md: derived by the engine team, not a source figure').derived,
     ).toBe(true)
   })
 })

@@ -94,7 +94,7 @@ describe('wlz.eigen-bijdrage (CAK lage and hoge eigen bijdrage)', () => {
     expect(month(r, '2026-01').wlz + month(r, '2026-01').client).toBe(gross)
   })
 
-  it('shows a realistic client cost in the Van den Berg care-home scenario (cases.md §1 C)', () => {
+  it('shows a realistic client cost in the Van den Berg care-home scenario (docs/example-cases.md#van-den-berg, scenario C)', () => {
     const s = EXAMPLE_VAN_DEN_BERG.scenarios.find((x) => x.id === 's-verpleeghuis')
     if (!s) throw new Error('scenario missing')
     const r = evaluateScenario({ household: EXAMPLE_VAN_DEN_BERG.household, scenario: s })
