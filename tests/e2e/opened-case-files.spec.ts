@@ -12,12 +12,21 @@ const caseText = serializeCaseFile({
   household: { ...EXAMPLE_BAKKER.household, label: 'Geopend vanuit de verkenner' },
 })
 
+const laterText = serializeCaseFile({
+  ...EXAMPLE_BAKKER,
+  household: { ...EXAMPLE_BAKKER.household, label: 'Later geopend' },
+})
+
 test('a case file handed over by the OS is imported and opened; a refused one says why', async ({
   page,
 }, testInfo) => {
   await page.addInitScript((text) => {
     const ok = (value: unknown) => Promise.resolve({ ok: true, value })
     let handedOver = false
+    const later: unknown[] = []
+    // What a second launch with a file does while the window already has the focus.
+    ;(window as unknown as { handOverLater: (file: unknown) => void }).handOverLater = (file) =>
+      later.push(file)
     ;(window as unknown as { desktop: unknown }).desktop = {
       getAppInfo: () => ok({ name: 'Maatwerk', version: 'e2e', platform: 'linux', userDataPathLabel: '~' }),
       saveFile: () => Promise.resolve({ ok: false, error: { code: 'cancelled', message: '' } }),
@@ -25,7 +34,7 @@ test('a case file handed over by the OS is imported and opened; a refused one sa
       openExternal: () => ok(null),
       setLanguage: () => ok(null),
       takeOpenedCaseFiles: () => {
-        if (handedOver) return ok([])
+        if (handedOver) return ok(later.splice(0))
         handedOver = true
         return ok([
           { name: 'te-groot.maatwerk.json', ok: false, error: { code: 'too-large', message: 'x' } },
@@ -55,7 +64,16 @@ test('a case file handed over by the OS is imported and opened; a refused one sa
   )
   await page.screenshot({ path: testInfo.outputPath('opened-case-file.png') })
 
-  // Only the valid file was stored.
+  // A file handed over while the app runs and has the focus arrives through the periodic check.
+  await page.evaluate((text) => {
+    const file = { name: 'later.maatwerk.json', ok: true, text }
+    ;(window as unknown as { handOverLater: (file: unknown) => void }).handOverLater(file)
+  }, laterText)
+  await expect(page.getByRole('heading', { name: 'Later geopend', level: 1 })).toBeVisible({
+    timeout: 10_000,
+  })
+
+  // Only the valid files were stored.
   await page.getByRole('link', { name: 'Casussen' }).first().click()
-  await expect(page.locator('table.cases-table tbody tr')).toHaveCount(1)
+  await expect(page.locator('table.cases-table tbody tr')).toHaveCount(2)
 })
