@@ -25,11 +25,12 @@ export async function importOpenedCaseFiles(
   const taken = await desktop.takeOpenedCaseFiles()
   if (!taken.ok) return null
   let lastImported: string | null = null
+  // Refusals are shown after the imports, so an import's "imported" notice cannot hide them.
+  const refusals: string[] = []
   for (const file of taken.value) {
     if (!file.ok) {
       const code = (REASON_CODES as readonly string[]).includes(file.error.code) ? file.error.code : 'other'
-      ui.showNotice(
-        'error',
+      refusals.push(
         i18next.t('cases.openedFile.refused', {
           name: file.name,
           reason: i18next.t(`cases.openedFile.reasons.${code}`),
@@ -49,7 +50,8 @@ export async function importOpenedCaseFiles(
     ]
       .filter(Boolean)
       .join(' ')
-    ui.showNotice('error', i18next.t('cases.openedFile.invalid', { name: file.name, problem }))
+    refusals.push(i18next.t('cases.openedFile.invalid', { name: file.name, problem }))
   }
+  if (refusals.length > 0) ui.showNotice('error', refusals.join(' '))
   return lastImported
 }

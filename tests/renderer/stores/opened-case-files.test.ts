@@ -104,3 +104,27 @@ describe('importing case files opened from the OS', () => {
     expect(s.notices).toEqual([])
   })
 })
+
+describe('the order of messages', () => {
+  it('shows refusals after the imports, all in one notice, so an "imported" notice cannot hide them', async () => {
+    const desktop = createFakeDesktop()
+    const notices: Notice[] = []
+    const ui = { showNotice: (kind: 'info' | 'error', message: string) => notices.push({ kind, message }) }
+    const cases = {
+      async importText(): Promise<ImportOutcome> {
+        ui.showNotice('info', 'geïmporteerd')
+        return { ok: true, householdId: 'h' }
+      },
+    }
+    desktop.openedCaseFiles.push(
+      { name: 'a.maatwerk.json', ok: false, error: { code: 'corrupt', message: 'x' } },
+      { name: 'b.maatwerk.json', ok: true, text: 'b' },
+      { name: 'c.maatwerk.json', ok: false, error: { code: 'not-found', message: 'x' } },
+    )
+    expect(await importOpenedCaseFiles(desktop, cases, ui)).toBe('h')
+    expect(notices.map((notice) => notice.kind)).toEqual(['info', 'error'])
+    expect(notices[1]!.message).toBe(
+      'Casusbestand “a.maatwerk.json” is niet geopend: het bestand is geen UTF-8-tekst. Casusbestand “c.maatwerk.json” is niet geopend: het bestand bestaat niet (meer).',
+    )
+  })
+})

@@ -12,13 +12,16 @@ const AREAS = [
   { to: '/settings', key: 'nav.settings' },
 ] as const
 
+/** How often the page asks the desktop app for case files the OS handed over (a cheap queue check). */
+const OPENED_FILES_POLL_MS = 2000
+
 /** The app frame: skip link, main navigation between the four areas, the notice bar and the page. */
 export const AppFrame = observer(function AppFrame() {
   const { t } = useTranslation()
   const { ui, startup, cases, desktop } = useStores()
   const navigate = useNavigate()
-  // Case files opened from the OS: taken at start and whenever the window gains focus (a second
-  // launch with a file focuses this window).
+  // Case files opened from the OS: taken at start, when the window gains focus (a second launch with
+  // a file focuses this window) and every few seconds while visible (when it already had the focus).
   useEffect(() => {
     let running = false
     const take = (): void => {
@@ -34,7 +37,13 @@ export const AppFrame = observer(function AppFrame() {
     }
     take()
     window.addEventListener('focus', take)
-    return () => window.removeEventListener('focus', take)
+    const poll = window.setInterval(() => {
+      if (document.visibilityState === 'visible') take()
+    }, OPENED_FILES_POLL_MS)
+    return () => {
+      window.removeEventListener('focus', take)
+      window.clearInterval(poll)
+    }
   }, [desktop, cases, ui, navigate])
   return (
     <div className="app-frame">
