@@ -4,7 +4,6 @@
  * respite, uncovered needs, transitions and deviations. Informal hours are kept apart from cash.
  */
 import type { Cents, Finding, Household, Payer, Scenario, ScenarioResult, YearMonth } from '../domain/types'
-import { PAYERS } from '../domain/types'
 import { countDeviations, findDeviation } from './deviations'
 import { isActiveInMonth, monthOf } from './months'
 import { CASH_PAYERS, MUNICIPAL_PAYERS, cashCents, municipalCents, sumPayers } from './payers'
@@ -197,6 +196,3 @@ export function uniqueFindings(findings: readonly Finding[]): Finding[] {
   return out
 }
 
-export function payersInOrder(): readonly Payer[] {
-  return PAYERS
-}
