@@ -349,11 +349,6 @@ export function getProvision(id: string): ProvisionDefinition | undefined {
   return BY_ID.get(id)
 }
 
-/** Informal delivery forms: unpaid hours valued at the shadow price, payer 'informal'. */
-export function isInformalForm(form: DeliveryForm): boolean {
-  return form === 'mantelzorg' || form === 'volunteer'
-}
-
 /** Delivery forms that rely on a named carer (and so need the carer's recorded consent). */
 export function reliesOnCarer(form: DeliveryForm): boolean {
   return form === 'mantelzorg' || form === 'pgb-netwerk'

@@ -4,7 +4,6 @@
  * respite, uncovered needs, transitions and deviations. Informal hours are kept apart from cash.
  */
 import type { Cents, Finding, Household, Payer, Scenario, ScenarioResult, YearMonth } from '../domain/types'
-import { PAYERS } from '../domain/types'
 import { countDeviations, findDeviation } from './deviations'
 import { groupFindings, type FindingGroup } from './finding-groups'
 import { isActiveInMonth, monthOf } from './months'
@@ -211,6 +210,3 @@ export function uniqueFindings(findings: readonly Finding[]): Finding[] {
   return out
 }
 
-export function payersInOrder(): readonly Payer[] {
-  return PAYERS
-}

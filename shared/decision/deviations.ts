@@ -30,18 +30,6 @@ export function countDeviationsInScenarios(scenarios: readonly Pick<Scenario, 'd
   return scenarios.reduce((sum, s) => sum + countDeviations(s), 0)
 }
 
-/** Findings of a result that the consultant has deliberately deviated from. */
-export function countFindingsWithDeviation(
-  scenario: Pick<Scenario, 'deviations'>,
-  result: ScenarioResult,
-): number {
-  const seen = new Set<string>()
-  for (const f of result.findings) {
-    if (findDeviation(scenario, f)) seen.add(`${f.ruleId}|${f.lineId ?? ''}|${f.personId ?? ''}`)
-  }
-  return seen.size
-}
-
 /**
  * The price of a deviation: the gross cost over the horizon of the line it concerns (what the
  * municipality pays by keeping that line against the finding). Null when it concerns no line.

@@ -46,11 +46,4 @@ export function seriesFromMonthly(monthly: readonly MonthResult[]): HouseholdSer
   return { startMonth, months, values }
 }
 
-/** The value of one slot in an absolute month (0 outside the series). */
-export function seriesValue(series: HouseholdSeries, absoluteMonth: number, slot: number): number {
-  const m = absoluteMonth - series.startMonth
-  if (m < 0 || m >= series.months) return 0
-  return series.values[m * SERIES_STRIDE + slot] ?? 0
-}
-
 export { BUDGET_LINE_COUNT }

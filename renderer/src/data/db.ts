@@ -237,5 +237,3 @@ export const TABLE_NAMES = [
 ] as const
 export type TableName = (typeof TABLE_NAMES)[number]
 
-/** The case tables keyed by household (everything a household delete removes). */
-export const HOUSEHOLD_CHILD_TABLES = ['members', 'carers', 'assessments', 'scenarios', 'lines'] as const
