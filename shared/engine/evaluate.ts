@@ -93,6 +93,7 @@ import {
 import { aioCoupleNorm, bijstandNorm, rule as normRule } from '../rules/participatiewet/bijstand-norm'
 import { inkomstenvrijlating, rule as vrijlatingRule } from '../rules/participatiewet/inkomstenvrijlating'
 import { applyWlzIndicationLikely } from '../rules/wlz/indication-likely'
+import { applyBijzondereBijstand } from '../rules/participatiewet/bijzondere-bijstand'
 import { rule as intensiveRule } from '../rules/mantelzorg/intensive'
 import { rule as overloadRule } from '../rules/mantelzorg/overload'
 import { rule as respiteRule } from '../rules/mantelzorg/respite-recommended'
@@ -577,6 +578,7 @@ export function evaluateScenario(input: EvaluateInput): ScenarioResult {
     applyParticipatiewetAge(ctx, line)
     applyAowTransitionLine(ctx, line)
     applyOpvangContribution(ctx, line)
+    applyBijzondereBijstand(ctx, line)
   }
 
   // Rates (a line that cannot be costed is blocked with a finding).

@@ -40,7 +40,7 @@ export function applyParticipatiewetAge(ctx: EngineContext, line: LineCtx): void
   }
   // The AOW transition itself is a warning (participatiewet.aow-transition); a line that starts at
   // or after the AOW date is blocked here.
-  if (line.startDay >= p.aowDay) {
+  if (line.startDay >= p.aowDay && !line.provision.incomeSupport) {
     blockLine(
       ctx,
       rule,
