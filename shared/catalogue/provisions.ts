@@ -26,6 +26,8 @@ export type ProvisionDefinition = Provision & {
   euroAmount?: boolean
   /** Pleegzorg: Jeugdwet help that runs to 21 without a continuation decision (since 2022). */
   pleegzorg?: boolean
+  /** Bijzondere bijstand: also for persons of AOW age (not ended by participatiewet.aow-transition). */
+  incomeSupport?: boolean
   /** For a general provision: the maatwerk provisions it can replace (wmo.algemene-voorziening-first). */
   alternativeFor?: string[]
 }
@@ -286,6 +288,22 @@ export const PROVISIONS: readonly ProvisionDefinition[] = [
     {
       euroAmount: true,
     },
+  ),
+  // Income support under the Participatiewet (art. 35 and 36): euro amounts paid from the bijstand
+  // budget; their conditions are findings of participatiewet.bijzondere-bijstand.
+  p('pw.bijzondere-bijstand', 'participatiewet', 'gemeente-bijstand', null, 'euro', ['zin'], ['financien'], {
+    euroAmount: true,
+    incomeSupport: true,
+  }),
+  p(
+    'pw.individuele-inkomenstoeslag',
+    'participatiewet',
+    'gemeente-bijstand',
+    null,
+    'euro',
+    ['zin'],
+    ['financien'],
+    { euroAmount: true },
   ),
   p(
     'zvw.wijkverpleging',

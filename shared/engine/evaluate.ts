@@ -49,7 +49,7 @@ import {
 } from '../parameters/wlz'
 import { WML_PER_HOUR } from '../parameters/wml'
 import { INKOMSTENVRIJLATING, KOSTENDELERSNORM } from '../parameters/participatiewet'
-import { MANTELZORG_THRESHOLDS } from '../parameters/mantelzorg'
+import { JEUGDWET_AGES, MANTELZORG_THRESHOLDS } from '../parameters/mantelzorg'
 import { addFinding, monthOfDay, type EngineContext, type LineCtx, type PersonCtx } from './context'
 import { ENGINE_MESSAGES, fail } from './messages'
 import { applyClientAge } from '../rules/wmo/client-age'
@@ -93,6 +93,7 @@ import {
 import { aioCoupleNorm, bijstandNorm, rule as normRule } from '../rules/participatiewet/bijstand-norm'
 import { inkomstenvrijlating, rule as vrijlatingRule } from '../rules/participatiewet/inkomstenvrijlating'
 import { applyWlzIndicationLikely } from '../rules/wlz/indication-likely'
+import { applyBijzondereBijstand } from '../rules/participatiewet/bijzondere-bijstand'
 import { rule as intensiveRule } from '../rules/mantelzorg/intensive'
 import { rule as overloadRule } from '../rules/mantelzorg/overload'
 import { rule as respiteRule } from '../rules/mantelzorg/respite-recommended'
@@ -188,6 +189,8 @@ function buildContext(input: EvaluateInput): EngineContext {
   const changes = [...(scenario.incomeChanges ?? [])].sort((a, b) =>
     a.from < b.from ? -1 : a.from > b.from ? 1 : 0,
   )
+  // Ages from dated parameters, in force on the scenario's start.
+  const jw = valueAt(JEUGDWET_AGES, scenario.startDate)
   const persons: PersonCtx[] = household.members.map((person) => {
     const aow = aowDate(person.birthDate)
     return {
@@ -195,9 +198,9 @@ function buildContext(input: EvaluateInput): EngineContext {
       id: person.id,
       livesIn: person.livesIn !== false,
       birthDay: dayNumber(person.birthDate),
-      day18: dayNumber(dateOfAge(person.birthDate, 18)),
+      day18: dayNumber(dateOfAge(person.birthDate, jw.majority)),
       day21: dayNumber(dateOfAge(person.birthDate, 21)),
-      day23: dayNumber(dateOfAge(person.birthDate, 23)),
+      day23: dayNumber(dateOfAge(person.birthDate, jw.continuationMaxAge)),
       day27: dayNumber(dateOfAge(person.birthDate, 27)),
       aowDay: dayNumber(aow),
       aowDate: aow,
@@ -577,6 +580,7 @@ export function evaluateScenario(input: EvaluateInput): ScenarioResult {
     applyParticipatiewetAge(ctx, line)
     applyAowTransitionLine(ctx, line)
     applyOpvangContribution(ctx, line)
+    applyBijzondereBijstand(ctx, line)
   }
 
   // Rates (a line that cannot be costed is blocked with a finding).

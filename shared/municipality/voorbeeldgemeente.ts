@@ -149,6 +149,8 @@ export const VOORBEELDGEMEENTE_TARIFFS: TariffEntry[] = [
   ),
   ...exampleTariffs('pw.jobcoach', 'zin', 7500, 2024, `${PLACEHOLDER} (jobcoach hourly tariff is a GAP)`),
   ...exampleTariffs('pw.loonkostensubsidie', 'zin', 100, 2024, 'Euro amount: 100 cents per euro'),
+  ...exampleTariffs('pw.bijzondere-bijstand', 'zin', 100, 2024, 'Euro amount: 100 cents per euro'),
+  ...exampleTariffs('pw.individuele-inkomenstoeslag', 'zin', 100, 2024, 'Euro amount: 100 cents per euro'),
   ...exampleTariffs(
     'zvw.wijkverpleging',
     'zin',

@@ -18,6 +18,7 @@ import { rule as pwAge } from './participatiewet/age'
 import { rule as pwNorm } from './participatiewet/bijstand-norm'
 import { rule as pwVrijlating } from './participatiewet/inkomstenvrijlating'
 import { rule as pwAow } from './participatiewet/aow-transition'
+import { rule as pwBijzondereBijstand } from './participatiewet/bijzondere-bijstand'
 import { rule as wlzLikely } from './wlz/indication-likely'
 import { rule as wlzEigenBijdrage } from './wlz/eigen-bijdrage'
 import { rule as mzIntensive } from './mantelzorg/intensive'
@@ -47,6 +48,7 @@ export const RULES: readonly RuleMeta[] = [
   pwNorm,
   pwVrijlating,
   pwAow,
+  pwBijzondereBijstand,
   wlzLikely,
   wlzEigenBijdrage,
   mzIntensive,

@@ -5,7 +5,8 @@
  */
 import type { EngineContext, LineCtx } from '../../engine/context'
 import { blockLine, monthOfDay } from '../../engine/context'
-import { dateFromDayNumber } from '../../domain/dates'
+import { dateFromDayNumber, dateOfAge, dayNumber } from '../../domain/dates'
+import { PARTICIPATIEWET_MIN_AGE } from '../../parameters/participatiewet'
 import { PW_URL, articleUrl, type RuleMeta } from '../rule'
 
 export const rule: RuleMeta = {
@@ -25,8 +26,9 @@ export function applyParticipatiewetAge(ctx: EngineContext, line: LineCtx): void
   const first = Math.max(line.startDay, ctx.horizonStartDay)
   const last = Math.min(line.endDay, ctx.horizonEndDay)
   if (last < first) return
-  if (first < p.day18) {
-    const to = Math.min(last, p.day18 - 1)
+  const minDay = dayNumber(dateOfAge(p.person.birthDate, PARTICIPATIEWET_MIN_AGE))
+  if (first < minDay) {
+    const to = Math.min(last, minDay - 1)
     blockLine(
       ctx,
       rule,
@@ -34,13 +36,13 @@ export function applyParticipatiewetAge(ctx: EngineContext, line: LineCtx): void
       first,
       to,
       monthOfDay(ctx, first),
-      { birthDate: p.person.birthDate, from: dateFromDayNumber(p.day18) },
+      { birthDate: p.person.birthDate, from: dateFromDayNumber(minDay) },
       'findings.participatiewet.age-minor',
     )
   }
   // The AOW transition itself is a warning (participatiewet.aow-transition); a line that starts at
   // or after the AOW date is blocked here.
-  if (line.startDay >= p.aowDay) {
+  if (line.startDay >= p.aowDay && !line.provision.incomeSupport) {
     blockLine(
       ctx,
       rule,

@@ -19,7 +19,7 @@ export const rule: RuleMeta = {
 }
 
 export function applyAowTransitionLine(ctx: EngineContext, line: LineCtx): void {
-  if (line.provision.law !== 'participatiewet') return
+  if (line.provision.law !== 'participatiewet' || line.provision.incomeSupport) return
   const p = line.person
   if (line.startDay >= p.aowDay) return
   if (p.aowDay > Math.min(line.endDay, ctx.horizonEndDay) || p.aowDay < ctx.horizonStartDay) return

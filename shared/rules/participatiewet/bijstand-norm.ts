@@ -16,6 +16,7 @@ import { divideRoundHalfUp } from '../../domain/money'
 import { entryAt, moneyAt, valueAt, type IndexedValue } from '../../parameters/series'
 import {
   BIJSTAND_NORMS,
+  BIJSTAND_REGULAR_NORM_AGE,
   INSTITUTION_NORM_INCREASE,
   KOSTENDELERSNORM,
   type BijstandNormKey,
@@ -88,7 +89,11 @@ export function bijstandNorm(input: NormInput): Norm {
         const b = moneyAt(BIJSTAND_NORMS.institutionSingle, input.date, idx)
         cents += b.value + institutionIncrease(input.date, false, idx).value
       } else {
-        const b = moneyAt(BIJSTAND_NORMS[age < 21 ? 'single18to20' : 'single'], input.date, idx)
+        const b = moneyAt(
+          BIJSTAND_NORMS[age < BIJSTAND_REGULAR_NORM_AGE ? 'single18to20' : 'single'],
+          input.date,
+          idx,
+        )
         base ??= b
         cents += b.value
       }
@@ -103,15 +108,19 @@ export function bijstandNorm(input: NormInput): Norm {
   }
   if (couple && input.partnerWithoutRight) {
     // Art. 24: 50% of the norm for gehuwden of the rechthebbende's age (21+ without kostendelers, or < 21).
-    const age = input.ages[0] ?? 21
-    if (age < 21 || input.housemates27plus === 0) {
+    const age = input.ages[0] ?? BIJSTAND_REGULAR_NORM_AGE
+    if (age < BIJSTAND_REGULAR_NORM_AGE || input.housemates27plus === 0) {
       const key: BijstandNormKey =
-        age < 21 ? (input.withChildren ? 'couple18to20WithChildren' : 'couple18to20') : 'couple'
+        age < BIJSTAND_REGULAR_NORM_AGE
+          ? input.withChildren
+            ? 'couple18to20WithChildren'
+            : 'couple18to20'
+          : 'couple'
       const base = moneyAt(BIJSTAND_NORMS[key], input.date, idx)
       return { cents: divideRoundHalfUp(base.value, 2), key, kostendelers: 0, base, article: '24' }
     }
   }
-  const young = input.ages.filter((a) => a < 21).length
+  const young = input.ages.filter((a) => a < BIJSTAND_REGULAR_NORM_AGE).length
   if (!couple && young === 1) {
     const base = moneyAt(BIJSTAND_NORMS.single18to20, input.date, idx)
     return { cents: base.value, key: 'single18to20', kostendelers: 0, base, article: '20-22a' }

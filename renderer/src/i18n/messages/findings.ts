@@ -70,6 +70,16 @@ export const nl = {
       'age-minor': 'Bijstand en re-integratie zijn er pas vanaf 18 jaar.',
       'age-aow': 'Na de AOW-leeftijd ({{aowDate}}) is er geen bijstand of re-integratie meer.',
       'bijstand-norm': 'Bijstandsnorm: {{normCents}} per maand (incl. vakantietoeslag).',
+      'bijzondere-bijstand':
+        'Bijzondere bijstand (art. 35): alleen voor kosten die in dit geval noodzakelijk zijn door bijzondere omstandigheden en niet te betalen zijn uit de bijstandsnorm, het vermogen of het inkomen boven de norm (draagkracht). Een voorliggende voorziening gaat voor (art. 15). Het college beslist per geval.',
+      'individuele-inkomenstoeslag':
+        'Individuele inkomenstoeslag (art. 36): op aanvraag, voor wie 21 jaar of ouder is en jonger dan de AOW-leeftijd, langdurig een laag inkomen heeft, geen vermogen boven de grens (art. 34) en geen uitzicht op inkomensverbetering. Hoogstens eens per 12 maanden.',
+      'individuele-inkomenstoeslag-prospects':
+        'Individuele inkomenstoeslag (art. 36): in dit scenario gaat deze persoon verdienen; dat wijst op uitzicht op inkomensverbetering, terwijl de toeslag juist voor wie dat niet heeft is.',
+      'individuele-inkomenstoeslag-age':
+        'De individuele inkomenstoeslag is er vanaf 21 jaar (art. 36): niet vóór {{from}}.',
+      'individuele-inkomenstoeslag-12-months':
+        'Al een individuele inkomenstoeslag op {{earlier}}: een nieuwe aanvraag binnen 12 maanden wordt afgewezen (art. 36 lid 3), dus niet vóór {{until}}.',
       'bijstand-norm-unverified':
         'Bijstandsnorm: {{normCents}} per maand (incl. vakantietoeslag). Let op: voor deze periode is geen gepubliceerd bedrag gevonden; het vorige bedrag is aangehouden (niet geverifieerd).',
       'aio-svb':
@@ -139,6 +149,7 @@ export const nl = {
       'bijstand-norm': 'Participatiewet: bijstandsnorm',
       inkomstenvrijlating: 'Participatiewet: inkomstenvrijlating',
       'aow-transition': 'Participatiewet: overgang naar AOW',
+      'bijzondere-bijstand': 'Participatiewet: bijzondere bijstand en inkomenstoeslag',
     },
     wlz: { 'indication-likely': 'Wlz: indicatie waarschijnlijk', 'eigen-bijdrage': 'Wlz: eigen bijdrage' },
     mantelzorg: {
@@ -170,7 +181,12 @@ export const nl = {
       jeugdreclassering: 'Jeugdreclassering',
       respijt: 'Respijtzorg jeugd (logeeropvang)',
     },
-    pw: { jobcoach: 'Jobcoach', loonkostensubsidie: 'Loonkostensubsidie' },
+    pw: {
+      jobcoach: 'Jobcoach',
+      loonkostensubsidie: 'Loonkostensubsidie',
+      'bijzondere-bijstand': 'Bijzondere bijstand',
+      'individuele-inkomenstoeslag': 'Individuele inkomenstoeslag',
+    },
     zvw: { wijkverpleging: 'Wijkverpleging (Zvw)' },
     wlz: { verblijf: 'Wlz-verblijf (verpleeghuis/instelling)' },
     informal: { mantelzorg: 'Mantelzorg', vrijwilliger: 'Vrijwilliger' },
@@ -286,6 +302,16 @@ export const en: typeof nl = {
       'age-minor': 'Social assistance and reintegration are only available from 18.',
       'age-aow': 'After state-pension age ({{aowDate}}) there is no social assistance or reintegration.',
       'bijstand-norm': 'Social-assistance norm: {{normCents}} a month (including holiday allowance).',
+      'bijzondere-bijstand':
+        'Special assistance (art. 35): only for costs that are necessary in this case because of special circumstances and cannot be met from the norm, assets or income above the norm. A prior provision comes first (art. 15). The municipality decides case by case.',
+      'individuele-inkomenstoeslag':
+        'Individual income supplement (art. 36): on application, for a person from 21 up to state-pension age with a long-term low income, no assets above the limit (art. 34) and no prospect of a better income. At most once every 12 months.',
+      'individuele-inkomenstoeslag-prospects':
+        'Individual income supplement (art. 36): in this scenario the person starts earning, which points to a prospect of a better income — the supplement is for people without one.',
+      'individuele-inkomenstoeslag-age':
+        'The individual income supplement starts at 21 (art. 36): not before {{from}}.',
+      'individuele-inkomenstoeslag-12-months':
+        'An individual income supplement was already granted on {{earlier}}: a new application within 12 months is refused (art. 36 lid 3), so not before {{until}}.',
       'bijstand-norm-unverified':
         'Social assistance norm: {{normCents}} a month (incl. holiday allowance). Note: no published amount was found for this period; the previous amount is kept (unverified).',
       'aio-svb':
@@ -354,6 +380,7 @@ export const en: typeof nl = {
       'bijstand-norm': 'Participation Act: assistance norm',
       inkomstenvrijlating: 'Participation Act: earnings exemption',
       'aow-transition': 'Participation Act: reaching pension age',
+      'bijzondere-bijstand': 'Participation Act: special assistance and income supplement',
     },
     wlz: { 'indication-likely': 'Wlz: indication likely', 'eigen-bijdrage': 'Wlz: personal contribution' },
     mantelzorg: {
@@ -385,7 +412,12 @@ export const en: typeof nl = {
       jeugdreclassering: 'Youth probation',
       respijt: 'Youth respite care (short stay)',
     },
-    pw: { jobcoach: 'Job coach', loonkostensubsidie: 'Wage-cost subsidy' },
+    pw: {
+      jobcoach: 'Job coach',
+      loonkostensubsidie: 'Wage-cost subsidy',
+      'bijzondere-bijstand': 'Special assistance',
+      'individuele-inkomenstoeslag': 'Individual income supplement',
+    },
     zvw: { wijkverpleging: 'District nursing (Zvw)' },
     wlz: { verblijf: 'Wlz residential care (nursing home/institution)' },
     informal: { mantelzorg: 'Informal care', vrijwilliger: 'Volunteer' },
