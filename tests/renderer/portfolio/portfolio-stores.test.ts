@@ -1,43 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { evaluateScenario, PROVISIONS } from '../../../shared'
-import {
-  NO_LEVERS,
-  createFingerprintContext,
-  evaluateEntry,
-  generatePortfolio,
-} from '../../../shared/portfolio'
-import type { DataLayer } from '../../../renderer/src/data/api'
+import { NO_LEVERS, generatePortfolio } from '../../../shared/portfolio'
+import { expectStoredResultsCurrent } from './stored-results-check'
 import { PortfolioStore } from '../../../renderer/src/stores/portfolio-store'
 import { MunicipalityStore, readCsvTable } from '../../../renderer/src/stores/municipality-store'
 import { parseWholeEuros } from '../../../renderer/src/views/portfolio/MunicipalitySettings'
 import { createInlinePortfolioClient } from '../../../renderer/src/workers/portfolio-client'
 import { openTestWorkspace } from '../stores/workspace-fixtures'
-
-/**
- * Every stored result equals a fresh evaluation of its case against the active profile, and carries
- * the case's current version and the current fingerprint: stored results are never silently stale.
- */
-async function expectStoredResultsCurrent(store: PortfolioStore, data: DataLayer): Promise<number> {
-  expect(store.staleCount).toBe(0)
-  const snapshot = await data.portfolioResults!.readSnapshot()
-  const profile = await data.municipalities.getActiveProfile()
-  const fingerprints = createFingerprintContext(profile)
-  const cases = await data.cases.loadAllCases()
-  expect(snapshot.results).toHaveLength(cases.length)
-  const byId = new Map(snapshot.results.map((r) => [r.householdId, r]))
-  for (const c of cases) {
-    const stored = byId.get(c.household.id)!
-    const fresh = evaluateEntry(c, profile, evaluateScenario)
-    expect(stored.caseVersion).toBe(c.updatedAt)
-    expect(stored.fingerprint).toBe(fingerprints.fingerprintOf(fresh.provisionIds))
-    expect({ ...stored.entry, series: Array.from(stored.entry.series.values) }).toEqual({
-      ...fresh,
-      series: Array.from(fresh.series.values),
-    })
-    expect(stored.entry.series.startMonth).toBe(fresh.series.startMonth)
-  }
-  return cases.length
-}
 
 const csv = (rows: string[]) => new TextEncoder().encode(rows.join('\n')).buffer as ArrayBuffer
 
