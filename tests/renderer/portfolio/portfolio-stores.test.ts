@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { evaluateScenario, PROVISIONS } from '../../../shared'
 import { NO_LEVERS, generatePortfolio } from '../../../shared/portfolio'
 import { expectStoredResultsCurrent } from './stored-results-check'
-import { PortfolioStore } from '../../../renderer/src/stores/portfolio-store'
+import { EXAMPLE_BUDGET_HOUSEHOLDS, PortfolioStore } from '../../../renderer/src/stores/portfolio-store'
+import { DEFAULT_MUNICIPALITY } from '../../../shared/municipality'
 import { MunicipalityStore, readCsvTable } from '../../../renderer/src/stores/municipality-store'
 import { parseWholeEuros } from '../../../renderer/src/views/portfolio/MunicipalitySettings'
 import { createInlinePortfolioClient } from '../../../renderer/src/workers/portfolio-client'
@@ -27,6 +28,11 @@ describe('PortfolioStore', () => {
     expect(report.year).toBe(2026)
     expect(report.counts).toMatchObject({ households: 200, synthetic: 200, pseudonymised: 200 })
     expect(report.counts.chosen + report.counts.fallback).toBe(200)
+    // The example budgets are scaled to the 200 demo households, in whole euros.
+    const exampleWmo2026 = DEFAULT_MUNICIPALITY.budgets.find((b) => b.year === 2026 && b.line === 'wmo')!
+    const wmoBudget = report.lines.find((l) => l.line === 'wmo')!.budgetCents!
+    expect(wmoBudget).toBe(Math.round((exampleWmo2026.cents * 200) / EXAMPLE_BUDGET_HOUSEHOLDS / 100) * 100)
+    expect(wmoBudget % 100).toBe(0)
     const wmo = report.lines.find((l) => l.line === 'wmo')!
     expect(wmo.forecastCents).toBe(wmo.forecastByMonth.reduce((a, b) => a + b, 0))
     expect(wmo.committedCents).toBeLessThanOrEqual(wmo.forecastCents)
