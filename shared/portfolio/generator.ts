@@ -41,6 +41,12 @@ export type GeneratorOptions = {
   startYear: number
   provisions: readonly Provision[]
   horizonMonths?: number
+  /**
+   * Names one generation run (e.g. when it was made), so households of repeated generations get
+   * unique ids and labels ("Synthetisch huishouden 20261130-1805/00001"); without it the numbering
+   * starts at 00001 for every run.
+   */
+  batch?: string
 }
 
 type Archetype =
@@ -229,7 +235,10 @@ function generateHousehold(
   options: GeneratorOptions,
   catalogue: ReadonlyMap<string, Provision>,
 ): CaseFile {
-  const id = `demo-${options.seed}-${pad(index + 1, 5)}`
+  const number = options.batch ? `${options.batch}/${pad(index + 1, 5)}` : pad(index + 1, 5)
+  const id = options.batch
+    ? `demo-${options.seed}-${options.batch}-${pad(index + 1, 5)}`
+    : `demo-${options.seed}-${pad(index + 1, 5)}`
   const year = options.startYear
   const startDate = dateOf(
     year,
@@ -485,7 +494,7 @@ function generateHousehold(
     formatVersion: 1,
     household: {
       id,
-      label: `Synthetisch huishouden ${pad(index + 1, 5)}`,
+      label: `Synthetisch huishouden ${number}`,
       municipalityCode: null,
       dates: null,
       members: b.members,

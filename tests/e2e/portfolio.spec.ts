@@ -164,9 +164,25 @@ test.describe('the budget holder’s portfolio', () => {
       ].join('\n'),
     )
     await expect(page.getByText('Alle 1 regels zijn geldig.')).toBeVisible()
+    // The preview names each period: the open-ended 2026 rate ends, the 2027 rate is added.
+    const changes = page.locator('table.tariff-import-changes')
+    await expect(changes.locator('tr[data-kind="ended"]')).toContainText(
+      'blijft gelden: 1 januari 2026 – 31 december 2026',
+    )
+    await expect(changes.locator('tr[data-kind="added"]')).toContainText('€ 34,50')
+    await expect(page.getByText(/van de 0 huishoudens met deze voorzieningen/)).toBeVisible()
+    if (SHOTS) await page.screenshot({ path: `${SHOTS}/catalogue-import-preview.png`, fullPage: true })
     await catalogue.applyButton.click()
+    await expect(page.getByRole('alertdialog')).toContainText('2 perioden worden gewijzigd')
+    await page.getByRole('button', { name: 'Ja, tarieven toepassen' }).click()
     await expect(page.getByText('Gemeenteprofiel opgeslagen.')).toBeVisible()
     await page.getByText('wmo.hulp-bij-het-huishouden', { exact: false }).first().click()
     await expect(page.getByRole('cell', { name: '€ 34,50' })).toBeVisible()
+    // The earlier periods are still there.
+    await expect(page.getByRole('cell', { name: '31 december 2026' }).first()).toBeVisible()
+
+    await page.getByRole('button', { name: 'Import ongedaan maken' }).click()
+    await expect(page.getByText('De import van tarieven.csv is ongedaan gemaakt.')).toBeVisible()
+    await expect(page.getByRole('cell', { name: '€ 34,50' })).toHaveCount(0)
   })
 })

@@ -109,6 +109,10 @@ export class MunicipalityStore {
       engine: false,
       files: false,
       portfolio: false,
+      // The profile is replaced whole on every change, never mutated: kept as the plain value it is,
+      // so it crosses postMessage to the portfolio workers (a deep observable proxy cannot be cloned —
+      // what made the old JSON round trip necessary).
+      profile: observableRef,
       importPreview: observableRef,
       lastImport: observableRef,
     })

@@ -1,6 +1,7 @@
 import { makeAutoObservable, observableRef, runInAction } from 'mobx'
 import { DataError, type CaseAggregate, type DataLayer, type StoredPortfolioResult } from '../data/api'
 import type { BudgetLine, CaseFile, MunicipalityConfig } from '../../../shared/domain/types'
+import { DEFAULT_MUNICIPALITY } from '../../../shared/municipality'
 import {
   NO_LEVERS,
   createFingerprintContext,
@@ -48,6 +49,13 @@ const DRILL_LIMIT = 50
  * budget line and month) and for what-ifs and drill-downs; imports the demo portfolio and many case
  * files at once with progress and a per-file report.
  */
+/**
+ * The number of households the example municipality's budgets are sized for (a modelling choice, not
+ * a figure from a source: the 200-household demo forecasts about 7% of them, so about 2,700 demo
+ * households fill them). Demo budgets scale with the number of households from this.
+ */
+export const EXAMPLE_BUDGET_HOUSEHOLDS = 2_700
+
 /** Households read and evaluated per step of a background refresh. */
 const REFRESH_BATCH = 500
 
@@ -610,19 +618,49 @@ export class PortfolioStore {
     this.importReport = null
   }
 
-  /** Generates the synthetic demo portfolio (marked synthetic, stored as example data) and loads it. */
-  async generateDemo(size: DemoSize, seed: number = DEFAULT_DEMO_SEED): Promise<void> {
+  /**
+   * Generates the synthetic demo portfolio (marked synthetic, stored as example data) and loads it.
+   * Each run is named by when it was made, so repeated runs never repeat a label. While the example
+   * municipality's profile is active, its budgets are scaled to the number of demo households (so a
+   * 30,000-household demo is not measured against a budget made for a few thousand).
+   */
+  async generateDemo(
+    size: DemoSize,
+    seed: number = DEFAULT_DEMO_SEED,
+    now: Date = new Date(),
+  ): Promise<void> {
+    const batch = now.toISOString().slice(0, 16).replace(/[-:]/g, '').replace('T', '-')
     const files = generatePortfolio({
       seed,
       size,
       startYear: this.currentYear(),
       provisions: this.engine.provisions,
+      batch,
     })
     await this.importCaseFiles(
       'demo',
       files.map((file) => ({ name: file.household.label, file })),
       true,
     )
+    await this.scaleExampleBudgets()
+  }
+
+  /**
+   * Scales the example profile's budgets to the households in the portfolio (whole euros). Only the
+   * built-in example profile, never a municipality's own budgets.
+   */
+  private async scaleExampleBudgets(): Promise<void> {
+    const profile = await this.data.municipalities.getActiveProfile()
+    if (profile.code !== DEFAULT_MUNICIPALITY.code || this.known.size === 0) return
+    const factor = this.known.size / EXAMPLE_BUDGET_HOUSEHOLDS
+    const budgets = DEFAULT_MUNICIPALITY.budgets.map((b) => ({
+      ...b,
+      cents: Math.round((b.cents * factor) / 100) * 100,
+    }))
+    const scaled = { ...profile, budgets }
+    await this.data.municipalities.saveProfile(scaled)
+    await this.data.municipalities.setActiveProfile(scaled.code)
+    await this.profileChanged(scaled)
   }
 
   /**

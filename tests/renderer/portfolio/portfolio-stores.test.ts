@@ -1,43 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { evaluateScenario, PROVISIONS } from '../../../shared'
-import {
-  NO_LEVERS,
-  createFingerprintContext,
-  evaluateEntry,
-  generatePortfolio,
-} from '../../../shared/portfolio'
-import type { DataLayer } from '../../../renderer/src/data/api'
-import { PortfolioStore } from '../../../renderer/src/stores/portfolio-store'
+import { NO_LEVERS, generatePortfolio } from '../../../shared/portfolio'
+import { expectStoredResultsCurrent } from './stored-results-check'
+import { EXAMPLE_BUDGET_HOUSEHOLDS, PortfolioStore } from '../../../renderer/src/stores/portfolio-store'
+import { DEFAULT_MUNICIPALITY } from '../../../shared/municipality'
 import { MunicipalityStore } from '../../../renderer/src/stores/municipality-store'
 import { parseWholeEuros } from '../../../renderer/src/views/portfolio/MunicipalitySettings'
 import { createInlinePortfolioClient } from '../../../renderer/src/workers/portfolio-client'
 import { openTestWorkspace } from '../stores/workspace-fixtures'
-
-/**
- * Every stored result equals a fresh evaluation of its case against the active profile, and carries
- * the case's current version and the current fingerprint: stored results are never silently stale.
- */
-async function expectStoredResultsCurrent(store: PortfolioStore, data: DataLayer): Promise<number> {
-  expect(store.staleCount).toBe(0)
-  const snapshot = await data.portfolioResults!.readSnapshot()
-  const profile = await data.municipalities.getActiveProfile()
-  const fingerprints = createFingerprintContext(profile)
-  const cases = await data.cases.loadAllCases()
-  expect(snapshot.results).toHaveLength(cases.length)
-  const byId = new Map(snapshot.results.map((r) => [r.householdId, r]))
-  for (const c of cases) {
-    const stored = byId.get(c.household.id)!
-    const fresh = evaluateEntry(c, profile, evaluateScenario)
-    expect(stored.caseVersion).toBe(c.updatedAt)
-    expect(stored.fingerprint).toBe(fingerprints.fingerprintOf(fresh.provisionIds))
-    expect({ ...stored.entry, series: Array.from(stored.entry.series.values) }).toEqual({
-      ...fresh,
-      series: Array.from(fresh.series.values),
-    })
-    expect(stored.entry.series.startMonth).toBe(fresh.series.startMonth)
-  }
-  return cases.length
-}
 
 const csv = (rows: string[]) => new TextEncoder().encode(rows.join('\n')).buffer as ArrayBuffer
 
@@ -58,6 +28,11 @@ describe('PortfolioStore', () => {
     expect(report.year).toBe(2026)
     expect(report.counts).toMatchObject({ households: 200, synthetic: 200, pseudonymised: 200 })
     expect(report.counts.chosen + report.counts.fallback).toBe(200)
+    // The example budgets are scaled to the 200 demo households, in whole euros.
+    const exampleWmo2026 = DEFAULT_MUNICIPALITY.budgets.find((b) => b.year === 2026 && b.line === 'wmo')!
+    const wmoBudget = report.lines.find((l) => l.line === 'wmo')!.budgetCents!
+    expect(wmoBudget).toBe(Math.round((exampleWmo2026.cents * 200) / EXAMPLE_BUDGET_HOUSEHOLDS / 100) * 100)
+    expect(wmoBudget % 100).toBe(0)
     const wmo = report.lines.find((l) => l.line === 'wmo')!
     expect(wmo.forecastCents).toBe(wmo.forecastByMonth.reduce((a, b) => a + b, 0))
     expect(wmo.committedCents).toBeLessThanOrEqual(wmo.forecastCents)
@@ -270,6 +245,9 @@ describe('MunicipalityStore', () => {
     await data.seedExamples()
     const store = new MunicipalityStore(data, ui, engine, files)
     await store.load()
+    // The profile crosses postMessage to the portfolio workers as it is (bug: an observable proxy
+    // could not be cloned, so every message took a JSON round trip).
+    expect(() => structuredClone({ ...store.profile!, tariffs: [] })).not.toThrow()
     await store.showUsage('wmo.hulp-bij-het-huishouden', 'zin')
     expect(store.usage?.households.length).toBeGreaterThan(0)
     expect(await store.setBudget(2026, 'wmo', -1)).toBe(false)

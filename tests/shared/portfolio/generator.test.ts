@@ -51,4 +51,15 @@ describe('generatePortfolio', () => {
         expect(m.zrm?.scores).toBeTruthy()
     }
   })
+
+  it('gives households of repeated generation runs unique ids and labels (bug: labels repeated)', () => {
+    const options = { seed: 1, size: 5, startYear: 2026, provisions: PROVISIONS }
+    const first = generatePortfolio({ ...options, batch: '20261130-1805' })
+    const second = generatePortfolio({ ...options, batch: '20261130-1806' })
+    const labels = [...first, ...second].map((f) => f.household.label)
+    const ids = [...first, ...second].map((f) => f.household.id)
+    expect(new Set(labels).size).toBe(10)
+    expect(new Set(ids).size).toBe(10)
+    expect(first[0]?.household.label).toBe('Synthetisch huishouden 20261130-1805/00001')
+  })
 })

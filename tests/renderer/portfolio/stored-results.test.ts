@@ -1,0 +1,198 @@
+import { describe, expect, it } from 'vitest'
+import { evaluateScenario, PROVISIONS } from '../../../shared'
+import { currentResultVersions, generatePortfolio, type EvaluateFn } from '../../../shared/portfolio'
+import type { DataLayer } from '../../../renderer/src/data/api'
+import { PortfolioStore } from '../../../renderer/src/stores/portfolio-store'
+import { MunicipalityStore } from '../../../renderer/src/stores/municipality-store'
+import { createInlinePortfolioClient } from '../../../renderer/src/workers/portfolio-client'
+import { openTestWorkspace, until } from '../stores/workspace-fixtures'
+import { expectStoredResultsCurrent } from './stored-results-check'
+
+const SIZE = 40
+
+/** A portfolio store on an inline client that counts the households it evaluates. */
+function countingStore(
+  workspace: Awaited<ReturnType<typeof openTestWorkspace>>,
+  versions = currentResultVersions(),
+): { store: PortfolioStore; evaluated: () => number; reset: () => void } {
+  let count = 0
+  const evaluate: EvaluateFn = (input) => {
+    count++
+    return evaluateScenario(input)
+  }
+  const store = new PortfolioStore(
+    workspace.data,
+    workspace.ui,
+    workspace.engine,
+    () => createInlinePortfolioClient(evaluate, PROVISIONS),
+    () => 2026,
+    () => versions,
+  )
+  return { store, evaluated: () => count, reset: () => (count = 0) }
+}
+
+async function withPortfolio(data: DataLayer): Promise<void> {
+  await data.cases.importMany(
+    generatePortfolio({ size: SIZE, seed: 9, startYear: 2026, provisions: PROVISIONS }).map((file, i) => ({
+      name: `${i}`,
+      file,
+    })),
+  )
+}
+
+const total = (store: PortfolioStore) => store.report!.lines.reduce((a, l) => a + l.forecastCents, 0)
+
+describe('PortfolioStore — stored results', () => {
+  it('stores every result, then opens from them without evaluating a single household', async () => {
+    const workspace = await openTestWorkspace()
+    await withPortfolio(workspace.data)
+    const first = countingStore(workspace)
+    await first.store.sync()
+    expect(first.evaluated()).toBe(SIZE)
+    await expectStoredResultsCurrent(first.store, workspace.data)
+
+    const second = countingStore(workspace)
+    await second.store.sync()
+    expect(second.evaluated()).toBe(0)
+    expect(second.store.staleCount).toBe(0)
+    expect(second.store.report!.lines).toEqual(first.store.report!.lines)
+    expect(second.store.report!.topHouseholds).toEqual(first.store.report!.topHouseholds)
+    first.store.dispose()
+    second.store.dispose()
+    workspace.data.close()
+  }, 120_000)
+
+  it('keeps the loaded portfolio between visits to the page (no second read)', async () => {
+    const workspace = await openTestWorkspace()
+    await withPortfolio(workspace.data)
+    const { store } = countingStore(workspace)
+    await store.sync()
+    let reads = 0
+    const repository = workspace.data.portfolioResults!
+    const readSnapshot = repository.readSnapshot.bind(repository)
+    repository.readSnapshot = () => {
+      reads++
+      return readSnapshot()
+    }
+    await store.open()
+    await store.open()
+    expect(reads).toBe(0)
+    await store.open(true)
+    expect(reads).toBe(1)
+    store.dispose()
+    workspace.data.close()
+  }, 120_000)
+
+  it('recomputes only an edited household and shows its new figures (change feed)', async () => {
+    const workspace = await openTestWorkspace()
+    await withPortfolio(workspace.data)
+    const { store, evaluated, reset } = countingStore(workspace)
+    await store.sync()
+    const before = total(store)
+    const [aCase] = (await workspace.data.cases.loadAllCases()).filter((c) =>
+      c.scenarios[0]?.lines.some((l) => l.volume > 0),
+    )
+    const scenario = aCase!.scenarios.find((s) => s.chosen) ?? aCase!.scenarios[0]!
+    const line = scenario.lines.find((l) => l.volume > 0)!
+    reset()
+    await workspace.data.cases.saveLine(aCase!.household.id, scenario.id, {
+      ...line,
+      volume: line.volume * 3,
+    })
+    // The change feed (liveQuery on household versions) picks the edit up without any call.
+    await until(() => total(store) !== before && store.staleCount === 0 && !store.refreshing, 10_000)
+    expect(evaluated()).toBe(1)
+    await expectStoredResultsCurrent(store, workspace.data)
+    store.dispose()
+    workspace.data.close()
+  }, 120_000)
+
+  it('recomputes only the households using a provision whose tariff changed', async () => {
+    const workspace = await openTestWorkspace()
+    await withPortfolio(workspace.data)
+    const { store, evaluated, reset } = countingStore(workspace)
+    await store.sync()
+    const municipality = new MunicipalityStore(
+      workspace.data,
+      workspace.ui,
+      workspace.engine,
+      workspace.files,
+      store,
+    )
+    await municipality.load()
+    const cases = await workspace.data.cases.loadAllCases()
+    const users = cases.filter((c) =>
+      (c.scenarios.find((s) => s.chosen) ?? c.scenarios[0])?.lines.some(
+        (l) => l.provisionId === 'wmo.begeleiding-individueel',
+      ),
+    ).length
+    expect(users).toBeGreaterThan(0)
+    expect(users).toBeLessThan(SIZE)
+    const before = store.report!.lines.find((l) => l.line === 'wmo')!.forecastCents
+    reset()
+    const profile = municipality.profile!
+    expect(
+      await municipality.save({
+        ...profile,
+        tariffs: profile.tariffs.map((t) =>
+          t.provisionId === 'wmo.begeleiding-individueel' ? { ...t, rateCents: t.rateCents * 2 } : t,
+        ),
+      }),
+    ).toBe(true)
+    await store.sync()
+    expect(evaluated()).toBe(users)
+    expect(store.report!.lines.find((l) => l.line === 'wmo')!.forecastCents).toBeGreaterThan(before)
+    await expectStoredResultsCurrent(store, workspace.data)
+    store.dispose()
+    workspace.data.close()
+  }, 120_000)
+
+  it('recomputes every household when the parameters version changes', async () => {
+    const workspace = await openTestWorkspace()
+    await withPortfolio(workspace.data)
+    const first = countingStore(workspace)
+    await first.store.sync()
+    first.store.dispose()
+    const next = { ...currentResultVersions(), parametersVersion: 'parameters-after-an-update' }
+    const second = countingStore(workspace, next)
+    await second.store.open()
+    // Opened at once from the old results, marked as not current, and refreshed.
+    await second.store.sync()
+    expect(second.evaluated()).toBe(SIZE)
+    await expectStoredResultsCurrent(second.store, workspace.data, next)
+    second.store.dispose()
+    workspace.data.close()
+  }, 120_000)
+
+  it('a restore clears the stored results; the next open recomputes from the restored cases', async () => {
+    const workspace = await openTestWorkspace()
+    await withPortfolio(workspace.data)
+    const first = countingStore(workspace)
+    await first.store.sync()
+    first.store.dispose()
+    const dump = await workspace.data.dumpDatabase()
+    expect(Object.keys(dump.tables)).not.toContain('portfolioResults')
+    await workspace.data.restoreDatabase(JSON.parse(JSON.stringify(dump)) as typeof dump)
+    expect((await workspace.data.portfolioResults!.readSnapshot()).results).toHaveLength(0)
+    const second = countingStore(workspace)
+    await second.store.sync()
+    expect(second.evaluated()).toBe(SIZE)
+    await expectStoredResultsCurrent(second.store, workspace.data)
+    second.store.dispose()
+    workspace.data.close()
+  }, 120_000)
+
+  it('a cancelled refresh leaves the households marked as not current', async () => {
+    const workspace = await openTestWorkspace()
+    await withPortfolio(workspace.data)
+    const { store } = countingStore(workspace)
+    await store.open()
+    store.cancelRefresh()
+    await until(() => !store.refreshing)
+    expect(store.staleCount).toBeGreaterThan(0)
+    await store.refreshStale()
+    expect(store.staleCount).toBe(0)
+    store.dispose()
+    workspace.data.close()
+  }, 120_000)
+})
