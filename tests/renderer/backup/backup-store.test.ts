@@ -81,12 +81,13 @@ describe('BackupStore manual backup and restore', { timeout: 60_000 }, () => {
       expect(tablesOf(after)[name], name).toEqual(rows)
     }
     // The audit chain comes back whole, with the restore itself appended as the newest entry; the
-    // only meta row that differs is the chain's head, which now points at that entry.
+    // meta rows that differ are the chain's head, which now points at that entry, and the install id,
+    // which stays this database's own (a backup does not change which install this is).
     const audit = tablesOf(after)['audit'] as { action: string; seq: number; hash: string }[]
     expect(audit.slice(0, -1)).toEqual(tablesOf(before)['audit'])
     expect(audit.at(-1)?.action).toBe('database.restore')
     const withoutHead = (rows: unknown[] | undefined) =>
-      (rows as { key: string }[]).filter((r) => r.key !== 'auditHead')
+      (rows as { key: string }[]).filter((r) => r.key !== 'auditHead' && r.key !== 'installId')
     expect(withoutHead(tablesOf(after)['meta'])).toEqual(withoutHead(tablesOf(before)['meta']))
     const head = (tablesOf(after)['meta'] as { key: string; value: unknown }[]).find(
       (r) => r.key === 'auditHead',
