@@ -43,6 +43,7 @@ export type CaseFileErrorCode =
   | 'duplicateBudget'
   | 'tooManyErrors'
   | 'invalidValue'
+  | 'invisibleText'
 
 export type CaseFileErrorParams = Record<string, string | number>
 
@@ -71,7 +72,7 @@ const TYPE_NAMES_NL: Record<string, string> = {
 const MESSAGES_NL: Record<CaseFileErrorCode, (p: CaseFileErrorParams) => string> = {
   notText: () => 'Het bestand is geen tekst.',
   tooLarge: (p) => `Het bestand is te groot (maximaal ${p.maxMegabytes} MB).`,
-  invalidJson: (p) => `Het bestand is geen geldige JSON: ${p.detail}`,
+  invalidJson: (p) => `Het bestand is geen geldige JSON: de fout zit op regel ${p.line}, kolom ${p.column}.`,
   notAnObject: () => 'Het bestand bevat geen casusbestand (verwacht een JSON-object).',
   wrongFormat: (p) => `Dit is geen Maatwerk-casusbestand (format moet "${p.expected}" zijn).`,
   invalidVersion: () => 'De formaatversie ontbreekt of is geen positief geheel getal.',
@@ -109,6 +110,8 @@ const MESSAGES_NL: Record<CaseFileErrorCode, (p: CaseFileErrorParams) => string>
   duplicateBudget: (p) => `Er is al een budget voor ${p.line} in ${p.year}.`,
   tooManyErrors: (p) => `En nog ${p.count} andere problemen.`,
   invalidValue: () => 'Ongeldige waarde.',
+  invisibleText: () =>
+    'Bevat alleen onzichtbare tekens, of stuurtekens (zoals NUL, een richtingsteken of een losse surrogaat). Typ de tekst opnieuw.',
 }
 
 /** Every problem code, for catalogues and their completeness tests. */

@@ -107,6 +107,23 @@ function validate(raw: unknown): CaseFileParseResult {
   return fail(dedupeAndCap(errors))
 }
 
+/**
+ * Line and column (1-based) of a JSON syntax error, from the engine's message: V8 names the character
+ * offset (`at position 42`) and newer versions also `(line 3 column 5)`; without either (a file cut
+ * off), the end of the text.
+ */
+export function jsonErrorPosition(text: string, error: unknown): { line: number; column: number } {
+  const message = error instanceof Error ? error.message : String(error)
+  const lineColumn = /line (\d+) column (\d+)/.exec(message)
+  if (lineColumn) return { line: Number(lineColumn[1]), column: Number(lineColumn[2]) }
+  const position = /position (\d+)/.exec(message)
+  const offset = position ? Math.min(Number(position[1]), text.length) : text.length
+  const before = text.slice(0, offset)
+  const line = before.split('\n').length
+  const column = offset - (before.lastIndexOf('\n') + 1) + 1
+  return { line, column }
+}
+
 /** Parses and validates a case file. Never throws. */
 export function parseCaseFile(text: string): CaseFileParseResult {
   try {
@@ -121,8 +138,8 @@ export function parseCaseFile(text: string): CaseFileParseResult {
     try {
       raw = JSON.parse(body)
     } catch (error) {
-      const detail = error instanceof Error ? error.message : String(error)
-      return fail([caseFileError('', 'invalidJson', { detail })])
+      // Where, never what: the parser's own text is English and quotes a piece of the file.
+      return fail([caseFileError('', 'invalidJson', jsonErrorPosition(body, error))])
     }
     return validate(raw)
   } catch (error) {

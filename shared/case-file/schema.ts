@@ -89,11 +89,24 @@ function refineWith<T>(check: (value: T, report: Report) => void) {
  * Text that must say something: not empty or blank. The value is kept as written (no trimming), so a
  * valid file reads back exactly as it was written.
  */
+/**
+ * Text a person can see: not only invisible characters (zero-width, BOM, other format characters,
+ * whitespace), and no control characters, direction overrides or lone surrogates anywhere — such a
+ * name looks empty or reads differently on screen than it is stored.
+ */
+export function isVisibleText(value: string): boolean {
+  if (/[\p{Cc}\u202A-\u202E\u2066-\u2069]/u.test(value)) return false
+  // A lone surrogate: a high one not followed by a low one, or a low one not preceded by a high one.
+  if (/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(value)) return false
+  return value.replace(/[\s\p{Cf}\p{Mn}\p{Me}]/gu, '') !== ''
+}
+
 function requiredText(max: number) {
   return z
     .string()
     .max(max)
     .refine((v) => v.trim() !== '', custom('empty'))
+    .refine((v) => v.trim() === '' || isVisibleText(v), custom('invisibleText'))
 }
 
 export const idSchema = z.string().refine((v) => ID.test(v), custom('invalidId'))

@@ -161,6 +161,7 @@ export function createCaseRepository(context: DataContext): CaseRepository {
           scenarioCount: 0,
           createdAt: at,
           updatedAt: at,
+          version: 1,
         })
         await audit([{ action: 'household.create', objectType: 'household', objectId: id, householdId: id }])
         return id

@@ -82,7 +82,8 @@ describe('BackupStore manual backup and restore', { timeout: 60_000 }, () => {
       expect(tablesOf(after)[name], name).toEqual(rows)
     }
     // The audit chain comes back whole, with the restore itself appended as the newest entry; the
-    // only meta row that differs is the chain's head, which now points at that entry.
+    // meta rows that differ are the chain's head, which now points at that entry, and the install id,
+    // which stays this database's own (a backup does not change which install this is).
     const audit = tablesOf(after)['audit'] as { action: string; seq: number; hash: string }[]
     expect(audit.slice(0, -1)).toEqual(tablesOf(before)['audit'])
     expect(audit.at(-1)?.action).toBe('database.restore')

@@ -13,7 +13,7 @@ export const nl = {
     wholeFile: 'Het hele bestand',
     notText: 'Het bestand is geen tekst.',
     tooLarge: 'Het bestand is te groot (maximaal {{maxMegabytes}} MB).',
-    invalidJson: 'Het bestand is geen geldige JSON: {{detail}}',
+    invalidJson: 'Het bestand is geen geldige JSON: de fout zit op regel {{line}}, kolom {{column}}.',
     notAnObject: 'Het bestand bevat geen casusbestand (verwacht een JSON-object).',
     wrongFormat: 'Dit is geen Maatwerk-casusbestand (format moet "{{expected}}" zijn).',
     invalidVersion: 'De formaatversie ontbreekt of is geen positief geheel getal.',
@@ -51,6 +51,8 @@ export const nl = {
     duplicateBudget: 'Er is al een budget voor {{line}} in {{year}}.',
     tooManyErrors: 'En nog {{count}} andere problemen.',
     invalidValue: 'Ongeldige waarde.',
+    invisibleText:
+      'Bevat alleen onzichtbare tekens, of stuurtekens (zoals NUL, een richtingsteken of een losse surrogaat). Typ de tekst opnieuw.',
     types: {
       string: 'tekst',
       number: 'getal',
@@ -72,7 +74,7 @@ export const en: typeof nl = {
     wholeFile: 'The whole file',
     notText: 'The file is not text.',
     tooLarge: 'The file is too large (at most {{maxMegabytes}} MB).',
-    invalidJson: 'The file is not valid JSON: {{detail}}',
+    invalidJson: 'The file is not valid JSON: the error is at line {{line}}, column {{column}}.',
     notAnObject: 'The file does not contain a case file (expected a JSON object).',
     wrongFormat: 'This is not a Maatwerk case file (format must be "{{expected}}").',
     invalidVersion: 'The format version is missing or not a positive whole number.',
@@ -109,6 +111,8 @@ export const en: typeof nl = {
     duplicateBudget: 'There is already a budget for {{line}} in {{year}}.',
     tooManyErrors: 'And {{count}} more problems.',
     invalidValue: 'Invalid value.',
+    invisibleText:
+      'Contains only invisible characters, or control characters (such as NUL, a direction override or a lone surrogate). Type the text again.',
     types: {
       string: 'text',
       number: 'number',
