@@ -140,6 +140,7 @@ test('walks a new case from melding to a chosen arrangement guided only by the l
 
   await flow.followFirst(/alternatief scenario/)
   await ws.createScenario()
+  await expect(ws.lineEditors()).toHaveCount(0)
   await ws.addLine({ provision: 'Individuele begeleiding', volume: '2' })
 
   await flow.followFirst(/kies een arrangement/)
@@ -159,12 +160,18 @@ test('walks a new case from melding to a chosen arrangement guided only by the l
   await expect(flow.stage).toContainText('In uitvoering')
   await expect(page.getByText('Niets meer nodig voor de volgende stap.')).toBeVisible()
 
-  // The arrangement tab reopens on the last edited scenario after a reload.
+  // The arrangement tab opens the chosen scenario (not simply the first), and after an edit elsewhere
+  // the last edited one, also after a reload.
+  const scenarioSelect = page.getByLabel('Scenario', { exact: true })
+  const selectedName = () => scenarioSelect.locator('option:checked').textContent()
+  await ws.openTab('Arrangement')
+  const chosenName = await selectedName()
+  const other = chosenName === 'Scenario 1' ? 'Scenario 2' : 'Scenario 1'
+  await scenarioSelect.selectOption({ label: other })
+  await ws.setLineVolume(0, '3')
   await page.reload()
   await ws.openTab('Arrangement')
-  await expect(page.getByLabel('Scenario', { exact: true })).toHaveValue(/.+/)
-  const selected = await page.getByLabel('Scenario', { exact: true }).locator('option:checked').textContent()
-  expect(selected).toBe('Scenario 2')
+  expect(await selectedName()).toBe(other)
 
   const axe = await new AxeBuilder({ page }).analyze()
   const serious = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
@@ -291,9 +298,9 @@ function craftedCases(today: string): CaseFile[] {
       lines: [
         {
           id: 'l1',
-          provisionId: 'algemeen.schuldhulp',
+          provisionId: 'wmo.begeleiding-individueel',
           personId: 'p1',
-          deliveryForm: 'algemeen',
+          deliveryForm: 'zin',
           volume: 1,
           unit: 'hour',
           frequency: 'week',
