@@ -32,6 +32,7 @@ export type MissingCode =
   | 'onderzoek-date'
   | 'aanvraag-date'
   | 'no-scenario'
+  | 'one-scenario'
   | 'no-chosen'
   | 'blocking-findings'
   | 'beschikking-date'
@@ -117,6 +118,8 @@ export function deriveCaseStatus(input: {
     if (stage === 'aanvraag') add('aanvraag-date', 'household')
     if (stage === 'beschikking' || stage === 'uitvoering' || stage === 'evaluatie') {
       if (scenarios.length === 0) add('no-scenario', 'arrangement')
+      // The choice is made by comparing alternatives (Vergelijken needs at least two).
+      else if (!chosen && scenarios.length === 1) add('one-scenario', 'arrangement')
       else if (!chosen) add('no-chosen', 'compare')
       if (chosen && input.chosenFindings) {
         const blocking = unresolvedBlocking(chosen, input.chosenFindings)

@@ -22,6 +22,7 @@ import type { UiStore } from './ui-store'
 import type { WorkspaceEngine } from './workspace-engine'
 import { describeError } from './store-errors'
 import { deriveCaseStatus, type CaseStatus as CaseFlowStatus } from '../../../shared/case-flow/stage'
+import { suggestFirstArrangement, type Suggestion } from '../../../shared/case-flow/suggest'
 
 export type { CaseAggregate }
 export type CaseStatus = 'idle' | 'loading' | 'ready' | 'missing'
@@ -343,13 +344,24 @@ export class CaseStore {
 
   // --- scenarios and lines ----------------------------------------------------------------------
 
-  async createScenario(name: string): Promise<string | null> {
+  /** The first arrangement suggested for a case without one (needs scored 1–2, carers who consented). */
+  get suggestion(): Suggestion | null {
+    const household = this.household
+    if (!household) return null
+    let n = 0
+    // Placeholder ids: the real ones are drawn when the scenario is created.
+    return suggestFirstArrangement(household, this.today(), () => `suggested-${++n}`)
+  }
+
+  async createScenario(name: string, options: { suggested?: boolean } = {}): Promise<string | null> {
+    const household = this.household
+    const startDate = this.today()
     const scenario: Scenario = {
       id: newId(),
       name: name.trim(),
-      startDate: this.today(),
+      startDate,
       horizonMonths: 36,
-      lines: [],
+      lines: options.suggested && household ? suggestFirstArrangement(household, startDate, newId).lines : [],
     }
     const ok = await this.write(
       (a) => ({ ...a, scenarios: [...a.scenarios, scenario] }),

@@ -102,7 +102,10 @@ export function DateInput({ id, value, onChange, readOnly, disabled, autoFocus, 
               }
             }}
           >
-            <span aria-hidden="true">📅</span>
+            <svg aria-hidden="true" width="16" height="16" viewBox="0 0 16 16" focusable="false">
+              <rect x="1.5" y="3" width="13" height="11.5" rx="1" fill="none" stroke="currentColor" />
+              <path d="M1.5 6.5h13M5 1.5v3M11 1.5v3" stroke="currentColor" fill="none" />
+            </svg>
           </button>
           {/* The browser's calendar; only its chosen value is used, never its display. */}
           <input

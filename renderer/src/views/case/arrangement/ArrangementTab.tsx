@@ -15,6 +15,7 @@ import {
   type LineDraftErrors,
 } from './line-draft'
 import { ResultPanel } from './ResultPanel'
+import { ArrangementEmpty } from './ArrangementEmpty'
 import { formatDate } from '../../../format/format'
 
 const LAW_ORDER: readonly Law[] = ['wmo', 'jeugdwet', 'participatiewet', 'zvw', 'wlz', 'informal', 'none']
@@ -40,7 +41,7 @@ export const ArrangementTab = observer(function ArrangementTab() {
           <ResultPanel />
         </div>
       ) : (
-        <p className="empty-state">{t('cases.arrangement.noScenarios')}</p>
+        <ArrangementEmpty />
       )}
     </section>
   )

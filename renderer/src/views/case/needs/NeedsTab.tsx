@@ -1,5 +1,6 @@
 import { useId, useState } from 'react'
 import { observer } from 'mobx-react-lite'
+import { Link } from 'react-router-dom'
 import { useTranslation } from 'react-i18next'
 import {
   PolarAngleAxis,
@@ -34,7 +35,10 @@ export const NeedsTab = observer(function NeedsTab() {
       <h2 id="needs-tab-title">{t('cases.needs.title')}</h2>
       <p className="help">{t('cases.needs.intro')}</p>
       {!person ? (
-        <p className="empty-state">{t('cases.needs.noMembers')}</p>
+        <div className="card empty-tab">
+          <p className="empty-state">{t('emptyTabs.needs')}</p>
+          <Link to="../household">{t('emptyTabs.needsAction')}</Link>
+        </div>
       ) : (
         <>
           <div className="card">

@@ -39,7 +39,7 @@ export const NetworkTab = observer(function NetworkTab() {
       <p className="help">{t('cases.network.intro')}</p>
       <div className="card">
         {household.carers.length === 0 ? (
-          <p className="empty-state">{t('cases.network.none')}</p>
+          <p className="empty-state">{t('emptyTabs.network')}</p>
         ) : (
           <table className="carers-table">
             <thead>
