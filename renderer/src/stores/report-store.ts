@@ -14,6 +14,7 @@ import type { Desktop, FileFilter } from '../platform/desktop'
 import { exportFileName, type ExportKind } from '../reports/file-names'
 import type { PlanProvisionInfo } from '../reports/plan-pdf'
 import { overlayPseudonyms } from '../reports/pseudonymised-view'
+import { isNotDistinctiveNamePart } from '../../../shared/case-file/pseudonymise'
 import type { PortfolioRow } from '../reports/portfolio-export'
 import { fixedTranslate, hasTranslation, type Translate } from '../reports/translate'
 import type { CaseStore } from './case-store'
@@ -55,9 +56,13 @@ export function buildRedactions(real: CaseFile, pseudo: CaseFile): { from: strin
   const add = (from: string, to: string) => {
     if (!from || from === to) return
     pairs.push({ from, to })
-    // Also the parts of a multi-word name ("Esra Yilmaz" → "Yilmaz"), but not short particles.
-    const parts = from.split(/\s+/).filter((part) => part.length >= 3 && /^\p{Lu}/u.test(part))
-    if (parts.length > 1) for (const part of parts) pairs.push({ from: part, to })
+    // Also the distinctive parts of a multi-word name ("Esra Yilmaz" → "Yilmaz"), not particles or
+    // titles ("de", "Gezin", "Mevrouw"); replaced as whole tokens only (createTokenReplacer).
+    const parts = from
+      .split(/[\s,.'’()-]+/u)
+      .filter((part) => part.length >= 2 && /^\p{Lu}/u.test(part) && !isNotDistinctiveNamePart(part))
+    if (parts.length > 1 || (parts.length === 1 && parts[0] !== from))
+      for (const part of parts) pairs.push({ from: part, to })
   }
   add(real.household.label, pseudo.household.label)
   real.household.members.forEach((m, i) => {
@@ -207,14 +212,15 @@ export class ReportStore {
     const real = this.currentCaseFile()
     const scenario = this.planScenario
     if (!real || !scenario) return null
-    // Results come from the real case: pseudonymisation coarsens birth dates, which would move
-    // age-dependent outcomes (turning 18, AOW age) by months.
-    const results = this.evaluateAll(real)
     const t = this.translate(this.planLanguage)
     const pseudo = this.pseudonymise
       ? this.deps.engine.pseudonymiseCaseFile(real, { householdLabel: t('reports.plan.pseudoHousehold') })
       : null
     const shown = pseudo ? overlayPseudonyms(real, pseudo) : real
+    // A pseudonymised plan is computed on the birth years it shows (1 July of each year): results
+    // from the exact birth dates would put the month someone turns 18 or reaches the AOW age, and so
+    // the birth date the plan says it hides, into every transition (issue 12 item 10).
+    const results = this.evaluateAll(shown)
     return buildPlanPdf({
       household: shown.household,
       scenarios: shown.scenarios,
@@ -251,11 +257,12 @@ export class ReportStore {
         })
         return
       }
-      const results = this.evaluateAll(real)
       const t = this.translate(this.planLanguage)
       const shown = this.pseudonymise
         ? this.deps.engine.pseudonymiseCaseFile(real, { householdLabel: t('reports.plan.pseudoHousehold') })
         : real
+      // Pseudonymised: computed on the birth years only, like the plan (see makePlanPdf).
+      const results = this.evaluateAll(this.pseudonymise ? overlayPseudonyms(real, shown) : real)
       const input = {
         householdLabel: shown.household.label,
         // Scenario names are free text and may name people: the pseudonymised copy keeps the order.
