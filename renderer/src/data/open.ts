@@ -170,6 +170,9 @@ export async function openDataLayerWith(
     },
     removeExamples: () => removeExampleCases(context),
     close: () => db.close(),
+    setActor(actor) {
+      auditContext.actor = actor
+    },
   }
 }
 

@@ -7,7 +7,7 @@
  */
 import { makeAutoObservable, runInAction } from 'mobx'
 import type { CaseFile, Law, Scenario, ScenarioResult } from '../../../shared/domain/types'
-import type { DataLayer } from '../data/api'
+import type { AuditEventAction, DataLayer } from '../data/api'
 import { i18next, type Language } from '../i18n'
 import { getDesktop } from '../platform'
 import type { Desktop, FileFilter } from '../platform/desktop'
@@ -169,12 +169,24 @@ export class ReportStore {
     kind: ExportKind,
     extension: 'pdf' | 'xlsx' | 'csv' | 'json',
     data: Uint8Array,
+    event: { action: AuditEventAction; householdId: string | null },
   ): Promise<void> {
     const result = await this.deps.desktop.saveFile({
       suggestedName: exportFileName(kind, this.now(), extension),
       data,
       filters: FILTERS[extension],
     })
+    // Who exported what (issue 12 item 7): only ids and a fixed action, never names or BSNs.
+    if (result.ok) {
+      await this.deps.data.audit
+        .record({
+          action: event.action,
+          objectType: event.householdId ? 'household' : 'portfolio',
+          objectId: event.householdId ?? 'portfolio',
+          householdId: event.householdId,
+        })
+        .catch(() => undefined)
+    }
     runInAction(() => {
       if (result.ok)
         this.status = { kind: 'info', key: 'reports.ui.saved', params: { name: result.value.name } }
@@ -244,7 +256,10 @@ export class ReportStore {
         })
         return
       }
-      await this.save('plan', 'pdf', bytes)
+      await this.save('plan', 'pdf', bytes, {
+        action: 'report.plan-pdf',
+        householdId: this.deps.openCase.aggregate?.household.id ?? null,
+      })
     })
   }
 
@@ -273,7 +288,10 @@ export class ReportStore {
       }
       const { buildComparisonCsv, buildComparisonXlsx } = await import('../reports/comparison-export')
       const bytes = format === 'xlsx' ? await buildComparisonXlsx(input) : buildComparisonCsv(input)
-      await this.save('vergelijking', format, bytes)
+      await this.save('vergelijking', format, bytes, {
+        action: 'report.comparison-export',
+        householdId: this.deps.openCase.aggregate?.household.id ?? null,
+      })
     })
   }
 
@@ -293,7 +311,7 @@ export class ReportStore {
       }
       const { buildPortfolioCsv, buildPortfolioXlsx } = await import('../reports/portfolio-export')
       const bytes = format === 'xlsx' ? await buildPortfolioXlsx(input) : buildPortfolioCsv(input)
-      await this.save('portefeuille', format, bytes)
+      await this.save('portefeuille', format, bytes, { action: 'report.portfolio-export', householdId: null })
     })
   }
 
@@ -313,7 +331,7 @@ export class ReportStore {
       }
       const { buildResidentAccessJson, buildResidentAccessPdf } = await import('../reports/inzage')
       const bytes = format === 'json' ? buildResidentAccessJson(input) : buildResidentAccessPdf(input)
-      await this.save('inzage', format, bytes)
+      await this.save('inzage', format, bytes, { action: 'report.inzage-export', householdId })
     })
   }
 

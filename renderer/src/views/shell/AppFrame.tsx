@@ -2,6 +2,7 @@ import { observer } from 'mobx-react-lite'
 import { NavLink, Outlet } from 'react-router-dom'
 import { useTranslation } from 'react-i18next'
 import { useStores } from '../../stores/store-context'
+import { IdentityForm } from '../settings/IdentityForm'
 
 const AREAS = [
   { to: '/cases', key: 'nav.cases' },
@@ -61,6 +62,7 @@ export const AppFrame = observer(function AppFrame() {
         </div>
       )}
       <main id="main" tabIndex={-1} className="app-main">
+        <IdentityForm prompt />
         <Outlet />
       </main>
     </div>
