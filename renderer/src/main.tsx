@@ -8,6 +8,7 @@ import { initI18n, type Language } from './i18n'
 import { openDataLayer } from './data'
 import { createSentinelStore, getDesktop } from './platform'
 import { loadDeviceKeys } from './platform/device-keys'
+import { readIdentity, UNKNOWN_ACTOR } from './stores/identity-store'
 import { OpenFailedScreen } from './views/startup/OpenFailedScreen'
 import './styles.css'
 
@@ -34,7 +35,13 @@ async function start(container: HTMLElement): Promise<void> {
   let data
   const keys = await loadDeviceKeys(desktop)
   try {
-    data = await openDataLayer({ sentinel: createSentinelStore(desktop), auditKey: keys.auditKey })
+    const identity = readIdentity()
+    data = await openDataLayer({
+      sentinel: createSentinelStore(desktop),
+      auditKey: keys.auditKey,
+      actor: identity.consultant ?? UNKNOWN_ACTOR,
+      device: identity.deviceId,
+    })
   } catch (error) {
     root.render(<OpenFailedScreen message={error instanceof Error ? error.message : String(error)} />)
     return

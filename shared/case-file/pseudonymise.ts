@@ -89,29 +89,54 @@ function scrubBsns(text: string): string {
   })
 }
 
+/** True for name parts that are not identifying on their own (titles, particles like 'de', 'van'). */
+export function isNotDistinctiveNamePart(part: string): boolean {
+  return NOT_DISTINCTIVE.has(part.toLowerCase())
+}
+
 /**
- * One pass over a text that replaces whole names by their labels and any distinctive name part by
- * '[naam]', as whole words, case-insensitively. A single alternation (longest first, so a whole name
- * wins over its parts) keeps it fast and never re-matches inside a label it just wrote.
+ * Replaces tokens (never text inside a word: "Jong" does not touch "jongere") by their replacement, in
+ * one pass, longest first. A multi-word token matches in any case; a single-word token written with a
+ * capital in the record matches only where the text also starts it with a capital ("De Jong", "JONG"),
+ * so the many Dutch surnames that are ordinary words (Jong, Berg, Wit, Visser, Bakker, Smit, Kok, Groot)
+ * do not garble "een jong gezin" or "groot verschil".
  */
-function nameScrubber(names: { name: string; label: string }[]): (text: string) => string {
-  const byLowerCase = new Map<string, string>()
-  for (const { name, label } of [...names].sort((a, b) => b.name.length - a.name.length)) {
-    const whole = name.trim().toLowerCase()
-    if (whole !== '' && !byLowerCase.has(whole)) byLowerCase.set(whole, label)
-  }
-  for (const { name } of names) {
-    for (const part of name.split(/[\s,.'’()-]+/u)) {
-      const lower = part.toLowerCase()
-      if (lower.length >= 2 && !NOT_DISTINCTIVE.has(lower) && !byLowerCase.has(lower)) {
-        byLowerCase.set(lower, '[naam]')
-      }
-    }
+export function createTokenReplacer(pairs: { from: string; to: string }[]): (text: string) => string {
+  const byLowerCase = new Map<string, { to: string; capitalised: boolean }>()
+  for (const { from, to } of [...pairs].sort((a, b) => b.from.length - a.from.length)) {
+    const token = from.trim()
+    const lower = token.toLowerCase()
+    if (token === '' || byLowerCase.has(lower)) continue
+    const singleWord = !/\s/u.test(token)
+    byLowerCase.set(lower, { to, capitalised: singleWord && /^\p{Lu}/u.test(token) })
   }
   if (byLowerCase.size === 0) return (text) => text
   const alternatives = [...byLowerCase.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp)
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'giu')
-  return (text) => text.replace(pattern, (match) => byLowerCase.get(match.toLowerCase()) ?? '[naam]')
+  return (text) =>
+    text.replace(pattern, (match) => {
+      const entry = byLowerCase.get(match.toLowerCase())
+      if (!entry) return match
+      if (entry.capitalised && !/^\p{Lu}/u.test(match)) return match
+      return entry.to
+    })
+}
+
+/**
+ * One pass over a text that replaces whole names by their labels and any distinctive name part by
+ * '[naam]', as whole words (see `createTokenReplacer`). Longest first, so a whole name wins over its
+ * parts, and a label it just wrote is never matched again.
+ */
+function nameScrubber(names: { name: string; label: string }[]): (text: string) => string {
+  const pairs: { from: string; to: string }[] = []
+  for (const { name, label } of names) if (name.trim() !== '') pairs.push({ from: name.trim(), to: label })
+  for (const { name } of names) {
+    for (const part of name.split(/[\s,.'’()-]+/u)) {
+      if (part.length >= 2 && !NOT_DISTINCTIVE.has(part.toLowerCase()))
+        pairs.push({ from: part, to: '[naam]' })
+    }
+  }
+  return createTokenReplacer(pairs)
 }
 
 function coarsenBirthDate(date: string): string {

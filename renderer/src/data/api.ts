@@ -287,6 +287,8 @@ export type DataLayer = {
   seedExamples(): Promise<void>
   removeExamples(): Promise<void>
   close(): void
+  /** Sets who the following audit entries name as actor (the consultant's name or staff id). */
+  setActor?(actor: string): void
   /** Result of `navigator.storage.persist()` at open (null when the browser has no StorageManager). */
   storagePersisted?: boolean | null
   /**

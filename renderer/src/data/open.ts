@@ -238,6 +238,9 @@ export async function openDataLayerWith(
       closedByUs = true
       db.close()
     },
+    setActor(actor) {
+      auditContext.actor = actor
+    },
   }
 }
 

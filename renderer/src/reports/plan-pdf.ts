@@ -24,6 +24,7 @@ import {
   type Severity,
 } from '../../../shared/domain/types'
 import { maskBsn } from '../../../shared/domain/bsn'
+import { createTokenReplacer } from '../../../shared/case-file/pseudonymise'
 import { formatCents, formatDate, formatNumber, formatYearMonth } from '../format/format'
 import { sumCash, sumMunicipal } from './comparison-export'
 import {
@@ -72,24 +73,14 @@ const SEVERITY_COLOR: Record<Severity, RGB> = {
 }
 const LAW_ORDER: Law[] = ['wmo', 'jeugdwet', 'participatiewet', 'zvw', 'wlz', 'informal', 'none']
 
-/** Escapes a literal for a RegExp. */
-function escapeRegExp(value: string): string {
-  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-}
-
 /** Builds the text filter applied to every string of a pseudonymised plan. */
 export function makeRedactor(pseudonymised: boolean, redactions: { from: string; to: string }[] = []) {
   if (!pseudonymised) return (text: string) => text
-  // Longest first, so "Anja de Vries" is replaced before "Anja".
-  const pairs = redactions
-    .filter((r) => r.from.trim().length >= 2 && r.from !== r.to)
-    .sort((a, b) => b.from.length - a.from.length)
-  return (text: string) => {
-    let out = text
-    for (const { from, to } of pairs) out = out.replace(new RegExp(escapeRegExp(from), 'gi'), to)
+  // Whole tokens only, longest first: "Jong" never touches "deze jongere" (createTokenReplacer).
+  const replace = createTokenReplacer(redactions.filter((r) => r.from.trim().length >= 2 && r.from !== r.to))
+  return (text: string) =>
     // A nine-digit run could be a BSN typed into a note; a plan that promises pseudonymity masks it.
-    return out.replace(/(?<!\d)\d{9}(?!\d)/g, '*********')
-  }
+    replace(text).replace(/(?<!\d)\d{9}(?!\d)/g, '*********')
 }
 
 function ageOn(birthDate: IsoDate, on: IsoDate): number {
@@ -107,13 +98,28 @@ function addDays(date: IsoDate, days: number): IsoDate {
   return new Date(utc).toISOString().slice(0, 10)
 }
 
+/**
+ * Finding parameters that are dates derived from a birth date (the 18th, 21st and 23rd birthday, the
+ * AOW date). A pseudonymised file keeps only the birth year, so a pseudonymised plan shows these
+ * dates as a year too: a day and month would give the exact birth date away.
+ */
+export const BIRTH_DERIVED_PARAMS: readonly string[] = ['adultFrom', 'until', 'aowDate']
+
 /** Engine params are raw values: money in cents, ISO dates; the texts expect them formatted. */
 export function formatFindingParams(
   params: Record<string, string | number>,
+  options: { birthDatePrecision?: 'day' | 'year' } = {},
 ): Record<string, string | number> {
   const out: Record<string, string | number> = {}
   for (const [key, value] of Object.entries(params)) {
-    if (typeof value === 'number' && /(^c|C)ents$/.test(key)) out[key] = formatCents(value)
+    if (
+      options.birthDatePrecision === 'year' &&
+      BIRTH_DERIVED_PARAMS.includes(key) &&
+      typeof value === 'string' &&
+      /^\d{4}-\d{2}(-\d{2})?$/.test(value)
+    )
+      out[key] = value.slice(0, 4)
+    else if (typeof value === 'number' && /(^c|C)ents$/.test(key)) out[key] = formatCents(value)
     else if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) out[key] = formatDate(value)
     else if (typeof value === 'string' && /^\d{4}-\d{2}$/.test(value)) out[key] = formatYearMonth(value)
     else out[key] = value
@@ -315,7 +321,9 @@ export function buildPlanPdf(input: PlanPdfInput): Uint8Array {
   for (const { finding, months } of grouped) {
     const line = finding.lineId ? lineById.get(finding.lineId) : undefined
     const params = {
-      ...formatFindingParams(finding.params),
+      ...formatFindingParams(finding.params, {
+        birthDatePrecision: input.pseudonymised ? 'year' : 'day',
+      }),
       person: personName(finding.personId ?? line?.personId),
       carer: carerName(finding.carerId ?? line?.carerId),
       provision: line ? input.provision(line.provisionId).label : '',

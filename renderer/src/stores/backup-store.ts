@@ -173,6 +173,7 @@ export class BackupStore {
         data: bytes,
         filters: [{ name: 'Maatwerk backup', extensions: ['mwbackup'] }],
       })
+      if (result.ok) await this.logBackup('backup.create')
       runInAction(() => {
         if (result.ok) {
           this.message = {
@@ -454,7 +455,24 @@ export class BackupStore {
         this.message = { kind: 'error', key: 'reports.ui.failed', params: { message: result.error.message } }
       }
     })
-    if (result.ok) await this.refreshList()
+    if (result.ok) {
+      await this.logBackup('backup.automatic')
+      await this.refreshList()
+    }
     return result.ok
+  }
+
+  /** Backups are audited events (issue 12 item 7); a failed log entry does not undo the backup. */
+  private async logBackup(action: 'backup.create' | 'backup.automatic'): Promise<void> {
+    try {
+      await this.requireData().audit.record({
+        action,
+        objectType: 'database',
+        objectId: 'database',
+        householdId: null,
+      })
+    } catch {
+      // The backup itself is written; the log entry failing is not a reason to report it as failed.
+    }
   }
 }

@@ -116,6 +116,10 @@ export class CaseStore {
     this.householdId = householdId
     this.status = 'loading'
     this.lastEditedScenarioId = readLastScenario(householdId)
+    // Opening a case is logged as 'viewed' (issue 12 item 7); a read-only database cannot log it.
+    void this.data.audit
+      .record({ action: 'case.view', objectType: 'household', objectId: householdId, householdId })
+      .catch(() => undefined)
     this.subscriptions.push(
       this.data.cases.observeCase(householdId, {
         next: (aggregate) => this.receive(householdId, aggregate),

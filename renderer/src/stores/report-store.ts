@@ -7,13 +7,14 @@
  */
 import { makeAutoObservable, runInAction } from 'mobx'
 import type { CaseFile, Law, Scenario, ScenarioResult } from '../../../shared/domain/types'
-import type { DataLayer } from '../data/api'
+import type { AuditEventAction, DataLayer } from '../data/api'
 import { i18next, type Language } from '../i18n'
 import { getDesktop } from '../platform'
 import type { Desktop, FileFilter } from '../platform/desktop'
 import { exportFileName, type ExportKind } from '../reports/file-names'
 import type { PlanProvisionInfo } from '../reports/plan-pdf'
 import { overlayPseudonyms } from '../reports/pseudonymised-view'
+import { isNotDistinctiveNamePart } from '../../../shared/case-file/pseudonymise'
 import type { PortfolioRow } from '../reports/portfolio-export'
 import { fixedTranslate, hasTranslation, type Translate } from '../reports/translate'
 import type { CaseStore } from './case-store'
@@ -55,9 +56,13 @@ export function buildRedactions(real: CaseFile, pseudo: CaseFile): { from: strin
   const add = (from: string, to: string) => {
     if (!from || from === to) return
     pairs.push({ from, to })
-    // Also the parts of a multi-word name ("Esra Yilmaz" → "Yilmaz"), but not short particles.
-    const parts = from.split(/\s+/).filter((part) => part.length >= 3 && /^\p{Lu}/u.test(part))
-    if (parts.length > 1) for (const part of parts) pairs.push({ from: part, to })
+    // Also the distinctive parts of a multi-word name ("Esra Yilmaz" → "Yilmaz"), not particles or
+    // titles ("de", "Gezin", "Mevrouw"); replaced as whole tokens only (createTokenReplacer).
+    const parts = from
+      .split(/[\s,.'’()-]+/u)
+      .filter((part) => part.length >= 2 && /^\p{Lu}/u.test(part) && !isNotDistinctiveNamePart(part))
+    if (parts.length > 1 || (parts.length === 1 && parts[0] !== from))
+      for (const part of parts) pairs.push({ from: part, to })
   }
   add(real.household.label, pseudo.household.label)
   real.household.members.forEach((m, i) => {
@@ -164,12 +169,24 @@ export class ReportStore {
     kind: ExportKind,
     extension: 'pdf' | 'xlsx' | 'csv' | 'json',
     data: Uint8Array,
+    event: { action: AuditEventAction; householdId: string | null },
   ): Promise<void> {
     const result = await this.deps.desktop.saveFile({
       suggestedName: exportFileName(kind, this.now(), extension),
       data,
       filters: FILTERS[extension],
     })
+    // Who exported what (issue 12 item 7): only ids and a fixed action, never names or BSNs.
+    if (result.ok) {
+      await this.deps.data.audit
+        .record({
+          action: event.action,
+          objectType: event.householdId ? 'household' : 'portfolio',
+          objectId: event.householdId ?? 'portfolio',
+          householdId: event.householdId,
+        })
+        .catch(() => undefined)
+    }
     runInAction(() => {
       if (result.ok)
         this.status = { kind: 'info', key: 'reports.ui.saved', params: { name: result.value.name } }
@@ -207,14 +224,15 @@ export class ReportStore {
     const real = this.currentCaseFile()
     const scenario = this.planScenario
     if (!real || !scenario) return null
-    // Results come from the real case: pseudonymisation coarsens birth dates, which would move
-    // age-dependent outcomes (turning 18, AOW age) by months.
-    const results = this.evaluateAll(real)
     const t = this.translate(this.planLanguage)
     const pseudo = this.pseudonymise
       ? this.deps.engine.pseudonymiseCaseFile(real, { householdLabel: t('reports.plan.pseudoHousehold') })
       : null
     const shown = pseudo ? overlayPseudonyms(real, pseudo) : real
+    // A pseudonymised plan is computed on the birth years it shows (1 July of each year): results
+    // from the exact birth dates would put the month someone turns 18 or reaches the AOW age, and so
+    // the birth date the plan says it hides, into every transition (issue 12 item 10).
+    const results = this.evaluateAll(shown)
     return buildPlanPdf({
       household: shown.household,
       scenarios: shown.scenarios,
@@ -238,7 +256,10 @@ export class ReportStore {
         })
         return
       }
-      await this.save('plan', 'pdf', bytes)
+      await this.save('plan', 'pdf', bytes, {
+        action: 'report.plan-pdf',
+        householdId: this.deps.openCase.aggregate?.household.id ?? null,
+      })
     })
   }
 
@@ -251,11 +272,12 @@ export class ReportStore {
         })
         return
       }
-      const results = this.evaluateAll(real)
       const t = this.translate(this.planLanguage)
       const shown = this.pseudonymise
         ? this.deps.engine.pseudonymiseCaseFile(real, { householdLabel: t('reports.plan.pseudoHousehold') })
         : real
+      // Pseudonymised: computed on the birth years only, like the plan (see makePlanPdf).
+      const results = this.evaluateAll(this.pseudonymise ? overlayPseudonyms(real, shown) : real)
       const input = {
         householdLabel: shown.household.label,
         // Scenario names are free text and may name people: the pseudonymised copy keeps the order.
@@ -266,7 +288,10 @@ export class ReportStore {
       }
       const { buildComparisonCsv, buildComparisonXlsx } = await import('../reports/comparison-export')
       const bytes = format === 'xlsx' ? await buildComparisonXlsx(input) : buildComparisonCsv(input)
-      await this.save('vergelijking', format, bytes)
+      await this.save('vergelijking', format, bytes, {
+        action: 'report.comparison-export',
+        householdId: this.deps.openCase.aggregate?.household.id ?? null,
+      })
     })
   }
 
@@ -286,7 +311,7 @@ export class ReportStore {
       }
       const { buildPortfolioCsv, buildPortfolioXlsx } = await import('../reports/portfolio-export')
       const bytes = format === 'xlsx' ? await buildPortfolioXlsx(input) : buildPortfolioCsv(input)
-      await this.save('portefeuille', format, bytes)
+      await this.save('portefeuille', format, bytes, { action: 'report.portfolio-export', householdId: null })
     })
   }
 
@@ -306,7 +331,7 @@ export class ReportStore {
       }
       const { buildResidentAccessJson, buildResidentAccessPdf } = await import('../reports/inzage')
       const bytes = format === 'json' ? buildResidentAccessJson(input) : buildResidentAccessPdf(input)
-      await this.save('inzage', format, bytes)
+      await this.save('inzage', format, bytes, { action: 'report.inzage-export', householdId })
     })
   }
 

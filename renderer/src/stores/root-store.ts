@@ -14,6 +14,7 @@ import { BackupStore } from './backup-store'
 import { DecisionStore } from './decision-store'
 import { PortfolioStore } from './portfolio-store'
 import { MunicipalityStore } from './municipality-store'
+import { IdentityStore } from './identity-store'
 
 /** What the RootStore is built from: the data layer (repositories), the desktop platform, the engine. */
 export type RootStoreDeps = {
@@ -44,6 +45,7 @@ export class RootStore {
   readonly decision: DecisionStore
   readonly portfolio: PortfolioStore
   readonly municipality: MunicipalityStore
+  readonly identity: IdentityStore
 
   constructor(deps: RootStoreDeps) {
     // The desktop app's menu follows the UI language (a no-op in the browser).
@@ -70,6 +72,7 @@ export class RootStore {
     this.decision = new DecisionStore(this.openCase, deps.engine, this.ui)
     this.portfolio = new PortfolioStore(deps.data, this.ui, deps.engine)
     this.municipality = new MunicipalityStore(deps.data, this.ui, deps.engine, deps.files, this.portfolio)
+    this.identity = new IdentityStore((actor) => deps.data.setActor?.(actor))
   }
 }
 

@@ -30,6 +30,16 @@ export const nl = {
     optimiser: 'Voorstel',
     plan: 'Plan',
   },
+  identity: {
+    title: 'Wie werkt er met Maatwerk?',
+    body: 'Het auditlogboek legt vast wie wat deed. Vul uw naam of personeelsnummer in; u kunt dit later wijzigen bij Instellingen.',
+    label: 'Naam of personeelsnummer',
+    save: 'Opslaan',
+    current: 'Het logboek noteert nu: {{name}}. Apparaat-id: {{device}}.',
+    tooShort: 'Vul minstens 2 tekens in.',
+    tooLong: 'Gebruik hoogstens 60 tekens.',
+    invalid: "Gebruik alleen letters, cijfers, spaties en . , ' - _ /.",
+  },
   audit: {
     broken:
       'Het auditlogboek is buiten Maatwerk om gewijzigd of ingekort (vanaf regel {{seq}}). Meld dit als beveiligingsincident bij uw informatiebeveiliger.',
@@ -96,6 +106,16 @@ export const en: typeof nl = {
     whatIf: 'What if',
     optimiser: 'Proposal',
     plan: 'Plan',
+  },
+  identity: {
+    title: 'Who is working with Maatwerk?',
+    body: 'The audit log records who did what. Enter your name or staff id; you can change it later in Settings.',
+    label: 'Name or staff id',
+    save: 'Save',
+    current: 'The log now records: {{name}}. Device id: {{device}}.',
+    tooShort: 'Enter at least 2 characters.',
+    tooLong: 'Use at most 60 characters.',
+    invalid: "Use only letters, digits, spaces and . , ' - _ /.",
   },
   audit: {
     broken:

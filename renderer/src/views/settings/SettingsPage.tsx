@@ -4,6 +4,7 @@ import { useStores } from '../../stores/store-context'
 import { LANGUAGES, type Language } from '../../i18n'
 import { MunicipalitySettings } from '../portfolio/MunicipalitySettings'
 import { BackupSettings } from '../reports/BackupSettings'
+import { IdentityForm } from './IdentityForm'
 
 export const SettingsPage = observer(function SettingsPage() {
   const { t } = useTranslation()
@@ -30,6 +31,7 @@ export const SettingsPage = observer(function SettingsPage() {
           ))}
         </fieldset>
       </section>
+      <IdentityForm />
       <MunicipalitySettings />
       <BackupSettings />
     </div>

@@ -4,6 +4,7 @@ import { NavLink, Outlet, useNavigate } from 'react-router-dom'
 import { useTranslation } from 'react-i18next'
 import { importOpenedCaseFiles } from '../../stores/opened-case-files'
 import { useStores } from '../../stores/store-context'
+import { IdentityForm } from '../settings/IdentityForm'
 
 const AREAS = [
   { to: '/cases', key: 'nav.cases' },
@@ -92,6 +93,7 @@ export const AppFrame = observer(function AppFrame() {
         </div>
       )}
       <main id="main" tabIndex={-1} className="app-main">
+        <IdentityForm prompt />
         <Outlet />
       </main>
     </div>
