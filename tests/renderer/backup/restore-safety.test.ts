@@ -17,6 +17,7 @@ beforeEach(async () => {
   data = await openDataLayer({
     name: `restore-safety-${counter}-${Date.now()}`,
     sentinel: createMemorySentinel(),
+    auditKey: new Uint8Array(32).fill(7),
     now: () => new Date((clock += 1000)).toISOString(),
   })
   for (const file of EXAMPLE_CASES.slice(0, 2)) await data.cases.importCaseFile(file)

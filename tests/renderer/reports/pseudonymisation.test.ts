@@ -134,7 +134,7 @@ describe('pseudonymisation with surnames that are ordinary words', { timeout: 12
       // The plan of the scenario with the altered name, free text and note.
       reports.setPlanScenario(file.scenarios[0]!.id)
       await reports.exportPlan()
-      const plan = normaliseSpace(pdfToText(desktop.savedFiles.at(-1)!.data as Uint8Array))
+      const plan = normaliseSpace(await pdfToText(desktop.savedFiles.at(-1)!.data as Uint8Array))
       expect(plan).toContain('GEPSEUDONIMISEERD')
       assertNoNames(plan, file, run.surname, 'plan')
       for (const words of ORDINARY_WORDS) expect(plan, `plan keeps "${words}"`).toContain(words)

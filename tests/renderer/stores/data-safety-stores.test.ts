@@ -26,8 +26,8 @@ async function twoWindows() {
   counter += 1
   const name = `two-windows-${counter}-${Date.now()}`
   const sentinel = createMemorySentinel()
-  const a = await openDataLayer({ name, sentinel })
-  const b = await openDataLayer({ name, sentinel })
+  const a = await openDataLayer({ name, sentinel, auditKey: new Uint8Array(32).fill(7) })
+  const b = await openDataLayer({ name, sentinel, auditKey: new Uint8Array(32).fill(7) })
   opened.push(a, b)
   return { name, a, b }
 }

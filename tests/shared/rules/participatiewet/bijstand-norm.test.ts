@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { household, line, person, scenario } from '../../support/build'
+import { household, person, scenario } from '../../support/build'
 import { cents, findingsOf, month, run } from '../../support/engine'
-import { BIJSTAND, N, noIndex, bijstandIn } from './fixtures'
+import { BIJSTAND, N, bijstandIn } from './fixtures'
 
 describe('participatiewet.bijstand-norm', () => {
   const esra = person({ id: 'e', birthDate: '1987-02-11', income: BIJSTAND })
