@@ -226,6 +226,30 @@ export const PROVISIONS: readonly ProvisionDefinition[] = [
       wlzCovered: true,
     },
   ),
+  // Youth day programmes under the Jeugdwet, so a day programme for a 16-year-old can be modelled:
+  // dagbehandeling is iJw category 41 (reference-nl.md §2 and §6.2); dagbesteding for youth has no
+  // category of its own in the reference (it is bought as daghulp within jeugdhulp) and its code is
+  // not verified here.
+  p(
+    'jeugd.dagbehandeling',
+    'jeugdwet',
+    'gemeente-jeugd',
+    '41',
+    'dagdeel',
+    ['zin', 'pgb'],
+    ['tijdsbesteding', 'geestelijke-gezondheid', 'werk-opleiding', 'sociaal-netwerk'],
+    { wlzCovered: true },
+  ),
+  p(
+    'jeugd.dagbesteding',
+    'jeugdwet',
+    'gemeente-jeugd',
+    null,
+    'dagdeel',
+    ['zin', 'pgb'],
+    ['tijdsbesteding', 'werk-opleiding', 'sociaal-netwerk', 'maatschappelijke-participatie'],
+    { wlzCovered: true },
+  ),
   p(
     'jeugd.verblijf',
     'jeugdwet',

@@ -122,6 +122,28 @@ export const VOORBEELDGEMEENTE_TARIFFS: TariffEntry[] = [
   ...exampleTariffs('jeugd.ambulant', 'zin', 7800, 2024, `${BOLLENSTREEK} 45A48 HBO`),
   ...pgbTariffs('jeugd.ambulant', 7800, 2024, `${BOLLENSTREEK} 45A48 HBO`),
   ...exampleTariffs('jeugd.ambulant', 'pgb-netwerk', 2393, 2024, `${BOLLENSTREEK} sociaal netwerk`),
+  ...exampleTariffs(
+    'jeugd.dagbehandeling',
+    'zin',
+    6882,
+    2024,
+    `${BOLLENSTREEK} 41A00 dagbehandeling A per dagdeel`,
+  ),
+  ...pgbTariffs('jeugd.dagbehandeling', 6882, 2024, `${BOLLENSTREEK} 41A00 dagbehandeling A per dagdeel`),
+  // No youth dagbesteding tariff in the reference: the Wmo dagbesteding figure stands in, unverified.
+  ...exampleTariffs(
+    'jeugd.dagbesteding',
+    'zin',
+    4615,
+    2023,
+    `${PLACEHOLDER}; stand-in: ${WESTERVELD} Wmo dagbesteding midden per dagdeel`,
+  ),
+  ...pgbTariffs(
+    'jeugd.dagbesteding',
+    4615,
+    2023,
+    `${PLACEHOLDER}; stand-in: ${WESTERVELD} Wmo dagbesteding midden per dagdeel`,
+  ),
   ...exampleTariffs('jeugd.verblijf', 'zin', 9506, 2024, `${BOLLENSTREEK} 44A27 verblijf 24-uur J&O per dag`),
   ...pgbTariffs('jeugd.verblijf', 9506, 2024, `${BOLLENSTREEK} 44A27 verblijf 24-uur J&O per dag`),
   ...exampleTariffs(

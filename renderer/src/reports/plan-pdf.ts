@@ -324,6 +324,9 @@ export function buildPlanPdf(input: PlanPdfInput): Uint8Array {
       ...formatFindingParams(finding.params, {
         birthDatePrecision: input.pseudonymised ? 'year' : 'day',
       }),
+      ...(typeof finding.params.domain === 'string'
+        ? { domain: t(`zrm.domain.${finding.params.domain}`) }
+        : {}),
       person: personName(finding.personId ?? line?.personId),
       carer: carerName(finding.carerId ?? line?.carerId),
       provision: line ? input.provision(line.provisionId).label : '',
@@ -444,7 +447,8 @@ export function buildPlanPdf(input: PlanPdfInput): Uint8Array {
     carer: carerName,
     provision: (id) => input.provision(id).label,
   }))
-    pdf.paragraph(redact(text), { fontSize: 8.5 })
+    // Names here come from the (already pseudonymised) household; the texts are the app's own words.
+    pdf.paragraph(text, { fontSize: 8.5 })
 
   // 7. Carer plan
   pdf.heading(t('reports.plan.sections.carers'))

@@ -175,6 +175,8 @@ export const nl = {
       opvang: 'Maatschappelijke opvang',
     },
     jeugd: {
+      dagbehandeling: 'Jeugdhulp dagbehandeling',
+      dagbesteding: 'Dagbesteding jeugd (daghulp)',
       ambulant: 'Jeugdhulp ambulant',
       verblijf: 'Jeugdhulp met verblijf',
       pleegzorg: 'Pleegzorg',
@@ -407,6 +409,8 @@ export const en: typeof nl = {
     },
     jeugd: {
       ambulant: 'Youth care, outpatient',
+      dagbehandeling: 'Youth day treatment (dagbehandeling)',
+      dagbesteding: 'Youth day activities (dagbesteding)',
       verblijf: 'Youth care with residence',
       pleegzorg: 'Foster care',
       jeugdreclassering: 'Youth probation',

@@ -53,6 +53,14 @@ export const nl = {
     noNewThresholds:
       'Binnen het onderzochte bereik ontstaat geen nieuwe overbelasting en geen nieuwe blokkerende bevinding.',
   },
+  zrmVariant: {
+    volwassenen: 'Zelfredzaamheid-Matrix (volwassenen) voor {{name}}.',
+    jongeren:
+      'Zelfredzaamheid-Matrix voor Jongeren (ZRM-J, 12 tot 18 jaar) voor {{name}}: dezelfde dertien leefdomeinen, met indicatoren voor minderjarigen (werk en opleiding omvat school).',
+    none: 'De Zelfredzaamheid-Matrix is bedoeld vanaf 12 jaar; voor {{name}} kunt u de behoeften beschrijven op het tabblad Arrangement.',
+    source: 'Bron: {{source}}.',
+  },
+  networkLoad: { basis: '„Geeft” toont de uren per week in het arrangement „{{name}}”.' },
   explain: {
     title: 'Onderbouwing van de bedragen',
     show: 'Onderbouwing tonen',
@@ -146,6 +154,14 @@ export const en: typeof nl = {
     blockingNow: 'At today’s values there is already a blocking finding: {{finding}}',
     noNewThresholds: 'Within the range explored no new overload and no new blocking finding appears.',
   },
+  zrmVariant: {
+    volwassenen: 'Self-sufficiency matrix (ZRM, adults) for {{name}}.',
+    jongeren:
+      'Self-sufficiency matrix for young people (ZRM-J, 12 to 18 years) for {{name}}: the same thirteen domains, with indicators for minors (work and education includes school).',
+    none: 'The self-sufficiency matrix is meant from age 12; for {{name}} describe the needs on the Arrangement tab.',
+    source: 'Source: {{source}}.',
+  },
+  networkLoad: { basis: '“Gives” shows the hours a week in the arrangement “{{name}}”.' },
   explain: {
     title: 'How the amounts are made up',
     show: 'Show how this is made up',

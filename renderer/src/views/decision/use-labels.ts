@@ -21,6 +21,7 @@ export function useLabels() {
       date: formatDate,
       month: formatYearMonth,
     })
+    if (typeof f.params.domain === 'string') params.domain = domain(f.params.domain)
     if (f.personId) params.person = openCase.personName(f.personId)
     if (f.carerId && params.carer === undefined) params.carer = openCase.carerName(f.carerId)
     return t(f.messageKey, { ...params, defaultValue: t('explain.unknownFinding') })

@@ -9,6 +9,8 @@ import { FieldMessage } from '../FieldMessage'
 import { validateDate } from '../validation'
 import {
   CARER_FORMS,
+  defaultCarer,
+  defaultRecipient,
   draftOfLine,
   validateLineDraft,
   type LineDraft,
@@ -463,8 +465,10 @@ const AddLineForm = observer(function AddLineForm() {
     const provision = engine.provisions.find((p) => p.id === provisionId)
     if (!provision || members.length === 0) return
     const deliveryForm = provision.deliveryForms[0] ?? 'zin'
-    const recipient = members.find((m) => m.role === 'client') ?? members[0]
-    const carer = CARER_FORMS.includes(deliveryForm) ? household.carers[0] : undefined
+    const recipient = defaultRecipient(provision, members, scenario.startDate)
+    const carer = CARER_FORMS.includes(deliveryForm)
+      ? defaultCarer(household.carers, recipient?.id)
+      : undefined
     const line: ArrangementLine = {
       id: globalThis.crypto.randomUUID(),
       provisionId: provision.id,

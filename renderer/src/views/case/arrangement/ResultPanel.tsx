@@ -341,7 +341,9 @@ const FindingItem = observer(function FindingItem({
     date: formatDate,
     month: formatYearMonth,
   })
-  // Names instead of ids where the message refers to a person or carer.
+  // Names instead of ids where the message refers to a person or carer; domains by their name.
+  if (typeof finding.params.domain === 'string')
+    params.domain = t(`zrm.domain.${finding.params.domain}`, { defaultValue: '' })
   if (finding.personId) params.person = openCase.personName(finding.personId)
   if (finding.carerId && params.carer === undefined) params.carer = openCase.carerName(finding.carerId)
   // The sources behind the figures the rule used, as citations (never raw values or paths).

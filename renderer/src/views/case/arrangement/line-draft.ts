@@ -1,4 +1,10 @@
-import type { ArrangementLine, DeliveryForm, Frequency, Provision } from '../../../../../shared/domain/types'
+import type {
+  ArrangementLine,
+  DeliveryForm,
+  Frequency,
+  Person,
+  Provision,
+} from '../../../../../shared/domain/types'
 import { parseVolume, validateDate, type FieldError } from '../validation'
 
 /** Delivery forms in which a named carer or volunteer does the work (docs/architecture.md#case-file). */
@@ -65,4 +71,49 @@ export function validateLineDraft(
       carerId: CARER_FORMS.includes(draft.deliveryForm) ? draft.carerId : null,
     },
   }
+}
+
+/** Age in whole years on a date (both 'YYYY-MM-DD'). */
+function ageOn(birthDate: string, on: string): number {
+  const [by, bm, bd] = birthDate.split('-').map(Number)
+  const [y, m, d] = on.split('-').map(Number)
+  let age = (y ?? 0) - (by ?? 0)
+  if ((m ?? 0) < (bm ?? 0) || ((m ?? 0) === (bm ?? 0) && (d ?? 0) < (bd ?? 0))) age -= 1
+  return age
+}
+
+/**
+ * Who a new line is for, by default: a person the provision fits — a minor for a Jeugdwet provision,
+ * an adult for Wmo and Participatiewet — and among them the one with the lowest ZRM score in the
+ * provision's domains (then the client). Never silently the first member when someone fits better.
+ */
+export function defaultRecipient(
+  provision: Pick<Provision, 'law' | 'domains'>,
+  members: readonly Person[],
+  on: string,
+): Person | undefined {
+  const minor = (p: Person) => ageOn(p.birthDate, on) < 18
+  const fits = (p: Person) =>
+    provision.law === 'jeugdwet'
+      ? minor(p)
+      : provision.law === 'wmo' || provision.law === 'participatiewet'
+        ? !minor(p)
+        : true
+  const need = (p: Person) => Math.min(6, ...provision.domains.map((d) => p.zrm?.scores[d] ?? 6))
+  const rank = (p: Person) => [need(p), p.role === 'client' ? 0 : 1] as const
+  const candidates = members.filter(fits)
+  const pool = candidates.length > 0 ? candidates : [...members]
+  return [...pool].sort((a, b) => {
+    const [na, ca] = rank(a)
+    const [nb, cb] = rank(b)
+    return na - nb || ca - cb
+  })[0]
+}
+
+/** The carer for a new informal line: one who cares for the recipient, else none chosen yet. */
+export function defaultCarer<C extends { id: string; caresFor: string[] }>(
+  carers: readonly C[],
+  recipientId: string | undefined,
+): C | undefined {
+  return carers.find((c) => recipientId !== undefined && c.caresFor.includes(recipientId)) ?? carers[0]
 }

@@ -12,6 +12,7 @@ import {
   ResponsiveContainer,
 } from 'recharts'
 import { DateInput } from '../../controls/DateInput'
+import { ZRM_VARIANT_SOURCE, zrmVariantFor } from '../../../../../shared/domain/zrm-variants'
 import { useStores } from '../../../stores/store-context'
 import type { Person, ZrmAssessment, ZrmDomain, ZrmScore } from '../../../../../shared/domain/types'
 import { ZRM_DOMAINS } from '../../../../../shared/domain/types'
@@ -50,6 +51,7 @@ export const NeedsTab = observer(function NeedsTab() {
                 </option>
               ))}
             </select>
+            <ZrmVariantNote birthDate={person.birthDate} name={person.name} />
           </div>
           <AssessmentEditor key={person.id} person={person} />
         </>
@@ -58,6 +60,18 @@ export const NeedsTab = observer(function NeedsTab() {
     </section>
   )
 })
+
+/** Which ZRM variant fits the person today: the youth variant's domains for 12–17 years. */
+function ZrmVariantNote({ birthDate, name }: { birthDate: string; name: string }) {
+  const { t } = useTranslation()
+  const variant = zrmVariantFor(birthDate, localToday())
+  return (
+    <p className="help" data-testid="zrm-variant">
+      {t(`zrmVariant.${variant}`, { name })}{' '}
+      {variant === 'jongeren' && t('zrmVariant.source', { source: ZRM_VARIANT_SOURCE })}
+    </p>
+  )
+}
 
 type ScoreMap = Partial<Record<ZrmDomain, ZrmScore>>
 

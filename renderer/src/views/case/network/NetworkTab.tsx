@@ -27,16 +27,24 @@ const EDIZ_PLUS_OVERLOAD = 9
 /** Netwerk: mantelzorgers and volunteers, their capacity, burden and consent, and their load in the scenario. */
 export const NetworkTab = observer(function NetworkTab() {
   const { t } = useTranslation()
-  const { openCase, startup } = useStores()
+  const { openCase, startup, decision } = useStores()
   const [editing, setEditing] = useState<Carer | 'new' | null>(null)
   const [removing, setRemoving] = useState<Carer | null>(null)
   const household = openCase.household
   if (!household) return null
-  const loadOf = (carerId: string) => openCase.result?.carers.find((c) => c.carerId === carerId)
+  // "Geeft" follows the chosen arrangement (else the one selected on the Arrangement tab), and says which.
+  const loadScenario = openCase.scenarios.find((s) => s.chosen) ?? openCase.selectedScenario
+  const loadResult = loadScenario ? decision.evaluateScenario(loadScenario).result : null
+  const loadOf = (carerId: string) => loadResult?.carers.find((c) => c.carerId === carerId)
   return (
     <section aria-labelledby="network-tab-title" className="network-tab">
       <h2 id="network-tab-title">{t('cases.network.title')}</h2>
       <p className="help">{t('cases.network.intro')}</p>
+      {loadScenario && (
+        <p className="help" data-testid="network-load-scenario">
+          {t('networkLoad.basis', { name: loadScenario.name })}
+        </p>
+      )}
       <div className="card">
         {household.carers.length === 0 ? (
           <p className="empty-state">{t('emptyTabs.network')}</p>

@@ -1,0 +1,38 @@
+/**
+ * Which Zelfredzaamheid-Matrix variant fits a person: the ZRM-Jongeren for 12 to 17 years, the ZRM
+ * (volwassenen) from 18. The ZRM-Jongeren has the same thirteen domains as the adult ZRM, with
+ * indicators adapted to minors (NJI instrument page "Zelfredzaamheid-Matrix voor Jongeren (ZRM-J)";
+ * GGD Amsterdam, news of 26 June 2020; reference-nl.md §8.1). The ZRM is not meant for children
+ * under 12. Cell criteria are copyrighted and not embedded.
+ */
+import type { IsoDate, ZrmDomain } from './types'
+import { ZRM_DOMAINS } from './types'
+
+export type ZrmVariant = 'volwassenen' | 'jongeren' | 'none'
+
+export const ZRM_VARIANT_SOURCE =
+  'NJI, Zelfredzaamheid-Matrix voor Jongeren (ZRM-J); GGD Amsterdam, Nieuwe instrumenten meten zelfredzaamheid van jongeren en gezinnen (26 juni 2020)'
+
+/** Age limits of the variants (inclusive lower, exclusive upper). */
+export const ZRM_YOUTH_FROM_AGE = 12
+export const ZRM_ADULT_FROM_AGE = 18
+
+function ageOn(birthDate: IsoDate, on: IsoDate): number {
+  const [by, bm, bd] = birthDate.split('-').map(Number)
+  const [y, m, d] = on.split('-').map(Number)
+  let age = (y ?? 0) - (by ?? 0)
+  if ((m ?? 0) < (bm ?? 0) || ((m ?? 0) === (bm ?? 0) && (d ?? 0) < (bd ?? 0))) age -= 1
+  return age
+}
+
+export function zrmVariantFor(birthDate: IsoDate, on: IsoDate): ZrmVariant {
+  const age = ageOn(birthDate, on)
+  if (age >= ZRM_ADULT_FROM_AGE) return 'volwassenen'
+  if (age >= ZRM_YOUTH_FROM_AGE) return 'jongeren'
+  return 'none'
+}
+
+/** The domains a variant scores: the ZRM-Jongeren has the same thirteen as the adult ZRM. */
+export function zrmDomainsFor(variant: ZrmVariant): readonly ZrmDomain[] {
+  return variant === 'none' ? [] : ZRM_DOMAINS
+}

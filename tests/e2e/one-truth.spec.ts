@@ -1,0 +1,172 @@
+import { expect, test, type Download, type Page } from '@playwright/test'
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { ZRM_DOMAINS } from '../../shared/domain/types'
+import { CasesListPage, StartupGatePage } from './pages/workspace-pages'
+
+const SHOTS = process.env.TRUTH_SCREENSHOTS
+const PROPOSAL = 'Voorstel optimalisatie'
+
+/** One open case and its tabs, as a consultant moves through them. */
+class CaseTabs {
+  constructor(readonly page: Page) {}
+
+  async open(tab: string): Promise<void> {
+    await this.page
+      .getByRole('navigation', { name: 'Onderdelen van de casus' })
+      .getByRole('link', { name: tab, exact: true })
+      .click()
+  }
+
+  async optimiseAndAccept(): Promise<string> {
+    await this.open('Voorstel')
+    await this.page.getByRole('button', { name: 'Optimaliseren', exact: true }).click()
+    const proposal = this.page.getByTestId('optimiser-proposal')
+    await expect(proposal).toBeVisible({ timeout: 45_000 })
+    const perMonth = (await this.page.getByTestId('optimiser-per-month').textContent()) ?? ''
+    const announced = (await this.page.getByTestId('optimiser-overload').count())
+      ? ((await this.page.getByTestId('optimiser-overload').textContent()) ?? '')
+      : ''
+    if (SHOTS) await this.page.screenshot({ path: `${SHOTS}/truth-optimiser.png`, fullPage: true })
+    await proposal.getByRole('button', { name: 'Voorstel overnemen als scenario' }).click()
+    await expect(this.page.getByText(`Het voorstel is opgeslagen als scenario “${PROPOSAL}”.`)).toBeVisible()
+    return `${perMonth}\n${announced}`
+  }
+
+  async planText(scenario: string | null): Promise<string> {
+    await this.open('Plan')
+    if (scenario) await this.page.getByLabel('Arrangement', { exact: true }).selectOption({ label: scenario })
+    const [download] = await Promise.all([
+      this.page.waitForEvent('download'),
+      this.page.getByRole('button', { name: 'Plan maken (pdf)' }).click(),
+    ])
+    return pdfText(download)
+  }
+}
+
+async function pdfText(download: Download): Promise<string> {
+  const path = join(mkdtempSync(join(tmpdir(), 'maatwerk-truth-')), 'plan.pdf')
+  await download.saveAs(path)
+  return execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ')
+}
+
+async function openExample(page: Page, label: string): Promise<CaseTabs> {
+  const gate = new StartupGatePage(page)
+  await gate.open()
+  await gate.loadExamples()
+  const list = new CasesListPage(page)
+  await expect(list.heading).toBeVisible()
+  await list.openCase(label)
+  return new CaseTabs(page)
+}
+
+/** Internals that must never reach a screen or the plan. */
+const RULE_ID =
+  /\b(?:wmo|jeugdwet|participatiewet|mantelzorg|wlz|coverage|engine)\.[a-z0-9]+(?:-[a-z0-9]+)*\b/
+const ISO_DATE = /\b\d{4}-\d{2}-\d{2}\b/
+const CENTS = /\bcent(?:en|s)?\b/i
+const SLUGS = ZRM_DOMAINS.filter((d) => d.includes('-'))
+
+function leaks(text: string): string[] {
+  const found: string[] = []
+  for (const re of [RULE_ID, ISO_DATE, CENTS]) {
+    const m = text.match(re)
+    if (m) found.push(m[0])
+  }
+  for (const slug of SLUGS) if (text.includes(slug)) found.push(slug)
+  if (/\{"|":/.test(text)) found.push('raw JSON')
+  return found
+}
+
+test.describe('one truth on every screen', () => {
+  test('the same scenario shows one monthly municipal cost on the panel, the comparison, the optimiser and the plan', async ({
+    page,
+  }) => {
+    test.setTimeout(180_000)
+    const tabs = await openExample(page, 'Mevrouw Van den Berg')
+    const [optimiserFigure] = (await tabs.optimiseAndAccept()).split('\n')
+    expect(optimiserFigure).toMatch(/^€\s?[\d.]+,\d{2}$/)
+
+    // The accepted proposal is selected on the arrangement tab.
+    await tabs.open('Arrangement')
+    await expect(page.getByTestId('municipal-per-month')).toHaveText(optimiserFigure ?? '')
+
+    await tabs.open('Vergelijken')
+    const group = page.getByRole('group', { name: 'Te vergelijken scenario’s' })
+    const box = group.getByRole('checkbox', { name: PROPOSAL })
+    if (!(await box.isChecked())) {
+      const verpleeghuis = group.getByRole('checkbox', { name: 'Verpleeghuis' })
+      if (await verpleeghuis.isChecked()) await verpleeghuis.click()
+      await box.click()
+    }
+    const card = page
+      .getByTestId('scenario-card')
+      .filter({ has: page.getByRole('heading', { name: PROPOSAL, level: 4 }) })
+    await expect(card.getByTestId('compare-per-month')).toHaveText(optimiserFigure ?? '')
+
+    const plan = await tabs.planText(PROPOSAL)
+    // pdftotext gives plain spaces where the screen has a no-break space after the euro sign.
+    const figure = (optimiserFigure ?? '').replace(/\s+/g, ' ')
+    expect(plan).toContain(`Gemeente netto gemiddeld per maand ${figure} =`)
+  })
+
+  test('adopting a proposal for a carer with burden 10 ≥ 9 shows no overload the optimiser did not announce', async ({
+    page,
+  }) => {
+    test.setTimeout(180_000)
+    const tabs = await openExample(page, 'Mevrouw Van den Berg')
+    const [, announced = ''] = (await tabs.optimiseAndAccept()).split('\n')
+    await tabs.open('Arrangement')
+    const rows = page.locator('table.carer-load tbody tr')
+    const count = await rows.count()
+    for (let i = 0; i < count; i++) {
+      const row = rows.nth(i)
+      if ((await row.locator('.badge.sev-blocking').count()) === 0) continue
+      const name = (await row.locator('th').textContent())?.trim() ?? ''
+      expect(announced, `${name} is overloaded but the optimiser did not say so`).toContain(name)
+    }
+    // The panel's findings never call the adopted proposal's carers overloaded unannounced either.
+    const overloadFindings = page.locator('li.finding[data-rule="mantelzorg.overload"]')
+    for (const text of await overloadFindings.allTextContents())
+      expect(announced.length, `unannounced overload: ${text}`).toBeGreaterThan(0)
+  })
+
+  test('no rule ids, slugs, ISO dates, raw JSON or cents on any screen or in the plan', async ({ page }) => {
+    test.setTimeout(420_000)
+    for (const label of ['Mevrouw Van den Berg', 'Gezin Yilmaz']) {
+      await page.goto('/#/cases')
+      const list = new CasesListPage(page)
+      if (!(await page.getByRole('link', { name: label, exact: true }).count())) {
+        const gate = new StartupGatePage(page)
+        await gate.open()
+        await gate.loadExamples()
+      }
+      await list.openCase(label)
+      const tabs = new CaseTabs(page)
+      for (const tab of [
+        'Huishouden',
+        'Behoeften',
+        'Netwerk',
+        'Arrangement',
+        'Vergelijken',
+        'Wat als',
+        'Voorstel',
+      ]) {
+        await tabs.open(tab)
+        await page.waitForTimeout(300)
+        // Open every explanation so its text is searched too.
+        for (const summary of await page.locator('main details:not([open]) > summary').all())
+          await summary.click().catch(() => undefined)
+        for (const button of await page.getByRole('button', { name: 'Onderbouwing tonen' }).all())
+          await button.click().catch(() => undefined)
+        const text = await page.locator('main').innerText()
+        expect(leaks(text), `${label} — ${tab}`).toEqual([])
+      }
+      const plan = await tabs.planText(null)
+      expect(leaks(plan), `${label} — plan`).toEqual([])
+      expect(plan).toContain('Onderbouwing van de bedragen')
+    }
+  })
+})
