@@ -134,7 +134,7 @@ test.describe('one truth on every screen', () => {
   })
 
   test('no rule ids, slugs, ISO dates, raw JSON or cents on any screen or in the plan', async ({ page }) => {
-    test.setTimeout(420_000)
+    test.setTimeout(300_000)
     for (const label of ['Mevrouw Van den Berg', 'Gezin Yilmaz']) {
       await page.goto('/#/cases')
       const list = new CasesListPage(page)
@@ -158,9 +158,9 @@ test.describe('one truth on every screen', () => {
         await page.waitForTimeout(300)
         // Open every explanation so its text is searched too.
         for (const summary of await page.locator('main details:not([open]) > summary').all())
-          await summary.click().catch(() => undefined)
+          await summary.click({ timeout: 1_000 }).catch(() => undefined)
         for (const button of await page.getByRole('button', { name: 'Onderbouwing tonen' }).all())
-          await button.click().catch(() => undefined)
+          await button.click({ timeout: 1_000 }).catch(() => undefined)
         const text = await page.locator('main').innerText()
         expect(leaks(text), `${label} — ${tab}`).toEqual([])
       }
