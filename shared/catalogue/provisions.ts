@@ -227,7 +227,7 @@ export const PROVISIONS: readonly ProvisionDefinition[] = [
     },
   ),
   // Youth day programmes under the Jeugdwet, so a day programme for a 16-year-old can be modelled:
-  // dagbehandeling is iJw category 41 (reference-nl.md §2 and §6.2); dagbesteding for youth has no
+  // dagbehandeling is iJw category 41 (docs/legal-reference.md#jeugdwet and docs/legal-reference.md#provisions-and-units); dagbesteding for youth has no
   // category of its own in the reference (it is bought as daghulp within jeugdhulp) and its code is
   // not verified here.
   p(

@@ -2,7 +2,7 @@
  * Which Zelfredzaamheid-Matrix variant fits a person: the ZRM-Jongeren for 12 to 17 years, the ZRM
  * (volwassenen) from 18. The ZRM-Jongeren has the same thirteen domains as the adult ZRM, with
  * indicators adapted to minors (NJI instrument page "Zelfredzaamheid-Matrix voor Jongeren (ZRM-J)";
- * GGD Amsterdam, news of 26 June 2020; reference-nl.md §8.1). The ZRM is not meant for children
+ * GGD Amsterdam, news of 26 June 2020; docs/legal-reference.md#zrm). The ZRM is not meant for children
  * under 12. Cell criteria are copyrighted and not embedded.
  */
 import type { IsoDate, ZrmDomain } from './types'
