@@ -118,6 +118,17 @@ export const nl = {
     suggestionCarer: 'Mantelzorg door {{name}} ({{hours}} uur per week haalbaar)',
     noSuggestions: 'Nog geen behoeften met score 1–2 of mantelzorgers vastgelegd; het scenario begint leeg.',
     createWithSuggestions: 'Scenario maken met dit voorstel',
+    compare:
+      'Hier zet u twee tot vijf scenario’s naast elkaar: kosten per betaler en jaar, bevindingen en de belasting van mantelzorgers. Maak eerst een scenario op het tabblad Arrangement.',
+    compareOne:
+      'Hier zet u twee tot vijf scenario’s naast elkaar. Er is nu één scenario; maak eerst een tweede scenario op het tabblad Arrangement.',
+    whatIf:
+      'Hier ziet u wat er gebeurt met kosten en bevindingen als u één knop van een scenario verschuift, zoals het tarief of de uren. Maak eerst een scenario op het tabblad Arrangement.',
+    optimiser:
+      'Hier stelt de app een goedkoopste passend arrangement voor bij de behoeften (ZRM-score 1 of 2). Er zijn nog geen behoeften vastgesteld; vul eerst de zelfredzaamheidsmatrix in op het tabblad Behoeften.',
+    plan: 'Hier maakt u het ondersteuningsplan (pdf) en de vergelijking (spreadsheet) van een scenario. Maak eerst een scenario op het tabblad Arrangement.',
+    toArrangement: 'Naar Arrangement',
+    toNeeds: 'Naar Behoeften',
   },
 }
 
@@ -237,5 +248,16 @@ export const en: typeof nl = {
     suggestionCarer: 'Informal care by {{name}} ({{hours}} hours a week feasible)',
     noSuggestions: 'No needs scored 1–2 or carers recorded yet; the scenario starts empty.',
     createWithSuggestions: 'Create a scenario with this suggestion',
+    compare:
+      'Two to five scenarios go side by side here: cost per payer and year, findings and the load on carers. First create a scenario on the Arrangement tab.',
+    compareOne:
+      'Two to five scenarios go side by side here. There is one scenario now; first create a second scenario on the Arrangement tab.',
+    whatIf:
+      'Here you see what happens to cost and findings when you move one lever of a scenario, such as the tariff or the hours. First create a scenario on the Arrangement tab.',
+    optimiser:
+      'Here the app proposes the cheapest fitting arrangement for the needs (ZRM score 1 or 2). No needs are assessed yet; first fill in the Self-Sufficiency Matrix on the Needs tab.',
+    plan: 'Here you make the support plan (PDF) and the comparison (spreadsheet) of a scenario. First create a scenario on the Arrangement tab.',
+    toArrangement: 'Go to Arrangement',
+    toNeeds: 'Go to Needs',
   },
 }

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react'
 import { observer } from 'mobx-react-lite'
 import { useTranslation } from 'react-i18next'
+import { Link } from 'react-router-dom'
 import './decision.css'
 import { useStores } from '../../stores/store-context'
 import {
@@ -29,11 +30,16 @@ export const CompareTab = observer(function CompareTab() {
   const periodId = useId()
   const comparison = decision.comparison
   const scenarios = decision.scenarios
-  if (scenarios.length === 0) {
+  if (scenarios.length < MIN_COMPARED) {
     return (
       <section aria-labelledby="compare-tab-title">
         <h2 id="compare-tab-title">{t('decision.compare.title')}</h2>
-        <p>{t('decision.noScenarios')}</p>
+        <div className="card empty-tab" data-testid="compare-empty">
+          <p className="empty-state">
+            {t(scenarios.length === 0 ? 'emptyTabs.compare' : 'emptyTabs.compareOne')}
+          </p>
+          <Link to="../arrangement">{t('emptyTabs.toArrangement')}</Link>
+        </div>
       </section>
     )
   }

@@ -1,6 +1,7 @@
 import { useId } from 'react'
 import { observer } from 'mobx-react-lite'
 import { useTranslation } from 'react-i18next'
+import { Link } from 'react-router-dom'
 import './decision.css'
 import { useStores } from '../../stores/store-context'
 import type { DeliveryForm } from '../../../../shared/domain/types'
@@ -24,6 +25,17 @@ export const OptimiserTab = observer(function OptimiserTab() {
   const needs = decision.optimiserNeeds
   const lockSource = openCase.selectedScenario
   const run = decision.run
+  if (needs.length === 0) {
+    return (
+      <section aria-labelledby="optimiser-tab-title">
+        <h2 id="optimiser-tab-title">{t('decision.optimiser.title')}</h2>
+        <div className="card empty-tab" data-testid="optimiser-empty">
+          <p className="empty-state">{t('emptyTabs.optimiser')}</p>
+          <Link to="../needs">{t('emptyTabs.toNeeds')}</Link>
+        </div>
+      </section>
+    )
+  }
   return (
     <section aria-labelledby="optimiser-tab-title" className="decision-tab">
       <h2 id="optimiser-tab-title">{t('decision.optimiser.title')}</h2>

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react'
 import { observer } from 'mobx-react-lite'
 import { useTranslation } from 'react-i18next'
+import { Link } from 'react-router-dom'
 import { Bar, BarChart, CartesianGrid, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts'
 import './decision.css'
 import { useStores } from '../../stores/store-context'
@@ -46,7 +47,10 @@ export const WhatIfTab = observer(function WhatIfTab() {
     return (
       <section aria-labelledby="what-if-tab-title">
         <h2 id="what-if-tab-title">{t('decision.whatIf.title')}</h2>
-        <p>{t('decision.noScenarios')}</p>
+        <div className="card empty-tab" data-testid="what-if-empty">
+          <p className="empty-state">{t('emptyTabs.whatIf')}</p>
+          <Link to="../arrangement">{t('emptyTabs.toArrangement')}</Link>
+        </div>
       </section>
     )
   }

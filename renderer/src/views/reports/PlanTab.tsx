@@ -1,7 +1,7 @@
 import { useId, useState } from 'react'
 import { observer } from 'mobx-react-lite'
 import { useTranslation } from 'react-i18next'
-import { useNavigate } from 'react-router-dom'
+import { Link, useNavigate } from 'react-router-dom'
 import { useStores } from '../../stores/store-context'
 import { LANGUAGES, type Language } from '../../i18n'
 import { StatusLine } from './StatusLine'
@@ -24,7 +24,10 @@ export const PlanTab = observer(function PlanTab() {
         <h2 id="plan-tab-title">{t('reports.ui.planTitle')}</h2>
         <p className="help">{t('reports.ui.planIntro')}</p>
         {scenarios.length === 0 ? (
-          <p>{t('reports.ui.noScenarios')}</p>
+          <div className="empty-tab" data-testid="plan-empty">
+            <p className="empty-state">{t('emptyTabs.plan')}</p>
+            <Link to="../arrangement">{t('emptyTabs.toArrangement')}</Link>
+          </div>
         ) : (
           <>
             <div className="inline-form">
