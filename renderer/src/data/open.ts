@@ -29,8 +29,8 @@ const CREATED_AT_KEY = 'createdAt'
 
 /**
  * Bulk work (imports, demo portfolios, restores) needs this many times its JSON size free: rows,
- * indexes, the transaction journal and Chromium's own bookkeeping (measured about 2.3× for an import;
- * rounded up), plus a fixed margin for everything else the app writes.
+ * indexes, the transaction journal and Chromium's own bookkeeping (an estimate with room to spare, not
+ * a measurement), plus a fixed margin for everything else the app writes.
  */
 export const STORAGE_HEADROOM_FACTOR = 3
 export const STORAGE_MARGIN_BYTES = 20 * 1024 * 1024
