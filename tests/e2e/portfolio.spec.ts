@@ -167,7 +167,7 @@ test.describe('the budget holder’s portfolio', () => {
     // The preview names each period: the open-ended 2026 rate ends, the 2027 rate is added.
     const changes = page.locator('table.tariff-import-changes')
     await expect(changes.locator('tr[data-kind="ended"]')).toContainText(
-      'blijft gelden: 1 januari 2026 – 31 december 2026',
+      'blijft gelden: 01-01-2026 – 31-12-2026',
     )
     await expect(changes.locator('tr[data-kind="added"]')).toContainText('€ 34,50')
     await expect(page.getByText(/van de 0 huishoudens met deze voorzieningen/)).toBeVisible()

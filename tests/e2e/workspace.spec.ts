@@ -129,15 +129,16 @@ test.describe('the consultant’s workspace', () => {
         await page.getByLabel('Scenario', { exact: true }).selectOption({ label: scenario.name })
         const expected = evaluateScenario({ household: example.household, scenario })
         const cashPayers = PAYERS.filter((p) => p !== 'informal' && expected.totalByPayer[p] !== 0)
+        // The cost table's row labels (one label per money figure, renderer/src/i18n/messages/money.ts).
         const labels: Record<string, string> = {
-          'gemeente-wmo': 'Gemeente (Wmo)',
-          'gemeente-jeugd': 'Gemeente (Jeugdwet)',
-          'gemeente-participatie': 'Gemeente (Participatiewet, re-integratie)',
-          'gemeente-bijstand': 'Gemeente (bijstand)',
+          'gemeente-wmo': 'Gemeente – Wmo (netto, na eigen bijdrage)',
+          'gemeente-jeugd': 'Gemeente – Jeugdwet',
+          'gemeente-participatie': 'Gemeente – Participatiewet (re-integratie)',
+          'gemeente-bijstand': 'Gemeente – bijstand',
           wlz: 'Wlz (zorgkantoor)',
-          zvw: 'Zorgverzekeraar (Zvw)',
+          zvw: 'Zvw (zorgverzekeraar)',
           svb: 'SVB (AIO-aanvulling)',
-          client: 'Cliënt (eigen bijdrage)',
+          client: 'Cliënt – eigen bijdrage (via het CAK)',
         }
         for (const payer of cashPayers) {
           await expect

@@ -1,9 +1,17 @@
 import { observer } from 'mobx-react-lite'
 import { useTranslation } from 'react-i18next'
+import type { TFunction } from 'i18next'
 import { useStores } from '../../stores/store-context'
 import { formatCents, formatDate, formatNumber } from '../../format/format'
 import type { TariffEntry } from '../../../../shared/domain/types'
 import type { TariffImportPlan } from '../../../../shared/portfolio'
+import { getProvision } from '../../../../shared/catalogue/provisions'
+
+/** A provision's name in the user's language (the id only for a provision the catalogue lacks). */
+function provisionName(t: TFunction, id: string): string {
+  const provision = getProvision(id)
+  return provision ? t(provision.labelKey, { defaultValue: id }) : id
+}
 
 /** Tariff-table import: choose a CSV/XLSX file, see every row checked, apply only a fully valid file. */
 export const TariffImport = observer(function TariffImport() {
@@ -78,7 +86,7 @@ export const TariffImport = observer(function TariffImport() {
                   {preview.result.rows.map(({ row, entry }) => (
                     <tr key={row}>
                       <td>{row}</td>
-                      <td>{entry.provisionId}</td>
+                      <td>{provisionName(t, entry.provisionId)}</td>
                       <td>{t(`portfolio.catalogue.deliveryForms.${entry.deliveryForm}`)}</td>
                       <td className="num">{formatCents(entry.rateCents)}</td>
                       <td>{formatDate(entry.from)}</td>
@@ -200,7 +208,7 @@ function ImportChanges({ plan, fileName }: { plan: TariffImportPlan; fileName: s
               const isNew = change.kind === 'added' || change.kind === 'replaced'
               return (
                 <tr key={`${group.provisionId}|${group.deliveryForm}|${i}`} data-kind={change.kind}>
-                  <td>{group.provisionId}</td>
+                  <td>{provisionName(t, group.provisionId)}</td>
                   <td>{t(`portfolio.catalogue.deliveryForms.${group.deliveryForm}`)}</td>
                   <td>{shown ? periodText(shown, openEnded) : '—'}</td>
                   <td>
