@@ -179,7 +179,7 @@ test.describe('the budget holder’s portfolio', () => {
     await page.getByText('wmo.hulp-bij-het-huishouden', { exact: false }).first().click()
     await expect(page.getByRole('cell', { name: '€ 34,50' })).toBeVisible()
     // The earlier periods are still there.
-    await expect(page.getByRole('cell', { name: '31 december 2026' }).first()).toBeVisible()
+    await expect(page.getByRole('cell', { name: '31-12-2026' }).first()).toBeVisible()
 
     await page.getByRole('button', { name: 'Import ongedaan maken' }).click()
     await expect(page.getByText('De import van tarieven.csv is ongedaan gemaakt.')).toBeVisible()

@@ -146,7 +146,7 @@ test.describe('the consultant’s workspace', () => {
             .toBe(formatCents(expected.totalByPayer[payer]))
         }
         if (expected.totalByPayer.informal !== 0) {
-          expect(await ws.costCell('Informele zorg', 'Totaal looptijd')).toBe(
+          expect(await ws.costCell('Informele zorg (gewaardeerd, geen uitgave)', 'Totaal looptijd')).toBe(
             formatCents(expected.totalByPayer.informal),
           )
         }

@@ -201,6 +201,8 @@ export class CaseWorkspacePage {
     const row = this.costTable
       .locator('tbody tr')
       .filter({ has: this.page.getByRole('rowheader', { name: rowLabel, exact: true }) })
+      // A group heading row may carry the same label; the figures are in the last such row.
+      .last()
     return (await row.locator('th, td').nth(index).textContent())?.trim() ?? ''
   }
 }
