@@ -1,10 +1,10 @@
 import { expect, test, type Download, type Page } from '@playwright/test'
-import { execFileSync } from 'node:child_process'
-import { mkdtempSync } from 'node:fs'
+import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { ZRM_DOMAINS } from '../../shared/domain/types'
 import { CasesListPage, StartupGatePage } from './pages/workspace-pages'
+import { pdfToText } from '../renderer/reports/pdf-text'
 
 const SHOTS = process.env.TRUTH_SCREENSHOTS
 const PROPOSAL = 'Voorstel optimalisatie'
@@ -49,7 +49,7 @@ class CaseTabs {
 async function pdfText(download: Download): Promise<string> {
   const path = join(mkdtempSync(join(tmpdir(), 'maatwerk-truth-')), 'plan.pdf')
   await download.saveAs(path)
-  return execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ')
+  return (await pdfToText(readFileSync(path))).replace(/\s+/g, ' ')
 }
 
 async function openExample(page: Page, label: string): Promise<CaseTabs> {
@@ -107,7 +107,7 @@ test.describe('one truth on every screen', () => {
     await expect(card.getByTestId('compare-per-month')).toHaveText(optimiserFigure ?? '')
 
     const plan = await tabs.planText(PROPOSAL)
-    // pdftotext gives plain spaces where the screen has a no-break space after the euro sign.
+    // The PDF text has plain spaces where the screen has a no-break space after the euro sign.
     const figure = (optimiserFigure ?? '').replace(/\s+/g, ' ')
     expect(plan).toContain(`Gemeente netto gemiddeld per maand ${figure} =`)
   })
