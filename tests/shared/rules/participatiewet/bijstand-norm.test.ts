@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { household, person, scenario } from '../../support/build'
+import { household, line, person, scenario } from '../../support/build'
 import { cents, findingsOf, month, run } from '../../support/engine'
-import { BIJSTAND, N, bijstandIn } from './fixtures'
+import { INSTITUTION_NORM_INCREASE, valueAt } from '../../../../shared'
+import { BIJSTAND, N, noIndex, bijstandIn } from './fixtures'
+
+const INC = (date = '2026-01-01') => valueAt(INSTITUTION_NORM_INCREASE, date)
 
 describe('participatiewet.bijstand-norm', () => {
   const esra = person({ id: 'e', birthDate: '1987-02-11', income: BIJSTAND })
@@ -75,7 +78,16 @@ describe('participatiewet.bijstand-norm', () => {
     expect(month(r, '2026-01')['gemeente-bijstand']).toBe(N('single'))
   })
 
-  // The institution norm (art. 23, with its statutory increase) is specified in participatiewet.test.ts.
+  it('pays the institution norm plus the statutory increase while the person stays in opvang (art. 23 lid 1–2)', () => {
+    const sander = person({ id: 's', birthDate: '2003-08-17', income: BIJSTAND })
+    const r = run(
+      household([sander]),
+      scenario([line({ provisionId: 'wmo.opvang', personId: 's', unit: 'etmaal', volume: 7 })], {
+        assumptions: noIndex,
+      }),
+    )
+    expect(month(r, '2026-01')['gemeente-bijstand']).toBe(N('institutionSingle') + INC().singleCents)
+  })
 
   it('records the norm with its source in the trace', () => {
     const r = run(household([esra]), scenario([]))
