@@ -55,10 +55,14 @@ async function start(container: HTMLElement): Promise<void> {
     files: createDesktopCaseFileIo(desktop),
     desktop,
     keyProtection: keys.protection,
+    automaticWrappingKey: keys.backupKey,
   })
   initI18n(rootStore.ui.language)
   // Check the audit trail once the first screen is up, off the start-up path.
   setTimeout(() => void rootStore.startup.verifyAudit(), 2000)
+  // Unattended automatic backups resume only over a database that passed the start-up inspection: a
+  // backup of an emptied database must never rotate the good ones away.
+  if (data.startup.kind === 'ok') setTimeout(() => void rootStore.backups.resumeAutomatic(), 3000)
   root.render(
     <StrictMode>
       <StoreProvider value={rootStore}>

@@ -128,6 +128,46 @@ export async function deriveBackupKey(
   return { key, salt, iterations }
 }
 
+/**
+ * PBKDF2-SHA-256 as raw key bytes, for the automatic backups' key that is kept wrapped by the device
+ * key between sessions (backup/automatic-key.ts). Same derivation as `deriveBackupKey`, so a backup
+ * written with the wrapped key opens with the passphrase anywhere.
+ */
+export async function deriveBackupKeyBits(
+  passphrase: string,
+  salt: Uint8Array = randomBytes(SALT_BYTES),
+  iterations: number = PBKDF2_ITERATIONS,
+): Promise<{ bits: Uint8Array; salt: Uint8Array; iterations: number }> {
+  const material = await crypto.subtle.importKey(
+    'raw',
+    own(encoder.encode(passphrase.normalize('NFC'))),
+    'PBKDF2',
+    false,
+    ['deriveBits'],
+  )
+  const bits = new Uint8Array(
+    await crypto.subtle.deriveBits(
+      { name: 'PBKDF2', hash: 'SHA-256', salt: own(salt), iterations },
+      material,
+      256,
+    ),
+  )
+  return { bits, salt, iterations }
+}
+
+/** Raw key bytes (from `deriveBackupKeyBits`) as a non-extractable AES-256-GCM backup key. */
+export async function importBackupKey(
+  bits: Uint8Array,
+  salt: Uint8Array,
+  iterations: number,
+): Promise<BackupKey> {
+  const key = await crypto.subtle.importKey('raw', own(bits), { name: 'AES-GCM', length: 256 }, false, [
+    'encrypt',
+    'decrypt',
+  ])
+  return { key, salt, iterations }
+}
+
 async function pipeThrough(
   bytes: Uint8Array,
   stream: CompressionStream | DecompressionStream,

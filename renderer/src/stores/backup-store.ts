@@ -10,14 +10,15 @@
  * validation). Every bad file (not a backup, cut off, newer version, wrong passphrase, altered) stops
  * before the database is touched.
  *
- * Automatic backups (desktop app only): the passphrase is asked once per session; the store keeps
- * only the derived, non-extractable AES key (with its salt) in memory — never the passphrase, never
- * on disk. Backups are written at activation and then whenever `AUTO_BACKUP_CHANGES` audited changes
- * have accumulated or `AUTO_BACKUP_HOURS` have passed with changes; the main process writes them
- * atomically into userData/backups and keeps the newest `BACKUP_KEEP_COUNT`. Why no stored key:
- * the bridge offers no OS-protected key store (Electron safeStorage) today, and a key kept next to
- * the backups would protect nothing. With such a bridge the session key could be wrapped by it so
- * that backups start without asking — the file format would not change.
+ * Automatic backups (desktop app only): the passphrase is asked once, when they are switched on. The
+ * key PBKDF2 derives from it is kept between sessions sealed under a key derived from the device key
+ * the operating system protects (backup/automatic-key.ts), so later sessions resume them without
+ * asking ('unattended'). Where the device key is not OS-protected ('os-basic', 'none'), the key is not
+ * stored and the passphrase is asked once per session ('session'). Either way the passphrase itself is
+ * never kept, and every file opens with the passphrase alone on any device (salt and iterations are
+ * in its header). Backups are written at activation and then whenever `AUTO_BACKUP_CHANGES` audited
+ * changes have accumulated or `AUTO_BACKUP_HOURS` have passed with changes; the main process writes
+ * them atomically into userData/backups and keeps the newest `BACKUP_KEEP_COUNT`.
  */
 import { makeAutoObservable, runInAction } from 'mobx'
 import { DataError, type DataLayer, type DatabaseDump } from '../data/api'
@@ -27,10 +28,19 @@ import {
   backupFileName,
   decryptBackup,
   deriveBackupKey,
+  deriveBackupKeyBits,
   encryptBackup,
+  importBackupKey,
   type BackupHeader,
   type BackupKey,
 } from '../backup/backup-file'
+import {
+  AUTOMATIC_KEY_STORAGE,
+  openAutomaticKey,
+  parseStoredAutomaticKey,
+  sealAutomaticKey,
+  type KeyStorage,
+} from '../backup/automatic-key'
 import { getDesktop } from '../platform'
 import type { BackupInfo, Desktop } from '../platform/desktop'
 
@@ -53,6 +63,21 @@ export type BackupStoreDeps = {
   /** Defaults to the page's Desktop (Electron bridge or browser fallback). */
   desktop?: Desktop
   now?: () => string
+  /**
+   * The key that seals the automatic backups' key between sessions (derived from the OS-protected
+   * device key); null or absent where the device key is not protected by the OS.
+   */
+  automaticWrappingKey?: Uint8Array | null
+  /** Where the sealed automatic-backup key is kept (localStorage of the app's origin). */
+  keyStorage?: KeyStorage | null
+}
+
+function defaultKeyStorage(): KeyStorage | null {
+  try {
+    return globalThis.localStorage ?? null
+  } catch {
+    return null
+  }
 }
 
 function messageFor(error: unknown): BackupMessage {
@@ -82,6 +107,8 @@ export class BackupStore {
   preview: BackupPreview | null = null
 
   autoEnabled = false
+  /** 'unattended': resumed at every start without the passphrase; 'session': until the app closes. */
+  autoMode: 'unattended' | 'session' | null = null
   lastAutoBackupAt: string | null = null
   automaticBackups: BackupInfo[] = []
 
@@ -92,10 +119,14 @@ export class BackupStore {
   private safetyKey: BackupKey | null = null
   private lastAuditSeq = -1
   private timer: ReturnType<typeof setInterval> | null = null
-  private readonly deps: BackupStoreDeps & { desktop: Desktop }
+  private readonly deps: BackupStoreDeps & { desktop: Desktop; keyStorage: KeyStorage | null }
 
   constructor(deps: BackupStoreDeps) {
-    this.deps = { ...deps, desktop: deps.desktop ?? getDesktop() }
+    this.deps = {
+      ...deps,
+      desktop: deps.desktop ?? getDesktop(),
+      keyStorage: deps.keyStorage !== undefined ? deps.keyStorage : defaultKeyStorage(),
+    }
     makeAutoObservable<
       BackupStore,
       'deps' | 'chosenBytes' | 'previewDump' | 'sessionKey' | 'lastAuditSeq' | 'timer' | 'safetyKey'
@@ -120,6 +151,11 @@ export class BackupStore {
 
   get supportsAutomatic(): boolean {
     return this.deps.desktop.supportsBackups
+  }
+
+  /** Whether automatic backups can continue across sessions without the passphrase. */
+  get supportsUnattended(): boolean {
+    return this.supportsAutomatic && this.deps.automaticWrappingKey != null && this.deps.keyStorage !== null
   }
 
   private now(): string {
@@ -382,7 +418,10 @@ export class BackupStore {
     })
   }
 
-  /** Derives the session key (the passphrase is not kept) and writes the first automatic backup. */
+  /**
+   * Derives the key (the passphrase is not kept), keeps it sealed by the device key where the OS
+   * protects that, and writes the first automatic backup.
+   */
   async enableAutomatic(passphrase: string, repeat: string): Promise<boolean> {
     if (!this.supportsAutomatic) return false
     const problem = BackupStore.checkPassphrase(passphrase, repeat)
@@ -392,13 +431,22 @@ export class BackupStore {
     }
     this.busy = 'encrypting'
     try {
-      const key = await deriveBackupKey(passphrase)
-      this.sessionKey = key
-      runInAction(() => {
-        this.autoEnabled = true
-      })
+      const derived = await deriveBackupKeyBits(passphrase)
+      const key = await importBackupKey(derived.bits, derived.salt, derived.iterations)
+      let mode: 'unattended' | 'session' = 'session'
+      const wrappingKey = this.deps.automaticWrappingKey
+      if (this.supportsUnattended && wrappingKey) {
+        const stored = await sealAutomaticKey(derived, wrappingKey)
+        try {
+          this.deps.keyStorage?.setItem(AUTOMATIC_KEY_STORAGE, JSON.stringify(stored))
+          mode = 'unattended'
+        } catch {
+          // Storage refused: automatic backups still run for this session.
+        }
+      }
+      derived.bits.fill(0)
+      this.startAutomatic(key, mode)
       await this.writeAutomatic()
-      this.timer = setInterval(() => void this.checkAutomatic(), AUTO_CHECK_INTERVAL_MS)
       return true
     } catch (error) {
       runInAction(() => {
@@ -412,11 +460,70 @@ export class BackupStore {
     }
   }
 
+  private startAutomatic(key: BackupKey, mode: 'unattended' | 'session'): void {
+    this.sessionKey = key
+    runInAction(() => {
+      this.autoEnabled = true
+      this.autoMode = mode
+    })
+    if (this.timer) clearInterval(this.timer)
+    this.timer = setInterval(() => void this.checkAutomatic(), AUTO_CHECK_INTERVAL_MS)
+  }
+
+  /**
+   * At start: resumes unattended automatic backups from the sealed key, without the passphrase, and
+   * writes one when anything changed since the last. False when there is nothing to resume (never
+   * switched on, a browser, a device key the OS does not protect) or the stored key does not open
+   * under this device's key (then it is removed, and Settings asks for the passphrase again).
+   */
+  async resumeAutomatic(): Promise<boolean> {
+    if (!this.supportsUnattended || this.autoEnabled) return false
+    const wrappingKey = this.deps.automaticWrappingKey
+    const storage = this.deps.keyStorage
+    if (!wrappingKey || !storage) return false
+    let text: string | null
+    try {
+      text = storage.getItem(AUTOMATIC_KEY_STORAGE)
+    } catch {
+      return false
+    }
+    if (text === null) return false
+    const stored = parseStoredAutomaticKey(text)
+    const key = stored ? await openAutomaticKey(stored, wrappingKey) : null
+    if (!key) {
+      try {
+        storage.removeItem(AUTOMATIC_KEY_STORAGE)
+      } catch {
+        // nothing more to do
+      }
+      runInAction(() => {
+        this.message = { kind: 'error', key: 'reports.backup.autoKeyLost' }
+      })
+      return false
+    }
+    this.startAutomatic(key, 'unattended')
+    await this.checkAutomatic()
+    return true
+  }
+
+  /** Stops automatic backups and forgets the stored key (the passphrase is needed to start again). */
   disableAutomatic(): void {
     if (this.timer) clearInterval(this.timer)
     this.timer = null
     this.sessionKey = null
     this.autoEnabled = false
+    this.autoMode = null
+    try {
+      this.deps.keyStorage?.removeItem(AUTOMATIC_KEY_STORAGE)
+    } catch {
+      // nothing more to do
+    }
+  }
+
+  /** Stops the timer without forgetting the stored key (the app or a test is closing). */
+  dispose(): void {
+    if (this.timer) clearInterval(this.timer)
+    this.timer = null
   }
 
   private async currentAuditSeq(): Promise<number> {

@@ -25,6 +25,8 @@ export type RootStoreDeps = {
   desktop: Desktop
   /** How the device key is held; 'unavailable' when it could not be read (see platform/device-keys). */
   keyProtection?: DeviceKeys['protection']
+  /** Seals the automatic backups' key between sessions (null where the OS does not protect the device key). */
+  automaticWrappingKey?: Uint8Array | null
 }
 
 /**
@@ -68,7 +70,11 @@ export class RootStore {
       ui: this.ui,
       desktop: deps.desktop,
     })
-    this.backups = new BackupStore({ data: () => deps.data, desktop: deps.desktop })
+    this.backups = new BackupStore({
+      data: () => deps.data,
+      desktop: deps.desktop,
+      automaticWrappingKey: deps.automaticWrappingKey ?? null,
+    })
     this.decision = new DecisionStore(this.openCase, deps.engine, this.ui)
     this.portfolio = new PortfolioStore(deps.data, this.ui, deps.engine)
     this.municipality = new MunicipalityStore(deps.data, this.ui, deps.engine, deps.files, this.portfolio)

@@ -283,11 +283,19 @@ export const nl = {
       working: 'Bezig met versleutelen…',
       autoTitle: 'Automatische back-ups',
       autoDesktopOnly:
-        'Automatische back-ups zijn er alleen in de desktop-app; in de browser maakt u zelf een back-up als download.',
+        'In de browser maakt Maatwerk geen automatische back-ups: een webpagina kan niet zelf bestanden op uw schijf bijhouden en heeft geen sleutelopslag van het besturingssysteem. Maak daarom regelmatig zelf een back-up hierboven (die wordt gedownload). Wist de browser de sitegegevens, dan zijn alleen die back-ups er nog.',
       autoIntro:
-        'De desktop-app maakt automatisch back-ups in de gebruikersmap (bij het starten en na elke {{changes}} wijzigingen of {{hours}} uur), en bewaart de laatste {{keep}}. Ze zijn versleuteld met dezelfde soort sleutel; voer de wachtwoordzin één keer per sessie in. Alleen de afgeleide sleutel blijft in het geheugen, nooit de wachtwoordzin.',
-      autoEnable: 'Automatische back-ups starten voor deze sessie',
+        'De desktop-app maakt automatisch back-ups in de gebruikersmap (bij het starten en na elke {{changes}} wijzigingen of {{hours}} uur), en bewaart de laatste {{keep}}. Ze zijn versleuteld met de sleutel uit uw wachtwoordzin: elders (op een andere computer) opent u ze alleen met die wachtwoordzin.',
+      autoUnattended:
+        'Uw wachtwoordzin wordt één keer gevraagd. De afgeleide sleutel wordt daarna beschermd door het besturingssysteem bewaard, zodat de back-ups bij elke start vanzelf doorgaan. De wachtwoordzin zelf wordt nergens bewaard.',
+      autoSessionOnly:
+        'Het besturingssysteem biedt hier geen beveiligde sleutelopslag. Daarom vraagt Maatwerk de wachtwoordzin bij elke sessie opnieuw; alleen de afgeleide sleutel blijft tot het sluiten in het geheugen.',
+      autoEnable: 'Automatische back-ups aanzetten',
       autoActive: 'Automatische back-ups staan aan voor deze sessie. Laatste: {{last}}.',
+      autoActiveUnattended:
+        'Automatische back-ups staan aan en gaan bij elke start vanzelf door. Laatste: {{last}}.',
+      autoKeyLost:
+        'De bewaarde sleutel van de automatische back-ups past niet meer bij deze computer. Zet ze opnieuw aan met uw wachtwoordzin; bestaande back-ups openen nog steeds met de wachtwoordzin.',
       autoNone: 'nog geen',
       autoStop: 'Stoppen',
       list: 'Bestaande automatische back-ups',
@@ -615,11 +623,19 @@ export const en: typeof nl = {
       working: 'Encrypting…',
       autoTitle: 'Automatic backups',
       autoDesktopOnly:
-        'Automatic backups exist only in the desktop app; in the browser, make a backup as a download.',
+        'In the browser Maatwerk makes no automatic backups: a web page cannot keep files on your disk by itself and has no key store of the operating system. So make a backup yourself above, regularly (it is downloaded). If the browser clears the site data, only those backups remain.',
       autoIntro:
-        'The desktop app makes automatic backups in the user-data folder (at start and after every {{changes}} changes or {{hours}} hours) and keeps the last {{keep}}. They are encrypted the same way; enter the passphrase once per session. Only the derived key stays in memory, never the passphrase.',
-      autoEnable: 'Start automatic backups for this session',
+        'The desktop app makes automatic backups in the user-data folder (at start and after every {{changes}} changes or {{hours}} hours) and keeps the last {{keep}}. They are encrypted with the key from your passphrase: elsewhere (on another computer) they open only with that passphrase.',
+      autoUnattended:
+        'Your passphrase is asked once. The derived key is then kept protected by the operating system, so backups continue by themselves at every start. The passphrase itself is kept nowhere.',
+      autoSessionOnly:
+        'The operating system offers no protected key store here. So Maatwerk asks for the passphrase again every session; only the derived key stays in memory until the app closes.',
+      autoEnable: 'Switch on automatic backups',
       autoActive: 'Automatic backups are on for this session. Last: {{last}}.',
+      autoActiveUnattended:
+        'Automatic backups are on and continue by themselves at every start. Last: {{last}}.',
+      autoKeyLost:
+        'The stored key of the automatic backups no longer fits this computer. Switch them on again with your passphrase; existing backups still open with the passphrase.',
       autoNone: 'none yet',
       autoStop: 'Stop',
       list: 'Existing automatic backups',

@@ -76,13 +76,25 @@ export const BackupSettings = observer(function BackupSettings() {
                 keep: BACKUP_KEEP_COUNT,
               })}
             </p>
+            <p className="help" data-testid="auto-backup-mode">
+              {t(
+                backups.supportsUnattended
+                  ? 'reports.backup.autoUnattended'
+                  : 'reports.backup.autoSessionOnly',
+              )}
+            </p>
             {backups.autoEnabled ? (
               <p role="status">
-                {t('reports.backup.autoActive', {
-                  last: backups.lastAutoBackupAt
-                    ? formatTimestamp(backups.lastAutoBackupAt)
-                    : t('reports.backup.autoNone'),
-                })}{' '}
+                {t(
+                  backups.autoMode === 'unattended'
+                    ? 'reports.backup.autoActiveUnattended'
+                    : 'reports.backup.autoActive',
+                  {
+                    last: backups.lastAutoBackupAt
+                      ? formatTimestamp(backups.lastAutoBackupAt)
+                      : t('reports.backup.autoNone'),
+                  },
+                )}{' '}
                 <button type="button" onClick={() => backups.disableAutomatic()}>
                   {t('reports.backup.autoStop')}
                 </button>
