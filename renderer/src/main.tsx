@@ -39,6 +39,8 @@ async function start(container: HTMLElement): Promise<void> {
     data = await openDataLayer({
       sentinel: createSentinelStore(desktop),
       auditKey: keys.auditKey,
+      ...(keys.atRestKey ? { atRestKey: keys.atRestKey } : {}),
+      ...(keys.importKey ? { importKey: keys.importKey } : {}),
       actor: identity.consultant ?? UNKNOWN_ACTOR,
       device: identity.deviceId,
     })

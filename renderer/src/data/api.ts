@@ -289,6 +289,11 @@ export type DataLayer = {
   close(): void
   /** Sets who the following audit entries name as actor (the consultant's name or staff id). */
   setActor?(actor: string): void
+  /**
+   * Encryption at rest of BSNs and notes: whether this session has the key, and whether every stored
+   * field is sealed (false while an interrupted migration still has plain rows to seal).
+   */
+  atRest?: { enabled: boolean; complete: boolean }
   /** Result of `navigator.storage.persist()` at open (null when the browser has no StorageManager). */
   storagePersisted?: boolean | null
   /**
@@ -318,6 +323,16 @@ export type OpenDataLayerOptions = {
    * browser: localStorage). 32 bytes.
    */
   auditKey: Uint8Array
+  /**
+   * The key that seals BSNs and notes at rest (32 bytes, derived from the device key; never stored in
+   * IndexedDB). Absent: nothing is sealed, and a database that holds sealed fields is refused at open.
+   */
+  atRestKey?: Uint8Array
+  /**
+   * The HMAC key that recognises re-imports (32 bytes, derived from the device key). Absent: derived
+   * from `auditKey` with its own label.
+   */
+  importKey?: Uint8Array
   actor?: string
   device?: string
   /** Injected clock (UTC ISO timestamps) and id generator, for deterministic tests. */

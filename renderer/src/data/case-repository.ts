@@ -23,7 +23,9 @@ import {
 import { observeQuery, runWrite, assertWritable, type DataContext } from './context'
 import type { HouseholdRow, LineRow } from './db'
 import { DATA_ERROR_MESSAGES, toDataError } from './errors'
-import { importDigestOf, importKeyOf, readImportKey } from './import-identity'
+import { importDigestOf, importKeyOf } from './import-identity'
+import { mapLine, mapPerson, mapScenarioFields, openAggregate, sealCaseRows, sealWith } from './at-rest'
+import { isSealed } from './sealed-box'
 import {
   checkCarerRefs,
   checkLineRefs,
@@ -37,6 +39,7 @@ import {
   validateLine,
   validatePerson,
   validateScenario,
+  validateScenarioFields,
   type HouseholdRefs,
   type Issue,
 } from './validation'
@@ -123,16 +126,22 @@ export function createCaseRepository(context: DataContext): CaseRepository {
     },
 
     observeCase(householdId, observer) {
-      return observeQuery(() => readCase(db, householdId), observer)
+      // Sealed fields are opened after the query (WebCrypto cannot run inside it).
+      return observeQuery(
+        () => readCase(db, householdId),
+        observer,
+        async (aggregate) => (aggregate ? openAggregate(aggregate, context.atRest) : null),
+      )
     },
 
     async loadCase(householdId) {
       try {
-        return await db.transaction(
+        const aggregate = await db.transaction(
           'r',
           [db.households, db.members, db.carers, db.assessments, db.scenarios, db.lines],
           () => readCase(db, householdId),
         )
+        return aggregate ? await openAggregate(aggregate, context.atRest) : null
       } catch (error) {
         throw toDataError(error)
       }
@@ -140,7 +149,8 @@ export function createCaseRepository(context: DataContext): CaseRepository {
 
     async loadAllCases() {
       try {
-        return await readAllCases(db)
+        const aggregates = await readAllCases(db)
+        return await Promise.all(aggregates.map((aggregate) => openAggregate(aggregate, context.atRest)))
       } catch (error) {
         throw toDataError(error)
       }
@@ -219,7 +229,9 @@ export function createCaseRepository(context: DataContext): CaseRepository {
     async saveMember(householdId, member, options = {}) {
       assertWritable(context)
       const person = validatePerson(member)
-      const { value, assessment } = splitPerson(person)
+      const { value: plainValue, assessment } = splitPerson(person)
+      // The BSN is sealed before the transaction opens (at-rest.ts).
+      const value = await mapPerson(plainValue, sealWith(context.atRest))
       const hasZrmKey = Object.prototype.hasOwnProperty.call(member, 'zrm')
       await runWrite(context, async () => {
         const household = await requireHousehold(householdId, options)
@@ -379,18 +391,29 @@ export function createCaseRepository(context: DataContext): CaseRepository {
     async saveScenario(householdId, scenario, options = {}) {
       assertWritable(context)
       const replaceLines = scenario.lines !== undefined
+      // Checked and sealed before the transaction (WebCrypto would end it); checked again whole inside.
+      const { lines: givenLines, ...fields } = scenario
+      const seal = sealWith(context.atRest)
+      const sealedFields = await mapScenarioFields(validateScenarioFields(fields), seal)
+      const sealedLines = givenLines
+        ? await Promise.all(givenLines.map((line) => mapLine(validateLine(line), seal)))
+        : null
       await runWrite(context, async () => {
         const household = await requireHousehold(householdId, options)
         const existing = await db.scenarios.get([householdId, scenario.id])
         const storedLines = replaceLines
           ? []
           : await db.lines.where('[householdId+scenarioId]').equals([householdId, scenario.id]).toArray()
+        // Stored lines are only checked for their references; a sealed note stays as it is.
         const lines: ArrangementLine[] =
-          scenario.lines ?? storedLines.sort((a, b) => a.position - b.position).map((row) => row.value)
+          givenLines ??
+          storedLines
+            .sort((a, b) => a.position - b.position)
+            .map((row) => (isSealed(row.value.note) ? { ...row.value, note: null } : row.value))
         // Zod is synchronous, so validating here keeps the transaction alive.
-        const full: Scenario = validateScenario({ ...scenario, lines })
+        const full: Scenario = validateScenario({ ...fields, lines })
         throwIfIssues(checkScenarioRefs(full, await readRefs(householdId)))
-        const { value } = splitScenario(full)
+        const value = { ...splitScenario(full).value, ...sealedFields }
         const at = context.now()
         const position =
           existing?.position ??
@@ -406,7 +429,7 @@ export function createCaseRepository(context: DataContext): CaseRepository {
         if (replaceLines) {
           await db.lines.where('[householdId+scenarioId]').equals([householdId, value.id]).delete()
           await db.lines.bulkPut(
-            full.lines.map((line, linePosition): LineRow => ({
+            (sealedLines ?? []).map((line, linePosition): LineRow => ({
               householdId,
               scenarioId: value.id,
               id: line.id,
@@ -446,11 +469,12 @@ export function createCaseRepository(context: DataContext): CaseRepository {
 
     async saveLine(householdId, scenarioId, line, options = {}) {
       assertWritable(context)
-      const value = validateLine(line)
+      const plain = validateLine(line)
+      const value = await mapLine(plain, sealWith(context.atRest))
       await runWrite(context, async () => {
         const household = await requireHousehold(householdId, options)
         if (!(await db.scenarios.get([householdId, scenarioId]))) throw notFound()
-        throwIfIssues(checkLineRefs(value, await readRefs(householdId)))
+        throwIfIssues(checkLineRefs(plain, await readRefs(householdId)))
         const existing = await db.lines.get([householdId, scenarioId, value.id])
         const at = context.now()
         const position =
@@ -494,8 +518,20 @@ export function createCaseRepository(context: DataContext): CaseRepository {
       const parsed = validateCaseFile(file)
       if (!parsed.ok) throw new DataError('validation', DATA_ERROR_MESSAGES.validation, parsed.errors)
       const digest = importDigestOf(parsed.value)
+      const key = importKeyOf(context.importKey, parsed.value.household.id)
+      // Never the file's own id: it may hold an identifier (re-keyed, see import-identity.ts).
+      const id = context.newId()
+      const rows = await sealCaseRows(
+        toCaseRows(parsed.value, id, {
+          example: options.example ?? false,
+          timestamp: context.now(),
+          keepOrigin: true,
+        }),
+        context.atRest,
+      )
+      rows.household.importKey = key
+      rows.household.importDigest = digest
       return runWrite(context, async () => {
-        const key = importKeyOf(await readImportKey(db), parsed.value.household.id)
         if (!options.asCopy) {
           // The same file again (an import started over): say so instead of adding a duplicate; the
           // same household with other content: the caller asks the user (import as a copy or not).
@@ -510,15 +546,6 @@ export function createCaseRepository(context: DataContext): CaseRepository {
             )
           }
         }
-        // Never the file's own id: it may hold an identifier (re-keyed, see import-identity.ts).
-        const id = context.newId()
-        const rows = toCaseRows(parsed.value, id, {
-          example: options.example ?? false,
-          timestamp: context.now(),
-          keepOrigin: true,
-        })
-        rows.household.importKey = key
-        rows.household.importDigest = digest
         await writeCase(rows, 'case.import')
         return id
       })
@@ -545,13 +572,13 @@ export function createCaseRepository(context: DataContext): CaseRepository {
       const refused: { name: string; errors: Issue[] }[] = []
       const alreadyPresent: { name: string; householdId: string }[] = []
       const changed: { name: string; householdId: string }[] = []
-      const { importKey, earlier } = await db.transaction('rw', db.meta, db.households, async () => {
-        const key = await readImportKey(db)
+      const importKey = context.importKey
+      const earlier = await db.transaction('r', db.households, async () => {
         const known = new Map<string, { id: string; digest: string | undefined }>()
         await db.households.each((row) => {
           if (row.importKey) known.set(row.importKey, { id: row.id, digest: row.importDigest })
         })
-        return { importKey: key, earlier: known }
+        return known
       })
       let quotaHit = false
       let done = 0
@@ -589,7 +616,7 @@ export function createCaseRepository(context: DataContext): CaseRepository {
           valid.push({ name: entry.name, rows })
         }
         if (valid.length > 0) {
-          const chunkRows = valid.map((entry) => entry.rows)
+          const chunkRows = await Promise.all(valid.map((entry) => sealCaseRows(entry.rows, context.atRest)))
           const failure = await runWrite(context, async () => {
             await db.households.bulkPut(chunkRows.map((rows) => rows.household))
             await db.members.bulkPut(chunkRows.flatMap((rows) => rows.members))
@@ -656,15 +683,19 @@ export async function importExampleCases(context: DataContext, files: CaseFile[]
     if (!parsed.ok) throw new DataError('validation', DATA_ERROR_MESSAGES.validation, parsed.errors)
     return parsed.value
   })
+  const timestamp = context.now()
+  const allRows = await Promise.all(
+    parsedFiles.map((file) =>
+      sealCaseRows(
+        toCaseRows(file, file.household.id, { example: true, timestamp, keepOrigin: true }),
+        context.atRest,
+      ),
+    ),
+  )
   return runWrite(context, async () => {
     const written: string[] = []
-    for (const file of parsedFiles) {
-      if (await context.db.households.get(file.household.id)) continue
-      const rows = toCaseRows(file, file.household.id, {
-        example: true,
-        timestamp: context.now(),
-        keepOrigin: true,
-      })
+    for (const rows of allRows) {
+      if (await context.db.households.get(rows.household.id)) continue
       await putCaseRows(context.db, rows)
       await appendAudit(context.db, context.audit, [
         {

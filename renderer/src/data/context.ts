@@ -8,12 +8,17 @@ import { DataError, type Observer, type Unsubscribe } from './api'
 import type { AuditContext } from './audit'
 import type { MaatwerkDb } from './db'
 import { DATA_ERROR_MESSAGES, toDataError } from './errors'
+import type { SealingKey } from './sealed-box'
 
 export type DataContext = {
   db: MaatwerkDb
   now: () => string
   newId: () => string
   audit: AuditContext
+  /** Seals BSNs and notes at rest (at-rest.ts); null when no at-rest key was given (tests, no device key). */
+  atRest: SealingKey | null
+  /** The HMAC key for recognising re-imports (import-identity.ts); never stored in plain text. */
+  importKey: Uint8Array
   state: DataState
   /** Runs after each committed change (refreshes the sentinel); never throws. */
   afterChange: () => Promise<void>
@@ -84,11 +89,38 @@ export async function runWrite<T>(
   return result
 }
 
-/** A Dexie liveQuery as an Observer subscription; errors arrive as DataError values. */
-export function observeQuery<T>(query: () => Promise<T>, observer: Observer<T>): Unsubscribe {
+/**
+ * A Dexie liveQuery as an Observer subscription; errors arrive as DataError values. `after` runs on
+ * each result outside the query (WebCrypto cannot run inside it); only the newest result is delivered,
+ * so a slow earlier one never overwrites a newer one.
+ */
+export function observeQuery<T, R = T>(
+  query: () => Promise<T>,
+  observer: Observer<R>,
+  after?: (value: T) => Promise<R>,
+): Unsubscribe {
+  let latest = 0
+  let closed = false
   const subscription = liveQuery(query).subscribe({
-    next: (value) => observer.next(value),
+    next: (value) => {
+      if (!after) {
+        observer.next(value as unknown as R)
+        return
+      }
+      const ticket = ++latest
+      after(value).then(
+        (result) => {
+          if (!closed && ticket === latest) observer.next(result)
+        },
+        (error: unknown) => {
+          if (!closed && ticket === latest) observer.error?.(toDataError(error))
+        },
+      )
+    },
     error: (error: unknown) => observer.error?.(toDataError(error)),
   })
-  return () => subscription.unsubscribe()
+  return () => {
+    closed = true
+    subscription.unsubscribe()
+  }
 }

@@ -9,7 +9,10 @@ import { DataError } from './api'
 import { appendAudit, readAuditHead } from './audit'
 import { currentKeyedHead } from './audit-anchor'
 import { INSTALL_ID_KEY, runWrite, type DataContext } from './context'
-import { DATA_FORMAT_VERSION, TABLE_NAMES, type MaatwerkDb, type TableName } from './db'
+import { DATA_FORMAT_VERSION, TABLE_NAMES, type MaatwerkDb, type MetaRow, type TableName } from './db'
+import { AT_REST_CHECK_KEY, mapDumpTables, openWith, sealWith } from './at-rest'
+import { sealKeyCheck } from './at-rest-migration'
+import type { SealingKey } from './sealed-box'
 import { DATA_ERROR_MESSAGES, toDataError } from './errors'
 import {
   validateAssessment,
@@ -27,11 +30,21 @@ export const DUMP_FORMAT_VERSION = 1
 export const DATA_FORMAT_KEY = 'dataFormatVersion'
 const MAX_REPORTED_ISSUES = 50
 
-export async function dumpDatabase(db: MaatwerkDb, exportedAt: string): Promise<DatabaseDump> {
+/**
+ * Every table as stored, except that sealed BSNs and notes are opened (a dump is only ever written
+ * into an encrypted backup, which must open on another device with the passphrase alone) and the
+ * at-rest key check, which belongs to this device's key, is left out.
+ */
+export async function dumpDatabase(
+  db: MaatwerkDb,
+  exportedAt: string,
+  atRest: SealingKey | null = null,
+): Promise<DatabaseDump> {
   try {
-    return await db.transaction('r', db.tables, async () => {
+    const dump = await db.transaction('r', db.tables, async () => {
       const tables: Record<string, unknown[]> = {}
       for (const name of TABLE_NAMES) tables[name] = await db.table(name).toArray()
+      tables['meta'] = (tables['meta'] as MetaRow[]).filter((row) => row.key !== AT_REST_CHECK_KEY)
       const formatRow = await db.meta.get(DATA_FORMAT_KEY)
       const auditHead = await currentKeyedHead(db)
       return {
@@ -41,8 +54,9 @@ export async function dumpDatabase(db: MaatwerkDb, exportedAt: string): Promise<
         dataFormatVersion: typeof formatRow?.value === 'number' ? formatRow.value : DATA_FORMAT_VERSION,
         exportedAt,
         tables,
-      }
+      } satisfies DatabaseDump
     })
+    return { ...dump, tables: await mapDumpTables(dump.tables, openWith(atRest)) }
   } catch (error) {
     throw toDataError(error)
   }
@@ -163,6 +177,11 @@ export async function restoreDatabase(context: DataContext, dump: DatabaseDump):
   }
   const { db } = context
   await context.ensureRoom?.(JSON.stringify(dump.tables).length)
+  // BSNs and notes are sealed under this device's key before the transaction opens; the key check
+  // is this device's own (a dump carries none; one from elsewhere would lock this database).
+  const atRest = context.atRest
+  const tables = atRest ? await mapDumpTables(dump.tables, sealWith(atRest)) : dump.tables
+  const keyCheck = atRest ? await sealKeyCheck(atRest) : null
   await runWrite(
     context,
     async () => {
@@ -172,7 +191,15 @@ export async function restoreDatabase(context: DataContext, dump: DatabaseDump):
       for (const name of TABLE_NAMES) await db.table(name).clear()
       // Stored portfolio results describe the replaced data: none of them may survive a restore.
       await db.portfolioResults.clear()
-      for (const name of TABLE_NAMES) await db.table(name).bulkAdd(dump.tables[name] ?? [])
+      for (const name of TABLE_NAMES) {
+        const rows = tables[name] ?? []
+        await db
+          .table(name)
+          .bulkAdd(
+            name === 'meta' ? (rows as MetaRow[]).filter((row) => row.key !== AT_REST_CHECK_KEY) : rows,
+          )
+      }
+      if (keyCheck !== null) await db.meta.put({ key: AT_REST_CHECK_KEY, value: keyCheck })
       await db.meta.put({ key: DATA_FORMAT_KEY, value: DATA_FORMAT_VERSION })
       // The install stays the same install: a backup from elsewhere must not change who we are.
       await db.meta.put({ key: INSTALL_ID_KEY, value: context.state.installId })

@@ -21,6 +21,9 @@ export const DATA_ERROR_MESSAGES = {
   changedElsewhere: 'data.errors.changedElsewhere',
   importSame: 'data.errors.importSame',
   importChanged: 'data.errors.importChanged',
+  atRestKeyMissing: 'data.errors.atRestKeyMissing',
+  atRestKeyMismatch: 'data.errors.atRestKeyMismatch',
+  sealedUnreadable: 'data.errors.sealedUnreadable',
 } as const
 
 type ErrorLike = { name?: unknown; inner?: unknown; message?: unknown }

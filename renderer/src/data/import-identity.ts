@@ -4,25 +4,66 @@
  * Household ids from outside are re-keyed on import (a new UUID), because an external id may carry an
  * identifier (a BSN, a client number, a name) into the database and from there into the audit log.
  * To still recognise "the same household again" (an import interrupted and started over), the row
- * keeps an HMAC-SHA-256 of the external id under a random key of this install (`meta.importKey`), and
- * a SHA-256 of the imported content. A keyed hash, because household ids are often short enough to be
- * guessed from an unkeyed digest.
+ * keeps an HMAC-SHA-256 of the external id under this install's import key, and a SHA-256 of the
+ * imported content. A keyed hash, because household ids are often short enough to be guessed from an
+ * unkeyed digest.
+ *
+ * The import key is derived from the device key (platform/device-keys.ts), so it lives outside
+ * IndexedDB (desktop: protected by the OS through safeStorage). Installs from before kept a random key
+ * in plain text in `meta.importKey`; the rows imported then carry HMACs under that key, which cannot be
+ * recomputed without the external ids. So that key is not thrown away but sealed under the at-rest key
+ * (`meta.importKeySealed`, the plain row removed in the same transaction) and keeps being used: no
+ * re-import recognition is lost, and no key is left readable in the database.
  */
 import { hmac } from '@noble/hashes/hmac.js'
 import { sha256 } from '@noble/hashes/sha2.js'
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js'
 import type { CaseFile } from '../../../shared/domain/types'
 import type { MaatwerkDb } from './db'
+import type { SealingKey } from './sealed-box'
 
-const IMPORT_KEY = 'importKey'
+export const LEGACY_IMPORT_KEY = 'importKey'
+export const SEALED_IMPORT_KEY = 'importKeySealed'
+const PURPOSE = 'meta.import-key'
 
-/** The install's import key; created on first use. Call inside a transaction that includes `meta`. */
-export async function readImportKey(db: MaatwerkDb): Promise<Uint8Array> {
-  const row = await db.meta.get(IMPORT_KEY)
-  if (typeof row?.value === 'string' && /^[0-9a-f]{64}$/.test(row.value)) return hexToBytes(row.value)
-  const key = globalThis.crypto.getRandomValues(new Uint8Array(32))
-  await db.meta.put({ key: IMPORT_KEY, value: bytesToHex(key) })
-  return key
+function isHexKey(value: unknown): value is string {
+  return typeof value === 'string' && /^[0-9a-f]{64}$/.test(value)
+}
+
+/**
+ * The import key this session uses: the earlier install's key when there is one (sealed, or sealed
+ * now), otherwise `derived`. Runs at open, outside any other transaction. Without an at-rest key
+ * (device key unavailable) a plain legacy key is used as it is and moved on a later start.
+ */
+export async function resolveImportKey(
+  db: MaatwerkDb,
+  derived: Uint8Array,
+  atRest: SealingKey | null,
+): Promise<Uint8Array> {
+  const [legacy, sealed] = await db.transaction('r', db.meta, () =>
+    Promise.all([db.meta.get(LEGACY_IMPORT_KEY), db.meta.get(SEALED_IMPORT_KEY)]),
+  )
+  if (isHexKey(legacy?.value)) {
+    const plain = legacy.value
+    if (atRest === null) return hexToBytes(plain)
+    const box = await atRest.seal(plain, PURPOSE)
+    await db.transaction('rw', db.meta, async () => {
+      const current = await db.meta.get(LEGACY_IMPORT_KEY)
+      if (current?.value !== plain) return
+      await db.meta.put({ key: SEALED_IMPORT_KEY, value: box })
+      await db.meta.delete(LEGACY_IMPORT_KEY)
+    })
+    return hexToBytes(plain)
+  }
+  if (typeof sealed?.value === 'string' && atRest !== null) {
+    try {
+      const plain = await atRest.open(sealed.value, PURPOSE)
+      if (isHexKey(plain)) return hexToBytes(plain)
+    } catch {
+      // A sealed key from another install (a restored backup): only old re-imports go unrecognised.
+    }
+  }
+  return derived
 }
 
 function hexToBytes(hex: string): Uint8Array {

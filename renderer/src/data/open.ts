@@ -22,6 +22,12 @@ import { INSTALL_ID_KEY, runWrite, type DataContext } from './context'
 import { DATA_FORMAT_VERSION, MaatwerkDb, type AuditRow } from './db'
 import { DATA_FORMAT_KEY, dumpDatabase, restoreDatabase } from './dump'
 import { DATA_ERROR_MESSAGES, toDataError } from './errors'
+import { hkdf } from '@noble/hashes/hkdf.js'
+import { sha256 } from '@noble/hashes/sha2.js'
+import { utf8ToBytes } from '@noble/hashes/utils.js'
+import { checkAtRestKey, countPlainRows, migrateToSealed } from './at-rest-migration'
+import { resolveImportKey } from './import-identity'
+import { createSealingKey, type SealingKey } from './sealed-box'
 import { createMunicipalityRepository, engineDefaultMunicipality } from './municipality-repository'
 
 export const DEFAULT_DATABASE_NAME = 'maatwerk'
@@ -83,12 +89,37 @@ export async function openDataLayerWith(
   // The sentinel carries the audit chain's head too (audit-anchor.ts).
   const sentinel = createAnchoredSentinel(options.sentinel, db)
 
+  let atRest: SealingKey | null = null
+  let importKey: Uint8Array
   let opened: OpenedState
+  let atRestComplete = true
   try {
+    if (options.atRestKey !== undefined) atRest = await createSealingKey(options.atRestKey)
     await db.open()
+    // Sealed BSNs and notes that this key cannot open: refuse before anything is read or written.
+    const keyState = await checkAtRestKey(db, atRest)
+    if (keyState === 'mismatch' || keyState === 'missing-key') {
+      const message =
+        keyState === 'mismatch' ? DATA_ERROR_MESSAGES.atRestKeyMismatch : DATA_ERROR_MESSAGES.atRestKeyMissing
+      throw new DataError('unavailable', message, [{ path: '', message }])
+    }
     opened = await inspectDatabase(db, sentinel, now, newId)
     if (!opened.readOnly) {
       await db.transaction('rw', db.audit, db.meta, () => anchorLegacyChain(db, auditContext))
+    }
+    importKey = opened.readOnly
+      ? (options.importKey ?? deriveImportKey(options.auditKey))
+      : await resolveImportKey(db, options.importKey ?? deriveImportKey(options.auditKey), atRest)
+    if (atRest !== null && !opened.readOnly) {
+      // Plain fields from before (or from a session without the key) are sealed now; a failure
+      // leaves them readable and the next start continues (at-rest-migration.ts).
+      try {
+        await migrateToSealed(db, atRest)
+      } catch {
+        atRestComplete = false
+      }
+    } else if (atRest === null) {
+      atRestComplete = (await countPlainRows(db)) === 0
     }
   } catch (error) {
     db.close()
@@ -134,6 +165,8 @@ export async function openDataLayerWith(
     now,
     newId,
     audit: auditContext,
+    atRest,
+    importKey,
     state: {
       readOnly: opened.readOnly,
       blocked: opened.startup.kind === 'data-missing' ? 'data-missing' : null,
@@ -211,7 +244,8 @@ export async function openDataLayerWith(
     ),
     portfolioResults: createPortfolioResultRepository(context),
     audit,
-    dumpDatabase: () => dumpDatabase(db, now()),
+    atRest: { enabled: atRest !== null, complete: atRestComplete },
+    dumpDatabase: () => dumpDatabase(db, now(), atRest),
     async restoreDatabase(dump) {
       await restoreDatabase(context, dump)
       // A restored database passed the dump's checks: it speaks for the sentinel again, and a restore
@@ -242,6 +276,17 @@ export async function openDataLayerWith(
       auditContext.actor = actor
     },
   }
+}
+
+/** The re-import HMAC key when the caller gives none (tests): independent of the audit key by its label. */
+function deriveImportKey(auditKey: Uint8Array): Uint8Array {
+  return hkdf(
+    sha256,
+    auditKey,
+    utf8ToBytes('maatwerk import key'),
+    utf8ToBytes('maatwerk import-identity v1'),
+    32,
+  )
 }
 
 /**

@@ -6,6 +6,7 @@
  */
 import type { CaseAggregate, Observer, PortfolioResultRepository, StoredPortfolioResult } from './api'
 import { assembleCase } from './case-rows'
+import { openAggregate } from './at-rest'
 import { observeQuery, type DataContext } from './context'
 import type { MaatwerkDb } from './db'
 import { toDataError } from './errors'
@@ -82,13 +83,14 @@ export function createPortfolioResultRepository(context: DataContext): Portfolio
     readVersions: () => guarded(() => db.transaction('r', db.households, () => readVersions(db))),
 
     loadCases: (ids) =>
-      guarded(() =>
-        db.transaction(
+      guarded(async () => {
+        const cases = await db.transaction(
           'r',
           [db.households, db.members, db.carers, db.assessments, db.scenarios, db.lines],
           () => readCases(db, ids),
-        ),
-      ),
+        )
+        return Promise.all(cases.map((aggregate) => openAggregate(aggregate, context.atRest)))
+      }),
 
     async saveResults(results) {
       if (context.state.readOnly || results.length === 0) return

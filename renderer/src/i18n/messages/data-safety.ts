@@ -28,6 +28,12 @@ export const nl = {
       importSame: '“{{label}}” is al aanwezig met dezelfde inhoud. Er is niets dubbel opgeslagen.',
       importChanged:
         '“{{label}}” is eerder geïmporteerd, maar dit bestand heeft een andere inhoud. Wilt u het als aparte kopie importeren?',
+      atRestKeyMissing:
+        'De sleutel waarmee BSN’s en notities op deze computer versleuteld zijn, is niet beschikbaar. Er is niets gewijzigd. Start Maatwerk opnieuw; lukt het dan niet, zet dan een back-up terug.',
+      atRestKeyMismatch:
+        'De sleutel van deze computer past niet bij de versleutelde BSN’s en notities in de database (de sleutel is vervangen of de database komt van een andere computer). Er is niets gewijzigd. Zet een back-up terug met uw wachtwoordzin.',
+      sealedUnreadable:
+        'Een versleuteld BSN of een versleutelde notitie van dit huishouden kan niet worden gelezen: de gegevens zijn beschadigd of gewijzigd. Er is niets gewijzigd.',
     },
     lost: {
       title: 'De database is niet meer beschikbaar',
@@ -99,6 +105,12 @@ export const en: typeof nl = {
       importSame: '“{{label}}” is already present with the same content. Nothing was saved twice.',
       importChanged:
         '“{{label}}” was imported before, but this file has different content. Import it as a separate copy?',
+      atRestKeyMissing:
+        'The key that encrypts BSNs and notes on this computer is not available. Nothing was changed. Restart Maatwerk; if that does not help, restore a backup.',
+      atRestKeyMismatch:
+        'The key of this computer does not fit the encrypted BSNs and notes in the database (the key was replaced or the database comes from another computer). Nothing was changed. Restore a backup with your passphrase.',
+      sealedUnreadable:
+        'An encrypted BSN or note of this household cannot be read: the data is damaged or was altered. Nothing was changed.',
     },
     lost: {
       title: 'The database is no longer available',

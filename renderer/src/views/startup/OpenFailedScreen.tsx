@@ -7,11 +7,14 @@ export function OpenFailedScreen({ message }: { message: string }) {
     <main className="recovery-screen" aria-labelledby="open-failed-title">
       <h1 id="open-failed-title">{t('cases.startup.openFailedTitle')}</h1>
       <p role="alert">{t('cases.startup.openFailedBody')}</p>
-      {message && (
+      {message.startsWith('data.errors.') ? (
+        // A known refusal (e.g. the at-rest key does not fit): said in the user's language.
+        <p className="help">{t(message)}</p>
+      ) : message ? (
         <p className="help">
           <code>{message}</code>
         </p>
-      )}
+      ) : null}
       <button type="button" className="primary" onClick={() => window.location.reload()}>
         {t('cases.startup.retry')}
       </button>

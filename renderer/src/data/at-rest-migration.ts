@@ -1,0 +1,107 @@
+/**
+ * Moving existing plain BSNs and notes to sealed form (at-rest.ts), crash-safe.
+ *
+ * The migration walks each sealed table in primary-key order, a chunk at a time: it reads a chunk,
+ * seals the plain fields outside any transaction (WebCrypto), and writes them back in one short
+ * transaction that first re-reads every row and replaces it only if its value is still exactly what
+ * was sealed (an edit in another window in between wins, and is sealed on the next run). No row is
+ * ever deleted or written without its full content, and reads accept plain and sealed fields alike,
+ * so a crash, a closed tab or a failed transaction at any point leaves every value readable; the next
+ * start carries on where it stopped. Sealing changes no content: no audit entry, no new version.
+ *
+ * Before the first row is sealed, the key check (a sealed known text in `meta`) is written, so a
+ * later start with another key is refused at open instead of showing unreadable fields.
+ */
+import {
+  AT_REST_CHECK_KEY,
+  AT_REST_CHECK_TEXT,
+  hasPlainField,
+  SEALED_TABLES,
+  sealWith,
+  type SealedTableName,
+} from './at-rest'
+import type { MaatwerkDb } from './db'
+import type { SealingKey } from './sealed-box'
+
+export const AT_REST_MIGRATION_CHUNK = 200
+const CHECK_PURPOSE = 'meta.at-rest-check'
+
+export type AtRestKeyState = 'none' | 'ok' | 'mismatch' | 'missing-key'
+
+/** Compares the at-rest key with the check stored by an earlier session. */
+export async function checkAtRestKey(db: MaatwerkDb, key: SealingKey | null): Promise<AtRestKeyState> {
+  const row = await db.meta.get(AT_REST_CHECK_KEY)
+  if (typeof row?.value !== 'string') return 'none'
+  if (key === null) return 'missing-key'
+  try {
+    return (await key.open(row.value, CHECK_PURPOSE)) === AT_REST_CHECK_TEXT ? 'ok' : 'mismatch'
+  } catch {
+    return 'mismatch'
+  }
+}
+
+/** The value of the key-check row for this key (written by the migration and kept by a restore). */
+export function sealKeyCheck(key: SealingKey): Promise<string> {
+  return key.seal(AT_REST_CHECK_TEXT, CHECK_PURPOSE)
+}
+
+function primaryKeyOf(table: SealedTableName, row: Record<string, unknown>): unknown[] {
+  return table === 'lines'
+    ? [row['householdId'], row['scenarioId'], row['id']]
+    : [row['householdId'], row['id']]
+}
+
+export type MigrationResult = { sealedRows: number }
+
+/** Seals every plain sensitive field; throws when a chunk cannot be written (nothing is lost). */
+export async function migrateToSealed(db: MaatwerkDb, key: SealingKey): Promise<MigrationResult> {
+  if (typeof (await db.meta.get(AT_REST_CHECK_KEY))?.value !== 'string') {
+    const check = await sealKeyCheck(key)
+    await db.transaction('rw', db.meta, async () => {
+      if (typeof (await db.meta.get(AT_REST_CHECK_KEY))?.value !== 'string') {
+        await db.meta.put({ key: AT_REST_CHECK_KEY, value: check })
+      }
+    })
+  }
+  const seal = sealWith(key)
+  let sealedRows = 0
+  for (const name of Object.keys(SEALED_TABLES) as SealedTableName[]) {
+    const table = db.table<Record<string, unknown>, unknown[]>(name)
+    const map = SEALED_TABLES[name] as (value: never, fn: typeof seal) => Promise<unknown>
+    let after: unknown[] | null = null
+    for (;;) {
+      const chunk: Record<string, unknown>[] =
+        after === null
+          ? await table.orderBy(':id').limit(AT_REST_MIGRATION_CHUNK).toArray()
+          : await table.where(':id').above(after).limit(AT_REST_MIGRATION_CHUNK).toArray()
+      const last = chunk.at(-1)
+      if (!last) break
+      after = primaryKeyOf(name, last)
+      const todo = chunk.filter((row) => hasPlainField(name, row['value']))
+      if (todo.length === 0) continue
+      const sealed = await Promise.all(todo.map((row) => map(row['value'] as never, seal)))
+      sealedRows += await db.transaction('rw', table, async () => {
+        let written = 0
+        for (const [index, row] of todo.entries()) {
+          const current = await table.get(primaryKeyOf(name, row))
+          if (!current || JSON.stringify(current['value']) !== JSON.stringify(row['value'])) continue
+          await table.put({ ...current, value: sealed[index] })
+          written += 1
+        }
+        return written
+      })
+    }
+  }
+  return { sealedRows }
+}
+
+/** Whether any sensitive field is still plain (for the start-up status and tests). */
+export async function countPlainRows(db: MaatwerkDb): Promise<number> {
+  let count = 0
+  for (const name of Object.keys(SEALED_TABLES) as SealedTableName[]) {
+    await db.table(name).each((row: { value?: unknown }) => {
+      if (hasPlainField(name, row.value)) count += 1
+    })
+  }
+  return count
+}
