@@ -150,20 +150,27 @@ export function procedureDeadlines(
   return out
 }
 
-export const PROCEDURE_DATE_KEYS = ['melding', 'onderzoekAfgerond', 'aanvraag', 'beschikking'] as const
+export const PROCEDURE_DATE_KEYS = [
+  'melding',
+  'onderzoekAfgerond',
+  'aanvraag',
+  'beschikking',
+  'afgesloten',
+] as const
 export type ProcedureDateKey = (typeof PROCEDURE_DATE_KEYS)[number]
 
 /** Why a set of procedure dates cannot be true; `key` names the field to fix. */
 export type ProcedureDateProblem = {
   key: ProcedureDateKey
-  code: 'before-melding' | 'before-aanvraag' | 'in-future'
+  code: 'before-melding' | 'before-aanvraag' | 'before-beschikking' | 'in-future'
   /** The date it conflicts with. */
   other: IsoDate
 }
 
 /**
  * Procedure dates that cannot be true: the onderzoek completed or the aanvraag made before the
- * melding, a beschikking before the aanvraag, or any of these recorded events dated after `today`.
+ * melding, a beschikking before the aanvraag, a case closed before its last recorded step, or any of
+ * these recorded events dated after `today`.
  * (An aanvraag before the end of the onderzoek is allowed: the client may apply when the onderzoek
  * overruns its 6 weeks.) Dates that are not calendar dates are the input's concern, not checked here.
  */
@@ -187,5 +194,15 @@ export function checkProcedureDates(dates: ProcedureDates, today: IsoDate): Proc
     problems.push({ key: 'beschikking', code: 'before-aanvraag', other: aanvraag })
   else if (!aanvraag && melding && beschikking && beschikking < melding)
     problems.push({ key: 'beschikking', code: 'before-melding', other: melding })
+  // A case is closed after its last step: the beschikking, else the aanvraag, else the melding.
+  const closed = valid(dates.afgesloten)
+  if (closed) {
+    if (beschikking && closed < beschikking)
+      problems.push({ key: 'afgesloten', code: 'before-beschikking', other: beschikking })
+    else if (!beschikking && aanvraag && closed < aanvraag)
+      problems.push({ key: 'afgesloten', code: 'before-aanvraag', other: aanvraag })
+    else if (!beschikking && !aanvraag && melding && closed < melding)
+      problems.push({ key: 'afgesloten', code: 'before-melding', other: melding })
+  }
   return problems
 }

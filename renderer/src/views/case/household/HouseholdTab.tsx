@@ -209,7 +209,12 @@ const ProcedureCard = observer(function ProcedureCard() {
     const added = checkProcedureDates(next, today).filter((p) => !before.has(`${p.key}|${p.code}`))
     const problem = added.find((p) => p.key === key) ?? added[0]
     if (problem) {
-      const otherKey = problem.code === 'before-aanvraag' ? 'aanvraag' : 'melding'
+      const otherKey =
+        problem.code === 'before-aanvraag'
+          ? 'aanvraag'
+          : problem.code === 'before-beschikking'
+            ? 'beschikking'
+            : 'melding'
       setConflicts((c) => ({
         ...c,
         [key]:
