@@ -112,7 +112,10 @@ export function procedureDeadlines(
   const out: ProcedureDeadline[] = []
   const melding = dates?.melding ?? null
   const aanvraag = dates?.aanvraag ?? null
-  if (melding && isIsoDate(melding) && law === 'wmo') {
+  // A date before a term's first entry (a melding before the Wmo 2015 took effect) has no term in
+  // this model: no deadline, rather than a crash of every screen that shows the case.
+  const inForce = (series: readonly { from: IsoDate }[], date: IsoDate) => date >= (series[0]?.from ?? date)
+  if (melding && isIsoDate(melding) && law === 'wmo' && inForce(WMO_ONDERZOEK_DAYS, melding)) {
     const entry = entryAt(WMO_ONDERZOEK_DAYS, melding)
     const days = entry.value
     const due = addDays(melding, days)
@@ -129,8 +132,9 @@ export function procedureDeadlines(
       verified: entry.verified !== false,
     })
   }
-  if (aanvraag && isIsoDate(aanvraag)) {
-    const series = law === 'wmo' ? WMO_BESCHIKKING_DAYS : JEUGDWET_BESCHIKKING_DAYS
+  const beschikkingSeries = law === 'wmo' ? WMO_BESCHIKKING_DAYS : JEUGDWET_BESCHIKKING_DAYS
+  if (aanvraag && isIsoDate(aanvraag) && inForce(beschikkingSeries, aanvraag)) {
+    const series = beschikkingSeries
     const entry = entryAt(series, aanvraag)
     const days = entry.value
     const due = addDays(aanvraag, days)

@@ -21,6 +21,7 @@ export const DATA_ERROR_MESSAGES = {
   changedElsewhere: 'data.errors.changedElsewhere',
   importSame: 'data.errors.importSame',
   importChanged: 'data.errors.importChanged',
+  notPastRetention: 'data.errors.notPastRetention',
 } as const
 
 type ErrorLike = { name?: unknown; inner?: unknown; message?: unknown }

@@ -4,6 +4,7 @@ import {
   checkProcedureDates,
   deriveCaseStatus,
   isPastRetention,
+  procedureDeadlines,
   JEUGDWET_RETENTION_YEARS,
   NO_PROVISION_RETENTION_YEARS,
   retentionOf,
@@ -37,7 +38,9 @@ function closedCase(
   return {
     household: { ...h, dates: { ...(options.dates ?? granted), afgesloten: closedOn } },
     scenarios: options.scenarios ?? [
-      scenario([line({ provisionId: 'wmo.begeleiding-individueel', personId: 'p' })], { chosen: true }),
+      scenario([line({ provisionId: 'wmo.begeleiding-individueel', personId: 'p' })], {
+        chosen: { on: '2025-11-05', reasoning: 'test' },
+      }),
     ],
   }
 }
@@ -47,7 +50,11 @@ describe('retention parameters', () => {
     expect(WMO_RETENTION_YEARS.at(-1)?.value).toBe(WMO_YEARS)
     expect(JEUGDWET_RETENTION_YEARS.at(-1)?.value).toBe(JEUGDWET_YEARS)
     expect(NO_PROVISION_RETENTION_YEARS.at(-1)?.value).toBe(NO_PROVISION_YEARS)
-    for (const entry of [...WMO_RETENTION_YEARS, ...JEUGDWET_RETENTION_YEARS, ...NO_PROVISION_RETENTION_YEARS]) {
+    for (const entry of [
+      ...WMO_RETENTION_YEARS,
+      ...JEUGDWET_RETENTION_YEARS,
+      ...NO_PROVISION_RETENTION_YEARS,
+    ]) {
       expect(entry.source).toMatch(/Selectielijst|Jeugdwet/)
       expect(entry.verified).toBe(false)
     }
@@ -71,7 +78,11 @@ describe('retentionOf', () => {
     const minor = retentionOf({
       ...closedCase('2026-03-15', {
         members: [child],
-        scenarios: [scenario([line({ provisionId: 'jeugd.ambulant', personId: 'k' })], { chosen: true })],
+        scenarios: [
+          scenario([line({ provisionId: 'jeugd.ambulant', personId: 'k' })], {
+            chosen: { on: '2025-11-05', reasoning: 'test' },
+          }),
+        ],
       }),
       asOf: '2026-06-01',
     })
@@ -86,7 +97,7 @@ describe('retentionOf', () => {
               line({ provisionId: 'wmo.begeleiding-individueel', personId: 'p' }),
               line({ provisionId: 'jeugd.ambulant', personId: 'k' }),
             ],
-            { chosen: true },
+            { chosen: { on: '2025-11-05', reasoning: 'test' } },
           ),
         ],
       }),
@@ -99,9 +110,19 @@ describe('retentionOf', () => {
   it('applies the term in force today to a dossier closed before the Jeugdwet term was lengthened (2019: 15 → 20)', () => {
     const r = retentionOf({
       ...closedCase('2019-06-30', {
-        dates: { ...granted, melding: '2019-01-05', onderzoekAfgerond: '2019-02-01', aanvraag: '2019-02-02', beschikking: '2019-02-10' },
+        dates: {
+          ...granted,
+          melding: '2019-01-05',
+          onderzoekAfgerond: '2019-02-01',
+          aanvraag: '2019-02-02',
+          beschikking: '2019-02-10',
+        },
         members: [child],
-        scenarios: [scenario([line({ provisionId: 'jeugd.ambulant', personId: 'k' })], { chosen: true })],
+        scenarios: [
+          scenario([line({ provisionId: 'jeugd.ambulant', personId: 'k' })], {
+            chosen: { on: '2025-11-05', reasoning: 'test' },
+          }),
+        ],
       }),
       asOf: '2026-06-01',
     })
@@ -113,7 +134,11 @@ describe('retentionOf', () => {
       ...closedCase('2026-02-01', { dates: { melding: '2026-01-05', onderzoekAfgerond: '2026-01-20' } }),
       asOf: '2026-06-01',
     })
-    expect(r).toMatchObject({ category: 'no-provision', years: NO_PROVISION_YEARS, retainUntil: '2031-02-01' })
+    expect(r).toMatchObject({
+      category: 'no-provision',
+      years: NO_PROVISION_YEARS,
+      retainUntil: '2031-02-01',
+    })
     expect(r?.confidence).toBe('L')
   })
 
@@ -139,6 +164,17 @@ describe('isPastRetention', () => {
     ['2041-03-16', true],
   ])('on %s: %s', (asOf, past) => {
     expect(isPastRetention(r, asOf)).toBe(past)
+  })
+})
+
+describe('procedureDeadlines before the Wmo 2015', () => {
+  it('gives no deadline for a melding or aanvraag before the terms took effect, instead of throwing (bug: a 2008 melding crashed the case screen)', () => {
+    expect(() =>
+      procedureDeadlines({ melding: '2008-01-07', aanvraag: '2008-02-04' }, 'wmo', '2026-06-01'),
+    ).not.toThrow()
+    expect(
+      procedureDeadlines({ melding: '2008-01-07', aanvraag: '2008-02-04' }, 'wmo', '2026-06-01'),
+    ).toEqual([])
   })
 })
 

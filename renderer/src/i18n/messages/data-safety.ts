@@ -28,6 +28,8 @@ export const nl = {
       importSame: '“{{label}}” is al aanwezig met dezelfde inhoud. Er is niets dubbel opgeslagen.',
       importChanged:
         '“{{label}}” is eerder geïmporteerd, maar dit bestand heeft een andere inhoud. Wilt u het als aparte kopie importeren?',
+      notPastRetention:
+        'Deze zaak is niet (meer) afgesloten of de bewaartermijn is nog niet verstreken. Er is niets gewist.',
     },
     lost: {
       title: 'De database is niet meer beschikbaar',
@@ -99,6 +101,8 @@ export const en: typeof nl = {
       importSame: '“{{label}}” is already present with the same content. Nothing was saved twice.',
       importChanged:
         '“{{label}}” was imported before, but this file has different content. Import it as a separate copy?',
+      notPastRetention:
+        'This case is not (or no longer) closed, or its retention period has not yet passed. Nothing was erased.',
     },
     lost: {
       title: 'The database is no longer available',
