@@ -175,6 +175,7 @@ export const procedureDatesSchema = z.strictObject({
   onderzoekAfgerond: isoDateSchema.nullable().optional(),
   aanvraag: isoDateSchema.nullable().optional(),
   beschikking: isoDateSchema.nullable().optional(),
+  afgesloten: isoDateSchema.nullable().optional(),
 })
 
 export const householdSchema = z

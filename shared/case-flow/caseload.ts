@@ -100,6 +100,7 @@ export function countCaseload(all: readonly CaseloadFacts[], asOf: IsoDate): Cas
     beschikking: 0,
     uitvoering: 0,
     evaluatie: 0,
+    afgesloten: 0,
   }
   const flags: Record<CaseloadFlag, number> = {
     deadline: 0,

@@ -112,7 +112,10 @@ export function procedureDeadlines(
   const out: ProcedureDeadline[] = []
   const melding = dates?.melding ?? null
   const aanvraag = dates?.aanvraag ?? null
-  if (melding && isIsoDate(melding) && law === 'wmo') {
+  // A date before a term's first entry (a melding before the Wmo 2015 took effect) has no term in
+  // this model: no deadline, rather than a crash of every screen that shows the case.
+  const inForce = (series: readonly { from: IsoDate }[], date: IsoDate) => date >= (series[0]?.from ?? date)
+  if (melding && isIsoDate(melding) && law === 'wmo' && inForce(WMO_ONDERZOEK_DAYS, melding)) {
     const entry = entryAt(WMO_ONDERZOEK_DAYS, melding)
     const days = entry.value
     const due = addDays(melding, days)
@@ -129,8 +132,9 @@ export function procedureDeadlines(
       verified: entry.verified !== false,
     })
   }
-  if (aanvraag && isIsoDate(aanvraag)) {
-    const series = law === 'wmo' ? WMO_BESCHIKKING_DAYS : JEUGDWET_BESCHIKKING_DAYS
+  const beschikkingSeries = law === 'wmo' ? WMO_BESCHIKKING_DAYS : JEUGDWET_BESCHIKKING_DAYS
+  if (aanvraag && isIsoDate(aanvraag) && inForce(beschikkingSeries, aanvraag)) {
+    const series = beschikkingSeries
     const entry = entryAt(series, aanvraag)
     const days = entry.value
     const due = addDays(aanvraag, days)
@@ -150,20 +154,27 @@ export function procedureDeadlines(
   return out
 }
 
-export const PROCEDURE_DATE_KEYS = ['melding', 'onderzoekAfgerond', 'aanvraag', 'beschikking'] as const
+export const PROCEDURE_DATE_KEYS = [
+  'melding',
+  'onderzoekAfgerond',
+  'aanvraag',
+  'beschikking',
+  'afgesloten',
+] as const
 export type ProcedureDateKey = (typeof PROCEDURE_DATE_KEYS)[number]
 
 /** Why a set of procedure dates cannot be true; `key` names the field to fix. */
 export type ProcedureDateProblem = {
   key: ProcedureDateKey
-  code: 'before-melding' | 'before-aanvraag' | 'in-future'
+  code: 'before-melding' | 'before-aanvraag' | 'before-beschikking' | 'in-future'
   /** The date it conflicts with. */
   other: IsoDate
 }
 
 /**
  * Procedure dates that cannot be true: the onderzoek completed or the aanvraag made before the
- * melding, a beschikking before the aanvraag, or any of these recorded events dated after `today`.
+ * melding, a beschikking before the aanvraag, a case closed before its last recorded step, or any of
+ * these recorded events dated after `today`.
  * (An aanvraag before the end of the onderzoek is allowed: the client may apply when the onderzoek
  * overruns its 6 weeks.) Dates that are not calendar dates are the input's concern, not checked here.
  */
@@ -187,5 +198,15 @@ export function checkProcedureDates(dates: ProcedureDates, today: IsoDate): Proc
     problems.push({ key: 'beschikking', code: 'before-aanvraag', other: aanvraag })
   else if (!aanvraag && melding && beschikking && beschikking < melding)
     problems.push({ key: 'beschikking', code: 'before-melding', other: melding })
+  // A case is closed after its last step: the beschikking, else the aanvraag, else the melding.
+  const closed = valid(dates.afgesloten)
+  if (closed) {
+    if (beschikking && closed < beschikking)
+      problems.push({ key: 'afgesloten', code: 'before-beschikking', other: beschikking })
+    else if (!beschikking && aanvraag && closed < aanvraag)
+      problems.push({ key: 'afgesloten', code: 'before-aanvraag', other: aanvraag })
+    else if (!beschikking && !aanvraag && melding && closed < melding)
+      problems.push({ key: 'afgesloten', code: 'before-melding', other: melding })
+  }
   return problems
 }

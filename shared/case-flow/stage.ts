@@ -18,6 +18,7 @@ export const CASE_STAGES = [
   'beschikking',
   'uitvoering',
   'evaluatie',
+  'afgesloten',
 ] as const
 export type CaseStage = (typeof CASE_STAGES)[number]
 
@@ -97,6 +98,10 @@ export function deriveCaseStatus(input: {
   const evaluation = chosen ? evaluationDateOf(chosen) : null
 
   let stage: CaseStage
+  // Closed (afgehandeld) by an explicit date: nothing is missing any more, no deadline is open, and
+  // the retention term runs from that day (shared/case-flow/retention.ts).
+  if (dates.afgesloten && isIsoDate(dates.afgesloten))
+    return { stage: 'afgesloten', law, deadlines, nextDeadline: null, chosen, evaluation, missing: [] }
   if (!dates.melding) stage = 'melding'
   else if (!dates.aanvraag && !dates.onderzoekAfgerond) stage = 'onderzoek'
   else if (!dates.aanvraag) stage = 'aanvraag'

@@ -109,6 +109,8 @@ export type ProcedureDates = {
   onderzoekAfgerond?: IsoDate | null
   aanvraag?: IsoDate | null
   beschikking?: IsoDate | null
+  /** The day the case was closed (afgehandeld): the start of its retention term (shared/case-flow/retention.ts). */
+  afgesloten?: IsoDate | null
 }
 
 export type Household = {

@@ -59,4 +59,57 @@ test.describe('data safety across tabs', () => {
     await expect(page.getByRole('heading', { level: 1 })).toContainText('gewijzigd in tab B')
     await other.close()
   })
+
+  test('two tabs on one household: B follows A, and a stale save from B is refused with a reload, never written over A', async ({
+    page,
+    context,
+  }) => {
+    const gate = new StartupGatePage(page)
+    await gate.open()
+    await gate.loadExamples()
+    await expect(page.locator('table.cases-table tbody tr')).toHaveCount(6)
+    const tabA = page
+    await tabA.goto('/#/cases/h-van-den-berg/household')
+    const tabB = await context.newPage()
+    await tabB.goto('/#/cases/h-van-den-berg/household')
+    await expect(tabB.getByRole('heading', { level: 1 })).toContainText('Van den Berg')
+
+    // 1. A renames the household: B's heading and B's own name field follow. Before, B's field kept
+    // the old name as its draft and wrote it back on the next blur — a silent overwrite.
+    const labelA = tabA.getByLabel('Naam van het huishouden')
+    await labelA.fill('Mevrouw Van den Berg (tab A)')
+    await labelA.press('Enter')
+    await expect(tabB.getByRole('heading', { level: 1 })).toContainText('(tab A)')
+    const labelB = tabB.getByLabel('Naam van het huishouden')
+    await expect(labelB).toHaveValue('Mevrouw Van den Berg (tab A)')
+    await labelB.focus()
+    await labelB.blur()
+    await expect(tabA.getByRole('heading', { level: 1 })).toContainText('(tab A)')
+
+    // 2. B opens the member form; A then changes the same member's name and saves.
+    await tabB.getByRole('button', { name: 'Lid wijzigen: Mevrouw Van den Berg' }).click()
+    const formB = tabB.locator('form.member-form')
+    await expect(formB).toBeVisible()
+    await tabA.getByRole('button', { name: 'Lid wijzigen: Mevrouw Van den Berg' }).click()
+    const formA = tabA.locator('form.member-form')
+    await formA.getByLabel('Naam', { exact: true }).fill('Mevrouw J. van den Berg')
+    await formA.getByRole('button', { name: 'Opslaan' }).click()
+    await expect(formA).toBeHidden()
+    // B's table follows A's save while B's form still holds the old draft.
+    await expect(tabB.locator('table.members-table')).toContainText('Mevrouw J. van den Berg')
+
+    // 3. B saves its draft (another field changed): refused, shown with a reload — A's name stays.
+    await formB.getByLabel('Netto per maand (€)').fill('1800')
+    await formB.getByRole('button', { name: 'Opslaan' }).click()
+    const banner = tabB.getByTestId('conflict-banner')
+    await expect(banner).toContainText('Gewijzigd in een ander venster')
+    await tabB.screenshot({ path: test.info().outputPath('stale-write-refused.png'), fullPage: true })
+    await banner.getByRole('button', { name: 'Opnieuw laden' }).click()
+    await expect(banner).toBeHidden()
+    await expect(tabB.locator('table.members-table')).toContainText('Mevrouw J. van den Berg')
+    await tabA.reload()
+    await expect(tabA.locator('table.members-table')).toContainText('Mevrouw J. van den Berg')
+    await expect(tabA.locator('table.members-table')).not.toContainText('1.800')
+    await tabB.close()
+  })
 })

@@ -14,6 +14,9 @@ import type { Dated } from '../../shared/domain/types'
 const NUMBER_UNITS: Readonly<Record<string, string>> = {
   WMO_ONDERZOEK_DAYS: 'days',
   WMO_BESCHIKKING_DAYS: 'days',
+  WMO_RETENTION_YEARS: 'years',
+  JEUGDWET_RETENTION_YEARS: 'years',
+  NO_PROVISION_RETENTION_YEARS: 'years',
 }
 
 export function formatEuro(cents: number): string {

@@ -144,6 +144,13 @@ export type CaseRepository = {
   duplicateHousehold(householdId: string, newLabel: string): Promise<string>
   /** Hard delete across all tables; the audit keeps a tombstone without personal data. */
   deleteHousehold(householdId: string, options?: WriteOptions): Promise<void>
+  /** Every closed case (a closing date recorded), read whole, for the retention list. */
+  listClosedCases(): Promise<CaseAggregate[]>
+  /**
+   * Erases a closed case past its retention date (checked again inside the transaction; refused with
+   * `data.errors.notPastRetention` otherwise), leaving an audit tombstone without names or raw id.
+   */
+  eraseAfterRetention(householdId: string, asOf: IsoDate): Promise<void>
 
   saveMember(householdId: string, member: Person, options?: WriteOptions): Promise<void>
   deleteMember(householdId: string, personId: string, options?: WriteOptions): Promise<void>

@@ -7,7 +7,9 @@
  */
 import type { ArrangementLine, CaseFile, Carer, Scenario, ZrmAssessment } from '../../../shared/domain/types'
 import { DataError, type CaseRepository, type HouseholdSummary, type WriteOptions } from './api'
-import { appendAudit, eraseHouseholdFromAudit, type AuditInput } from './audit'
+import { appendAudit, digestId, eraseHouseholdFromAudit, type AuditInput } from './audit'
+import { isPastRetention, retentionOf } from '../../../shared/case-flow/retention'
+import type { IsoDate } from '../../../shared/domain/types'
 import {
   deleteCaseRows,
   putCaseRows,
@@ -211,6 +213,54 @@ export function createCaseRepository(context: DataContext): CaseRepository {
         )
         await writeCase(rows, 'household.duplicate')
         return id
+      })
+    },
+
+    async listClosedCases() {
+      try {
+        return await db.transaction(
+          'r',
+          [db.households, db.members, db.carers, db.assessments, db.scenarios, db.lines],
+          async () => {
+            // Only households with a closing date are read whole (closed cases are few).
+            const closed = await db.households
+              .filter((row) => Boolean(row.value.dates?.afgesloten))
+              .primaryKeys()
+            const cases = await Promise.all(closed.map((id) => readCase(db, id)))
+            return cases.filter((c): c is NonNullable<typeof c> => c !== null)
+          },
+        )
+      } catch (error) {
+        throw toDataError(error)
+      }
+    },
+
+    async eraseAfterRetention(householdId: string, asOf: IsoDate) {
+      await runWrite(context, async () => {
+        // Checked again inside the transaction: another window may have reopened the case (removed its
+        // closing date) after the list was shown, and then it must stay.
+        const aggregate = await readCase(db, householdId)
+        if (!aggregate) throw notFound()
+        const retention = retentionOf({
+          household: aggregate.household,
+          scenarios: aggregate.scenarios,
+          asOf,
+        })
+        if (!retention || !isPastRetention(retention, asOf))
+          throw new DataError('validation', DATA_ERROR_MESSAGES.notPastRetention)
+        await deleteCaseRows(db, householdId)
+        await eraseHouseholdFromAudit(db, householdId)
+        // The tombstone names neither the household nor its id (an id may hold a name, as the examples'
+        // do): only the id's digest (which proves the erasure to whoever holds the id), the category
+        // and the term.
+        await audit([
+          {
+            action: 'household.erase-retention',
+            objectType: `retention:${retention.category}:${retention.years}`,
+            objectId: digestId('household', householdId),
+            householdId: null,
+          },
+        ])
       })
     },
 

@@ -241,4 +241,6 @@ export async function deleteCaseRows(db: MaatwerkDb, householdId: string): Promi
     db.lines.where('householdId').equals(householdId).delete(),
   ])
   await db.households.delete(householdId)
+  // The stored portfolio result holds the household's label: a derived copy, erased with the case.
+  await db.portfolioResults.delete(householdId)
 }

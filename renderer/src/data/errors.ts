@@ -24,6 +24,7 @@ export const DATA_ERROR_MESSAGES = {
   atRestKeyMissing: 'data.errors.atRestKeyMissing',
   atRestKeyMismatch: 'data.errors.atRestKeyMismatch',
   sealedUnreadable: 'data.errors.sealedUnreadable',
+  notPastRetention: 'data.errors.notPastRetention',
 } as const
 
 type ErrorLike = { name?: unknown; inner?: unknown; message?: unknown }

@@ -427,6 +427,8 @@ function createFailedLayer(error: unknown): DataLayer {
       updateHousehold: fail,
       duplicateHousehold: fail,
       deleteHousehold: fail,
+      listClosedCases: fail,
+      eraseAfterRetention: fail,
       saveMember: fail,
       deleteMember: fail,
       saveAssessment: fail,

@@ -85,6 +85,8 @@ export class CaseStore {
   private knownVersion: number | null = null
   /** Writes of this window run one after another, each based on the version the previous left. */
   private queue: Promise<unknown> = Promise.resolve()
+  /** Versions this window's own writes produced, so an edit form is not stale because of them. */
+  private ownVersions = new Set<number>()
 
   constructor(
     private readonly data: DataLayer,
@@ -95,7 +97,7 @@ export class CaseStore {
   ) {
     makeAutoObservable<
       CaseStore,
-      'data' | 'ui' | 'engine' | 'today' | 'asOf' | 'subscriptions' | 'pendingWrites' | 'knownVersion' | 'queue'
+      'data' | 'ui' | 'engine' | 'today' | 'asOf' | 'subscriptions' | 'pendingWrites' | 'knownVersion' | 'queue' | 'ownVersions'
     >(this, {
       data: false,
       ui: false,
@@ -106,6 +108,7 @@ export class CaseStore {
       pendingWrites: false,
       knownVersion: false,
       queue: false,
+      ownVersions: false,
     })
   }
 
@@ -143,7 +146,18 @@ export class CaseStore {
     this.lastEditedScenarioId = null
     this.pendingWrites = 0
     this.knownVersion = null
+    this.ownVersions.clear()
     this.conflict = false
+  }
+
+  /**
+   * The version an edit form starts from. A form keeps its own draft while the stored case moves on
+   * (another window's commit arrives through the live query), so a save from that draft passes this
+   * back (`basedOn`): when another window changed the case since, the save is refused as a conflict
+   * instead of writing the draft's stale fields over the other window's change.
+   */
+  editBase(): number | null {
+    return this.knownVersion
   }
 
   /**
@@ -280,7 +294,7 @@ export class CaseStore {
 
   // --- household ------------------------------------------------------------------------------
 
-  updateHousehold(patch: HouseholdPatch): Promise<boolean> {
+  updateHousehold(patch: HouseholdPatch, basedOn?: number | null): Promise<boolean> {
     const household = this.household
     if (!household) return Promise.resolve(false)
     const next = { ...household, ...patch }
@@ -296,13 +310,15 @@ export class CaseStore {
           },
           options,
         ),
+      basedOn,
     )
   }
 
-  saveMember(member: Person): Promise<boolean> {
+  saveMember(member: Person, basedOn?: number | null): Promise<boolean> {
     return this.write(
       (a) => ({ ...a, household: { ...a.household, members: upsert(a.household.members, member) } }),
       (id, options) => this.data.cases.saveMember(id, member, options),
+      basedOn,
     )
   }
 
@@ -329,10 +345,11 @@ export class CaseStore {
     )
   }
 
-  saveCarer(carer: Carer): Promise<boolean> {
+  saveCarer(carer: Carer, basedOn?: number | null): Promise<boolean> {
     return this.write(
       (a) => ({ ...a, household: { ...a.household, carers: upsert(a.household.carers, carer) } }),
       (id, options) => this.data.cases.saveCarer(id, carer, options),
+      basedOn,
     )
   }
 
@@ -459,6 +476,14 @@ export class CaseStore {
     )
   }
 
+  /** True when a version after `basedOn` up to `current` was not written by this window. */
+  private changedElsewhereSince(basedOn: number | null | undefined, current: number | null): boolean {
+    if (basedOn === null || basedOn === undefined || current === null) return false
+    for (let version = basedOn + 1; version <= current; version++)
+      if (!this.ownVersions.has(version)) return true
+    return false
+  }
+
   /**
    * Applies an edit locally (so the computed result updates in this tick), then writes it. On a
    * refused write the user sees why and the stored state comes back.
@@ -466,6 +491,7 @@ export class CaseStore {
   private async write(
     applyLocal: (aggregate: CaseAggregate) => CaseAggregate,
     persist: (householdId: string, options: WriteOptions) => Promise<void>,
+    basedOn?: number | null,
   ): Promise<boolean> {
     const householdId = this.householdId
     const aggregate = this.aggregate
@@ -479,9 +505,16 @@ export class CaseStore {
       if (householdId !== this.householdId) return
       const expected = this.knownVersion
       try {
+        // An edit form's draft is as old as `basedOn`: if a version since then came from another
+        // window, the draft would overwrite that change with its stale fields.
+        if (this.changedElsewhereSince(basedOn, expected))
+          throw new DataError('conflict', DATA_ERROR_MESSAGES.changedElsewhere)
         await persist(householdId, expected === null ? {} : { expectedVersion: expected })
         runInAction(() => {
-          if (householdId === this.householdId && this.knownVersion !== null) this.knownVersion += 1
+          if (householdId === this.householdId && this.knownVersion !== null) {
+            this.knownVersion += 1
+            this.ownVersions.add(this.knownVersion)
+          }
         })
       } catch (error) {
         ok = false

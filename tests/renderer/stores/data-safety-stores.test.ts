@@ -83,6 +83,36 @@ describe('two windows on one household', () => {
     expect((await a.cases.loadCase(id))?.household.label).toBe('Drie')
     store.close()
   })
+
+  it('refuses a save from an edit form whose draft predates another window’s change (no silent overwrite)', async () => {
+    const { a, b } = await twoWindows()
+    const id = await a.cases.createHousehold('Familie Jansen')
+    const store = new CaseStore(a, new UiStore(), createWorkspaceEngine())
+    store.open(id)
+    await until(() => store.status === 'ready')
+    const basedOn = store.editBase()
+    await b.cases.updateHousehold({ id, label: 'Elders gewijzigd' })
+    // The store follows the other window, so its own version is current again…
+    await until(() => store.household?.label === 'Elders gewijzigd')
+    // …but the form's draft is older: saving it would write its stale label over the change.
+    expect(await store.updateHousehold({ label: 'Oude draft' }, basedOn)).toBe(false)
+    expect(store.conflict).toBe(true)
+    expect((await a.cases.loadCase(id))?.household.label).toBe('Elders gewijzigd')
+    store.close()
+  })
+
+  it('does not count this window’s own saves since the form opened as a conflict', async () => {
+    const { a } = await twoWindows()
+    const id = await a.cases.createHousehold('Familie Jansen')
+    const store = new CaseStore(a, new UiStore(), createWorkspaceEngine())
+    store.open(id)
+    await until(() => store.status === 'ready')
+    const basedOn = store.editBase()
+    expect(await store.updateHousehold({ dates: { melding: '2026-01-05' } })).toBe(true)
+    expect(await store.updateHousehold({ label: 'Uit het formulier' }, basedOn)).toBe(true)
+    expect(store.conflict).toBe(false)
+    store.close()
+  })
 })
 
 describe('a database lost while open', () => {

@@ -34,6 +34,8 @@ export const nl = {
         'De sleutel van deze computer past niet bij de versleutelde BSN’s en notities in de database (de sleutel is vervangen of de database komt van een andere computer). Er is niets gewijzigd. Zet een back-up terug met uw wachtwoordzin.',
       sealedUnreadable:
         'Een versleuteld BSN of een versleutelde notitie van dit huishouden kan niet worden gelezen: de gegevens zijn beschadigd of gewijzigd. Er is niets gewijzigd.',
+      notPastRetention:
+        'Deze zaak is niet (meer) afgesloten of de bewaartermijn is nog niet verstreken. Er is niets gewist.',
     },
     lost: {
       title: 'De database is niet meer beschikbaar',
@@ -111,6 +113,8 @@ export const en: typeof nl = {
         'The key of this computer does not fit the encrypted BSNs and notes in the database (the key was replaced or the database comes from another computer). Nothing was changed. Restore a backup with your passphrase.',
       sealedUnreadable:
         'An encrypted BSN or note of this household cannot be read: the data is damaged or was altered. Nothing was changed.',
+      notPastRetention:
+        'This case is not (or no longer) closed, or its retention period has not yet passed. Nothing was erased.',
     },
     lost: {
       title: 'The database is no longer available',

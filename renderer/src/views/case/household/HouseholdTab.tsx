@@ -38,27 +38,32 @@ const LabelField = observer(function LabelField() {
   const { t } = useTranslation()
   const { openCase, startup } = useStores()
   const stored = openCase.household?.label ?? ''
-  const [draft, setDraft] = useState(stored)
+  // A draft exists only while the user is typing: otherwise the field shows what is stored, so it
+  // follows a change made in another window, and a blur never writes back an old name.
+  const [draft, setDraft] = useState<{ text: string; basedOn: number | null } | null>(null)
   const [error, setError] = useState(false)
   const id = useId()
   const commit = () => {
-    if (!draft.trim()) {
+    if (!draft) return
+    if (!draft.text.trim()) {
       setError(true)
       return
     }
-    if (draft.trim() !== stored) void openCase.updateHousehold({ label: draft.trim() })
+    setDraft(null)
+    if (draft.text.trim() !== stored) void openCase.updateHousehold({ label: draft.text.trim() }, draft.basedOn)
   }
   return (
     <div className="card">
       <label htmlFor={id}>{t('cases.household.label')}</label>{' '}
       <input
         id={id}
-        value={draft}
+        value={draft?.text ?? stored}
         readOnly={startup.readOnly}
         aria-invalid={error}
         aria-describedby={error ? `${id}-error` : undefined}
         onChange={(e) => {
-          setDraft(e.target.value)
+          const text = e.target.value
+          setDraft((d) => ({ text, basedOn: d ? d.basedOn : openCase.editBase() }))
           setError(false)
         }}
         onBlur={commit}
@@ -192,13 +197,24 @@ const ProcedureCard = observer(function ProcedureCard() {
     setErrors((e) => ({ ...e, [key]: error }))
     setConflicts((c) => ({ ...c, [key]: null }))
     if (error) return
+    // Valid: the field shows the stored value again (and so follows other windows' changes).
+    setDrafts((d) => {
+      const rest = { ...d }
+      delete rest[key]
+      return rest
+    })
     const next: ProcedureDates = { ...stored, [key]: value === '' ? null : value }
     // A procedure date that cannot be true (onderzoek afgerond before the melding…) is refused.
     const before = new Set(checkProcedureDates(stored, today).map((p) => `${p.key}|${p.code}`))
     const added = checkProcedureDates(next, today).filter((p) => !before.has(`${p.key}|${p.code}`))
     const problem = added.find((p) => p.key === key) ?? added[0]
     if (problem) {
-      const otherKey = problem.code === 'before-aanvraag' ? 'aanvraag' : 'melding'
+      const otherKey =
+        problem.code === 'before-aanvraag'
+          ? 'aanvraag'
+          : problem.code === 'before-beschikking'
+            ? 'beschikking'
+            : 'melding'
       setConflicts((c) => ({
         ...c,
         [key]:

@@ -79,6 +79,8 @@ export const MemberForm = observer(function MemberForm({
   const { t } = useTranslation()
   const { openCase, engine } = useStores()
   const [draft, setDraft] = useState<Draft>(() => draftOf(member))
+  // The stored version this draft was taken from: saving it over another window's later change is a conflict.
+  const [basedOn] = useState(() => openCase.editBase())
   const [touched, setTouched] = useState<Partial<Record<keyof Draft, boolean>>>({})
   const [submitted, setSubmitted] = useState(false)
   const id = useId()
@@ -105,7 +107,7 @@ export const MemberForm = observer(function MemberForm({
       wlzIndication: draft.wlzFrom ? { from: draft.wlzFrom } : null,
       bsn: bsn || null,
     }
-    if (await openCase.saveMember(person)) onDone()
+    if (await openCase.saveMember(person, basedOn)) onDone()
   }
   const field = (key: keyof Draft) => ({
     id: `${id}-${key}`,

@@ -201,6 +201,8 @@ const CarerForm = observer(function CarerForm({
     burden: carer?.burdenScore == null ? '' : String(carer.burdenScore),
     consent: carer?.consent ?? false,
   }))
+  // The stored version this draft was taken from: saving it over another window's later change is a conflict.
+  const [basedOn] = useState(() => openCase.editBase())
   const [touched, setTouched] = useState<Partial<Record<keyof CarerDraft, boolean>>>({})
   const [submitted, setSubmitted] = useState(false)
   const id = useId()
@@ -234,7 +236,7 @@ const CarerForm = observer(function CarerForm({
       burdenScore: burden.ok ? burden.value : null,
       consent: draft.consent,
     }
-    if (await openCase.saveCarer(next)) onDone()
+    if (await openCase.saveCarer(next, basedOn)) onDone()
   }
   return (
     <form className="card carer-form" onSubmit={(e) => void submit(e)} noValidate>

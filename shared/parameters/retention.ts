@@ -1,0 +1,75 @@
+/**
+ * How long a municipality keeps a closed Wmo or Jeugdwet case (bewaartermijn), in years after the
+ * case was closed (afgehandeld). The Archiefwet 1995 lets a municipality destroy records only under a
+ * selection list; for municipalities that is the VNG "Selectielijst gemeenten en intergemeentelijke
+ * organen 2020" (in force for records from 1 January 2020, with its later updates). A term set by law
+ * prevails over the list.
+ *
+ * Sources consulted this session: the VHIC (the bureau that drafted the Selectielijst 2020) answers on
+ * vhic.nl, and secondary pages; the list's own text and Jeugdwet art. 7.3.8 on wetten.overheid.nl
+ * were not opened, so every entry is `verified: false` and shown as unverified.
+ *
+ * Deliberately left out: a refused aanvraag (the list has its own, shorter results), jeugdbescherming
+ * and jeugdreclassering (other terms), Veilig Thuis files, Participatiewet/bijstand dossiers, and the
+ * "or so much longer as careful help requires" extension (a case-by-case choice: do not close the case
+ * yet).
+ */
+import type { Series } from '../domain/types'
+
+const VHIC_WMO = 'https://www.vhic.nl/faq/wmo/'
+const VHIC_JEUGD = 'https://www.vhic.nl/faq/bewaartermijn-jeugdhulp/'
+const VHIC_JEUGDZORG = 'https://www.vhic.nl/faq/bewaartermijnen-jeugdzorg/'
+
+/**
+ * Wmo 2015: the act sets no term; the Selectielijst 2020 does — result 8.1.1 (a Wmo provision
+ * granted: V, 15 years after the case was closed; the support plan, result 3.1.5, the same).
+ */
+export const WMO_RETENTION_YEARS: Series<number> = [
+  {
+    from: '2020-01-01',
+    value: 15,
+    source: `VNG Selectielijst gemeenten en intergemeentelijke organen 2020, resultaat 8.1.1 (V 15 jaar na afhandeling); ${VHIC_WMO}`,
+    confidence: 'M',
+    verified: false,
+    note: 'result number and term from the VHIC answers, not from the list text',
+  },
+]
+
+/**
+ * Jeugdwet: art. 7.3.8 sets the term by law — 15 years until 2019, 20 years from 1 January 2020 (the
+ * act that lengthened the medical-record term, WGBO, changed the Jeugdwet with it). The Selectielijst
+ * 2020 result 8.1.2 (jeugdhulp provision granted) still names 15 years; the law prevails.
+ */
+export const JEUGDWET_RETENTION_YEARS: Series<number> = [
+  {
+    from: '2015-01-01',
+    value: 15,
+    source: `Jeugdwet art. 7.3.8 lid 1 (version 2015–2019), https://wetten.overheid.nl/jci1.3:c:BWBR0034925&artikel=7.3.8; ${VHIC_JEUGDZORG}`,
+    confidence: 'M',
+    verified: false,
+  },
+  {
+    from: '2020-01-01',
+    value: 20,
+    source: `Jeugdwet art. 7.3.8 lid 1 (since 2020-01-01), https://wetten.overheid.nl/jci1.3:c:BWBR0034925&artikel=7.3.8; Selectielijst 2020 resultaat 8.1.2; ${VHIC_JEUGD}; ${VHIC_JEUGDZORG}`,
+    confidence: 'M',
+    verified: false,
+    note: 'law text not opened this session; two secondary sources agree on 20 years',
+  },
+]
+
+/**
+ * A case closed without a beschikking (no provision granted, so no plan adopted): Selectielijst 2020
+ * result 3.2 (a plan not adopted: V, 5 years), as the VHIC advises for a Wmo or jeugdhulp plan that led
+ * to no provision.
+ */
+export const NO_PROVISION_RETENTION_YEARS: Series<number> = [
+  {
+    from: '2020-01-01',
+    value: 5,
+    source: `VNG Selectielijst gemeenten en intergemeentelijke organen 2020, resultaat 3.2 (V 5 jaar); ${VHIC_WMO}; ${VHIC_JEUGD}`,
+    confidence: 'L',
+    verified: false,
+    note: 'advice of the VHIC for a plan that led to no provision; a refusal by beschikking is not covered',
+  },
+]
