@@ -12,6 +12,7 @@ import * as casefile from './casefile'
 import * as caseload from './caseload'
 import * as dataSafety from './data-safety'
 import * as money from './money'
+import * as layout from './layout'
 import * as retention from './retention'
 
 const features = [
@@ -26,6 +27,7 @@ const features = [
   dataSafety,
   money,
   retention,
+  layout,
 ]
 
 type Catalogue = Record<string, unknown>

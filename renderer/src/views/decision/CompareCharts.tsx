@@ -1,7 +1,19 @@
 import { useId, useState } from 'react'
 import { observer } from 'mobx-react-lite'
 import { useTranslation } from 'react-i18next'
-import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts'
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Legend,
+  Line,
+  LineChart,
+  ResponsiveContainer,
+  Text,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts'
 import type { Household, Scenario } from '../../../../shared/domain/types'
 import type { CarerLoadRow, CumulativeRow, StackedCostRow } from '../../../../shared/decision/chart-data'
 import { CASH_PAYERS } from '../../../../shared/decision/payers'
@@ -18,41 +30,90 @@ const PAYER_COLOURS: Record<string, string> = {
   svb: '#6b4fa0',
 }
 const SERIES_COLOURS = ['#00598a', '#a4161a', '#2b6a2f', '#6b4fa0', '#8a5a00']
-const CHART_WIDTH = 760
-const CHART_HEIGHT = 280
+/**
+ * A carer's hours and her capacity are told apart by colour and by style: hours a solid line with
+ * dots, capacity a thicker dashed line in a colour of its own (drawn on top, so equal values still
+ * show both). No two lines of one chart share a colour.
+ */
+const CARER_HOURS_COLOURS = ['#00598a', '#2b6a2f', '#6b4fa0', '#1f6f78', '#5c4033']
+const CARER_CAPACITY_COLOURS = ['#d95f02', '#a4161a', '#b8860b', '#c51b7d', '#555555']
+const CHART_HEIGHT = 300
+/** Room per bar of the stacked chart, so its two-line label (scenario, year) never overlaps the next. */
+const MIN_BAR_BAND = 96
+const Y_AXIS_WIDTH = 90
 
 const centsTick = (value: number) => formatCentsWhole(value)
+
+/** A bar's label under the axis: the year, and below it the scenario name wrapped to the bar's width. */
+function BarTick({
+  x,
+  y,
+  payload,
+  width,
+  visibleTicksCount,
+}: {
+  x?: number
+  y?: number
+  payload?: { value?: string }
+  width?: number
+  visibleTicksCount?: number
+}) {
+  const [name = '', year = ''] = String(payload?.value ?? '').split('\u0000')
+  const band = Math.max(MIN_BAR_BAND, (width ?? 0) / Math.max(1, visibleTicksCount ?? 1))
+  return (
+    <g>
+      <Text x={x} y={y} dy={4} textAnchor="middle" verticalAnchor="start" fontSize={11} fontWeight={600}>
+        {year}
+      </Text>
+      <Text
+        x={x}
+        y={y}
+        dy={20}
+        width={band - 8}
+        textAnchor="middle"
+        verticalAnchor="start"
+        fontSize={11}
+        lineHeight={13}
+      >
+        {name}
+      </Text>
+    </g>
+  )
+}
 
 /** Stacked cash cost per payer, one bar per scenario and year. */
 export function StackedCostChart({ rows }: { rows: StackedCostRow[] }) {
   const { t } = useTranslation()
   const payers = CASH_PAYERS.filter((p) => rows.some((r) => r[p] > 0))
+  const minWidth = rows.length * MIN_BAR_BAND + Y_AXIS_WIDTH + 20
   return (
     <figure className="decision-chart" aria-labelledby="stacked-title">
       <figcaption id="stacked-title">
         <strong>{t('decision.compare.stackedTitle')}</strong> — {t('decision.compare.stackedDesc')}
       </figcaption>
-      <BarChart
-        width={CHART_WIDTH}
-        height={CHART_HEIGHT}
-        data={rows.map((r) => ({ ...r, label: `${r.scenarioName} ${r.year}` }))}
-      >
-        <CartesianGrid strokeDasharray="3 3" />
-        <XAxis dataKey="label" fontSize={10} interval={0} angle={-20} textAnchor="end" height={60} />
-        <YAxis tickFormatter={centsTick} width={90} fontSize={11} />
-        <Tooltip formatter={(v) => formatCentsWhole(Number(v))} />
-        <Legend />
-        {payers.map((p) => (
-          <Bar
-            key={p}
-            dataKey={p}
-            stackId="cost"
-            name={t(`decision.rows.${p}`)}
-            fill={PAYER_COLOURS[p] ?? '#999'}
-            isAnimationActive={false}
+      {/* Wide enough for every bar's label; the figure scrolls only for very many scenario-years. */}
+      <ResponsiveContainer width="100%" height={CHART_HEIGHT + 30} minWidth={minWidth}>
+        <BarChart data={rows.map((r) => ({ ...r, label: `${r.scenarioName}\u0000${r.year}` }))}>
+          <CartesianGrid strokeDasharray="3 3" />
+          <XAxis dataKey="label" interval={0} height={64} tick={<BarTick />} />
+          <YAxis tickFormatter={centsTick} width={Y_AXIS_WIDTH} fontSize={11} />
+          <Tooltip
+            formatter={(v) => formatCentsWhole(Number(v))}
+            labelFormatter={(label) => String(label).replace('\u0000', ' ')}
           />
-        ))}
-      </BarChart>
+          <Legend />
+          {payers.map((p) => (
+            <Bar
+              key={p}
+              dataKey={p}
+              stackId="cost"
+              name={t(`decision.rows.${p}`)}
+              fill={PAYER_COLOURS[p] ?? '#999'}
+              isAnimationActive={false}
+            />
+          ))}
+        </BarChart>
+      </ResponsiveContainer>
     </figure>
   )
 }
@@ -64,26 +125,34 @@ export function CumulativeChart({ rows, scenarios }: { rows: CumulativeRow[]; sc
       <figcaption id="cumulative-title">
         <strong>{t('decision.compare.cumulativeTitle')}</strong>
       </figcaption>
-      <LineChart width={CHART_WIDTH} height={CHART_HEIGHT} data={rows}>
-        <CartesianGrid strokeDasharray="3 3" />
-        <XAxis dataKey="month" tickFormatter={(m: string) => formatYearMonth(m)} fontSize={11} />
-        <YAxis tickFormatter={centsTick} width={90} fontSize={11} />
-        <Tooltip
-          formatter={(v) => formatCentsWhole(Number(v))}
-          labelFormatter={(m) => formatYearMonth(String(m))}
-        />
-        <Legend />
-        {scenarios.map((s, i) => (
-          <Line
-            key={s.id}
-            dataKey={s.id}
-            name={s.name}
-            stroke={SERIES_COLOURS[i % SERIES_COLOURS.length]}
-            dot={false}
-            isAnimationActive={false}
+      <ResponsiveContainer width="100%" height={CHART_HEIGHT}>
+        <LineChart data={rows}>
+          <CartesianGrid strokeDasharray="3 3" />
+          <XAxis
+            dataKey="month"
+            tickFormatter={(m: string) => formatYearMonth(m)}
+            fontSize={11}
+            minTickGap={16}
           />
-        ))}
-      </LineChart>
+          <YAxis tickFormatter={centsTick} width={Y_AXIS_WIDTH} fontSize={11} />
+          <Tooltip
+            formatter={(v) => formatCentsWhole(Number(v))}
+            labelFormatter={(m) => formatYearMonth(String(m))}
+          />
+          <Legend />
+          {scenarios.map((s, i) => (
+            <Line
+              key={s.id}
+              dataKey={s.id}
+              name={s.name}
+              stroke={SERIES_COLOURS[i % SERIES_COLOURS.length]}
+              strokeWidth={2}
+              dot={false}
+              isAnimationActive={false}
+            />
+          ))}
+        </LineChart>
+      </ResponsiveContainer>
     </figure>
   )
 }
@@ -115,35 +184,46 @@ export const CarerLoadChart = observer(function CarerLoadChart({
           </option>
         ))}
       </select>
-      <LineChart width={CHART_WIDTH} height={CHART_HEIGHT} data={rows}>
-        <CartesianGrid strokeDasharray="3 3" />
-        <XAxis dataKey="month" tickFormatter={(m: string) => formatYearMonth(m)} fontSize={11} />
-        <YAxis width={50} fontSize={11} tickFormatter={(v: number) => formatNumber(v)} />
-        <Tooltip
-          formatter={(v) => formatNumber(Number(v))}
-          labelFormatter={(m) => formatYearMonth(String(m))}
-        />
-        <Legend />
-        {carers.flatMap((c, i) => [
-          <Line
-            key={c.id}
-            dataKey={c.id}
-            name={c.name}
-            stroke={SERIES_COLOURS[i % SERIES_COLOURS.length]}
-            dot={false}
-            isAnimationActive={false}
-          />,
-          <Line
-            key={`${c.id}:capacity`}
-            dataKey={`${c.id}:capacity`}
-            name={t('decision.compare.capacity', { name: c.name })}
-            stroke={SERIES_COLOURS[i % SERIES_COLOURS.length]}
-            strokeDasharray="6 4"
-            dot={false}
-            isAnimationActive={false}
-          />,
-        ])}
-      </LineChart>
+      <ResponsiveContainer width="100%" height={CHART_HEIGHT}>
+        <LineChart data={rows}>
+          <CartesianGrid strokeDasharray="3 3" />
+          <XAxis
+            dataKey="month"
+            tickFormatter={(m: string) => formatYearMonth(m)}
+            fontSize={11}
+            minTickGap={16}
+          />
+          <YAxis width={50} fontSize={11} tickFormatter={(v: number) => formatNumber(v)} />
+          <Tooltip
+            formatter={(v) => formatNumber(Number(v))}
+            labelFormatter={(m) => formatYearMonth(String(m))}
+          />
+          <Legend />
+          {carers.flatMap((c, i) => [
+            <Line
+              key={c.id}
+              dataKey={c.id}
+              name={t('decision.compare.hours', { name: c.name })}
+              stroke={CARER_HOURS_COLOURS[i % CARER_HOURS_COLOURS.length]}
+              strokeWidth={2}
+              dot={{ r: 2 }}
+              legendType="line"
+              isAnimationActive={false}
+            />,
+            <Line
+              key={`${c.id}:capacity`}
+              dataKey={`${c.id}:capacity`}
+              name={t('decision.compare.capacity', { name: c.name })}
+              stroke={CARER_CAPACITY_COLOURS[i % CARER_CAPACITY_COLOURS.length]}
+              strokeWidth={3}
+              strokeDasharray="8 5"
+              dot={false}
+              legendType="plainline"
+              isAnimationActive={false}
+            />,
+          ])}
+        </LineChart>
+      </ResponsiveContainer>
     </figure>
   )
 })

@@ -16,7 +16,7 @@ import {
   type LineDraft,
   type LineDraftErrors,
 } from './line-draft'
-import { ResultPanel } from './ResultPanel'
+import { CostByYearCard, ResultPanel } from './ResultPanel'
 import { ArrangementEmpty } from './ArrangementEmpty'
 import { formatDate } from '../../../format/format'
 
@@ -35,13 +35,16 @@ export const ArrangementTab = observer(function ArrangementTab() {
       </h2>
       <ScenarioBar />
       {scenario ? (
-        <div className="arrangement-columns">
-          <div className="arrangement-lines">
-            <ScenarioSettings key={scenario.id} />
-            <LinesCard />
+        <>
+          <div className="arrangement-columns">
+            <div className="arrangement-lines">
+              <ScenarioSettings key={scenario.id} />
+              <LinesCard />
+            </div>
+            <ResultPanel />
           </div>
-          <ResultPanel />
-        </div>
+          <CostByYearCard />
+        </>
       ) : (
         <ArrangementEmpty />
       )}

@@ -13,6 +13,7 @@ import {
   formatFindingParams,
   shapeCostTable,
   uncoveredNeeds,
+  type CostTable,
   type PayerRow,
 } from './result-view'
 
@@ -77,74 +78,9 @@ const ResultDetails = observer(function ResultDetails({ result }: { result: Scen
           <strong data-testid="municipal-per-month">{formatCents(table.municipalPerMonthCents)}</strong>{' '}
           <span className="help">({t('money.perMonthBasis', { count: result.monthly.length })})</span>
         </p>
-        {/* A scrollable region must be reachable by keyboard (WCAG 2.1.1; axe scrollable-region-focusable). */}
-        <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="costs-title">
-          <table className="cost-table" data-testid="cost-table">
-            <thead>
-              <tr>
-                <th scope="col">
-                  <span className="visually-hidden">{t('cases.columns.label')}</span>
-                </th>
-                <th scope="col" className="num">
-                  {t('cases.panel.firstMonth', {
-                    month: table.firstMonth ? formatYearMonth(table.firstMonth) : '—',
-                  })}
-                </th>
-                {table.years.map((year) => (
-                  <th key={year} scope="col" className="num">
-                    {year}
-                  </th>
-                ))}
-                <th scope="col" className="num">
-                  {t('cases.panel.total')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {table.municipal.map((row) => (
-                <CostRow
-                  key={row.payer}
-                  label={t(`money.payers.${row.payer}`, { defaultValue: row.payer })}
-                  row={row}
-                  years={table.years}
-                />
-              ))}
-              {table.municipalTotal && (
-                <CostRow
-                  label={t('money.municipalNet')}
-                  row={table.municipalTotal}
-                  years={table.years}
-                  strong
-                  testId="municipal-total-row"
-                />
-              )}
-              {table.others.map((row) => (
-                <CostRow
-                  key={row.payer}
-                  label={t(`money.payers.${row.payer}`, { defaultValue: row.payer })}
-                  row={row}
-                  years={table.years}
-                />
-              ))}
-              {table.grossCare && (
-                <CostRow label={t('money.grossCare')} row={table.grossCare} years={table.years} />
-              )}
-              {table.cashTotal && (
-                <CostRow label={t('money.cashTotal')} row={table.cashTotal} years={table.years} strong />
-              )}
-            </tbody>
-            {table.informal && (
-              <tbody className="informal">
-                <tr>
-                  <th scope="rowgroup" colSpan={table.years.length + 3}>
-                    {t('cases.panel.informalTitle')}
-                  </th>
-                </tr>
-                <CostRow label={t('money.payers.informal')} row={table.informal} years={table.years} />
-              </tbody>
-            )}
-          </table>
-        </div>
+        {/* The panel beside the lines has room for the first month and the whole period; the years are
+            in the full-width table under the lines (CostByYearCard), so no figure is ever cut off. */}
+        <CostTableView table={table} years={[]} labelledBy="costs-title" testId="cost-summary" />
         <p className="help">{t('money.basis')}</p>
         <AmountsExplained result={result} />
       </section>
@@ -266,6 +202,98 @@ const AmountsExplained = observer(function AmountsExplained({ result }: { result
     </details>
   )
 })
+
+/** The cost per payer by year, full width under the lines: first month, every year, whole period. */
+export const CostByYearCard = observer(function CostByYearCard() {
+  const { t } = useTranslation()
+  const { openCase } = useStores()
+  const evaluation = openCase.evaluation
+  if (evaluation.ok !== true) return null
+  const table = shapeCostTable(evaluation.result)
+  return (
+    <section className="card cost-by-year" aria-labelledby="cost-by-year-title">
+      <h3 id="cost-by-year-title">{t('layout.costByYear')}</h3>
+      <CostTableView table={table} years={table.years} labelledBy="cost-by-year-title" testId="cost-table" />
+    </section>
+  )
+})
+
+function CostTableView({
+  table,
+  years,
+  labelledBy,
+  testId,
+}: {
+  table: CostTable
+  years: string[]
+  labelledBy: string
+  testId: string
+}) {
+  const { t } = useTranslation()
+  return (
+    // A scrollable region must be reachable by keyboard (WCAG 2.1.1; axe scrollable-region-focusable);
+    // it only scrolls for a horizon of many years on a narrow window.
+    <div className="table-scroll" tabIndex={0} role="region" aria-labelledby={labelledBy}>
+      <table className="cost-table" data-testid={testId}>
+        <thead>
+          <tr>
+            <th scope="col">
+              <span className="visually-hidden">{t('cases.columns.label')}</span>
+            </th>
+            <th scope="col" className="num">
+              {t('cases.panel.firstMonth', {
+                month: table.firstMonth ? formatYearMonth(table.firstMonth) : '—',
+              })}
+            </th>
+            {years.map((year) => (
+              <th key={year} scope="col" className="num">
+                {year}
+              </th>
+            ))}
+            <th scope="col" className="num">
+              {t('cases.panel.total')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {table.municipal.map((row) => (
+            <CostRow
+              key={row.payer}
+              label={t(`money.payers.${row.payer}`, { defaultValue: row.payer })}
+              row={row}
+              years={years}
+            />
+          ))}
+          {table.municipalTotal && (
+            <CostRow label={t('money.municipalNet')} row={table.municipalTotal} years={years} strong />
+          )}
+          {table.others.map((row) => (
+            <CostRow
+              key={row.payer}
+              label={t(`money.payers.${row.payer}`, { defaultValue: row.payer })}
+              row={row}
+              years={years}
+            />
+          ))}
+          {table.grossCare && <CostRow label={t('money.grossCare')} row={table.grossCare} years={years} />}
+          {table.cashTotal && (
+            <CostRow label={t('money.cashTotal')} row={table.cashTotal} years={years} strong />
+          )}
+        </tbody>
+        {table.informal && (
+          <tbody className="informal">
+            <tr>
+              <th scope="rowgroup" colSpan={years.length + 3}>
+                {t('cases.panel.informalTitle')}
+              </th>
+            </tr>
+            <CostRow label={t('money.payers.informal')} row={table.informal} years={years} />
+          </tbody>
+        )}
+      </table>
+    </div>
+  )
+}
 
 export function CarerBadges({ intensive, overloaded }: { intensive: boolean; overloaded: boolean }) {
   const { t } = useTranslation()
