@@ -14,6 +14,7 @@ import type { WorkspaceEngine } from './workspace-engine'
 import { caseFileName, type CaseFileIo } from './case-file-io'
 import { describeError, translateProblem, type Problem } from './store-errors'
 import { i18next } from '../i18n'
+import { formatNumber } from '../format/format'
 import { localTodayIso } from './case-store'
 import {
   caseloadFactsOf,
@@ -142,6 +143,9 @@ export class CasesStore {
   flagFilters: CaseloadFlag[] = []
   /** Stage, deadlines, flags and monthly cost per household, computed in the background. */
   analysed = new Map<string, { updatedAt: string; facts: CaseloadFacts }>()
+  /** The removal of the example households in progress (households done of total), or null. */
+  removal: { done: number; total: number; stopping: boolean } | null = null
+  private removalStop = false
   private unsubscribe: Unsubscribe | null = null
   private costTimer: ReturnType<typeof setTimeout> | null = null
   private costRunning = false
@@ -155,8 +159,9 @@ export class CasesStore {
   ) {
     makeAutoObservable<
       CasesStore,
-      'data' | 'ui' | 'files' | 'engine' | 'asOf' | 'unsubscribe' | 'costTimer' | 'costRunning'
+      'data' | 'ui' | 'files' | 'engine' | 'asOf' | 'unsubscribe' | 'costTimer' | 'costRunning' | 'removalStop'
     >(this, {
+      removalStop: false,
       data: false,
       ui: false,
       files: false,
@@ -351,13 +356,39 @@ export class CasesStore {
     )
   }
 
+  /**
+   * Removes every example household in chunks with progress (a 30,000-household demo included); a
+   * stop takes effect between chunks and keeps whole households only. Says how many were removed.
+   */
   async removeExamples(): Promise<boolean> {
-    return (
-      (await this.run(async () => {
-        await this.data.removeExamples()
-        return true
-      })) ?? false
-    )
+    if (this.removal) return false
+    this.removal = { done: 0, total: 0, stopping: false }
+    this.removalStop = false
+    try {
+      const result = await this.data.removeExamples({
+        onProgress: (done, total) =>
+          runInAction(() => {
+            if (this.removal) this.removal = { ...this.removal, done, total }
+          }),
+        shouldStop: () => this.removalStop,
+      })
+      const params = { removed: formatNumber(result.removed), total: formatNumber(result.total) }
+      if (result.cancelled) this.ui.showNotice('info', i18next.t('cases.examplesRemoval.stopped', params))
+      else this.ui.showNotice('info', i18next.t('cases.examplesRemoval.done', params))
+      return !result.cancelled
+    } catch (error) {
+      this.ui.showNotice('error', describeError(error))
+      return false
+    } finally {
+      runInAction(() => (this.removal = null))
+    }
+  }
+
+  /** Stops the removal of the examples after the chunk in progress. */
+  stopRemovingExamples(): void {
+    if (!this.removal) return
+    this.removalStop = true
+    this.removal = { ...this.removal, stopping: true }
   }
 
   /** Validates a case file's text completely before anything is written; refuses it with every problem. */
