@@ -190,6 +190,12 @@ export type CaseRepository = {
       example?: boolean
       /** Households imported before with other content: skipped and listed (default) or copied. */
       ifChanged?: 'skip' | 'copy'
+      /**
+       * Files generated on this device (the demo portfolio), never an external file: no re-import
+       * identity is computed or kept for them (nothing to recognise; it saves a keyed hash and a
+       * digest per household at 30,000 households).
+       */
+      generated?: boolean
     },
   ): Promise<ImportManyResult>
 }

@@ -552,14 +552,17 @@ export function createCaseRepository(context: DataContext): CaseRepository {
       const refused: { name: string; errors: Issue[] }[] = []
       const alreadyPresent: { name: string; householdId: string }[] = []
       const changed: { name: string; householdId: string }[] = []
-      const { importKey, earlier } = await db.transaction('rw', db.meta, db.households, async () => {
-        const key = await readImportKey(db)
-        const known = new Map<string, { id: string; digest: string | undefined }>()
-        await db.households.each((row) => {
-          if (row.importKey) known.set(row.importKey, { id: row.id, digest: row.importDigest })
-        })
-        return { importKey: key, earlier: known }
-      })
+      const generated = options.generated === true
+      const { importKey, earlier } = generated
+        ? { importKey: null, earlier: new Map<string, { id: string; digest: string | undefined }>() }
+        : await db.transaction('rw', db.meta, db.households, async () => {
+            const key = await readImportKey(db)
+            const known = new Map<string, { id: string; digest: string | undefined }>()
+            await db.households.each((row) => {
+              if (row.importKey) known.set(row.importKey, { id: row.id, digest: row.importDigest })
+            })
+            return { importKey: key, earlier: known }
+          })
       let quotaHit = false
       let done = 0
       for (let start = 0; start < total; start += IMPORT_CHUNK_SIZE) {
@@ -570,6 +573,15 @@ export function createCaseRepository(context: DataContext): CaseRepository {
           const parsed = validateCaseFile(entry.file)
           if (!parsed.ok) {
             refused.push({ name: entry.name, errors: parsed.errors })
+            continue
+          }
+          if (importKey === null) {
+            const rows = toCaseRows(parsed.value, context.newId(), {
+              example: options.example ?? false,
+              timestamp,
+              keepOrigin: true,
+            })
+            valid.push({ name: entry.name, rows })
             continue
           }
           const key = importKeyOf(importKey, parsed.value.household.id)

@@ -129,6 +129,9 @@ export function analyseCase(
   return caseloadFactsOf({ household: aggregate.household, scenarios: aggregate.scenarios, asOf, result })
 }
 
+/** Households read per bulk read of the background analysis. */
+const CASE_READ_CHUNK = 2_000
+
 /** Time slice for background analysis before yielding to the UI (keeps typing and scrolling smooth). */
 const ANALYSIS_SLICE_MS = 12
 
@@ -285,10 +288,7 @@ export class CasesStore {
     try {
       const municipality = await this.data.municipalities.getActiveProfile().catch(() => null)
       const stale = this.staleIds()
-      const aggregates =
-        stale.size > 20
-          ? (await this.data.cases.loadAllCases().catch(() => [])).filter((a) => stale.has(a.household.id))
-          : null
+      const aggregates = stale.size > 20 ? await this.loadCases([...stale]) : null
       const ids = aggregates ? aggregates.map((a) => a.household.id) : [...stale]
       const asOf = this.asOf()
       let index = 0
@@ -321,6 +321,22 @@ export class CasesStore {
     }
     // Changes that arrived while computing.
     runInAction(() => this.scheduleCosts())
+  }
+
+  /**
+   * The named households' cases in a few bulk reads: only those (a bulk import of 30,000 households
+   * commits in hundreds of chunks, and reading every case after each would grow with the square).
+   */
+  private async loadCases(ids: string[]): Promise<CaseAggregate[]> {
+    const repository = this.data.portfolioResults
+    if (!repository) {
+      const wanted = new Set(ids)
+      return (await this.data.cases.loadAllCases().catch(() => [])).filter((a) => wanted.has(a.household.id))
+    }
+    const out: CaseAggregate[] = []
+    for (let i = 0; i < ids.length; i += CASE_READ_CHUNK)
+      out.push(...(await repository.loadCases(ids.slice(i, i + CASE_READ_CHUNK)).catch(() => [])))
+    return out
   }
 
   get hasExamples(): boolean {
