@@ -213,8 +213,82 @@ export function applyEigenBijdrageRegime(
 }
 
 /**
+ * The scenario the levers make of a household's portfolio scenario, and whether the household must be
+ * evaluated again (its inputs changed, or it uses a tariff the levers index). Null when the household
+ * has no scenario.
+ */
+function whatIfScenarioOf(
+  c: PortfolioCase,
+  intensiveCarerIds: readonly string[],
+  municipality: MunicipalityConfig,
+  indexed: MunicipalityConfig,
+  levers: WhatIfLevers,
+  provisions: ReadonlyMap<string, Provision>,
+): { scenario: Scenario; reevaluate: boolean } | null {
+  const choice = scenarioForPortfolio(c.scenarios)
+  if (choice.kind === 'none') return null
+  const scenario = transformScenario(c.household, choice.scenario, levers, provisions, intensiveCarerIds)
+  const usesIndexedTariff =
+    indexed !== municipality &&
+    scenario.lines.some(
+      (l) =>
+        indexationFor(lawOf(l.provisionId, provisions), levers) !== 0 || l.deliveryForm === 'pgb-netwerk',
+    )
+  return { scenario, reevaluate: scenario !== choice.scenario || usesIndexedTariff }
+}
+
+/** A household the levers make the engine evaluate again, with what that evaluation needs of its baseline. */
+export type WhatIfTask = { householdId: string; intensiveCarerIds: string[] }
+
+/**
+ * The households whose inputs the levers change: only these are evaluated again; every other
+ * household keeps its baseline (stored) series. Cheap: it transforms scenarios, it evaluates nothing.
+ */
+export function planWhatIf(
+  cases: readonly PortfolioCase[],
+  baseline: readonly HouseholdEvaluation[],
+  municipality: MunicipalityConfig,
+  levers: WhatIfLevers,
+  provisions: ReadonlyMap<string, Provision>,
+): WhatIfTask[] {
+  const indexed = indexMunicipality(municipality, levers, provisions)
+  const tasks: WhatIfTask[] = []
+  cases.forEach((c, i) => {
+    const base = baseline[i]
+    if (!base || base.householdId !== c.household.id) throw new Error(WHAT_IF_BASELINE_MISMATCH)
+    const plan = whatIfScenarioOf(c, base.intensiveCarerIds, municipality, indexed, levers, provisions)
+    if (plan?.reevaluate) tasks.push({ householdId: base.householdId, intensiveCarerIds: base.intensiveCarerIds })
+  })
+  return tasks
+}
+
+/**
+ * The series of planned households under the levers, before the eigen-bijdrage regime (which
+ * `evaluateWhatIf` applies to every household afterwards). Stateless: what a worker of the pool does.
+ */
+export function evaluateWhatIfTasks(
+  cases: readonly PortfolioCase[],
+  tasks: readonly WhatIfTask[],
+  municipality: MunicipalityConfig,
+  levers: WhatIfLevers,
+  provisions: ReadonlyMap<string, Provision>,
+  evaluate: EvaluateFn,
+): HouseholdSeries[] {
+  const indexed = indexMunicipality(municipality, levers, provisions)
+  const byId = new Map(cases.map((c) => [c.household.id, c]))
+  return tasks.map((task) => {
+    const c = byId.get(task.householdId)
+    if (!c) throw new Error(WHAT_IF_CASE_MISSING)
+    const plan = whatIfScenarioOf(c, task.intensiveCarerIds, municipality, indexed, levers, provisions)
+    if (!plan) return EMPTY_SERIES
+    return seriesFromResult(evaluate({ household: c.household, scenario: plan.scenario, municipality: indexed }))
+  })
+}
+
+/**
  * Each household's series under the levers. Households whose inputs the levers do not change keep
- * their baseline series (no re-evaluation).
+ * their baseline series (no re-evaluation); those already evaluated under the same levers (in the
+ * pool, `evaluated`) are not evaluated again.
  */
 export function evaluateWhatIf(
   cases: readonly PortfolioCase[],
@@ -223,33 +297,24 @@ export function evaluateWhatIf(
   levers: WhatIfLevers,
   provisions: ReadonlyMap<string, Provision>,
   evaluate: EvaluateFn,
+  evaluated: ReadonlyMap<string, HouseholdSeries> = new Map(),
 ): HouseholdSeries[] {
   const indexed = indexMunicipality(municipality, levers, provisions)
   return cases.map((c, i) => {
     const base = baseline[i]
     if (!base || base.householdId !== c.household.id) throw new Error(WHAT_IF_BASELINE_MISMATCH)
-    const choice = scenarioForPortfolio(c.scenarios)
-    if (choice.kind === 'none') return base.series
-    const scenario = transformScenario(
-      c.household,
-      choice.scenario,
-      levers,
-      provisions,
-      base.intensiveCarerIds,
-    )
-    const usesIndexedTariff =
-      indexed !== municipality &&
-      scenario.lines.some(
-        (l) =>
-          indexationFor(lawOf(l.provisionId, provisions), levers) !== 0 || l.deliveryForm === 'pgb-netwerk',
-      )
-    const series =
-      scenario === choice.scenario && !usesIndexedTariff
-        ? base.series
-        : seriesFromResult(evaluate({ household: c.household, scenario, municipality: indexed }))
-    return applyEigenBijdrageRegime(series, c.household, scenario, levers.eigenBijdrageRegime)
+    const plan = whatIfScenarioOf(c, base.intensiveCarerIds, municipality, indexed, levers, provisions)
+    if (!plan) return base.series
+    const series = !plan.reevaluate
+      ? base.series
+      : (evaluated.get(c.household.id) ??
+        seriesFromResult(evaluate({ household: c.household, scenario: plan.scenario, municipality: indexed })))
+    return applyEigenBijdrageRegime(series, c.household, plan.scenario, levers.eigenBijdrageRegime)
   })
 }
 
+const EMPTY_SERIES: HouseholdSeries = { startMonth: 0, months: 0, values: new Float64Array(0) }
+
+export const WHAT_IF_CASE_MISSING = 'evaluateWhatIfTasks: every planned household needs its case'
 export const WHAT_IF_BASELINE_MISMATCH =
   'evaluateWhatIf: baseline evaluations must be in the order of the cases'

@@ -197,6 +197,12 @@ export type CaseRepository = {
       example?: boolean
       /** Households imported before with other content: skipped and listed (default) or copied. */
       ifChanged?: 'skip' | 'copy'
+      /**
+       * Files generated on this device (the demo portfolio), never an external file: no re-import
+       * identity is computed or kept for them (nothing to recognise; it saves a keyed hash and a
+       * digest per household at 30,000 households).
+       */
+      generated?: boolean
     },
   ): Promise<ImportManyResult>
 }
@@ -269,6 +275,16 @@ export type PortfolioResultRepository = {
   /** A change feed: the household versions, again after every change of a household. */
   observeVersions(observer: Observer<Map<string, string>>): Unsubscribe
 }
+export type RemoveExamplesOptions = {
+  onProgress?: (done: number, total: number) => void
+  /** Asked before each chunk: true stops the removal there (the chunks done stay done). */
+  shouldStop?: () => boolean
+  /** Households per transaction (tests use small chunks; the default suits 30,000). */
+  chunkSize?: number
+}
+
+export type RemoveExamplesResult = { removed: number; total: number; cancelled: boolean }
+
 /** Events without a data change that the audit log records (issue 12 item 7). */
 export type AuditEventAction =
   | 'case.view'
@@ -292,7 +308,11 @@ export type DataLayer = {
   restoreDatabase(dump: DatabaseDump): Promise<void>
   /** Loads the six example households of docs/example-cases.md (marked as examples). */
   seedExamples(): Promise<void>
-  removeExamples(): Promise<void>
+  /**
+   * Removes every example household in chunks (one transaction and one counted audit entry each),
+   * with progress; `shouldStop` is asked between chunks, so a cancel keeps whole households only.
+   */
+  removeExamples(options?: RemoveExamplesOptions): Promise<RemoveExamplesResult>
   close(): void
   /** Sets who the following audit entries name as actor (the consultant's name or staff id). */
   setActor?(actor: string): void

@@ -161,6 +161,19 @@ export async function eraseHouseholdFromAudit(db: MaatwerkDb, householdId: strin
     })
 }
 
+/** `eraseHouseholdFromAudit` for many households at once (a bulk removal); same transaction rule. */
+export async function eraseHouseholdsFromAudit(db: MaatwerkDb, householdIds: readonly string[]): Promise<void> {
+  if (householdIds.length === 0) return
+  await db.audit
+    .where('householdId')
+    .anyOf([...householdIds])
+    .modify((row: AuditRow) => {
+      row.objectId = ''
+      row.householdId = null
+      row.erased = true
+    })
+}
+
 export function toAuditEntry(row: AuditRow): AuditEntry {
   return {
     seq: row.seq,

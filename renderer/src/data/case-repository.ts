@@ -6,8 +6,15 @@
  * the household and appends the audit entry. A refusal inside the transaction rolls everything back.
  */
 import type { ArrangementLine, CaseFile, Carer, Scenario, ZrmAssessment } from '../../../shared/domain/types'
-import { DataError, type CaseRepository, type HouseholdSummary, type WriteOptions } from './api'
-import { appendAudit, digestId, eraseHouseholdFromAudit, type AuditInput } from './audit'
+import {
+  DataError,
+  type CaseRepository,
+  type HouseholdSummary,
+  type RemoveExamplesOptions,
+  type RemoveExamplesResult,
+  type WriteOptions,
+} from './api'
+import { appendAudit, digestId, eraseHouseholdFromAudit, eraseHouseholdsFromAudit, type AuditInput } from './audit'
 import { isPastRetention, retentionOf } from '../../../shared/case-flow/retention'
 import type { IsoDate } from '../../../shared/domain/types'
 import {
@@ -622,14 +629,17 @@ export function createCaseRepository(context: DataContext): CaseRepository {
       const refused: { name: string; errors: Issue[] }[] = []
       const alreadyPresent: { name: string; householdId: string }[] = []
       const changed: { name: string; householdId: string }[] = []
-      const importKey = context.importKey
-      const earlier = await db.transaction('r', db.households, async () => {
-        const known = new Map<string, { id: string; digest: string | undefined }>()
-        await db.households.each((row) => {
-          if (row.importKey) known.set(row.importKey, { id: row.id, digest: row.importDigest })
-        })
-        return known
-      })
+      const generated = options.generated === true
+      const importKey = generated ? null : context.importKey
+      const earlier = generated
+        ? new Map<string, { id: string; digest: string | undefined }>()
+        : await db.transaction('r', db.households, async () => {
+            const known = new Map<string, { id: string; digest: string | undefined }>()
+            await db.households.each((row) => {
+              if (row.importKey) known.set(row.importKey, { id: row.id, digest: row.importDigest })
+            })
+            return known
+          })
       let quotaHit = false
       let done = 0
       for (let start = 0; start < total; start += IMPORT_CHUNK_SIZE) {
@@ -640,6 +650,15 @@ export function createCaseRepository(context: DataContext): CaseRepository {
           const parsed = validateCaseFile(entry.file)
           if (!parsed.ok) {
             refused.push({ name: entry.name, errors: parsed.errors })
+            continue
+          }
+          if (importKey === null) {
+            const rows = toCaseRows(parsed.value, context.newId(), {
+              example: options.example ?? false,
+              timestamp,
+              keepOrigin: true,
+            })
+            valid.push({ name: entry.name, rows })
             continue
           }
           const key = importKeyOf(importKey, parsed.value.household.id)
@@ -761,17 +780,63 @@ export async function importExampleCases(context: DataContext, files: CaseFile[]
   })
 }
 
-/** Deletes every example household (each leaves a tombstone), in one transaction. */
-export async function removeExampleCases(context: DataContext): Promise<void> {
+/** Example households removed per transaction by `removeExampleCases`. */
+export const REMOVE_CHUNK_SIZE = 2_500
+
+/** The audit action of a bulk removal of example households; its object id is `count:<n>`. */
+export const EXAMPLES_DELETE_ACTION = 'examples.delete'
+
+/**
+ * Deletes every example household in chunks, each chunk one transaction that removes the households
+ * with every row they own (members, carers, assessments, scenarios, lines, stored portfolio results),
+ * blanks their raw ids in the audit log (as a single delete does) and appends one audit entry with the
+ * number removed. A chunk is all or nothing: a cancel, a crash or a full disk between chunks leaves
+ * whole households only, and running it again removes the rest. Only households that are still
+ * examples when their chunk runs are removed (another window may have changed them meanwhile).
+ */
+export async function removeExampleCases(
+  context: DataContext,
+  options: RemoveExamplesOptions = {},
+): Promise<RemoveExamplesResult> {
   const { db } = context
-  await runWrite(context, async () => {
-    const ids = await db.households.filter((row) => row.example).primaryKeys()
-    for (const id of ids) {
-      await deleteCaseRows(db, id)
-      await eraseHouseholdFromAudit(db, id)
-      await appendAudit(db, context.audit, [
-        { action: 'household.delete', objectType: 'household', objectId: id, householdId: null },
+  assertWritable(context)
+  const ids = await db
+    .transaction('r', db.households, () => db.households.filter((row) => row.example).primaryKeys())
+    .catch((error: unknown) => {
+      throw toDataError(error)
+    })
+  const total = ids.length
+  let removed = 0
+  options.onProgress?.(0, total)
+  const size = Math.max(1, options.chunkSize ?? REMOVE_CHUNK_SIZE)
+  for (let start = 0; start < total; start += size) {
+    if (options.shouldStop?.()) return { removed, total, cancelled: true }
+    const chunk = ids.slice(start, start + size)
+    removed += await runWrite(context, async () => {
+      const rows = await db.households.bulkGet(chunk)
+      const present = chunk.filter((_, i) => rows[i]?.example === true)
+      if (present.length === 0) return 0
+      await Promise.all([
+        db.members.where('householdId').anyOf(present).delete(),
+        db.carers.where('householdId').anyOf(present).delete(),
+        db.assessments.where('householdId').anyOf(present).delete(),
+        db.scenarios.where('householdId').anyOf(present).delete(),
+        db.lines.where('householdId').anyOf(present).delete(),
+        db.portfolioResults.bulkDelete(present),
       ])
-    }
-  })
+      await db.households.bulkDelete(present)
+      await eraseHouseholdsFromAudit(db, present)
+      await appendAudit(db, context.audit, [
+        {
+          action: EXAMPLES_DELETE_ACTION,
+          objectType: 'household',
+          objectId: `count:${present.length}`,
+          householdId: null,
+        },
+      ])
+      return present.length
+    })
+    options.onProgress?.(Math.min(start + chunk.length, total), total)
+  }
+  return { removed, total, cancelled: false }
 }

@@ -257,7 +257,7 @@ export async function openDataLayerWith(
     async seedExamples() {
       await importExampleCases(context, EXAMPLE_CASES)
     },
-    removeExamples: () => removeExampleCases(context),
+    removeExamples: (options) => removeExampleCases(context, options),
     onUnavailable(listener) {
       unavailableListeners.add(listener)
       if (lostReason !== null) listener(lostReason)

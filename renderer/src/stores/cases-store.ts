@@ -14,6 +14,7 @@ import type { WorkspaceEngine } from './workspace-engine'
 import { caseFileName, type CaseFileIo } from './case-file-io'
 import { describeError, translateProblem, type Problem } from './store-errors'
 import { i18next } from '../i18n'
+import { formatNumber } from '../format/format'
 import { localTodayIso } from './case-store'
 import {
   caseloadFactsOf,
@@ -128,6 +129,9 @@ export function analyseCase(
   return caseloadFactsOf({ household: aggregate.household, scenarios: aggregate.scenarios, asOf, result })
 }
 
+/** Households read per bulk read of the background analysis. */
+const CASE_READ_CHUNK = 2_000
+
 /** Time slice for background analysis before yielding to the UI (keeps typing and scrolling smooth). */
 const ANALYSIS_SLICE_MS = 12
 
@@ -142,6 +146,9 @@ export class CasesStore {
   flagFilters: CaseloadFlag[] = []
   /** Stage, deadlines, flags and monthly cost per household, computed in the background. */
   analysed = new Map<string, { updatedAt: string; facts: CaseloadFacts }>()
+  /** The removal of the example households in progress (households done of total), or null. */
+  removal: { done: number; total: number; stopping: boolean } | null = null
+  private removalStop = false
   private unsubscribe: Unsubscribe | null = null
   private costTimer: ReturnType<typeof setTimeout> | null = null
   private costRunning = false
@@ -155,8 +162,9 @@ export class CasesStore {
   ) {
     makeAutoObservable<
       CasesStore,
-      'data' | 'ui' | 'files' | 'engine' | 'asOf' | 'unsubscribe' | 'costTimer' | 'costRunning'
+      'data' | 'ui' | 'files' | 'engine' | 'asOf' | 'unsubscribe' | 'costTimer' | 'costRunning' | 'removalStop'
     >(this, {
+      removalStop: false,
       data: false,
       ui: false,
       files: false,
@@ -280,10 +288,7 @@ export class CasesStore {
     try {
       const municipality = await this.data.municipalities.getActiveProfile().catch(() => null)
       const stale = this.staleIds()
-      const aggregates =
-        stale.size > 20
-          ? (await this.data.cases.loadAllCases().catch(() => [])).filter((a) => stale.has(a.household.id))
-          : null
+      const aggregates = stale.size > 20 ? await this.loadCases([...stale]) : null
       const ids = aggregates ? aggregates.map((a) => a.household.id) : [...stale]
       const asOf = this.asOf()
       let index = 0
@@ -316,6 +321,22 @@ export class CasesStore {
     }
     // Changes that arrived while computing.
     runInAction(() => this.scheduleCosts())
+  }
+
+  /**
+   * The named households' cases in a few bulk reads: only those (a bulk import of 30,000 households
+   * commits in hundreds of chunks, and reading every case after each would grow with the square).
+   */
+  private async loadCases(ids: string[]): Promise<CaseAggregate[]> {
+    const repository = this.data.portfolioResults
+    if (!repository) {
+      const wanted = new Set(ids)
+      return (await this.data.cases.loadAllCases().catch(() => [])).filter((a) => wanted.has(a.household.id))
+    }
+    const out: CaseAggregate[] = []
+    for (let i = 0; i < ids.length; i += CASE_READ_CHUNK)
+      out.push(...(await repository.loadCases(ids.slice(i, i + CASE_READ_CHUNK)).catch(() => [])))
+    return out
   }
 
   get hasExamples(): boolean {
@@ -351,13 +372,39 @@ export class CasesStore {
     )
   }
 
+  /**
+   * Removes every example household in chunks with progress (a 30,000-household demo included); a
+   * stop takes effect between chunks and keeps whole households only. Says how many were removed.
+   */
   async removeExamples(): Promise<boolean> {
-    return (
-      (await this.run(async () => {
-        await this.data.removeExamples()
-        return true
-      })) ?? false
-    )
+    if (this.removal) return false
+    this.removal = { done: 0, total: 0, stopping: false }
+    this.removalStop = false
+    try {
+      const result = await this.data.removeExamples({
+        onProgress: (done, total) =>
+          runInAction(() => {
+            if (this.removal) this.removal = { ...this.removal, done, total }
+          }),
+        shouldStop: () => this.removalStop,
+      })
+      const params = { removed: formatNumber(result.removed), total: formatNumber(result.total) }
+      if (result.cancelled) this.ui.showNotice('info', i18next.t('cases.examplesRemoval.stopped', params))
+      else this.ui.showNotice('info', i18next.t('cases.examplesRemoval.done', params))
+      return !result.cancelled
+    } catch (error) {
+      this.ui.showNotice('error', describeError(error))
+      return false
+    } finally {
+      runInAction(() => (this.removal = null))
+    }
+  }
+
+  /** Stops the removal of the examples after the chunk in progress. */
+  stopRemovingExamples(): void {
+    if (!this.removal) return
+    this.removalStop = true
+    this.removal = { ...this.removal, stopping: true }
   }
 
   /** Validates a case file's text completely before anything is written; refuses it with every problem. */

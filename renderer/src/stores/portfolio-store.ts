@@ -13,6 +13,7 @@ import {
   type PortfolioEntry,
   type ResultVersions,
   type WhatIfLevers,
+  type WhatIfTask,
 } from '../../../shared/portfolio'
 import type { UiStore } from './ui-store'
 import type { WorkspaceEngine } from './workspace-engine'
@@ -95,6 +96,8 @@ export class PortfolioStore {
   refreshProgress: { done: number; total: number } | null = null
   /** Loading the cases a what-if needs (the portfolio opens without them). */
   caseLoadProgress: { done: number; total: number } | null = null
+  /** The households a what-if evaluates again in the pool: how far it is, or null when none runs. */
+  whatIfProgress: { done: number; total: number } | null = null
   private client: PortfolioClient | null = null
   private generation = 0
   private municipality: MunicipalityConfig | null = null
@@ -106,6 +109,9 @@ export class PortfolioStore {
   private readonly stale = new Set<string>()
   private refreshRun: { cancelled: boolean; done: Promise<void> } | null = null
   private caseLoad: { cancelled: boolean } | null = null
+  private whatIfRun: { cancelled: boolean } | null = null
+  /** The levers the shown report was computed with (a what-if still being evaluated is not in it). */
+  private reportLevers: WhatIfLevers = NO_LEVERS
   private unsubscribe: (() => void) | null = null
   /** Whether the worker holds every case (what-ifs need them; the portfolio opens without). */
   private casesLoaded = false
@@ -139,6 +145,8 @@ export class PortfolioStore {
       | 'stale'
       | 'refreshRun'
       | 'caseLoad'
+      | 'whatIfRun'
+      | 'reportLevers'
       | 'unsubscribe'
       | 'preview'
       | 'casesLoaded'
@@ -160,6 +168,8 @@ export class PortfolioStore {
       stale: false,
       refreshRun: false,
       caseLoad: false,
+      whatIfRun: false,
+      reportLevers: false,
       unsubscribe: false,
       preview: false,
       casesLoaded: false,
@@ -550,16 +560,82 @@ export class PortfolioStore {
     await this.refreshReport()
   }
 
-  /** Applies what-if levers to every chosen scenario (the stored scenarios do not change). */
+  /**
+   * Applies what-if levers to every chosen scenario (the stored scenarios do not change). Households
+   * the levers change are evaluated again in the pool, with progress and a stop; every other household
+   * keeps its stored result. Stopped (or the cases not loaded): back to the baseline.
+   */
   async applyLevers(levers: WhatIfLevers): Promise<void> {
+    if (this.whatIfRun) this.whatIfRun.cancelled = true
     this.levers = levers
-    if (!isNeutral(levers) && this.status === 'ready' && !(await this.ensureCases())) {
-      // Cancelled while loading the cases: back to the baseline.
-      runInAction(() => (this.levers = NO_LEVERS))
+    if (!isNeutral(levers) && this.status === 'ready') {
+      const ready = (await this.ensureCases()) && (await this.evaluateWhatIf(levers))
+      // Newer levers were applied meanwhile: they report.
+      if (this.levers !== levers) return
+      if (!ready) runInAction(() => (this.levers = NO_LEVERS))
     }
     await this.refreshReport()
     if (this.drillSelection)
       await this.drill(this.drillSelection.line, this.drillSelection.month, this.drillSelection.whatIf)
+  }
+
+  /** Stops a what-if being evaluated (and the loading of the cases it needs). */
+  cancelWhatIf(): void {
+    if (this.whatIfRun) this.whatIfRun.cancelled = true
+    if (this.caseLoad) this.caseLoad.cancelled = true
+  }
+
+  /**
+   * Evaluates the households the levers change, a batch per worker at a time, from their stored
+   * cases; the portfolio worker keeps the series for the report. False when stopped.
+   */
+  private async evaluateWhatIf(levers: WhatIfLevers): Promise<boolean> {
+    const repository = this.data.portfolioResults
+    const municipality = this.municipality
+    // Without stored results (test fakes) the report evaluates the what-if itself.
+    if (!repository || !municipality) return true
+    const client = this.getClient()
+    const run = { cancelled: false }
+    this.whatIfRun = run
+    try {
+      const tasks = await client.planWhatIf(levers)
+      const total = tasks.length
+      let done = 0
+      runInAction(() => (this.whatIfProgress = { done, total }))
+      const round = REFRESH_BATCH * client.poolSize
+      for (let start = 0; start < total && !run.cancelled; start += round) {
+        const batches: WhatIfTask[][] = []
+        for (let i = start; i < Math.min(total, start + round); i += REFRESH_BATCH)
+          batches.push(tasks.slice(i, Math.min(i + REFRESH_BATCH, start + round, total)))
+        await Promise.all(
+          batches.map(async (batch) => {
+            const cases = (await repository.loadCases(batch.map((t) => t.householdId))).map(toPortfolioCase)
+            const versions = new Map(cases.map((c) => [c.household.id, c.updatedAt]))
+            const present = batch.filter((t) => versions.has(t.householdId))
+            const series = await client.evaluateWhatIf(cases, present, municipality, levers)
+            if (run.cancelled) return
+            await client.addWhatIfSeries(
+              levers,
+              present.map((t) => t.householdId),
+              series,
+              present.map((t) => versions.get(t.householdId) as string),
+            )
+          }),
+        )
+        done = Math.min(total, start + round)
+        runInAction(() => {
+          if (this.whatIfRun === run) this.whatIfProgress = { done, total }
+        })
+      }
+      return !run.cancelled
+    } finally {
+      runInAction(() => {
+        if (this.whatIfRun === run) {
+          this.whatIfRun = null
+          this.whatIfProgress = null
+        }
+      })
+    }
   }
 
   async resetLevers(): Promise<void> {
@@ -569,10 +645,13 @@ export class PortfolioStore {
   private async refreshReport(): Promise<void> {
     if (this.status !== 'ready') return
     this.computing = true
+    // While a what-if is still being evaluated in the pool, the report keeps the levers it shows.
+    const levers = this.whatIfRun ? this.reportLevers : this.levers
     try {
-      const report = await this.getClient().report(this.year, this.levers)
+      const report = await this.getClient().report(this.year, levers)
       runInAction(() => {
         this.report = report
+        this.reportLevers = levers
       })
     } catch (error) {
       this.ui.showNotice('error', error instanceof Error ? error.message : String(error))
@@ -640,6 +719,9 @@ export class PortfolioStore {
     await this.importCaseFiles(
       'demo',
       files.map((file) => ({ name: file.household.label, file })),
+      true,
+      [],
+      'skip',
       true,
     )
     await this.scaleExampleBudgets()
@@ -730,6 +812,7 @@ export class PortfolioStore {
     example: boolean,
     alreadyRefused: ImportReport['refused'] = [],
     ifChanged: 'skip' | 'copy' = 'skip',
+    generated = false,
   ): Promise<void> {
     this.importReport = null
     this.importProgress = { kind, done: 0, total: files.length }
@@ -737,6 +820,7 @@ export class PortfolioStore {
       const result = await this.data.cases.importMany(files, {
         example,
         ifChanged,
+        generated,
         onProgress: (done, total) =>
           runInAction(() => {
             this.importProgress = { kind, done, total }

@@ -3,8 +3,15 @@
  * evaluates 30,000 households), in unit tests the same computation inline.
  */
 import type { MunicipalityConfig, Provision } from '../../../shared/domain/types'
-import type { EvaluateFn, PortfolioCase, PortfolioEntry, WhatIfLevers } from '../../../shared/portfolio'
-import { PortfolioComputation, evaluateEntries } from './portfolio-computation'
+import type {
+  EvaluateFn,
+  HouseholdSeries,
+  PortfolioCase,
+  PortfolioEntry,
+  WhatIfLevers,
+  WhatIfTask,
+} from '../../../shared/portfolio'
+import { PortfolioComputation, evaluateEntries, evaluateWhatIfEntries } from './portfolio-computation'
 import type {
   DrillRequest,
   ExportRow,
@@ -36,6 +43,25 @@ export type PortfolioClient = {
   report(year: number, levers: WhatIfLevers): Promise<PortfolioReport>
   drill(request: DrillRequest): Promise<HouseholdRow[]>
   exportRows(year: number): Promise<ExportRow[]>
+  /** The households the levers make the engine evaluate again (needs every case loaded). */
+  planWhatIf(levers: WhatIfLevers): Promise<WhatIfTask[]>
+  /** Evaluates planned households under the levers on the least busy worker (before the regime). */
+  evaluateWhatIf(
+    cases: PortfolioCase[],
+    tasks: WhatIfTask[],
+    municipality: MunicipalityConfig,
+    levers: WhatIfLevers,
+  ): Promise<HouseholdSeries[]>
+  /**
+   * Hands evaluated what-if series to the portfolio, for the report under the same levers; `versions`
+   * are the case versions they were computed from (a series of a case changed since is dropped).
+   */
+  addWhatIfSeries(
+    levers: WhatIfLevers,
+    ids: string[],
+    series: HouseholdSeries[],
+    versions: string[],
+  ): Promise<void>
   /** How many workers evaluate in parallel. */
   readonly poolSize: number
   dispose(): void
@@ -165,6 +191,20 @@ export function createWorkerPortfolioClient(
     async exportRows(year) {
       return (await expect(main.send({ type: 'export-rows', year }), 'export-rows')).rows
     },
+    async planWhatIf(levers) {
+      return (await expect(main.send({ type: 'what-if-plan', levers }), 'what-if-plan')).tasks
+    },
+    async evaluateWhatIf(cases, tasks, municipality, levers) {
+      return (
+        await expect(
+          leastBusy().send({ type: 'what-if-evaluate', cases, tasks, municipality, levers }),
+          'series',
+        )
+      ).series
+    },
+    async addWhatIfSeries(levers, ids, series, versions) {
+      await expect(main.send({ type: 'what-if-add', levers, ids, series, versions }), 'done')
+    },
     dispose() {
       for (const w of pool) w.terminate()
       pool.length = 0
@@ -192,6 +232,11 @@ export function createInlinePortfolioClient(
     report: async (year, levers) => computation.report(year, levers),
     drill: async (request) => computation.drill(request),
     exportRows: async (year) => computation.exportRows(year),
+    planWhatIf: async (levers) => computation.planWhatIf(levers),
+    evaluateWhatIf: async (cases, tasks, municipality, levers) =>
+      evaluateWhatIfEntries(cases, tasks, municipality, levers, provisions, evaluate),
+    addWhatIfSeries: async (levers, ids, series, versions) =>
+      computation.addWhatIfSeries(levers, ids, series, versions),
     dispose: () => undefined,
   }
 }

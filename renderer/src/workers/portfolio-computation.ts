@@ -16,7 +16,9 @@ import {
   SERIES_STRIDE,
   evaluateEntry,
   evaluateWhatIf,
+  evaluateWhatIfTasks,
   isNeutral,
+  planWhatIf,
   monthsOfYear,
   summariseBudgetLines,
   writeSeries,
@@ -25,6 +27,7 @@ import {
   type PortfolioEntry,
   type PortfolioCase,
   type WhatIfLevers,
+  type WhatIfTask,
   type YearMatrix,
 } from '../../../shared/portfolio'
 import type {
@@ -39,6 +42,25 @@ import type {
 const TOP_LIMIT = 10
 const AFFECTED_LIMIT = 15
 const DISTRIBUTION_BUCKETS = 100
+
+/** The planned households' series under the levers (stateless: what a worker of the pool does). */
+export function evaluateWhatIfEntries(
+  cases: readonly PortfolioCase[],
+  tasks: readonly WhatIfTask[],
+  municipality: MunicipalityConfig,
+  levers: WhatIfLevers,
+  provisions: readonly Provision[],
+  evaluate: EvaluateFn,
+): HouseholdSeries[] {
+  return evaluateWhatIfTasks(
+    cases,
+    tasks,
+    municipality,
+    levers,
+    new Map(provisions.map((p) => [p.id, p])),
+    evaluate,
+  )
+}
 
 /** Evaluates cases into portfolio entries (stateless: what every worker of the pool does). */
 export function evaluateEntries(
@@ -59,6 +81,8 @@ export class PortfolioComputation {
   private matrices = new Map<number, YearMatrix>()
   private whatIf: { year: number; key: string; matrix: YearMatrix; reevaluated: number } | null = null
   private whatIfSeries: { key: string; series: HouseholdSeries[]; reevaluated: number } | null = null
+  /** Series of planned households evaluated under these levers in the pool (filled in rounds). */
+  private whatIfEvaluated: { key: string; series: Map<string, HouseholdSeries> } | null = null
 
   constructor(
     private readonly evaluate: EvaluateFn,
@@ -102,6 +126,7 @@ export class PortfolioComputation {
     this.municipality = municipality
     this.whatIf = null
     this.whatIfSeries = null
+    this.whatIfEvaluated = null
   }
 
   /** Replaces (or adds) the given households' entries and drops the removed ones. */
@@ -127,6 +152,8 @@ export class PortfolioComputation {
       for (const id of removedIds) this.cases.delete(id)
     }
     this.setCases(cases)
+    // A what-if series of a household whose entry changed was computed from its old case.
+    for (const e of entries) this.whatIfEvaluated?.series.delete(e.householdId)
     this.invalidate()
     return { households: this.entries.length, availableYears: this.availableYears() }
   }
@@ -144,6 +171,41 @@ export class PortfolioComputation {
   householdsUsing(provisionIds: readonly string[]): string[] {
     const wanted = new Set(provisionIds)
     return this.entries.filter((e) => e.provisionIds.some((id) => wanted.has(id))).map((e) => e.householdId)
+  }
+
+  /**
+   * The households the levers make the engine evaluate again (every other keeps its stored series);
+   * starts collecting their series under these levers (`addWhatIfSeries`).
+   */
+  planWhatIf(levers: WhatIfLevers): WhatIfTask[] {
+    if (!this.municipality) throw new Error(PORTFOLIO_NOT_LOADED)
+    const cases = this.entries.map((e) => this.cases.get(e.householdId))
+    if (cases.some((c) => c === undefined)) throw new Error(WHAT_IF_NEEDS_CASES)
+    const key = JSON.stringify(levers)
+    const tasks = planWhatIf(cases as PortfolioCase[], this.entries, this.municipality, levers, this.provisions)
+    const done = this.whatIfEvaluated?.key === key ? this.whatIfEvaluated.series : new Map<string, HouseholdSeries>()
+    this.whatIfEvaluated = { key, series: done }
+    return tasks.filter((t) => !done.has(t.householdId))
+  }
+
+  /**
+   * Series evaluated in the pool under `levers` from the case versions `versions` (ignored when other
+   * levers were planned since; a series of a case that changed since is dropped and evaluated here).
+   */
+  addWhatIfSeries(
+    levers: WhatIfLevers,
+    ids: readonly string[],
+    series: readonly HouseholdSeries[],
+    versions: readonly string[],
+  ): void {
+    const evaluated = this.whatIfEvaluated
+    if (!evaluated || evaluated.key !== JSON.stringify(levers)) return
+    ids.forEach((id, i) => {
+      const s = series[i]
+      if (s && this.cases.get(id)?.updatedAt === versions[i]) evaluated.series.set(id, s)
+    })
+    this.whatIf = null
+    this.whatIfSeries = null
   }
 
   private invalidate(): void {
@@ -188,6 +250,7 @@ export class PortfolioComputation {
       if (!this.municipality) throw new Error(PORTFOLIO_NOT_LOADED)
       const cases = this.entries.map((e) => this.cases.get(e.householdId))
       if (cases.some((c) => c === undefined)) throw new Error(WHAT_IF_NEEDS_CASES)
+      const evaluated = this.whatIfEvaluated?.key === key ? this.whatIfEvaluated.series : new Map()
       let reevaluated = 0
       const counting: EvaluateFn = (input) => {
         reevaluated++
@@ -200,7 +263,9 @@ export class PortfolioComputation {
         levers,
         this.provisions,
         counting,
+        evaluated,
       )
+      reevaluated += evaluated.size
       this.whatIfSeries = { key, series, reevaluated }
     }
     const matrix = this.buildMatrix(year, this.whatIfSeries.series)

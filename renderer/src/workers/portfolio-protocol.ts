@@ -8,8 +8,10 @@ import type {
   DistributionBucket,
   PortfolioCase,
   PortfolioEntry,
+  HouseholdSeries,
   ScenarioChoice,
   WhatIfLevers,
+  WhatIfTask,
 } from '../../../shared/portfolio'
 
 export type HouseholdRow = {
@@ -99,6 +101,23 @@ export type WorkerRequest =
   | { id: number; type: 'report'; year: number; levers: WhatIfLevers }
   | ({ id: number; type: 'drill' } & DrillRequest)
   | { id: number; type: 'export-rows'; year: number }
+  | { id: number; type: 'what-if-plan'; levers: WhatIfLevers }
+  | {
+      id: number
+      type: 'what-if-evaluate'
+      cases: PortfolioCase[]
+      tasks: WhatIfTask[]
+      municipality: MunicipalityConfig
+      levers: WhatIfLevers
+    }
+  | {
+      id: number
+      type: 'what-if-add'
+      levers: WhatIfLevers
+      ids: string[]
+      series: HouseholdSeries[]
+      versions: string[]
+    }
 
 export type WorkerResponse =
   | { id: number; type: 'progress'; done: number; total: number }
@@ -110,4 +129,6 @@ export type WorkerResponse =
   | { id: number; type: 'report'; report: PortfolioReport }
   | { id: number; type: 'drill'; rows: HouseholdRow[] }
   | { id: number; type: 'export-rows'; rows: ExportRow[] }
+  | { id: number; type: 'what-if-plan'; tasks: WhatIfTask[] }
+  | { id: number; type: 'series'; series: HouseholdSeries[] }
   | { id: number; type: 'error'; message: string }

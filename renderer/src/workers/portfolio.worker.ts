@@ -5,7 +5,7 @@
  * same script serves the evaluation pool: a pool worker only answers 'evaluate' (stateless).
  */
 import { PROVISIONS, evaluateScenario } from '../../../shared/index'
-import { PortfolioComputation, evaluateEntries } from './portfolio-computation'
+import { PortfolioComputation, evaluateEntries, evaluateWhatIfEntries } from './portfolio-computation'
 import type { WorkerRequest, WorkerResponse } from './portfolio-protocol'
 
 const computation = new PortfolioComputation(evaluateScenario, PROVISIONS)
@@ -68,6 +68,28 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
         break
       case 'drill':
         reply({ id: request.id, type: 'drill', rows: computation.drill(request) })
+        break
+      case 'what-if-plan':
+        reply({ id: request.id, type: 'what-if-plan', tasks: computation.planWhatIf(request.levers) })
+        break
+      case 'what-if-evaluate': {
+        const series = evaluateWhatIfEntries(
+          request.cases,
+          request.tasks,
+          request.municipality,
+          request.levers,
+          PROVISIONS,
+          evaluateScenario,
+        )
+        ;(self as unknown as DedicatedWorkerGlobalScope).postMessage(
+          { id: request.id, type: 'series', series } satisfies WorkerResponse,
+          series.filter((s) => s.values.byteLength > 0).map((s) => s.values.buffer as ArrayBuffer),
+        )
+        break
+      }
+      case 'what-if-add':
+        computation.addWhatIfSeries(request.levers, request.ids, request.series, request.versions)
+        reply({ id: request.id, type: 'done' })
         break
       case 'export-rows':
         reply({ id: request.id, type: 'export-rows', rows: computation.exportRows(request.year) })

@@ -1,9 +1,17 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { ArrangementLine, CaseFile, Carer, Person, Scenario } from '../../../shared/domain/types'
 import { EXAMPLE_CASES, EXAMPLE_VAN_DEN_BERG, EXAMPLE_YILMAZ } from '../../../shared/examples'
-import { DataError, type DataLayer, type HouseholdSummary } from '../../../renderer/src/data/api'
+import {
+  DataError,
+  type DataLayer,
+  type HouseholdSummary,
+  type StoredPortfolioResult,
+} from '../../../renderer/src/data/api'
 import { caseFileSchema } from '../../../shared/case-file/schema'
-import { createHarness, type Harness } from './harness'
+import { createFault, createHarness, type Harness } from './harness'
+import { EXAMPLES_DELETE_ACTION } from '../../../renderer/src/data/case-repository'
+import { generatePortfolio } from '../../../shared/portfolio'
+import { PROVISIONS } from '../../../shared'
 
 const client: Person = {
   id: 'p1',
@@ -415,19 +423,115 @@ describe('case files', () => {
 })
 
 describe('examples', () => {
-  it('seeds the six examples once (marked) and removes them again with tombstones', async () => {
+  it('seeds the six examples once (marked) and removes them again as one counted audit entry', async () => {
     await data.seedExamples()
     await data.seedExamples()
     const own = await data.cases.createHousehold('Eigen casus')
     let summaries = await latestSummaries()
     expect(summaries.filter((s) => s.example)).toHaveLength(6)
-    await data.removeExamples()
+    const result = await data.removeExamples()
+    expect(result).toEqual({ removed: 6, total: 6, cancelled: false })
     summaries = await latestSummaries()
     expect(summaries.map((s) => s.id)).toEqual([own])
-    const tombstones = (await data.audit.list()).filter((entry) => entry.action === 'household.delete')
-    expect(tombstones).toHaveLength(6)
+    const entries = await data.audit.list()
+    const removals = entries.filter((entry) => entry.action === EXAMPLES_DELETE_ACTION)
+    expect(removals.map((entry) => entry.objectId)).toEqual(['count:6'])
+    // The examples' own entries keep their digests but no longer name them (as a single delete does).
+    const seeded = entries.filter((entry) => entry.action === 'example.seed')
+    expect(seeded).toHaveLength(6)
+    expect(seeded.every((entry) => entry.erased && entry.householdId === null && entry.objectId === '')).toBe(
+      true,
+    )
     expect((await data.audit.verifyChain()).ok).toBe(true)
   })
+
+  it('removes examples chunk by chunk with progress; a stop keeps whole households and a second run finishes', async () => {
+    const files = generatePortfolio({ size: 23, seed: 4, startYear: 2026, provisions: PROVISIONS })
+    await data.cases.importMany(
+      files.map((file, i) => ({ name: `demo-${i}`, file })),
+      { example: true },
+    )
+    const own = await data.cases.createHousehold('Eigen casus')
+    const ids = (await latestSummaries()).filter((s) => s.example).map((s) => s.id)
+    // Stored portfolio results of the examples go with them.
+    const entry = (id: string) => ({
+      householdId: id,
+      caseVersion: 'v',
+      fingerprint: 'f',
+      entry: {} as StoredPortfolioResult['entry'],
+    })
+    await data.portfolioResults!.saveResults([...ids, own].map(entry))
+
+    const progress: [number, number][] = []
+    let chunks = 0
+    const stopped = await data.removeExamples({
+      chunkSize: 10,
+      onProgress: (done, total) => {
+        progress.push([done, total])
+        chunks++
+      },
+      // Stop after the second chunk.
+      shouldStop: () => chunks > 2,
+    })
+    expect(stopped).toEqual({ removed: 20, total: 23, cancelled: true })
+    expect(progress).toEqual([
+      [0, 23],
+      [10, 23],
+      [20, 23],
+    ])
+    // What is left is whole: three examples with every row, the own household untouched.
+    const left = await data.cases.loadAllCases()
+    expect(left.map((c) => c.household.id).sort()).toEqual([...ids.slice(20), own].sort())
+    for (const c of left.filter((c) => c.example)) {
+      const file = files.find((f) => f.household.label === c.household.label)!
+      expect(c.household.members).toHaveLength(file.household.members.length)
+      expect(c.scenarios.flatMap((s) => s.lines)).toHaveLength(file.scenarios.flatMap((s) => s.lines).length)
+    }
+    const results = (await data.portfolioResults!.readSnapshot()).results.map((r) => r.householdId)
+    expect(results.sort()).toEqual([...ids.slice(20), own].sort())
+
+    const finished = await data.removeExamples({ chunkSize: 10 })
+    expect(finished).toEqual({ removed: 3, total: 3, cancelled: false })
+    expect((await data.cases.loadAllCases()).map((c) => c.household.id)).toEqual([own])
+    expect((await data.portfolioResults!.readSnapshot()).results.map((r) => r.householdId)).toEqual([own])
+    const counts = (await data.audit.list())
+      .filter((e) => e.action === EXAMPLES_DELETE_ACTION)
+      .map((e) => e.objectId)
+      .sort()
+    expect(counts).toEqual(['count:10', 'count:10', 'count:3'])
+    expect((await data.audit.verifyChain()).ok).toBe(true)
+    expect(harness.sentinel.current()?.householdCount).toBe(1)
+  }, 60_000)
+
+  it('rolls a failing chunk back whole, keeps the chunks before it removed and says so', async () => {
+    data.close()
+    const fault = createFault('lines', () => new Error('disk gone'))
+    data = await harness.open({ middleware: [fault.middleware] })
+    await data.cases.importMany(
+      generatePortfolio({ size: 15, seed: 5, startYear: 2026, provisions: PROVISIONS }).map((file, i) => ({
+        name: `demo-${i}`,
+        file,
+      })),
+      { example: true },
+    )
+    const before = await data.cases.loadAllCases()
+    const error = await refusal(
+      data.removeExamples({
+        chunkSize: 10,
+        // The second chunk fails while deleting its lines.
+        onProgress: (done) => (fault.state.armed = done >= 10),
+      }),
+    )
+    expect(error.kind).toBe('unknown')
+    fault.state.armed = false
+    const left = await data.cases.loadAllCases()
+    expect(left).toHaveLength(5)
+    // The five of the failed chunk are exactly as they were, lines included.
+    for (const c of left) expect(c).toEqual(before.find((b) => b.household.id === c.household.id))
+    const counts = (await data.audit.list()).filter((e) => e.action === EXAMPLES_DELETE_ACTION)
+    expect(counts.map((e) => e.objectId)).toEqual(['count:10'])
+    expect((await data.audit.verifyChain()).ok).toBe(true)
+  }, 60_000)
 })
 
 function withHouseholdId(file: CaseFile, id: string): CaseFile {

@@ -1,10 +1,20 @@
+import { reaction } from 'mobx'
 import { describe, expect, it } from 'vitest'
 import { evaluateScenario, PROVISIONS } from '../../../shared'
-import { currentResultVersions, generatePortfolio, type EvaluateFn } from '../../../shared/portfolio'
+import {
+  HOUSEHOLD_HELP_PROVISION_ID,
+  NO_LEVERS,
+  currentResultVersions,
+  generatePortfolio,
+  scenarioForPortfolio,
+  type EvaluateFn,
+  type WhatIfLevers,
+} from '../../../shared/portfolio'
 import type { DataLayer } from '../../../renderer/src/data/api'
 import { PortfolioStore } from '../../../renderer/src/stores/portfolio-store'
 import { MunicipalityStore } from '../../../renderer/src/stores/municipality-store'
 import { createInlinePortfolioClient } from '../../../renderer/src/workers/portfolio-client'
+import { PortfolioComputation } from '../../../renderer/src/workers/portfolio-computation'
 import { openTestWorkspace, until } from '../stores/workspace-fixtures'
 import { expectStoredResultsCurrent } from './stored-results-check'
 
@@ -194,6 +204,61 @@ describe('PortfolioStore — stored results', () => {
     expect(store.staleCount).toBeGreaterThan(0)
     await store.refreshStale()
     expect(store.staleCount).toBe(0)
+    store.dispose()
+    workspace.data.close()
+  }, 120_000)
+
+  it('evaluates a structural what-if only for the households it changes, with progress, and equal to a full evaluation', async () => {
+    const workspace = await openTestWorkspace()
+    await withPortfolio(workspace.data)
+    const { store, evaluated, reset } = countingStore(workspace)
+    await store.sync()
+    const cases = await workspace.data.cases.loadAllCases()
+    const helped = cases.filter((c) => {
+      const choice = scenarioForPortfolio(c.scenarios)
+      return choice.kind !== 'none' && choice.scenario.lines.some((l) => l.provisionId === HOUSEHOLD_HELP_PROVISION_ID)
+    })
+    expect(helped.length).toBeGreaterThan(0)
+    expect(helped.length).toBeLessThan(SIZE)
+    const levers: WhatIfLevers = { ...NO_LEVERS, householdHelpPercentChange: 20 }
+    const progress: { done: number; total: number }[] = []
+    const stop = reaction(
+      () => store.whatIfProgress,
+      (p) => p && progress.push(p),
+    )
+    reset()
+    await store.applyLevers(levers)
+    stop()
+    // Only the households with household help were evaluated again; every other kept its stored result.
+    expect(evaluated()).toBe(helped.length)
+    expect(progress.at(-1)).toEqual({ done: helped.length, total: helped.length })
+    expect(store.report!.whatIf!.reevaluated).toBe(helped.length)
+    // The same figures as evaluating the whole portfolio under the levers at once, from scratch.
+    const profile = await workspace.data.municipalities.getActiveProfile()
+    const full = new PortfolioComputation(evaluateScenario, PROVISIONS)
+    full.load(cases, profile)
+    const expected = full.report(2026, levers)
+    expect(store.report!.whatIf!.lines).toEqual(expected.whatIf!.lines)
+    expect(store.report!.whatIf!.mostAffected).toEqual(expected.whatIf!.mostAffected)
+    expect(store.report!.whatIf!.lines).not.toEqual(store.report!.lines)
+    store.dispose()
+    workspace.data.close()
+  }, 120_000)
+
+  it('a stopped what-if goes back to the baseline and reports no what-if', async () => {
+    const workspace = await openTestWorkspace()
+    await withPortfolio(workspace.data)
+    const { store } = countingStore(workspace)
+    await store.sync()
+    const stop = reaction(
+      () => store.whatIfProgress,
+      (p) => p && store.cancelWhatIf(),
+    )
+    await store.applyLevers({ ...NO_LEVERS, zinToPgbPercent: 50 })
+    stop()
+    expect(store.levers).toEqual(NO_LEVERS)
+    expect(store.report!.whatIf).toBeNull()
+    expect(store.whatIfProgress).toBeNull()
     store.dispose()
     workspace.data.close()
   }, 120_000)

@@ -32,6 +32,15 @@ export const nl = {
     open: 'Openen',
     removeExamples: 'Voorbeelden verwijderen',
     removeExamplesConfirm: 'Alle voorbeeldhuishoudens verwijderen? Uw eigen huishoudens blijven bewaard.',
+    /** Removing the examples in chunks (a 30.000-household demo included), with progress and stop. */
+    examplesRemoval: {
+      progress: 'Voorbeelden verwijderen: {{done}} van {{total}} huishoudens',
+      stop: 'Stoppen',
+      stopping: 'Stopt na deze stap…',
+      done: '{{removed}} voorbeeldhuishoudens verwijderd.',
+      stopped:
+        'Gestopt: {{removed}} van {{total}} voorbeeldhuishoudens verwijderd; de andere staan er nog helemaal. Kies opnieuw “Voorbeelden verwijderen” om verder te gaan.',
+    },
     deleteTitle: 'Huishouden verwijderen',
     deleteConfirm:
       '“{{label}}” definitief verwijderen? Alle leden, mantelzorgers, beoordelingen en scenario’s worden gewist. Dit kan niet ongedaan worden gemaakt.',
@@ -386,6 +395,14 @@ export const en: typeof nl = {
     open: 'Open',
     removeExamples: 'Remove examples',
     removeExamplesConfirm: 'Remove all example households? Your own households are kept.',
+    examplesRemoval: {
+      progress: 'Removing examples: {{done}} of {{total}} households',
+      stop: 'Stop',
+      stopping: 'Stopping after this step…',
+      done: '{{removed}} example households removed.',
+      stopped:
+        'Stopped: {{removed}} of {{total}} example households removed; the others are still fully there. Choose “Remove examples” again to continue.',
+    },
     deleteTitle: 'Delete household',
     deleteConfirm:
       'Permanently delete “{{label}}”? All members, carers, assessments and scenarios are erased. This cannot be undone.',

@@ -122,6 +122,9 @@ export const nl = {
       reevaluated: '{{count}} huishoudens opnieuw doorgerekend met de hefbomen.',
       invalid: 'Vul een getal in tussen {{min}} en {{max}}.',
       none: 'Geen huishouden verandert door deze hefbomen.',
+      progress:
+        'Wat-als doorrekenen: {{done}} van {{total}} geraakte huishoudens (de andere houden hun opgeslagen uitkomst)',
+      stop: 'Wat-als stoppen',
     },
     data: {
       title: 'Gegevens in de portefeuille',
@@ -435,6 +438,9 @@ export const en: typeof nl = {
       reevaluated: '{{count}} households recalculated with the levers.',
       invalid: 'Enter a number between {{min}} and {{max}}.',
       none: 'No household changes under these levers.',
+      progress:
+        'Computing the what-if: {{done}} of {{total}} affected households (the others keep their stored result)',
+      stop: 'Stop the what-if',
     },
     data: {
       title: 'Data in the portfolio',

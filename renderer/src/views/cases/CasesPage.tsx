@@ -5,7 +5,7 @@ import { Link, useNavigate } from 'react-router-dom'
 import { useTranslation } from 'react-i18next'
 import { useStores } from '../../stores/store-context'
 import type { CaseSortKey, HouseholdSummary, ImportOutcome } from '../../stores/cases-store'
-import { formatCents, formatDate, formatTimestamp } from '../../format/format'
+import { formatCents, formatDate, formatNumber, formatTimestamp } from '../../format/format'
 import { CASE_STAGES } from '../../../../shared/case-flow/stage'
 import { CASELOAD_FLAGS, hasFlag, type CaseloadFacts } from '../../../../shared/case-flow/caseload'
 import { localTodayIso } from '../../stores/case-store'
@@ -62,12 +62,13 @@ export const CasesPage = observer(function CasesPage() {
             ))}
           </select>
         </label>
-        {cases.hasExamples && !readOnly && (
+        {cases.hasExamples && !readOnly && !cases.removal && (
           <button type="button" onClick={() => setRemovingExamples(true)}>
             {t('cases.removeExamples')}
           </button>
         )}
       </div>
+      <ExamplesRemoval />
 
       {cases.loaded && cases.summaries.length > 0 && <CaseloadFilters />}
 
@@ -118,6 +119,32 @@ export const CasesPage = observer(function CasesPage() {
       )}
       {toExport && <ExportDialog summary={toExport} onClose={() => setToExport(null)} />}
     </section>
+  )
+})
+
+/** The removal of the example households under way: how far it is, and a stop between chunks. */
+const ExamplesRemoval = observer(function ExamplesRemoval() {
+  const { cases } = useStores()
+  const { t } = useTranslation()
+  const removal = cases.removal
+  if (!removal) return null
+  return (
+    <div className="notice notice-info examples-removal">
+      <span role="status">
+        {t('cases.examplesRemoval.progress', {
+          done: formatNumber(removal.done),
+          total: formatNumber(removal.total),
+        })}
+      </span>{' '}
+      <progress max={Math.max(removal.total, 1)} value={removal.done} aria-hidden="true" />{' '}
+      {removal.stopping ? (
+        <span>{t('cases.examplesRemoval.stopping')}</span>
+      ) : (
+        <button type="button" onClick={() => cases.stopRemovingExamples()}>
+          {t('cases.examplesRemoval.stop')}
+        </button>
+      )}
+    </div>
   )
 })
 

@@ -8,7 +8,7 @@ import {
   type EigenBijdrageRegime,
   type WhatIfLevers,
 } from '../../../../shared/portfolio'
-import { formatCents } from '../../format/format'
+import { formatCents, formatNumber } from '../../format/format'
 import { HouseholdBadges } from './HouseholdBadges'
 
 const REGIMES: readonly EigenBijdrageRegime[] = ['current', 'none', 'income-dependent-2027']
@@ -144,6 +144,7 @@ export const WhatIfPanel = observer(function WhatIfPanel() {
           </button>
         </div>
       </form>
+      <WhatIfProgress />
       {whatIf && (
         <div className="whatif-result">
           <p role="status">
@@ -187,5 +188,33 @@ export const WhatIfPanel = observer(function WhatIfPanel() {
         </div>
       )}
     </section>
+  )
+})
+
+/** The households a what-if evaluates again (or the cases it loads first), with a stop. */
+const WhatIfProgress = observer(function WhatIfProgress() {
+  const { t } = useTranslation()
+  const { portfolio } = useStores()
+  const progress = portfolio.whatIfProgress
+  const cases = portfolio.caseLoadProgress
+  if (!progress && !cases) return null
+  return (
+    <div className="notice notice-info whatif-progress">
+      <span role="status">
+        {progress
+          ? t('portfolio.whatIf.progress', {
+              done: formatNumber(progress.done),
+              total: formatNumber(progress.total),
+            })
+          : t('portfolio.stale.loadingCases', {
+              done: formatNumber(cases?.done ?? 0),
+              total: formatNumber(cases?.total ?? 0),
+            })}
+      </span>{' '}
+      {progress && <progress max={Math.max(progress.total, 1)} value={progress.done} aria-hidden="true" />}{' '}
+      <button type="button" onClick={() => portfolio.cancelWhatIf()}>
+        {t('portfolio.whatIf.stop')}
+      </button>
+    </div>
   )
 })
