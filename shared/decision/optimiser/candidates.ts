@@ -20,6 +20,7 @@ import type {
   Unit,
 } from '../../domain/types'
 import { WEEKS_PER_MONTH } from '../months'
+import { HOURS_PER_DAGDEEL } from '../../catalogue/provisions'
 import type {
   Candidate,
   CarerInput,
@@ -29,8 +30,8 @@ import type {
   OptimiserOptions,
 } from './types'
 
-/** A dagdeel is 4 hours (docs/legal-reference.md#provisions-and-units, iWmo productcategorie 07). */
-export const DAGDEEL_HOURS = 4
+/** A dagdeel in hours (the catalogue's unit definition). */
+export const DAGDEEL_HOURS = HOURS_PER_DAGDEEL
 export const ETMAAL_HOURS = 24
 /** AOW age 2023–2027 is 67 (docs/legal-reference.md#aow-age-and-minimum-wage); the engine reports the exact month of the transition. */
 export const AOW_AGE_YEARS = 67

@@ -23,10 +23,6 @@ import { candidateKey } from './candidates'
 import { MANTELZORG_THRESHOLDS } from '../../parameters/mantelzorg'
 import { valueAt } from '../../parameters/series'
 
-/** mantelzorg.intensive: more than 8 hours a week (docs/architecture.md#rules; CBS/SCP definition, docs/legal-reference.md#intensive-care). */
-export const INTENSIVE_HOURS_PER_WEEK = 8
-/** EDIZ-plus ≥ 9 is overbelast (docs/legal-reference.md#overload); the dated engine parameter decides (see below). */
-export const OVERLOAD_BURDEN_SCORE = 9
 
 /**
  * The engine's carer-load rule (mantelzorg.overload) on the day the proposal starts: a carer whose
@@ -205,7 +201,10 @@ export function buildModel(args: {
     if (hourTerms.length === 0) return
     const bound = carerBounds[k] ?? 0
     addRow({ name: `cap${k}`, kind: 'capacity', ref: k, sense: '<=', rhs: bound }, hourTerms)
-    const threshold = (carer.burdenScore ?? 0) >= OVERLOAD_BURDEN_SCORE ? 0 : INTENSIVE_HOURS_PER_WEEK
+    // mantelzorg.intensive and mantelzorg.overload, with the dated thresholds on the proposal's start.
+    const threshold = isOverburdened(carer, options.asOf)
+      ? 0
+      : valueAt(MANTELZORG_THRESHOLDS, options.asOf).intensiveHoursPerWeek
     if (bound <= threshold) return
     binaries.push(zcol(k))
     // Definitional link between hours and the intensive flag: not elastic.
