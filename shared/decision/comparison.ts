@@ -6,7 +6,8 @@
 import type { Cents, Finding, Household, Payer, Scenario, ScenarioResult, YearMonth } from '../domain/types'
 import { countDeviations, findDeviation } from './deviations'
 import { groupFindings, type FindingGroup } from './finding-groups'
-import { isActiveInMonth, monthOf } from './months'
+import { isActiveInMonth } from './months'
+import { yearMonthOf } from '../domain/dates'
 import { grossCareCents, municipalNetPerMonthCents } from './money-figures'
 import { CASH_PAYERS, MUNICIPAL_PAYERS, cashCents, municipalCents, sumPayers } from './payers'
 import { NEED_ASSESSMENT } from '../parameters/assessment'
@@ -163,7 +164,7 @@ export function summariseScenarios(
       municipalCents: municipal,
       cashCents: sumPayers(r.totalByPayer, CASH_PAYERS),
       informalCents: r.totalByPayer.informal ?? 0,
-      informalHoursPerWeek: informalHoursPerWeek(scenario, monthOf(scenario.startDate)),
+      informalHoursPerWeek: informalHoursPerWeek(scenario, yearMonthOf(scenario.startDate)),
       municipalPerMonthCents: municipalNetPerMonthCents(r),
       blocking: groupFindings(r.findings.filter((f) => f.severity === 'blocking')).map(tag),
       warnings: groupFindings(r.findings.filter((f) => f.severity === 'warning')).map(tag),

@@ -5,9 +5,10 @@
  * The result is an expected cost shown next to the real scenarios, never added to them.
  */
 import type { Cents, Confidence, IsoDate, Payer } from '../domain/types'
-import { addMonths, monthOf } from './months'
+import { addMonthsToYearMonth, yearMonthOf, yearOf } from '../domain/dates'
 import { HOMELESSNESS_COST, OUT_OF_HOME_PLACEMENT_COST } from '../parameters/escalation'
 import type { Series } from '../domain/types'
+import { roundHalfUp, roundNumber } from '../domain/money'
 
 export type EscalationKind =
   'crisis-admission' | 'out-of-home-placement' | 'homelessness' | 'wlz-admission' | 'carer-dropout'
@@ -50,7 +51,7 @@ function figureOf<T>(series: Series<T>): FigureSource {
   const entry = latest(series)
   return {
     source: entry.source,
-    year: Number(entry.from.slice(0, 4)),
+    year: yearOf(entry.from),
     confidence: entry.confidence,
     verified: entry.verified !== false,
     ...(entry.note ? { note: entry.note } : {}),
@@ -147,7 +148,7 @@ export type DoNothingBaseline = {
  * `hourlyRateCents`, for a year (52 weeks).
  */
 export function carerDropoutAnnualCents(hoursPerWeek: number, hourlyRateCents: Cents): Cents {
-  return Math.round(hoursPerWeek * hourlyRateCents * 52)
+  return roundHalfUp(hoursPerWeek * hourlyRateCents * 52)
 }
 
 export function validateRisk(risk: EscalationRisk, costAvailable: boolean): EscalationProblem[] {
@@ -170,7 +171,7 @@ export function buildDoNothingBaseline(
 ): DoNothingBaseline {
   const byYear: Record<string, Partial<Record<Payer, Cents>>> = {}
   let totalCents = 0
-  const first = monthOf(selection.startDate)
+  const first = yearMonthOf(selection.startDate)
   const risks = selection.risks.map((risk): ResolvedRisk => {
     const ref = ESCALATION_REFERENCES[risk.kind]
     let annual: Cents | null = null
@@ -188,16 +189,15 @@ export function buildDoNothingBaseline(
     const problems = validateRisk(risk, annual != null)
     let expectedCents: Cents | null = null
     if (problems.length === 0 && annual != null) {
-      const onset = Math.max(0, Math.min(selection.horizonMonths, Math.round(risk.onsetMonths)))
+      const onset = Math.max(0, Math.min(selection.horizonMonths, roundNumber(risk.onsetMonths)))
       const months = selection.horizonMonths - onset
       // Spread exactly: the monthly amounts add up to the rounded total (remainder to the first months).
-      const total = Math.round((annual / 12) * months * risk.likelihood)
+      const total = roundHalfUp((annual / 12) * months * risk.likelihood)
       expectedCents = total
       const base = months > 0 ? Math.floor(total / months) : 0
       let remainder = total - base * months
       for (let i = 0; i < months; i++) {
-        const month = addMonths(first, onset + i)
-        const year = month.slice(0, 4)
+        const year = String(yearOf(addMonthsToYearMonth(first, onset + i)))
         const amount = base + (remainder > 0 ? 1 : 0)
         if (remainder > 0) remainder--
         const bucket = (byYear[year] ??= {})

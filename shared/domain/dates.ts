@@ -144,6 +144,11 @@ export function dateOfAge(birthDate: IsoDate, years: number, months = 0): IsoDat
   return formatIsoDate(y, m, day)
 }
 
+/** Age in completed years on `date`, or null when either is not a real date (a form being typed). */
+export function ageOnOrNull(birthDate: string, date: string): number | null {
+  return isIsoDate(birthDate) && isIsoDate(date) ? ageOn(birthDate, date) : null
+}
+
 /** Age in completed years on `date`. */
 export function ageOn(birthDate: IsoDate, date: IsoDate): number {
   const b = requireDate(birthDate)

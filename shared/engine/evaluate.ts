@@ -39,7 +39,7 @@ import {
   yearOf,
   type MonthInfo,
 } from '../domain/dates'
-import { divideRoundHalfUp, indexCents, roundHalfUp, splitEvenly } from '../domain/money'
+import { divideRoundHalfUp, indexCents, roundHalfUp, roundNumber, roundToDecimals, splitEvenly } from '../domain/money'
 import { HOURS_PER_DAGDEEL, getProvision, type ProvisionDefinition } from '../catalogue/provisions'
 import { DEFAULT_MUNICIPALITY } from '../municipality/voorbeeldgemeente'
 import { tariffEntriesFor, tariffFor } from '../municipality/tariffs'
@@ -652,7 +652,7 @@ export function evaluateScenario(input: EvaluateInput): ScenarioResult {
         if (days === 0) continue
         hours += (weeklyHours(line) * days) / m.days
       }
-      hours = Math.round(hours * 100) / 100
+      hours = roundToDecimals(hours, 2)
       if (hours > peak) peak = hours
       if (hours > 0 && firstActive < 0) firstActive = mi
       if (hours > carer.capacityHoursPerWeek && firstOverCapacity < 0) firstOverCapacity = mi
@@ -744,8 +744,8 @@ export function evaluateScenario(input: EvaluateInput): ScenarioResult {
     const plan = plans[li] as RatePlan
     if (!plan.rates) continue
     const l = line.line
-    const volMilli = Math.round(l.volume * 1000)
-    const dedMilli = Math.round(line.gebruikelijkeHulpDeduction * 1000 * (l.unit === 'minute' ? 60 : 1))
+    const volMilli = roundNumber(l.volume * 1000)
+    const dedMilli = roundNumber(line.gebruikelijkeHulpDeduction * 1000 * (l.unit === 'minute' ? 60 : 1))
     const base = li * M
     if (line.provision.oneOff && !line.informal) {
       // One-off items fall in their start month (when it is in the horizon and allowed).

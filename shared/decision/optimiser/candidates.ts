@@ -21,6 +21,8 @@ import type {
 } from '../../domain/types'
 import { WEEKS_PER_MONTH } from '../months'
 import { HOURS_PER_DAGDEEL } from '../../catalogue/provisions'
+import { ageOn } from '../../domain/dates'
+import { roundNumber } from '../../domain/money'
 import type {
   Candidate,
   CarerInput,
@@ -44,11 +46,6 @@ const CARER_FORMS: readonly DeliveryForm[] = ['mantelzorg', 'pgb-netwerk', 'volu
 
 export type RateFor = (provisionId: string, deliveryForm: DeliveryForm, on: IsoDate) => number | null
 
-export function ageOn(birthDate: IsoDate, on: IsoDate): number {
-  const by = Number(birthDate.slice(0, 4))
-  const years = Number(on.slice(0, 4)) - by
-  return on.slice(5) >= birthDate.slice(5) ? years : years - 1
-}
 
 export function payerForLaw(law: Law, deliveryForm: DeliveryForm): Payer {
   if (deliveryForm === 'mantelzorg' || deliveryForm === 'volunteer') return 'informal'
@@ -248,7 +245,7 @@ export function buildCandidates(args: {
               continue
             }
           }
-          rate = Math.round(rate)
+          rate = roundNumber(rate)
           const perMonth = shape.frequency === 'week' ? WEEKS_PER_MONTH : 1
           const hoursPerUnitPerMonth =
             (provision.unit === 'minute'

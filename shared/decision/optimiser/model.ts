@@ -22,6 +22,7 @@ import type { Candidate, CarerInput, LockedLine, NeedRequirement, OptimiserOptio
 import { candidateKey } from './candidates'
 import { MANTELZORG_THRESHOLDS } from '../../parameters/mantelzorg'
 import { valueAt } from '../../parameters/series'
+import { roundNumber, roundToDecimals } from '../../domain/money'
 
 
 /**
@@ -78,7 +79,7 @@ export type OptimiserModel = {
 }
 
 function num(value: number): string {
-  const rounded = Math.round(value * 1e6) / 1e6
+  const rounded = roundToDecimals(value, 6)
   return Number.isInteger(rounded) ? String(rounded) : rounded.toFixed(6).replace(/0+$/, '')
 }
 
@@ -242,7 +243,7 @@ export function buildModel(args: {
       continue
     }
     const cand = candidates[index] as Candidate // index found above
-    lockedSteps.set(index, Math.round(Math.max(0, lock.volume) / cand.step))
+    lockedSteps.set(index, roundNumber(Math.max(0, lock.volume) / cand.step))
   }
   const bounds = candidates.map((cand, c) => {
     const locked = lockedSteps.get(c)
@@ -308,6 +309,6 @@ export function fixedLinearModel(
   intensiveValues: ReadonlyMap<string, number>,
 ): string {
   const fixed = new Map<string, number>()
-  for (const column of model.parts.binaries) fixed.set(column, Math.round(intensiveValues.get(column) ?? 0))
+  for (const column of model.parts.binaries) fixed.set(column, roundNumber(intensiveValues.get(column) ?? 0))
   return renderLp(model.parts, fixed)
 }
