@@ -73,6 +73,12 @@ export default tseslint.config(
       'no-restricted-properties': [
         'error',
         { object: 'Math', property: 'random', message: 'shared/ is deterministic: pass a seed in.' },
+        {
+          object: 'Math',
+          property: 'round',
+          message:
+            'Round through shared/domain/money.ts: roundHalfUp / divideRoundHalfUp for cents, roundNumber / roundToDecimals for other quantities (one rounding rule, docs/architecture.md#money-rules).',
+        },
       ],
     },
   },

@@ -1,9 +1,10 @@
 /**
  * Calendar checks for case-file dates, done arithmetically (shared/ never touches `Date`: its parsing is
- * lenient — it rolls 2025-02-30 over to March — and time-zone dependent).
+ * lenient — it rolls 2025-02-30 over to March — and time-zone dependent), through the calendar
+ * module (shared/domain/dates.ts) with the year range a case file accepts.
  */
+import { parseIsoDate } from '../domain/dates'
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/
 const ISO_DATE_TIME =
   /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,9})?)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/
 
@@ -11,27 +12,11 @@ const ISO_DATE_TIME =
 export const MIN_YEAR = 1900
 export const MAX_YEAR = 2199
 
-function isLeapYear(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0
-}
-
-const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const
-
-function daysInMonth(year: number, month: number): number {
-  if (month === 2 && isLeapYear(year)) return 29
-  return DAYS_IN_MONTH[month - 1] ?? 0
-}
-
 /** True for 'YYYY-MM-DD' naming a day that exists (2024-02-29 yes, 2025-02-29 and 2025-02-30 no). */
 export function isCalendarDate(value: unknown): value is string {
   if (typeof value !== 'string') return false
-  const match = ISO_DATE.exec(value)
-  if (!match) return false
-  const year = Number(match[1])
-  const month = Number(match[2])
-  const day = Number(match[3])
-  if (year < MIN_YEAR || year > MAX_YEAR || month < 1 || month > 12) return false
-  return day >= 1 && day <= daysInMonth(year, month)
+  const parts = parseIsoDate(value)
+  return parts !== null && parts.year >= MIN_YEAR && parts.year <= MAX_YEAR
 }
 
 /** True for an ISO 8601 timestamp with a time zone ('2026-01-31T09:30:00Z', '…+01:00'). */

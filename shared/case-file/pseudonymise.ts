@@ -31,6 +31,7 @@
  */
 import type { CaseFile, Carer, Household, Person, Scenario } from '../domain/types'
 import { isValidBsn } from '../domain/bsn'
+import { formatIsoDate, yearOf } from '../domain/dates'
 
 export type PseudonymiseOptions = {
   /** The household's new label, e.g. 'Casus 17'. */
@@ -140,7 +141,7 @@ function nameScrubber(names: { name: string; label: string }[]): (text: string) 
 }
 
 function coarsenBirthDate(date: string): string {
-  return `${date.slice(0, 4)}-07-01`
+  return formatIsoDate(yearOf(date), 7, 1)
 }
 
 function slug(text: string): string {

@@ -32,6 +32,12 @@ export type ProvisionDefinition = Provision & {
   alternativeFor?: string[]
 }
 
+/**
+ * Hours in one dagdeel, the unit of dagbesteding and kortdurend verblijf by the part-day
+ * (docs/legal-reference.md#provisions-and-units, iWmo productcategorie 07).
+ */
+export const HOURS_PER_DAGDEEL = 4
+
 function p(
   id: string,
   law: Law,

@@ -6,6 +6,7 @@ import type { Cents, Household, Payer, Scenario, ScenarioResult, YearMonth } fro
 import { weeklyHours } from './comparison'
 import { horizonMonthList, isActiveInMonth } from './months'
 import { CASH_PAYERS, municipalCents, cashCents } from './payers'
+import { roundToDecimals } from '../domain/money'
 
 /** One bar per scenario and year, stacked by cash payer. */
 export type StackedCostRow = { key: string; scenarioId: string; scenarioName: string; year: string } & Record<
@@ -71,7 +72,7 @@ export function shapeCarerLoad(household: Pick<Household, 'carers'>, scenario: S
         if (!isActiveInMonth(month, line.startDate, line.endDate)) continue
         hours += weeklyHours(line.volume, line.unit, line.frequency)
       }
-      row[carer.id] = Math.round(hours * 100) / 100
+      row[carer.id] = roundToDecimals(hours, 2)
       row[`${carer.id}:capacity`] = carer.capacityHoursPerWeek
     }
     return row

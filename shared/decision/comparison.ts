@@ -6,9 +6,11 @@
 import type { Cents, Finding, Household, Payer, Scenario, ScenarioResult, YearMonth } from '../domain/types'
 import { countDeviations, findDeviation } from './deviations'
 import { groupFindings, type FindingGroup } from './finding-groups'
-import { isActiveInMonth, monthOf } from './months'
+import { isActiveInMonth } from './months'
+import { yearMonthOf } from '../domain/dates'
 import { grossCareCents, municipalNetPerMonthCents } from './money-figures'
 import { CASH_PAYERS, MUNICIPAL_PAYERS, cashCents, municipalCents, sumPayers } from './payers'
+import { NEED_ASSESSMENT } from '../parameters/assessment'
 
 export const MIN_COMPARED = 2
 export const MAX_COMPARED = 5
@@ -135,7 +137,8 @@ export function weeklyHours(volume: number, unit: string, frequency: string): nu
 
 const TRANSITION_RULE = /transition/
 /** coverage.unmet-need: a domain scored 1–2 that no line addresses is a need (docs/architecture.md#rules). */
-export const UNMET_NEED_MAX_SCORE = 2
+export const UNMET_NEED_MAX_SCORE: number =
+  NEED_ASSESSMENT[NEED_ASSESSMENT.length - 1]?.value.unmetNeedMaxScore ?? 0
 
 export function summariseScenarios(
   household: Household,
@@ -161,7 +164,7 @@ export function summariseScenarios(
       municipalCents: municipal,
       cashCents: sumPayers(r.totalByPayer, CASH_PAYERS),
       informalCents: r.totalByPayer.informal ?? 0,
-      informalHoursPerWeek: informalHoursPerWeek(scenario, monthOf(scenario.startDate)),
+      informalHoursPerWeek: informalHoursPerWeek(scenario, yearMonthOf(scenario.startDate)),
       municipalPerMonthCents: municipalNetPerMonthCents(r),
       blocking: groupFindings(r.findings.filter((f) => f.severity === 'blocking')).map(tag),
       warnings: groupFindings(r.findings.filter((f) => f.severity === 'warning')).map(tag),

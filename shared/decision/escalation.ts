@@ -5,7 +5,10 @@
  * The result is an expected cost shown next to the real scenarios, never added to them.
  */
 import type { Cents, Confidence, IsoDate, Payer } from '../domain/types'
-import { addMonths, monthOf } from './months'
+import { addMonthsToYearMonth, yearMonthOf, yearOf } from '../domain/dates'
+import { HOMELESSNESS_COST, OUT_OF_HOME_PLACEMENT_COST } from '../parameters/escalation'
+import type { Series } from '../domain/types'
+import { roundHalfUp, roundNumber } from '../domain/money'
 
 export type EscalationKind =
   'crisis-admission' | 'out-of-home-placement' | 'homelessness' | 'wlz-admission' | 'carer-dropout'
@@ -35,6 +38,26 @@ export type EscalationReference = {
   figure: FigureSource | null
 }
 
+const DAYS_PER_YEAR = 365
+
+function latest<T>(series: Series<T>): Series<T>[number] {
+  const entry = series[series.length - 1]
+  if (!entry) throw new Error('Escalation cost series is empty')
+  return entry
+}
+
+/** The reference figure of the latest entry of a cost series in shared/parameters/escalation.ts. */
+function figureOf<T>(series: Series<T>): FigureSource {
+  const entry = latest(series)
+  return {
+    source: entry.source,
+    year: yearOf(entry.from),
+    confidence: entry.confidence,
+    verified: entry.verified !== false,
+    ...(entry.note ? { note: entry.note } : {}),
+  }
+}
+
 /**
  * Reference figures (docs/legal-reference.md#escalation-costs). Likelihoods are not in the reference: they are always the
  * consultant's assumption, entered with a source.
@@ -49,30 +72,15 @@ export const ESCALATION_REFERENCES: Readonly<Record<EscalationKind, EscalationRe
   'out-of-home-placement': {
     kind: 'out-of-home-placement',
     payer: 'gemeente-jeugd',
-    // €163.59 a day × 365 (jeugd gezinshuis, Bollenstreek 2024; the reference derives ≈ €59,700 a year).
-    annualCostCents: 16_359 * 365,
-    figure: {
-      source:
-        'Bollenstreek tarieven jeugd 2024, gezinshuis €163,59/dag (docs/legal-reference.md#escalation-costs)',
-      year: 2024,
-      confidence: 'M',
-      verified: true,
-      note: 'Older estimate: ~€40.000 per kind, period not specified (jeugdenco.nl 2012)',
-    },
+    // The day rate for 365 days.
+    annualCostCents: (latest(OUT_OF_HOME_PLACEMENT_COST).value.dayCents as number) * DAYS_PER_YEAR,
+    figure: figureOf(OUT_OF_HOME_PLACEMENT_COST),
   },
   homelessness: {
     kind: 'homelessness',
     payer: 'gemeente-wmo',
-    // The low end of €30,000–€85,000 per person per year.
-    annualCostCents: 30_000_00,
-    figure: {
-      source:
-        'EenVandaag/sociaal.net 2025 (Brussels DULBEA study quoted by NL experts): €30.000–€85.000 per persoon per jaar; opvangplek ≥ €15.000 (docs/legal-reference.md#escalation-costs)',
-      year: 2025,
-      confidence: 'M',
-      verified: true,
-      note: 'Brussels basis; lower bound of the range used',
-    },
+    annualCostCents: latest(HOMELESSNESS_COST).value.annualCents,
+    figure: figureOf(HOMELESSNESS_COST),
   },
   'wlz-admission': {
     kind: 'wlz-admission',
@@ -140,7 +148,7 @@ export type DoNothingBaseline = {
  * `hourlyRateCents`, for a year (52 weeks).
  */
 export function carerDropoutAnnualCents(hoursPerWeek: number, hourlyRateCents: Cents): Cents {
-  return Math.round(hoursPerWeek * hourlyRateCents * 52)
+  return roundHalfUp(hoursPerWeek * hourlyRateCents * 52)
 }
 
 export function validateRisk(risk: EscalationRisk, costAvailable: boolean): EscalationProblem[] {
@@ -163,7 +171,7 @@ export function buildDoNothingBaseline(
 ): DoNothingBaseline {
   const byYear: Record<string, Partial<Record<Payer, Cents>>> = {}
   let totalCents = 0
-  const first = monthOf(selection.startDate)
+  const first = yearMonthOf(selection.startDate)
   const risks = selection.risks.map((risk): ResolvedRisk => {
     const ref = ESCALATION_REFERENCES[risk.kind]
     let annual: Cents | null = null
@@ -181,16 +189,15 @@ export function buildDoNothingBaseline(
     const problems = validateRisk(risk, annual != null)
     let expectedCents: Cents | null = null
     if (problems.length === 0 && annual != null) {
-      const onset = Math.max(0, Math.min(selection.horizonMonths, Math.round(risk.onsetMonths)))
+      const onset = Math.max(0, Math.min(selection.horizonMonths, roundNumber(risk.onsetMonths)))
       const months = selection.horizonMonths - onset
       // Spread exactly: the monthly amounts add up to the rounded total (remainder to the first months).
-      const total = Math.round((annual / 12) * months * risk.likelihood)
+      const total = roundHalfUp((annual / 12) * months * risk.likelihood)
       expectedCents = total
       const base = months > 0 ? Math.floor(total / months) : 0
       let remainder = total - base * months
       for (let i = 0; i < months; i++) {
-        const month = addMonths(first, onset + i)
-        const year = month.slice(0, 4)
+        const year = String(yearOf(addMonthsToYearMonth(first, onset + i)))
         const amount = base + (remainder > 0 ? 1 : 0)
         if (remainder > 0) remainder--
         const bucket = (byYear[year] ??= {})

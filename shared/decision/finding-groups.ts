@@ -4,6 +4,7 @@
  * warnings); every screen and the plan list it once, with the months and lines it concerns.
  */
 import type { Finding, YearMonth } from '../domain/types'
+import { addMonthsToYearMonth } from '../domain/dates'
 
 export type FindingGroup = {
   /** The first occurrence (its month is the earliest). */
@@ -67,7 +68,5 @@ export function monthPeriods(months: readonly YearMonth[]): [YearMonth, YearMont
 }
 
 function nextMonth(month: YearMonth): YearMonth {
-  const y = Number(month.slice(0, 4))
-  const m = Number(month.slice(5, 7))
-  return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`
+  return addMonthsToYearMonth(month, 1)
 }

@@ -17,6 +17,7 @@
  */
 import type { Cents, Payer, ScenarioResult } from '../domain/types'
 import { PAYERS } from '../domain/types'
+import { roundHalfUp } from '../domain/money'
 
 type ByPayer = Partial<Record<Payer, Cents>>
 
@@ -79,12 +80,12 @@ export function informalValueCents(byPayer: ByPayer): Cents {
  */
 export function municipalNetPerMonthCents(result: Pick<ScenarioResult, 'totalByPayer' | 'monthly'>): Cents {
   const months = Math.max(1, result.monthly.length)
-  return Math.round(municipalNetCents(result.totalByPayer) / months)
+  return roundHalfUp(municipalNetCents(result.totalByPayer) / months)
 }
 
 /** Average gross cost a month of one line over the months it runs in the horizon (from the engine). */
 export function linePerMonthCents(totalCents: Cents, months: number): Cents {
-  return Math.round(totalCents / Math.max(1, months))
+  return roundHalfUp(totalCents / Math.max(1, months))
 }
 
 /** Message keys of the labels, one per figure: every view labels a figure with its key. */

@@ -7,6 +7,7 @@ import type { Cents, ScenarioResult } from '../domain/types'
 import { cashCents, municipalCents } from './payers'
 import type { Evaluate, Lever, WhatIfState } from './what-if'
 import { applyLever, evaluateState, leverBaseValue, leverKey } from './what-if'
+import { roundToDecimals } from '../domain/money'
 
 export type CostMeasure = 'municipal' | 'societal'
 
@@ -164,7 +165,7 @@ export function findThresholds(args: {
         if (crossingsAgainst(base, r, lever, mid).some((c) => crossingKey(c) === key)) hi = mid
         else lo = mid
       }
-      found.set(key, { ...crossing, value: Math.round(hi * 100) / 100 })
+      found.set(key, { ...crossing, value: roundToDecimals(hi, 2) })
     }
     previous = value
   }

@@ -12,7 +12,8 @@ import type {
   Scenario,
   ScenarioResult,
 } from '../domain/types'
-import { addMonths } from './months'
+import { addYearsMonths, formatIsoDate, requireIsoDateParts } from '../domain/dates'
+import { roundNumber, roundToDecimals } from '../domain/money'
 
 export type Evaluate = (input: EvaluateInput) => ScenarioResult
 
@@ -80,12 +81,12 @@ export function leverBaseValue(
 
 function shiftDate(date: IsoDate, months: number): IsoDate {
   // Days past the 28th are clamped so every shifted date is a real calendar date.
-  const day = Math.min(28, Number(date.slice(8, 10)) || 1)
-  return `${addMonths(date.slice(0, 7), months)}-${String(day).padStart(2, '0')}`
+  const { year, month, day } = requireIsoDateParts(date)
+  return addYearsMonths(formatIsoDate(year, month, Math.min(28, day)), 0, months)
 }
 
 function scaleCents(cents: number, factor: number): number {
-  return Math.max(0, Math.round(cents * factor))
+  return Math.max(0, roundNumber(cents * factor))
 }
 
 /**
@@ -135,7 +136,7 @@ export function applyLever(state: WhatIfState, lever: Lever, value: number): Wha
       const lines = state.scenario.lines.map((l) => {
         if (l.carerId !== lever.carerId || l.frequency !== 'week') return l
         const volume = current > 0 ? (l.volume * target) / current : target
-        return { ...l, volume: Math.round(volume * 100) / 100 }
+        return { ...l, volume: roundToDecimals(volume, 2) }
       })
       return { ...state, scenario: { ...state.scenario, lines } }
     }
@@ -150,7 +151,7 @@ export function applyLever(state: WhatIfState, lever: Lever, value: number): Wha
         },
       }
     case 'work-start': {
-      const months = Math.round(v)
+      const months = roundNumber(v)
       const incomeChanges: IncomeChange[] = (state.scenario.incomeChanges ?? []).map((c) =>
         c.personId === lever.personId ? { ...c, from: shiftDate(c.from, months) } : c,
       )
@@ -169,7 +170,7 @@ export function applyLever(state: WhatIfState, lever: Lever, value: number): Wha
         ...state,
         scenario: {
           ...state.scenario,
-          assumptions: { ...state.scenario.assumptions, informalHourValueCents: Math.max(0, Math.round(v)) },
+          assumptions: { ...state.scenario.assumptions, informalHourValueCents: Math.max(0, roundNumber(v)) },
         },
       }
   }

@@ -43,11 +43,14 @@ export function isIsoDate(value: unknown): value is IsoDate {
   return typeof value === 'string' && parseIsoDate(value) !== null
 }
 
-function requireDate(value: IsoDate): DateParts {
+/** The parts of an IsoDate; throws (DATE_MESSAGES.badDate) unless it is a real calendar date. */
+export function requireIsoDateParts(value: IsoDate): DateParts {
   const parts = parseIsoDate(value)
   if (!parts) throw new Error(`${DATE_MESSAGES.badDate}: ${JSON.stringify(value)}`)
   return parts
 }
+
+const requireDate = requireIsoDateParts
 
 export function parseYearMonth(value: string): { year: number; month: number } | null {
   const m = YEAR_MONTH.exec(value)
@@ -141,6 +144,11 @@ export function dateOfAge(birthDate: IsoDate, years: number, months = 0): IsoDat
   return formatIsoDate(y, m, day)
 }
 
+/** Age in completed years on `date`, or null when either is not a real date (a form being typed). */
+export function ageOnOrNull(birthDate: string, date: string): number | null {
+  return isIsoDate(birthDate) && isIsoDate(date) ? ageOn(birthDate, date) : null
+}
+
 /** Age in completed years on `date`. */
 export function ageOn(birthDate: IsoDate, date: IsoDate): number {
   const b = requireDate(birthDate)
@@ -148,6 +156,43 @@ export function ageOn(birthDate: IsoDate, date: IsoDate): number {
   let age = d.year - b.year
   if (dateOfAge(birthDate, age) > date) age--
   return age
+}
+
+/**
+ * Age in completed years on the first day of a calendar month, by integer arithmetic (for the
+ * engine's month walk): a birthday on the 1st counts in that month. Equals
+ * `ageOn(birthDate, firstDayOfMonth)`, including for 29 February (a birthday on the 29th is never on
+ * the 1st).
+ */
+export function ageOnFirstOfMonth(birth: DateParts, year: number, month: number): number {
+  return year - birth.year - (month < birth.month || (month === birth.month && birth.day > 1) ? 1 : 0)
+}
+
+/** The calendar year of a date or a month. */
+export function yearOf(value: IsoDate | YearMonth): number {
+  const month = value.length === 7 ? parseYearMonth(value) : parseIsoDate(value)
+  if (!month) throw new Error(`${DATE_MESSAGES.badDate}: ${JSON.stringify(value)}`)
+  return month.year
+}
+
+/** An absolute month index (year × 12 + month − 1) of a date or a month, for month arithmetic. */
+export function monthIndexOf(value: IsoDate | YearMonth): number {
+  const p = value.length === 7 ? parseYearMonth(value) : parseIsoDate(value)
+  if (!p) throw new Error(`${DATE_MESSAGES.badMonth}: ${JSON.stringify(value)}`)
+  return p.year * 12 + (p.month - 1)
+}
+
+/** The month of an absolute month index (inverse of monthIndexOf). */
+export function yearMonthFromIndex(index: number): YearMonth {
+  const year = Math.floor(index / 12)
+  return formatYearMonth(year, index - year * 12 + 1)
+}
+
+/** Days in the calendar month of a YearMonth. */
+export function daysInYearMonth(month: YearMonth): number {
+  const p = parseYearMonth(month)
+  if (!p) throw new Error(`${DATE_MESSAGES.badMonth}: ${JSON.stringify(month)}`)
+  return daysInMonth(p.year, p.month)
 }
 
 export function yearMonthOf(date: IsoDate): YearMonth {

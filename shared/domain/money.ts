@@ -72,7 +72,7 @@ export function multiplyCents(cents: Cents, factor: number): Cents {
 export function percentOfCents(cents: Cents, percent: number): Cents {
   assertCents(cents)
   // Work in thousandths of a percent to stay exact for rates like 12.5 or 5.43.
-  const milli = Math.round(percent * 1000)
+  const milli = roundHalfUp(percent * 1000)
   return divideRoundHalfUp(cents * milli, 100_000)
 }
 
@@ -117,4 +117,61 @@ export function splitEvenly(total: Cents, count: number): Cents[] {
 /** Euros (possibly fractional, e.g. a quoted 12345.67) to cents, half-up. */
 export function eurosToCents(euros: number): Cents {
   return roundHalfUp(euros * 100)
+}
+
+/**
+ * Parses a euro amount as people type it into cents, exactly (no floating point): Dutch notation
+ * ('1.234,56', '1234,5', '31,80', '12,'), the plain way ('31.80', '1.5'), with or without '€', spaces
+ * and a leading minus. Dots followed by three digits group thousands ('1.234' is € 1,234). Null when
+ * the text is empty or not an amount.
+ */
+export function parseEuroText(text: string): Cents | null {
+  let s = text.replace(/[€\s]/g, '')
+  const negative = s.startsWith('-')
+  if (negative) s = s.slice(1)
+  let whole: string
+  let fraction = ''
+  const dutch = /^(\d{1,3}(?:\.\d{3})*|\d+),(\d{0,2})$/.exec(s)
+  const grouped = /^(\d{1,3}(?:\.\d{3})+)$/.exec(s)
+  const plain = /^(\d+)(?:\.(\d{1,2}))?$/.exec(s)
+  if (dutch) {
+    whole = (dutch[1] ?? '').replace(/\./g, '')
+    fraction = dutch[2] ?? ''
+  } else if (grouped) whole = (grouped[1] ?? '').replace(/\./g, '')
+  else if (plain) {
+    whole = plain[1] ?? ''
+    fraction = plain[2] ?? ''
+  } else return null
+  const cents = Number(whole) * 100 + Number(fraction.padEnd(2, '0'))
+  if (!Number.isSafeInteger(cents)) return null
+  return negative ? -cents : cents
+}
+
+/**
+ * Cents as a plain decimal-comma amount for files and input fields (not for display, which the
+ * renderer formats with Intl): 123456 → '1234,56'; with `trimWholeEuros`, 8000 → '80'.
+ */
+export function formatCentsDecimalComma(cents: Cents, { trimWholeEuros = false } = {}): string {
+  assertCents(cents)
+  const sign = cents < 0 ? '-' : ''
+  const abs = Math.abs(cents)
+  const whole = Math.floor(abs / 100)
+  const rest = abs % 100
+  if (trimWholeEuros && rest === 0) return `${sign}${whole}`
+  return `${sign}${whole},${String(rest).padStart(2, '0')}`
+}
+
+/**
+ * Rounds a non-money quantity (hours, volumes, a solver's value) half away from zero to an integer,
+ * like roundHalfUp, but passes a non-finite value through (a slider or solver may hand in NaN, which
+ * the caller's validation then reports). The one place besides roundHalfUp where shared/ rounds.
+ */
+export function roundNumber(value: number): number {
+  return Number.isFinite(value) ? roundHalfUp(value) : value
+}
+
+/** Rounds a non-money quantity (hours, volumes, percentages) half-up to `decimals` decimals. */
+export function roundToDecimals(value: number, decimals: number): number {
+  const factor = 10 ** decimals
+  return roundNumber(value * factor) / factor
 }

@@ -7,6 +7,7 @@
  */
 import type { IsoDate, ZrmDomain } from './types'
 import { ZRM_DOMAINS } from './types'
+import { ageOn, isIsoDate } from './dates'
 
 export type ZrmVariant = 'volwassenen' | 'jongeren' | 'none'
 
@@ -17,15 +18,10 @@ export const ZRM_VARIANT_SOURCE =
 export const ZRM_YOUTH_FROM_AGE = 12
 export const ZRM_ADULT_FROM_AGE = 18
 
-function ageOn(birthDate: IsoDate, on: IsoDate): number {
-  const [by, bm, bd] = birthDate.split('-').map(Number)
-  const [y, m, d] = on.split('-').map(Number)
-  let age = (y ?? 0) - (by ?? 0)
-  if ((m ?? 0) < (bm ?? 0) || ((m ?? 0) === (bm ?? 0) && (d ?? 0) < (bd ?? 0))) age -= 1
-  return age
-}
 
 export function zrmVariantFor(birthDate: IsoDate, on: IsoDate): ZrmVariant {
+  // A date still being typed has no variant yet.
+  if (!isIsoDate(birthDate) || !isIsoDate(on)) return 'none'
   const age = ageOn(birthDate, on)
   if (age >= ZRM_ADULT_FROM_AGE) return 'volwassenen'
   if (age >= ZRM_YOUTH_FROM_AGE) return 'jongeren'

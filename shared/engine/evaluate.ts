@@ -29,14 +29,18 @@ import {
   addYearsMonths,
   dateFromDayNumber,
   dateOfAge,
+  ageOnFirstOfMonth,
   dayNumber,
   isIsoDate,
   listMonths,
   monthsBetween,
+  requireIsoDateParts,
+  yearMonthOf,
+  yearOf,
   type MonthInfo,
 } from '../domain/dates'
-import { divideRoundHalfUp, indexCents, roundHalfUp, splitEvenly } from '../domain/money'
-import { getProvision, type ProvisionDefinition } from '../catalogue/provisions'
+import { divideRoundHalfUp, indexCents, roundHalfUp, roundNumber, roundToDecimals, splitEvenly } from '../domain/money'
+import { HOURS_PER_DAGDEEL, getProvision, type ProvisionDefinition } from '../catalogue/provisions'
 import { DEFAULT_MUNICIPALITY } from '../municipality/voorbeeldgemeente'
 import { tariffEntriesFor, tariffFor } from '../municipality/tariffs'
 import { aowDate } from '../parameters/aow'
@@ -48,7 +52,8 @@ import {
   type IntramuralContributionParams,
 } from '../parameters/wlz'
 import { WML_PER_HOUR } from '../parameters/wml'
-import { INKOMSTENVRIJLATING, KOSTENDELERSNORM } from '../parameters/participatiewet'
+import { NEED_ASSESSMENT } from '../parameters/assessment'
+import { INKOMSTENVRIJLATING, KOSTENDELERSNORM, PARTICIPATIEWET_AGES } from '../parameters/participatiewet'
 import { JEUGDWET_AGES, MANTELZORG_THRESHOLDS } from '../parameters/mantelzorg'
 import { addFinding, monthOfDay, type EngineContext, type LineCtx, type PersonCtx } from './context'
 import { ENGINE_MESSAGES, fail } from './messages'
@@ -191,6 +196,7 @@ function buildContext(input: EvaluateInput): EngineContext {
   )
   // Ages from dated parameters, in force on the scenario's start.
   const jw = valueAt(JEUGDWET_AGES, scenario.startDate)
+  const pw = valueAt(PARTICIPATIEWET_AGES, scenario.startDate)
   const persons: PersonCtx[] = household.members.map((person) => {
     const aow = aowDate(person.birthDate)
     return {
@@ -199,9 +205,9 @@ function buildContext(input: EvaluateInput): EngineContext {
       livesIn: person.livesIn !== false,
       birthDay: dayNumber(person.birthDate),
       day18: dayNumber(dateOfAge(person.birthDate, jw.majority)),
-      day21: dayNumber(dateOfAge(person.birthDate, 21)),
+      day21: dayNumber(dateOfAge(person.birthDate, pw.regularNormAge)),
       day23: dayNumber(dateOfAge(person.birthDate, jw.continuationMaxAge)),
-      day27: dayNumber(dateOfAge(person.birthDate, 27)),
+      day27: dayNumber(dateOfAge(person.birthDate, pw.studentExclusionBelowAge)),
       aowDay: dayNumber(aow),
       aowDate: aow,
       wlzFromDay: Math.min(
@@ -324,7 +330,7 @@ function informalHoursPerUnit(unit: string): { num: number; den: number } | null
     case 'minute':
       return { num: 1, den: 60 }
     case 'dagdeel':
-      return { num: 4, den: 1 }
+      return { num: HOURS_PER_DAGDEEL, den: 1 }
     case 'etmaal':
       return { num: 24, den: 1 }
     default:
@@ -440,8 +446,9 @@ function planRates(ctx: EngineContext, line: LineCtx, shadow: ShadowPrices): Rat
   // months and carry the rate over the others.
   const boundaries = new Set<string>()
   const markBoundary = (date: string): void => {
-    boundaries.add(date.slice(0, 7))
-    boundaries.add(addMonthsToYearMonth(date.slice(0, 7), 1))
+    const month = yearMonthOf(date)
+    boundaries.add(month)
+    boundaries.add(addMonthsToYearMonth(month, 1))
   }
   for (const e of tariffEntriesFor(ctx.municipality, provision.id, l.deliveryForm)) {
     markBoundary(e.from)
@@ -645,7 +652,7 @@ export function evaluateScenario(input: EvaluateInput): ScenarioResult {
         if (days === 0) continue
         hours += (weeklyHours(line) * days) / m.days
       }
-      hours = Math.round(hours * 100) / 100
+      hours = roundToDecimals(hours, 2)
       if (hours > peak) peak = hours
       if (hours > 0 && firstActive < 0) firstActive = mi
       if (hours > carer.capacityHoursPerWeek && firstOverCapacity < 0) firstOverCapacity = mi
@@ -737,8 +744,8 @@ export function evaluateScenario(input: EvaluateInput): ScenarioResult {
     const plan = plans[li] as RatePlan
     if (!plan.rates) continue
     const l = line.line
-    const volMilli = Math.round(l.volume * 1000)
-    const dedMilli = Math.round(line.gebruikelijkeHulpDeduction * 1000 * (l.unit === 'minute' ? 60 : 1))
+    const volMilli = roundNumber(l.volume * 1000)
+    const dedMilli = roundNumber(line.gebruikelijkeHulpDeduction * 1000 * (l.unit === 'minute' ? 60 : 1))
     const base = li * M
     if (line.provision.oneOff && !line.informal) {
       // One-off items fall in their start month (when it is in the horizon and allowed).
@@ -834,10 +841,8 @@ export function evaluateScenario(input: EvaluateInput): ScenarioResult {
   // 6. Per month: bijstand per unit, then the eigen bijdrage per household.
   // Ages on the first day of each month, by integer arithmetic (a birthday on the 1st counts).
   const ageTable = ctx.persons.map((p) => {
-    const by = Number(p.person.birthDate.slice(0, 4))
-    const bm = Number(p.person.birthDate.slice(5, 7))
-    const bd = Number(p.person.birthDate.slice(8, 10))
-    return months.map((m) => m.year - by - (m.monthNumber < bm || (m.monthNumber === bm && bd > 1) ? 1 : 0))
+    const birth = requireIsoDateParts(p.person.birthDate)
+    return months.map((m) => ageOnFirstOfMonth(birth, m.year, m.monthNumber))
   })
   const personIndex = new Map(ctx.persons.map((p, i) => [p.id, i]))
   const ageAt = (p: PersonCtx, mi: number): number => ageTable[personIndex.get(p.id) ?? 0]?.[mi] ?? 0
@@ -899,8 +904,9 @@ export function evaluateScenario(input: EvaluateInput): ScenarioResult {
     const inc = incomeInMonth(p, m)
     return (inc.kind === 'bijstand' ? 0 : inc.netMonthlyCents) + (bijstandOf[personIndex.get(p.id) ?? 0] ?? 0)
   }
+  const majority = valueAt(JEUGDWET_AGES, ctx.scenario.startDate).majority
   const hasMinorChild = (mi: number): boolean =>
-    ctx.persons.some((x) => x.person.role === 'child' && ageAt(x, mi) < 18)
+    ctx.persons.some((x) => x.person.role === 'child' && ageAt(x, mi) < majority)
   const wlzStayDays = (p: PersonCtx, mi: number): number => {
     for (let li = 0; li < lines.length; li++) {
       const l = lines[li] as LineCtx
@@ -977,7 +983,7 @@ export function evaluateScenario(input: EvaluateInput): ScenarioResult {
       for (const p of ctx.persons) {
         if (!p.livesIn || memberIds.has(p.id)) continue
         const age = ageAt(p, mi)
-        if (age < 18) withChildren = true
+        if (age < majority) withChildren = true
         if (age < vrParams.singleParentChildMaxAge) youngChild = true
         if (age >= kdn.minHousemateAge && incomeInMonth(p, m).kind !== 'student') housemates++
       }
@@ -986,7 +992,11 @@ export function evaluateScenario(input: EvaluateInput): ScenarioResult {
       )
       const institution = instByMember.some(Boolean)
       // Art. 24: a spouse without a right to algemene bijstand (modelled: a student under 27, art. 13).
-      const noRight = u.members.map((p, k) => incomeInMonth(p, m).kind === 'student' && (ages[k] ?? 0) < 27)
+      const noRight = u.members.map(
+        (p, k) =>
+          incomeInMonth(p, m).kind === 'student' &&
+          (ages[k] ?? 0) < valueAt(PARTICIPATIEWET_AGES, m.firstDay).studentExclusionBelowAge,
+      )
       const oneWithoutRight = couple && noRight.filter(Boolean).length === 1
       const order = oneWithoutRight && noRight[0] ? [1, 0] : [0, 1].slice(0, u.members.length)
       const munNorm = bijstandNorm({
@@ -1003,7 +1013,7 @@ export function evaluateScenario(input: EvaluateInput): ScenarioResult {
       let countable = 0
       const capIdx = Math.max(
         0,
-        m.year - Number(INKOMSTENVRIJLATING[INKOMSTENVRIJLATING.length - 1]?.from.slice(0, 4)),
+        m.year - lastKnownYear(INKOMSTENVRIJLATING),
       )
       const cap = roundHalfUp(vrParams.capCents * Math.pow(1 + ctx.indexationPercentPerYear / 100, capIdx))
       const spCap = roundHalfUp(
@@ -1218,9 +1228,11 @@ export function evaluateScenario(input: EvaluateInput): ScenarioResult {
         const policy = valueAt(minima, m.firstDay)
         if (policy.incomeThresholdPercent > 0) {
           const couple = main && partnersAow.length === 2
+          // The social minimum: the art. 21 norm, for people past the jongerennorm ages.
+          const adult = valueAt(PARTICIPATIEWET_AGES, m.firstDay).regularNormAge
           const socialMin = bijstandNorm({
             date: m.firstDay,
-            ages: couple ? [30, 30] : [30],
+            ages: couple ? [adult, adult] : [adult],
             withChildren: false,
             institution: couple ? [false, false] : [false],
             housemates27plus: 0,
@@ -1313,6 +1325,7 @@ export function evaluateScenario(input: EvaluateInput): ScenarioResult {
   for (const p of ctx.persons) {
     const scores = p.person.zrm?.scores
     if (!scores) continue
+    const needs = valueAt(NEED_ASSESSMENT, ctx.scenario.startDate)
     for (const [domain, score] of Object.entries(scores) as [ZrmDomain, number][]) {
       const covered = lines.some((l, li) => {
         if (l.person.id !== p.id || !l.provision.domains.includes(domain)) return false
@@ -1320,7 +1333,7 @@ export function evaluateScenario(input: EvaluateInput): ScenarioResult {
         return false
       })
       coverage.push({ personId: p.id, domain, score, covered })
-      if (score <= 2 && !covered)
+      if (score <= needs.unmetNeedMaxScore && !covered)
         addFinding(ctx, unmetNeedRule, { personId: p.id }, { domain, score, personName: p.person.name })
     }
   }
@@ -1334,7 +1347,7 @@ export function evaluateScenario(input: EvaluateInput): ScenarioResult {
   const totalByPayer = emptyByPayer()
   const totalsByYear: Record<string, Record<Payer, Cents>> = {}
   for (const row of monthly) {
-    const year = row.month.slice(0, 4)
+    const year = String(yearOf(row.month))
     const y = (totalsByYear[year] ??= emptyByPayer())
     for (const payer of PAYERS) {
       const v = row.byPayer[payer]
@@ -1494,7 +1507,7 @@ function intramuralParamsAt(
   indexationPercentPerYear: number,
 ): IntramuralParamsValue {
   const entry = entryAt(series, date)
-  const years = Math.max(0, Number(date.slice(0, 4)) - lastKnownYear(series))
+  const years = Math.max(0, yearOf(date) - lastKnownYear(series))
   if (years === 0) return { value: entry.value, entry, indexedYears: 0 }
   const ix = (c: number): number => indexCents(c, indexationPercentPerYear, years)
   const v = entry.value

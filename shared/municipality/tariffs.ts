@@ -1,6 +1,7 @@
 /** Tariff lookup in a municipality profile, with indexation beyond the last known year. */
 import type { Cents, DeliveryForm, IsoDate, MunicipalityConfig, TariffEntry } from '../domain/types'
 import { indexCents } from '../domain/money'
+import { yearOf } from '../domain/dates'
 
 export type TariffLookup = {
   rateCents: Cents
@@ -62,7 +63,7 @@ export function tariffFor(
   if (inForce && inForce !== latest) return { rateCents: inForce.rateCents, entry: inForce, indexedYears: 0 }
   const base = inForce ?? latest
   if (!base) return null
-  const years = Math.max(0, Number(date.slice(0, 4)) - Number(base.from.slice(0, 4)))
+  const years = Math.max(0, yearOf(date) - yearOf(base.from))
   // Within the entry's own validity no indexation; past its end (or past its year when open-ended) index.
   const beyond = base.to ? date > base.to : years > 0
   const indexedYears = beyond ? years : 0

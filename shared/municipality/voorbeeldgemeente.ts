@@ -6,7 +6,7 @@
  * municipality replaces this profile (tariff CSV import).
  */
 import type { BudgetLine, Cents, DeliveryForm, MunicipalityConfig, TariffEntry } from '../domain/types'
-import { multiplyCents } from '../domain/money'
+import { divideRoundHalfUp, multiplyCents } from '../domain/money'
 
 const EXAMPLE_INDEX_PERCENT = 3
 const YEARS = [2024, 2025, 2026] as const
@@ -215,7 +215,7 @@ function budgets(): MunicipalityConfig['budgets'] {
     for (const line of Object.keys(BUDGET_2024) as BudgetLine[]) {
       // Budgets are set in whole euros.
       const cents = multiplyCents(BUDGET_2024[line], Math.pow(1.03, year - 2024))
-      out.push({ year, line, cents: Math.round(cents / 100) * 100 })
+      out.push({ year, line, cents: divideRoundHalfUp(cents, 100) * 100 })
     }
   }
   return out

@@ -5,7 +5,7 @@
  * from 2032 are set five years ahead by law and not yet in the reference), flagged in the entry.
  */
 import type { IsoDate, Series } from '../domain/types'
-import { dateOfAge } from '../domain/dates'
+import { dateOfAge, yearOf } from '../domain/dates'
 import { SRC } from './sources'
 
 export type AowAge = { years: number; months: number }
@@ -46,7 +46,7 @@ export const AOW_AGE: Series<AowAge> = [
 function ageForYear(year: number): AowAge {
   let found: AowAge = AOW_AGE[0]?.value ?? { years: 65, months: 0 }
   for (const entry of AOW_AGE) {
-    if (Number(entry.from.slice(0, 4)) <= year) found = entry.value
+    if (yearOf(entry.from) <= year) found = entry.value
     else break
   }
   return found
@@ -59,11 +59,11 @@ export function aowAgeForYear(year: number): AowAge {
 
 /** The date on which a person born on `birthDate` reaches the AOW age. */
 export function aowDate(birthDate: IsoDate): IsoDate {
-  const birthYear = Number(birthDate.slice(0, 4))
+  const birthYear = yearOf(birthDate)
   for (let year = birthYear + 60; year <= birthYear + 75; year++) {
     const age = ageForYear(year)
     const date = dateOfAge(birthDate, age.years, age.months)
-    if (Number(date.slice(0, 4)) === year) return date
+    if (yearOf(date) === year) return date
   }
   // A year-step larger than the cohort gap (not in current law): take the last candidate.
   const last = ageForYear(birthYear + 75)

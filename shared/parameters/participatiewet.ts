@@ -320,6 +320,41 @@ export const VERMOGENSGRENZEN: Series<Vermogensgrenzen> = [
   },
 ]
 
-/** Bijstand and reintegration from 18 (art. 11 Pw; jongerennorm 18–20 art. 20). */
-export const PARTICIPATIEWET_MIN_AGE = 18
-export const BIJSTAND_REGULAR_NORM_AGE = 21
+export type ParticipatiewetAges = {
+  /** Bijstand and reintegration from this age (art. 11 Pw; the norms of art. 20 start at 18). */
+  minAge: number
+  /** Below this age the jongerennorm applies (art. 20); from it the regular norm (art. 21). */
+  regularNormAge: number
+  /**
+   * A student below this age has no right to algemene bijstand (art. 13 lid 2 sub c Pw); the
+   * engine applies it to a spouse (art. 24).
+   */
+  studentExclusionBelowAge: number
+}
+
+/** The ages of the Participatiewet, unchanged since the law took effect on 1 January 2015. */
+export const PARTICIPATIEWET_AGES: Series<ParticipatiewetAges> = [
+  {
+    from: '2015-01-01',
+    value: { minAge: 18, regularNormAge: 21, studentExclusionBelowAge: 27 },
+    source: `${PW_2025_TEXT} (art. 11, art. 13 lid 2 sub c, art. 20, art. 21)`,
+    confidence: 'H',
+  },
+]
+
+export type IndividueleInkomenstoeslagParams = {
+  /** From this age (art. 36 lid 1 Pw: "21 jaar of ouder doch jonger dan de pensioengerechtigde leeftijd"). */
+  minAge: number
+  /** No new toeslag within this many months of the last one (art. 36 lid 3 Pw). */
+  waitMonths: number
+}
+
+export const INDIVIDUELE_INKOMENSTOESLAG: Series<IndividueleInkomenstoeslagParams> = [
+  {
+    from: '2015-01-01',
+    value: { minAge: 21, waitMonths: 12 },
+    source: `${PW_2025_TEXT} (art. 36 lid 1 and lid 3)`,
+    confidence: 'M',
+    note: 'The age is quoted from art. 36 lid 1; the twelve months of lid 3 were not checked against the consolidated text.',
+  },
+]

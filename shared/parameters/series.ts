@@ -4,7 +4,8 @@
  * beyond the last year with a known value — explicitly, and reported as such in the trace.
  */
 import type { Cents, Dated, IsoDate, Series } from '../domain/types'
-import { indexCents } from '../domain/money'
+import { divideRoundHalfUp, indexCents } from '../domain/money'
+import { yearOf } from '../domain/dates'
 
 export const PARAMETER_MESSAGES = {
   empty: 'Parameter series is empty',
@@ -33,7 +34,7 @@ export function valueAt<T>(series: Series<T>, date: IsoDate): T {
 export function lastKnownYear<T>(series: Series<T>): number {
   const last = series[series.length - 1]
   if (!last) throw new Error(PARAMETER_MESSAGES.empty)
-  return Number(last.from.slice(0, 4))
+  return yearOf(last.from)
 }
 
 export type IndexedValue = {
@@ -54,7 +55,7 @@ export function moneyAt(
   indexationPercentPerYear: number,
 ): IndexedValue {
   const entry = entryAt(series, date)
-  const years = Math.max(0, Number(date.slice(0, 4)) - lastKnownYear(series))
+  const years = Math.max(0, yearOf(date) - lastKnownYear(series))
   return { value: indexCents(entry.value, indexationPercentPerYear, years), entry, indexedYears: years }
 }
 
@@ -73,5 +74,5 @@ export function assertSeriesSorted<T>(series: Series<T>): void {
  * the ratio `toValue / fromValue` of a related series. Always marked confidence L, unverified.
  */
 export function derivedCents(known: Cents, fromValue: Cents, toValue: Cents): Cents {
-  return Math.round((known * toValue) / fromValue)
+  return divideRoundHalfUp(known * toValue, fromValue)
 }

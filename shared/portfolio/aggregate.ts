@@ -6,6 +6,7 @@
 import type { BudgetLine } from '../domain/types'
 import { BUDGET_LINES, BUDGET_LINE_COUNT, budgetLineIndex } from './budget-lines'
 import { CLIENT_SLOT, SERIES_STRIDE, type HouseholdSeries } from './series'
+import { roundHalfUp } from '../domain/money'
 
 export const MONTHS_PER_YEAR = 12
 export const CELLS_PER_HOUSEHOLD = BUDGET_LINE_COUNT * MONTHS_PER_YEAR
@@ -221,7 +222,7 @@ export function costDistribution(
     buckets.push({
       fromRank: from,
       toRank: to - 1,
-      meanCents: Math.round(sum / (to - from)),
+      meanCents: roundHalfUp(sum / (to - from)),
       maxCents: sorted[from] as number,
       top5: from < top5Count,
     })

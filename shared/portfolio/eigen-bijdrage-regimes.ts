@@ -10,6 +10,7 @@
  * current liability rules (who pays at all). All three are our modelling assumptions.
  */
 import type { Cents, Dated, Household, IncomeChange, IsoDate } from '../domain/types'
+import { roundHalfUp } from '../domain/money'
 
 export type EigenBijdrageRegime = 'current' | 'none' | 'income-dependent-2027'
 
@@ -79,5 +80,5 @@ export function incomeDependentMonthlyCents(
   if (yearIncomeCents <= low) return p.minimumMonthlyCents
   if (yearIncomeCents >= high) return p.maximumMonthlyCents
   const share = (yearIncomeCents - low) / (high - low)
-  return Math.round(p.minimumMonthlyCents + share * (p.maximumMonthlyCents - p.minimumMonthlyCents))
+  return roundHalfUp(p.minimumMonthlyCents + share * (p.maximumMonthlyCents - p.minimumMonthlyCents))
 }

@@ -26,6 +26,8 @@ import type {
   ZrmScore,
 } from '../domain/types'
 import { createPrng, type Prng } from './prng'
+import { addMonthsToYearMonth, formatIsoDate, lastDayOfMonth, yearMonthOf } from '../domain/dates'
+import { roundNumber } from '../domain/money'
 
 /** `origin.exportedBy` of every synthetic case: how the app recognises the demo portfolio. */
 export const SYNTHETIC_ORIGIN = 'maatwerk:demoportefeuille (synthetisch)'
@@ -199,18 +201,9 @@ function pad(n: number, width: number): string {
   return String(n).padStart(width, '0')
 }
 
-function dateOf(year: number, month: number, day: number): IsoDate {
-  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`
-}
-
 /** The last day of a trajectory of `months` calendar months starting on the first of a month. */
 function endOfTrajectory(start: IsoDate, months: number): IsoDate {
-  const index = Number(start.slice(0, 4)) * 12 + Number(start.slice(5, 7)) - 1 + months - 1
-  const year = Math.floor(index / 12)
-  const month = (index % 12) + 1
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0
-  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] as number
-  return dateOf(year, month, days)
+  return lastDayOfMonth(addMonthsToYearMonth(yearMonthOf(start), months - 1))
 }
 
 /** Generates `size` valid case files, deterministic for the seed. */
@@ -240,7 +233,7 @@ function generateHousehold(
     ? `demo-${options.seed}-${options.batch}-${pad(index + 1, 5)}`
     : `demo-${options.seed}-${pad(index + 1, 5)}`
   const year = options.startYear
-  const startDate = dateOf(
+  const startDate = formatIsoDate(
     year,
     rng.weighted([
       [1, 6],
@@ -260,7 +253,7 @@ function generateHousehold(
     const p: Person = {
       id: `p${personCount}`,
       name: `${rng.pick(FIRST_NAMES)} (${role === 'child' ? 'kind' : role === 'partner' ? 'partner' : role === 'client' ? 'cliënt' : 'huisgenoot'})`,
-      birthDate: dateOf(birthYear, rng.int(1, 12), rng.int(1, 28)),
+      birthDate: formatIsoDate(birthYear, rng.int(1, 12), rng.int(1, 28)),
       role,
       bsn: null,
       livesIn: true,
@@ -301,7 +294,7 @@ function generateHousehold(
     const forms = (template.forms ?? [['zin', 1]]).filter(([f]) => provision.deliveryForms.includes(f))
     if (forms.length === 0) return
     const [lo, hi] = template.volume
-    const volume = provision.unit === 'euro' ? Math.round(rng.int(lo, hi) / 50) * 50 : rng.int(lo, hi)
+    const volume = provision.unit === 'euro' ? roundNumber(rng.int(lo, hi) / 50) * 50 : rng.int(lo, hi)
     b.lines.push({
       id: `l${b.lines.length + 1}`,
       provisionId: provision.id,

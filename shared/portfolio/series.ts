@@ -4,7 +4,7 @@
  */
 import type { MonthResult, ScenarioResult } from '../domain/types'
 import { BUDGET_LINE_COUNT, budgetLineForPayer, budgetLineIndex } from './budget-lines'
-import { monthIndexOf } from './months'
+import { monthIndexOf } from '../domain/dates'
 
 /** Slots per month: the four budget lines, then the client's eigen bijdrage. */
 export const SERIES_STRIDE = 5

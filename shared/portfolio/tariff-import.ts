@@ -8,8 +8,8 @@
  * '31.80'), from, to (optional, inclusive), source, example (optional: ja/nee, yes/no, true/false).
  */
 import type { Cents, DeliveryForm, IsoDate, Provision, TariffEntry } from '../domain/types'
-import { addDays } from '../domain/dates'
-import { indexCents } from '../domain/money'
+import { addDays, isIsoDate, yearOf } from '../domain/dates'
+import { formatCentsDecimalComma, indexCents, parseEuroText } from '../domain/money'
 
 export const TARIFF_COLUMNS = [
   'provisionId',
@@ -60,15 +60,9 @@ export type TariffImportRow = {
 export type TariffImportResult =
   { ok: true; rows: TariffImportRow[] } | { ok: false; errors: TariffImportError[]; rows: TariffImportRow[] }
 
+/** True for a real calendar date in 'YYYY-MM-DD' form (the calendar module's check). */
 export function isRealIsoDate(value: string): value is IsoDate {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false
-  const y = Number(value.slice(0, 4))
-  const m = Number(value.slice(5, 7))
-  const d = Number(value.slice(8, 10))
-  if (m < 1 || m > 12 || d < 1) return false
-  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0
-  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1] as number
-  return d <= days
+  return isIsoDate(value)
 }
 
 /**
@@ -76,15 +70,7 @@ export function isRealIsoDate(value: string): value is IsoDate {
  * null when it is not a number.
  */
 export function parseEuroToCents(text: string): Cents | null {
-  let s = text.trim().replace(/^€\s*/, '').replace(/\s/g, '')
-  if (s === '') return null
-  if (/^-?\d{1,3}(\.\d{3})+(,\d{1,2})?$/.test(s)) s = s.replace(/\./g, '').replace(',', '.')
-  else if (/^-?\d+,\d{1,2}$/.test(s)) s = s.replace(',', '.')
-  if (!/^-?\d+(\.\d{1,2})?$/.test(s)) return null
-  const negative = s.startsWith('-')
-  const [whole = '0', fraction = ''] = s.replace('-', '').split('.')
-  const cents = Number(whole) * 100 + Number(fraction.padEnd(2, '0'))
-  return negative ? -cents : cents
+  return parseEuroText(text)
 }
 
 function normaliseHeader(header: string): string {
@@ -312,9 +298,6 @@ function compareTariffs(a: TariffEntry, b: TariffEntry): number {
   )
 }
 
-function yearOf(date: IsoDate): number {
-  return Number(date.slice(0, 4))
-}
 
 /**
  * The part of `entry` from `from` to `to` (inclusive), with the rate the engine would have used in
@@ -495,7 +478,7 @@ export function tariffsToTable(tariffs: readonly TariffEntry[]): string[][] {
     ...tariffs.map((t) => [
       t.provisionId,
       t.deliveryForm,
-      centsToDecimalComma(t.rateCents),
+      formatCentsDecimalComma(t.rateCents),
       t.from,
       t.to ?? '',
       t.source,
@@ -504,8 +487,3 @@ export function tariffsToTable(tariffs: readonly TariffEntry[]): string[][] {
   ]
 }
 
-function centsToDecimalComma(cents: Cents): string {
-  const sign = cents < 0 ? '-' : ''
-  const abs = Math.abs(cents)
-  return `${sign}${Math.floor(abs / 100)},${String(abs % 100).padStart(2, '0')}`
-}

@@ -21,8 +21,9 @@ import {
 } from './eigen-bijdrage-regimes'
 import type { EvaluateFn, HouseholdEvaluation, PortfolioCase } from './evaluate-portfolio'
 import { scenarioForPortfolio } from './evaluate-portfolio'
-import { ageOn, yearMonthOf } from './months'
+import { ageOn, firstDayOfMonth, yearMonthFromIndex } from '../domain/dates'
 import { CLIENT_SLOT, SERIES_STRIDE, seriesFromResult, type HouseholdSeries } from './series'
+import { roundNumber, roundToDecimals } from '../domain/money'
 
 export type IndexedLaw = 'wmo' | 'jeugdwet' | 'participatiewet'
 export const INDEXED_LAWS: readonly IndexedLaw[] = ['wmo', 'jeugdwet', 'participatiewet']
@@ -60,7 +61,7 @@ export function isNeutral(levers: WhatIfLevers): boolean {
 }
 
 function scale(cents: number, percent: number): number {
-  return Math.round(cents * (1 + percent / 100))
+  return roundNumber(cents * (1 + percent / 100))
 }
 
 function lawOf(provisionId: string, provisions: ReadonlyMap<string, Provision>): Law | null {
@@ -96,7 +97,7 @@ export function indexMunicipality(
 }
 
 function round2(value: number): number {
-  return Math.round(value * 100) / 100
+  return roundToDecimals(value, 2)
 }
 
 /**
@@ -202,7 +203,7 @@ export function applyEigenBijdrageRegime(
     const gross = (values[m * SERIES_STRIDE] as number) + client
     let next = 0
     if (regime === 'income-dependent-2027') {
-      const on = `${yearMonthOf(series.startMonth + m)}-01`
+      const on = firstDayOfMonth(yearMonthFromIndex(series.startMonth + m))
       const income = householdYearIncomeCents(household, scenario?.incomeChanges ?? [], on)
       next = Math.min(gross, incomeDependentMonthlyCents(income, multi))
     }

@@ -15,7 +15,6 @@ import {
   type Cents,
   type Finding,
   type Household,
-  type IsoDate,
   type Law,
   type Payer,
   type Person,
@@ -43,6 +42,9 @@ import { explanationTexts } from '../format/explain-text'
 import { COLORS, PdfWriter, type RGB } from './pdf-writer'
 import type { ReportLanguage, Translate } from './translate'
 import { hasTranslation } from './translate'
+import { addDays, ageOnOrNull } from '../../../shared/domain/dates'
+import { WMO_BESCHIKKING_DAYS, WMO_ONDERZOEK_DAYS } from '../../../shared/parameters/wmo'
+import { valueAt } from '../../../shared/parameters/series'
 
 export type PlanProvisionInfo = { law: Law; label: string; respite: boolean }
 
@@ -83,20 +85,6 @@ export function makeRedactor(pseudonymised: boolean, redactions: { from: string;
     replace(text).replace(/(?<!\d)\d{9}(?!\d)/g, '*********')
 }
 
-function ageOn(birthDate: IsoDate, on: IsoDate): number {
-  const [by, bm, bd] = birthDate.split('-').map(Number)
-  const [y, m, d] = on.split('-').map(Number)
-  if (!by || !y) return 0
-  let age = y - by
-  if ((m ?? 1) < (bm ?? 1) || ((m ?? 1) === (bm ?? 1) && (d ?? 1) < (bd ?? 1))) age -= 1
-  return age
-}
-
-function addDays(date: IsoDate, days: number): IsoDate {
-  const [y, m, d] = date.split('-').map(Number)
-  const utc = Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1) + days * 86_400_000
-  return new Date(utc).toISOString().slice(0, 10)
-}
 
 /**
  * Finding parameters that are dates derived from a birth date (the 18th, 21st and 23rd birthday, the
@@ -215,7 +203,7 @@ export function buildPlanPdf(input: PlanPdfInput): Uint8Array {
       t(`reports.roles.${p.role}`),
       input.pseudonymised
         ? p.birthDate.slice(0, 4)
-        : `${formatDate(p.birthDate)} (${t('reports.plan.age', { age: ageOn(p.birthDate, scenario.startDate) })})`,
+        : `${formatDate(p.birthDate)} (${t('reports.plan.age', { age: ageOnOrNull(p.birthDate, scenario.startDate) ?? 0 })})`,
       p.livesIn === false ? t('reports.no') : t('reports.yes'),
       `${t(`reports.income.${p.income.kind}`)}${p.income.netMonthlyCents > 0 ? `, ${formatCents(p.income.netMonthlyCents)} ${t('reports.plan.perMonthNet')}` : ''}`,
       ...(input.pseudonymised ? [] : [p.bsn ? maskBsn(p.bsn) : '—']),
@@ -586,10 +574,10 @@ export function buildPlanPdf(input: PlanPdfInput): Uint8Array {
     [t('reports.plan.dates.beschikking'), formatDate(dates.beschikking ?? null)],
   ]
   if (dates.melding) {
-    procedure.push([t('reports.plan.dates.onderzoekDeadline'), formatDate(addDays(dates.melding, 42))])
+    procedure.push([t('reports.plan.dates.onderzoekDeadline'), formatDate(addDays(dates.melding, valueAt(WMO_ONDERZOEK_DAYS, dates.melding)))])
   }
   if (dates.aanvraag) {
-    procedure.push([t('reports.plan.dates.beschikkingDeadline'), formatDate(addDays(dates.aanvraag, 14))])
+    procedure.push([t('reports.plan.dates.beschikkingDeadline'), formatDate(addDays(dates.aanvraag, valueAt(WMO_BESCHIKKING_DAYS, dates.aanvraag)))])
   }
   pdf.keyValues(procedure, 70)
   pdf.paragraph(t('reports.plan.procedureExplained'), { fontSize: 8.5, color: COLORS.muted })

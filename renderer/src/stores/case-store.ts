@@ -23,6 +23,7 @@ import type { WorkspaceEngine } from './workspace-engine'
 import { describeError } from './store-errors'
 import { deriveCaseStatus, type CaseStatus as CaseFlowStatus } from '../../../shared/case-flow/stage'
 import { suggestFirstArrangement, type Suggestion } from '../../../shared/case-flow/suggest'
+import { formatIsoDate } from '../../../shared/domain/dates'
 
 export type { CaseAggregate }
 export type CaseStatus = 'idle' | 'loading' | 'ready' | 'missing'
@@ -36,13 +37,13 @@ function newId(): string {
 
 function firstOfThisMonth(): IsoDate {
   const now = new Date()
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-01`
+  return formatIsoDate(now.getFullYear(), now.getMonth() + 1, 1)
 }
 
 /** Today in the local calendar ('YYYY-MM-DD'): the as-of date of the case's stage and deadlines. */
 export function localTodayIso(): IsoDate {
   const now = new Date()
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`
+  return formatIsoDate(now.getFullYear(), now.getMonth() + 1, now.getDate())
 }
 
 const LAST_SCENARIO_KEY = 'maatwerk.lastScenario.'

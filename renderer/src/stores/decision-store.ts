@@ -72,10 +72,11 @@ import { loadSolver } from '../decision/highs-solver'
 import { localDoNothingStorage, type DoNothingStorage } from '../decision/do-nothing-storage'
 import { defaultInformalHourValueCents, rateForProfile } from '../decision/municipality-rates'
 import { i18next } from '../i18n'
+import { formatIsoDate } from '../../../shared/domain/dates'
 
 function localToday(): IsoDate {
   const now = new Date()
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`
+  return formatIsoDate(now.getFullYear(), now.getMonth() + 1, now.getDate())
 }
 
 function newId(): string {

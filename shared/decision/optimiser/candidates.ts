@@ -20,6 +20,9 @@ import type {
   Unit,
 } from '../../domain/types'
 import { WEEKS_PER_MONTH } from '../months'
+import { HOURS_PER_DAGDEEL } from '../../catalogue/provisions'
+import { ageOn } from '../../domain/dates'
+import { roundNumber } from '../../domain/money'
 import type {
   Candidate,
   CarerInput,
@@ -29,8 +32,8 @@ import type {
   OptimiserOptions,
 } from './types'
 
-/** A dagdeel is 4 hours (docs/legal-reference.md#provisions-and-units, iWmo productcategorie 07). */
-export const DAGDEEL_HOURS = 4
+/** A dagdeel in hours (the catalogue's unit definition). */
+export const DAGDEEL_HOURS = HOURS_PER_DAGDEEL
 export const ETMAAL_HOURS = 24
 /** AOW age 2023–2027 is 67 (docs/legal-reference.md#aow-age-and-minimum-wage); the engine reports the exact month of the transition. */
 export const AOW_AGE_YEARS = 67
@@ -43,11 +46,6 @@ const CARER_FORMS: readonly DeliveryForm[] = ['mantelzorg', 'pgb-netwerk', 'volu
 
 export type RateFor = (provisionId: string, deliveryForm: DeliveryForm, on: IsoDate) => number | null
 
-export function ageOn(birthDate: IsoDate, on: IsoDate): number {
-  const by = Number(birthDate.slice(0, 4))
-  const years = Number(on.slice(0, 4)) - by
-  return on.slice(5) >= birthDate.slice(5) ? years : years - 1
-}
 
 export function payerForLaw(law: Law, deliveryForm: DeliveryForm): Payer {
   if (deliveryForm === 'mantelzorg' || deliveryForm === 'volunteer') return 'informal'
@@ -247,7 +245,7 @@ export function buildCandidates(args: {
               continue
             }
           }
-          rate = Math.round(rate)
+          rate = roundNumber(rate)
           const perMonth = shape.frequency === 'week' ? WEEKS_PER_MONTH : 1
           const hoursPerUnitPerMonth =
             (provision.unit === 'minute'

@@ -7,6 +7,7 @@ import type { Cents, Finding, Scenario, ScenarioResult, ZrmDomain } from '../../
 import { findDeviation } from '../deviations'
 import { municipalCents } from '../payers'
 import { UNMET_NEED_MAX_SCORE, uniqueFindings } from '../comparison'
+import { roundHalfUp } from '../../domain/money'
 
 export type AlternativeReason =
   | { kind: 'blocking'; ruleId: string; lineId?: string; personId?: string }
@@ -24,7 +25,7 @@ export type AlternativeVerdict = {
 }
 
 export function averageMonthlyMunicipalCents(result: ScenarioResult): Cents {
-  return Math.round(municipalCents(result.totalByPayer) / Math.max(1, result.monthly.length))
+  return roundHalfUp(municipalCents(result.totalByPayer) / Math.max(1, result.monthly.length))
 }
 
 const RESPITE_RULE = 'mantelzorg.respite-recommended'

@@ -22,11 +22,8 @@ import type { Candidate, CarerInput, LockedLine, NeedRequirement, OptimiserOptio
 import { candidateKey } from './candidates'
 import { MANTELZORG_THRESHOLDS } from '../../parameters/mantelzorg'
 import { valueAt } from '../../parameters/series'
+import { roundNumber, roundToDecimals } from '../../domain/money'
 
-/** mantelzorg.intensive: more than 8 hours a week (docs/architecture.md#rules; CBS/SCP definition, docs/legal-reference.md#intensive-care). */
-export const INTENSIVE_HOURS_PER_WEEK = 8
-/** EDIZ-plus ≥ 9 is overbelast (docs/legal-reference.md#overload); the dated engine parameter decides (see below). */
-export const OVERLOAD_BURDEN_SCORE = 9
 
 /**
  * The engine's carer-load rule (mantelzorg.overload) on the day the proposal starts: a carer whose
@@ -82,7 +79,7 @@ export type OptimiserModel = {
 }
 
 function num(value: number): string {
-  const rounded = Math.round(value * 1e6) / 1e6
+  const rounded = roundToDecimals(value, 6)
   return Number.isInteger(rounded) ? String(rounded) : rounded.toFixed(6).replace(/0+$/, '')
 }
 
@@ -205,7 +202,10 @@ export function buildModel(args: {
     if (hourTerms.length === 0) return
     const bound = carerBounds[k] ?? 0
     addRow({ name: `cap${k}`, kind: 'capacity', ref: k, sense: '<=', rhs: bound }, hourTerms)
-    const threshold = (carer.burdenScore ?? 0) >= OVERLOAD_BURDEN_SCORE ? 0 : INTENSIVE_HOURS_PER_WEEK
+    // mantelzorg.intensive and mantelzorg.overload, with the dated thresholds on the proposal's start.
+    const threshold = isOverburdened(carer, options.asOf)
+      ? 0
+      : valueAt(MANTELZORG_THRESHOLDS, options.asOf).intensiveHoursPerWeek
     if (bound <= threshold) return
     binaries.push(zcol(k))
     // Definitional link between hours and the intensive flag: not elastic.
@@ -243,7 +243,7 @@ export function buildModel(args: {
       continue
     }
     const cand = candidates[index] as Candidate // index found above
-    lockedSteps.set(index, Math.round(Math.max(0, lock.volume) / cand.step))
+    lockedSteps.set(index, roundNumber(Math.max(0, lock.volume) / cand.step))
   }
   const bounds = candidates.map((cand, c) => {
     const locked = lockedSteps.get(c)
@@ -309,6 +309,6 @@ export function fixedLinearModel(
   intensiveValues: ReadonlyMap<string, number>,
 ): string {
   const fixed = new Map<string, number>()
-  for (const column of model.parts.binaries) fixed.set(column, Math.round(intensiveValues.get(column) ?? 0))
+  for (const column of model.parts.binaries) fixed.set(column, roundNumber(intensiveValues.get(column) ?? 0))
   return renderLp(model.parts, fixed)
 }

@@ -20,6 +20,7 @@ import type { RateFor } from './candidates'
 import type { ModelRow, OptimiserModel } from './model'
 import { buildModel, carerHoursPerUnit, isOverburdened, renderLp } from './model'
 import type { Candidate, Exclusion, LockedLine, NeedRequirement, OptimiserOptions } from './types'
+import { roundNumber, roundToDecimals } from '../../domain/money'
 
 /** The part of a HiGHS result this module reads (the `highs` package's `solve` returns a superset). */
 export type SolverOutput = {
@@ -155,16 +156,16 @@ export function optimise(args: OptimiseArgs): OptimiserOutcome {
     const steps = mip.Columns[model.volumeColumn(c)]?.Primal ?? 0
     // Whole units are integral in the solution; hours are divisible (kept to the hundredth).
     return model.parts.generals.includes(model.volumeColumn(c))
-      ? Math.round(steps) * cand.step
-      : Math.round(steps * cand.step * 100) / 100
+      ? roundNumber(steps) * cand.step
+      : roundToDecimals(steps * cand.step, 2)
   }
   const lines: ProposedLine[] = []
   const monthlyByPayer = emptyByPayer()
   candidates.forEach((cand, c) => {
     const volume = volumeOf(c)
     if (volume <= EPS) return
-    const monthlyCashCents = Math.round(volume * cand.monthlyCashCentsPerUnit)
-    const monthlyInformalCents = Math.round(volume * cand.monthlyInformalCentsPerUnit)
+    const monthlyCashCents = roundNumber(volume * cand.monthlyCashCentsPerUnit)
+    const monthlyInformalCents = roundNumber(volume * cand.monthlyInformalCentsPerUnit)
     if (cand.payer === 'informal') monthlyByPayer.informal += monthlyInformalCents
     else monthlyByPayer[cand.payer] += monthlyCashCents
     lines.push({ candidate: cand, volume, monthlyCashCents, monthlyInformalCents })
@@ -255,7 +256,7 @@ export function solveModel(model: OptimiserModel, solve: Solve): Solved {
     if (mip.Status === 'Infeasible' || mip.Status === 'Primal infeasible or unbounded')
       return { kind: 'infeasible' }
     if (!isOptimal(mip.Status)) return { kind: 'error', status: mip.Status }
-    const binaries = new Map(columns.map((c) => [c, Math.round(mip.Columns[c]?.Primal ?? 0)]))
+    const binaries = new Map(columns.map((c) => [c, roundNumber(mip.Columns[c]?.Primal ?? 0)]))
     return { kind: 'solved', volumes: mip, linear: solve(renderLp(model.parts, binaries)), binaries }
   }
   if (columns.length > MAX_ENUMERATED_BINARIES) return solveMip()
@@ -276,7 +277,7 @@ export function solveModel(model: OptimiserModel, solve: Solve): Solved {
   }
   const fractional = model.parts.generals.some((c) => {
     const v = best.output.Columns[c]?.Primal ?? 0
-    return Math.abs(v - Math.round(v)) > 1e-6
+    return Math.abs(v - roundNumber(v)) > 1e-6
   })
   if (!fractional)
     return { kind: 'solved', volumes: best.output, linear: best.output, binaries: best.binaries }
@@ -308,7 +309,7 @@ function interpretDuals(
     if (!tight || Math.abs(dual) < 1e-4) continue
     // Raising the right-hand side by one changes the optimum by `dual` (HiGHS sign convention for a
     // minimisation: ≥ rows have dual ≥ 0, ≤ rows dual ≤ 0). Rounded to whole cents a month.
-    const centsPerMonth = Math.round(dual)
+    const centsPerMonth = roundNumber(dual)
     // In municipal mode the tiny tie-break weights of other payers show up as cents; not a lever.
     if (options.objective === 'municipal' && Math.abs(centsPerMonth) < MIN_REPORTED_MARGINAL_CENTS) continue
     if (row.kind === 'need') {
@@ -356,7 +357,7 @@ function diagnoseInfeasibility(
     const slack = model.slackColumns.get(row.name)
     const amount = slack ? (out.Columns[slack]?.Primal ?? 0) : 0
     if (amount <= 1e-6) continue
-    const rounded = Math.round(amount * 100) / 100
+    const rounded = roundToDecimals(amount, 2)
     if (row.kind === 'need') {
       const need = needs[row.ref] as NeedRequirement // ref indexes needs
       causes.push({ kind: 'need', personId: need.personId, domain: need.domain, shortHoursPerWeek: rounded })

@@ -8,7 +8,9 @@
  */
 import type { EngineContext, LineCtx } from '../../engine/context'
 import { blockLine, monthOfDay } from '../../engine/context'
-import { dateFromDayNumber } from '../../domain/dates'
+import { dateFromDayNumber, dateOfAge, dayNumber } from '../../domain/dates'
+import { JEUGDWET_AGES } from '../../parameters/mantelzorg'
+import { valueAt } from '../../parameters/series'
 import { JEUGDWET_URL, articleUrl, type RuleMeta } from '../rule'
 
 export const rule: RuleMeta = {
@@ -49,8 +51,16 @@ export function applyJeugdwetAge(ctx: EngineContext, line: LineCtx): void {
     )
     return
   }
-  if (line.provision.pleegzorg && !line.line.continuation && lastDay >= p.day21) {
-    const from = Math.max(firstDay, p.day21)
+  // Pleegzorg runs without a continuation decision to the age in force when the line starts.
+  const ages = valueAt(JEUGDWET_AGES, line.line.startDate)
+  const pleegzorgEnd = dayNumber(dateOfAge(p.person.birthDate, ages.pleegzorgMaxAge))
+  if (
+    line.provision.pleegzorg &&
+    !line.line.continuation &&
+    ages.pleegzorgMaxAge > ages.majority &&
+    lastDay >= pleegzorgEnd
+  ) {
+    const from = Math.max(firstDay, pleegzorgEnd)
     blockLine(
       ctx,
       rule,
@@ -58,7 +68,7 @@ export function applyJeugdwetAge(ctx: EngineContext, line: LineCtx): void {
       from,
       lastDay,
       monthOfDay(ctx, from),
-      { birthDate: p.person.birthDate, until: dateFromDayNumber(p.day21) },
+      { birthDate: p.person.birthDate, until: dateFromDayNumber(pleegzorgEnd) },
       'findings.jeugdwet.age-over-21',
     )
     return

@@ -6,7 +6,8 @@
 import type { EngineContext, LineCtx } from '../../engine/context'
 import { blockLine, monthOfDay } from '../../engine/context'
 import { dateFromDayNumber, dateOfAge, dayNumber } from '../../domain/dates'
-import { PARTICIPATIEWET_MIN_AGE } from '../../parameters/participatiewet'
+import { PARTICIPATIEWET_AGES } from '../../parameters/participatiewet'
+import { valueAt } from '../../parameters/series'
 import { PW_URL, articleUrl, type RuleMeta } from '../rule'
 
 export const rule: RuleMeta = {
@@ -26,7 +27,7 @@ export function applyParticipatiewetAge(ctx: EngineContext, line: LineCtx): void
   const first = Math.max(line.startDay, ctx.horizonStartDay)
   const last = Math.min(line.endDay, ctx.horizonEndDay)
   if (last < first) return
-  const minDay = dayNumber(dateOfAge(p.person.birthDate, PARTICIPATIEWET_MIN_AGE))
+  const minDay = dayNumber(dateOfAge(p.person.birthDate, valueAt(PARTICIPATIEWET_AGES, line.line.startDate).minAge))
   if (first < minDay) {
     const to = Math.min(last, minDay - 1)
     blockLine(

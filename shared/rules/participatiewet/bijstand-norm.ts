@@ -16,9 +16,9 @@ import { divideRoundHalfUp } from '../../domain/money'
 import { entryAt, moneyAt, valueAt, type IndexedValue } from '../../parameters/series'
 import {
   BIJSTAND_NORMS,
-  BIJSTAND_REGULAR_NORM_AGE,
   INSTITUTION_NORM_INCREASE,
   KOSTENDELERSNORM,
+  PARTICIPATIEWET_AGES,
   type BijstandNormKey,
 } from '../../parameters/participatiewet'
 import { PW_URL, articleUrl, type RuleMeta } from '../rule'
@@ -73,6 +73,8 @@ export function bijstandNorm(input: NormInput): Norm {
   const couple = input.ages.length >= 2
   const idx = input.indexationPercentPerYear
   const inside = input.institution.filter(Boolean).length
+  // Below this age the jongerennorm of art. 20 applies, from it the norm of art. 21.
+  const regularAge = valueAt(PARTICIPATIEWET_AGES, input.date).regularNormAge
   if (inside > 0 && (!couple || inside === input.ages.length)) {
     // Art. 23 lid 1 and 2: the institution norm, increased by the statutory amount.
     const key: BijstandNormKey = couple ? 'institutionCouple' : 'institutionSingle'
@@ -90,7 +92,7 @@ export function bijstandNorm(input: NormInput): Norm {
         cents += b.value + institutionIncrease(input.date, false, idx).value
       } else {
         const b = moneyAt(
-          BIJSTAND_NORMS[age < BIJSTAND_REGULAR_NORM_AGE ? 'single18to20' : 'single'],
+          BIJSTAND_NORMS[age < regularAge ? 'single18to20' : 'single'],
           input.date,
           idx,
         )
@@ -108,10 +110,10 @@ export function bijstandNorm(input: NormInput): Norm {
   }
   if (couple && input.partnerWithoutRight) {
     // Art. 24: 50% of the norm for gehuwden of the rechthebbende's age (21+ without kostendelers, or < 21).
-    const age = input.ages[0] ?? BIJSTAND_REGULAR_NORM_AGE
-    if (age < BIJSTAND_REGULAR_NORM_AGE || input.housemates27plus === 0) {
+    const age = input.ages[0] ?? regularAge
+    if (age < regularAge || input.housemates27plus === 0) {
       const key: BijstandNormKey =
-        age < BIJSTAND_REGULAR_NORM_AGE
+        age < regularAge
           ? input.withChildren
             ? 'couple18to20WithChildren'
             : 'couple18to20'
@@ -120,7 +122,7 @@ export function bijstandNorm(input: NormInput): Norm {
       return { cents: divideRoundHalfUp(base.value, 2), key, kostendelers: 0, base, article: '24' }
     }
   }
-  const young = input.ages.filter((a) => a < BIJSTAND_REGULAR_NORM_AGE).length
+  const young = input.ages.filter((a) => a < regularAge).length
   if (!couple && young === 1) {
     const base = moneyAt(BIJSTAND_NORMS.single18to20, input.date, idx)
     return { cents: base.value, key: 'single18to20', kostendelers: 0, base, article: '20-22a' }

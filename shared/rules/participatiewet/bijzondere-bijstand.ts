@@ -15,15 +15,13 @@
  */
 import type { EngineContext, LineCtx } from '../../engine/context'
 import { addFinding, blockLine, monthOfDay } from '../../engine/context'
-import { dateFromDayNumber, dayNumber, addYearsMonths } from '../../domain/dates'
+import { dateFromDayNumber, dateOfAge, dayNumber, addYearsMonths } from '../../domain/dates'
+import { INDIVIDUELE_INKOMENSTOESLAG } from '../../parameters/participatiewet'
+import { entryAt } from '../../parameters/series'
 import { PW_URL, articleUrl, type RuleMeta } from '../rule'
 
 export const BIJZONDERE_BIJSTAND_ID = 'pw.bijzondere-bijstand'
 export const IIT_ID = 'pw.individuele-inkomenstoeslag'
-/** Minimum age of the individuele inkomenstoeslag (art. 36 lid 1). */
-export const IIT_MIN_AGE = 21
-/** Months after a grant in which a new application is refused (art. 36 lid 3). */
-export const IIT_WAIT_MONTHS = 12
 
 export const rule: RuleMeta = {
   id: 'participatiewet.bijzondere-bijstand',
@@ -76,17 +74,19 @@ export function applyBijzondereBijstand(ctx: EngineContext, line: LineCtx): void
       ? { messageKey: 'findings.participatiewet.individuele-inkomenstoeslag-prospects', severity: 'warning' }
       : {},
   )
-  const day21 = p.day21
+  // Minimum age (art. 36 lid 1) and waiting months (lid 3), in force on the line's start.
+  const iit = entryAt(INDIVIDUELE_INKOMENSTOESLAG, line.line.startDate).value
+  const minAgeDay = dayNumber(dateOfAge(p.person.birthDate, iit.minAge))
   const last = Math.min(line.endDay, ctx.horizonEndDay)
-  if (first < day21 && last >= first) {
+  if (first < minAgeDay && last >= first) {
     blockLine(
       ctx,
       iitBlockRule,
       line,
       first,
-      Math.min(last, day21 - 1),
+      Math.min(last, minAgeDay - 1),
       month,
-      { from: dateFromDayNumber(day21), minAge: IIT_MIN_AGE },
+      { from: dateFromDayNumber(minAgeDay), minAge: iit.minAge },
       'findings.participatiewet.individuele-inkomenstoeslag-age',
     )
   }
@@ -97,7 +97,7 @@ export function applyBijzondereBijstand(ctx: EngineContext, line: LineCtx): void
     .sort((x, y) => x.startDay - y.startDay || (x.line.id < y.line.id ? -1 : x.line.id > y.line.id ? 1 : 0))
   let granted: LineCtx | null = null
   for (const l of own) {
-    const until = granted ? dayNumber(addYearsMonths(granted.line.startDate, 0, IIT_WAIT_MONTHS)) : -Infinity
+    const until = granted ? dayNumber(addYearsMonths(granted.line.startDate, 0, iit.waitMonths)) : -Infinity
     if (l.startDay < until && granted) {
       if (l === line)
         blockLine(
@@ -107,7 +107,7 @@ export function applyBijzondereBijstand(ctx: EngineContext, line: LineCtx): void
           first,
           Math.max(first, Math.min(last, until - 1)),
           month,
-          { earlier: granted.line.startDate, until: dateFromDayNumber(until), months: IIT_WAIT_MONTHS },
+          { earlier: granted.line.startDate, until: dateFromDayNumber(until), months: iit.waitMonths },
           'findings.participatiewet.individuele-inkomenstoeslag-12-months',
         )
       continue

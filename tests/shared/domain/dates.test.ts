@@ -5,14 +5,20 @@ import {
   addMonthsToYearMonth,
   addYearsMonths,
   ageOn,
+  ageOnFirstOfMonth,
   dateFromDayNumber,
   dateOfAge,
   dayNumber,
   daysInMonth,
+  daysInYearMonth,
   isIsoDate,
   listMonths,
+  monthIndexOf,
   monthsBetween,
   parseIsoDate,
+  requireIsoDateParts,
+  yearMonthFromIndex,
+  yearOf,
 } from '../../../shared'
 
 describe('calendar dates', () => {
@@ -83,5 +89,35 @@ describe('months', () => {
     expect(addMonthsToYearMonth('2026-12', 1)).toBe('2027-01')
     expect(addMonthsToYearMonth('2026-01', -1)).toBe('2025-12')
     expect(monthsBetween('2026-01', '2028-12')).toBe(35)
+  })
+})
+
+describe('ageOnFirstOfMonth (the engine month walk’s age)', () => {
+  it.each(['2008-03-01', '2008-03-10', '2008-02-29', '2007-12-31', '1959-05-02', '1959-05-01'])(
+    'equals ageOn on the first day of every month for a birth on %s',
+    (birthDate) => {
+      const birth = requireIsoDateParts(birthDate)
+      for (const m of listMonths('2025-01-01', 48)) {
+        expect(ageOnFirstOfMonth(birth, m.year, m.monthNumber), m.month).toBe(ageOn(birthDate, m.firstDay))
+      }
+    },
+  )
+})
+
+describe('month indexes and years', () => {
+  it('round-trips a month through its index', () => {
+    for (const month of ['0001-01', '1999-12', '2026-02', '2199-07'])
+      expect(yearMonthFromIndex(monthIndexOf(month))).toBe(month)
+    expect(monthIndexOf('2026-03-31')).toBe(monthIndexOf('2026-03'))
+    expect(monthIndexOf('2027-01') - monthIndexOf('2026-12')).toBe(1)
+  })
+
+  it('reads the year of a date or a month, and rejects anything else', () => {
+    expect([yearOf('2026-07-01'), yearOf('2031-12')]).toEqual([2026, 2031])
+    expect(() => yearOf('2026-02-30')).toThrow(DATE_MESSAGES.badDate)
+  })
+
+  it('counts the days of a month', () => {
+    expect(['2024-02', '2025-02', '2026-04', '2026-12'].map(daysInYearMonth)).toEqual([29, 28, 30, 31])
   })
 })

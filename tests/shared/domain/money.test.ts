@@ -4,10 +4,14 @@ import {
   allocateCents,
   divideRoundHalfUp,
   eurosToCents,
+  formatCentsDecimalComma,
   indexCents,
   multiplyCents,
+  parseEuroText,
   percentOfCents,
   roundHalfUp,
+  roundNumber,
+  roundToDecimals,
   splitEvenly,
   sumCents,
 } from '../../../shared'
@@ -86,5 +90,68 @@ describe('percentages and indexation', () => {
   it('sums integer cents and rejects fractions', () => {
     expect(sumCents([1, 2, 3])).toBe(6)
     expect(() => sumCents([1.5])).toThrow(MONEY_MESSAGES.notInteger)
+  })
+})
+
+describe('parseEuroText (the one euro parser of shared/ and the renderer)', () => {
+  it.each([
+    ['1.234,56', 123456],
+    ['1234,5', 123450],
+    ['31,80', 3180],
+    ['12,', 1200],
+    ['€ 80', 8000],
+    ['31.80', 3180],
+    ['1.5', 150],
+    ['1.234', 123400],
+    ['1.234.567,89', 123456789],
+    ['-12,34', -1234],
+    [' 0,07 ', 7],
+  ])('reads %j as %d cents', (text, cents) => {
+    expect(parseEuroText(text)).toBe(cents)
+  })
+
+  it.each(['', 'abc', '1,234,56', '12.345,6.7', '1.23.4', '12,345', '--1', '1e3'])(
+    'rejects %j',
+    (text) => {
+      expect(parseEuroText(text)).toBeNull()
+    },
+  )
+
+  it('is exact where floating point is not (0.29 × 100 = 28.999…)', () => {
+    expect(parseEuroText('0,29')).toBe(29)
+    expect(parseEuroText('1.005,01')).toBe(100501)
+  })
+})
+
+describe('formatCentsDecimalComma', () => {
+  it.each([
+    [123456, {}, '1234,56'],
+    [3180, {}, '31,80'],
+    [8000, { trimWholeEuros: true }, '80'],
+    [8005, { trimWholeEuros: true }, '80,05'],
+    [-5, {}, '-0,05'],
+  ])('writes %d cents as %j', (cents, options, text) => {
+    expect(formatCentsDecimalComma(cents, options)).toBe(text)
+    expect(parseEuroText(text)).toBe(cents)
+  })
+})
+
+describe('roundNumber and roundToDecimals (quantities that are not cents)', () => {
+  it('round half away from zero, like roundHalfUp', () => {
+    expect([roundNumber(2.5), roundNumber(-2.5), roundNumber(2.4999)]).toEqual([3, -3, 2])
+  })
+
+  it('pass a non-finite value through for the caller to report', () => {
+    expect(roundNumber(Number.NaN)).toBeNaN()
+    expect(roundToDecimals(Number.POSITIVE_INFINITY, 2)).toBe(Number.POSITIVE_INFINITY)
+  })
+
+  it.each([
+    [10 / 3, 2, 3.33],
+    [20 / 3, 2, 6.67],
+    [1.005, 2, 1.01],
+    [0.1234565, 6, 0.123457],
+  ])('rounds %d to %d decimals as %d', (value, decimals, rounded) => {
+    expect(roundToDecimals(value, decimals)).toBe(rounded)
   })
 })

@@ -4,31 +4,22 @@
  * reaches a store action.
  */
 import type { Cents, Frequency, IsoDate, ProcedureDates, Unit } from '../../../../shared/domain/types'
+import { addDays, formatIsoDate, isIsoDate } from '../../../../shared/domain/dates'
+import { formatCentsDecimalComma, parseEuroText } from '../../../../shared/domain/money'
 
 export type FieldError = { key: string; params?: Record<string, string | number> }
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/
-
-/** True for a real calendar date in 'YYYY-MM-DD' form (no 2026-02-30). */
+/** True for a real calendar date in 'YYYY-MM-DD' form (no 2026-02-30): the calendar module's check. */
 export function isRealIsoDate(value: string): boolean {
-  const match = ISO_DATE.exec(value)
-  if (!match) return false
-  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])]
-  if (m < 1 || m > 12 || d < 1) return false
-  const daysInMonth = new Date(Date.UTC(y, m, 0)).getUTCDate()
-  return d <= daysInMonth
+  return isIsoDate(value)
 }
 
-/** Adds calendar days to a date-only value (UTC arithmetic, so no time zone can shift the day). */
-export function addDays(date: IsoDate, days: number): IsoDate {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number]
-  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10)
-}
+export { addDays }
 
 /** Today's date in the local calendar, as 'YYYY-MM-DD'. */
 export function localToday(): IsoDate {
   const now = new Date()
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`
+  return formatIsoDate(now.getFullYear(), now.getMonth() + 1, now.getDate())
 }
 
 export function validateDate(
@@ -55,32 +46,17 @@ export function parseEuroToCents(
   text: string,
   maxCents: Cents = MAX_MONTHLY_INCOME_CENTS,
 ): { ok: true; cents: Cents } | { ok: false; error: FieldError } {
-  let cleaned = text.replace(/[€\s]/g, '')
-  if (cleaned === '') return { ok: true, cents: 0 }
-  const negative = cleaned.startsWith('-')
-  if (negative) cleaned = cleaned.slice(1)
-  if (cleaned.includes(',')) {
-    // Dutch notation: dots group thousands, the comma separates the cents.
-    if (!/^\d{1,3}(\.\d{3})*(,\d{0,2})?$|^\d+(,\d{0,2})?$/.test(cleaned))
-      return { ok: false, error: { key: 'amount' } }
-    cleaned = cleaned.replace(/\./g, '').replace(',', '.')
-  } else if (/^\d{1,3}(\.\d{3})+$/.test(cleaned)) {
-    cleaned = cleaned.replace(/\./g, '')
-  } else if (!/^\d+(\.\d{1,2})?$/.test(cleaned)) {
-    return { ok: false, error: { key: 'amount' } }
-  }
-  const cents = Math.round(Number(cleaned) * 100)
-  if (!Number.isFinite(cents)) return { ok: false, error: { key: 'amount' } }
-  if (negative && cents > 0) return { ok: false, error: { key: 'amountNegative' } }
+  if (text.replace(/[€\s]/g, '') === '') return { ok: true, cents: 0 }
+  const cents = parseEuroText(text)
+  if (cents === null) return { ok: false, error: { key: 'amount' } }
+  if (cents < 0) return { ok: false, error: { key: 'amountNegative' } }
   if (cents > maxCents) return { ok: false, error: { key: 'amountAbsurd' } }
   return { ok: true, cents }
 }
 
 /** Cents as an editable Dutch amount: 123456 → '1234,56'. */
 export function centsToEuroInput(cents: Cents): string {
-  const whole = Math.trunc(cents / 100)
-  const rest = Math.abs(cents % 100)
-  return rest === 0 ? String(whole) : `${whole},${String(rest).padStart(2, '0')}`
+  return formatCentsDecimalComma(cents, { trimWholeEuros: true })
 }
 
 const PER_WEEK: Record<Unit, number> = {

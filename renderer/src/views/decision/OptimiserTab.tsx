@@ -9,7 +9,8 @@ import { DEFAULT_NEED_HOURS_BY_SCORE } from '../../../../shared/decision/optimis
 import type { OptimiserOutcome } from '../../../../shared/decision/optimiser/optimise'
 import type { AlternativeVerdict } from '../../../../shared/decision/optimiser/explain'
 import type { ProposalCheck } from '../../../../shared/decision/optimiser/verify'
-import { OVERLOAD_BURDEN_SCORE } from '../../../../shared/decision/optimiser/model'
+import { MANTELZORG_THRESHOLDS } from '../../../../shared/parameters/mantelzorg'
+import { valueAt } from '../../../../shared/parameters/series'
 import { formatCents, formatNumber } from '../../format/format'
 import { useLabels } from './use-labels'
 
@@ -225,7 +226,12 @@ const OutcomeView = observer(function OutcomeView({
 }) {
   const { t } = useTranslation()
   const { decision } = useStores()
-  const threshold = check?.overloads[0]?.burdenThreshold ?? OVERLOAD_BURDEN_SCORE
+  // The dated mantelzorg.overload threshold on the proposal's start (the base scenario's start).
+  const asOf = outcome.kind === 'proposal' ? outcome.scenario.startDate : decision.scenarios[0]?.startDate
+  const threshold =
+    check?.overloads[0]?.burdenThreshold ??
+    valueAt(MANTELZORG_THRESHOLDS, asOf ?? MANTELZORG_THRESHOLDS[MANTELZORG_THRESHOLDS.length - 1]?.from ?? '')
+      .overloadBurdenScore
   const labels = useLabels()
   const common = (
     <>

@@ -2,13 +2,14 @@ import { useEffect, useState } from 'react'
 import { observer } from 'mobx-react-lite'
 import { useTranslation } from 'react-i18next'
 import type { BudgetLine, MunicipalityConfig } from '../../../../shared/domain/types'
-import { BUDGET_LINES, parseEuroToCents } from '../../../../shared/portfolio'
+import { BUDGET_LINES } from '../../../../shared/portfolio'
+import { formatCentsDecimalComma, parseEuroText } from '../../../../shared/domain/money'
 import { useStores } from '../../stores/store-context'
 import { formatDate } from '../../format/format'
 import './portfolio.css'
 
 function euroInput(cents: number): string {
-  return (cents / 100).toFixed(2).replace('.', ',')
+  return formatCentsDecimalComma(cents)
 }
 
 /** A budget as entered: whole euros, grouped the Dutch way ("14.500.000"). */
@@ -64,7 +65,7 @@ function toDraft(p: MunicipalityConfig): Draft {
 
 /** Builds the profile from the draft; null values where the text is not a number (refused on save). */
 function fromDraft(p: MunicipalityConfig, d: Draft): MunicipalityConfig {
-  const cents = (s: string) => parseEuroToCents(s) ?? Number.NaN
+  const cents = (s: string) => parseEuroText(s) ?? Number.NaN
   const num = (s: string) => parseNumber(s) ?? Number.NaN
   const budgets: MunicipalityConfig['budgets'] = []
   for (const year of d.years)

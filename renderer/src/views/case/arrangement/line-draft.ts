@@ -6,6 +6,9 @@ import type {
   Provision,
 } from '../../../../../shared/domain/types'
 import { parseVolume, validateDate, type FieldError } from '../validation'
+import { ageOnOrNull } from '../../../../../shared/domain/dates'
+import { JEUGDWET_AGES } from '../../../../../shared/parameters/mantelzorg'
+import { valueAt } from '../../../../../shared/parameters/series'
 
 /** Delivery forms in which a named carer or volunteer does the work (docs/architecture.md#case-file). */
 export const CARER_FORMS: readonly DeliveryForm[] = ['mantelzorg', 'pgb-netwerk', 'volunteer']
@@ -73,14 +76,6 @@ export function validateLineDraft(
   }
 }
 
-/** Age in whole years on a date (both 'YYYY-MM-DD'). */
-function ageOn(birthDate: string, on: string): number {
-  const [by, bm, bd] = birthDate.split('-').map(Number)
-  const [y, m, d] = on.split('-').map(Number)
-  let age = (y ?? 0) - (by ?? 0)
-  if ((m ?? 0) < (bm ?? 0) || ((m ?? 0) === (bm ?? 0) && (d ?? 0) < (bd ?? 0))) age -= 1
-  return age
-}
 
 /**
  * Who a new line is for, by default: a person the provision fits — a minor for a Jeugdwet provision,
@@ -92,7 +87,10 @@ export function defaultRecipient(
   members: readonly Person[],
   on: string,
 ): Person | undefined {
-  const minor = (p: Person) => ageOn(p.birthDate, on) < 18
+  const minor = (p: Person) => {
+    const age = ageOnOrNull(p.birthDate, on)
+    return age !== null && age < valueAt(JEUGDWET_AGES, on).majority
+  }
   const fits = (p: Person) =>
     provision.law === 'jeugdwet'
       ? minor(p)

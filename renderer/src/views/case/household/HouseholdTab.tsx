@@ -2,7 +2,7 @@ import { useId, useState } from 'react'
 import { observer } from 'mobx-react-lite'
 import { useTranslation } from 'react-i18next'
 import { useStores } from '../../../stores/store-context'
-import type { IsoDate, Person, ProcedureDates } from '../../../../../shared/domain/types'
+import type { Person, ProcedureDates } from '../../../../../shared/domain/types'
 import { formatCents, formatDate } from '../../../format/format'
 import { localToday, procedureDeadlines, validateDate, type FieldError } from '../validation'
 import {
@@ -15,6 +15,7 @@ import { ConfirmDialog } from '../../cases/ConfirmDialog'
 import { FieldMessage } from '../FieldMessage'
 import { MemberForm } from './MemberForm'
 import { RowActions } from '../RowActions'
+import { ageOnOrNull } from '../../../../../shared/domain/dates'
 
 /** Huishouden: the household's name, its members and the procedure dates with their legal time limits. */
 export const HouseholdTab = observer(function HouseholdTab() {
@@ -76,12 +77,6 @@ const LabelField = observer(function LabelField() {
   )
 })
 
-/** Age in whole years on a date (date-only arithmetic). */
-function ageOn(birthDate: IsoDate, on: IsoDate): number {
-  const [by, bm, bd] = birthDate.split('-').map(Number) as [number, number, number]
-  const [y, m, d] = on.split('-').map(Number) as [number, number, number]
-  return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0)
-}
 
 const MembersCard = observer(function MembersCard() {
   const { t } = useTranslation()
@@ -119,7 +114,7 @@ const MembersCard = observer(function MembersCard() {
                 </th>
                 <td>{t(`cases.household.roles.${member.role}`)}</td>
                 <td>
-                  {formatDate(member.birthDate)} ({ageOn(member.birthDate, today)})
+                  {formatDate(member.birthDate)} ({ageOnOrNull(member.birthDate, today) ?? ''})
                 </td>
                 <td>
                   {t(`cases.household.incomeKinds.${member.income.kind}`)}
