@@ -15,6 +15,7 @@ import { DecisionStore } from './decision-store'
 import { PortfolioStore } from './portfolio-store'
 import { MunicipalityStore } from './municipality-store'
 import { IdentityStore } from './identity-store'
+import { LockStore } from './lock-store'
 
 /** What the RootStore is built from: the data layer (repositories), the desktop platform, the engine. */
 export type RootStoreDeps = {
@@ -48,6 +49,7 @@ export class RootStore {
   readonly portfolio: PortfolioStore
   readonly municipality: MunicipalityStore
   readonly identity: IdentityStore
+  readonly lock: LockStore
 
   constructor(deps: RootStoreDeps) {
     // The desktop app's menu follows the UI language (a no-op in the browser).
@@ -79,6 +81,7 @@ export class RootStore {
     this.portfolio = new PortfolioStore(deps.data, this.ui, deps.engine)
     this.municipality = new MunicipalityStore(deps.data, this.ui, deps.engine, deps.files, this.portfolio)
     this.identity = new IdentityStore((actor) => deps.data.setActor?.(actor))
+    this.lock = new LockStore()
   }
 }
 

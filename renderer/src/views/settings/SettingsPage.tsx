@@ -5,6 +5,7 @@ import { LANGUAGES, type Language } from '../../i18n'
 import { MunicipalitySettings } from '../portfolio/MunicipalitySettings'
 import { BackupSettings } from '../reports/BackupSettings'
 import { IdentityForm } from './IdentityForm'
+import { LockSettings } from '../lock/LockSettings'
 
 export const SettingsPage = observer(function SettingsPage() {
   const { t } = useTranslation()
@@ -34,6 +35,7 @@ export const SettingsPage = observer(function SettingsPage() {
       <IdentityForm />
       <MunicipalitySettings />
       <BackupSettings />
+      <LockSettings />
     </div>
   )
 })
