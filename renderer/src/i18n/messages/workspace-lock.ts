@@ -2,7 +2,7 @@
 export const nl = {
   lock: {
     title: 'Werkplek vergrendeld',
-    body: 'Maatwerk is vergrendeld omdat er {{minutes}} minuten niets is gedaan. Niets is verloren: wat u aan het invullen was, staat er nog als u ontgrendelt.',
+    body: 'Maatwerk is vergrendeld omdat er {{minutes}} min. niets is gedaan. Niets is verloren: wat u aan het invullen was, staat er nog als u ontgrendelt.',
     passphrase: 'Wachtwoordzin',
     unlock: 'Ontgrendelen',
     unlockOs: 'Ontgrendelen met het besturingssysteem',
@@ -22,8 +22,8 @@ export const nl = {
     passphraseSave: 'Wachtwoordzin instellen',
     passphraseChange: 'Wachtwoordzin wijzigen',
     passphraseSaved:
-      'De wachtwoordzin is ingesteld; de werkplek vergrendelt na {{minutes}} minuten inactiviteit.',
-    statusOn: 'Vergrendelen staat aan: na {{minutes}} minuten inactiviteit.',
+      'De wachtwoordzin is ingesteld; de werkplek vergrendelt na {{minutes}} min. zonder activiteit.',
+    statusOn: 'Vergrendelen staat aan: na {{minutes}} min. zonder activiteit.',
     statusOff:
       'Vergrendelen staat uit: kies eerst een wachtwoordzin, anders kan de werkplek niet meer worden ontgrendeld.',
     osAvailable:
@@ -47,7 +47,7 @@ export const nl = {
 export const en: typeof nl = {
   lock: {
     title: 'Workspace locked',
-    body: 'Maatwerk is locked because nothing was done for {{minutes}} minutes. Nothing is lost: what you were filling in is still there when you unlock.',
+    body: 'Maatwerk is locked because nothing was done for {{minutes}} min. Nothing is lost: what you were filling in is still there when you unlock.',
     passphrase: 'Passphrase',
     unlock: 'Unlock',
     unlockOs: 'Unlock with the operating system',
@@ -66,8 +66,8 @@ export const en: typeof nl = {
       'At least 12 characters. Only a derived check value is kept, never the passphrase itself. You may choose the same passphrase as for the backups.',
     passphraseSave: 'Set passphrase',
     passphraseChange: 'Change passphrase',
-    passphraseSaved: 'The passphrase is set; the workspace locks after {{minutes}} idle minutes.',
-    statusOn: 'Locking is on: after {{minutes}} idle minutes.',
+    passphraseSaved: 'The passphrase is set; the workspace locks after {{minutes}} min. without activity.',
+    statusOn: 'Locking is on: after {{minutes}} min. without activity.',
     statusOff:
       'Locking is off: choose a passphrase first, otherwise the workspace could not be unlocked again.',
     osAvailable: 'On this computer you can also unlock with the operating system’s check (Touch ID).',
