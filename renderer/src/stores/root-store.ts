@@ -28,6 +28,8 @@ export type RootStoreDeps = {
   keyProtection?: DeviceKeys['protection']
   /** Seals the automatic backups' key between sessions (null where the OS does not protect the device key). */
   automaticWrappingKey?: Uint8Array | null
+  /** Whether the OS offers a user check for unlocking (probed once at start; Touch ID on macOS). */
+  osUserCheckAvailable?: boolean
 }
 
 /**
@@ -81,7 +83,14 @@ export class RootStore {
     this.portfolio = new PortfolioStore(deps.data, this.ui, deps.engine)
     this.municipality = new MunicipalityStore(deps.data, this.ui, deps.engine, deps.files, this.portfolio)
     this.identity = new IdentityStore((actor) => deps.data.setActor?.(actor))
-    this.lock = new LockStore()
+    this.lock = new LockStore({
+      osCheckAvailable: deps.osUserCheckAvailable ?? false,
+      verifyWithOs: async () => {
+        const result = await deps.desktop.osUserCheck('verify')
+        if (result.ok) return result.value ? 'ok' : 'refused'
+        return result.error.code === 'unsupported' ? 'unsupported' : 'refused'
+      },
+    })
   }
 }
 
