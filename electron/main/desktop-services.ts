@@ -2,13 +2,14 @@
  * The OS work behind each bridge method: dialogs, atomic file writes, the sentinel and the backups.
  * Returned paths are base names only; absolute paths never cross the bridge.
  */
-import { BrowserWindow, app, dialog, safeStorage } from 'electron'
+import { BrowserWindow, app, dialog, safeStorage, systemPreferences } from 'electron'
 import { homedir } from 'node:os'
 import { basename, join } from 'node:path'
 import type { DesktopResult } from '../../shared/ipc/desktop-api'
 import { writeFileAtomic } from './atomic-write'
 import { loadDeviceKey } from './device-key'
 import { openExternalSafely } from './external-links'
+import { createOsUserCheck } from './os-user-check'
 import { sanitizeSuggestedName } from './file-names'
 import type { DesktopServices } from './ipc'
 import { readFileForBridge, readOpenedCaseFile, type OpenedCaseFileQueue } from './opened-files'
@@ -34,6 +35,7 @@ export function createDesktopServices(deps: {
   openedCaseFiles?: OpenedCaseFileQueue
 }): DesktopServices {
   const parentWindow = (): BrowserWindow | undefined => deps.getWindow() ?? undefined
+  const osUserCheck = createOsUserCheck(systemPreferences)
   return {
     async getAppInfo() {
       return {
@@ -92,6 +94,7 @@ export function createDesktopServices(deps: {
     },
 
     deviceKey: () => loadDeviceKey(deps.userData, safeStorage),
+    osUserCheck: (mode) => osUserCheck(mode),
     readSentinel: () => readSentinel(deps.userData),
     writeSentinel: (value) => writeSentinel(deps.userData, value),
     writeBackup: (request) => writeBackup(deps.userData, request.data, request.name),

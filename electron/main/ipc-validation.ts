@@ -122,6 +122,7 @@ export const channelArgumentSchemas = {
   [DESKTOP_CHANNELS.setLanguage]: z.tuple([z.enum(['nl', 'en'])]),
   [DESKTOP_CHANNELS.openedCaseFilesTake]: z.tuple([]),
   [DESKTOP_CHANNELS.deviceKey]: z.tuple([]),
+  [DESKTOP_CHANNELS.osUserCheck]: z.tuple([z.enum(['probe', 'verify'])]),
   [DESKTOP_CHANNELS.sentinelRead]: z.tuple([]),
   [DESKTOP_CHANNELS.sentinelWrite]: z.tuple([sentinelSchema]),
   [DESKTOP_CHANNELS.backupsWrite]: z.tuple([

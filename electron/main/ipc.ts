@@ -50,6 +50,7 @@ export type DesktopServices = {
   setLanguage: (language: 'nl' | 'en') => ReturnType<DesktopApi['setLanguage']>
   takeOpenedCaseFiles: () => ReturnType<DesktopApi['takeOpenedCaseFiles']>
   deviceKey: () => ReturnType<DesktopApi['deviceKey']>
+  osUserCheck: (mode: 'probe' | 'verify') => ReturnType<DesktopApi['osUserCheck']>
   readSentinel: () => ReturnType<DesktopApi['sentinel']['read']>
   writeSentinel: (
     value: ChannelArguments[typeof DESKTOP_CHANNELS.sentinelWrite][0],
@@ -70,6 +71,7 @@ export function registerDesktopIpc(services: DesktopServices): void {
   handleDesktopChannel(c.setLanguage, ([language]) => services.setLanguage(language))
   handleDesktopChannel(c.openedCaseFilesTake, () => services.takeOpenedCaseFiles())
   handleDesktopChannel(c.deviceKey, () => services.deviceKey())
+  handleDesktopChannel(c.osUserCheck, ([mode]) => services.osUserCheck(mode))
   handleDesktopChannel(c.sentinelRead, () => services.readSentinel())
   handleDesktopChannel(c.sentinelWrite, ([value]) => services.writeSentinel(value))
   handleDesktopChannel(c.backupsWrite, ([request]) => services.writeBackup(request))

@@ -15,6 +15,7 @@ const desktop = {
   setLanguage: (language) => ipcRenderer.invoke(channel.setLanguage, language),
   takeOpenedCaseFiles: () => ipcRenderer.invoke(channel.openedCaseFilesTake),
   deviceKey: () => ipcRenderer.invoke(channel.deviceKey),
+  osUserCheck: (mode) => ipcRenderer.invoke(channel.osUserCheck, mode),
   sentinel: {
     read: () => ipcRenderer.invoke(channel.sentinelRead),
     write: (value) => ipcRenderer.invoke(channel.sentinelWrite, value),

@@ -34,6 +34,7 @@ async function start(container: HTMLElement): Promise<void> {
   const screens = Promise.all([import('./App'), import('./views/startup/StartupGate')])
   let data
   const keys = await loadDeviceKeys(desktop)
+  const osCheck = await desktop.osUserCheck('probe')
   try {
     const identity = readIdentity()
     data = await openDataLayer({
@@ -58,6 +59,7 @@ async function start(container: HTMLElement): Promise<void> {
     desktop,
     keyProtection: keys.protection,
     automaticWrappingKey: keys.backupKey,
+    osUserCheckAvailable: osCheck.ok && osCheck.value,
   })
   initI18n(rootStore.ui.language)
   // Check the audit trail once the first screen is up, off the start-up path.

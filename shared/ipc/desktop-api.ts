@@ -111,6 +111,11 @@ export type DesktopApi = {
   takeOpenedCaseFiles(): Promise<DesktopResult<OpenedCaseFile[]>>
   /** The device key (created on first use); see `DeviceKey`. */
   deviceKey(): Promise<DesktopResult<DeviceKey>>
+  /**
+   * The operating system's user check for unlocking the workspace (Touch ID on macOS): 'probe' says
+   * whether there is one; 'verify' asks the user and is true only when the OS confirmed.
+   */
+  osUserCheck(mode: 'probe' | 'verify'): Promise<DesktopResult<boolean>>
   sentinel: {
     read(): Promise<DesktopResult<DesktopSentinel | null>>
     write(value: DesktopSentinel): Promise<DesktopResult<null>>
@@ -133,6 +138,7 @@ export const DESKTOP_CHANNELS = {
   setLanguage: 'desktop:set-language',
   openedCaseFilesTake: 'desktop:opened-case-files-take',
   deviceKey: 'desktop:device-key',
+  osUserCheck: 'desktop:os-user-check',
   sentinelRead: 'desktop:sentinel-read',
   sentinelWrite: 'desktop:sentinel-write',
   backupsWrite: 'desktop:backups-write',

@@ -553,7 +553,22 @@ const fakeState = {
 export const fakeElectronState = fakeState as Readonly<typeof fakeState>
 
 /** Restores the fake to a fresh, not-yet-ready Electron. */
+/** A fake `systemPreferences` with Touch ID: `touchId` null = no sensor; true/false = the user's answer. */
+export const systemPreferences = {
+  touchId: null as boolean | null,
+  prompts: [] as string[],
+  canPromptTouchID(): boolean {
+    return systemPreferences.touchId !== null
+  },
+  async promptTouchID(reason: string): Promise<void> {
+    systemPreferences.prompts.push(reason)
+    if (systemPreferences.touchId !== true) throw new Error('User cancelled')
+  },
+}
+
 export function resetFakeElectron(): void {
+  systemPreferences.touchId = null
+  systemPreferences.prompts.length = 0
   fakeState.readyResolved = false
   fakeState.createdWindowCount = 0
   fakeState.loadFileCalls.length = 0

@@ -31,6 +31,7 @@ const validArgs: Record<DesktopChannel, unknown[]> = {
   [DESKTOP_CHANNELS.setLanguage]: ['en'],
   [DESKTOP_CHANNELS.openedCaseFilesTake]: [],
   [DESKTOP_CHANNELS.deviceKey]: [],
+  [DESKTOP_CHANNELS.osUserCheck]: ['verify'],
   [DESKTOP_CHANNELS.sentinelRead]: [],
   [DESKTOP_CHANNELS.sentinelWrite]: [sentinel],
   [DESKTOP_CHANNELS.backupsWrite]: [{ data: new Uint8Array([1, 2, 3]) }],
@@ -42,6 +43,7 @@ const validArgs: Record<DesktopChannel, unknown[]> = {
 const badArgs: Record<DesktopChannel, unknown[][]> = {
   [DESKTOP_CHANNELS.getAppInfo]: [['extra']],
   [DESKTOP_CHANNELS.deviceKey]: [['extra'], [{ key: 'attacker-chosen' }]],
+  [DESKTOP_CHANNELS.osUserCheck]: [[], ['unlock-everything'], ['verify', 'extra'], [{ mode: 'verify' }]],
   [DESKTOP_CHANNELS.saveFile]: [
     [],
     [{ suggestedName: '../../.bashrc', data: 'x' }],

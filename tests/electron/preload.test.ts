@@ -15,6 +15,7 @@ const expectedSurface = {
   setLanguage: { channel: DESKTOP_CHANNELS.setLanguage, args: ['en'] },
   takeOpenedCaseFiles: { channel: DESKTOP_CHANNELS.openedCaseFilesTake, args: [] },
   deviceKey: { channel: DESKTOP_CHANNELS.deviceKey, args: [] },
+  osUserCheck: { channel: DESKTOP_CHANNELS.osUserCheck, args: ['probe'] },
   sentinel: {
     read: { channel: DESKTOP_CHANNELS.sentinelRead, args: [] },
     write: { channel: DESKTOP_CHANNELS.sentinelWrite, args: [{ installId: 'x' }] },

@@ -174,6 +174,9 @@ export function createBrowserDesktop(environment: BrowserEnvironment = defaultEn
       }
       return ok({ key, protection: 'browser-storage', created: true })
     },
+    // A web page has no operating-system user check: the lock asks for the passphrase.
+    osUserCheck: async (mode) =>
+      mode === 'probe' ? ok(false) : fail('unsupported', 'No operating-system check in the browser.'),
     sentinel: {
       read: async () => {
         if (!environment.storage) return fail('unsupported', 'Browser storage is not available.')

@@ -24,6 +24,7 @@ export function createElectronDesktop(bridge: DesktopApi): Desktop {
     setLanguage: (language) => guard(() => bridge.setLanguage(language)),
     takeOpenedCaseFiles: () => guard(() => bridge.takeOpenedCaseFiles()),
     deviceKey: () => guard(() => bridge.deviceKey()),
+    osUserCheck: (mode) => guard(() => bridge.osUserCheck(mode)),
     sentinel: {
       read: () => guard(() => bridge.sentinel.read()),
       write: (value) => guard(() => bridge.sentinel.write(value)),

@@ -23,6 +23,8 @@ export type FakeDesktop = Desktop & {
   /** Case files "the operating system" handed over; `takeOpenedCaseFiles` empties it. */
   readonly openedCaseFiles: OpenedCaseFile[]
   sentinelValue: DesktopSentinel | null
+  /** The OS user check the fake answers: null = none on this platform. */
+  osUserCheckAnswer: boolean | null
   /** The device key the fake hands out (fixed, so "restarts" in a test keep verifying). */
   deviceKeyValue: Uint8Array
   readonly backupFiles: Map<string, { data: Uint8Array; createdAt: string }>
@@ -48,6 +50,7 @@ export function createFakeDesktop(
     openFileQueue: [],
     openedCaseFiles: [],
     sentinelValue: null,
+    osUserCheckAnswer: null,
     deviceKeyValue: new Uint8Array(32).fill(9),
     backupFiles: new Map(),
     failEverythingWith: null,
@@ -88,6 +91,11 @@ export function createFakeDesktop(
     async deviceKey() {
       if (fake.failEverythingWith) return { ok: false, error: fake.failEverythingWith }
       return ok({ key: new Uint8Array(fake.deviceKeyValue), protection: 'os', created: false })
+    },
+    async osUserCheck(mode) {
+      if (mode === 'probe') return ok(fake.osUserCheckAnswer !== null)
+      if (fake.osUserCheckAnswer === null) return fail('unsupported', 'No operating-system check here.')
+      return fake.osUserCheckAnswer ? ok(true) : fail('cancelled', 'The operating system did not confirm.')
     },
     sentinel: {
       async read() {

@@ -16,6 +16,7 @@ import { PortfolioStore } from './portfolio-store'
 import { MunicipalityStore } from './municipality-store'
 import { IdentityStore } from './identity-store'
 import { RetentionStore } from './retention-store'
+import { LockStore } from './lock-store'
 
 /** What the RootStore is built from: the data layer (repositories), the desktop platform, the engine. */
 export type RootStoreDeps = {
@@ -28,6 +29,8 @@ export type RootStoreDeps = {
   keyProtection?: DeviceKeys['protection']
   /** Seals the automatic backups' key between sessions (null where the OS does not protect the device key). */
   automaticWrappingKey?: Uint8Array | null
+  /** Whether the OS offers a user check for unlocking (probed once at start; Touch ID on macOS). */
+  osUserCheckAvailable?: boolean
 }
 
 /**
@@ -50,6 +53,7 @@ export class RootStore {
   readonly municipality: MunicipalityStore
   readonly identity: IdentityStore
   readonly retention: RetentionStore
+  readonly lock: LockStore
 
   constructor(deps: RootStoreDeps) {
     // The desktop app's menu follows the UI language (a no-op in the browser).
@@ -82,6 +86,14 @@ export class RootStore {
     this.municipality = new MunicipalityStore(deps.data, this.ui, deps.engine, deps.files, this.portfolio)
     this.identity = new IdentityStore((actor) => deps.data.setActor?.(actor))
     this.retention = new RetentionStore(deps.data, this.ui)
+    this.lock = new LockStore({
+      osCheckAvailable: deps.osUserCheckAvailable ?? false,
+      verifyWithOs: async () => {
+        const result = await deps.desktop.osUserCheck('verify')
+        if (result.ok) return result.value ? 'ok' : 'refused'
+        return result.error.code === 'unsupported' ? 'unsupported' : 'refused'
+      },
+    })
   }
 }
 

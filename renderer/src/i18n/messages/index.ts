@@ -14,6 +14,7 @@ import * as dataSafety from './data-safety'
 import * as money from './money'
 import * as layout from './layout'
 import * as retention from './retention'
+import * as workspaceLock from './workspace-lock'
 
 const features = [
   common,
@@ -28,6 +29,7 @@ const features = [
   money,
   retention,
   layout,
+  workspaceLock,
 ]
 
 type Catalogue = Record<string, unknown>

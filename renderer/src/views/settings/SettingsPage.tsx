@@ -6,6 +6,7 @@ import { MunicipalitySettings } from '../portfolio/MunicipalitySettings'
 import { BackupSettings } from '../reports/BackupSettings'
 import { IdentityForm } from './IdentityForm'
 import { RetentionSettings } from './RetentionSettings'
+import { LockSettings } from '../lock/LockSettings'
 
 export const SettingsPage = observer(function SettingsPage() {
   const { t } = useTranslation()
@@ -36,6 +37,7 @@ export const SettingsPage = observer(function SettingsPage() {
       <MunicipalitySettings />
       <BackupSettings />
       <RetentionSettings />
+      <LockSettings />
     </div>
   )
 })

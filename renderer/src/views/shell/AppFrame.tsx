@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next'
 import { importOpenedCaseFiles } from '../../stores/opened-case-files'
 import { useStores } from '../../stores/store-context'
 import { IdentityForm } from '../settings/IdentityForm'
+import { LockScreen } from '../lock/LockScreen'
 
 const AREAS = [
   { to: '/cases', key: 'nav.cases' },
@@ -19,7 +20,7 @@ const OPENED_FILES_POLL_MS = 2000
 /** The app frame: skip link, main navigation between the four areas, the notice bar and the page. */
 export const AppFrame = observer(function AppFrame() {
   const { t } = useTranslation()
-  const { ui, startup, cases, desktop } = useStores()
+  const { ui, startup, cases, desktop, lock } = useStores()
   const navigate = useNavigate()
   // Case files opened from the OS: taken at start, when the window gains focus (a second launch with
   // a file focuses this window) and every few seconds while visible (when it already had the focus).
@@ -46,56 +47,75 @@ export const AppFrame = observer(function AppFrame() {
       window.clearInterval(poll)
     }
   }, [desktop, cases, ui, navigate])
+  // Idle lock: any key, click, touch or scroll counts as activity (the store only notes the time).
+  useEffect(() => {
+    const activity = (): void => lock.recordActivity()
+    const events = ['pointerdown', 'keydown', 'wheel', 'touchstart'] as const
+    for (const name of events) window.addEventListener(name, activity, { capture: true, passive: true })
+    lock.start()
+    return () => {
+      for (const name of events) window.removeEventListener(name, activity, { capture: true })
+      lock.stop()
+    }
+  }, [lock])
   return (
-    <div className="app-frame">
-      <a className="skip-link" href="#main">
-        {t('app.skipToContent')}
-      </a>
-      <header className="app-header">
-        <div className="brand">
-          <span className="brand-name">{t('app.name')}</span>
-          <span className="brand-tagline">{t('app.tagline')}</span>
-        </div>
-        <nav aria-label={t('nav.main')} className="main-nav">
-          <ul>
-            {AREAS.map((area) => (
-              <li key={area.to}>
-                <NavLink to={area.to}>{t(area.key)}</NavLink>
-              </li>
-            ))}
-          </ul>
-        </nav>
-      </header>
-      {startup.audit.status === 'broken' && (
-        <div role="alert" className="notice notice-error audit-alert">
-          <span>
-            {t('audit.broken', {
-              seq: startup.audit.brokenAtSeq ?? '?',
-            })}
-            {startup.audit.reason && ` ${t(`audit.reason.${startup.audit.reason}`)}`}
-          </span>
-        </div>
-      )}
-      {startup.audit.status === 'failed' && (
-        <div role="alert" className="notice notice-error audit-alert">
-          <span>{startup.audit.message}</span>
-        </div>
-      )}
-      {ui.notice && (
-        <div
-          role={ui.notice.kind === 'error' ? 'alert' : 'status'}
-          className={`notice notice-${ui.notice.kind}`}
-        >
-          <span>{ui.notice.message}</span>
-          <button type="button" onClick={() => ui.clearNotice()}>
-            {t('common.close')}
-          </button>
-        </div>
-      )}
-      <main id="main" tabIndex={-1} className="app-main">
-        <IdentityForm prompt />
-        <Outlet />
-      </main>
-    </div>
+    <>
+      {/* Locked: the workspace stays mounted (nothing typed is lost) but hidden and inert. */}
+      <div
+        className={lock.locked ? 'app-frame app-frame-locked' : 'app-frame'}
+        inert={lock.locked}
+        aria-hidden={lock.locked || undefined}
+      >
+        <a className="skip-link" href="#main">
+          {t('app.skipToContent')}
+        </a>
+        <header className="app-header">
+          <div className="brand">
+            <span className="brand-name">{t('app.name')}</span>
+            <span className="brand-tagline">{t('app.tagline')}</span>
+          </div>
+          <nav aria-label={t('nav.main')} className="main-nav">
+            <ul>
+              {AREAS.map((area) => (
+                <li key={area.to}>
+                  <NavLink to={area.to}>{t(area.key)}</NavLink>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        </header>
+        {startup.audit.status === 'broken' && (
+          <div role="alert" className="notice notice-error audit-alert">
+            <span>
+              {t('audit.broken', {
+                seq: startup.audit.brokenAtSeq ?? '?',
+              })}
+              {startup.audit.reason && ` ${t(`audit.reason.${startup.audit.reason}`)}`}
+            </span>
+          </div>
+        )}
+        {startup.audit.status === 'failed' && (
+          <div role="alert" className="notice notice-error audit-alert">
+            <span>{startup.audit.message}</span>
+          </div>
+        )}
+        {ui.notice && (
+          <div
+            role={ui.notice.kind === 'error' ? 'alert' : 'status'}
+            className={`notice notice-${ui.notice.kind}`}
+          >
+            <span>{ui.notice.message}</span>
+            <button type="button" onClick={() => ui.clearNotice()}>
+              {t('common.close')}
+            </button>
+          </div>
+        )}
+        <main id="main" tabIndex={-1} className="app-main">
+          <IdentityForm prompt />
+          <Outlet />
+        </main>
+      </div>
+      <LockScreen />
+    </>
   )
 })
