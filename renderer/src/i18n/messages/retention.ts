@@ -40,6 +40,12 @@ export const nl = {
     erased_one: '{{count}} zaak gewist na het verstrijken van de bewaartermijn.',
     erased_other: '{{count}} zaken gewist na het verstrijken van de bewaartermijn.',
   },
+  exportIdentity: {
+    numberedHousehold: 'Huishouden {{n}}',
+    portfolioIncludeLabels: 'Namen van huishoudens opnemen (niet gepseudonimiseerd)',
+    portfolioIncludeLabelsHelp:
+      'Standaard krijgt elk huishouden in het bestand een nummer in plaats van zijn naam. Neem namen alleen op als het bestand binnen de afdeling blijft.',
+  },
 }
 
 export const en: typeof nl = {
@@ -81,5 +87,11 @@ export const en: typeof nl = {
     confirm: 'Erase for good',
     erased_one: '{{count}} case erased after its retention period.',
     erased_other: '{{count}} cases erased after their retention period.',
+  },
+  exportIdentity: {
+    numberedHousehold: 'Household {{n}}',
+    portfolioIncludeLabels: 'Include household names (not pseudonymised)',
+    portfolioIncludeLabelsHelp:
+      'By default each household in the file gets a number instead of its name. Include names only when the file stays within the department.',
   },
 }

@@ -50,7 +50,8 @@ const LabelField = observer(function LabelField() {
       return
     }
     setDraft(null)
-    if (draft.text.trim() !== stored) void openCase.updateHousehold({ label: draft.text.trim() }, draft.basedOn)
+    if (draft.text.trim() !== stored)
+      void openCase.updateHousehold({ label: draft.text.trim() }, draft.basedOn)
   }
   return (
     <div className="card">
