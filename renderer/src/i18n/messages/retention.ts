@@ -39,6 +39,8 @@ export const nl = {
     confirm: 'Definitief wissen',
     erased_one: '{{count}} zaak gewist na het verstrijken van de bewaartermijn.',
     erased_other: '{{count}} zaken gewist na het verstrijken van de bewaartermijn.',
+    caseKept:
+      'Afgesloten zaak: wordt bewaard tot {{date}} ({{category}}, {{term}}; {{basis}}) en kan daarna bij Instellingen worden gewist.',
   },
   exportIdentity: {
     numberedHousehold: 'Huishouden {{n}}',
@@ -87,6 +89,8 @@ export const en: typeof nl = {
     confirm: 'Erase for good',
     erased_one: '{{count}} case erased after its retention period.',
     erased_other: '{{count}} cases erased after their retention period.',
+    caseKept:
+      'Closed case: kept until {{date}} ({{category}}, {{term}}; {{basis}}); it can then be erased in Settings.',
   },
   exportIdentity: {
     numberedHousehold: 'Household {{n}}',
