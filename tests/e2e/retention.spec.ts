@@ -29,6 +29,7 @@ test('a case closed long ago is listed past its retention date and erased after 
   await expect(page.locator('#date-afgesloten-error')).toContainText('kan niet vóór')
   await setDate(page, 'Zaak afgesloten', '06-05-2019')
   await expect(page.getByTestId('case-stage')).toContainText('Afgesloten')
+  await expect(page.getByTestId('retention-note')).toContainText('bewaard tot 06-05-2024')
 
   // Van den Berg (Wmo provision granted): closed recently → kept for 15 years.
   await page.goto('/#/cases/h-van-den-berg/household')

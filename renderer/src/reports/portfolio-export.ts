@@ -35,6 +35,24 @@ function sumBy<K extends string>(rows: PortfolioRow[], key: (r: PortfolioRow) =>
   return sums
 }
 
+/**
+ * The rows with every household label and id replaced by a number ("Huishouden 1", id "H001"),
+ * numbered in id order: a portfolio spreadsheet travels (mail, shared drives), and labels are names
+ * ("Gezin Yilmaz") and some ids are too (the examples'). Amounts stay exact.
+ */
+export function pseudonymisePortfolioRows(
+  rows: readonly PortfolioRow[],
+  labelFor: (n: number) => string,
+): PortfolioRow[] {
+  const ids = [...new Set(rows.map((r) => r.householdId))].sort(compare)
+  const width = Math.max(3, String(ids.length).length)
+  const numbers = new Map(ids.map((id, i) => [id, i + 1]))
+  return rows.map((r) => {
+    const n = numbers.get(r.householdId) ?? 0
+    return { ...r, householdId: `H${String(n).padStart(width, '0')}`, householdLabel: labelFor(n) }
+  })
+}
+
 export function buildPortfolioTables(input: PortfolioExportInput): Table[] {
   const { t, rows } = input
   const lineLabel = (line: BudgetLine) => t(`reports.budgetLines.${line}`)

@@ -98,7 +98,16 @@ export class CaseStore {
   ) {
     makeAutoObservable<
       CaseStore,
-      'data' | 'ui' | 'engine' | 'today' | 'asOf' | 'subscriptions' | 'pendingWrites' | 'knownVersion' | 'queue' | 'ownVersions'
+      | 'data'
+      | 'ui'
+      | 'engine'
+      | 'today'
+      | 'asOf'
+      | 'subscriptions'
+      | 'pendingWrites'
+      | 'knownVersion'
+      | 'queue'
+      | 'ownVersions'
     >(this, {
       data: false,
       ui: false,

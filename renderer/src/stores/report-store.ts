@@ -79,6 +79,8 @@ export function buildRedactions(real: CaseFile, pseudo: CaseFile): { from: strin
 export class ReportStore {
   planLanguage: Language
   pseudonymise = true
+  /** The portfolio spreadsheet names households only on this explicit opt-in (default: numbered). */
+  portfolioIncludeLabels = false
   planScenarioId: string | null = null
   busy = false
   status: ReportStatus | null = null
@@ -101,6 +103,10 @@ export class ReportStore {
 
   setPseudonymise(value: boolean): void {
     this.pseudonymise = value
+  }
+
+  setPortfolioIncludeLabels(value: boolean): void {
+    this.portfolioIncludeLabels = value
   }
 
   setPlanScenario(scenarioId: string): void {
@@ -303,13 +309,17 @@ export class ReportStore {
         })
         return
       }
+      const t = this.translate(this.deps.ui.language)
+      const { buildPortfolioCsv, buildPortfolioXlsx, pseudonymisePortfolioRows } =
+        await import('../reports/portfolio-export')
       const input = {
-        rows,
-        t: this.translate(this.deps.ui.language),
+        rows: this.portfolioIncludeLabels
+          ? rows
+          : pseudonymisePortfolioRows(rows, (n) => t('exportIdentity.numberedHousehold', { n })),
+        t,
         generatedAt: this.now(),
         ...(title ? { title } : {}),
       }
-      const { buildPortfolioCsv, buildPortfolioXlsx } = await import('../reports/portfolio-export')
       const bytes = format === 'xlsx' ? await buildPortfolioXlsx(input) : buildPortfolioCsv(input)
       await this.save('portefeuille', format, bytes, { action: 'report.portfolio-export', householdId: null })
     })

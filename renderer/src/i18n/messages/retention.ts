@@ -39,6 +39,14 @@ export const nl = {
     confirm: 'Definitief wissen',
     erased_one: '{{count}} zaak gewist na het verstrijken van de bewaartermijn.',
     erased_other: '{{count}} zaken gewist na het verstrijken van de bewaartermijn.',
+    caseKept:
+      'Afgesloten zaak: wordt bewaard tot {{date}} ({{category}}, {{term}}; {{basis}}) en kan daarna bij Instellingen worden gewist.',
+  },
+  exportIdentity: {
+    numberedHousehold: 'Huishouden {{n}}',
+    portfolioIncludeLabels: 'Namen van huishoudens opnemen (niet gepseudonimiseerd)',
+    portfolioIncludeLabelsHelp:
+      'Standaard krijgt elk huishouden in het bestand een nummer in plaats van zijn naam. Neem namen alleen op als het bestand binnen de afdeling blijft.',
   },
 }
 
@@ -81,5 +89,13 @@ export const en: typeof nl = {
     confirm: 'Erase for good',
     erased_one: '{{count}} case erased after its retention period.',
     erased_other: '{{count}} cases erased after their retention period.',
+    caseKept:
+      'Closed case: kept until {{date}} ({{category}}, {{term}}; {{basis}}); it can then be erased in Settings.',
+  },
+  exportIdentity: {
+    numberedHousehold: 'Household {{n}}',
+    portfolioIncludeLabels: 'Include household names (not pseudonymised)',
+    portfolioIncludeLabelsHelp:
+      'By default each household in the file gets a number instead of its name. Include names only when the file stays within the department.',
   },
 }

@@ -8,7 +8,8 @@ export type { PortfolioRow }
 
 /**
  * Exports the portfolio (per budget line, month and household) as XLSX or CSV. The portfolio page
- * passes the plain rows it already computed; amounts are integer cents.
+ * passes the plain rows it already computed; amounts are integer cents. Households are numbered
+ * unless the user opts in to their names.
  */
 export const PortfolioExportButton = observer(function PortfolioExportButton({
   rows,
@@ -21,6 +22,18 @@ export const PortfolioExportButton = observer(function PortfolioExportButton({
   const { reports } = useStores()
   return (
     <div className="portfolio-export">
+      <label className="checkbox">
+        <input
+          type="checkbox"
+          checked={reports.portfolioIncludeLabels}
+          onChange={(e) => reports.setPortfolioIncludeLabels(e.target.checked)}
+          aria-describedby="portfolio-include-labels-help"
+        />{' '}
+        {t('exportIdentity.portfolioIncludeLabels')}
+      </label>
+      <p id="portfolio-include-labels-help" className="help">
+        {t('exportIdentity.portfolioIncludeLabelsHelp')}
+      </p>
       <div className="button-row" role="group" aria-label={t('reports.ui.portfolioExport')}>
         <button
           type="button"

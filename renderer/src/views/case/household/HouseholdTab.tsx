@@ -11,6 +11,7 @@ import {
   type ProcedureDateKey,
 } from '../../../../../shared/case-flow/procedure'
 import { DateInput } from '../../controls/DateInput'
+import { retentionOf } from '../../../../../shared/case-flow/retention'
 import { ConfirmDialog } from '../../cases/ConfirmDialog'
 import { FieldMessage } from '../FieldMessage'
 import { MemberForm } from './MemberForm'
@@ -51,7 +52,8 @@ const LabelField = observer(function LabelField() {
       return
     }
     setDraft(null)
-    if (draft.text.trim() !== stored) void openCase.updateHousehold({ label: draft.text.trim() }, draft.basedOn)
+    if (draft.text.trim() !== stored)
+      void openCase.updateHousehold({ label: draft.text.trim() }, draft.basedOn)
   }
   return (
     <div className="card">
@@ -176,6 +178,27 @@ const MembersCard = observer(function MembersCard() {
 
 const DATE_KEYS = PROCEDURE_DATE_KEYS
 
+/** For a closed case: until when it is kept, on which basis (issue 12 item 9). */
+const RetentionNote = observer(function RetentionNote() {
+  const { t } = useTranslation()
+  const { openCase } = useStores()
+  const household = openCase.household
+  if (!household) return null
+  const retention = retentionOf({ household, scenarios: openCase.scenarios, asOf: localToday() })
+  if (!retention) return null
+  return (
+    <p className="help" data-testid="retention-note">
+      {t('retention.caseKept', {
+        date: formatDate(retention.retainUntil),
+        term: t('retention.term', { years: retention.years }),
+        category: t(`retention.categories.${retention.category}`),
+        basis: `${retention.legalBasis.law}, ${retention.legalBasis.article}`,
+      })}{' '}
+      {!retention.verified && <span className="badge sev-warning">{t('retention.unverified')}</span>}
+    </p>
+  )
+})
+
 const ProcedureCard = observer(function ProcedureCard() {
   const { t } = useTranslation()
   const { openCase, startup } = useStores()
@@ -257,6 +280,7 @@ const ProcedureCard = observer(function ProcedureCard() {
           )
         })}
       </div>
+      <RetentionNote />
       {deadlines.length > 0 && (
         <ul className="deadlines">
           {deadlines.map((deadline) => (
