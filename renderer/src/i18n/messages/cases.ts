@@ -146,11 +146,6 @@ export const nl = {
         aanvraag: 'Aanvraag',
         beschikking: 'Beschikking',
       },
-      deadlineOnderzoek: 'Onderzoek uiterlijk {{date}}',
-      deadlineBeschikking: 'Beschikking uiterlijk {{date}}',
-      deadlinePassed: 'termijn verstreken',
-      deadlineMet: 'op tijd',
-      deadlineLate: 'te laat',
     },
     validation: {
       required: 'Vul dit veld in.',
@@ -497,11 +492,6 @@ export const en: typeof nl = {
         aanvraag: 'Application (aanvraag)',
         beschikking: 'Decision (beschikking)',
       },
-      deadlineOnderzoek: 'Investigation due by {{date}}',
-      deadlineBeschikking: 'Decision due by {{date}}',
-      deadlinePassed: 'deadline passed',
-      deadlineMet: 'on time',
-      deadlineLate: 'late',
     },
     validation: {
       required: 'Fill in this field.',
