@@ -58,8 +58,9 @@ export const PROCEDURE_BASIS: Record<`${ProcedureLaw}.${ProcedureStep}`, LegalBa
   },
   // No statutory onderzoek term in the Jeugdwet.
   'jeugdwet.onderzoek': null,
+  // The Jeugdwet sets no term of its own, so the Awb's reasonable term applies (shown as a citation).
   'jeugdwet.beschikking': {
-    law: 'Awb (Jeugdwet sets no term)',
+    law: 'Awb',
     article: '4:13 lid 2',
     url: 'https://wetten.overheid.nl/jci1.3:c:BWBR0005537&artikel=4:13',
     verified: false,

@@ -53,6 +53,8 @@ export type CaseAggregate = {
    * concurrency, checked inside the write transaction).
    */
   version?: number
+  /** The scenario last changed in this household, if any (HouseholdRow.lastEditedScenarioId). */
+  lastEditedScenarioId?: string
 }
 
 /** What a household-scoped write was based on (optimistic concurrency). */

@@ -499,6 +499,7 @@ export function createCaseRepository(context: DataContext): CaseRepository {
         }
         await touch(household, {
           scenarioCount: existing ? household.scenarioCount : household.scenarioCount + 1,
+          lastEditedScenarioId: value.id,
         })
         await audit([
           {
@@ -548,7 +549,7 @@ export function createCaseRepository(context: DataContext): CaseRepository {
           createdAt: existing?.createdAt ?? at,
           updatedAt: at,
         })
-        await touch(household)
+        await touch(household, { lastEditedScenarioId: scenarioId })
         await audit([
           {
             action: existing ? 'line.update' : 'line.create',
@@ -565,7 +566,7 @@ export function createCaseRepository(context: DataContext): CaseRepository {
         const household = await requireHousehold(householdId, options)
         if (!(await db.lines.get([householdId, scenarioId, lineId]))) throw notFound()
         await db.lines.delete([householdId, scenarioId, lineId])
-        await touch(household)
+        await touch(household, { lastEditedScenarioId: scenarioId })
         await audit([{ action: 'line.delete', objectType: 'line', objectId: lineId, householdId }])
       })
     },

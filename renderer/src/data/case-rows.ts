@@ -136,6 +136,7 @@ export function assembleCase(
     origin: household.origin,
     updatedAt: household.updatedAt,
     version: household.version ?? 0,
+    ...(household.lastEditedScenarioId ? { lastEditedScenarioId: household.lastEditedScenarioId } : {}),
   }
 }
 

@@ -47,6 +47,11 @@ export type HouseholdRow = {
    */
   importKey?: string
   importDigest?: string
+  /**
+   * The scenario the consultant last changed (a working preference, not case content: kept out of
+   * exports and case files; no index, so no schema version). The arrangement tab opens it.
+   */
+  lastEditedScenarioId?: string
 }
 
 /** A household member without its ZRM assessment (that lives in `assessments`). */

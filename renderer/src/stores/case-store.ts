@@ -46,16 +46,6 @@ export function localTodayIso(): IsoDate {
   return formatIsoDate(now.getFullYear(), now.getMonth() + 1, now.getDate())
 }
 
-const LAST_SCENARIO_KEY = 'maatwerk.lastScenario.'
-
-function readLastScenario(householdId: string): string | null {
-  try {
-    return globalThis.localStorage?.getItem(LAST_SCENARIO_KEY + householdId) ?? null
-  } catch {
-    return null
-  }
-}
-
 function upsert<T extends { id: string }>(items: readonly T[], item: T): T[] {
   const index = items.findIndex((i) => i.id === item.id)
   if (index < 0) return [...items, item]
@@ -128,7 +118,6 @@ export class CaseStore {
     this.close()
     this.householdId = householdId
     this.status = 'loading'
-    this.lastEditedScenarioId = readLastScenario(householdId)
     // Opening a case is logged as 'viewed' (issue 12 item 7); a read-only database cannot log it.
     void this.data.audit
       .record({ action: 'case.view', objectType: 'household', objectId: householdId, householdId })
@@ -180,6 +169,8 @@ export class CaseStore {
     // While our own writes are in flight, an earlier commit's snapshot would undo newer local edits.
     if (this.pendingWrites > 0) return
     this.aggregate = aggregate
+    // The arrangement tab opens the scenario last changed, as stored with the household (any window).
+    if (this.lastEditedScenarioId === null) this.lastEditedScenarioId = aggregate?.lastEditedScenarioId ?? null
     this.knownVersion = aggregate?.version ?? null
     this.status = aggregate ? 'ready' : 'missing'
   }
@@ -253,16 +244,11 @@ export class CaseStore {
     return deriveCaseStatus({ household, scenarios, asOf: this.asOf(), chosenFindings })
   }
 
+  /** The repository stores it with the write itself (HouseholdRow.lastEditedScenarioId). */
   private noteEdited(scenarioId: string): void {
     this.lastEditedScenarioId = scenarioId
-    const householdId = this.householdId
-    if (!householdId) return
-    try {
-      globalThis.localStorage?.setItem(LAST_SCENARIO_KEY + householdId, scenarioId)
-    } catch {
-      // Storage unavailable: the choice lasts for this session only.
-    }
   }
+
 
   get isExample(): boolean {
     return this.aggregate?.example ?? false

@@ -303,6 +303,21 @@ describe('scenarios and lines', () => {
     expect(stored?.lines).toEqual([])
   })
 
+  it('stores the scenario last changed with the household, in the same write, and never exports it', async () => {
+    const id = await householdWithMember()
+    expect((await data.cases.loadCase(id))?.lastEditedScenarioId).toBeUndefined()
+    await data.cases.saveScenario(id, scenario)
+    await data.cases.saveScenario(id, { ...scenario, id: 's2', name: 'Tweede' })
+    expect((await data.cases.loadCase(id))?.lastEditedScenarioId).toBe('s2')
+    await data.cases.saveLine(id, 's1', line)
+    expect((await data.cases.loadCase(id))?.lastEditedScenarioId).toBe('s1')
+    await data.cases.saveLine(id, 's2', { ...line, id: 'l2' })
+    await data.cases.deleteLine(id, 's1', 'l1')
+    expect((await data.cases.loadCase(id))?.lastEditedScenarioId).toBe('s1')
+    // A working preference, not case content: a case file carries no trace of it.
+    expect(JSON.stringify(await data.cases.exportCaseFile(id))).not.toContain('lastEdited')
+  })
+
   it('deletes a scenario with its lines', async () => {
     const id = await householdWithMember()
     await data.cases.saveScenario(id, { ...scenario, lines: [line] })

@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import {
-  addDays,
   centsToEuroInput,
   isRealIsoDate,
   parseBurdenScore,
   parseEuroToCents,
   parseHoursPerWeek,
   parseVolume,
-  procedureDeadlines,
   validateBirthDate,
 } from '../../../renderer/src/views/case/validation'
 
@@ -82,31 +80,5 @@ describe('carer figures', () => {
     expect(parseBurdenScore('10')).toEqual({ ok: true, value: 10 })
     expect(parseBurdenScore('16').ok).toBe(false)
     expect(parseBurdenScore('9,5').ok).toBe(false)
-  })
-})
-
-describe('procedureDeadlines (Wmo 2015 art. 2.3.2: onderzoek within 6 weeks; beschikking 2 weeks after aanvraag)', () => {
-  it('puts the onderzoek 42 days after the melding and the beschikking 14 days after the aanvraag', () => {
-    const deadlines = procedureDeadlines({ melding: '2025-10-27', aanvraag: '2025-12-03' }, '2025-11-01')
-    expect(deadlines).toEqual([
-      { kind: 'onderzoek', due: addDays('2025-10-27', 6 * 7), status: 'open' },
-      { kind: 'beschikking', due: addDays('2025-12-03', 2 * 7), status: 'open' },
-    ])
-    expect(deadlines[0]!.due).toBe('2025-12-08')
-  })
-
-  it('marks a deadline passed the day after it, met when done in time, late when done after it', () => {
-    expect(procedureDeadlines({ melding: '2025-10-27' }, '2025-12-08')[0]!.status).toBe('open')
-    expect(procedureDeadlines({ melding: '2025-10-27' }, '2025-12-09')[0]!.status).toBe('passed')
-    expect(
-      procedureDeadlines({ melding: '2025-10-27', onderzoekAfgerond: '2025-12-08' }, '2026-01-01')[0]!.status,
-    ).toBe('met')
-    expect(
-      procedureDeadlines({ melding: '2025-10-27', onderzoekAfgerond: '2025-12-09' }, '2026-01-01')[0]!.status,
-    ).toBe('late')
-  })
-
-  it('has no deadline without a melding or aanvraag', () => {
-    expect(procedureDeadlines(null, '2026-01-01')).toEqual([])
   })
 })

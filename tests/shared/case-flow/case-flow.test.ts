@@ -48,9 +48,14 @@ describe('procedureDeadlines', () => {
   it('sets no onderzoek term under the Jeugdwet and the Awb 8 weeks (art. 4:13 lid 2) for the beschikking', () => {
     expect(JEUGDWET_BESCHIKKING_DAYS[0]?.value).toBe(weeks(8))
     const d = procedureDeadlines({ melding: '2026-01-05', aanvraag: '2026-01-20' }, 'jeugdwet', '2026-01-21')
-    expect(d.map((x) => [x.step, x.due, x.legalBasis.article])).toEqual([
-      ['beschikking', addDays('2026-01-20', weeks(8)), '4:13 lid 2'],
+    expect(d.map((x) => [x.step, x.due, x.legalBasis.law, x.legalBasis.article])).toEqual([
+      ['beschikking', addDays('2026-01-20', weeks(8)), 'Awb', '4:13 lid 2'],
     ])
+  })
+
+  it('has no deadline without a melding or an aanvraag', () => {
+    expect(procedureDeadlines(null, 'wmo', '2026-01-01')).toEqual([])
+    expect(procedureDeadlines({ onderzoekAfgerond: '2026-01-01' }, 'wmo', '2026-01-02')).toEqual([])
   })
 
   it.each([

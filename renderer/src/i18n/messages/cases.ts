@@ -156,11 +156,6 @@ export const nl = {
         beschikking: 'Beschikking',
         afgesloten: 'Zaak afgesloten',
       },
-      deadlineOnderzoek: 'Onderzoek uiterlijk {{date}}',
-      deadlineBeschikking: 'Beschikking uiterlijk {{date}}',
-      deadlinePassed: 'termijn verstreken',
-      deadlineMet: 'op tijd',
-      deadlineLate: 'te laat',
     },
     validation: {
       required: 'Vul dit veld in.',
@@ -516,11 +511,6 @@ export const en: typeof nl = {
         beschikking: 'Decision (beschikking)',
         afgesloten: 'Case closed (afgesloten)',
       },
-      deadlineOnderzoek: 'Investigation due by {{date}}',
-      deadlineBeschikking: 'Decision due by {{date}}',
-      deadlinePassed: 'deadline passed',
-      deadlineMet: 'on time',
-      deadlineLate: 'late',
     },
     validation: {
       required: 'Fill in this field.',

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { useStores } from '../../../stores/store-context'
 import type { Person, ProcedureDates } from '../../../../../shared/domain/types'
 import { formatCents, formatDate } from '../../../format/format'
-import { localToday, procedureDeadlines, validateDate, type FieldError } from '../validation'
+import { localToday, validateDate, type FieldError } from '../validation'
 import {
   checkProcedureDates,
   PROCEDURE_DATE_KEYS,
@@ -207,7 +207,7 @@ const ProcedureCard = observer(function ProcedureCard() {
   const [errors, setErrors] = useState<Record<string, FieldError | null>>({})
   const [conflicts, setConflicts] = useState<Record<string, string | null>>({})
   const today = localToday()
-  const deadlines = procedureDeadlines(stored, today)
+  const deadlines = openCase.caseStatus?.deadlines ?? []
   const label = (key: ProcedureDateKey) => t(`cases.household.dates.${key}`)
   const commit = (key: ProcedureDateKey, value: string) => {
     setDrafts((d) => ({ ...d, [key]: value }))
@@ -282,24 +282,24 @@ const ProcedureCard = observer(function ProcedureCard() {
       </div>
       <RetentionNote />
       {deadlines.length > 0 && (
-        <ul className="deadlines">
+        // The same deadlines as the case header (shared/case-flow): one source, the law's own terms.
+        <ul className="deadlines" data-testid="procedure-deadlines">
           {deadlines.map((deadline) => (
-            <li key={deadline.kind} className={`deadline deadline-${deadline.status}`}>
-              {t(
-                deadline.kind === 'onderzoek'
-                  ? 'cases.household.deadlineOnderzoek'
-                  : 'cases.household.deadlineBeschikking',
-                {
-                  date: formatDate(deadline.due),
-                },
-              )}{' '}
-              {deadline.status === 'passed' && (
-                <strong className="badge sev-blocking">{t('cases.household.deadlinePassed')}</strong>
-              )}
-              {deadline.status === 'late' && (
-                <strong className="badge sev-warning">{t('cases.household.deadlineLate')}</strong>
-              )}
-              {deadline.status === 'met' && <span className="badge">{t('cases.household.deadlineMet')}</span>}
+            <li key={deadline.step} className={`deadline deadline-${deadline.status}`}>
+              {t(`caseFlow.deadline.${deadline.step}`, { date: formatDate(deadline.due) })}{' '}
+              <span
+                className={`badge ${deadline.status === 'passed' ? 'sev-blocking' : deadline.status === 'near' || deadline.status === 'late' ? 'sev-warning' : ''}`}
+              >
+                {t(`caseFlow.deadline.status.${deadline.status}`)}
+              </span>{' '}
+              <span className="muted">
+                (
+                {t('caseFlow.deadline.basis', {
+                  law: deadline.legalBasis.law,
+                  article: deadline.legalBasis.article,
+                })}
+                {deadline.legalBasis.verified ? '' : `; ${t('caseFlow.deadline.unverified')}`})
+              </span>
             </li>
           ))}
         </ul>
