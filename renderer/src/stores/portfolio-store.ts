@@ -425,7 +425,7 @@ export class PortfolioStore {
         await this.refreshReport()
       }
     } catch (error) {
-      this.ui.showNotice('error', error instanceof Error ? describeError(error) : String(error))
+      this.ui.showError(error)
     } finally {
       runInAction(() => {
         this.refreshRun = null
@@ -575,7 +575,7 @@ export class PortfolioStore {
         this.report = report
       })
     } catch (error) {
-      this.ui.showNotice('error', error instanceof Error ? error.message : String(error))
+      this.ui.showError(error)
     } finally {
       runInAction(() => {
         this.computing = false

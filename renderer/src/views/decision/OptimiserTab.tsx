@@ -17,14 +17,14 @@ const FORMS: DeliveryForm[] = ['zin', 'pgb', 'pgb-netwerk', 'mantelzorg', 'volun
 
 export const OptimiserTab = observer(function OptimiserTab() {
   const { t } = useTranslation()
-  const { decision, openCase } = useStores()
+  const { openCase, optimiser } = useStores()
   const labels = useLabels()
   const respiteId = useId()
-  const household = decision.household
+  const household = openCase.household
   if (!household) return null
-  const needs = decision.optimiserNeeds
+  const needs = optimiser.optimiserNeeds
   const lockSource = openCase.selectedScenario
-  const run = decision.run
+  const run = optimiser.run
   if (needs.length === 0) {
     return (
       <section aria-labelledby="optimiser-tab-title">
@@ -75,7 +75,7 @@ export const OptimiserTab = observer(function OptimiserTab() {
                       step={0.5}
                       aria-label={`${t('decision.optimiser.hours')}: ${labels.person(n.personId)}, ${labels.domain(n.domain)}`}
                       value={n.hoursPerWeek}
-                      onChange={(e) => decision.setNeedHours(n.personId, n.domain, Number(e.target.value))}
+                      onChange={(e) => optimiser.setNeedHours(n.personId, n.domain, Number(e.target.value))}
                     />
                   </td>
                 </tr>
@@ -83,7 +83,7 @@ export const OptimiserTab = observer(function OptimiserTab() {
             </tbody>
           </table>
         )}
-        <button type="button" onClick={() => decision.resetNeeds()}>
+        <button type="button" onClick={() => optimiser.resetNeeds()}>
           {t('decision.optimiser.needsReset')}
         </button>
       </section>
@@ -97,8 +97,8 @@ export const OptimiserTab = observer(function OptimiserTab() {
               <input
                 type="radio"
                 name="objective"
-                checked={decision.objective === o}
-                onChange={() => decision.setObjective(o)}
+                checked={optimiser.objective === o}
+                onChange={() => optimiser.setObjective(o)}
               />{' '}
               {t(`decision.optimiser.objectives.${o}`)}
             </label>
@@ -112,8 +112,8 @@ export const OptimiserTab = observer(function OptimiserTab() {
             min={0}
             max={8}
             step={1}
-            value={decision.respiteEtmalenPerMonth}
-            onChange={(e) => decision.setRespiteEtmalen(Number(e.target.value))}
+            value={optimiser.respiteEtmalenPerMonth}
+            onChange={(e) => optimiser.setRespiteEtmalen(Number(e.target.value))}
           />
         </div>
         <fieldset>
@@ -122,8 +122,8 @@ export const OptimiserTab = observer(function OptimiserTab() {
             <label key={f} className="checkbox">
               <input
                 type="checkbox"
-                checked={decision.excludedDeliveryForms.includes(f)}
-                onChange={() => decision.toggleExcludedForm(f)}
+                checked={optimiser.excludedDeliveryForms.includes(f)}
+                onChange={() => optimiser.toggleExcludedForm(f)}
               />{' '}
               {t(`cases.arrangement.deliveryForms.${f}`, { defaultValue: f })}
             </label>
@@ -133,14 +133,14 @@ export const OptimiserTab = observer(function OptimiserTab() {
           <summary>{t('decision.optimiser.excludeProvisions')}</summary>
           <table className="decision-provisions">
             <tbody>
-              {decision.relevantProvisions.map((p) => (
+              {optimiser.relevantProvisions.map((p) => (
                 <tr key={p.id}>
                   <td>
                     <label>
                       <input
                         type="checkbox"
-                        checked={decision.excludedProvisionIds.includes(p.id)}
-                        onChange={() => decision.toggleExcludedProvision(p.id)}
+                        checked={optimiser.excludedProvisionIds.includes(p.id)}
+                        onChange={() => optimiser.toggleExcludedProvision(p.id)}
                       />{' '}
                       {labels.provision(p.id)}
                     </label>
@@ -152,9 +152,9 @@ export const OptimiserTab = observer(function OptimiserTab() {
                       step={0.5}
                       aria-label={`${t('decision.optimiser.limit')}: ${labels.provision(p.id)}`}
                       placeholder={t('decision.optimiser.limit')}
-                      value={decision.limits.find((l) => l.provisionId === p.id)?.maxVolume ?? ''}
+                      value={optimiser.limits.find((l) => l.provisionId === p.id)?.maxVolume ?? ''}
                       onChange={(e) =>
-                        decision.setLimit(p.id, e.target.value === '' ? null : Number(e.target.value))
+                        optimiser.setLimit(p.id, e.target.value === '' ? null : Number(e.target.value))
                       }
                     />
                   </td>
@@ -180,8 +180,8 @@ export const OptimiserTab = observer(function OptimiserTab() {
                 <label key={line.id} className="checkbox">
                   <input
                     type="checkbox"
-                    checked={decision.isLocked(lock)}
-                    onChange={() => decision.toggleLock(lock)}
+                    checked={optimiser.isLocked(lock)}
+                    onChange={() => optimiser.toggleLock(lock)}
                   />{' '}
                   {t('decision.optimiser.lockLine', { line: text })}
                 </label>
@@ -196,7 +196,7 @@ export const OptimiserTab = observer(function OptimiserTab() {
           type="button"
           className="primary"
           disabled={run.status === 'running'}
-          onClick={() => void decision.runOptimiser()}
+          onClick={() => void optimiser.runOptimiser(t('decision.optimiser.proposalName'))}
         >
           {t('decision.optimiser.run')}
         </button>
@@ -224,7 +224,7 @@ const OutcomeView = observer(function OutcomeView({
   check: ProposalCheck | null
 }) {
   const { t } = useTranslation()
-  const { decision } = useStores()
+  const { optimiser, openCase } = useStores()
   const threshold = check?.overloads[0]?.burdenThreshold ?? OVERLOAD_BURDEN_SCORE
   const labels = useLabels()
   const common = (
@@ -321,7 +321,7 @@ const OutcomeView = observer(function OutcomeView({
     )
   }
   const overloads = check?.overloads ?? []
-  const lockedCarers = new Set(decision.locks.map((l) => l.carerId).filter(Boolean))
+  const lockedCarers = new Set(optimiser.locks.map((l) => l.carerId).filter(Boolean))
   return (
     <section
       className="card decision-proposal"
@@ -409,7 +409,7 @@ const OutcomeView = observer(function OutcomeView({
         {outcome.carers.map((c) => {
           const name = labels.carer(c.carerId)
           const overloaded = overloads.some((o) => o.carerId === c.carerId)
-          const burden = decision.household?.carers.find((k) => k.id === c.carerId)?.burdenScore ?? null
+          const burden = openCase.household?.carers.find((k) => k.id === c.carerId)?.burdenScore ?? null
           return (
             <li key={c.carerId}>
               {overloaded
@@ -429,15 +429,7 @@ const OutcomeView = observer(function OutcomeView({
         })}
       </ul>
       <div className="button-row">
-        <button
-          type="button"
-          className="primary"
-          onClick={() =>
-            void decision.acceptProposal().then((id) => {
-              if (id) decision.notify(t('decision.optimiser.accepted', { name: outcome.scenario.name }))
-            })
-          }
-        >
+        <button type="button" className="primary" onClick={() => void optimiser.acceptProposal()}>
           {t('decision.optimiser.accept')}
         </button>
       </div>

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next'
 import { importOpenedCaseFiles } from '../../stores/opened-case-files'
 import { useStores } from '../../stores/store-context'
 import { IdentityForm } from '../settings/IdentityForm'
+import { noticeText } from './notice-text'
 
 const AREAS = [
   { to: '/cases', key: 'nav.cases' },
@@ -86,7 +87,7 @@ export const AppFrame = observer(function AppFrame() {
           role={ui.notice.kind === 'error' ? 'alert' : 'status'}
           className={`notice notice-${ui.notice.kind}`}
         >
-          <span>{ui.notice.message}</span>
+          <span>{noticeText(ui.notice, t)}</span>
           <button type="button" onClick={() => ui.clearNotice()}>
             {t('common.close')}
           </button>
