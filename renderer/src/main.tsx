@@ -5,7 +5,7 @@ import { StoreProvider } from './stores/store-context'
 import { createDesktopCaseFileIo } from './stores/case-file-io'
 import { createWorkspaceEngine } from './stores/workspace-engine'
 import { initI18n, type Language } from './i18n'
-import { openDataLayer } from './data'
+import { localStorageLegacyDoNothing, openDataLayer } from './data'
 import { createSentinelStore, getDesktop } from './platform'
 import { loadDeviceKeys } from './platform/device-keys'
 import { readIdentity, UNKNOWN_ACTOR } from './stores/identity-store'
@@ -44,6 +44,8 @@ async function start(container: HTMLElement): Promise<void> {
       ...(keys.importKey ? { importKey: keys.importKey } : {}),
       actor: identity.consultant ?? UNKNOWN_ACTOR,
       device: identity.deviceId,
+      // v3 kept the do-nothing selections in localStorage; the v4 upgrade moves them in once.
+      legacyDoNothing: localStorageLegacyDoNothing(),
     })
   } catch (error) {
     root.render(<OpenFailedScreen message={error instanceof Error ? error.message : String(error)} />)

@@ -194,12 +194,32 @@ export function checkScenarioReferences(
   )
 }
 
-/** Checks across the whole file: scenario ids and every scenario's references into the household. */
+/** Checks the do-nothing selection's references into the household: each risk's carer. */
+export function checkDoNothingReferences(
+  selection: unknown,
+  household: unknown,
+  at: PathSegment[],
+  report: Report,
+): void {
+  const carerIds = new Set(list(field(household, 'carers')).map((c) => text(field(c, 'id'))))
+  list(field(selection, 'risks')).forEach((risk, i) => {
+    const carerId = field(risk, 'carerId')
+    if (typeof carerId === 'string' && carerId !== '' && !carerIds.has(carerId)) {
+      report({ path: [...at, 'risks', i, 'carerId'], code: 'unknownCarer', params: { id: carerId } })
+    }
+  })
+}
+
+/**
+ * Checks across the whole file: scenario ids, every scenario's references into the household, and
+ * the do-nothing selection's.
+ */
 export function checkCaseFileReferences(file: unknown, report: Report): void {
   const household = field(file, 'household')
   const scenarios = list(field(file, 'scenarios'))
   checkUniqueIds(scenarios, ['scenarios'], report)
   scenarios.forEach((scenario, i) => checkScenarioReferences(scenario, household, ['scenarios', i], report))
+  checkDoNothingReferences(field(file, 'doNothing'), household, ['doNothing'], report)
 }
 
 /** Every consistency check of a case file, for the raw JSON (see the file comment). */

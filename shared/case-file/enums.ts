@@ -8,6 +8,7 @@ import type {
   CarerRelation,
   Confidence,
   DeliveryForm,
+  EscalationKind,
   Frequency,
   IncomeKind,
   MemberRole,
@@ -32,6 +33,13 @@ export const UNITS = ['minute', 'hour', 'dagdeel', 'etmaal', 'piece', 'euro'] as
 export const FREQUENCIES = ['week', 'month', 'total'] as const
 export const CONFIDENCES = ['H', 'M', 'L'] as const
 export const BUDGET_LINES = ['wmo', 'jeugd', 'participatie', 'bijstand'] as const
+export const ESCALATION_KINDS = [
+  'crisis-admission',
+  'out-of-home-placement',
+  'homelessness',
+  'wlz-admission',
+  'carer-dropout',
+] as const
 
 /** Compile-time: true only when the two unions hold the same members. */
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
@@ -45,4 +53,5 @@ export const ENUMS_MATCH_DOMAIN_TYPES: [
   Same<(typeof FREQUENCIES)[number], Frequency>,
   Same<(typeof CONFIDENCES)[number], Confidence>,
   Same<(typeof BUDGET_LINES)[number], BudgetLine>,
-] = [true, true, true, true, true, true, true, true]
+  Same<(typeof ESCALATION_KINDS)[number], EscalationKind>,
+] = [true, true, true, true, true, true, true, true, true]

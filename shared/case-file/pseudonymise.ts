@@ -17,8 +17,9 @@
  *   the coarsened date can therefore differ from the original; totals over years far from those
  *   birthdays do not.
  * - Free text (scenario names and descriptions, line notes and providers, deviation reasons, the
- *   reasoning of a choice) keeps its content, but every occurrence of a member's or carer's name (whole
- *   name → its label, any distinctive name part → '[naam]') and of the household label is replaced, and
+ *   reasoning of a choice, the sources of the do-nothing risks) keeps its content, but every occurrence
+ *   of a member's or carer's name (whole name → its label, any distinctive name part → '[naam]') and of
+ *   the household label is replaced, and
  *   every number that passes the elfproef (also written 1234.56.782 or 123 456 782) becomes '[bsn]'.
  * - `origin.exportedBy` (a person) is dropped; `origin.pseudonymised` is set.
  *
@@ -257,10 +258,26 @@ export function pseudonymiseCaseFile(file: CaseFile, options: PseudonymiseOption
     }
   })
 
+  // The do-nothing selection's sources are free text like the deviation reasons; a carer id the
+  // household no longer has is dropped rather than kept (it may hold a name).
+  const doNothing =
+    file.doNothing == null
+      ? file.doNothing
+      : {
+          ...file.doNothing,
+          risks: file.doNothing.risks.map((r) => ({
+            ...r,
+            likelihoodSource: scrub(r.likelihoodSource),
+            costSource: r.costSource == null ? r.costSource : scrub(r.costSource),
+            ...(r.carerId != null ? { carerId: carerId.get(r.carerId) ?? null } : {}),
+          })),
+        }
+
   return {
     ...file,
     household: newHousehold,
     scenarios,
+    ...(doNothing !== undefined ? { doNothing } : {}),
     origin: { ...(file.origin ?? {}), exportedBy: null, pseudonymised: true },
   }
 }

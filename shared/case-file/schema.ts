@@ -14,6 +14,8 @@ import type {
   Carer,
   Dated,
   Deviation,
+  DoNothingSelection,
+  EscalationRisk,
   Household,
   IncomeChange,
   MunicipalityConfig,
@@ -39,6 +41,7 @@ import {
   CARER_RELATIONS,
   CONFIDENCES,
   DELIVERY_FORMS,
+  ESCALATION_KINDS,
   FREQUENCIES,
   INCOME_KINDS,
   MEMBER_ROLES,
@@ -252,6 +255,34 @@ export const scenarioSchema = z
   .superRefine(refineWith((value, report) => checkScenario(value, [], report)))
 
 // ---------------------------------------------------------------------------------------------
+// Cost of doing nothing
+
+/** The most escalation risks one household's selection may hold (five kinds, each a few times over). */
+export const CASE_FILE_MAX_RISKS = 50
+
+/**
+ * One selected escalation risk. An unfinished risk is valid here (no source yet, no figure): the
+ * decision screen lists what is still missing (shared/decision/escalation.ts, `validateRisk`), and the
+ * consultant's half-filled selection must survive a reload, a backup and an export.
+ */
+export const escalationRiskSchema = z.strictObject({
+  kind: z.enum(ESCALATION_KINDS),
+  likelihood: z.number().min(0).max(1),
+  likelihoodSource: longTextSchema,
+  annualCostCents: centsSchema.nullable(),
+  costSource: longTextSchema.nullable(),
+  onsetMonths: z.number().int().min(0).max(CASE_FILE_MAX_HORIZON_MONTHS),
+  carerId: idSchema.nullable().optional(),
+})
+
+export const doNothingSelectionSchema = z.strictObject({
+  startDate: isoDateSchema,
+  horizonMonths: z.number().int().min(1).max(CASE_FILE_MAX_HORIZON_MONTHS),
+  risks: z.array(escalationRiskSchema).max(CASE_FILE_MAX_RISKS),
+  updatedOn: isoDateSchema,
+})
+
+// ---------------------------------------------------------------------------------------------
 // Case file
 
 export const caseFileOriginSchema = z.strictObject({
@@ -271,6 +302,7 @@ export const caseFileSchema = z
     }),
     scenarios: z.array(scenarioSchema).max(50),
     origin: caseFileOriginSchema.nullable().optional(),
+    doNothing: doNothingSelectionSchema.nullable().optional(),
   })
   .superRefine(refineWith((value, report) => checkCaseFileReferences(value, report)))
 
@@ -356,6 +388,8 @@ export const SCHEMAS_MATCH_DOMAIN_TYPES: [
   Equivalent<Out<typeof scenarioAssumptionsSchema>, NonNullable<Scenario['assumptions']>>,
   Equivalent<Out<typeof scenarioSchema>, Scenario>,
   Equivalent<Out<typeof caseFileOriginSchema>, NonNullable<CaseFile['origin']>>,
+  Equivalent<Out<typeof escalationRiskSchema>, EscalationRisk>,
+  Equivalent<Out<typeof doNothingSelectionSchema>, DoNothingSelection>,
   Equivalent<Out<typeof caseFileSchema>, CaseFile>,
   Equivalent<Out<typeof tariffEntrySchema>, TariffEntry>,
   Equivalent<
@@ -364,4 +398,24 @@ export const SCHEMAS_MATCH_DOMAIN_TYPES: [
   >,
   Equivalent<Element<Out<typeof municipalityConfigSchema>['pgbNetworkHourRate']>, Dated<number>>,
   Equivalent<Out<typeof municipalityConfigSchema>, MunicipalityConfig>,
-] = [true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true]
+] = [
+  true,
+  true,
+  true,
+  true,
+  true,
+  true,
+  true,
+  true,
+  true,
+  true,
+  true,
+  true,
+  true,
+  true,
+  true,
+  true,
+  true,
+  true,
+  true,
+]

@@ -4,14 +4,20 @@
  * and confidence; where the reference has a gap the consultant must enter the figure with its source.
  * The result is an expected cost shown next to the real scenarios, never added to them.
  */
-import type { Cents, Confidence, IsoDate, Payer } from '../domain/types'
+import type {
+  Cents,
+  Confidence,
+  DoNothingSelection,
+  EscalationKind,
+  EscalationRisk,
+  Payer,
+  Series,
+} from '../domain/types'
 import { addMonthsToYearMonth, yearMonthOf, yearOf } from '../domain/dates'
 import { HOMELESSNESS_COST, OUT_OF_HOME_PLACEMENT_COST } from '../parameters/escalation'
-import type { Series } from '../domain/types'
 import { roundHalfUp, roundNumber } from '../domain/money'
 
-export type EscalationKind =
-  'crisis-admission' | 'out-of-home-placement' | 'homelessness' | 'wlz-admission' | 'carer-dropout'
+export type { DoNothingSelection, EscalationKind, EscalationRisk }
 
 export const ESCALATION_KINDS: readonly EscalationKind[] = [
   'crisis-admission',
@@ -95,30 +101,6 @@ export const ESCALATION_REFERENCES: Readonly<Record<EscalationKind, EscalationRe
     annualCostCents: null,
     figure: null,
   },
-}
-
-/** One selected risk, as persisted per household. */
-export type EscalationRisk = {
-  kind: EscalationKind
-  /** Probability (0–1) that it happens within the horizon if nothing is arranged. */
-  likelihood: number
-  likelihoodSource: string
-  /** Cost per year while it lasts; null → the reference figure (or the computed carer-dropout cost). */
-  annualCostCents: Cents | null
-  /** Source of a cost entered by the consultant (required when annualCostCents is set). */
-  costSource: string | null
-  /** Months after the start before it would happen (0 = at once). */
-  onsetMonths: number
-  /** For carer-dropout: the carer whose hours would have to be replaced. */
-  carerId?: string | null
-}
-
-export type DoNothingSelection = {
-  householdId: string
-  startDate: IsoDate
-  horizonMonths: number
-  risks: EscalationRisk[]
-  updatedOn: IsoDate
 }
 
 export type ResolvedRisk = {

@@ -187,11 +187,44 @@ export type Scenario = {
   evaluationDate?: IsoDate | null
 }
 
+/** An escalation the consultant expects if nothing is arranged (shared/decision/escalation.ts). */
+export type EscalationKind =
+  'crisis-admission' | 'out-of-home-placement' | 'homelessness' | 'wlz-admission' | 'carer-dropout'
+
+/** One selected escalation risk of a household, as stored and exported. */
+export type EscalationRisk = {
+  kind: EscalationKind
+  /** Probability (0–1) that it happens within the horizon if nothing is arranged. */
+  likelihood: number
+  likelihoodSource: string
+  /** Cost per year while it lasts; null → the reference figure (or the computed carer-dropout cost). */
+  annualCostCents: Cents | null
+  /** Source of a cost entered by the consultant (required when annualCostCents is set). */
+  costSource: string | null
+  /** Months after the start before it would happen (0 = at once). */
+  onsetMonths: number
+  /** For carer-dropout: the carer whose hours would have to be replaced. */
+  carerId?: string | null
+}
+
+/**
+ * The household's "cost of doing nothing": the escalation risks selected for it, over a horizon. Part
+ * of the case (stored, backed up, exported), but never a scenario: it is shown next to them.
+ */
+export type DoNothingSelection = {
+  startDate: IsoDate
+  horizonMonths: number
+  risks: EscalationRisk[]
+  updatedOn: IsoDate
+}
+
 export type CaseFile = {
   format: 'maatwerk.case'
   formatVersion: 1
   household: Household
   scenarios: Scenario[]
+  /** The cost-of-doing-nothing selection, when the consultant made one. */
+  doNothing?: DoNothingSelection | null
   /** Where an imported case came from (optional). */
   origin?: { exportedAt?: string | null; exportedBy?: string | null; pseudonymised?: boolean } | null
 }

@@ -12,6 +12,7 @@ import type {
   CaseFile,
   Carer,
   Cents,
+  DoNothingSelection,
   Household,
   IsoDate,
   MunicipalityConfig,
@@ -55,6 +56,8 @@ export type CaseAggregate = {
   version?: number
   /** The scenario last changed in this household, if any (HouseholdRow.lastEditedScenarioId). */
   lastEditedScenarioId?: string
+  /** The cost-of-doing-nothing selection (absent or null when none was made). */
+  doNothing?: DoNothingSelection | null
 }
 
 /** What a household-scoped write was based on (optimistic concurrency). */
@@ -178,6 +181,12 @@ export type CaseRepository = {
     options?: WriteOptions,
   ): Promise<void>
   deleteLine(householdId: string, scenarioId: string, lineId: string, options?: WriteOptions): Promise<void>
+  /** Stores the household's cost-of-doing-nothing selection; null removes it. */
+  saveDoNothing(
+    householdId: string,
+    selection: DoNothingSelection | null,
+    options?: WriteOptions,
+  ): Promise<void>
 
   /** Validates the whole file first, then writes it in one transaction (new ids when `asCopy`). */
   /**
@@ -340,6 +349,16 @@ export type DataLayer = {
 
 export type UnavailableReason = 'deleted' | 'closed' | 'upgrade' | 'replaced'
 
+/**
+ * Where v3 and earlier kept the do-nothing selections (localStorage, one key per household). Read once,
+ * by the v3 → v4 database upgrade; a value is removed only after the upgraded database opened.
+ */
+export type LegacyDoNothingSource = {
+  /** Every stored selection: the household it belongs to and its raw text. */
+  list(): { householdId: string; text: string }[]
+  remove(householdId: string): void
+}
+
 export type OpenDataLayerOptions = {
   /** Database name; tests use a fresh name or a fresh fake IndexedDB. */
   name?: string
@@ -368,6 +387,8 @@ export type OpenDataLayerOptions = {
   now?: () => string
   newId?: () => string
   today?: () => IsoDate
+  /** The v3 do-nothing selections to move into the database on upgrade (the app passes localStorage). */
+  legacyDoNothing?: LegacyDoNothingSource | null
 }
 
 export type Sentinel = {

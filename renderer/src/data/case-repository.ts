@@ -37,6 +37,7 @@ import { mapLine, mapPerson, mapScenarioFields, openAggregate, sealCaseRows, sea
 import { isSealed } from './sealed-box'
 import {
   checkCarerRefs,
+  checkDoNothingRefs,
   checkLineRefs,
   checkScenarioRefs,
   inUseIssue,
@@ -44,6 +45,7 @@ import {
   validateAssessment,
   validateCarer,
   validateCaseFile,
+  validateDoNothing,
   validateHouseholdFields,
   validateLine,
   validatePerson,
@@ -147,7 +149,7 @@ export function createCaseRepository(context: DataContext): CaseRepository {
       try {
         const aggregate = await db.transaction(
           'r',
-          [db.households, db.members, db.carers, db.assessments, db.scenarios, db.lines],
+          [db.households, db.members, db.carers, db.assessments, db.scenarios, db.lines, db.doNothing],
           () => readCase(db, householdId),
         )
         return aggregate ? await openAggregate(aggregate, context.atRest) : null
@@ -210,7 +212,11 @@ export function createCaseRepository(context: DataContext): CaseRepository {
         const source = await readCase(db, householdId)
         if (!source) throw notFound()
         const rows = toCaseRows(
-          { household: { ...source.household, label }, scenarios: source.scenarios },
+          {
+            household: { ...source.household, label },
+            scenarios: source.scenarios,
+            doNothing: source.doNothing ?? null,
+          },
           id,
           {
             example: false,
@@ -440,6 +446,21 @@ export function createCaseRepository(context: DataContext): CaseRepository {
             ),
         )
         await db.carers.delete([householdId, carerId])
+        // A do-nothing risk may name the carer whose dropout it prices: it then names no one (the
+        // screen asks again) rather than blocking the deletion like a line does.
+        const doNothing = await db.doNothing.get(householdId)
+        if (doNothing?.value.risks.some((risk) => risk.carerId === carerId)) {
+          await db.doNothing.put({
+            ...doNothing,
+            value: {
+              ...doNothing.value,
+              risks: doNothing.value.risks.map((risk) =>
+                risk.carerId === carerId ? { ...risk, carerId: null } : risk,
+              ),
+            },
+            updatedAt: context.now(),
+          })
+        }
         await touch(household)
         await audit([{ action: 'carer.delete', objectType: 'carer', objectId: carerId, householdId }])
       })
@@ -571,6 +592,32 @@ export function createCaseRepository(context: DataContext): CaseRepository {
       })
     },
 
+    async saveDoNothing(householdId, selection, options = {}) {
+      assertWritable(context)
+      const value = selection === null ? null : validateDoNothing(selection)
+      await runWrite(context, async () => {
+        const household = await requireHousehold(householdId, options)
+        if (value) throwIfIssues(checkDoNothingRefs(value, await readRefs(householdId)))
+        const existing = await db.doNothing.get(householdId)
+        if (value) {
+          const at = context.now()
+          await db.doNothing.put({ householdId, value, createdAt: existing?.createdAt ?? at, updatedAt: at })
+        } else {
+          if (!existing) return
+          await db.doNothing.delete(householdId)
+        }
+        await touch(household)
+        await audit([
+          {
+            action: value ? 'doNothing.save' : 'doNothing.delete',
+            objectType: 'doNothing',
+            objectId: householdId,
+            householdId,
+          },
+        ])
+      })
+    },
+
     async importCaseFile(file: CaseFile, options = {}) {
       assertWritable(context)
       const parsed = validateCaseFile(file)
@@ -694,6 +741,7 @@ export function createCaseRepository(context: DataContext): CaseRepository {
             await db.assessments.bulkPut(chunkRows.flatMap((rows) => rows.assessments))
             await db.scenarios.bulkPut(chunkRows.flatMap((rows) => rows.scenarios))
             await db.lines.bulkPut(chunkRows.flatMap((rows) => rows.lines))
+            await db.doNothing.bulkPut(chunkRows.flatMap((rows) => (rows.doNothing ? [rows.doNothing] : [])))
             await audit(
               chunkRows.map((rows) => ({
                 action: 'case.import',

@@ -12,7 +12,16 @@ import type {
   ZrmAssessment,
 } from '../../../shared/domain/types'
 import type { CaseAggregate, HouseholdSummary } from './api'
-import type { AssessmentRow, CarerRow, HouseholdRow, LineRow, MaatwerkDb, MemberRow, ScenarioRow } from './db'
+import type {
+  AssessmentRow,
+  CarerRow,
+  DoNothingRow,
+  HouseholdRow,
+  LineRow,
+  MaatwerkDb,
+  MemberRow,
+  ScenarioRow,
+} from './db'
 
 export type CaseRows = {
   household: HouseholdRow
@@ -21,6 +30,7 @@ export type CaseRows = {
   assessments: AssessmentRow[]
   scenarios: ScenarioRow[]
   lines: LineRow[]
+  doNothing: DoNothingRow | null
 }
 
 /**
@@ -42,7 +52,7 @@ export function splitScenario(scenario: Scenario): {
 }
 
 export function toCaseRows(
-  file: Pick<CaseFile, 'household' | 'scenarios' | 'origin'>,
+  file: Pick<CaseFile, 'household' | 'scenarios' | 'origin' | 'doNothing'>,
   householdId: string,
   flags: { example: boolean; timestamp: string; keepOrigin: boolean },
 ): CaseRows {
@@ -94,6 +104,7 @@ export function toCaseRows(
     assessments: assessmentRows,
     scenarios: scenarioRows,
     lines: lineRows,
+    doNothing: file.doNothing ? { householdId, value: file.doNothing, ...stamps } : null,
   }
 }
 
@@ -109,6 +120,7 @@ export function assembleCase(
   assessments: AssessmentRow[],
   scenarios: ScenarioRow[],
   lines: LineRow[],
+  doNothing: DoNothingRow | null = null,
 ): CaseAggregate {
   const assessmentByPerson = new Map(assessments.map((row) => [row.personId, row.value]))
   const linesByScenario = new Map<string, LineRow[]>()
@@ -137,20 +149,22 @@ export function assembleCase(
     updatedAt: household.updatedAt,
     version: household.version ?? 0,
     ...(household.lastEditedScenarioId ? { lastEditedScenarioId: household.lastEditedScenarioId } : {}),
+    doNothing: doNothing?.value ?? null,
   }
 }
 
 export async function readCase(db: MaatwerkDb, householdId: string): Promise<CaseAggregate | null> {
   const household = await db.households.get(householdId)
   if (!household) return null
-  const [members, carers, assessments, scenarios, lines] = await Promise.all([
+  const [members, carers, assessments, scenarios, lines, doNothing] = await Promise.all([
     db.members.where('householdId').equals(householdId).toArray(),
     db.carers.where('householdId').equals(householdId).toArray(),
     db.assessments.where('householdId').equals(householdId).toArray(),
     db.scenarios.where('householdId').equals(householdId).toArray(),
     db.lines.where('householdId').equals(householdId).toArray(),
+    db.doNothing.get(householdId),
   ])
-  return assembleCase(household, members, carers, assessments, scenarios, lines)
+  return assembleCase(household, members, carers, assessments, scenarios, lines, doNothing ?? null)
 }
 
 function groupByHousehold<T extends { householdId: string }>(rows: T[]): Map<string, T[]> {
@@ -165,9 +179,9 @@ function groupByHousehold<T extends { householdId: string }>(rows: T[]): Map<str
 
 /** Every household: one bulk read per table, grouped in memory (30 000 households in a few reads). */
 export async function readAllCases(db: MaatwerkDb): Promise<CaseAggregate[]> {
-  const [households, members, carers, assessments, scenarios, lines] = await db.transaction(
+  const [households, members, carers, assessments, scenarios, lines, doNothing] = await db.transaction(
     'r',
-    [db.households, db.members, db.carers, db.assessments, db.scenarios, db.lines],
+    [db.households, db.members, db.carers, db.assessments, db.scenarios, db.lines, db.doNothing],
     () =>
       Promise.all([
         db.households.toArray(),
@@ -176,8 +190,10 @@ export async function readAllCases(db: MaatwerkDb): Promise<CaseAggregate[]> {
         db.assessments.toArray(),
         db.scenarios.toArray(),
         db.lines.toArray(),
+        db.doNothing.toArray(),
       ]),
   )
+  const doNothingByHousehold = new Map(doNothing.map((row) => [row.householdId, row]))
   const byHousehold = {
     members: groupByHousehold(members),
     carers: groupByHousehold(carers),
@@ -193,6 +209,7 @@ export async function readAllCases(db: MaatwerkDb): Promise<CaseAggregate[]> {
       byHousehold.assessments.get(household.id) ?? [],
       byHousehold.scenarios.get(household.id) ?? [],
       byHousehold.lines.get(household.id) ?? [],
+      doNothingByHousehold.get(household.id) ?? null,
     ),
   )
 }
@@ -219,6 +236,7 @@ export function toCaseFile(aggregate: CaseAggregate): CaseFile {
     household: aggregate.household,
     scenarios: aggregate.scenarios,
     origin: aggregate.origin,
+    ...(aggregate.doNothing ? { doNothing: aggregate.doNothing } : {}),
   }
 }
 
@@ -230,6 +248,7 @@ export async function putCaseRows(db: MaatwerkDb, rows: CaseRows): Promise<void>
   await db.assessments.bulkPut(rows.assessments)
   await db.scenarios.bulkPut(rows.scenarios)
   await db.lines.bulkPut(rows.lines)
+  if (rows.doNothing) await db.doNothing.put(rows.doNothing)
 }
 
 /** Removes every row of a household from the case tables (call inside a 'rw' transaction). */
@@ -240,6 +259,7 @@ export async function deleteCaseRows(db: MaatwerkDb, householdId: string): Promi
     db.assessments.where('householdId').equals(householdId).delete(),
     db.scenarios.where('householdId').equals(householdId).delete(),
     db.lines.where('householdId').equals(householdId).delete(),
+    db.doNothing.delete(householdId),
   ])
   await db.households.delete(householdId)
   // The stored portfolio result holds the household's label: a derived copy, erased with the case.

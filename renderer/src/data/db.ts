@@ -14,10 +14,13 @@
  * A shipped version is never edited: add a new constant, a new `version(n)` call and a named upgrader.
  */
 import { Dexie, type Table, type Transaction } from 'dexie'
+import type { LegacyDoNothingSource } from './api'
+import { normaliseLegacySelection } from './legacy-do-nothing'
 import type {
   ArrangementLine,
   CaseFile,
   Carer,
+  DoNothingSelection,
   Household,
   MunicipalityConfig,
   Person,
@@ -134,6 +137,17 @@ export type AuditRow = {
 export type MetaRow = { key: string; value: unknown }
 
 /**
+ * A household's cost-of-doing-nothing selection (shared/decision/escalation.ts): case data, so it is
+ * audited, dumped, restored, erased and exported with the household. At most one row per household.
+ */
+export type DoNothingRow = {
+  householdId: string
+  value: DoNothingSelection
+  createdAt: string
+  updatedAt: string
+}
+
+/**
  * A household's evaluated portfolio entry (monthly cost per budget line, what the tables show of
  * it), stored so the portfolio opens without reading or evaluating every case. Current only while
  * `caseVersion` equals the household's `updatedAt` and `fingerprint` equals the fingerprint of the
@@ -175,7 +189,15 @@ export const SCHEMA_V3 = {
   portfolioResults: 'householdId',
 } as const
 
-export const SCHEMA_VERSION = 3
+// v4 — 2026-11-30 (issue 16, stores): the cost-of-doing-nothing selection moves from localStorage into
+// the database, one row per household, so backups, case files and the inzage export carry it.
+export const SCHEMA_V4 = {
+  ...SCHEMA_V3,
+  doNothing: 'householdId',
+} as const
+
+export const SCHEMA_VERSION = 4
+
 
 /**
  * v1 → v2: audit rows written by v1 get the erasure flag explicitly (`erased: false` where missing),
@@ -198,9 +220,43 @@ export async function upgradeV2toV3(tx: Transaction): Promise<void> {
   await tx.table('portfolioResults').clear()
 }
 
+/**
+ * v3 → v4: each do-nothing selection kept in localStorage for a household that exists here becomes a
+ * row (normalised to the schema: see `normaliseLegacySelection`). A value that cannot be read, or whose
+ * household is not in this database, is left where it is: nothing is thrown away by the upgrade.
+ * Returns the households whose value was moved (their localStorage keys may go once the database is open).
+ */
+export async function upgradeV3toV4(
+  tx: Transaction,
+  legacy: LegacyDoNothingSource | null,
+  at: string,
+): Promise<string[]> {
+  const moved: string[] = []
+  if (!legacy) return moved
+  let entries: { householdId: string; text: string }[]
+  try {
+    entries = legacy.list()
+  } catch {
+    return moved // storage unreadable (private mode): nothing to move
+  }
+  for (const { householdId, text } of entries) {
+    if (!(await tx.table('households').get(householdId))) continue
+    const value = normaliseLegacySelection(text)
+    if (!value) continue
+    const row: DoNothingRow = { householdId, value, createdAt: at, updatedAt: at }
+    await tx.table('doNothing').put(row)
+    moved.push(householdId)
+  }
+  return moved
+}
+
 export type MaatwerkDbOptions = {
   indexedDB?: IDBFactory
   IDBKeyRange?: typeof IDBKeyRange
+  /** The v3 localStorage selections to move in the v4 upgrade (none when absent). */
+  legacyDoNothing?: LegacyDoNothingSource | null
+  /** The clock for rows the upgrade writes (UTC ISO). */
+  now?: () => string
 }
 
 export class MaatwerkDb extends Dexie {
@@ -214,6 +270,9 @@ export class MaatwerkDb extends Dexie {
   audit!: Table<AuditRow, number>
   meta!: Table<MetaRow, string>
   portfolioResults!: Table<PortfolioResultRow, string>
+  doNothing!: Table<DoNothingRow, string>
+  /** Households whose localStorage selection the v4 upgrade moved in this open (see `upgradeV3toV4`). */
+  readonly legacyDoNothingMoved: string[] = []
 
   constructor(name: string, options: MaatwerkDbOptions = {}) {
     super(name, {
@@ -225,6 +284,13 @@ export class MaatwerkDb extends Dexie {
     this.version(1).stores(SCHEMA_V1)
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeV1toV2)
     this.version(3).stores(SCHEMA_V3).upgrade(upgradeV2toV3)
+    const legacy = options.legacyDoNothing ?? null
+    const now = options.now ?? (() => new Date().toISOString())
+    this.version(4)
+      .stores(SCHEMA_V4)
+      .upgrade(async (tx) => {
+        this.legacyDoNothingMoved.push(...(await upgradeV3toV4(tx, legacy, now())))
+      })
   }
 }
 
@@ -239,6 +305,10 @@ export const TABLE_NAMES = [
   'municipalityProfiles',
   'audit',
   'meta',
+  'doNothing',
 ] as const
 export type TableName = (typeof TABLE_NAMES)[number]
+
+/** Tables added after dumps were first written: a dump from before them restores them empty. */
+export const TABLES_ADDED_LATER: readonly TableName[] = ['doNothing']
 

@@ -9,7 +9,14 @@ import { DataError } from './api'
 import { appendAudit, readAuditHead } from './audit'
 import { currentKeyedHead } from './audit-anchor'
 import { INSTALL_ID_KEY, runWrite, type DataContext } from './context'
-import { DATA_FORMAT_VERSION, TABLE_NAMES, type MaatwerkDb, type MetaRow, type TableName } from './db'
+import {
+  DATA_FORMAT_VERSION,
+  TABLE_NAMES,
+  TABLES_ADDED_LATER,
+  type MaatwerkDb,
+  type MetaRow,
+  type TableName,
+} from './db'
 import { AT_REST_CHECK_KEY, mapDumpTables, openWith, sealWith } from './at-rest'
 import { sealKeyCheck } from './at-rest-migration'
 import type { SealingKey } from './sealed-box'
@@ -17,6 +24,7 @@ import { DATA_ERROR_MESSAGES, toDataError } from './errors'
 import {
   validateAssessment,
   validateCarer,
+  validateDoNothing,
   validateHouseholdFields,
   validateMunicipality,
   validateLine,
@@ -109,6 +117,10 @@ const ROW_CHECKS: Record<TableName, RowCheck> = {
   },
   audit: (row) => requireKeys(row, ['at', 'action', 'objectType', 'hash', 'prevHash'], ['seq']),
   meta: (row) => requireKeys(row, ['key']),
+  doNothing: (row) => {
+    requireKeys(row, ['householdId', 'createdAt', 'updatedAt'])
+    validateDoNothing(domainValue(row))
+  },
 }
 
 /** Every problem of a dump, by path (empty when it can be restored). */
@@ -138,7 +150,8 @@ export function checkDump(dump: unknown): Issue[] {
     }
   }
   for (const name of TABLE_NAMES) {
-    const rows = tableRecord[name]
+    // A dump made before a table existed has no rows for it: that table is restored empty.
+    const rows = tableRecord[name] ?? (TABLES_ADDED_LATER.includes(name) ? [] : undefined)
     if (!Array.isArray(rows)) {
       issues.push({ path: `tables.${name}`, message: DATA_ERROR_MESSAGES.dumpInvalid })
       continue

@@ -91,7 +91,13 @@ function canonical(value: unknown): string {
 }
 
 /** The imported content without its household id (which is replaced on import). */
-export function importDigestOf(file: Pick<CaseFile, 'household' | 'scenarios'>): string {
+export function importDigestOf(file: Pick<CaseFile, 'household' | 'scenarios' | 'doNothing'>): string {
   const { id: _id, ...household } = file.household
-  return bytesToHex(sha256(utf8ToBytes(canonical({ household, scenarios: file.scenarios }))))
+  // The do-nothing selection counts only when the file has one, so files without it keep the digest
+  // they had before the selection became part of the case.
+  const content =
+    file.doNothing == null
+      ? { household, scenarios: file.scenarios }
+      : { household, scenarios: file.scenarios, doNothing: file.doNothing }
+  return bytesToHex(sha256(utf8ToBytes(canonical(content))))
 }

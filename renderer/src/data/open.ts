@@ -75,6 +75,8 @@ export async function openDataLayerWith(
   const db = new MaatwerkDb(options.name ?? DEFAULT_DATABASE_NAME, {
     ...(options.indexedDB ? { indexedDB: options.indexedDB } : {}),
     ...(options.IDBKeyRange ? { IDBKeyRange: options.IDBKeyRange } : {}),
+    legacyDoNothing: options.legacyDoNothing ?? null,
+    now,
   })
   for (const middleware of hooks.middleware ?? []) db.use(middleware)
   if (!(options.auditKey instanceof Uint8Array) || options.auditKey.length !== AUDIT_KEY_BYTES) {
@@ -124,6 +126,14 @@ export async function openDataLayerWith(
   } catch (error) {
     db.close()
     return createFailedLayer(error)
+  }
+  // The upgrade committed: the selections it moved now live in the database only.
+  for (const householdId of db.legacyDoNothingMoved) {
+    try {
+      options.legacyDoNothing?.remove(householdId)
+    } catch {
+      // A stale copy in localStorage is harmless: the upgrade that reads it never runs again.
+    }
   }
 
   const storage: StorageLike | null | undefined =
@@ -438,6 +448,7 @@ function createFailedLayer(error: unknown): DataLayer {
       deleteScenario: fail,
       saveLine: fail,
       deleteLine: fail,
+      saveDoNothing: fail,
       importCaseFile: fail,
       exportCaseFile: fail,
       importMany: fail,

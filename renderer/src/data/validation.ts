@@ -12,6 +12,7 @@ import { validateCaseFile as validateCaseFileValue } from '../../../shared/case-
 import {
   arrangementLineSchema,
   carerSchema,
+  doNothingSelectionSchema,
   householdSchema,
   municipalityConfigSchema,
   personSchema,
@@ -22,6 +23,7 @@ import type {
   ArrangementLine,
   CaseFile,
   Carer,
+  DoNothingSelection,
   Household,
   MunicipalityConfig,
   Person,
@@ -115,6 +117,10 @@ export function validateHouseholdFields(
   return fields
 }
 
+export function validateDoNothing(value: DoNothingSelection): DoNothingSelection {
+  return parseOrThrow(doNothingSelectionSchema as Schema<DoNothingSelection>, value)
+}
+
 /** A scenario with its lines (the lines are validated by the scenario schema too). */
 export function validateScenario(value: Scenario): Scenario {
   return parseOrThrow(scenarioSchema as Schema<Scenario>, value)
@@ -181,6 +187,16 @@ export function checkScenarioRefs(scenario: Scenario, refs: HouseholdRefs): Issu
   ;(scenario.incomeChanges ?? []).forEach((change, index) => {
     if (!refs.personIds.has(change.personId)) {
       issues.push(referenceIssue(`incomeChanges[${index}].personId`, 'unknownPerson', change.personId))
+    }
+  })
+  return issues
+}
+
+export function checkDoNothingRefs(selection: DoNothingSelection, refs: HouseholdRefs): Issue[] {
+  const issues: Issue[] = []
+  selection.risks.forEach((risk, index) => {
+    if (risk.carerId != null && !refs.carerIds.has(risk.carerId)) {
+      issues.push(referenceIssue(`risks[${index}].carerId`, 'unknownCarer', risk.carerId))
     }
   })
   return issues

@@ -119,6 +119,42 @@ export function buildResidentAccessPdf(input: ResidentAccessInput): Uint8Array {
       pdf.paragraph(`${t('reports.plan.reasoning')}: ${scenario.chosen.reasoning}`, { fontSize: 9 })
   }
 
+  // The cost-of-doing-nothing selection is case data too (art. 15: everything recorded).
+  pdf.heading(t('reports.inzage.doNothing.title'))
+  const doNothing = caseFile.doNothing
+  if (!doNothing || doNothing.risks.length === 0) pdf.paragraph(t('reports.inzage.doNothing.none'))
+  else {
+    pdf.paragraph(
+      t('reports.inzage.doNothing.period', {
+        from: formatDate(doNothing.startDate),
+        months: doNothing.horizonMonths,
+      }),
+    )
+    for (const risk of doNothing.risks) {
+      pdf.keyValues([
+        [
+          t(`decision.doNothing.kinds.${risk.kind}`),
+          [
+            t('reports.inzage.doNothing.likelihood', {
+              percent: formatNumber(Math.round(risk.likelihood * 1000) / 10),
+              source: risk.likelihoodSource || '—',
+            }),
+            risk.annualCostCents == null
+              ? t('reports.inzage.doNothing.referenceCost')
+              : t('reports.inzage.doNothing.cost', {
+                  amount: formatCents(risk.annualCostCents),
+                  source: risk.costSource || '—',
+                }),
+            t('reports.inzage.doNothing.onset', { months: risk.onsetMonths }),
+            ...(risk.carerId
+              ? [household.carers.find((c) => c.id === risk.carerId)?.name ?? risk.carerId]
+              : []),
+          ].join('; '),
+        ],
+      ])
+    }
+  }
+
   pdf.heading(t('reports.inzage.audit'))
   if (input.audit.length === 0) pdf.paragraph(t('reports.inzage.noAudit'))
   else

@@ -10,6 +10,7 @@ import { DATA_ERROR_MESSAGES } from '../data/errors'
 import type {
   ArrangementLine,
   Carer,
+  DoNothingSelection,
   Household,
   IsoDate,
   MunicipalityConfig,
@@ -20,7 +21,6 @@ import type {
 } from '../../../shared/domain/types'
 import type { UiStore } from './ui-store'
 import type { WorkspaceEngine } from './workspace-engine'
-import { describeError } from './store-errors'
 import { deriveCaseStatus, type CaseStatus as CaseFlowStatus } from '../../../shared/case-flow/stage'
 import { suggestFirstArrangement, type Suggestion } from '../../../shared/case-flow/suggest'
 import { formatIsoDate } from '../../../shared/domain/dates'
@@ -125,7 +125,7 @@ export class CaseStore {
     this.subscriptions.push(
       this.data.cases.observeCase(householdId, {
         next: (aggregate) => this.receive(householdId, aggregate),
-        error: (error) => this.ui.showNotice('error', describeError(error)),
+        error: (error) => this.ui.showError(error),
       }),
       this.data.municipalities.observeProfiles({
         next: () => void this.refreshMunicipality(),
@@ -359,6 +359,21 @@ export class CaseStore {
     )
   }
 
+  // --- cost of doing nothing ----------------------------------------------------------------------
+
+  /** The household's stored cost-of-doing-nothing selection (null when none was made). */
+  get doNothing(): DoNothingSelection | null {
+    return this.aggregate?.doNothing ?? null
+  }
+
+  /** Stores the cost-of-doing-nothing selection (part of the case: audited, backed up, exported). */
+  saveDoNothing(selection: DoNothingSelection | null): Promise<boolean> {
+    return this.write(
+      (a) => ({ ...a, doNothing: selection }),
+      (id, options) => this.data.cases.saveDoNothing(id, selection, options),
+    )
+  }
+
   // --- scenarios and lines ----------------------------------------------------------------------
 
   /** The first arrangement suggested for a case without one (needs scored 1–2, carers who consented). */
@@ -519,7 +534,7 @@ export class CaseStore {
         runInAction(() => {
           if (changedElsewhere && householdId === this.householdId) this.conflict = true
         })
-        this.ui.showNotice('error', describeError(error))
+        this.ui.showError(error)
       }
     })
     this.queue = run.catch(() => undefined)

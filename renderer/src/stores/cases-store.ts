@@ -188,7 +188,7 @@ export class CasesStore {
           this.loaded = true
           this.scheduleCosts()
         }),
-      error: (error) => this.ui.showNotice('error', describeError(error)),
+      error: (error) => this.ui.showError(error),
     })
   }
 
@@ -415,12 +415,12 @@ export class CasesStore {
       const householdId = await this.data.cases.importCaseFile(parsed.value, {
         asCopy: options.asCopy ?? false,
       })
-      this.ui.showNotice('info', i18next.t('cases.import.done', { label: parsed.value.household.label }))
+      this.ui.showNotice('info', 'cases.import.done', { label: parsed.value.household.label })
       return { ok: true, householdId }
     } catch (error) {
       // The same file again (an import started over): no duplicate, just say it is there already.
       if (error instanceof DataError && error.message === DATA_ERROR_MESSAGES.importSame) {
-        this.ui.showNotice('info', i18next.t(error.message, error.params))
+        this.ui.showNotice('info', error.message, error.params)
         return { ok: true, householdId: String(error.params['householdId']) }
       }
       // The same household with other content: ask before adding a second one.
@@ -477,7 +477,7 @@ export class CasesStore {
       )
       return result === 'saved'
     })
-    if (done) this.ui.showNotice('info', i18next.t('cases.export.done'))
+    if (done) this.ui.showNotice('info', 'cases.export.done')
     return done ?? false
   }
 
@@ -485,7 +485,7 @@ export class CasesStore {
     try {
       return await action()
     } catch (error) {
-      this.ui.showNotice('error', describeError(error))
+      this.ui.showError(error)
       return null
     }
   }

@@ -19,7 +19,6 @@ import {
 import type { UiStore } from './ui-store'
 import type { WorkspaceEngine } from './workspace-engine'
 import type { CaseFileIo } from './case-file-io'
-import { describeError } from './store-errors'
 import { i18next } from '../i18n'
 import type { ForecastImpact } from '../workers/portfolio-protocol'
 import { readTariffTable, tariffsToCsv } from '../reports/tariff-files'
@@ -134,7 +133,7 @@ export class MunicipalityStore {
       runInAction(() => {
         this.status = 'error'
       })
-      this.ui.showNotice('error', describeError(error))
+      this.ui.showError(error)
     }
   }
 
@@ -152,12 +151,12 @@ export class MunicipalityStore {
       })
       // The portfolio recomputes only the households the change reaches (in the background).
       await this.portfolio?.profileChanged(profile).catch((error: unknown) => {
-        this.ui.showNotice('error', describeError(error))
+        this.ui.showError(error)
       })
-      this.ui.showNotice('info', i18next.t('portfolio.profile.saved'))
+      this.ui.showNotice('info', 'portfolio.profile.saved')
       return true
     } catch (error) {
-      this.ui.showNotice('error', describeError(error))
+      this.ui.showError(error)
       return false
     } finally {
       runInAction(() => {
@@ -199,7 +198,7 @@ export class MunicipalityStore {
         }
       })
     } catch (error) {
-      this.ui.showNotice('error', describeError(error))
+      this.ui.showError(error)
     }
   }
 
@@ -252,7 +251,7 @@ export class MunicipalityStore {
       this.setImpact(preview, impact ? 'ready' : 'unavailable', impact)
     } catch (error) {
       this.setImpact(preview, 'unavailable', null)
-      this.ui.showNotice('error', describeError(error))
+      this.ui.showError(error)
     }
   }
 
@@ -307,14 +306,14 @@ export class MunicipalityStore {
     const last = this.lastImport
     if (!this.profile || !last) return false
     if (JSON.stringify(this.profile.tariffs) !== JSON.stringify(last.after)) {
-      this.ui.showNotice('error', i18next.t('portfolio.catalogue.import.undoChanged'))
+      this.ui.showNotice('error', 'portfolio.catalogue.import.undoChanged')
       runInAction(() => (this.lastImport = null))
       return false
     }
     const ok = await this.save({ ...this.profile, tariffs: last.before })
     if (ok) {
       runInAction(() => (this.lastImport = null))
-      this.ui.showNotice('info', i18next.t('portfolio.catalogue.import.undone', { file: last.fileName }))
+      this.ui.showNotice('info', 'portfolio.catalogue.import.undone', { file: last.fileName })
     }
     return ok
   }

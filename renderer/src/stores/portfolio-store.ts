@@ -435,7 +435,7 @@ export class PortfolioStore {
         await this.refreshReport()
       }
     } catch (error) {
-      this.ui.showNotice('error', error instanceof Error ? describeError(error) : String(error))
+      this.ui.showError(error)
     } finally {
       runInAction(() => {
         this.refreshRun = null
@@ -654,7 +654,7 @@ export class PortfolioStore {
         this.reportLevers = levers
       })
     } catch (error) {
-      this.ui.showNotice('error', error instanceof Error ? error.message : String(error))
+      this.ui.showError(error)
     } finally {
       runInAction(() => {
         this.computing = false

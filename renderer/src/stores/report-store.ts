@@ -355,7 +355,7 @@ export class ReportStore {
         this.status = { kind: 'info', key: 'reports.ui.erased' }
       })
     })
-    if (erased) this.deps.ui.showNotice('info', i18next.t('reports.ui.erased'))
+    if (erased) this.deps.ui.showNotice('info', 'reports.ui.erased')
     return erased
   }
 }

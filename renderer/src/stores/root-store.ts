@@ -11,7 +11,12 @@ import type { CaseFileIo } from './case-file-io'
 import type { WorkspaceEngine } from './workspace-engine'
 import { ReportStore } from './report-store'
 import { BackupStore } from './backup-store'
-import { DecisionStore } from './decision-store'
+import { ComparisonStore } from './decision/comparison-store'
+import { WhatIfStore } from './decision/what-if-store'
+import { OptimiserStore } from './decision/optimiser-store'
+import { DoNothingStore } from './decision/do-nothing-store'
+import { localToday, type DecisionDeps } from './decision/decision-deps'
+import { loadSolver } from '../decision/highs-solver'
 import { PortfolioStore } from './portfolio-store'
 import { MunicipalityStore } from './municipality-store'
 import { IdentityStore } from './identity-store'
@@ -48,7 +53,11 @@ export class RootStore {
   readonly openCase: CaseStore
   readonly reports: ReportStore
   readonly backups: BackupStore
-  readonly decision: DecisionStore
+  /** Decision support for the open household: one store per feature, all built from one `DecisionDeps`. */
+  readonly comparison: ComparisonStore
+  readonly whatIf: WhatIfStore
+  readonly optimiser: OptimiserStore
+  readonly doNothing: DoNothingStore
   readonly portfolio: PortfolioStore
   readonly municipality: MunicipalityStore
   readonly identity: IdentityStore
@@ -81,7 +90,18 @@ export class RootStore {
       desktop: deps.desktop,
       automaticWrappingKey: deps.automaticWrappingKey ?? null,
     })
-    this.decision = new DecisionStore(this.openCase, deps.engine, this.ui)
+    const decisionDeps: DecisionDeps = {
+      openCase: this.openCase,
+      engine: deps.engine,
+      ui: this.ui,
+      today: localToday,
+      solver: loadSolver,
+      newId: () => globalThis.crypto.randomUUID(),
+    }
+    this.comparison = new ComparisonStore(decisionDeps)
+    this.whatIf = new WhatIfStore(decisionDeps)
+    this.optimiser = new OptimiserStore(decisionDeps)
+    this.doNothing = new DoNothingStore(decisionDeps)
     this.portfolio = new PortfolioStore(deps.data, this.ui, deps.engine)
     this.municipality = new MunicipalityStore(deps.data, this.ui, deps.engine, deps.files, this.portfolio)
     this.identity = new IdentityStore((actor) => deps.data.setActor?.(actor))

@@ -76,7 +76,7 @@ export class StartupStore {
         this.resolved = true
       })
     } catch (error) {
-      this.ui.showNotice('error', describeError(error))
+      this.ui.showError(error)
     } finally {
       runInAction(() => {
         this.busy = false
@@ -90,7 +90,7 @@ export class StartupStore {
     // this database (until then the data layer refuses writes and leaves the sentinel alone).
     if (this.state.kind === 'data-missing') {
       void this.data.acceptCurrentDatabase?.().catch((error: unknown) => {
-        this.ui.showNotice('error', describeError(error))
+        this.ui.showError(error)
       })
     }
     this.resolved = true

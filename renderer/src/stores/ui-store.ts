@@ -1,4 +1,4 @@
-import { makeAutoObservable } from 'mobx'
+import { makeAutoObservable, observableRef } from 'mobx'
 import type { Language } from '../i18n'
 import { i18next } from '../i18n'
 
@@ -13,17 +13,31 @@ function readStoredLanguage(): Language {
   }
 }
 
+/** Parameters of a catalogue message (`{{name}}` in the text). */
+export type MessageParams = Record<string, string | number>
+
+export type NoticeKind = 'info' | 'error'
+
+/**
+ * A transient notice. Stores never translate: they name a catalogue key with its parameters, or hand
+ * over the error itself, and the view puts it in the user's language (views/shell/notice-text.ts) —
+ * so a notice follows a language switch and a store test asserts keys, not sentences.
+ */
+export type Notice =
+  { kind: NoticeKind; key: string; params: MessageParams } | { kind: 'error'; error: unknown }
+
 /** UI state that is not domain data: the language, transient notices. */
 export class UiStore {
   language: Language = readStoredLanguage()
-  notice: { kind: 'info' | 'error'; message: string } | null = null
+  notice: Notice | null = null
 
   /**
    * @param onLanguageChange told of the language at start and on every change — the desktop app
    *   rebuilds its Dutch/English application menu with it.
    */
   constructor(private readonly onLanguageChange: (language: Language) => void = () => undefined) {
-    makeAutoObservable<UiStore, 'onLanguageChange'>(this, { onLanguageChange: false })
+    // The notice's error is kept as given (a DataError's issues are read by the view), not made observable.
+    makeAutoObservable<UiStore, 'onLanguageChange'>(this, { onLanguageChange: false, notice: observableRef })
     this.onLanguageChange(this.language)
   }
 
@@ -39,8 +53,13 @@ export class UiStore {
     this.onLanguageChange(language)
   }
 
-  showNotice(kind: 'info' | 'error', message: string): void {
-    this.notice = { kind, message }
+  showNotice(kind: NoticeKind, key: string, params: MessageParams = {}): void {
+    this.notice = { kind, key, params }
+  }
+
+  /** An error notice for a refused write or a failed read, described by the view (describeError). */
+  showError(error: unknown): void {
+    this.notice = { kind: 'error', error }
   }
 
   clearNotice(): void {

@@ -7,6 +7,7 @@ import { CaseStore } from '../../../renderer/src/stores/case-store'
 import { CasesStore } from '../../../renderer/src/stores/cases-store'
 import { StartupStore } from '../../../renderer/src/stores/startup-store'
 import { UiStore } from '../../../renderer/src/stores/ui-store'
+import { noticeText } from '../../../renderer/src/views/shell/notice-text'
 import { describeError, translateProblem } from '../../../renderer/src/stores/store-errors'
 import { MAX_CASE_FILE_BYTES } from '../../../renderer/src/stores/import-limits'
 import { createWorkspaceEngine } from '../../../renderer/src/stores/workspace-engine'
@@ -46,7 +47,7 @@ describe('two windows on one household', () => {
     // Window A still shows the old label and edits it before its live query has caught up.
     expect(await storeA.updateHousehold({ label: 'Gewijzigd in venster A' })).toBe(false)
     expect(storeA.conflict).toBe(true)
-    expect(uiA.notice?.message).toContain('gewijzigd in een ander venster')
+    expect(uiA.notice && noticeText(uiA.notice, i18next.t)).toContain('gewijzigd in een ander venster')
     expect((await a.cases.loadCase(id))?.household.label).toBe('Gewijzigd in venster B')
     await until(() => storeA.household?.label === 'Gewijzigd in venster B')
     await storeA.reload()

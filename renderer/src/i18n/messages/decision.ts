@@ -115,9 +115,15 @@ export const nl = {
       total: 'Verwachte kosten van niets doen over de looptijd: {{amount}}',
       versus: 'Ter vergelijking: gemeentelijke kosten van “{{name}}”: {{amount}}',
       none: 'Nog geen risico’s gekozen.',
-      saveFailed: 'De selectie kon niet worden bewaard in deze browser.',
-      storedLocally:
-        'Deze selectie wordt op dit apparaat bewaard (nog niet in back-ups of dossierbestanden).',
+      storedWithCase:
+        'Deze selectie hoort bij de casus: ze gaat mee in back-ups, dossierbestanden en de inzage.',
+      refused: {
+        likelihood: 'De kans moet tussen 0 en 100% liggen; er is niets veranderd.',
+        onset:
+          'Het aantal maanden tot het risico moet een heel getal van 0 tot en met 120 zijn; er is niets veranderd.',
+        cost: 'Het bedrag per jaar moet tussen € 0 en € 999.999,99 liggen; er is niets veranderd.',
+        carer: 'Deze mantelzorger hoort niet (meer) bij het huishouden; er is niets veranderd.',
+      },
     },
     whatIf: {
       title: 'Wat als?',
@@ -383,8 +389,14 @@ export const en: typeof nl = {
       total: 'Expected cost of doing nothing over the horizon: {{amount}}',
       versus: 'For comparison: municipal cost of “{{name}}”: {{amount}}',
       none: 'No risks chosen yet.',
-      saveFailed: 'The selection could not be stored in this browser.',
-      storedLocally: 'This selection is kept on this device (not yet in backups or case files).',
+      storedWithCase:
+        'This selection belongs to the case: it goes into backups, case files and the access export.',
+      refused: {
+        likelihood: 'The likelihood must be between 0 and 100%; nothing was changed.',
+        onset: 'The months until the risk must be a whole number from 0 to 120; nothing was changed.',
+        cost: 'The amount per year must be between €0 and €999,999.99; nothing was changed.',
+        carer: 'This carer is not (or no longer) part of the household; nothing was changed.',
+      },
     },
     whatIf: {
       title: 'What if?',

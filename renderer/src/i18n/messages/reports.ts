@@ -268,6 +268,15 @@ export const nl = {
       bsnShown: 'BSN',
       dates: 'Procedure',
       lines: 'regels',
+      doNothing: {
+        title: 'Kosten van niets doen (gekozen risico’s)',
+        none: 'Er zijn geen risico’s gekozen.',
+        period: 'Vanaf {{from}}, {{months}} maanden',
+        likelihood: 'Kans {{percent}}% (bron: {{source}})',
+        cost: 'Bedrag per jaar {{amount}} (bron: {{source}})',
+        referenceCost: 'Bedrag per jaar: referentiebedrag',
+        onset: 'Na {{months}} maanden',
+      },
     },
     backup: {
       title: 'Back-ups',
@@ -608,6 +617,15 @@ export const en: typeof nl = {
       bsnShown: 'BSN',
       dates: 'Procedure',
       lines: 'lines',
+      doNothing: {
+        title: 'Cost of doing nothing (chosen risks)',
+        none: 'No risks were chosen.',
+        period: 'From {{from}}, {{months}} months',
+        likelihood: 'Likelihood {{percent}}% (source: {{source}})',
+        cost: 'Amount per year {{amount}} (source: {{source}})',
+        referenceCost: 'Amount per year: reference figure',
+        onset: 'After {{months}} months',
+      },
     },
     backup: {
       title: 'Backups',

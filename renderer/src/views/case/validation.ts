@@ -3,7 +3,7 @@
  * (under `cases.validation.`) and its parameters, or null when the value is fine. Nothing invalid
  * reaches a store action.
  */
-import type { Cents, Frequency, IsoDate, ProcedureDates, Unit } from '../../../../shared/domain/types'
+import type { Cents, Frequency, IsoDate, Unit } from '../../../../shared/domain/types'
 import { addDays, formatIsoDate, isIsoDate } from '../../../../shared/domain/dates'
 import { formatCentsDecimalComma, parseEuroText } from '../../../../shared/domain/money'
 

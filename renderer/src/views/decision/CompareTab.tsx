@@ -25,11 +25,11 @@ function signed(cents: number): string {
 /** Two to five scenarios side by side: cost per payer and year with deltas, findings, carers, charts. */
 export const CompareTab = observer(function CompareTab() {
   const { t } = useTranslation()
-  const { decision } = useStores()
+  const { comparison: compare, openCase } = useStores()
   const [period, setPeriod] = useState('total')
   const periodId = useId()
-  const comparison = decision.comparison
-  const scenarios = decision.scenarios
+  const comparison = compare.comparison
+  const scenarios = compare.scenarios
   if (scenarios.length < MIN_COMPARED) {
     return (
       <section aria-labelledby="compare-tab-title">
@@ -43,7 +43,7 @@ export const CompareTab = observer(function CompareTab() {
       </section>
     )
   }
-  const compared = decision.comparedIds
+  const compared = compare.comparedIds
   const table = comparison?.tables.find((x) => x.period === period) ?? comparison?.tables[0]
   return (
     <section aria-labelledby="compare-tab-title" className="decision-tab">
@@ -58,7 +58,7 @@ export const CompareTab = observer(function CompareTab() {
               type="checkbox"
               checked={compared.includes(s.id)}
               disabled={!compared.includes(s.id) && compared.length >= MAX_COMPARED}
-              onChange={() => decision.toggleCompared(s.id)}
+              onChange={() => compare.toggleCompared(s.id)}
             />{' '}
             {s.name}
           </label>
@@ -142,9 +142,9 @@ export const CompareTab = observer(function CompareTab() {
             <h3 id="charts-title">{t('decision.compare.chartsTitle')}</h3>
             <StackedCostChart rows={comparison.stacked} />
             <CumulativeChart rows={comparison.cumulative} scenarios={comparison.scenarios} />
-            {decision.household && (
+            {openCase.household && (
               <CarerLoadChart
-                household={decision.household}
+                household={openCase.household}
                 scenarios={comparison.scenarios}
                 loads={comparison.carerLoads}
               />

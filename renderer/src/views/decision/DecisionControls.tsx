@@ -11,7 +11,7 @@ import { useMonthsText } from '../case/arrangement/ResultPanel'
 /** "Choose this arrangement": date and reasoning, or the recorded choice with a way to withdraw it. */
 export const ChooseControl = observer(function ChooseControl({ scenario }: { scenario: Scenario }) {
   const { t } = useTranslation()
-  const { decision } = useStores()
+  const { comparison } = useStores()
   const [open, setOpen] = useState(false)
   const [reasoning, setReasoning] = useState('')
   const id = useId()
@@ -25,7 +25,7 @@ export const ChooseControl = observer(function ChooseControl({ scenario }: { sce
             reasoning: scenario.chosen.reasoning,
           })}
         </span>{' '}
-        <button type="button" onClick={() => void decision.unchoose(scenario.id)}>
+        <button type="button" onClick={() => void comparison.unchoose(scenario.id)}>
           {t('decision.choose.undo')}
         </button>
       </div>
@@ -43,7 +43,7 @@ export const ChooseControl = observer(function ChooseControl({ scenario }: { sce
       className="decision-form"
       onSubmit={(e) => {
         e.preventDefault()
-        void decision.choose(scenario.id, reasoning).then((ok) => {
+        void comparison.choose(scenario.id, reasoning).then((ok) => {
           if (ok) {
             setOpen(false)
             setReasoning('')
@@ -78,7 +78,7 @@ export const FindingWithDeviation = observer(function FindingWithDeviation({
   months?: readonly string[]
 }) {
   const { t } = useTranslation()
-  const { decision } = useStores()
+  const { comparison } = useStores()
   const labels = useLabels()
   const [open, setOpen] = useState(false)
   const [reason, setReason] = useState('')
@@ -102,7 +102,7 @@ export const FindingWithDeviation = observer(function FindingWithDeviation({
             reason: deviation.reason,
           })}
           {cost != null && <> — {t('decision.deviation.cost', { amount: formatCents(cost) })}</>}{' '}
-          <button type="button" onClick={() => void decision.removeDeviation(scenario.id, deviation)}>
+          <button type="button" onClick={() => void comparison.removeDeviation(scenario.id, deviation)}>
             {t('decision.deviation.remove')}
           </button>
         </span>
@@ -111,7 +111,7 @@ export const FindingWithDeviation = observer(function FindingWithDeviation({
           className="decision-form"
           onSubmit={(e) => {
             e.preventDefault()
-            void decision.recordDeviation(scenario.id, finding, reason).then((ok) => ok && setOpen(false))
+            void comparison.recordDeviation(scenario.id, finding, reason).then((ok) => ok && setOpen(false))
           }}
         >
           <label htmlFor={id}>{t('decision.deviation.reason')}</label>

@@ -16,10 +16,10 @@ export const DoNothingPanel = observer(function DoNothingPanel({
   comparison: { name: string; municipalCents: number }[]
 }) {
   const { t } = useTranslation()
-  const { decision } = useStores()
+  const { doNothing } = useStores()
   const [kind, setKind] = useState<EscalationKind | ''>('')
   const selectId = useId()
-  const baseline = decision.doNothingBaseline
+  const baseline = doNothing.baseline
   if (!baseline) return null
   return (
     <section className="card decision-do-nothing" aria-labelledby="do-nothing-title">
@@ -41,7 +41,7 @@ export const DoNothingPanel = observer(function DoNothingPanel({
           type="button"
           disabled={!kind}
           onClick={() => {
-            if (kind) decision.addRisk(kind)
+            if (kind) doNothing.addRisk(kind)
             setKind('')
           }}
         >
@@ -67,7 +67,7 @@ export const DoNothingPanel = observer(function DoNothingPanel({
           </li>
         ))}
       </ul>
-      <p className="help">{t('decision.doNothing.storedLocally')}</p>
+      <p className="help">{t('decision.doNothing.storedWithCase')}</p>
     </section>
   )
 })
@@ -80,11 +80,11 @@ const RiskEditor = observer(function RiskEditor({
   index: number
 }) {
   const { t } = useTranslation()
-  const { decision } = useStores()
+  const { doNothing, openCase } = useStores()
   const base = useId()
   const { risk } = resolved
-  const carers = decision.household?.carers ?? []
-  const rate = decision.replacementHourRateCents
+  const carers = openCase.household?.carers ?? []
+  const rate = doNothing.replacementHourRateCents
   return (
     <li className="decision-risk">
       <h4>{t(`decision.doNothing.kinds.${risk.kind}`)}</h4>
@@ -97,14 +97,14 @@ const RiskEditor = observer(function RiskEditor({
           max={100}
           step={1}
           value={Math.round(risk.likelihood * 1000) / 10}
-          onChange={(e) => decision.updateRisk(index, { likelihood: Number(e.target.value) / 100 })}
+          onChange={(e) => doNothing.updateRisk(index, { likelihood: Number(e.target.value) / 100 })}
         />
         <label htmlFor={`${base}-ps`}>{t('decision.doNothing.likelihoodSource')}</label>
         <input
           id={`${base}-ps`}
           type="text"
           value={risk.likelihoodSource}
-          onChange={(e) => decision.updateRisk(index, { likelihoodSource: e.target.value })}
+          onChange={(e) => doNothing.updateRisk(index, { likelihoodSource: e.target.value })}
         />
         <label htmlFor={`${base}-c`}>{t('decision.doNothing.cost')}</label>
         <input
@@ -114,7 +114,7 @@ const RiskEditor = observer(function RiskEditor({
           step={100}
           value={risk.annualCostCents == null ? '' : risk.annualCostCents / 100}
           onChange={(e) =>
-            decision.updateRisk(index, {
+            doNothing.updateRisk(index, {
               annualCostCents:
                 e.target.value === '' ? null : Math.max(0, Math.round(Number(e.target.value) * 100)),
             })
@@ -127,7 +127,7 @@ const RiskEditor = observer(function RiskEditor({
               id={`${base}-cs`}
               type="text"
               value={risk.costSource ?? ''}
-              onChange={(e) => decision.updateRisk(index, { costSource: e.target.value })}
+              onChange={(e) => doNothing.updateRisk(index, { costSource: e.target.value })}
             />
           </>
         )}
@@ -139,7 +139,7 @@ const RiskEditor = observer(function RiskEditor({
           step={1}
           value={risk.onsetMonths}
           onChange={(e) =>
-            decision.updateRisk(index, { onsetMonths: Math.max(0, Math.round(Number(e.target.value))) })
+            doNothing.updateRisk(index, { onsetMonths: Math.max(0, Math.round(Number(e.target.value))) })
           }
         />
         {risk.kind === 'carer-dropout' && (
@@ -148,7 +148,7 @@ const RiskEditor = observer(function RiskEditor({
             <select
               id={`${base}-k`}
               value={risk.carerId ?? ''}
-              onChange={(e) => decision.updateRisk(index, { carerId: e.target.value || null })}
+              onChange={(e) => doNothing.updateRisk(index, { carerId: e.target.value || null })}
             >
               {carers.map((c) => (
                 <option key={c.id} value={c.id}>
@@ -175,7 +175,7 @@ const RiskEditor = observer(function RiskEditor({
       {resolved.costOrigin === 'computed' && risk.carerId && rate != null && (
         <p className="help">
           {t('decision.doNothing.computed', {
-            hours: formatNumber(decision.carerHours(risk.carerId)),
+            hours: formatNumber(doNothing.carerHours(risk.carerId)),
             rate: formatCents(rate),
           })}
         </p>
@@ -200,7 +200,7 @@ const RiskEditor = observer(function RiskEditor({
           })}
         </p>
       )}
-      <button type="button" className="danger" onClick={() => decision.removeRisk(index)}>
+      <button type="button" className="danger" onClick={() => doNothing.removeRisk(index)}>
         {t('decision.doNothing.remove')}
       </button>
     </li>

@@ -18,14 +18,14 @@ const FORMS: DeliveryForm[] = ['zin', 'pgb', 'pgb-netwerk', 'mantelzorg', 'volun
 
 export const OptimiserTab = observer(function OptimiserTab() {
   const { t } = useTranslation()
-  const { decision, openCase } = useStores()
+  const { openCase, optimiser } = useStores()
   const labels = useLabels()
   const respiteId = useId()
-  const household = decision.household
+  const household = openCase.household
   if (!household) return null
-  const needs = decision.optimiserNeeds
+  const needs = optimiser.optimiserNeeds
   const lockSource = openCase.selectedScenario
-  const run = decision.run
+  const run = optimiser.run
   if (needs.length === 0) {
     return (
       <section aria-labelledby="optimiser-tab-title">
@@ -76,7 +76,7 @@ export const OptimiserTab = observer(function OptimiserTab() {
                       step={0.5}
                       aria-label={`${t('decision.optimiser.hours')}: ${labels.person(n.personId)}, ${labels.domain(n.domain)}`}
                       value={n.hoursPerWeek}
-                      onChange={(e) => decision.setNeedHours(n.personId, n.domain, Number(e.target.value))}
+                      onChange={(e) => optimiser.setNeedHours(n.personId, n.domain, Number(e.target.value))}
                     />
                   </td>
                 </tr>
@@ -84,7 +84,7 @@ export const OptimiserTab = observer(function OptimiserTab() {
             </tbody>
           </table>
         )}
-        <button type="button" onClick={() => decision.resetNeeds()}>
+        <button type="button" onClick={() => optimiser.resetNeeds()}>
           {t('decision.optimiser.needsReset')}
         </button>
       </section>
@@ -98,8 +98,8 @@ export const OptimiserTab = observer(function OptimiserTab() {
               <input
                 type="radio"
                 name="objective"
-                checked={decision.objective === o}
-                onChange={() => decision.setObjective(o)}
+                checked={optimiser.objective === o}
+                onChange={() => optimiser.setObjective(o)}
               />{' '}
               {t(`decision.optimiser.objectives.${o}`)}
             </label>
@@ -113,8 +113,8 @@ export const OptimiserTab = observer(function OptimiserTab() {
             min={0}
             max={8}
             step={1}
-            value={decision.respiteEtmalenPerMonth}
-            onChange={(e) => decision.setRespiteEtmalen(Number(e.target.value))}
+            value={optimiser.respiteEtmalenPerMonth}
+            onChange={(e) => optimiser.setRespiteEtmalen(Number(e.target.value))}
           />
         </div>
         <fieldset>
@@ -123,8 +123,8 @@ export const OptimiserTab = observer(function OptimiserTab() {
             <label key={f} className="checkbox">
               <input
                 type="checkbox"
-                checked={decision.excludedDeliveryForms.includes(f)}
-                onChange={() => decision.toggleExcludedForm(f)}
+                checked={optimiser.excludedDeliveryForms.includes(f)}
+                onChange={() => optimiser.toggleExcludedForm(f)}
               />{' '}
               {t(`cases.arrangement.deliveryForms.${f}`, { defaultValue: f })}
             </label>
@@ -134,14 +134,14 @@ export const OptimiserTab = observer(function OptimiserTab() {
           <summary>{t('decision.optimiser.excludeProvisions')}</summary>
           <table className="decision-provisions">
             <tbody>
-              {decision.relevantProvisions.map((p) => (
+              {optimiser.relevantProvisions.map((p) => (
                 <tr key={p.id}>
                   <td>
                     <label>
                       <input
                         type="checkbox"
-                        checked={decision.excludedProvisionIds.includes(p.id)}
-                        onChange={() => decision.toggleExcludedProvision(p.id)}
+                        checked={optimiser.excludedProvisionIds.includes(p.id)}
+                        onChange={() => optimiser.toggleExcludedProvision(p.id)}
                       />{' '}
                       {labels.provision(p.id)}
                     </label>
@@ -153,9 +153,9 @@ export const OptimiserTab = observer(function OptimiserTab() {
                       step={0.5}
                       aria-label={`${t('decision.optimiser.limit')}: ${labels.provision(p.id)}`}
                       placeholder={t('decision.optimiser.limit')}
-                      value={decision.limits.find((l) => l.provisionId === p.id)?.maxVolume ?? ''}
+                      value={optimiser.limits.find((l) => l.provisionId === p.id)?.maxVolume ?? ''}
                       onChange={(e) =>
-                        decision.setLimit(p.id, e.target.value === '' ? null : Number(e.target.value))
+                        optimiser.setLimit(p.id, e.target.value === '' ? null : Number(e.target.value))
                       }
                     />
                   </td>
@@ -181,8 +181,8 @@ export const OptimiserTab = observer(function OptimiserTab() {
                 <label key={line.id} className="checkbox">
                   <input
                     type="checkbox"
-                    checked={decision.isLocked(lock)}
-                    onChange={() => decision.toggleLock(lock)}
+                    checked={optimiser.isLocked(lock)}
+                    onChange={() => optimiser.toggleLock(lock)}
                   />{' '}
                   {t('decision.optimiser.lockLine', { line: text })}
                 </label>
@@ -197,7 +197,7 @@ export const OptimiserTab = observer(function OptimiserTab() {
           type="button"
           className="primary"
           disabled={run.status === 'running'}
-          onClick={() => void decision.runOptimiser()}
+          onClick={() => void optimiser.runOptimiser(t('decision.optimiser.proposalName'))}
         >
           {t('decision.optimiser.run')}
         </button>
@@ -225,13 +225,15 @@ const OutcomeView = observer(function OutcomeView({
   check: ProposalCheck | null
 }) {
   const { t } = useTranslation()
-  const { decision } = useStores()
+  const { optimiser, openCase } = useStores()
   // The dated mantelzorg.overload threshold on the proposal's start (the base scenario's start).
-  const asOf = outcome.kind === 'proposal' ? outcome.scenario.startDate : decision.scenarios[0]?.startDate
+  const asOf = outcome.kind === 'proposal' ? outcome.scenario.startDate : openCase.scenarios[0]?.startDate
   const threshold =
     check?.overloads[0]?.burdenThreshold ??
-    valueAt(MANTELZORG_THRESHOLDS, asOf ?? MANTELZORG_THRESHOLDS[MANTELZORG_THRESHOLDS.length - 1]?.from ?? '')
-      .overloadBurdenScore
+    valueAt(
+      MANTELZORG_THRESHOLDS,
+      asOf ?? MANTELZORG_THRESHOLDS[MANTELZORG_THRESHOLDS.length - 1]?.from ?? '',
+    ).overloadBurdenScore
   const labels = useLabels()
   const common = (
     <>
@@ -327,7 +329,7 @@ const OutcomeView = observer(function OutcomeView({
     )
   }
   const overloads = check?.overloads ?? []
-  const lockedCarers = new Set(decision.locks.map((l) => l.carerId).filter(Boolean))
+  const lockedCarers = new Set(optimiser.locks.map((l) => l.carerId).filter(Boolean))
   return (
     <section
       className="card decision-proposal"
@@ -415,7 +417,7 @@ const OutcomeView = observer(function OutcomeView({
         {outcome.carers.map((c) => {
           const name = labels.carer(c.carerId)
           const overloaded = overloads.some((o) => o.carerId === c.carerId)
-          const burden = decision.household?.carers.find((k) => k.id === c.carerId)?.burdenScore ?? null
+          const burden = openCase.household?.carers.find((k) => k.id === c.carerId)?.burdenScore ?? null
           return (
             <li key={c.carerId}>
               {overloaded
@@ -435,15 +437,7 @@ const OutcomeView = observer(function OutcomeView({
         })}
       </ul>
       <div className="button-row">
-        <button
-          type="button"
-          className="primary"
-          onClick={() =>
-            void decision.acceptProposal().then((id) => {
-              if (id) decision.notify(t('decision.optimiser.accepted', { name: outcome.scenario.name }))
-            })
-          }
-        >
+        <button type="button" className="primary" onClick={() => void optimiser.acceptProposal()}>
           {t('decision.optimiser.accept')}
         </button>
       </div>

@@ -39,10 +39,10 @@ function sliderRange(
 
 export const WhatIfTab = observer(function WhatIfTab() {
   const { t } = useTranslation()
-  const { decision } = useStores()
+  const { whatIf } = useStores()
   const labels = useLabels()
   const scenarioSelect = useId()
-  const scenario = decision.whatIfScenario
+  const scenario = whatIf.scenario
   if (!scenario) {
     return (
       <section aria-labelledby="what-if-tab-title">
@@ -54,9 +54,9 @@ export const WhatIfTab = observer(function WhatIfTab() {
       </section>
     )
   }
-  const before = decision.whatIfBaseResult
-  const after = decision.whatIfResult
-  const changedTariff = (decision.whatIfValues['tariff-percent'] ?? 0) !== 0
+  const before = whatIf.baseResult
+  const after = whatIf.result
+  const changedTariff = (whatIf.values['tariff-percent'] ?? 0) !== 0
   return (
     <section aria-labelledby="what-if-tab-title" className="decision-tab">
       <h2 id="what-if-tab-title">{t('decision.whatIf.title')}</h2>
@@ -66,9 +66,9 @@ export const WhatIfTab = observer(function WhatIfTab() {
         <select
           id={scenarioSelect}
           value={scenario.id}
-          onChange={(e) => decision.selectWhatIfScenario(e.target.value)}
+          onChange={(e) => whatIf.selectScenario(e.target.value)}
         >
-          {decision.scenarios.map((s) => (
+          {whatIf.scenarios.map((s) => (
             <option key={s.id} value={s.id}>
               {s.name}
             </option>
@@ -79,7 +79,7 @@ export const WhatIfTab = observer(function WhatIfTab() {
       <div className="decision-whatif">
         <fieldset className="decision-levers">
           <legend>{t('decision.whatIf.levers')}</legend>
-          {decision.levers.map((lever) => (
+          {whatIf.levers.map((lever) => (
             <LeverInput key={leverKey(lever)} lever={lever} label={labels.lever(lever)} />
           ))}
         </fieldset>
@@ -91,20 +91,16 @@ export const WhatIfTab = observer(function WhatIfTab() {
             <button
               type="button"
               className="primary"
-              disabled={!decision.hasWhatIfChanges}
-              onClick={() => void decision.keepWhatIf()}
+              disabled={!whatIf.hasChanges}
+              onClick={() => void whatIf.keep()}
             >
               {t('decision.whatIf.keep')}
             </button>
-            <button
-              type="button"
-              disabled={!decision.hasWhatIfChanges}
-              onClick={() => decision.resetWhatIf()}
-            >
+            <button type="button" disabled={!whatIf.hasChanges} onClick={() => whatIf.reset()}>
               {t('decision.whatIf.reset')}
             </button>
           </div>
-          {!decision.hasWhatIfChanges && <p className="muted">{t('decision.whatIf.noChanges')}</p>}
+          {!whatIf.hasChanges && <p className="muted">{t('decision.whatIf.noChanges')}</p>}
           {changedTariff && <p className="help">{t('decision.whatIf.tariffNotKept')}</p>}
         </section>
       </div>
@@ -116,16 +112,14 @@ export const WhatIfTab = observer(function WhatIfTab() {
 
 const LeverInput = observer(function LeverInput({ lever, label }: { lever: Lever; label: string }) {
   const { t } = useTranslation()
-  const { decision } = useStores()
+  const { whatIf } = useStores()
   const id = useId()
   const [typed, setTyped] = useState<string | null>(null)
   const [problem, setProblem] = useState<LeverValueProblem | null>(null)
-  const base = decision.leverBase(lever)
-  const value = decision.leverValue(lever)
+  const base = whatIf.leverBase(lever)
+  const value = whatIf.leverValue(lever)
   const unit =
-    lever.kind === 'line-volume'
-      ? decision.whatIfScenario?.lines.find((l) => l.id === lever.lineId)?.unit
-      : undefined
+    lever.kind === 'line-volume' ? whatIf.scenario?.lines.find((l) => l.id === lever.lineId)?.unit : undefined
   const { min, max, step } = sliderRange(
     lever,
     base,
@@ -143,7 +137,7 @@ const LeverInput = observer(function LeverInput({ lever, label }: { lever: Lever
       text.trim() === '' ? { key: 'notANumber' as const, ...bounds } : checkLeverValue(lever, stored)
     setProblem(issue)
     if (!issue) {
-      decision.setLever(lever, stored)
+      whatIf.setLever(lever, stored)
       setTyped(null)
     }
   }
@@ -161,7 +155,7 @@ const LeverInput = observer(function LeverInput({ lever, label }: { lever: Lever
         onChange={(e) => {
           setProblem(null)
           setTyped(null)
-          decision.setLever(lever, Number(e.target.value))
+          whatIf.setLever(lever, Number(e.target.value))
         }}
       />
       <input
@@ -269,12 +263,12 @@ function EffectTable({ before, after }: { before: ScenarioResult; after: Scenari
 
 const Sensitivity = observer(function Sensitivity() {
   const { t } = useTranslation()
-  const { decision } = useStores()
+  const { whatIf } = useStores()
   const labels = useLabels()
   const percentId = useId()
   const measureId = useId()
-  const sensitivity = decision.sensitivity
-  const thresholds = decision.thresholds
+  const sensitivity = whatIf.sensitivity
+  const thresholds = whatIf.thresholds
   const bars = (sensitivity?.bars ?? []).map((b) => ({
     key: b.key,
     label: labels.lever(b.lever),
@@ -284,7 +278,7 @@ const Sensitivity = observer(function Sensitivity() {
   }))
   const formatLeverValue = (value: number) => formatNumber(Math.round(value * 100) / 100)
   // At today's values: what is already wrong is said first, so "no tipping point" is never misread.
-  const now = decision.whatIfResult
+  const now = whatIf.result
   const nowOverloaded = now?.carers.filter((c) => c.overloaded) ?? []
   const nowBlocking = now ? groupFindings(now.findings.filter((f) => f.severity === 'blocking')) : []
   return (
@@ -294,8 +288,8 @@ const Sensitivity = observer(function Sensitivity() {
         <label htmlFor={measureId}>{t('decision.whatIf.measure')}</label>
         <select
           id={measureId}
-          value={decision.measure}
-          onChange={(e) => decision.setMeasure(e.target.value as CostMeasure)}
+          value={whatIf.measure}
+          onChange={(e) => whatIf.setMeasure(e.target.value as CostMeasure)}
         >
           <option value="municipal">{t('decision.whatIf.measures.municipal')}</option>
           <option value="societal">{t('decision.whatIf.measures.societal')}</option>
@@ -306,8 +300,8 @@ const Sensitivity = observer(function Sensitivity() {
           type="number"
           min={1}
           max={100}
-          value={decision.sensitivityPercent}
-          onChange={(e) => decision.setSensitivityPercent(Number(e.target.value))}
+          value={whatIf.sensitivityPercent}
+          onChange={(e) => whatIf.setSensitivityPercent(Number(e.target.value))}
         />
       </div>
       <p className="help">{t('decision.whatIf.tornadoDesc')}</p>
@@ -367,7 +361,7 @@ const Sensitivity = observer(function Sensitivity() {
             </tbody>
           </table>
           <figcaption className="muted">
-            {formatCents(sensitivity.baseCents)} — {t(`decision.whatIf.measures.${decision.measure}`)}
+            {formatCents(sensitivity.baseCents)} — {t(`decision.whatIf.measures.${whatIf.measure}`)}
           </figcaption>
         </figure>
       )}

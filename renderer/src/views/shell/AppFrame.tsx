@@ -6,6 +6,7 @@ import { importOpenedCaseFiles } from '../../stores/opened-case-files'
 import { useStores } from '../../stores/store-context'
 import { IdentityForm } from '../settings/IdentityForm'
 import { LockScreen } from '../lock/LockScreen'
+import { noticeText } from './notice-text'
 
 const AREAS = [
   { to: '/cases', key: 'nav.cases' },
@@ -104,7 +105,7 @@ export const AppFrame = observer(function AppFrame() {
             role={ui.notice.kind === 'error' ? 'alert' : 'status'}
             className={`notice notice-${ui.notice.kind}`}
           >
-            <span>{ui.notice.message}</span>
+            <span>{noticeText(ui.notice, t)}</span>
             <button type="button" onClick={() => ui.clearNotice()}>
               {t('common.close')}
             </button>

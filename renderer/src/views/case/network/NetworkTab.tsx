@@ -27,14 +27,14 @@ const EDIZ_PLUS_OVERLOAD = 9
 /** Netwerk: mantelzorgers and volunteers, their capacity, burden and consent, and their load in the scenario. */
 export const NetworkTab = observer(function NetworkTab() {
   const { t } = useTranslation()
-  const { openCase, startup, decision } = useStores()
+  const { openCase, startup, comparison } = useStores()
   const [editing, setEditing] = useState<Carer | 'new' | null>(null)
   const [removing, setRemoving] = useState<Carer | null>(null)
   const household = openCase.household
   if (!household) return null
   // "Geeft" follows the chosen arrangement (else the one selected on the Arrangement tab), and says which.
   const loadScenario = openCase.scenarios.find((s) => s.chosen) ?? openCase.selectedScenario
-  const loadResult = loadScenario ? decision.evaluateScenario(loadScenario).result : null
+  const loadResult = loadScenario ? comparison.evaluateScenario(loadScenario).result : null
   const loadOf = (carerId: string) => loadResult?.carers.find((c) => c.carerId === carerId)
   return (
     <section aria-labelledby="network-tab-title" className="network-tab">
