@@ -7,6 +7,7 @@ import { UiStore } from '../../../renderer/src/stores/ui-store'
 import { createWorkspaceEngine } from '../../../renderer/src/stores/workspace-engine'
 import { i18next, initI18n } from '../../../renderer/src/i18n'
 import type { DataLayer } from '../../../renderer/src/data'
+import { noticeText } from '../../../renderer/src/views/shell/notice-text'
 import { openTestWorkspace, until } from './workspace-fixtures'
 
 let data: DataLayer | null = null
@@ -37,8 +38,9 @@ describe('a name of only invisible characters, typed in a form', () => {
       })
       expect(ok).toBe(false)
       expect(ui.notice?.kind).toBe('error')
-      expect(ui.notice?.message).toContain(language === 'nl' ? 'onzichtbare tekens' : 'invisible characters')
-      expect(ui.notice?.message).not.toContain('invisibleText')
+      const shown = ui.notice ? noticeText(ui.notice, i18next.t) : ''
+      expect(shown).toContain(language === 'nl' ? 'onzichtbare tekens' : 'invisible characters')
+      expect(shown).not.toContain('invisibleText')
       expect((await ws.data.cases.loadCase(id))?.household.members).toEqual([])
       store.close()
     },
