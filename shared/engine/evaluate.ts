@@ -98,6 +98,7 @@ import {
 import { aioCoupleNorm, bijstandNorm, rule as normRule } from '../rules/participatiewet/bijstand-norm'
 import { inkomstenvrijlating, rule as vrijlatingRule } from '../rules/participatiewet/inkomstenvrijlating'
 import { applyWlzIndicationLikely } from '../rules/wlz/indication-likely'
+import { applyWlzCareAtHome } from '../rules/wlz/care-at-home'
 import { applyBijzondereBijstand } from '../rules/participatiewet/bijzondere-bijstand'
 import { rule as intensiveRule } from '../rules/mantelzorg/intensive'
 import { rule as overloadRule } from '../rules/mantelzorg/overload'
@@ -588,6 +589,7 @@ export function evaluateScenario(input: EvaluateInput): ScenarioResult {
     applyAowTransitionLine(ctx, line)
     applyOpvangContribution(ctx, line)
     applyBijzondereBijstand(ctx, line)
+    applyWlzCareAtHome(ctx, line)
   }
 
   // Rates (a line that cannot be costed is blocked with a finding).
