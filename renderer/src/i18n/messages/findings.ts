@@ -86,6 +86,10 @@ export const nl = {
         'Op {{aowDate}} bereikt een van de partners de AOW-leeftijd: vanaf dan betaalt de SVB het paar een aanvulling (AIO) tot de norm voor gehuwden met AOW-leeftijd ({{normCents}} per maand), niet meer de gemeente. De re-integratie van de jongere partner blijft bij de gemeente.',
       'aio-svb-no-aow':
         'Op {{aowDate}} bereikt een van de partners de AOW-leeftijd: vanaf dan betaalt de SVB het paar een aanvulling (AIO) tot {{normCents}} per maand, niet meer de gemeente. Er is geen AOW als inkomen vastgelegd, dus de hele norm is als AIO gerekend: leg de AOW vast als inkomenswijziging om het bedrag te laten kloppen.',
+      'aio-svb-single':
+        'Deze persoon heeft de AOW-leeftijd ({{aowDate}}) en een AOW onder de norm voor alleenstaanden met AOW-leeftijd: de SVB vult aan tot {{normCents}} per maand (AIO, art. 47a Participatiewet), niet de gemeente.',
+      'aio-svb-single-no-aow':
+        'Op {{aowDate}} bereikt deze persoon de AOW-leeftijd: vanaf dan vult de SVB aan tot {{normCents}} per maand (AIO), niet meer de gemeente. Er is geen AOW als inkomen vastgelegd, dus de hele norm is als AIO gerekend: leg de AOW vast als inkomenswijziging om het bedrag te laten kloppen.',
       inkomstenvrijlating:
         'Inkomstenvrijlating: {{ratePercent}}% van de verdiensten (maximaal {{capCents}} per maand) telt niet mee, gedurende {{months}} maanden.',
       'aow-transition': 'Op {{aowDate}} bereikt deze persoon de AOW-leeftijd: deze regel stopt dan.',
@@ -334,6 +338,10 @@ export const en: typeof nl = {
         'On {{aowDate}} one of the partners reaches state-pension age: from then the SVB pays the couple a supplement (AIO) up to the state-pension-age couple norm ({{normCents}} a month), no longer the municipality. Reintegration of the younger partner stays with the municipality.',
       'aio-svb-no-aow':
         'On {{aowDate}} one of the partners reaches state-pension age: from then the SVB pays the couple a supplement (AIO) up to {{normCents}} a month, no longer the municipality. No AOW income is recorded, so the whole norm is counted as AIO: record the AOW as an income change to make the amount right.',
+      'aio-svb-single':
+        'This person has reached state-pension age ({{aowDate}}) and an AOW below the single state-pension-age norm: the SVB tops it up to {{normCents}} a month (AIO, art. 47a Participatiewet), not the municipality.',
+      'aio-svb-single-no-aow':
+        'On {{aowDate}} this person reaches state-pension age: from then the SVB tops up to {{normCents}} a month (AIO), no longer the municipality. No AOW income is recorded, so the whole norm is counted as AIO: record the AOW as an income change to make the amount right.',
       inkomstenvrijlating:
         'Earnings exemption: {{ratePercent}}% of earnings (at most {{capCents}} a month) is not counted, for {{months}} months.',
       'aow-transition': 'On {{aowDate}} this person reaches state-pension age: this line stops then.',
