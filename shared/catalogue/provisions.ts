@@ -26,6 +26,8 @@ export type ProvisionDefinition = Provision & {
   euroAmount?: boolean
   /** Pleegzorg: Jeugdwet help that runs to 21 without a continuation decision (since 2022). */
   pleegzorg?: boolean
+  /** Wlz care at home (volledig or modulair pakket thuis): the lage eigen bijdrage, wlz.care-at-home. */
+  wlzAtHome?: boolean
   /** Bijzondere bijstand: also for persons of AOW age (not ended by participatiewet.aow-transition). */
   incomeSupport?: boolean
   /** For a general provision: the maatwerk provisions it can replace (wmo.algemene-voorziening-first). */
@@ -355,6 +357,28 @@ export const PROVISIONS: readonly ProvisionDefinition[] = [
     {
       institutional: true,
     },
+  ),
+  // Wlz care at home (Wlz art. 3.3.1–3.3.3): the volledig pakket thuis (vpt), one provider for the
+  // whole package, by the day; the modulair pakket thuis (mpt), modules by the hour, also as pgb.
+  p(
+    'wlz.vpt',
+    'wlz',
+    'wlz',
+    null,
+    'etmaal',
+    ['zin'],
+    ['basale-adl', 'lichamelijke-gezondheid', 'geestelijke-gezondheid', 'instrumentele-adl'],
+    { wlzAtHome: true },
+  ),
+  p(
+    'wlz.mpt',
+    'wlz',
+    'wlz',
+    null,
+    'hour',
+    ['zin', 'pgb'],
+    ['basale-adl', 'lichamelijke-gezondheid', 'geestelijke-gezondheid', 'instrumentele-adl'],
+    { wlzAtHome: true },
   ),
   p(
     'informal.mantelzorg',

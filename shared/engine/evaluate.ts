@@ -39,7 +39,14 @@ import {
   yearOf,
   type MonthInfo,
 } from '../domain/dates'
-import { divideRoundHalfUp, indexCents, roundHalfUp, roundNumber, roundToDecimals, splitEvenly } from '../domain/money'
+import {
+  divideRoundHalfUp,
+  indexCents,
+  roundHalfUp,
+  roundNumber,
+  roundToDecimals,
+  splitEvenly,
+} from '../domain/money'
 import { HOURS_PER_DAGDEEL, getProvision, type ProvisionDefinition } from '../catalogue/provisions'
 import { DEFAULT_MUNICIPALITY } from '../municipality/voorbeeldgemeente'
 import { tariffEntriesFor, tariffFor } from '../municipality/tariffs'
@@ -95,9 +102,10 @@ import {
   addAowTransitionBijstand,
   applyAowTransitionLine,
 } from '../rules/participatiewet/aow-transition'
-import { aioCoupleNorm, bijstandNorm, rule as normRule } from '../rules/participatiewet/bijstand-norm'
+import { aioNorm, bijstandNorm, rule as normRule } from '../rules/participatiewet/bijstand-norm'
 import { inkomstenvrijlating, rule as vrijlatingRule } from '../rules/participatiewet/inkomstenvrijlating'
 import { applyWlzIndicationLikely } from '../rules/wlz/indication-likely'
+import { applyWlzCareAtHome } from '../rules/wlz/care-at-home'
 import { applyBijzondereBijstand } from '../rules/participatiewet/bijzondere-bijstand'
 import { rule as intensiveRule } from '../rules/mantelzorg/intensive'
 import { rule as overloadRule } from '../rules/mantelzorg/overload'
@@ -536,7 +544,13 @@ function incomeInMonth(p: PersonCtx, m: MonthInfo): { kind: IncomeKind; netMonth
   return income
 }
 
-type BenefitUnit = { key: string; members: PersonCtx[]; candidates: PersonCtx[] }
+type BenefitUnit = {
+  key: string
+  members: PersonCtx[]
+  candidates: PersonCtx[]
+  /** A single pensioner whose recorded AOW stays below the AIO norm: only the SVB's AIO applies. */
+  aioOnly?: boolean
+}
 
 function benefitUnits(ctx: EngineContext): BenefitUnit[] {
   const units = new Map<string, BenefitUnit>()
@@ -548,14 +562,39 @@ function benefitUnits(ctx: EngineContext): BenefitUnit[] {
   for (const p of ctx.persons) {
     const onBijstand =
       p.person.income.kind === 'bijstand' || p.incomeChanges.some((c) => c.change.kind === 'bijstand')
-    if (!onBijstand) continue
     const inCouple = client && partner && (p === client || p === partner)
+    if (!onBijstand) {
+      // AIO for an alleenstaande past AOW age whose AOW is below the AIO norm (art. 47a ff. Pw).
+      if (!inCouple && p.livesIn && isSingleAioCandidate(ctx, p))
+        units.set(p.id, { key: p.id, members: [p], candidates: [p], aioOnly: true })
+      continue
+    }
     const key = inCouple ? 'couple' : p.id
     const unit = units.get(key) ?? { key, members: inCouple ? [client, partner] : [p], candidates: [] }
     unit.candidates.push(p)
     units.set(key, unit)
   }
   return [...units.values()]
+}
+
+/** A single person with AOW income below the AIO norm for singles on their AOW date or the start. */
+function isSingleAioCandidate(ctx: EngineContext, p: PersonCtx): boolean {
+  if (p.person.role === 'child') return false
+  const aow = [
+    ...(p.person.income.kind === 'aow'
+      ? [{ day: ctx.horizonStartDay, cents: p.person.income.netMonthlyCents }]
+      : []),
+    ...p.incomeChanges
+      .filter((c) => c.change.kind === 'aow')
+      .map((c) => ({ day: c.day, cents: c.change.netMonthlyCents })),
+  ]
+  return aow.some((a) => {
+    const day = Math.max(a.day, p.aowDay, ctx.horizonStartDay)
+    return (
+      day <= ctx.horizonEndDay &&
+      a.cents < aioNorm(dateFromDayNumber(day), ctx.indexationPercentPerYear, false).cents
+    )
+  })
 }
 
 /** First day on which `p` is on bijstand (−Infinity: from the start). */
@@ -588,6 +627,7 @@ export function evaluateScenario(input: EvaluateInput): ScenarioResult {
     applyAowTransitionLine(ctx, line)
     applyOpvangContribution(ctx, line)
     applyBijzondereBijstand(ctx, line)
+    applyWlzCareAtHome(ctx, line)
   }
 
   // Rates (a line that cannot be costed is blocked with a finding).
@@ -853,7 +893,7 @@ export function evaluateScenario(input: EvaluateInput): ScenarioResult {
     institutionalLines: lines
       .map((l, li) => (l.provision.institutional && u.members.includes(l.person) ? li : -1))
       .filter((li) => li >= 0),
-    fromDay: Math.min(...u.candidates.map(bijstandFromDay)),
+    fromDay: u.aioOnly ? (u.candidates[0]?.aowDay ?? INF) : Math.min(...u.candidates.map(bijstandFromDay)),
     lastKey: '',
     /** Month index of the first month with earnings (art. 31 lid 2 sub n: six consecutive months). */
     firstEarnings: new Map<string, number>(),
@@ -874,7 +914,12 @@ export function evaluateScenario(input: EvaluateInput): ScenarioResult {
           { messageKey: 'findings.participatiewet.age-minor' },
         )
       }
-      if (s.unit.members.length === 1 && c.aowDay >= ctx.horizonStartDay && c.aowDay <= ctx.horizonEndDay)
+      if (
+        s.unit.members.length === 1 &&
+        !s.unit.aioOnly &&
+        c.aowDay >= ctx.horizonStartDay &&
+        c.aowDay <= ctx.horizonEndDay
+      )
         addAowTransitionBijstand(ctx, c.id, c.aowDate, c.aowDay)
     }
   }
@@ -967,11 +1012,12 @@ export function evaluateScenario(input: EvaluateInput): ScenarioResult {
       // A single person's bijstand ends at AOW age; a couple's moves to the SVB (AIO, art. 47a ff.)
       // from the day the first spouse reaches it, at the AOW-age couple norm (art. 22 sub c).
       const couple = u.members.length === 2
-      const aioFromDay = couple ? Math.min(...u.members.map((p) => p.aowDay)) : INF
-      const munEnd = Math.min(m.lastDayNumber, (couple ? aioFromDay : head.aowDay) - 1)
+      // A single person's moves to the SVB as AIO at the single AOW-age norm (art. 22 sub a).
+      const aioFromDay = couple ? Math.min(...u.members.map((p) => p.aowDay)) : head.aowDay
+      const munEnd = Math.min(m.lastDayNumber, aioFromDay - 1)
       const days = munEnd >= a ? munEnd - a + 1 : 0
       const svbStart = Math.max(a, aioFromDay)
-      const svbDays = couple && m.lastDayNumber >= svbStart ? m.lastDayNumber - svbStart + 1 : 0
+      const svbDays = m.lastDayNumber >= svbStart ? m.lastDayNumber - svbStart + 1 : 0
       if (days === 0 && svbDays === 0) continue
       const ages = u.members.map((p) => ageAt(p, mi))
       const memberIds = s.memberIds
@@ -1009,12 +1055,9 @@ export function evaluateScenario(input: EvaluateInput): ScenarioResult {
         partnerWithoutRight: oneWithoutRight,
       })
       const norm =
-        svbDays > 0 && days === 0 ? aioCoupleNorm(m.firstDay, ctx.indexationPercentPerYear) : munNorm
+        svbDays > 0 && days === 0 ? aioNorm(m.firstDay, ctx.indexationPercentPerYear, couple) : munNorm
       let countable = 0
-      const capIdx = Math.max(
-        0,
-        m.year - lastKnownYear(INKOMSTENVRIJLATING),
-      )
+      const capIdx = Math.max(0, m.year - lastKnownYear(INKOMSTENVRIJLATING))
       const cap = roundHalfUp(vrParams.capCents * Math.pow(1 + ctx.indexationPercentPerYear / 100, capIdx))
       const spCap = roundHalfUp(
         vrParams.singleParentCapCents * Math.pow(1 + ctx.indexationPercentPerYear / 100, capIdx),
@@ -1047,7 +1090,7 @@ export function evaluateScenario(input: EvaluateInput): ScenarioResult {
       const amount = days === 0 ? 0 : days === m.days ? full : divideRoundHalfUp(full * days, m.days)
       byPayer['gemeente-bijstand'] += amount
       if (svbDays > 0) {
-        const aio = aioCoupleNorm(m.firstDay, ctx.indexationPercentPerYear)
+        const aio = aioNorm(m.firstDay, ctx.indexationPercentPerYear, couple)
         const aioFull = Math.max(0, aio.cents - countable)
         const aioAmount = svbDays === m.days ? aioFull : divideRoundHalfUp(aioFull * svbDays, m.days)
         byPayer.svb += aioAmount
@@ -1055,7 +1098,7 @@ export function evaluateScenario(input: EvaluateInput): ScenarioResult {
         s.total += aioAmount
         const hi2 = personIndex.get(head.id) ?? 0
         bijstandOf[hi2] = (bijstandOf[hi2] ?? 0) + aioAmount
-        if (!s.aioRecorded) {
+        if (!s.aioRecorded && (aioAmount > 0 || !u.aioOnly)) {
           s.aioRecorded = true
           const older = u.members.find((p) => p.aowDay === aioFromDay) ?? head
           addAioSvb(
@@ -1064,6 +1107,7 @@ export function evaluateScenario(input: EvaluateInput): ScenarioResult {
             m.month,
             aio.cents,
             u.members.some((p) => incomeInMonth(p, m).kind === 'aow'),
+            !couple,
           )
         }
       }

@@ -183,6 +183,9 @@ export const VOORBEELDGEMEENTE_TARIFFS: TariffEntry[] = [
   ...exampleTariffs('zvw.wijkverpleging', 'pgb', 7700, 2024, `${MENZIS} formal hourly maximum (proxy)`),
   ...exampleTariffs('wlz.verblijf', 'zin', 27400, 2024, `${PLACEHOLDER} (verpleeghuis ≈ €100,000/yr ÷ 365)`),
   ...exampleTariffs('wlz.verblijf', 'pgb', 24000, 2024, `${PLACEHOLDER}`),
+  ...exampleTariffs('wlz.vpt', 'zin', 20000, 2024, `${PLACEHOLDER} (vpt day rate below the stay it replaces)`),
+  ...exampleTariffs('wlz.mpt', 'zin', 7700, 2024, `${MENZIS} formal hourly maximum (proxy for the mpt tariff)`),
+  ...exampleTariffs('wlz.mpt', 'pgb', 7700, 2024, `${MENZIS} formal hourly maximum`),
   ...exampleTariffs(
     'algemeen.dagactiviteit',
     'algemeen',

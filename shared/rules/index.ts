@@ -21,6 +21,7 @@ import { rule as pwAow } from './participatiewet/aow-transition'
 import { rule as pwBijzondereBijstand } from './participatiewet/bijzondere-bijstand'
 import { rule as wlzLikely } from './wlz/indication-likely'
 import { rule as wlzEigenBijdrage } from './wlz/eigen-bijdrage'
+import { rule as wlzCareAtHome } from './wlz/care-at-home'
 import { rule as mzIntensive } from './mantelzorg/intensive'
 import { rule as mzOverload } from './mantelzorg/overload'
 import { rule as mzRespite } from './mantelzorg/respite-recommended'
@@ -51,6 +52,7 @@ export const RULES: readonly RuleMeta[] = [
   pwBijzondereBijstand,
   wlzLikely,
   wlzEigenBijdrage,
+  wlzCareAtHome,
   mzIntensive,
   mzOverload,
   mzRespite,

@@ -27,7 +27,9 @@ export function applyParticipatiewetAge(ctx: EngineContext, line: LineCtx): void
   const first = Math.max(line.startDay, ctx.horizonStartDay)
   const last = Math.min(line.endDay, ctx.horizonEndDay)
   if (last < first) return
-  const minDay = dayNumber(dateOfAge(p.person.birthDate, valueAt(PARTICIPATIEWET_AGES, line.line.startDate).minAge))
+  const minDay = dayNumber(
+    dateOfAge(p.person.birthDate, valueAt(PARTICIPATIEWET_AGES, line.line.startDate).minAge),
+  )
   if (first < minDay) {
     const to = Math.min(last, minDay - 1)
     blockLine(

@@ -61,7 +61,7 @@ export const aioRule: RuleMeta = {
   validFrom: '2015-01-01',
   validTo: null,
   summary:
-    'A couple on bijstand of whom one spouse reaches AOW age: from that date the SVB pays the couple (AIO) at the AOW-age couple norm; the municipality keeps reintegration.',
+    'Bijstand ends at AOW age: from that date the SVB pays AIO up to the AOW-age norm — to a couple of whom one spouse reaches it (couple norm; the municipality keeps reintegration), and to an alleenstaande whose AOW stays below the single norm.',
 }
 
 /**
@@ -75,6 +75,7 @@ export function addAioSvb(
   month: string,
   normCents: number,
   aowRecorded: boolean,
+  single = false,
 ): void {
   addFinding(
     ctx,
@@ -82,9 +83,7 @@ export function addAioSvb(
     { personId: older.id, month },
     { aowDate: older.aowDate, normCents, aowRecorded: aowRecorded ? 1 : 0 },
     {
-      messageKey: aowRecorded
-        ? 'findings.participatiewet.aio-svb'
-        : 'findings.participatiewet.aio-svb-no-aow',
+      messageKey: `findings.participatiewet.aio-svb${single ? '-single' : ''}${aowRecorded ? '' : '-no-aow'}`,
     },
   )
 }

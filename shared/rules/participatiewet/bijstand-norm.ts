@@ -91,11 +91,7 @@ export function bijstandNorm(input: NormInput): Norm {
         const b = moneyAt(BIJSTAND_NORMS.institutionSingle, input.date, idx)
         cents += b.value + institutionIncrease(input.date, false, idx).value
       } else {
-        const b = moneyAt(
-          BIJSTAND_NORMS[age < regularAge ? 'single18to20' : 'single'],
-          input.date,
-          idx,
-        )
+        const b = moneyAt(BIJSTAND_NORMS[age < regularAge ? 'single18to20' : 'single'], input.date, idx)
         base ??= b
         cents += b.value
       }
@@ -113,11 +109,7 @@ export function bijstandNorm(input: NormInput): Norm {
     const age = input.ages[0] ?? regularAge
     if (age < regularAge || input.housemates27plus === 0) {
       const key: BijstandNormKey =
-        age < regularAge
-          ? input.withChildren
-            ? 'couple18to20WithChildren'
-            : 'couple18to20'
-          : 'couple'
+        age < regularAge ? (input.withChildren ? 'couple18to20WithChildren' : 'couple18to20') : 'couple'
       const base = moneyAt(BIJSTAND_NORMS[key], input.date, idx)
       return { cents: divideRoundHalfUp(base.value, 2), key, kostendelers: 0, base, article: '24' }
     }
@@ -161,6 +153,16 @@ export function bijstandNorm(input: NormInput): Norm {
  * whom at least one has reached the pensioengerechtigde leeftijd. The SVB pays it (art. 47a ff.).
  */
 export function aioCoupleNorm(date: IsoDate, indexationPercentPerYear: number): Norm {
-  const base = moneyAt(BIJSTAND_NORMS.aowCouple, date, indexationPercentPerYear)
-  return { cents: base.value, key: 'aowCouple', kostendelers: 0, base, article: '20-22a' }
+  return aioNorm(date, indexationPercentPerYear, true)
+}
+
+/**
+ * The AIO norm (aanvullende inkomensvoorziening ouderen, art. 47a ff., paid by the SVB): for a
+ * couple of whom one has reached AOW age (art. 22 sub b and c), or for an alleenstaande past AOW age
+ * (art. 22 sub a) whose AOW and other income stay below it.
+ */
+export function aioNorm(date: IsoDate, indexationPercentPerYear: number, couple: boolean): Norm {
+  const key: BijstandNormKey = couple ? 'aowCouple' : 'aowSingle'
+  const base = moneyAt(BIJSTAND_NORMS[key], date, indexationPercentPerYear)
+  return { cents: base.value, key, kostendelers: 0, base, article: '20-22a' }
 }

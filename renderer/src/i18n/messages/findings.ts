@@ -86,6 +86,10 @@ export const nl = {
         'Op {{aowDate}} bereikt een van de partners de AOW-leeftijd: vanaf dan betaalt de SVB het paar een aanvulling (AIO) tot de norm voor gehuwden met AOW-leeftijd ({{normCents}} per maand), niet meer de gemeente. De re-integratie van de jongere partner blijft bij de gemeente.',
       'aio-svb-no-aow':
         'Op {{aowDate}} bereikt een van de partners de AOW-leeftijd: vanaf dan betaalt de SVB het paar een aanvulling (AIO) tot {{normCents}} per maand, niet meer de gemeente. Er is geen AOW als inkomen vastgelegd, dus de hele norm is als AIO gerekend: leg de AOW vast als inkomenswijziging om het bedrag te laten kloppen.',
+      'aio-svb-single':
+        'Deze persoon heeft de AOW-leeftijd ({{aowDate}}) en een AOW onder de norm voor alleenstaanden met AOW-leeftijd: de SVB vult aan tot {{normCents}} per maand (AIO, art. 47a Participatiewet), niet de gemeente.',
+      'aio-svb-single-no-aow':
+        'Op {{aowDate}} bereikt deze persoon de AOW-leeftijd: vanaf dan vult de SVB aan tot {{normCents}} per maand (AIO), niet meer de gemeente. Er is geen AOW als inkomen vastgelegd, dus de hele norm is als AIO gerekend: leg de AOW vast als inkomenswijziging om het bedrag te laten kloppen.',
       inkomstenvrijlating:
         'Inkomstenvrijlating: {{ratePercent}}% van de verdiensten (maximaal {{capCents}} per maand) telt niet mee, gedurende {{months}} maanden.',
       'aow-transition': 'Op {{aowDate}} bereikt deze persoon de AOW-leeftijd: deze regel stopt dan.',
@@ -95,6 +99,12 @@ export const nl = {
     wlz: {
       'indication-likely':
         'De scores wijzen op blijvend permanent toezicht of 24 uur zorg in de nabijheid: overweeg een aanvraag bij het CIZ.',
+      'care-at-home':
+        'Wlz-zorg thuis ({{provisionId}}, {{deliveryForm}}): het zorgkantoor beoordeelt of zorg thuis verantwoord en doelmatig is (niet duurder dan het verblijf dat zij vervangt); de cliënt betaalt de lage eigen bijdrage.',
+      'indication-required':
+        'Wlz-zorg ({{provisionId}}) vraagt een indicatiebesluit van het CIZ; deze persoon heeft geen Wlz-indicatie. Vraag de indicatie aan of leg een aanname vast in het scenario.',
+      'indication-required-from':
+        'Wlz-zorg ({{provisionId}}) vraagt een indicatiebesluit van het CIZ; de indicatie geldt pas vanaf {{indicationFrom}}. Tot die datum telt deze regel niet mee.',
       'eigen-bijdrage-lage-first-months':
         'Eigen bijdrage Wlz (lage bijdrage, eerste maanden van het verblijf): schatting {{amountCents}} per maand, wettelijk tussen {{minCents}} en {{maxCents}}. Exact met het verzamelinkomen van twee jaar terug en het vermogen van cliënt en partner.',
       'eigen-bijdrage-lage-partner-at-home':
@@ -151,7 +161,11 @@ export const nl = {
       'aow-transition': 'Participatiewet: overgang naar AOW',
       'bijzondere-bijstand': 'Participatiewet: bijzondere bijstand en inkomenstoeslag',
     },
-    wlz: { 'indication-likely': 'Wlz: indicatie waarschijnlijk', 'eigen-bijdrage': 'Wlz: eigen bijdrage' },
+    wlz: {
+      'indication-likely': 'Wlz: indicatie waarschijnlijk',
+      'eigen-bijdrage': 'Wlz: eigen bijdrage',
+      'care-at-home': 'Wlz: zorg thuis en indicatie',
+    },
     mantelzorg: {
       intensive: 'Mantelzorg: intensief',
       overload: 'Mantelzorg: overbelasting',
@@ -190,7 +204,11 @@ export const nl = {
       'individuele-inkomenstoeslag': 'Individuele inkomenstoeslag',
     },
     zvw: { wijkverpleging: 'Wijkverpleging (Zvw)' },
-    wlz: { verblijf: 'Wlz-verblijf (verpleeghuis/instelling)' },
+    wlz: {
+      verblijf: 'Wlz-verblijf (verpleeghuis/instelling)',
+      vpt: 'Wlz volledig pakket thuis (vpt)',
+      mpt: 'Wlz modulair pakket thuis (mpt)',
+    },
     informal: { mantelzorg: 'Mantelzorg', vrijwilliger: 'Vrijwilliger' },
     algemeen: { dagactiviteit: 'Dagactiviteit (algemene voorziening)', schuldhulp: 'Schuldhulpverlening' },
   },
@@ -320,6 +338,10 @@ export const en: typeof nl = {
         'On {{aowDate}} one of the partners reaches state-pension age: from then the SVB pays the couple a supplement (AIO) up to the state-pension-age couple norm ({{normCents}} a month), no longer the municipality. Reintegration of the younger partner stays with the municipality.',
       'aio-svb-no-aow':
         'On {{aowDate}} one of the partners reaches state-pension age: from then the SVB pays the couple a supplement (AIO) up to {{normCents}} a month, no longer the municipality. No AOW income is recorded, so the whole norm is counted as AIO: record the AOW as an income change to make the amount right.',
+      'aio-svb-single':
+        'This person has reached state-pension age ({{aowDate}}) and an AOW below the single state-pension-age norm: the SVB tops it up to {{normCents}} a month (AIO, art. 47a Participatiewet), not the municipality.',
+      'aio-svb-single-no-aow':
+        'On {{aowDate}} this person reaches state-pension age: from then the SVB tops up to {{normCents}} a month (AIO), no longer the municipality. No AOW income is recorded, so the whole norm is counted as AIO: record the AOW as an income change to make the amount right.',
       inkomstenvrijlating:
         'Earnings exemption: {{ratePercent}}% of earnings (at most {{capCents}} a month) is not counted, for {{months}} months.',
       'aow-transition': 'On {{aowDate}} this person reaches state-pension age: this line stops then.',
@@ -329,6 +351,12 @@ export const en: typeof nl = {
     wlz: {
       'indication-likely':
         'The scores point to a lasting need for permanent supervision or 24-hour care nearby: consider applying to the CIZ.',
+      'care-at-home':
+        'Wlz care at home ({{provisionId}}, {{deliveryForm}}): the zorgkantoor judges whether care at home is safe and efficient (not dearer than the stay it replaces); the client pays the low personal contribution.',
+      'indication-required':
+        'Wlz care ({{provisionId}}) needs a CIZ indication decision; this person has no Wlz indication. Apply for one or record an assumption in the scenario.',
+      'indication-required-from':
+        'Wlz care ({{provisionId}}) needs a CIZ indication decision; the indication applies only from {{indicationFrom}}. Until then this line does not count.',
       'eigen-bijdrage-lage-first-months':
         'Wlz personal contribution (low rate, first months of the stay): estimate {{amountCents}} a month, by law between {{minCents}} and {{maxCents}}. Exact with the taxable income of two years earlier and the assets of client and partner.',
       'eigen-bijdrage-lage-partner-at-home':
@@ -384,7 +412,11 @@ export const en: typeof nl = {
       'aow-transition': 'Participation Act: reaching pension age',
       'bijzondere-bijstand': 'Participation Act: special assistance and income supplement',
     },
-    wlz: { 'indication-likely': 'Wlz: indication likely', 'eigen-bijdrage': 'Wlz: personal contribution' },
+    wlz: {
+      'indication-likely': 'Wlz: indication likely',
+      'eigen-bijdrage': 'Wlz: personal contribution',
+      'care-at-home': 'Wlz: care at home and indication',
+    },
     mantelzorg: {
       intensive: 'Informal care: intensive',
       overload: 'Informal care: overload',
@@ -423,7 +455,11 @@ export const en: typeof nl = {
       'individuele-inkomenstoeslag': 'Individual income supplement',
     },
     zvw: { wijkverpleging: 'District nursing (Zvw)' },
-    wlz: { verblijf: 'Wlz residential care (nursing home/institution)' },
+    wlz: {
+      verblijf: 'Wlz residential care (nursing home/institution)',
+      vpt: 'Wlz full package at home (vpt)',
+      mpt: 'Wlz modular package at home (mpt)',
+    },
     informal: { mantelzorg: 'Informal care', vrijwilliger: 'Volunteer' },
     algemeen: { dagactiviteit: 'Day activity (general provision)', schuldhulp: 'Debt counselling' },
   },

@@ -22,7 +22,13 @@ const hogeSingleAow = (incomeCents: number): number =>
 
 const VERBLIJF = 'wlz.verblijf'
 const aowClient = (net: number) =>
-  person({ id: 'p1', birthDate: '1942-05-14', income: { kind: 'aow', netMonthlyCents: net } })
+  person({
+    id: 'p1',
+    birthDate: '1942-05-14',
+    income: { kind: 'aow', netMonthlyCents: net },
+    // Wlz care needs a CIZ indicatiebesluit (wlz.care-at-home).
+    wlzIndication: { from: '2025-01-01' },
+  })
 const stay = (extra: Partial<Parameters<typeof line>[0]> = {}) =>
   line({ provisionId: VERBLIJF, personId: 'p1', unit: 'etmaal', volume: 7, ...extra })
 

@@ -213,16 +213,19 @@ describe('wmo.eigen-bijdrage per CAK unit (Wmo 2015 art. 2.1.4a; CAK)', () => {
         income: { kind: 'aow', netMonthlyCents: 1_100_00 },
       }),
     ])
-    const s = scenario([
-      hbh('p1'),
-      line({
-        provisionId: 'wlz.verblijf',
-        personId: 'p2',
-        unit: 'etmaal',
-        volume: 7,
-        startDate: '2026-04-01',
-      }),
-    ])
+    const s = scenario(
+      [
+        hbh('p1'),
+        line({
+          provisionId: 'wlz.verblijf',
+          personId: 'p2',
+          unit: 'etmaal',
+          volume: 7,
+          startDate: '2026-04-01',
+        }),
+      ],
+      { wlzIndications: [{ personId: 'p2', from: '2026-04-01' }] },
+    )
     const r = run(h, s)
     expect(month(r, '2026-03').client).toBe(T)
     const wlzOnly = findingsOf(r, 'wlz.eigen-bijdrage')[0]?.params.amountCents
@@ -233,10 +236,10 @@ describe('wmo.eigen-bijdrage per CAK unit (Wmo 2015 art. 2.1.4a; CAK)', () => {
 
   it('does not extend the samenloop exemption to an adult child of the Wlz client', () => {
     const h = household([single, son])
-    const s = scenario([
-      line({ provisionId: 'wlz.verblijf', personId: 'p1', unit: 'etmaal', volume: 7 }),
-      hbh('son'),
-    ])
+    const s = scenario(
+      [line({ provisionId: 'wlz.verblijf', personId: 'p1', unit: 'etmaal', volume: 7 }), hbh('son')],
+      { wlzIndications: [{ personId: 'p1', from: '2025-01-01' }] },
+    )
     const r = run(h, s)
     const wlz = findingsOf(r, 'wlz.eigen-bijdrage')[0]?.params.amountCents as number
     expect(month(r, '2026-01').client).toBe(wlz + T)

@@ -1,0 +1,86 @@
+/**
+ * wlz.care-at-home — Wlz care at home as vpt, mpt or pgb (Wlz art. 3.3.1–3.3.3), with the lage
+ * eigen bijdrage (Besluit langdurige zorg art. 3.3.2.2, reason care-at-home), and no Wlz care
+ * before the CIZ indicatiebesluit (Wlz art. 3.2.3). Amounts are arithmetic from the parameters and
+ * the example tariffs; asOf 2026.
+ */
+import { describe, expect, it } from 'vitest'
+import { WLZ_EIGEN_BIJDRAGE, getProvision, valueAt } from '../../../../shared'
+import { household, line, person, scenario } from '../../support/build'
+import { cents, findingsOf, lineTotal, month, rate, run } from '../../support/engine'
+
+const P = valueAt(WLZ_EIGEN_BIJDRAGE, '2026-01-01')
+const lage = (incomeCents: number): number =>
+  Math.min(P.lageMaxCents, Math.max(P.lageMinCents, cents(incomeCents * P.lagePercent, 100)))
+
+const client = (wlzFrom: string | null) =>
+  person({
+    id: 'p1',
+    birthDate: '1944-03-02',
+    income: { kind: 'aow', netMonthlyCents: 1_600_00 },
+    wlzIndication: wlzFrom ? { from: wlzFrom } : null,
+  })
+const vpt = (extra: Partial<Parameters<typeof line>[0]> = {}) =>
+  line({ id: 'vpt', provisionId: 'wlz.vpt', personId: 'p1', unit: 'etmaal', volume: 7, ...extra })
+const mpt = (extra: Partial<Parameters<typeof line>[0]> = {}) =>
+  line({ id: 'mpt', provisionId: 'wlz.mpt', personId: 'p1', unit: 'hour', volume: 10, ...extra })
+
+describe('wlz.care-at-home', () => {
+  it('offers vpt and mpt (mpt also as pgb) as Wlz provisions paid by the Wlz', () => {
+    expect(getProvision('wlz.vpt')).toMatchObject({
+      law: 'wlz',
+      payer: 'wlz',
+      unit: 'etmaal',
+      wlzAtHome: true,
+    })
+    expect(getProvision('wlz.mpt')?.deliveryForms).toEqual(['zin', 'pgb'])
+  })
+
+  it('charges vpt the lage eigen bijdrage from the first month, never the hoge (no first-months limit at home)', () => {
+    const r = run(household([client('2025-06-01')]), scenario([vpt()]))
+    for (const ym of ['2026-01', '2026-07', '2026-12']) expect(month(r, ym).client).toBe(lage(1_600_00))
+    expect(findingsOf(r, 'wlz.eigen-bijdrage').map((f) => f.messageKey)).toEqual([
+      'findings.wlz.eigen-bijdrage-lage-care-at-home',
+    ])
+    // The Wlz pays the rest: 7 etmalen a week × the day rate × 31/7 in January.
+    const gross = cents(7 * rate('wlz.vpt', 'zin', '2026-01-01') * 31, 7)
+    expect(month(r, '2026-01').wlz).toBe(gross - lage(1_600_00))
+  })
+
+  it('states the conditions of care at home as an info finding citing the Wlz', () => {
+    const r = run(household([client('2025-06-01')]), scenario([mpt({ deliveryForm: 'pgb' })]))
+    const [f] = findingsOf(r, 'wlz.care-at-home')
+    expect(f).toMatchObject({ severity: 'info', law: 'wlz', lineId: 'mpt' })
+    expect(f?.legalBasis.article).toContain('3.3.1')
+    expect(f?.params).toMatchObject({ provisionId: 'wlz.mpt', deliveryForm: 'pgb' })
+    expect(r.lines[0]?.eligible).toBe(true)
+  })
+
+  it('blocks Wlz care for a person without a Wlz indication (art. 3.2.3: CIZ indicatiebesluit)', () => {
+    const r = run(household([client(null)]), scenario([mpt()]))
+    const blocking = findingsOf(r, 'wlz.care-at-home').filter((f) => f.severity === 'blocking')
+    expect(blocking.map((f) => f.messageKey)).toEqual(['findings.wlz.indication-required'])
+    expect(r.lines[0]?.eligible).toBe(false)
+    expect(lineTotal(r, 'mpt')).toBe(0)
+    expect(r.totalByPayer.client).toBe(0)
+  })
+
+  it('starts Wlz care on the day of the indication, pro rata in that month (boundary 2026-04-15)', () => {
+    const r = run(household([client('2026-04-15')]), scenario([vpt()]))
+    expect(month(r, '2026-03').wlz + month(r, '2026-03').client).toBe(0)
+    // 16 of 30 April days: 7 etmalen a week × rate × 16/7.
+    const april = cents(7 * rate('wlz.vpt', 'zin', '2026-04-01') * 16, 7)
+    expect(month(r, '2026-04').wlz + month(r, '2026-04').client).toBe(april)
+    expect(
+      findingsOf(r, 'wlz.care-at-home').find((f) => f.severity === 'blocking')?.params.indicationFrom,
+    ).toBe('2026-04-15')
+  })
+
+  it('also needs the indication for a stay (wlz.verblijf)', () => {
+    const r = run(
+      household([client(null)]),
+      scenario([line({ provisionId: 'wlz.verblijf', personId: 'p1', unit: 'etmaal', volume: 7 })]),
+    )
+    expect(r.lines[0]?.eligible).toBe(false)
+  })
+})
