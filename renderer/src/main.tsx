@@ -6,6 +6,7 @@ import { createDesktopCaseFileIo } from './stores/case-file-io'
 import { createWorkspaceEngine } from './stores/workspace-engine'
 import { initI18n, type Language } from './i18n'
 import { localStorageLegacyDoNothing, openDataLayer } from './data'
+import { configureMobx } from './stores/mobx-config'
 import { createSentinelStore, getDesktop } from './platform'
 import { loadDeviceKeys } from './platform/device-keys'
 import { readIdentity, UNKNOWN_ACTOR } from './stores/identity-store'
@@ -27,6 +28,7 @@ function storedLanguage(): Language {
  * missing), then builds the RootStore with the data layer, the desktop platform and the engine.
  */
 async function start(container: HTMLElement): Promise<void> {
+  configureMobx()
   const root = createRoot(container)
   initI18n(storedLanguage())
   const desktop = getDesktop()

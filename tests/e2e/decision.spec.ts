@@ -105,6 +105,11 @@ test.describe('decision support for Van den Berg', () => {
     // Cost of doing nothing: a sourced reference figure times the consultant's likelihood, kept apart.
     await decision.addRisk('Dakloosheid', 10, 'Inschatting wijkteam, casusoverleg')
     await expect(page.getByTestId('do-nothing-total')).toContainText('€ 9.000,00')
+    // The selection is case data in the database: closing the case and opening it again reads it back.
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Casussen' }).click()
+    await list.openCase('Mevrouw Van den Berg')
+    await decision.openTab('Vergelijken')
+    await expect(page.getByTestId('do-nothing-total')).toContainText('€ 9.000,00')
     if (SHOTS) await page.screenshot({ path: `${SHOTS}/decision-compare.png`, fullPage: true })
 
     // What-if on B: move the respite (logeeropvang) slider; totals update at once, nothing saved.
