@@ -285,6 +285,8 @@ export type PortfolioResultRepository = {
   clearResults(): Promise<void>
   /** A change feed: the household versions, again after every change of a household. */
   observeVersions(observer: Observer<Map<string, string>>): Unsubscribe
+  /** A stamp of the active profile's code and every profile's last change, again after each change. */
+  observeProfileStamp(observer: Observer<string>): Unsubscribe
 }
 export type RemoveExamplesOptions = {
   onProgress?: (done: number, total: number) => void
@@ -340,6 +342,11 @@ export type DataLayer = {
    * id. From then on every write is refused ('unavailable') and the sentinel is left alone.
    */
   onUnavailable?(listener: (reason: UnavailableReason) => void): Unsubscribe
+  /**
+   * Tells after each restore of this database (every table replaced, every stored portfolio result
+   * dropped), so what was read from the old data (an open portfolio) is read again.
+   */
+  onRestored?(listener: () => void): Unsubscribe
   /**
    * After the recovery screen: the user chose to go on with the database as it is (empty or another
    * install's). Re-bases the sentinel on it and allows writes again.

@@ -141,6 +141,7 @@ export async function openDataLayerWith(
   const storagePersisted = await requestPersistence(storage)
 
   const unavailableListeners = new Set<(reason: UnavailableReason) => void>()
+  const restoredListeners = new Set<() => void>()
   let closedByUs = false
   let lostReason: UnavailableReason | null = null
   /** The database stopped being ours: refuse every write from now on and tell the app once. */
@@ -263,11 +264,16 @@ export async function openDataLayerWith(
       if (context.state.blocked === 'data-missing') context.state.blocked = null
       sentinel.release()
       await writeSentinel()
+      for (const listener of [...restoredListeners]) listener()
     },
     async seedExamples() {
       await importExampleCases(context, EXAMPLE_CASES)
     },
     removeExamples: (options) => removeExampleCases(context, options),
+    onRestored(listener) {
+      restoredListeners.add(listener)
+      return () => restoredListeners.delete(listener)
+    },
     onUnavailable(listener) {
       unavailableListeners.add(listener)
       if (lostReason !== null) listener(lostReason)

@@ -10,6 +10,7 @@ import { openAggregate } from './at-rest'
 import { observeQuery, type DataContext } from './context'
 import type { MaatwerkDb } from './db'
 import { toDataError } from './errors'
+import { ACTIVE_MUNICIPALITY_KEY } from './municipality-repository'
 
 /** (household id → updatedAt) of every household, read from the `updatedAt` index only. */
 async function readVersions(db: MaatwerkDb): Promise<Map<string, string>> {
@@ -105,6 +106,16 @@ export function createPortfolioResultRepository(context: DataContext): Portfolio
     async clearResults() {
       if (context.state.readOnly) return
       await guarded(() => db.portfolioResults.clear())
+    },
+
+    observeProfileStamp(observer: Observer<string>) {
+      return observeQuery(async () => {
+        const [active, rows] = await Promise.all([
+          db.meta.get(ACTIVE_MUNICIPALITY_KEY),
+          db.municipalityProfiles.toArray(),
+        ])
+        return JSON.stringify([active?.value ?? null, rows.map((row) => [row.code, row.updatedAt])])
+      }, observer)
     },
 
     observeVersions(observer: Observer<Map<string, string>>) {

@@ -315,14 +315,42 @@ export class PortfolioStore {
     }
   }
 
-  /** The change feed: household versions after every change; changed households are recomputed. */
+  /**
+   * The change feed: household versions after every change (changed households are recomputed), and
+   * the municipality profiles (a profile changed elsewhere — another window, a restore — reaches the
+   * households whose fingerprint it changes, exactly as a save here does).
+   */
   private subscribe(): void {
     const repository = this.data.portfolioResults
     if (this.unsubscribe || !repository) return
-    this.unsubscribe = repository.observeVersions({
-      next: (versions) => void this.applyVersions(versions),
+    const versions = repository.observeVersions({
+      next: (next) => void this.applyVersions(next),
       error: () => undefined,
     })
+    const profiles = repository.observeProfileStamp({
+      next: () => void this.followActiveProfile(),
+      error: () => undefined,
+    })
+    // A restore dropped every stored result and replaced the cases and profiles: the figures shown
+    // are no longer backed by stored rows; open again, which recomputes what is not stored.
+    const restored =
+      this.data.onRestored?.(() => {
+        if (this.status === 'ready') void this.load()
+      }) ?? (() => undefined)
+    this.unsubscribe = () => {
+      versions()
+      profiles()
+      restored()
+    }
+  }
+
+  /** Applies the stored active profile when it is not the one the open portfolio was computed with. */
+  private async followActiveProfile(): Promise<void> {
+    if (this.status !== 'ready' || !this.municipality) return
+    const active = await this.data.municipalities.getActiveProfile().catch(() => null)
+    if (!active || this.status !== 'ready') return
+    if (JSON.stringify(active) === JSON.stringify(this.municipality)) return
+    await this.profileChanged(active)
   }
 
   /** Compares the household versions with those the portfolio knows and refreshes what changed. */

@@ -187,7 +187,7 @@ test('portfolio at scale: stored results, refresh, bulk demo work', async ({ pag
   await page.getByLabel('Wijziging uren hulp bij het huishouden (%)').fill('10')
   const whatIfStarted = Date.now()
   const whatIfTask = await taskMs(cdp)
-  await page.getByRole('button', { name: 'Doorrekenen' }).click()
+  await page.getByRole('button', { name: 'Doorrekenen', exact: true }).click()
   await expect(page.getByText(/opnieuw doorgerekend met de hefbomen/)).toBeVisible({ timeout: 600_000 })
   const reevaluated = (await page.getByText(/opnieuw doorgerekend met de hefbomen/).textContent()) ?? ''
   record(`portfolio.whatif.household-help.${KEY}`, {

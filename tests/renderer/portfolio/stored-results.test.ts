@@ -194,6 +194,69 @@ describe('PortfolioStore — stored results', () => {
     workspace.data.close()
   }, 120_000)
 
+  it('a restore while the portfolio is open brings back the restored tariffs and cases, and stores every result again', async () => {
+    const workspace = await openTestWorkspace()
+    await withPortfolio(workspace.data)
+    const { store } = countingStore(workspace)
+    await store.sync()
+    const original = total(store)
+    const dump = await workspace.data.dumpDatabase()
+    const municipality = new MunicipalityStore(workspace.data, workspace.ui, workspace.engine, workspace.files, store)
+    await municipality.load()
+    const profile = municipality.profile!
+    // One provision only: the restore must reach the other households through the results epoch.
+    await municipality.save({
+      ...profile,
+      tariffs: profile.tariffs.map((t) =>
+        t.provisionId === 'wmo.begeleiding-individueel' ? { ...t, rateCents: t.rateCents * 2 } : t,
+      ),
+    })
+    await store.sync()
+    expect(total(store)).toBeGreaterThan(original)
+    // Restore the backup made before the tariff change (what the backup screen does).
+    await workspace.data.restoreDatabase(JSON.parse(JSON.stringify(dump)) as typeof dump)
+    await until(() => store.status === 'ready' && total(store) === original && !store.refreshing, 30_000)
+    await store.sync()
+    expect(total(store)).toBe(original)
+    await expectStoredResultsCurrent(store, workspace.data)
+    store.dispose()
+    workspace.data.close()
+  }, 120_000)
+
+  it('a tariff changed elsewhere (another window) reaches the open portfolio through the change feed', async () => {
+    const workspace = await openTestWorkspace()
+    await withPortfolio(workspace.data)
+    const { store } = countingStore(workspace)
+    await store.sync()
+    const before = total(store)
+    const profile = await workspace.data.municipalities.getActiveProfile()
+    // Straight through the data layer: no store tells the portfolio.
+    await workspace.data.municipalities.saveProfile({
+      ...profile,
+      tariffs: profile.tariffs.map((t) => ({ ...t, rateCents: t.rateCents * 2 })),
+    })
+    await workspace.data.municipalities.setActiveProfile(profile.code)
+    await until(() => total(store) > before && store.staleCount === 0 && !store.refreshing, 30_000)
+    await expectStoredResultsCurrent(store, workspace.data)
+    store.dispose()
+    workspace.data.close()
+  }, 120_000)
+
+  it('case files imported while the portfolio is open are evaluated (only they) and stored', async () => {
+    const workspace = await openTestWorkspace()
+    await withPortfolio(workspace.data)
+    const { store, evaluated, reset } = countingStore(workspace)
+    await store.sync()
+    reset()
+    const more = generatePortfolio({ size: 7, seed: 31, startYear: 2026, provisions: PROVISIONS })
+    await workspace.data.cases.importMany(more.map((file, i) => ({ name: `more-${i}`, file })))
+    await until(() => store.report!.counts.households === SIZE + 7 && !store.refreshing, 30_000)
+    expect(evaluated()).toBe(7)
+    expect(await expectStoredResultsCurrent(store, workspace.data)).toBe(SIZE + 7)
+    store.dispose()
+    workspace.data.close()
+  }, 120_000)
+
   it('a cancelled refresh leaves the households marked as not current', async () => {
     const workspace = await openTestWorkspace()
     await withPortfolio(workspace.data)

@@ -131,12 +131,18 @@ const ExamplesRemoval = observer(function ExamplesRemoval() {
   return (
     <div className="notice notice-info examples-removal">
       <span role="status">
-        {t('cases.examplesRemoval.progress', {
-          done: formatNumber(removal.done),
-          total: formatNumber(removal.total),
-        })}
+        {removal.total > 0
+          ? t('cases.examplesRemoval.progress', {
+              done: formatNumber(removal.done),
+              total: formatNumber(removal.total),
+            })
+          : t('cases.removeExamples')}
       </span>{' '}
-      <progress max={Math.max(removal.total, 1)} value={removal.done} aria-hidden="true" />{' '}
+      {removal.total > 0 ? (
+        <progress max={removal.total} value={removal.done} aria-hidden="true" />
+      ) : (
+        <progress aria-hidden="true" />
+      )}{' '}
       {removal.stopping ? (
         <span>{t('cases.examplesRemoval.stopping')}</span>
       ) : (
