@@ -14,7 +14,19 @@ import * as dataSafety from './data-safety'
 import * as money from './money'
 import * as layout from './layout'
 
-const features = [common, cases, findings, decision, portfolio, reports, casefile, caseload, dataSafety, money, layout]
+const features = [
+  common,
+  cases,
+  findings,
+  decision,
+  portfolio,
+  reports,
+  casefile,
+  caseload,
+  dataSafety,
+  money,
+  layout,
+]
 
 type Catalogue = Record<string, unknown>
 function merge(lang: 'nl' | 'en'): Catalogue {
