@@ -21,7 +21,7 @@ const DUTCH_WORDS = [
   'uur',
   'maand',
   'maanden',
-    'jaar',
+  'jaar',
   'huishouden',
   'huishoudens',
   'regel',
@@ -45,12 +45,13 @@ const DUTCH_WORDS = [
   'betaler',
 ]
 // Words both languages share ("week") are left out; names in the examples hold none of these.
-const DUTCH = new RegExp(`(?<![\\p{L}-])(?:${DUTCH_WORDS.join('|')})(?![\\p{L}-])`, 'gu')
+const DUTCH = new RegExp(`(?<![\\p{L}-])(?:${DUTCH_WORDS.join('|')})(?![\\p{L}-])`, 'giu')
 
 async function dutchLeftovers(page: Page): Promise<string[]> {
   for (const summary of await page.locator('main details:not([open]) > summary').all())
     await summary.click({ timeout: 1_000 }).catch(() => undefined)
-  const text = await page.locator('main').innerText()
+  // The example households' names are names, not Dutch text.
+  const text = (await page.locator('main').innerText()).replaceAll('Van den Berg', '')
   const found = new Set<string>()
   for (const line of text.split('\n'))
     for (const m of line.matchAll(DUTCH)) found.add(`${m[0]} — “${line.trim().slice(0, 90)}”`)
