@@ -94,7 +94,8 @@ const MESSAGES_NL: Record<CaseFileErrorCode, (p: CaseFileErrorParams) => string>
   invalidDateTime: () => 'Geen geldig tijdstip (verwacht bijvoorbeeld 2026-01-31T09:30:00Z).',
   invalidId: () =>
     'Ongeldige id (letters, cijfers, punt, dubbele punt, liggend streepje of koppelteken; hoogstens 100 tekens).',
-  invalidCents: () => 'Bedrag moet een geheel, niet-negatief aantal centen zijn.',
+  invalidCents: () =>
+    'Ongeldig bedrag: een bedrag in euro is niet negatief en heeft hoogstens twee cijfers achter de komma (bijvoorbeeld € 21,80).',
   invalidBsn: () => 'Ongeldig BSN (voldoet niet aan de elfproef).',
   endBeforeStart: (p) => `De einddatum ligt vóór de begindatum (${p.start}).`,
   duplicateId: (p) => `De id "${p.id}" komt meer dan eens voor.`,
@@ -108,7 +109,7 @@ const MESSAGES_NL: Record<CaseFileErrorCode, (p: CaseFileErrorParams) => string>
   overlappingTariff: (p) =>
     `Dit tarief overlapt in tijd met een ander tarief voor ${p.provisionId} (${p.deliveryForm}).`,
   duplicateBudget: (p) => `Er is al een budget voor ${p.line} in ${p.year}.`,
-  tooManyErrors: (p) => `En nog ${p.count} andere problemen.`,
+  tooManyErrors: (p) => `Nog meer problemen, niet getoond: ${p.count}.`,
   invalidValue: () => 'Ongeldige waarde.',
   invisibleText: () =>
     'Bevat alleen onzichtbare tekens, of stuurtekens (zoals NUL, een richtingsteken of een losse surrogaat). Typ de tekst opnieuw.',

@@ -35,7 +35,8 @@ export const nl = {
     invalidDateTime: 'Geen geldig tijdstip (verwacht bijvoorbeeld 2026-01-31T09:30:00Z).',
     invalidId:
       'Ongeldige id (letters, cijfers, punt, dubbele punt, liggend streepje of koppelteken; hoogstens 100 tekens).',
-    invalidCents: 'Bedrag moet een geheel, niet-negatief aantal centen zijn.',
+    invalidCents:
+      'Ongeldig bedrag: een bedrag in euro is niet negatief en heeft hoogstens twee cijfers achter de komma (bijvoorbeeld € 21,80).',
     invalidBsn: 'Ongeldig BSN (voldoet niet aan de elfproef).',
     endBeforeStart: 'De einddatum ligt vóór de begindatum ({{start}}).',
     duplicateId: 'De id "{{id}}" komt meer dan eens voor.',
@@ -49,7 +50,8 @@ export const nl = {
     overlappingTariff:
       'Dit tarief overlapt in tijd met een ander tarief voor {{provisionId}} ({{deliveryForm}}).',
     duplicateBudget: 'Er is al een budget voor {{line}} in {{year}}.',
-    tooManyErrors: 'En nog {{count}} andere problemen.',
+    // Number-neutral, so one and many read right (shared/case-file/errors.ts says the same).
+    tooManyErrors: 'Nog meer problemen, niet getoond: {{count}}.',
     invalidValue: 'Ongeldige waarde.',
     invisibleText:
       'Bevat alleen onzichtbare tekens, of stuurtekens (zoals NUL, een richtingsteken of een losse surrogaat). Typ de tekst opnieuw.',
@@ -95,7 +97,8 @@ export const en: typeof nl = {
     invalidDate: 'Not a valid date (expected YYYY-MM-DD, a day that exists).',
     invalidDateTime: 'Not a valid timestamp (expected e.g. 2026-01-31T09:30:00Z).',
     invalidId: 'Invalid id (letters, digits, dot, colon, underscore or hyphen; at most 100 characters).',
-    invalidCents: 'An amount must be a whole, non-negative number of cents.',
+    invalidCents:
+      'Invalid amount: an amount in euros is not negative and has at most two decimals (for example € 21.80).',
     invalidBsn: 'Invalid BSN (fails the elfproef check).',
     endBeforeStart: 'The end date is before the start date ({{start}}).',
     duplicateId: 'The id "{{id}}" occurs more than once.',
@@ -109,7 +112,7 @@ export const en: typeof nl = {
     overlappingTariff:
       'This tariff overlaps in time with another tariff for {{provisionId}} ({{deliveryForm}}).',
     duplicateBudget: 'There is already a budget for {{line}} in {{year}}.',
-    tooManyErrors: 'And {{count}} more problems.',
+    tooManyErrors: 'More problems, not shown: {{count}}.',
     invalidValue: 'Invalid value.',
     invisibleText:
       'Contains only invisible characters, or control characters (such as NUL, a direction override or a lone surrogate). Type the text again.',

@@ -65,7 +65,10 @@ export const nl = {
       tooLarge: '“{{name}}” is te groot ({{sizeMb}} MB; hoogstens {{maxMb}} MB). Het is niet gelezen.',
       tooLargeTotal:
         'De gekozen bestanden zijn samen te groot ({{sizeMb}} MB; hoogstens {{maxMb}} MB). Er is niets gelezen.',
-      alreadyPresent: '{{count}} huishoudens waren al aanwezig met dezelfde inhoud (niet dubbel opgeslagen).',
+      alreadyPresent_one:
+        '{{count}} huishouden was al aanwezig met dezelfde inhoud (niet dubbel opgeslagen).',
+      alreadyPresent_other:
+        '{{count}} huishoudens waren al aanwezig met dezelfde inhoud (niet dubbel opgeslagen).',
       changed:
         '{{count}} huishoudens zijn eerder geïmporteerd maar hebben nu een andere inhoud; ze zijn niet opgeslagen.',
       importChangedAsCopies: 'Toch als aparte kopieën importeren',
@@ -144,7 +147,9 @@ export const en: typeof nl = {
       tooLarge: '“{{name}}” is too large ({{sizeMb}} MB; at most {{maxMb}} MB). It was not read.',
       tooLargeTotal:
         'The chosen files are too large together ({{sizeMb}} MB; at most {{maxMb}} MB). Nothing was read.',
-      alreadyPresent: '{{count}} households were already present with the same content (not saved twice).',
+      alreadyPresent_one: '{{count}} household was already present with the same content (not saved twice).',
+      alreadyPresent_other:
+        '{{count}} households were already present with the same content (not saved twice).',
       changed:
         '{{count}} households were imported before but now have different content; they were not saved.',
       importChangedAsCopies: 'Import them as separate copies anyway',

@@ -252,7 +252,8 @@ export const nl = {
       noCauses: 'De oorzaak kon niet worden bepaald.',
       uncoverable: 'Geen enkele toegestane voorziening dekt: {{list}}',
       unmatchedLocks: 'Vastgezette regels die niet mogen (regel of uitsluiting): {{list}}',
-      exclusionsSummary: '{{count}} combinaties uitgesloten door regels of uw keuzes',
+      exclusionsSummary_one: '{{count}} combinatie uitgesloten door regels of uw keuzes',
+      exclusionsSummary_other: '{{count}} combinaties uitgesloten door regels of uw keuzes',
       exclusionReasons: 'Uitgesloten',
       exclusion: {
         'wmo.client-age': 'Wmo-maatwerk is voor 18 jaar en ouder',
@@ -268,7 +269,8 @@ export const nl = {
         'excluded-delivery-form': 'leveringsvorm door u uitgesloten',
         'not-optimisable-unit': 'eenmalig of per stuk: niet in de optimalisatie',
       },
-      candidates: '{{count}} mogelijke regels meegewogen',
+      candidates_one: '{{count}} mogelijke regel meegewogen',
+      candidates_other: '{{count}} mogelijke regels meegewogen',
     },
   },
 }
@@ -523,7 +525,8 @@ export const en: typeof nl = {
       noCauses: 'The cause could not be determined.',
       uncoverable: 'No allowed provision covers: {{list}}',
       unmatchedLocks: 'Locked lines that are not allowed (rule or exclusion): {{list}}',
-      exclusionsSummary: '{{count}} combinations excluded by rules or your choices',
+      exclusionsSummary_one: '{{count}} combination excluded by rules or your choices',
+      exclusionsSummary_other: '{{count}} combinations excluded by rules or your choices',
       exclusionReasons: 'Excluded',
       exclusion: {
         'wmo.client-age': 'Wmo maatwerk is for people aged 18 and over',
@@ -539,7 +542,8 @@ export const en: typeof nl = {
         'excluded-delivery-form': 'delivery form excluded by you',
         'not-optimisable-unit': 'one-off or per piece: not optimised',
       },
-      candidates: '{{count}} possible lines weighed',
+      candidates_one: '{{count}} possible line weighed',
+      candidates_other: '{{count}} possible lines weighed',
     },
   },
 }

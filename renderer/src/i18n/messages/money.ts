@@ -22,7 +22,8 @@ export const nl = {
     informal: 'Informele zorg (gewaardeerd, geen uitgave)',
     basis:
       'De eigen bijdrage is al afgetrokken van de Wmo-kosten van de gemeente. „Totaal in geld” is wat alle betalers samen uitgeven: de brutokosten van de zorg (inclusief eigen bijdrage) plus de bijstand. Informele zorg telt nooit mee in een geldbedrag.',
-    perMonthBasis: 'gemiddeld over {{count}} maanden looptijd',
+    perMonthBasis_one: 'gemiddeld over {{count}} maand looptijd',
+    perMonthBasis_other: 'gemiddeld over {{count}} maanden looptijd',
   },
   proposal: {
     cost: 'Gemeente netto, gemiddeld per maand',
@@ -125,7 +126,8 @@ export const en: typeof nl = {
     informal: 'Informal care (valued, not spent)',
     basis:
       'The eigen bijdrage has already been deducted from the municipality’s Wmo cost. “Total in money” is what all payers spend together: the gross cost of care (including the eigen bijdrage) plus social assistance. Informal care never counts in a money amount.',
-    perMonthBasis: 'averaged over a horizon of {{count}} months',
+    perMonthBasis_one: 'averaged over a horizon of {{count}} month',
+    perMonthBasis_other: 'averaged over a horizon of {{count}} months',
   },
   proposal: {
     cost: 'Municipality net, average per month',

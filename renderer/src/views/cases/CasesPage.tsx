@@ -202,7 +202,7 @@ const CaseloadFilters = observer(function CaseloadFilters() {
         )}
       </div>
       <p className="muted" role="status" data-testid="caseload-status">
-        {t('caseload.shown', { shown: cases.visible.length, total })}
+        {t('caseload.shown', { shown: cases.visible.length, total, count: total })}
         {analysed < total ? ` · ${t('caseload.analysing', { done: analysed, total })}` : ''}
       </p>
     </div>
