@@ -58,7 +58,11 @@ export function shapeCumulativeCost(
   })
 }
 
-/** Per month, each carer's planned hours a week in the scenario (`<carerId>`) and capacity (`<carerId>:capacity`). */
+/**
+ * Per month, each carer's planned hours a week in the scenario (`<carerId>`), capacity
+ * (`<carerId>:capacity`) and, when recorded, the hours given today (`<carerId>:today`): the baseline
+ * the scenario is read against.
+ */
 export type CarerLoadRow = { month: YearMonth } & Record<string, number | YearMonth>
 
 export function shapeCarerLoad(household: Pick<Household, 'carers'>, scenario: Scenario): CarerLoadRow[] {
@@ -73,6 +77,7 @@ export function shapeCarerLoad(household: Pick<Household, 'carers'>, scenario: S
       }
       row[carer.id] = Math.round(hours * 100) / 100
       row[`${carer.id}:capacity`] = carer.capacityHoursPerWeek
+      if (carer.hoursGivenTodayPerWeek != null) row[`${carer.id}:today`] = carer.hoursGivenTodayPerWeek
     }
     return row
   })

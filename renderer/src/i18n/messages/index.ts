@@ -12,8 +12,21 @@ import * as casefile from './casefile'
 import * as caseload from './caseload'
 import * as dataSafety from './data-safety'
 import * as money from './money'
+import * as forms from './forms'
 
-const features = [common, cases, findings, decision, portfolio, reports, casefile, caseload, dataSafety, money]
+const features = [
+  common,
+  cases,
+  findings,
+  decision,
+  portfolio,
+  reports,
+  casefile,
+  caseload,
+  dataSafety,
+  money,
+  forms,
+]
 
 type Catalogue = Record<string, unknown>
 function merge(lang: 'nl' | 'en'): Catalogue {

@@ -142,6 +142,19 @@ export const CarerLoadChart = observer(function CarerLoadChart({
             dot={false}
             isAnimationActive={false}
           />,
+          ...(c.hoursGivenTodayPerWeek == null
+            ? []
+            : [
+                <Line
+                  key={`${c.id}:today`}
+                  dataKey={`${c.id}:today`}
+                  name={t('carerForm.todayLine', { name: c.name })}
+                  stroke={SERIES_COLOURS[i % SERIES_COLOURS.length]}
+                  strokeDasharray="1 3"
+                  dot={false}
+                  isAnimationActive={false}
+                />,
+              ]),
         ])}
       </LineChart>
     </figure>

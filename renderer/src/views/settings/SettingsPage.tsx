@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { useStores } from '../../stores/store-context'
 import { LANGUAGES, type Language } from '../../i18n'
 import { MunicipalitySettings } from '../portfolio/MunicipalitySettings'
-import { BackupSettings } from '../reports/BackupSettings'
+import { BackupSettings } from './BackupSettings'
 import { IdentityForm } from './IdentityForm'
 
 export const SettingsPage = observer(function SettingsPage() {
