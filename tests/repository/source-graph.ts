@@ -66,6 +66,8 @@ export type ModuleInfo = {
   reExports: { name: string; to: string; original: string }[]
   /** `export * from './x'`. */
   starExports: string[]
+  /** How often each identifier occurs in the module (a declaration counts once). */
+  identifierCounts: Map<string, number>
 }
 
 function hasExportModifier(node: ts.Node): boolean {
@@ -97,13 +99,22 @@ function parseModule(file: string): ModuleInfo {
   const text = readFileSync(join(ROOT, file), 'utf8')
   const kind = file.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS
   const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, kind)
-  const info: ModuleInfo = { file, imports: [], localExports: [], reExports: [], starExports: [] }
+  const info: ModuleInfo = {
+    file,
+    imports: [],
+    localExports: [],
+    reExports: [],
+    starExports: [],
+    identifierCounts: new Map(),
+  }
   const addImport = (specifier: string, names: string[]): void => {
     const to = resolveSpecifier(file, specifier)
     if (to !== null) info.imports.push({ from: file, to, names })
   }
 
   const visit = (node: ts.Node): void => {
+    if (ts.isIdentifier(node))
+      info.identifierCounts.set(node.text, (info.identifierCounts.get(node.text) ?? 0) + 1)
     if (ts.isImportDeclaration(node) && ts.isStringLiteral(node.moduleSpecifier)) {
       const clause = node.importClause
       const names: string[] = []

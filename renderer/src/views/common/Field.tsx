@@ -28,8 +28,8 @@ export function Field<D extends object>({
     <div className={className ? `field ${className}` : 'field'}>
       <label htmlFor={form.controlId(name)}>{label}</label>
       {children}
-      {help && <p className="help">{help}</p>}
       <FieldMessage id={form.errorId(name)} error={form.shown(name)} money={money} />
+      {help && <p className="help">{help}</p>}
     </div>
   )
 }
