@@ -5,15 +5,15 @@
  */
 import { describe, expect, it } from 'vitest'
 import type { z } from 'zod'
-import { fromZodIssue } from '../../../shared/case-file/errors'
-import { EXAMPLE_VAN_DEN_BERG } from '../../../shared'
-import { arrangementLineSchema, carerSchema, personSchema } from '../../../shared/case-file/schema'
+import { fromZodIssue } from '#shared/case-file/errors'
+import { EXAMPLE_VAN_DEN_BERG } from '#shared'
+import { arrangementLineSchema, carerSchema, personSchema } from '#shared/case-file/schema'
 import { checkDraft, type Checked } from '../../../renderer/src/views/common/draft-form'
 import type { FieldError } from '../../../renderer/src/views/common/validation'
 import { draftOfLine, lineCheck } from '../../../renderer/src/views/case/arrangement/line-draft'
 import { memberCheck, memberDraftOf } from '../../../renderer/src/views/case/household/MemberForm'
 import { carerCheck, carerDraftOf } from '../../../renderer/src/views/case/network/NetworkTab'
-import type { Provision } from '../../../shared/domain/types'
+import type { Provision } from '#shared/domain/types'
 
 const household = EXAMPLE_VAN_DEN_BERG.household
 const scenario = EXAMPLE_VAN_DEN_BERG.scenarios[0]!

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import { CASE_FILE_ERROR_CODES, type CaseFileErrorCode } from '../../../../shared/case-file/errors'
+import { CASE_FILE_ERROR_CODES, type CaseFileErrorCode } from '#shared/case-file/errors'
 import { formatCents, formatDate, formatNumber } from '../../format/format'
 import type { FieldError } from './validation'
 

@@ -6,9 +6,9 @@
  * same vocabulary as the schemas (`FieldError`), so a form, the data layer and a case-file import say
  * the same thing in the same words.
  */
-import type { Cents, IsoDate } from '../../../../shared/domain/types'
-import { isCalendarDate, MIN_YEAR } from '../../../../shared/case-file/calendar'
-import type { CaseFileErrorCode } from '../../../../shared/case-file/errors'
+import type { Cents, IsoDate } from '#shared/domain/types'
+import { isCalendarDate, MIN_YEAR } from '#shared/case-file/calendar'
+import type { CaseFileErrorCode } from '#shared/case-file/errors'
 
 /**
  * The codes a form adds to the case-file codes: text that cannot be read as the stored value. They
