@@ -3,9 +3,12 @@ import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
 
 const root = import.meta.dirname
+/** `#shared/…` imports name modules of shared/ from anywhere (tsconfig.json `paths` says the same). */
+const alias = { '#shared': resolve(root, 'shared') }
 
 export default defineConfig({
   main: {
+    resolve: { alias },
     build: {
       outDir: 'out/main',
       // Bundle zod and the rest into index.js: the packaged app ships no node_modules at all.
@@ -14,6 +17,7 @@ export default defineConfig({
     },
   },
   preload: {
+    resolve: { alias },
     build: {
       outDir: 'out/preload',
       // A sandboxed preload must be a single CommonJS file that only requires 'electron'.
@@ -26,6 +30,7 @@ export default defineConfig({
   renderer: {
     root: 'renderer',
     base: './',
+    resolve: { alias },
     build: {
       outDir: 'out/renderer',
       rollupOptions: { input: { index: resolve(root, 'renderer/index.html') } },

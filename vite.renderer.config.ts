@@ -6,6 +6,8 @@ import react from '@vitejs/plugin-react'
 export default defineConfig({
   root: resolve(import.meta.dirname, 'renderer'),
   base: './',
+  // `#shared/…` imports name modules of shared/ (tsconfig.json `paths` says the same).
+  resolve: { alias: { '#shared': resolve(import.meta.dirname, 'shared') } },
   build: { outDir: resolve(import.meta.dirname, 'out/renderer'), emptyOutDir: true },
   worker: { format: 'es' },
   plugins: [react()],

@@ -4,6 +4,8 @@ import { resolve } from 'node:path'
 
 export default defineConfig({
   plugins: [react()],
+  // `#shared/…` imports name modules of shared/ (tsconfig.json `paths` says the same).
+  resolve: { alias: { '#shared': resolve(import.meta.dirname, 'shared') } },
   test: {
     // Property tests and IndexedDB tests run hundreds of cases; on a 2-core CI machine 5 s is too tight.
     testTimeout: 60_000,
@@ -31,7 +33,12 @@ export default defineConfig({
       },
       {
         extends: true,
-        resolve: { alias: { electron: resolve(import.meta.dirname, 'tests/electron/fake-electron.ts') } },
+        resolve: {
+          alias: {
+            '#shared': resolve(import.meta.dirname, 'shared'),
+            electron: resolve(import.meta.dirname, 'tests/electron/fake-electron.ts'),
+          },
+        },
         test: { name: 'electron', include: ['tests/electron/**/*.test.ts'], environment: 'node' },
       },
     ],

@@ -90,7 +90,8 @@ export function checkLine(line: unknown, at: PathSegment[], report: Report): voi
   const volume = field(line, 'volume')
   if (isOneOf(UNITS, unit) && isOneOf(FREQUENCIES, frequency) && typeof volume === 'number') {
     const maximum = CASE_FILE_MAX_VOLUME[unit][frequency]
-    if (volume > maximum) report({ path: [...at, 'volume'], code: 'tooBig', params: { maximum } })
+    if (volume > maximum)
+      report({ path: [...at, 'volume'], code: 'volumeTooBig', params: { maximum, unit, frequency } })
   }
 }
 

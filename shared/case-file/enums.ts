@@ -5,6 +5,7 @@
  */
 import type {
   BudgetLine,
+  CarerAgeGroup,
   CarerRelation,
   Confidence,
   DeliveryForm,
@@ -28,6 +29,7 @@ export const CARER_RELATIONS = [
   'volunteer',
   'other',
 ] as const
+export const CARER_AGE_GROUPS = ['under-18', '18-24', '25-64', '65-74', '75-plus'] as const
 export const DELIVERY_FORMS = ['zin', 'pgb', 'pgb-netwerk', 'mantelzorg', 'volunteer', 'algemeen'] as const
 export const UNITS = ['minute', 'hour', 'dagdeel', 'etmaal', 'piece', 'euro'] as const
 export const FREQUENCIES = ['week', 'month', 'total'] as const
@@ -48,10 +50,11 @@ export const ENUMS_MATCH_DOMAIN_TYPES: [
   Same<(typeof MEMBER_ROLES)[number], MemberRole>,
   Same<(typeof INCOME_KINDS)[number], IncomeKind>,
   Same<(typeof CARER_RELATIONS)[number], CarerRelation>,
+  Same<(typeof CARER_AGE_GROUPS)[number], CarerAgeGroup>,
   Same<(typeof DELIVERY_FORMS)[number], DeliveryForm>,
   Same<(typeof UNITS)[number], Unit>,
   Same<(typeof FREQUENCIES)[number], Frequency>,
   Same<(typeof CONFIDENCES)[number], Confidence>,
   Same<(typeof BUDGET_LINES)[number], BudgetLine>,
   Same<(typeof ESCALATION_KINDS)[number], EscalationKind>,
-] = [true, true, true, true, true, true, true, true, true]
+] = [true, true, true, true, true, true, true, true, true, true]

@@ -44,6 +44,7 @@ export type CaseFileErrorCode =
   | 'tooManyErrors'
   | 'invalidValue'
   | 'invisibleText'
+  | 'volumeTooBig'
 
 export type CaseFileErrorParams = Record<string, string | number>
 
@@ -67,6 +68,21 @@ const TYPE_NAMES_NL: Record<string, string> = {
   record: 'object',
   null: 'null',
   value: 'een andere waarde',
+}
+
+/** Dutch names of units and periods, for `volumeTooBig`. */
+const UNIT_NAMES_NL: Record<string, string> = {
+  minute: 'minuten',
+  hour: 'uur',
+  dagdeel: 'dagdelen',
+  etmaal: 'etmalen',
+  piece: 'stuks',
+  euro: 'euro',
+}
+const FREQUENCY_NAMES_NL: Record<string, string> = {
+  week: 'per week',
+  month: 'per maand',
+  total: 'in totaal',
 }
 
 const MESSAGES_NL: Record<CaseFileErrorCode, (p: CaseFileErrorParams) => string> = {
@@ -113,6 +129,8 @@ const MESSAGES_NL: Record<CaseFileErrorCode, (p: CaseFileErrorParams) => string>
   invalidValue: () => 'Ongeldige waarde.',
   invisibleText: () =>
     'Bevat alleen onzichtbare tekens, of stuurtekens (zoals NUL, een richtingsteken of een losse surrogaat). Typ de tekst opnieuw.',
+  volumeTooBig: (p) =>
+    `Hoogstens ${p.maximum} ${UNIT_NAMES_NL[String(p.unit)] ?? p.unit} ${FREQUENCY_NAMES_NL[String(p.frequency)] ?? p.frequency}: meer kan in die tijd niet worden geleverd.`,
 }
 
 /** Every problem code, for catalogues and their completeness tests. */

@@ -38,6 +38,7 @@ import {
 } from './consistency'
 import {
   BUDGET_LINES,
+  CARER_AGE_GROUPS,
   CARER_RELATIONS,
   CONFIDENCES,
   DELIVERY_FORMS,
@@ -171,6 +172,9 @@ export const carerSchema = z.strictObject({
   consent: z.boolean(),
   personId: idSchema.nullable().optional(),
   birthDate: isoDateSchema.nullable().optional(),
+  // Added after the first release, optional so that every older file and stored row stays valid as it is.
+  hoursGivenTodayPerWeek: hoursPerWeekSchema.nullable().optional(),
+  ageGroup: z.enum(CARER_AGE_GROUPS).nullable().optional(),
 })
 
 export const procedureDatesSchema = z.strictObject({

@@ -59,7 +59,11 @@ export function shapeCumulativeCost(
   })
 }
 
-/** Per month, each carer's planned hours a week in the scenario (`<carerId>`) and capacity (`<carerId>:capacity`). */
+/**
+ * Per month, each carer's planned hours a week in the scenario (`<carerId>`), capacity
+ * (`<carerId>:capacity`) and, when recorded, the hours given today (`<carerId>:today`): the baseline
+ * the scenario is read against.
+ */
 export type CarerLoadRow = { month: YearMonth } & Record<string, number | YearMonth>
 
 export function shapeCarerLoad(household: Pick<Household, 'carers'>, scenario: Scenario): CarerLoadRow[] {
@@ -74,6 +78,7 @@ export function shapeCarerLoad(household: Pick<Household, 'carers'>, scenario: S
       }
       row[carer.id] = roundToDecimals(hours, 2)
       row[`${carer.id}:capacity`] = carer.capacityHoursPerWeek
+      if (carer.hoursGivenTodayPerWeek != null) row[`${carer.id}:today`] = carer.hoursGivenTodayPerWeek
     }
     return row
   })

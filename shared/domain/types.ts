@@ -87,6 +87,12 @@ export type Person = {
 export type CarerRelation =
   'partner' | 'child' | 'parent' | 'sibling' | 'other-family' | 'friend' | 'neighbour' | 'volunteer' | 'other'
 
+/**
+ * A carer's age group, asked when the birth date is not recorded: young carers (under 18, and 18–24)
+ * and older carers (75 and over) are the groups the mantelzorg policy watches (docs/legal-reference.md#mantelzorg).
+ */
+export type CarerAgeGroup = 'under-18' | '18-24' | '25-64' | '65-74' | '75-plus'
+
 export type Carer = {
   id: string
   name: string
@@ -102,6 +108,13 @@ export type Carer = {
   personId?: string | null
   /** Birth date, when known (e.g. for AOW of a carer). */
   birthDate?: IsoDate | null
+  /**
+   * Hours of care the carer gives today, per week, before any arrangement: the baseline a scenario's
+   * informal hours are compared with. Unknown (older files, not asked yet): absent or null.
+   */
+  hoursGivenTodayPerWeek?: number | null
+  /** The carer's age group (see `CarerAgeGroup`); absent or null when not recorded. */
+  ageGroup?: CarerAgeGroup | null
 }
 
 export type ProcedureDates = {

@@ -43,6 +43,8 @@ test.describe('the consultant’s workspace', () => {
       workHours: '24',
       burden: '10',
       consent: true,
+      hoursToday: '6',
+      ageGroup: '25 tot 65',
     })
     await ws.addCarer({
       name: 'Peter',
@@ -69,6 +71,13 @@ test.describe('the consultant’s workspace', () => {
     await expect(ws.finding('mantelzorg.respite-recommended')).toBeVisible()
     await expect(ws.eigenBijdrage).toContainText('2026: € 21,80 per maand')
     await expect(ws.carerLoad.getByRole('row', { name: /Anja/ })).toContainText('overbelast')
+    await ws.openTab('Netwerk')
+    const anja = page.getByRole('row', { name: /Anja/ })
+    await expect(anja.getByTestId('carer-hours-today')).toHaveText('6')
+    await expect(anja.getByTestId('carer-hours-change')).toHaveText('+2 t.o.v. nu')
+    await expect(anja).toContainText('25 tot 65')
+    if (SHOTS) await page.screenshot({ path: `${SHOTS}/scratch-network.png`, fullPage: true })
+    await ws.openTab('Arrangement')
     if (SHOTS) await page.screenshot({ path: `${SHOTS}/scratch-arrangement.png`, fullPage: true })
 
     await page.reload()
@@ -93,8 +102,8 @@ test.describe('the consultant’s workspace', () => {
     await form.getByLabel('BSN (optioneel)').fill('123456789')
     await form.getByLabel('Netto per maand (€)').fill('-20')
     await form.getByRole('button', { name: 'Opslaan' }).click()
-    await expect(form.getByText('Dit is geen geldig BSN (de elfproef klopt niet).')).toBeVisible()
-    await expect(form.getByText('Een bedrag kan niet negatief zijn.')).toBeVisible()
+    await expect(form.getByText('Ongeldig BSN (voldoet niet aan de elfproef).')).toBeVisible()
+    await expect(form.getByText('Moet minstens € 0,00 zijn.')).toBeVisible()
     await expect(page.locator('table.members-table')).toHaveCount(0)
     await form.getByLabel('BSN (optioneel)').fill('')
     await form.getByLabel('Netto per maand (€)').fill('0')
@@ -105,11 +114,33 @@ test.describe('the consultant’s workspace', () => {
     await ws.createScenario()
     await ws.addLine({ provision: 'Hulp bij het huishouden', volume: '3' })
     await ws.setLineVolume(0, '200')
-    await expect(ws.line(0).getByText('Meer dan 168 per week is niet mogelijk.')).toBeVisible()
+    await expect(
+      ws.line(0).getByText('Hoogstens 168 uur per week: meer kan in die tijd niet worden geleverd.'),
+    ).toBeVisible()
     await ws.line(0).getByLabel('Voor').selectOption('')
-    await expect(ws.line(0).getByText('Kies voor wie deze ondersteuning is.')).toBeVisible()
+    await expect(ws.line(0).getByText('Dit veld ontbreekt.')).toBeVisible()
     await page.reload()
     await expect(ws.line(0).getByLabel(/^Aantal/)).toHaveValue('3')
+
+    await ws.openTab('Netwerk')
+    const carerForm = await ws.fillCarer({
+      name: 'Anja',
+      relation: 'Kind',
+      caresFor: [],
+      capacity: '10',
+      workHours: '24',
+      burden: '9,5',
+      consent: true,
+      hoursToday: '200',
+    })
+    await carerForm.getByRole('button', { name: 'Opslaan' }).click()
+    await expect(carerForm.getByText('Mag hoogstens 168 zijn.')).toBeVisible()
+    await expect(carerForm.getByText('Moet een geheel getal zijn.')).toBeVisible()
+    await expect(carerForm.getByText('Minstens 1 nodig.')).toBeVisible()
+    await expect(carerForm.getByText('Niet opgeslagen: verbeter eerst de gemarkeerde velden.')).toBeVisible()
+    if (SHOTS) await page.screenshot({ path: `${SHOTS}/carer-form-refused.png`, fullPage: true })
+    await carerForm.getByRole('button', { name: 'Annuleren' }).click()
+    await expect(page.getByRole('rowheader', { name: 'Anja' })).toHaveCount(0)
   })
 
   for (const example of EXAMPLE_CASES) {

@@ -77,7 +77,10 @@ describe('electron/ sources', () => {
 
   it('the preload imports nothing but electron and the shared bridge constants, and never exposes ipcRenderer', () => {
     const preload = code(join(root, 'electron/preload/index.ts'))
-    const imports = [...preload.matchAll(/from\s+['"]([^'"]+)['"]/g)].map((match) => match[1])
+    // The `#shared/…` alias and the relative path name the same module (tools/use-shared-alias.mjs).
+    const imports = [...preload.matchAll(/from\s+['"]([^'"]+)['"]/g)].map((match) =>
+      match[1]?.replace(/^#shared\//, '../../shared/'),
+    )
     expect(imports.sort()).toEqual(['../../shared/ipc/desktop-api', 'electron'])
     expect(preload.match(/exposeInMainWorld\(/g)).toHaveLength(1)
     expect(preload).not.toMatch(/exposeInMainWorld\([^)]*ipcRenderer\s*\)/)

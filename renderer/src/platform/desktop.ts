@@ -12,22 +12,7 @@ export type Desktop = DesktopApi & {
   readonly supportsBackups: boolean
 }
 
-export type {
-  AppInfo,
-  BackupInfo,
-  BackupWriteRequest,
-  DesktopApi,
-  DesktopError,
-  DesktopErrorCode,
-  DesktopResult,
-  DesktopSentinel,
-  FileFilter,
-  Language,
-  OpenFileRequest,
-  OpenedFile,
-  SaveFileRequest,
-  SavedFile,
-} from '../../../shared/ipc/desktop-api'
+export type { BackupInfo, DesktopApi, DesktopError, FileFilter } from '../../../shared/ipc/desktop-api'
 
 export function ok<T>(value: T): DesktopResult<T> {
   return { ok: true, value }

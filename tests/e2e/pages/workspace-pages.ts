@@ -97,6 +97,10 @@ export type CarerInput = {
   workHours: string
   burden?: string
   consent: boolean
+  /** Hours given today, per week, as typed. */
+  hoursToday?: string
+  /** The age group's label, e.g. '25 tot 65'. */
+  ageGroup?: string
 }
 
 /** An open case with its tabs. */
@@ -134,6 +138,13 @@ export class CaseWorkspacePage {
   }
 
   async addCarer(carer: CarerInput): Promise<void> {
+    const form = await this.fillCarer(carer)
+    await form.getByRole('button', { name: 'Opslaan' }).click()
+    await expect(form).toHaveCount(0)
+  }
+
+  /** Opens the carer form and fills it, without saving; returns the form. */
+  async fillCarer(carer: CarerInput): Promise<Locator> {
     await this.page.getByRole('button', { name: 'Mantelzorger of vrijwilliger toevoegen' }).click()
     const form = this.page.locator('form.carer-form')
     await form.getByLabel('Naam', { exact: true }).fill(carer.name)
@@ -146,8 +157,11 @@ export class CaseWorkspacePage {
     if (carer.burden !== undefined)
       await form.getByLabel('Belasting EDIZ-plus (0–15, optioneel)').fill(carer.burden)
     if (carer.consent) await form.getByLabel('Toestemming vastgelegd om op deze hulp te rekenen').check()
-    await form.getByRole('button', { name: 'Opslaan' }).click()
-    await expect(form).toHaveCount(0)
+    if (carer.hoursToday !== undefined)
+      await form.getByLabel('Geeft nu (uur per week)').fill(carer.hoursToday)
+    if (carer.ageGroup !== undefined)
+      await form.getByLabel('Leeftijdsgroep').selectOption({ label: carer.ageGroup })
+    return form
   }
 
   async createScenario(): Promise<void> {

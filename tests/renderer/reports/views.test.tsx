@@ -8,8 +8,8 @@ import { createFakeDesktop } from '../../../renderer/src/platform'
 import { RootStore } from '../../../renderer/src/stores/root-store'
 import { StoreProvider } from '../../../renderer/src/stores/store-context'
 import { createWorkspaceEngine } from '../../../renderer/src/stores/workspace-engine'
-import { PlanTab } from '../../../renderer/src/views/reports/PlanTab'
-import { RestorePanel } from '../../../renderer/src/views/reports/RestorePanel'
+import { PlanTab } from '../../../renderer/src/views/case/plan/PlanTab'
+import { RestorePanel } from '../../../renderer/src/views/settings/RestorePanel'
 
 let counter = 0
 let data: DataLayer

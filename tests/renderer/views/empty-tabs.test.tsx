@@ -11,7 +11,7 @@ import { createWorkspaceEngine } from '../../../renderer/src/stores/workspace-en
 import { CompareTab } from '../../../renderer/src/views/decision/CompareTab'
 import { WhatIfTab } from '../../../renderer/src/views/decision/WhatIfTab'
 import { OptimiserTab } from '../../../renderer/src/views/decision/OptimiserTab'
-import { PlanTab } from '../../../renderer/src/views/reports/PlanTab'
+import { PlanTab } from '../../../renderer/src/views/case/plan/PlanTab'
 
 let counter = 0
 let data: DataLayer

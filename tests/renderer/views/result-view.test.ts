@@ -4,13 +4,12 @@ import type { Finding } from '../../../shared'
 import {
   currentFindings,
   eigenBijdrageByYear,
-  formatFindingParams,
   shapeCostTable,
   transitionsOverTime,
   uncoveredNeeds,
 } from '../../../renderer/src/views/case/arrangement/result-view'
+import { formatFindingParams } from '../../../renderer/src/views/common/finding-params'
 import { shapeRadarData } from '../../../renderer/src/views/case/needs/radar-data'
-import { draftOfLine, validateLineDraft } from '../../../renderer/src/views/case/arrangement/line-draft'
 import { ZRM_DOMAINS } from '../../../shared/domain/types'
 
 const household = EXAMPLE_VAN_DEN_BERG.household
@@ -94,38 +93,5 @@ describe('shapeRadarData', () => {
     expect(rows[0]).toEqual({ domain: 'financien', label: 'FINANCIEN', current: 2, target: 4 })
     expect(rows.find((r) => r.domain === 'justitie')).toMatchObject({ current: 0, target: 5 })
     expect(rows.find((r) => r.domain === 'huisvesting')).toMatchObject({ current: 0, target: 0 })
-  })
-})
-
-describe('validateLineDraft', () => {
-  const line = scenarioA.lines.find((l) => l.deliveryForm === 'mantelzorg')!
-  const provision = {
-    id: line.provisionId,
-    law: 'informal',
-    unit: 'hour',
-    deliveryForms: ['mantelzorg'],
-    domains: [],
-    labelKey: 'x',
-  } as const
-
-  it('stores a valid edit with the volume parsed from a decimal comma', () => {
-    const checked = validateLineDraft({ ...draftOfLine(line), volume: '7,5' }, line, {
-      ...provision,
-      deliveryForms: ['mantelzorg'],
-      domains: [],
-    })
-    expect(checked).toMatchObject({ ok: true, line: { volume: 7.5 } })
-  })
-
-  it('refuses a line without recipient, a carer line without carer, an end before the start and a negative volume', () => {
-    const checked = validateLineDraft(
-      { ...draftOfLine(line), personId: '', carerId: '', endDate: '2025-01-01', volume: '-3' },
-      line,
-      { ...provision, deliveryForms: ['mantelzorg'], domains: [] },
-    )
-    expect(checked.ok).toBe(false)
-    if (checked.ok) return
-    expect(Object.keys(checked.errors).sort()).toEqual(['carerId', 'endDate', 'personId', 'volume'])
-    expect(checked.errors.endDate?.key).toBe('endBeforeStart')
   })
 })

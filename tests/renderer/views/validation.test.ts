@@ -1,35 +1,35 @@
 import { describe, expect, it } from 'vitest'
 import {
+  addDays,
   centsToEuroInput,
-  isRealIsoDate,
-  parseBurdenScore,
+  numberToInput,
+  parseDecimal,
   parseEuroToCents,
-  parseHoursPerWeek,
-  parseVolume,
-  validateBirthDate,
-} from '../../../renderer/src/views/case/validation'
+  readBirthDate,
+  readDate,
+} from '../../../renderer/src/views/common/validation'
 
-describe('isRealIsoDate', () => {
-  it.each([
-    ['2026-02-28', true],
-    ['2024-02-29', true],
-    ['2026-02-29', false],
-    ['2026-04-31', false],
-    ['2026-13-01', false],
-    ['26-01-01', false],
-    ['2026-1-1', false],
-  ])('%s → %s', (value, expected) => {
-    expect(isRealIsoDate(value)).toBe(expected)
+describe('readDate', () => {
+  it('reads a real calendar date, nothing for an empty optional field, and refuses the rest', () => {
+    expect(readDate('2024-02-29')).toEqual({ ok: true, value: '2024-02-29' })
+    expect(readDate('')).toEqual({ ok: true, value: null })
+    expect(readDate('', { required: true })).toEqual({ ok: false, error: { code: 'required' } })
+    expect(readDate('2026-02-29')).toEqual({ ok: false, error: { code: 'date' } })
+    expect(readDate('31-12-2026')).toEqual({ ok: false, error: { code: 'date' } })
   })
 })
 
-describe('validateBirthDate', () => {
+describe('readBirthDate', () => {
   it('refuses empty, impossible, future and pre-1900 dates', () => {
-    expect(validateBirthDate('', '2026-01-01')?.key).toBe('required')
-    expect(validateBirthDate('1942-02-30', '2026-01-01')?.key).toBe('date')
-    expect(validateBirthDate('2026-01-02', '2026-01-01')?.key).toBe('dateFuture')
-    expect(validateBirthDate('1899-12-31', '2026-01-01')?.key).toBe('dateTooOld')
-    expect(validateBirthDate('1942-05-14', '2026-01-01')).toBeNull()
+    const code = (value: string) => {
+      const read = readBirthDate(value, '2026-01-01')
+      return read.ok ? null : read.error.code
+    }
+    expect(code('')).toBe('required')
+    expect(code('1942-02-30')).toBe('date')
+    expect(code('2026-01-02')).toBe('dateFuture')
+    expect(code('1899-12-31')).toBe('dateTooOld')
+    expect(code('1942-05-14')).toBeNull()
   })
 })
 
@@ -41,44 +41,44 @@ describe('parseEuroToCents', () => {
     ['1.725', 172_500],
     ['17.25', 1_725],
     ['', 0],
+    ['250.000,00', 25_000_000],
   ])('reads %s as %i cents', (text, cents) => {
-    expect(parseEuroToCents(text)).toEqual({ ok: true, cents })
+    expect(parseEuroToCents(text)).toEqual({ ok: true, value: cents })
   })
 
-  it('refuses text, negative and absurd amounts with their own message', () => {
-    expect(parseEuroToCents('twaalf')).toMatchObject({ ok: false, error: { key: 'amount' } })
-    expect(parseEuroToCents('-5')).toMatchObject({ ok: false, error: { key: 'amountNegative' } })
-    expect(parseEuroToCents('250.000,00')).toMatchObject({ ok: false, error: { key: 'amountAbsurd' } })
+  it('refuses text that is no amount, and a negative amount as below the minimum of 0', () => {
+    expect(parseEuroToCents('twaalf')).toEqual({ ok: false, error: { code: 'amount' } })
+    expect(parseEuroToCents('-5')).toEqual({ ok: false, error: { code: 'tooSmall', params: { minimum: 0 } } })
   })
 
   it('round-trips through the editable form', () => {
     for (const cents of [0, 5, 1_725_00, 123_456]) {
-      expect(parseEuroToCents(centsToEuroInput(cents))).toEqual({ ok: true, cents })
+      expect(parseEuroToCents(centsToEuroInput(cents))).toEqual({ ok: true, value: cents })
     }
   })
 })
 
-describe('parseVolume', () => {
-  it('accepts a decimal comma and refuses negative, non-numeric and more than a week holds', () => {
-    expect(parseVolume('2,5', 'hour', 'week')).toEqual({ ok: true, value: 2.5 })
-    expect(parseVolume('-1', 'hour', 'week')).toMatchObject({ ok: false, error: { key: 'volume' } })
-    expect(parseVolume('abc', 'hour', 'week')).toMatchObject({ ok: false, error: { key: 'volume' } })
-    expect(parseVolume('', 'hour', 'week')).toMatchObject({ ok: false, error: { key: 'volume' } })
-    expect(parseVolume('169', 'hour', 'week')).toMatchObject({ ok: false, error: { key: 'volumeAbsurd' } })
-    expect(parseVolume('168', 'hour', 'week')).toEqual({ ok: true, value: 168 })
-    expect(parseVolume('8', 'etmaal', 'week')).toMatchObject({ ok: false, error: { key: 'volumeAbsurd' } })
-    expect(parseVolume('31', 'etmaal', 'month')).toEqual({ ok: true, value: 31 })
+describe('parseDecimal', () => {
+  it('reads a decimal comma or point and leaves bounds to the schema', () => {
+    expect(parseDecimal('2,5')).toEqual({ ok: true, value: 2.5 })
+    expect(parseDecimal('-1')).toEqual({ ok: true, value: -1 })
+    expect(parseDecimal('1000')).toEqual({ ok: true, value: 1000 })
+    expect(parseDecimal('')).toEqual({ ok: true, value: null })
+    expect(parseDecimal('', { required: true })).toEqual({ ok: false, error: { code: 'required' } })
+    expect(parseDecimal('abc')).toEqual({ ok: false, error: { code: 'number' } })
+    expect(parseDecimal('1,2,3')).toEqual({ ok: false, error: { code: 'number' } })
+  })
+
+  it('round-trips through the editable form', () => {
+    for (const value of [0, 7.5, 14, 0.25])
+      expect(parseDecimal(numberToInput(value))).toEqual({ ok: true, value })
+    expect(numberToInput(null)).toBe('')
   })
 })
 
-describe('carer figures', () => {
-  it('keeps hours within a week and the EDIZ-plus score within 0–15', () => {
-    expect(parseHoursPerWeek('14')).toEqual({ ok: true, value: 14 })
-    expect(parseHoursPerWeek('200').ok).toBe(false)
-    expect(parseHoursPerWeek('-2').ok).toBe(false)
-    expect(parseBurdenScore('')).toEqual({ ok: true, value: null })
-    expect(parseBurdenScore('10')).toEqual({ ok: true, value: 10 })
-    expect(parseBurdenScore('16').ok).toBe(false)
-    expect(parseBurdenScore('9,5').ok).toBe(false)
+describe('addDays', () => {
+  it('crosses month and year ends on the calendar', () => {
+    expect(addDays('2025-12-25', 14)).toBe('2026-01-08')
+    expect(addDays('2024-02-28', 1)).toBe('2024-02-29')
   })
 })

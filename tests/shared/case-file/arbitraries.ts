@@ -5,6 +5,7 @@
  */
 import fc from 'fast-check'
 import { CASE_FILE_MAX_VOLUME } from '../../../shared/case-file'
+import { CARER_AGE_GROUPS } from '../../../shared/case-file/enums'
 import type {
   ArrangementLine,
   CaseFile,
@@ -104,6 +105,8 @@ function carerArb(id: string, memberIds: string[]): fc.Arbitrary<Carer> {
       consent: fc.boolean(),
       personId: fc.option(fc.constantFrom(...memberIds), { nil: null }),
       birthDate: fc.option(dateArb(1940, 2005), { nil: null }),
+      hoursGivenTodayPerWeek: fc.option(hoursArb, { nil: null }),
+      ageGroup: fc.option(fc.constantFrom(...CARER_AGE_GROUPS), { nil: null }),
     },
     {
       requiredKeys: [

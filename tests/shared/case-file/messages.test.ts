@@ -26,7 +26,8 @@ describe('case-file problem texts', () => {
     },
   )
 
-  it.each(CASE_FILE_ERROR_CODES.filter((c) => c !== 'invalidType'))(
+  // Texts that translate a token through i18next nesting ($t(…)) are checked in the language tests below.
+  it.each(CASE_FILE_ERROR_CODES.filter((c) => !((nl.casefile as Catalogue)[c] as string).includes('$t(')))(
     'says the same in the renderer catalogue as the default Dutch message for %s',
     (code) => {
       const template = (nl.casefile as Catalogue)[code] as string
@@ -48,6 +49,25 @@ describe('case-file problem texts', () => {
     expect(i18n.t('casefile.invalidType', { lng: 'nl', expected: 'string' })).toBe(
       caseFileMessageNl('invalidType', { expected: 'string' }),
     )
+  })
+
+  it('names the unit and period of a volume that cannot be delivered, in both languages', async () => {
+    const i18n = i18next.createInstance()
+    await i18n.init({
+      lng: 'nl',
+      resources: { nl: { translation: nl }, en: { translation: en } },
+      interpolation: { escapeValue: false },
+    })
+    const params = { maximum: 168, unit: 'hour', frequency: 'week' }
+    expect(i18n.t('casefile.volumeTooBig', params)).toBe(caseFileMessageNl('volumeTooBig', params))
+    expect(i18n.t('casefile.volumeTooBig', params)).toBe(
+      'Hoogstens 168 uur per week: meer kan in die tijd niet worden geleverd.',
+    )
+    expect(
+      i18n.t('casefile.volumeTooBig', { ...params, lng: 'en', unit: 'etmaal', frequency: 'total' }),
+    ).toBe('At most 168 etmalen (24 hours) in total: no more can be delivered in that time.')
+    expect(Object.keys(en.casefile.units)).toEqual(Object.keys(nl.casefile.units))
+    expect(Object.keys(en.casefile.frequencies)).toEqual(Object.keys(nl.casefile.frequencies))
   })
 
   it('names the expected kind of value with a token both languages translate', () => {

@@ -195,7 +195,7 @@ describe('parseCaseFile', () => {
     ])('rejects a volume of %d %s per %s', (volume, unit, frequency) => {
       const file = editable()
       Object.assign(file.scenarios[0].lines[0], { volume, unit, frequency })
-      expect(problems(file)).toEqual(['scenarios[0].lines[0].volume tooBig'])
+      expect(problems(file)).toEqual(['scenarios[0].lines[0].volume volumeTooBig'])
     })
 
     it('rejects hours per week of a carer outside 0–168 and a burden score above 15', () => {

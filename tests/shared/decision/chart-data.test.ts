@@ -85,6 +85,12 @@ describe('shapeCarerLoad', () => {
     expect(rows[0]?.['c1:capacity']).toBe(10)
   })
 
+  it('draws the hours given today as the baseline only when they are recorded', () => {
+    expect(shapeCarerLoad(household, scenario)[0]).not.toHaveProperty('c1:today')
+    const recorded = { carers: household.carers.map((c) => ({ ...c, hoursGivenTodayPerWeek: 6 })) }
+    expect(shapeCarerLoad(recorded, scenario).map((r) => r['c1:today'])).toEqual([6, 6, 6, 6])
+  })
+
   it('finds the first month the carer is over capacity', () => {
     expect(firstOverloadMonths(household, shapeCarerLoad(household, scenario))).toEqual([
       { carerId: 'c1', month: '2026-03' },

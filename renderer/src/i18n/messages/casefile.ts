@@ -55,6 +55,17 @@ export const nl = {
     invalidValue: 'Ongeldige waarde.',
     invisibleText:
       'Bevat alleen onzichtbare tekens, of stuurtekens (zoals NUL, een richtingsteken of een losse surrogaat). Typ de tekst opnieuw.',
+    volumeTooBig:
+      'Hoogstens {{maximum}} $t(casefile.units.{{unit}}) $t(casefile.frequencies.{{frequency}}): meer kan in die tijd niet worden geleverd.',
+    units: {
+      minute: 'minuten',
+      hour: 'uur',
+      dagdeel: 'dagdelen',
+      etmaal: 'etmalen',
+      piece: 'stuks',
+      euro: 'euro',
+    },
+    frequencies: { week: 'per week', month: 'per maand', total: 'in totaal' },
     types: {
       string: 'tekst',
       number: 'getal',
@@ -116,6 +127,17 @@ export const en: typeof nl = {
     invalidValue: 'Invalid value.',
     invisibleText:
       'Contains only invisible characters, or control characters (such as NUL, a direction override or a lone surrogate). Type the text again.',
+    volumeTooBig:
+      'At most {{maximum}} $t(casefile.units.{{unit}}) $t(casefile.frequencies.{{frequency}}): no more can be delivered in that time.',
+    units: {
+      minute: 'minutes',
+      hour: 'hours',
+      dagdeel: 'dagdelen (half days)',
+      etmaal: 'etmalen (24 hours)',
+      piece: 'pieces',
+      euro: 'euros',
+    },
+    frequencies: { week: 'per week', month: 'per month', total: 'in total' },
     types: {
       string: 'text',
       number: 'number',

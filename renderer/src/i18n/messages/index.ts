@@ -15,6 +15,7 @@ import * as money from './money'
 import * as layout from './layout'
 import * as retention from './retention'
 import * as workspaceLock from './workspace-lock'
+import * as forms from './forms'
 
 const features = [
   common,
@@ -30,6 +31,7 @@ const features = [
   retention,
   layout,
   workspaceLock,
+  forms,
 ]
 
 type Catalogue = Record<string, unknown>

@@ -6,7 +6,7 @@ import { ArrangementTab } from './arrangement/ArrangementTab'
 import { CompareTab } from '../decision/CompareTab'
 import { WhatIfTab } from '../decision/WhatIfTab'
 import { OptimiserTab } from '../decision/OptimiserTab'
-import { PlanTab } from '../reports/PlanTab'
+import { PlanTab } from './plan/PlanTab'
 
 /** The tabs of an open case, in order; `labelKey` is an i18n key. */
 export const CASE_TABS: readonly { path: string; labelKey: string; Component: ComponentType }[] = [

@@ -9,7 +9,7 @@ import { formatCents, formatDate, formatNumber, formatTimestamp } from '../../fo
 import { CASE_STAGES } from '../../../../shared/case-flow/stage'
 import { CASELOAD_FLAGS, hasFlag, type CaseloadFacts } from '../../../../shared/case-flow/caseload'
 import { localTodayIso } from '../../stores/case-store'
-import { ConfirmDialog } from './ConfirmDialog'
+import { ConfirmDialog } from '../common/ConfirmDialog'
 import { FirstRunOffer } from '../startup/StartupGate'
 
 const SORT_KEYS: readonly CaseSortKey[] = ['updated', 'name', 'cost', 'stage', 'deadline', 'evaluation']

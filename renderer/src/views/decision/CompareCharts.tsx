@@ -221,6 +221,21 @@ export const CarerLoadChart = observer(function CarerLoadChart({
               legendType="plainline"
               isAnimationActive={false}
             />,
+            ...(c.hoursGivenTodayPerWeek == null
+              ? []
+              : [
+                  <Line
+                    key={`${c.id}:today`}
+                    dataKey={`${c.id}:today`}
+                    name={t('carerForm.todayLine', { name: c.name })}
+                    stroke={CARER_HOURS_COLOURS[i % CARER_HOURS_COLOURS.length]}
+                    strokeWidth={1.5}
+                    strokeDasharray="1 3"
+                    dot={false}
+                    legendType="line"
+                    isAnimationActive={false}
+                  />,
+                ]),
           ])}
         </LineChart>
       </ResponsiveContainer>

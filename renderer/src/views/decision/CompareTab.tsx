@@ -13,7 +13,7 @@ import {
 import type { Scenario, ScenarioResult } from '../../../../shared/domain/types'
 import { formatCents, formatNumber } from '../../format/format'
 import { ChooseControl, FindingWithDeviation } from './DecisionControls'
-import { useMonthsText } from '../case/arrangement/ResultPanel'
+import { useMonthsText } from '../common/use-months-text'
 import { CarerLoadChart, CumulativeChart, StackedCostChart } from './CompareCharts'
 import { DoNothingPanel } from './DoNothingPanel'
 import { useLabels } from './use-labels'

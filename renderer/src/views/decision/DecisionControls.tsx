@@ -6,7 +6,7 @@ import type { Finding, Scenario, ScenarioResult } from '../../../../shared/domai
 import { deviationCostCents, findDeviation } from '../../../../shared/decision/deviations'
 import { formatCents, formatDate } from '../../format/format'
 import { useLabels } from './use-labels'
-import { useMonthsText } from '../case/arrangement/ResultPanel'
+import { useMonthsText } from '../common/use-months-text'
 
 /** "Choose this arrangement": date and reasoning, or the recorded choice with a way to withdraw it. */
 export const ChooseControl = observer(function ChooseControl({ scenario }: { scenario: Scenario }) {

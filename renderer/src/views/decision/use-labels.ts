@@ -3,7 +3,7 @@ import { useStores } from '../../stores/store-context'
 import type { Finding } from '../../../../shared/domain/types'
 import type { Lever } from '../../../../shared/decision/what-if'
 import { formatCents, formatDate, formatYearMonth } from '../../format/format'
-import { formatFindingParams } from '../case/arrangement/result-view'
+import { formatFindingParams } from '../common/finding-params'
 
 /** Display names for ids the decision views show (people, carers, provisions, domains, rules, levers). */
 export function useLabels() {

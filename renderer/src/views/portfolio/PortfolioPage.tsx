@@ -8,7 +8,7 @@ import { HouseholdTable } from './HouseholdTable'
 import { PortfolioDataPanel } from './PortfolioDataPanel'
 import { DistributionChart, MonthlyChart } from './PortfolioCharts'
 import { WhatIfPanel } from './WhatIfPanel'
-import { PortfolioExportButton } from '../reports/PortfolioExportButton'
+import { PortfolioExportButton } from './PortfolioExportButton'
 import './portfolio.css'
 
 /** The budget holder's portfolio: budget, committed, forecast and variance per budget line and month. */

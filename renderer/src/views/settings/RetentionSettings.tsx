@@ -11,7 +11,7 @@ import {
 import { entryAt } from '../../../../shared/parameters/series'
 import type { RetentionCategory } from '../../../../shared/case-flow/retention'
 import { formatDate } from '../../format/format'
-import { ConfirmDialog } from '../cases/ConfirmDialog'
+import { ConfirmDialog } from '../common/ConfirmDialog'
 
 const TERMS: [RetentionCategory, typeof WMO_RETENTION_YEARS][] = [
   ['wmo', WMO_RETENTION_YEARS],

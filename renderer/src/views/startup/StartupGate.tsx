@@ -3,8 +3,8 @@ import { observer } from 'mobx-react-lite'
 import { useTranslation } from 'react-i18next'
 import { useStores } from '../../stores/store-context'
 import { formatTimestamp } from '../../format/format'
-import { RestorePanel } from '../reports/RestorePanel'
-import { ConfirmDialog } from '../cases/ConfirmDialog'
+import { RestorePanel } from '../settings/RestorePanel'
+import { ConfirmDialog } from '../common/ConfirmDialog'
 import { OpenFailedScreen } from './OpenFailedScreen'
 
 /**

@@ -1,21 +1,17 @@
 import { useId, useMemo, useState } from 'react'
 import { observer } from 'mobx-react-lite'
 import { useTranslation } from 'react-i18next'
-import { DateInput } from '../../controls/DateInput'
+import { DateInput } from '../../common/DateInput'
 import { useStores } from '../../../stores/store-context'
 import type { ArrangementLine, Frequency, Law, Provision } from '../../../../../shared/domain/types'
-import { ConfirmDialog } from '../../cases/ConfirmDialog'
-import { FieldMessage } from '../FieldMessage'
-import { validateDate } from '../validation'
-import {
-  CARER_FORMS,
-  defaultCarer,
-  defaultRecipient,
-  draftOfLine,
-  validateLineDraft,
-  type LineDraft,
-  type LineDraftErrors,
-} from './line-draft'
+import { ConfirmDialog } from '../../common/ConfirmDialog'
+import { FieldMessage } from '../../common/FieldMessage'
+import { parseDecimal, validateDate, type FieldError } from '../../common/validation'
+import { scenarioSchema } from '../../../../../shared/case-file/schema'
+import { fromZodIssue } from '../../../../../shared/case-file/errors'
+import { useDraftForm } from '../../common/useDraftForm'
+import { Field } from '../../common/Field'
+import { defaultCarer, defaultRecipient, draftOfLine, isCarerForm, lineCheck } from './line-draft'
 import { CostByYearCard, ResultPanel } from './ResultPanel'
 import { ArrangementEmpty } from './ArrangementEmpty'
 import { formatDate } from '../../../format/format'
@@ -139,7 +135,7 @@ const ScenarioBar = observer(function ScenarioBar() {
           <button type="button" onClick={() => setRenaming(null)}>
             {t('common.cancel')}
           </button>
-          <FieldMessage id={`${renameId}-error`} error={renaming.trim() ? null : { key: 'required' }} />
+          <FieldMessage id={`${renameId}-error`} error={renaming.trim() ? null : { code: 'empty' }} />
         </form>
       )}
       {scenario && deleting && (
@@ -172,9 +168,7 @@ const ScenarioSettings = observer(function ScenarioSettings() {
   const startError = validateDate(start, { required: true })
   const evaluationError = validateDate(evaluation)
   const evaluationBeforeStart = !evaluationError && evaluation !== '' && evaluation < scenario.startDate
-  const horizonValue = Number(horizon)
-  const horizonError =
-    Number.isInteger(horizonValue) && horizonValue >= 1 && horizonValue <= 120 ? null : { key: 'horizon' }
+  const horizonError = readHorizon(horizon)
   return (
     <div className="card form-grid scenario-settings">
       <div className="field">
@@ -203,9 +197,8 @@ const ScenarioSettings = observer(function ScenarioSettings() {
           aria-invalid={Boolean(horizonError)}
           onChange={(e) => {
             setHorizon(e.target.value)
-            const value = Number(e.target.value)
-            if (Number.isInteger(value) && value >= 1 && value <= 120)
-              void openCase.saveScenario({ ...scenario, horizonMonths: value })
+            if (readHorizon(e.target.value) === null)
+              void openCase.saveScenario({ ...scenario, horizonMonths: Number(e.target.value) })
           }}
         />
         <FieldMessage id={`${id}-horizon-error`} error={horizonError} />
@@ -239,6 +232,16 @@ const ScenarioSettings = observer(function ScenarioSettings() {
     </div>
   )
 })
+
+/** The scenario's horizon as typed, checked with the case file's rule for it (a whole number of months, 1–120). */
+function readHorizon(text: string): FieldError | null {
+  const read = parseDecimal(text, { required: true })
+  if (!read.ok) return read.error
+  const parsed = scenarioSchema.shape.horizonMonths.safeParse(read.value)
+  if (parsed.success) return null
+  const problem = parsed.error.issues.flatMap((issue) => fromZodIssue(issue, read.value))[0]
+  return problem ? { code: problem.code, params: problem.params } : { code: 'invalidValue' }
+}
 
 function useProvisionLabel(): (provision: Provision | undefined, fallbackId: string) => string {
   const { t } = useTranslation()
@@ -289,33 +292,21 @@ const LineEditor = observer(function LineEditor({
   const { t } = useTranslation()
   const { openCase, startup } = useStores()
   const label = useProvisionLabel()
-  const [draft, setDraft] = useState<LineDraft>(() => draftOfLine(line))
-  const [errors, setErrors] = useState<LineDraftErrors>({})
   const [removing, setRemoving] = useState(false)
-  const id = useId()
   const household = openCase.household
   const readOnly = startup.readOnly
-  const change = <K extends keyof LineDraft>(key: K, value: LineDraft[K]) => {
-    const next = { ...draft, [key]: value }
-    setDraft(next)
-    const checked = validateLineDraft(next, line, provision)
-    if (checked.ok) {
-      setErrors({})
-      void openCase.saveLine(scenarioId, checked.line)
-    } else {
-      setErrors(checked.errors)
-    }
-  }
+  // An edit-in-place row: every valid change is stored at once, an invalid one only shown.
+  const form = useDraftForm({
+    initial: () => draftOfLine(line),
+    ...lineCheck(line, provision),
+    reveal: 'changed',
+    onValidChange: (value) => void openCase.saveLine(scenarioId, value),
+  })
+  const draft = form.draft
   const forms = provision?.deliveryForms ?? [line.deliveryForm]
   const title = t('cases.arrangement.lineLabel', {
     n: index + 1,
     provision: label(provision, line.provisionId),
-  })
-  const field = (key: keyof LineDraft) => ({
-    id: `${id}-${key}`,
-    disabled: readOnly,
-    'aria-invalid': Boolean(errors[key]),
-    'aria-describedby': errors[key] ? `${id}-${key}-error` : undefined,
   })
   return (
     <li className="line-editor" aria-label={title}>
@@ -333,13 +324,8 @@ const LineEditor = observer(function LineEditor({
         )}
       </div>
       <div className="line-grid">
-        <div className="field">
-          <label htmlFor={`${id}-personId`}>{t('cases.arrangement.recipient')}</label>
-          <select
-            {...field('personId')}
-            value={draft.personId}
-            onChange={(e) => change('personId', e.target.value)}
-          >
+        <Field form={form} name="personId" label={t('cases.arrangement.recipient')}>
+          <select {...form.text('personId')} disabled={readOnly}>
             <option value="">—</option>
             {household?.members.map((m) => (
               <option key={m.id} value={m.id}>
@@ -347,74 +333,42 @@ const LineEditor = observer(function LineEditor({
               </option>
             ))}
           </select>
-          <FieldMessage id={`${id}-personId-error`} error={errors.personId ?? null} />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-deliveryForm`}>{t('cases.arrangement.deliveryForm')}</label>
-          <select
-            {...field('deliveryForm')}
-            value={draft.deliveryForm}
-            onChange={(e) => change('deliveryForm', e.target.value as LineDraft['deliveryForm'])}
-          >
-            {forms.map((form) => (
-              <option key={form} value={form}>
-                {t(`cases.arrangement.deliveryForms.${form}`)}
+        </Field>
+        <Field form={form} name="deliveryForm" label={t('cases.arrangement.deliveryForm')}>
+          <select {...form.text('deliveryForm')} disabled={readOnly}>
+            {forms.map((deliveryForm) => (
+              <option key={deliveryForm} value={deliveryForm}>
+                {t(`cases.arrangement.deliveryForms.${deliveryForm}`)}
               </option>
             ))}
           </select>
-        </div>
-        <div className="field field-volume">
-          <label htmlFor={`${id}-volume`}>
-            {t('cases.arrangement.volume')} ({t(`cases.arrangement.units.${provision?.unit ?? line.unit}`)})
-          </label>
-          <input
-            {...field('volume')}
-            inputMode="decimal"
-            value={draft.volume}
-            onChange={(e) => change('volume', e.target.value)}
-          />
-          <FieldMessage id={`${id}-volume-error`} error={errors.volume ?? null} />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-frequency`}>{t('cases.arrangement.frequency')}</label>
-          <select
-            {...field('frequency')}
-            value={draft.frequency}
-            onChange={(e) => change('frequency', e.target.value as Frequency)}
-          >
+        </Field>
+        <Field
+          form={form}
+          name="volume"
+          className="field-volume"
+          label={`${t('cases.arrangement.volume')} (${t(`cases.arrangement.units.${provision?.unit ?? line.unit}`)})`}
+        >
+          <input {...form.text('volume')} inputMode="decimal" disabled={readOnly} />
+        </Field>
+        <Field form={form} name="frequency" label={t('cases.arrangement.frequency')}>
+          <select {...form.text('frequency')} disabled={readOnly}>
             {FREQUENCIES.map((f) => (
               <option key={f} value={f}>
                 {t(`cases.arrangement.frequencies.${f}`)}
               </option>
             ))}
           </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-startDate`}>{t('cases.arrangement.start')}</label>
-          <DateInput
-            {...field('startDate')}
-            value={draft.startDate}
-            onChange={(value) => change('startDate', value)}
-          />
-          <FieldMessage id={`${id}-startDate-error`} error={errors.startDate ?? null} />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-endDate`}>{t('cases.arrangement.end')}</label>
-          <DateInput
-            {...field('endDate')}
-            value={draft.endDate}
-            onChange={(value) => change('endDate', value)}
-          />
-          <FieldMessage id={`${id}-endDate-error`} error={errors.endDate ?? null} />
-        </div>
-        {CARER_FORMS.includes(draft.deliveryForm) && (
-          <div className="field">
-            <label htmlFor={`${id}-carerId`}>{t('cases.arrangement.carer')}</label>
-            <select
-              {...field('carerId')}
-              value={draft.carerId}
-              onChange={(e) => change('carerId', e.target.value)}
-            >
+        </Field>
+        <Field form={form} name="startDate" label={t('cases.arrangement.start')}>
+          <DateInput {...form.date('startDate')} disabled={readOnly} />
+        </Field>
+        <Field form={form} name="endDate" label={t('cases.arrangement.end')}>
+          <DateInput {...form.date('endDate')} disabled={readOnly} />
+        </Field>
+        {isCarerForm(draft.deliveryForm) && (
+          <Field form={form} name="carerId" label={t('cases.arrangement.carer')}>
+            <select {...form.text('carerId')} disabled={readOnly}>
               <option value="">—</option>
               {household?.carers.map((c) => (
                 <option key={c.id} value={c.id}>
@@ -422,8 +376,7 @@ const LineEditor = observer(function LineEditor({
                 </option>
               ))}
             </select>
-            <FieldMessage id={`${id}-carerId-error`} error={errors.carerId ?? null} />
-          </div>
+          </Field>
         )}
       </div>
       {removing && (
@@ -469,9 +422,7 @@ const AddLineForm = observer(function AddLineForm() {
     if (!provision || members.length === 0) return
     const deliveryForm = provision.deliveryForms[0] ?? 'zin'
     const recipient = defaultRecipient(provision, members, scenario.startDate)
-    const carer = CARER_FORMS.includes(deliveryForm)
-      ? defaultCarer(household.carers, recipient?.id)
-      : undefined
+    const carer = isCarerForm(deliveryForm) ? defaultCarer(household.carers, recipient?.id) : undefined
     const line: ArrangementLine = {
       id: globalThis.crypto.randomUUID(),
       provisionId: provision.id,

@@ -4,18 +4,20 @@ import { useTranslation } from 'react-i18next'
 import { useStores } from '../../../stores/store-context'
 import type { Finding, ScenarioResult } from '../../../../../shared/domain/types'
 import { formatCents, formatDate, formatNumber, formatYearMonth } from '../../../format/format'
-import { groupFindings, monthPeriods } from '../../../../../shared/decision/finding-groups'
+import { groupFindings } from '../../../../../shared/decision/finding-groups'
 import { formatCitation } from '../../../format/citation'
 import { explanationTexts } from '../../../format/explain-text'
 import { explainAmounts } from '../../../../../shared/decision/explain-amounts'
 import {
   eigenBijdrageByYear,
-  formatFindingParams,
   shapeCostTable,
   uncoveredNeeds,
   type CostTable,
   type PayerRow,
 } from './result-view'
+import { CarerBadges } from '../../common/CarerBadges'
+import { formatFindingParams } from '../../common/finding-params'
+import { useMonthsText } from '../../common/use-months-text'
 
 /** The live verdict beside the lines: findings, cost per payer, eigen bijdrage, carer load, gaps, transitions. */
 export const ResultPanel = observer(function ResultPanel() {
@@ -295,17 +297,6 @@ function CostTableView({
   )
 }
 
-export function CarerBadges({ intensive, overloaded }: { intensive: boolean; overloaded: boolean }) {
-  const { t } = useTranslation()
-  return (
-    <>
-      {intensive && <span className="badge sev-warning">{t('cases.network.intensive')}</span>}{' '}
-      {overloaded && <span className="badge sev-blocking">{t('cases.network.overloaded')}</span>}
-      {!intensive && !overloaded && <span className="badge">{t('cases.network.sustainable')}</span>}
-    </>
-  )
-}
-
 function CostRow({
   label,
   row,
@@ -336,19 +327,6 @@ function CostRow({
       </td>
     </tr>
   )
-}
-
-/** Months as periods in words: "jan 2026 t/m mrt 2026, jun 2026". */
-export function useMonthsText(): (months: readonly string[]) => string {
-  const { t } = useTranslation()
-  return (months) =>
-    monthPeriods(months)
-      .map(([from, to]) =>
-        from === to
-          ? formatYearMonth(from)
-          : t('explain.period', { from: formatYearMonth(from), to: formatYearMonth(to) }),
-      )
-      .join(', ')
 }
 
 const FindingItem = observer(function FindingItem({

@@ -5,13 +5,18 @@ import type {
   Person,
   Provision,
 } from '../../../../../shared/domain/types'
-import { parseVolume, validateDate, type FieldError } from '../validation'
+import { arrangementLineSchema } from '../../../../../shared/case-file/schema'
+import { CARER_DELIVERY_FORMS } from '../../../../../shared/case-file/consistency'
+import type { DraftCheck, FieldErrors } from '../../common/draft-form'
+import { numberToInput, parseDecimal, readDate } from '../../common/validation'
 import { ageOnOrNull } from '../../../../../shared/domain/dates'
 import { JEUGDWET_AGES } from '../../../../../shared/parameters/mantelzorg'
 import { valueAt } from '../../../../../shared/parameters/series'
 
-/** Delivery forms in which a named carer or volunteer does the work (docs/architecture.md#case-file). */
-export const CARER_FORMS: readonly DeliveryForm[] = ['mantelzorg', 'pgb-netwerk', 'volunteer']
+/** Whether a delivery form is one in which a named carer or volunteer does the work (docs/architecture.md#case-file). */
+export function isCarerForm(form: DeliveryForm): boolean {
+  return CARER_DELIVERY_FORMS.includes(form)
+}
 
 export type LineDraft = {
   personId: string
@@ -23,13 +28,11 @@ export type LineDraft = {
   carerId: string
 }
 
-export type LineDraftErrors = Partial<Record<keyof LineDraft, FieldError>>
-
 export function draftOfLine(line: ArrangementLine): LineDraft {
   return {
     personId: line.personId,
     deliveryForm: line.deliveryForm,
-    volume: String(line.volume).replace('.', ','),
+    volume: numberToInput(line.volume),
     frequency: line.frequency,
     startDate: line.startDate,
     endDate: line.endDate ?? '',
@@ -38,40 +41,40 @@ export function draftOfLine(line: ArrangementLine): LineDraft {
 }
 
 /**
- * Checks a line as typed: a recipient, a delivery form the provision allows, a possible volume, real
- * dates with the end not before the start, and a carer where the form needs one. Returns the line to
- * store, or the errors per field (and then nothing is stored).
+ * Reads a line as typed into the line to store, checked with the case file's line schema: a possible
+ * volume for the provision's unit and the frequency, real dates with the end not before the start, and
+ * a carer where the delivery form needs one. The form itself asks for a recipient (an empty choice is
+ * `required`) and a volume that reads as a number.
  */
-export function validateLineDraft(
-  draft: LineDraft,
+export function lineCheck(
   line: ArrangementLine,
   provision: Provision | undefined,
-): { ok: true; line: ArrangementLine } | { ok: false; errors: LineDraftErrors } {
-  const errors: LineDraftErrors = {}
-  if (!draft.personId) errors.personId = { key: 'recipient' }
-  const unit = provision?.unit ?? line.unit
-  const volume = parseVolume(draft.volume, unit, draft.frequency)
-  if (!volume.ok) errors.volume = volume.error
-  const start = validateDate(draft.startDate, { required: true })
-  if (start) errors.startDate = start
-  const end = validateDate(draft.endDate)
-  if (end) errors.endDate = end
-  else if (!start && draft.endDate && draft.endDate < draft.startDate)
-    errors.endDate = { key: 'endBeforeStart' }
-  if (CARER_FORMS.includes(draft.deliveryForm) && !draft.carerId) errors.carerId = { key: 'carerRequired' }
-  if (!volume.ok || Object.keys(errors).length > 0) return { ok: false, errors }
+): DraftCheck<LineDraft, ArrangementLine> {
   return {
-    ok: true,
-    line: {
-      ...line,
-      personId: draft.personId,
-      deliveryForm: draft.deliveryForm,
-      volume: volume.value,
-      unit,
-      frequency: draft.frequency,
-      startDate: draft.startDate,
-      endDate: draft.endDate || null,
-      carerId: CARER_FORMS.includes(draft.deliveryForm) ? draft.carerId : null,
+    schema: arrangementLineSchema,
+    read: (draft) => {
+      const errors: FieldErrors<LineDraft> = {}
+      if (!draft.personId) errors.personId = { code: 'required' }
+      const volume = parseDecimal(draft.volume, { required: true })
+      if (!volume.ok) errors.volume = volume.error
+      const start = readDate(draft.startDate, { required: true })
+      if (!start.ok) errors.startDate = start.error
+      const end = readDate(draft.endDate)
+      if (!end.ok) errors.endDate = end.error
+      return {
+        errors,
+        value: {
+          ...line,
+          personId: draft.personId || line.personId,
+          deliveryForm: draft.deliveryForm,
+          volume: volume.ok ? (volume.value ?? 0) : line.volume,
+          unit: provision?.unit ?? line.unit,
+          frequency: draft.frequency,
+          startDate: start.ok && start.value ? start.value : line.startDate,
+          endDate: end.ok ? end.value : null,
+          carerId: isCarerForm(draft.deliveryForm) ? draft.carerId || null : null,
+        },
+      }
     },
   }
 }

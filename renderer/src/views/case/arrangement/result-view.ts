@@ -136,28 +136,6 @@ export function currentFindings(findings: readonly Finding[], firstMonth: YearMo
     )
 }
 
-/**
- * Finding params are raw engine values: amounts (params named `cents` or `…Cents`) become
- * '€ 1.234,56', ISO dates '5 maart 2026', months 'mrt 2026', before they go into a message.
- */
-export function formatFindingParams(
-  params: Record<string, string | number>,
-  format: {
-    cents: (cents: number) => string
-    date: (date: string) => string
-    month: (month: string) => string
-  },
-): Record<string, string | number> {
-  const out: Record<string, string | number> = {}
-  for (const [key, value] of Object.entries(params)) {
-    if (typeof value === 'number' && /cents$/i.test(key)) out[key] = format.cents(value)
-    else if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) out[key] = format.date(value)
-    else if (typeof value === 'string' && /^\d{4}-\d{2}$/.test(value)) out[key] = format.month(value)
-    else out[key] = value
-  }
-  return out
-}
-
 /** Needs the arrangement leaves open: uncovered domains where the person is not (fully) self-reliant. */
 export function uncoveredNeeds(result: ScenarioResult): ScenarioResult['coverage'] {
   return result.coverage.filter((c) => !c.covered && c.score <= 3)

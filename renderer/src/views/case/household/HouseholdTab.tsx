@@ -4,18 +4,18 @@ import { useTranslation } from 'react-i18next'
 import { useStores } from '../../../stores/store-context'
 import type { Person, ProcedureDates } from '../../../../../shared/domain/types'
 import { formatCents, formatDate } from '../../../format/format'
-import { localToday, validateDate, type FieldError } from '../validation'
+import { localToday, validateDate, type FieldError } from '../../common/validation'
 import {
   checkProcedureDates,
   PROCEDURE_DATE_KEYS,
   type ProcedureDateKey,
 } from '../../../../../shared/case-flow/procedure'
-import { DateInput } from '../../controls/DateInput'
+import { DateInput } from '../../common/DateInput'
 import { retentionOf } from '../../../../../shared/case-flow/retention'
-import { ConfirmDialog } from '../../cases/ConfirmDialog'
-import { FieldMessage } from '../FieldMessage'
+import { ConfirmDialog } from '../../common/ConfirmDialog'
+import { FieldMessage } from '../../common/FieldMessage'
 import { MemberForm } from './MemberForm'
-import { RowActions } from '../RowActions'
+import { RowActions } from '../../common/RowActions'
 import { ageOnOrNull } from '../../../../../shared/domain/dates'
 
 /** Huishouden: the household's name, its members and the procedure dates with their legal time limits. */
@@ -74,7 +74,7 @@ const LabelField = observer(function LabelField() {
           if (e.key === 'Enter') commit()
         }}
       />
-      <FieldMessage id={`${id}-error`} error={error ? { key: 'required' } : null} />
+      <FieldMessage id={`${id}-error`} error={error ? { code: 'empty' } : null} />
     </div>
   )
 })

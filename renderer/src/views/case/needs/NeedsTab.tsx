@@ -11,14 +11,14 @@ import {
   Legend,
   ResponsiveContainer,
 } from 'recharts'
-import { DateInput } from '../../controls/DateInput'
+import { DateInput } from '../../common/DateInput'
 import { ZRM_VARIANT_SOURCE, zrmVariantFor } from '../../../../../shared/domain/zrm-variants'
 import { useStores } from '../../../stores/store-context'
 import type { Person, ZrmAssessment, ZrmDomain, ZrmScore } from '../../../../../shared/domain/types'
 import { ZRM_DOMAINS } from '../../../../../shared/domain/types'
 import { formatDate } from '../../../format/format'
-import { FieldMessage } from '../FieldMessage'
-import { localToday, validateDate } from '../validation'
+import { FieldMessage } from '../../common/FieldMessage'
+import { localToday, validateDate } from '../../common/validation'
 import { shapeRadarData, type RadarPoint } from './radar-data'
 
 const LEVELS: readonly ZrmScore[] = [1, 2, 3, 4, 5]

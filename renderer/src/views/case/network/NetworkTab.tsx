@@ -1,26 +1,27 @@
-import { useId, useState, type FormEvent } from 'react'
+import { useState } from 'react'
 import { observer } from 'mobx-react-lite'
 import { useTranslation } from 'react-i18next'
 import { useStores } from '../../../stores/store-context'
-import type { Carer, CarerRelation } from '../../../../../shared/domain/types'
+import type { Carer, CarerAgeGroup, CarerRelation, Person } from '../../../../../shared/domain/types'
+import { carerSchema } from '../../../../../shared/case-file/schema'
+import { CARER_AGE_GROUPS, CARER_RELATIONS } from '../../../../../shared/case-file/enums'
 import { formatNumber } from '../../../format/format'
-import { ConfirmDialog } from '../../cases/ConfirmDialog'
-import { FieldMessage } from '../FieldMessage'
-import { parseBurdenScore, parseHoursPerWeek, type FieldError } from '../validation'
-import { CarerBadges } from '../arrangement/ResultPanel'
-import { RowActions } from '../RowActions'
+import { ConfirmDialog } from '../../common/ConfirmDialog'
+import { FieldMessage } from '../../common/FieldMessage'
+import { numberToInput, parseDecimal } from '../../common/validation'
+import type { DraftCheck, FieldErrors } from '../../common/draft-form'
+import { Field } from '../../common/Field'
+import { FormFooter } from '../../common/FormFooter'
+import { useDraftForm } from '../../common/useDraftForm'
+import { CarerBadges } from '../../common/CarerBadges'
+import { RowActions } from '../../common/RowActions'
 
-const RELATIONS: readonly CarerRelation[] = [
-  'partner',
-  'child',
-  'parent',
-  'sibling',
-  'other-family',
-  'friend',
-  'neighbour',
-  'volunteer',
-  'other',
-]
+/** A change in hours with its sign: '+4', '−2,5', '0'. */
+function formatSignedHours(change: number): string {
+  if (change === 0) return formatNumber(0)
+  return `${change > 0 ? '+' : '−'}${formatNumber(Math.abs(change))}`
+}
+
 /** EDIZ-plus: 9 or more of 15 means overloaded (docs/legal-reference.md#overload). */
 const EDIZ_PLUS_OVERLOAD = 9
 
@@ -54,7 +55,11 @@ export const NetworkTab = observer(function NetworkTab() {
               <tr>
                 <th scope="col">{t('cases.network.name')}</th>
                 <th scope="col">{t('cases.network.relation')}</th>
+                <th scope="col">{t('carerForm.ageGroupColumn')}</th>
                 <th scope="col">{t('cases.network.caresFor')}</th>
+                <th scope="col" className="num">
+                  {t('carerForm.hoursTodayColumn')}
+                </th>
                 <th scope="col" className="num">
                   {t('cases.network.hoursGiven')}
                 </th>
@@ -80,9 +85,22 @@ export const NetworkTab = observer(function NetworkTab() {
                   <tr key={carer.id}>
                     <th scope="row">{carer.name}</th>
                     <td>{t(`cases.network.relations.${carer.relation}`)}</td>
+                    <td>{carer.ageGroup ? t(`carerForm.ageGroups.${carer.ageGroup}`) : '—'}</td>
                     <td>{carer.caresFor.map((id) => openCase.personName(id)).join(', ')}</td>
+                    <td className="num" data-testid="carer-hours-today">
+                      {carer.hoursGivenTodayPerWeek == null
+                        ? '—'
+                        : formatNumber(carer.hoursGivenTodayPerWeek)}
+                    </td>
                     <td className="num">
                       {load ? formatNumber(load.hoursPerWeek) : '—'}{' '}
+                      {load && carer.hoursGivenTodayPerWeek != null && (
+                        <span className="help" data-testid="carer-hours-change">
+                          {t('carerForm.change', {
+                            change: formatSignedHours(load.hoursPerWeek - carer.hoursGivenTodayPerWeek),
+                          })}
+                        </span>
+                      )}{' '}
                       {load && <CarerBadges intensive={load.intensive} overloaded={load.overloaded} />}
                     </td>
                     <td className="num">{formatNumber(carer.capacityHoursPerWeek)}</td>
@@ -156,29 +174,81 @@ export const NetworkTab = observer(function NetworkTab() {
   )
 })
 
-type CarerDraft = {
+export type CarerDraft = {
   name: string
   relation: CarerRelation
+  ageGroup: CarerAgeGroup | ''
   livesIn: boolean
   caresFor: string[]
+  hoursToday: string
   capacity: string
   workHours: string
   burden: string
   consent: boolean
 }
 
-/** Validates a carer as typed: a name, at least one person cared for, plausible hours, a 0–15 burden score. */
-export function validateCarerDraft(draft: CarerDraft): Partial<Record<keyof CarerDraft, FieldError>> {
-  const errors: Partial<Record<keyof CarerDraft, FieldError>> = {}
-  if (!draft.name.trim()) errors.name = { key: 'required' }
-  if (draft.caresFor.length === 0) errors.caresFor = { key: 'caresFor' }
-  const capacity = parseHoursPerWeek(draft.capacity)
-  if (!capacity.ok) errors.capacity = capacity.error
-  const work = parseHoursPerWeek(draft.workHours)
-  if (!work.ok) errors.workHours = work.error
-  const burden = parseBurdenScore(draft.burden)
-  if (!burden.ok) errors.burden = burden.error
-  return errors
+export function carerDraftOf(carer: Carer | null, members: readonly Person[]): CarerDraft {
+  return {
+    name: carer?.name ?? '',
+    relation: carer?.relation ?? 'child',
+    ageGroup: carer?.ageGroup ?? '',
+    livesIn: carer?.livesIn ?? false,
+    caresFor: carer?.caresFor ?? (members[0] ? [members[0].id] : []),
+    hoursToday: numberToInput(carer?.hoursGivenTodayPerWeek),
+    capacity: numberToInput(carer?.capacityHoursPerWeek),
+    workHours: carer ? numberToInput(carer.workHoursPerWeek) : '0',
+    burden: numberToInput(carer?.burdenScore),
+    consent: carer?.consent ?? false,
+  }
+}
+
+/**
+ * A carer in the form: the case file's carer schema, and one rule only a form can ask — the carer cares
+ * for at least one person (an older file may hold a carer without, and still reads).
+ */
+const carerFormSchema = carerSchema.extend({ caresFor: carerSchema.shape.caresFor.min(1) })
+
+/** Reads a carer draft into the `Carer` to store: hours as typed with a decimal comma, unknowns as null. */
+export function carerCheck(carer: Carer | null, id: string): DraftCheck<CarerDraft, Carer> {
+  return {
+    schema: carerFormSchema,
+    fields: {
+      capacityHoursPerWeek: 'capacity',
+      workHoursPerWeek: 'workHours',
+      hoursGivenTodayPerWeek: 'hoursToday',
+      burdenScore: 'burden',
+    },
+    read: (draft) => {
+      const errors: FieldErrors<CarerDraft> = {}
+      const number = (key: 'capacity' | 'workHours' | 'hoursToday' | 'burden', required: boolean) => {
+        const read = parseDecimal(draft[key], { required })
+        if (read.ok) return read.value
+        errors[key] = read.error
+        return null
+      }
+      const capacity = number('capacity', true)
+      const work = number('workHours', true)
+      const today = number('hoursToday', false)
+      const burden = number('burden', false)
+      return {
+        errors,
+        value: {
+          ...(carer ?? {}),
+          id,
+          name: draft.name.trim(),
+          relation: draft.relation,
+          ageGroup: draft.ageGroup === '' ? null : draft.ageGroup,
+          livesIn: draft.livesIn,
+          caresFor: draft.caresFor,
+          hoursGivenTodayPerWeek: today,
+          capacityHoursPerWeek: capacity ?? 0,
+          workHoursPerWeek: work ?? 0,
+          burdenScore: burden,
+          consent: draft.consent,
+        },
+      }
+    },
+  }
 }
 
 const CarerForm = observer(function CarerForm({
@@ -191,92 +261,47 @@ const CarerForm = observer(function CarerForm({
   const { t } = useTranslation()
   const { openCase } = useStores()
   const members = openCase.household?.members ?? []
-  const [draft, setDraft] = useState<CarerDraft>(() => ({
-    name: carer?.name ?? '',
-    relation: carer?.relation ?? 'child',
-    livesIn: carer?.livesIn ?? false,
-    caresFor: carer?.caresFor ?? (members[0] ? [members[0].id] : []),
-    capacity: carer ? String(carer.capacityHoursPerWeek).replace('.', ',') : '',
-    workHours: carer ? String(carer.workHoursPerWeek).replace('.', ',') : '0',
-    burden: carer?.burdenScore == null ? '' : String(carer.burdenScore),
-    consent: carer?.consent ?? false,
-  }))
+  const [carerId] = useState(() => carer?.id ?? globalThis.crypto.randomUUID())
   // The stored version this draft was taken from: saving it over another window's later change is a conflict.
   const [basedOn] = useState(() => openCase.editBase())
-  const [touched, setTouched] = useState<Partial<Record<keyof CarerDraft, boolean>>>({})
-  const [submitted, setSubmitted] = useState(false)
-  const id = useId()
-  const errors = validateCarerDraft(draft)
-  const shown = (key: keyof CarerDraft) => ((submitted || touched[key]) && errors[key]) || null
-  const set = <K extends keyof CarerDraft>(key: K, value: CarerDraft[K]) => {
-    setDraft((d) => ({ ...d, [key]: value }))
-    setTouched((tt) => ({ ...tt, [key]: true }))
-  }
-  const field = (key: keyof CarerDraft) => ({
-    id: `${id}-${key}`,
-    'aria-invalid': Boolean(shown(key)),
-    'aria-describedby': shown(key) ? `${id}-${key}-error` : undefined,
-  })
-  const submit = async (event: FormEvent) => {
-    event.preventDefault()
-    setSubmitted(true)
-    if (Object.keys(errors).length > 0) return
-    const capacity = parseHoursPerWeek(draft.capacity)
-    const work = parseHoursPerWeek(draft.workHours)
-    const burden = parseBurdenScore(draft.burden)
-    const next: Carer = {
-      ...(carer ?? {}),
-      id: carer?.id ?? globalThis.crypto.randomUUID(),
-      name: draft.name.trim(),
-      relation: draft.relation,
-      livesIn: draft.livesIn,
-      caresFor: draft.caresFor,
-      capacityHoursPerWeek: capacity.ok ? capacity.value : 0,
-      workHoursPerWeek: work.ok ? work.value : 0,
-      burdenScore: burden.ok ? burden.value : null,
-      consent: draft.consent,
-    }
+  const form = useDraftForm({ initial: () => carerDraftOf(carer, members), ...carerCheck(carer, carerId) })
+  const { draft } = form
+  const save = async (next: Carer) => {
     if (await openCase.saveCarer(next, basedOn)) onDone()
   }
+  const caresForError = form.shown('caresFor')
   return (
-    <form className="card carer-form" onSubmit={(e) => void submit(e)} noValidate>
+    <form className="card carer-form" onSubmit={form.submit(save)} noValidate>
       <h3>{carer ? t('cases.network.editCarer') : t('cases.network.newCarer')}</h3>
       <div className="form-grid">
-        <div className="field">
-          <label htmlFor={`${id}-name`}>{t('cases.network.name')}</label>
-          <input
-            {...field('name')}
-            autoFocus
-            value={draft.name}
-            onChange={(e) => set('name', e.target.value)}
-          />
-          <FieldMessage id={`${id}-name-error`} error={shown('name')} />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-relation`}>{t('cases.network.relation')}</label>
-          <select
-            {...field('relation')}
-            value={draft.relation}
-            onChange={(e) => set('relation', e.target.value as CarerRelation)}
-          >
-            {RELATIONS.map((r) => (
+        <Field form={form} name="name" label={t('cases.network.name')}>
+          <input {...form.text('name')} autoFocus />
+        </Field>
+        <Field form={form} name="relation" label={t('cases.network.relation')}>
+          <select {...form.text('relation')}>
+            {CARER_RELATIONS.map((r) => (
               <option key={r} value={r}>
                 {t(`cases.network.relations.${r}`)}
               </option>
             ))}
           </select>
-        </div>
+        </Field>
+        <Field form={form} name="ageGroup" label={t('carerForm.ageGroup')}>
+          <select {...form.text('ageGroup')}>
+            <option value="">{t('carerForm.ageGroupUnknown')}</option>
+            {CARER_AGE_GROUPS.map((group) => (
+              <option key={group} value={group}>
+                {t(`carerForm.ageGroups.${group}`)}
+              </option>
+            ))}
+          </select>
+        </Field>
         <div className="field field-checkbox">
           <label>
-            <input
-              type="checkbox"
-              checked={draft.livesIn}
-              onChange={(e) => set('livesIn', e.target.checked)}
-            />{' '}
-            {t('cases.network.livesIn')}
+            <input {...form.checkbox('livesIn')} /> {t('cases.network.livesIn')}
           </label>
         </div>
-        <fieldset className="field" aria-describedby={shown('caresFor') ? `${id}-caresFor-error` : undefined}>
+        <fieldset className="field" aria-describedby={caresForError ? form.errorId('caresFor') : undefined}>
           <legend>{t('cases.network.caresFor')}</legend>
           {members.map((m) => (
             <label key={m.id} className="checkbox">
@@ -284,7 +309,7 @@ const CarerForm = observer(function CarerForm({
                 type="checkbox"
                 checked={draft.caresFor.includes(m.id)}
                 onChange={(e) =>
-                  set(
+                  form.set(
                     'caresFor',
                     e.target.checked ? [...draft.caresFor, m.id] : draft.caresFor.filter((x) => x !== m.id),
                   )
@@ -293,63 +318,33 @@ const CarerForm = observer(function CarerForm({
               {m.name}
             </label>
           ))}
-          <FieldMessage id={`${id}-caresFor-error`} error={shown('caresFor')} />
+          <FieldMessage id={form.errorId('caresFor')} error={caresForError} />
         </fieldset>
-        <div className="field">
-          <label htmlFor={`${id}-capacity`}>{t('cases.network.capacity')}</label>
-          <input
-            {...field('capacity')}
-            inputMode="decimal"
-            value={draft.capacity}
-            onChange={(e) => set('capacity', e.target.value)}
-          />
-          <FieldMessage id={`${id}-capacity-error`} error={shown('capacity')} />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-workHours`}>{t('cases.network.workHours')}</label>
-          <input
-            {...field('workHours')}
-            inputMode="decimal"
-            value={draft.workHours}
-            onChange={(e) => set('workHours', e.target.value)}
-          />
-          <FieldMessage id={`${id}-workHours-error`} error={shown('workHours')} />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-burden`}>{t('cases.network.burden')}</label>
-          <input
-            {...field('burden')}
-            inputMode="numeric"
-            value={draft.burden}
-            onChange={(e) => set('burden', e.target.value)}
-          />
-          <FieldMessage id={`${id}-burden-error`} error={shown('burden')} />
-        </div>
+        <Field
+          form={form}
+          name="hoursToday"
+          label={t('carerForm.hoursToday')}
+          help={t('carerForm.hoursTodayHelp')}
+        >
+          <input {...form.text('hoursToday')} inputMode="decimal" />
+        </Field>
+        <Field form={form} name="capacity" label={t('cases.network.capacity')}>
+          <input {...form.text('capacity')} inputMode="decimal" />
+        </Field>
+        <Field form={form} name="workHours" label={t('cases.network.workHours')}>
+          <input {...form.text('workHours')} inputMode="decimal" />
+        </Field>
+        <Field form={form} name="burden" label={t('cases.network.burden')}>
+          <input {...form.text('burden')} inputMode="numeric" />
+        </Field>
         <div className="field field-checkbox">
           <label>
-            <input
-              type="checkbox"
-              checked={draft.consent}
-              onChange={(e) => set('consent', e.target.checked)}
-            />{' '}
-            {t('cases.network.consent')}
+            <input {...form.checkbox('consent')} /> {t('cases.network.consent')}
           </label>
         </div>
       </div>
       <p className="help">{t('cases.network.burdenHelp')}</p>
-      {submitted && Object.keys(errors).length > 0 && (
-        <p className="field-error" role="alert">
-          {t('cases.validation.notSaved')}
-        </p>
-      )}
-      <div className="button-row">
-        <button type="submit" className="primary">
-          {t('common.save')}
-        </button>
-        <button type="button" onClick={onDone}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormFooter notSaved={form.notSaved} onCancel={onDone} />
     </form>
   )
 })

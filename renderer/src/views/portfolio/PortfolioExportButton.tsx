@@ -2,7 +2,7 @@ import { observer } from 'mobx-react-lite'
 import { useTranslation } from 'react-i18next'
 import { useStores } from '../../stores/store-context'
 import type { PortfolioRow } from '../../reports/portfolio-export'
-import { StatusLine } from './StatusLine'
+import { StatusLine } from '../common/StatusLine'
 
 export type { PortfolioRow }
 

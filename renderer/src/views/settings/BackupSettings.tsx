@@ -5,7 +5,7 @@ import { useStores } from '../../stores/store-context'
 import { formatTimestamp } from '../../format/format'
 import { AUTO_BACKUP_CHANGES, AUTO_BACKUP_HOURS } from '../../stores/backup-store'
 import { BACKUP_KEEP_COUNT } from '../../../../shared/ipc/desktop-api'
-import { StatusLine } from './StatusLine'
+import { StatusLine } from '../common/StatusLine'
 import { RestorePanel } from './RestorePanel'
 
 /** Backups in the settings: a manual encrypted backup, automatic backups (desktop app), restore. */

@@ -3,7 +3,7 @@ import { observer } from 'mobx-react-lite'
 import { useTranslation } from 'react-i18next'
 import { useStores } from '../../stores/store-context'
 import { formatTimestamp } from '../../format/format'
-import { StatusLine } from './StatusLine'
+import { StatusLine } from '../common/StatusLine'
 
 /**
  * Restoring a backup: choose a file (or an automatic backup in the desktop app), enter the

@@ -2,9 +2,9 @@ import { useId, useState } from 'react'
 import { observer } from 'mobx-react-lite'
 import { useTranslation } from 'react-i18next'
 import { Link, useNavigate } from 'react-router-dom'
-import { useStores } from '../../stores/store-context'
-import { LANGUAGES, type Language } from '../../i18n'
-import { StatusLine } from './StatusLine'
+import { useStores } from '../../../stores/store-context'
+import { LANGUAGES, type Language } from '../../../i18n'
+import { StatusLine } from '../../common/StatusLine'
 
 /** The Plan tab of an open case: the plan PDF, the comparison spreadsheet, inzage and erasure. */
 export const PlanTab = observer(function PlanTab() {

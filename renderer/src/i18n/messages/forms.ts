@@ -1,0 +1,60 @@
+/**
+ * Messages of the form toolkit (views/common): what a form says about text it cannot read as a value.
+ * The rules a value must meet speak the case file's words (`casefile.<code>`); these are only the
+ * input codes a form adds, and the carer form's fields of the network tab. Keep nl and en in the same shape.
+ */
+export const nl = {
+  forms: {
+    date: 'Geen geldige datum (dd-mm-jjjj).',
+    dateFuture: 'Deze datum ligt in de toekomst.',
+    dateTooOld: 'Deze datum ligt vóór 1900.',
+    amount: 'Geen geldig bedrag (bijvoorbeeld 1.234,56).',
+    number: 'Geen getal (bijvoorbeeld 7,5).',
+    notSaved: 'Niet opgeslagen: verbeter eerst de gemarkeerde velden.',
+  },
+  carerForm: {
+    ageGroup: 'Leeftijdsgroep',
+    ageGroupUnknown: 'Onbekend',
+    ageGroupColumn: 'Leeftijd',
+    ageGroups: {
+      'under-18': 'Jonger dan 18 (jonge mantelzorger)',
+      '18-24': '18 tot 25 (jonge mantelzorger)',
+      '25-64': '25 tot 65',
+      '65-74': '65 tot 75',
+      '75-plus': '75 of ouder',
+    },
+    hoursToday: 'Geeft nu (uur per week)',
+    hoursTodayHelp: 'De zorg die deze mantelzorger vandaag al geeft, zonder de nieuwe ondersteuning.',
+    hoursTodayColumn: 'Geeft nu',
+    change: '{{change}} t.o.v. nu',
+    todayLine: '{{name}} — geeft nu',
+  },
+}
+
+export const en: typeof nl = {
+  forms: {
+    date: 'Not a valid date (dd-mm-yyyy).',
+    dateFuture: 'This date is in the future.',
+    dateTooOld: 'This date is before 1900.',
+    amount: 'Not a valid amount (for example 1.234,56).',
+    number: 'Not a number (for example 7,5).',
+    notSaved: 'Not saved: first correct the marked fields.',
+  },
+  carerForm: {
+    ageGroup: 'Age group',
+    ageGroupUnknown: 'Unknown',
+    ageGroupColumn: 'Age',
+    ageGroups: {
+      'under-18': 'Under 18 (young carer)',
+      '18-24': '18 to 24 (young carer)',
+      '25-64': '25 to 64',
+      '65-74': '65 to 74',
+      '75-plus': '75 or older',
+    },
+    hoursToday: 'Gives today (hours per week)',
+    hoursTodayHelp: 'The care this carer already gives today, without the new support.',
+    hoursTodayColumn: 'Gives today',
+    change: '{{change}} compared with today',
+    todayLine: '{{name}} — gives today',
+  },
+}

@@ -1,0 +1,93 @@
+import { useId, useState, type ChangeEvent, type FormEvent } from 'react'
+import { checkDraft, type Checked, type DraftCheck, type FieldErrors } from './draft-form'
+import type { FieldError } from './validation'
+
+type KeysOf<D, T> = { [K in keyof D]: D[K] extends T ? K : never }[keyof D] & string
+
+export type DraftFormOptions<D, V> = DraftCheck<D, V> & {
+  initial: D | (() => D)
+  /**
+   * 'touched' (a form with a Save button): a field's problem shows once the field was changed or the
+   * form submitted. 'changed' (a row saved as it is edited): every problem shows after the first change.
+   */
+  reveal?: 'touched' | 'changed'
+  /** Called with the value whenever a change leaves the whole draft valid (edit-in-place rows). */
+  onValidChange?: (value: V) => void
+}
+
+/**
+ * The one form toolkit: a draft of strings and choices, read and checked with the case-file schema on
+ * every render (cheap: one small object), problems shown per field, nothing stored until valid.
+ */
+export function useDraftForm<D extends object, V>(options: DraftFormOptions<D, V>) {
+  const [draft, setDraft] = useState<D>(options.initial)
+  const [touched, setTouched] = useState<ReadonlySet<string>>(() => new Set())
+  const [submitted, setSubmitted] = useState(false)
+  const id = useId()
+  const checked: Checked<D, V> = checkDraft(draft, options)
+  const errors: FieldErrors<D> = checked.ok ? {} : checked.errors
+  const revealAll = submitted || (options.reveal === 'changed' && touched.size > 0)
+
+  const shown = (key: keyof D & string): FieldError | null =>
+    ((revealAll || touched.has(key)) && errors[key]) || null
+  const controlId = (key: keyof D & string): string => `${id}-${key}`
+  const errorId = (key: keyof D & string): string => `${id}-${key}-error`
+
+  const set = <K extends keyof D & string>(key: K, value: D[K]): void => {
+    const next = { ...draft, [key]: value }
+    setDraft(next)
+    setTouched((before) => new Set(before).add(key))
+    if (options.onValidChange) {
+      const result = checkDraft(next, options)
+      if (result.ok) options.onValidChange(result.value)
+    }
+  }
+
+  /** id and ARIA state of a field's control. */
+  const control = (key: keyof D & string) => ({
+    id: controlId(key),
+    'aria-invalid': Boolean(shown(key)),
+    'aria-describedby': shown(key) ? errorId(key) : undefined,
+  })
+
+  return {
+    draft,
+    set,
+    errors,
+    shown,
+    controlId,
+    errorId,
+    control,
+    /** Props of an `<input>` or `<select>` bound to a text field of the draft. */
+    text: <K extends KeysOf<D, string>>(key: K) => ({
+      ...control(key),
+      value: draft[key] as string,
+      onChange: (event: ChangeEvent<HTMLInputElement | HTMLSelectElement>) =>
+        set(key, event.target.value as D[K]),
+    }),
+    /** Props of a `DateInput` bound to a date field of the draft. */
+    date: <K extends KeysOf<D, string>>(key: K) => ({
+      ...control(key),
+      value: draft[key] as string,
+      onChange: (value: string) => set(key, value as D[K]),
+    }),
+    /** Props of a checkbox bound to a yes/no field of the draft. */
+    checkbox: <K extends KeysOf<D, boolean>>(key: K) => ({
+      type: 'checkbox' as const,
+      checked: draft[key] as boolean,
+      onChange: (event: ChangeEvent<HTMLInputElement>) => set(key, event.target.checked as D[K]),
+    }),
+    /** True after a refused submit: the form says it stored nothing. */
+    notSaved: submitted && !checked.ok,
+    /** A submit handler: shows every problem, and calls `save` only with a valid value. */
+    submit:
+      (save: (value: V) => unknown) =>
+      (event?: FormEvent): void => {
+        event?.preventDefault()
+        setSubmitted(true)
+        if (checked.ok) void save(checked.value)
+      },
+  }
+}
+
+export type DraftForm<D extends object, V = unknown> = ReturnType<typeof useDraftForm<D, V>>

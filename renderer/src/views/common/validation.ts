@@ -1,0 +1,103 @@
+/**
+ * Reading what a consultant types. The rules a value must meet (bounds, required fields, an end after
+ * its start, the elfproef of a BSN) are the case-file schemas' (shared/case-file/schema.ts), checked by
+ * `useDraftForm`; this module only turns text into the stored shape and says when the text itself
+ * cannot be read: a date that is no day, an amount or a number that is no number. Its errors use the
+ * same vocabulary as the schemas (`FieldError`), so a form, the data layer and a case-file import say
+ * the same thing in the same words.
+ */
+import type { Cents, IsoDate } from '#shared/domain/types'
+import { isCalendarDate, MIN_YEAR } from '#shared/case-file/calendar'
+import type { CaseFileErrorCode } from '#shared/case-file/errors'
+import { addDays, formatIsoDate } from '#shared/domain/dates'
+import { formatCentsDecimalComma, parseEuroText } from '#shared/domain/money'
+
+/**
+ * The codes a form adds to the case-file codes: text that cannot be read as the stored value. They
+ * are translated from `forms.<code>`; case-file codes from `casefile.<code>`.
+ */
+export type InputErrorCode = 'date' | 'dateFuture' | 'dateTooOld' | 'amount' | 'number'
+
+/** A problem with one field: a case-file code or an input code, with its parameters. */
+export type FieldError = {
+  code: CaseFileErrorCode | InputErrorCode
+  params?: Record<string, string | number>
+}
+
+export type Read<T> = { ok: true; value: T } | { ok: false; error: FieldError }
+
+/** Adds calendar days to a date-only value: the calendar module's. */
+export { addDays }
+
+/** Today's date in the local calendar, as 'YYYY-MM-DD'. */
+export function localToday(): IsoDate {
+  const now = new Date()
+  return formatIsoDate(now.getFullYear(), now.getMonth() + 1, now.getDate())
+}
+
+/**
+ * A date as the date field hands it over ('YYYY-MM-DD', '' for none, or refused text): null when
+ * empty and not required. The case file knows days from 1900 (`MIN_YEAR`); an earlier one is
+ * `dateTooOld`. `notAfter` is a plausibility bound of the form (a birth date in the future).
+ */
+export function readDate(
+  value: string,
+  options: { required?: boolean; notAfter?: IsoDate } = {},
+): Read<IsoDate | null> {
+  if (value === '')
+    return options.required ? { ok: false, error: { code: 'required' } } : { ok: true, value: null }
+  if (/^\d{4}-/.test(value) && Number(value.slice(0, 4)) < MIN_YEAR)
+    return { ok: false, error: { code: 'dateTooOld' } }
+  if (!isCalendarDate(value)) return { ok: false, error: { code: 'date' } }
+  if (options.notAfter && value > options.notAfter) return { ok: false, error: { code: 'dateFuture' } }
+  return { ok: true, value }
+}
+
+/** The error of a date as typed, or null (for fields outside a draft form). */
+export function validateDate(
+  value: string,
+  options: { required?: boolean; notAfter?: IsoDate } = {},
+): FieldError | null {
+  const read = readDate(value, options)
+  return read.ok ? null : read.error
+}
+
+/** Birth dates: required, real, not in the future. */
+export function readBirthDate(value: string, today: IsoDate): Read<IsoDate | null> {
+  return readDate(value, { required: true, notAfter: today })
+}
+
+/**
+ * Parses a Dutch-notation euro amount ('1.234,56', '1234,5', '€ 80') into cents; empty is 0. A negative
+ * amount is refused as `tooSmall` (the schema's own word for it speaks of cents, which the form never shows).
+ */
+export function parseEuroToCents(text: string): Read<Cents> {
+  if (text.replace(/[€\s]/g, '') === '') return { ok: true, value: 0 }
+  const cents = parseEuroText(text)
+  if (cents === null) return { ok: false, error: { code: 'amount' } }
+  if (cents < 0) return { ok: false, error: { code: 'tooSmall', params: { minimum: 0 } } }
+  return { ok: true, value: cents }
+}
+
+/** Cents as an editable Dutch amount: 123456 → '1234,56'. */
+export function centsToEuroInput(cents: Cents): string {
+  return formatCentsDecimalComma(cents, { trimWholeEuros: true })
+}
+
+/**
+ * A number typed with a decimal comma or point ('7,5', '-2', '14'); empty is null unless required.
+ * Whether it may be negative, a fraction or this large is the schema's to say.
+ */
+export function parseDecimal(text: string, options: { required?: boolean } = {}): Read<number | null> {
+  const cleaned = text.trim().replace(',', '.')
+  if (cleaned === '')
+    return options.required ? { ok: false, error: { code: 'required' } } : { ok: true, value: null }
+  if (!/^-?\d+(\.\d+)?$/.test(cleaned)) return { ok: false, error: { code: 'number' } }
+  const value = Number(cleaned)
+  return Number.isFinite(value) ? { ok: true, value } : { ok: false, error: { code: 'number' } }
+}
+
+/** A number as an editable Dutch value: 7.5 → '7,5'. */
+export function numberToInput(value: number | null | undefined): string {
+  return value == null ? '' : String(value).replace('.', ',')
+}

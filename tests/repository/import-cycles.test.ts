@@ -1,0 +1,68 @@
+/**
+ * No two view folders import each other, directly or through others: each screen's folder
+ * (`renderer/src/views/case`, `…/cases`, `…/startup`, …) may use `views/common/` and screens below it,
+ * never a screen that uses it back. A loop makes a folder impossible to understand, move or test on its
+ * own (the old startup ↔ cases and case ↔ decision loops). The renderer's layers (views, stores, data,
+ * …) are held to the same rule.
+ */
+import { describe, expect, it } from 'vitest'
+import { findCycles, listSourceFiles, readModule } from './source-graph'
+
+/** The folder a file belongs to at `depth` segments below `prefix` ('renderer/src/views/case/x/Y.tsx' → 'case'). */
+function folderOf(file: string, prefix: string): string | null {
+  if (!file.startsWith(prefix)) return null
+  const rest = file.slice(prefix.length).split('/')
+  return rest.length > 1 ? (rest[0] ?? null) : null
+}
+
+/** The graph between the folders directly under `prefix`, each edge with one import that makes it. */
+function folderGraph(prefix: string): { graph: Map<string, Set<string>>; witness: Map<string, string> } {
+  const graph = new Map<string, Set<string>>()
+  const witness = new Map<string, string>()
+  for (const file of listSourceFiles([prefix.replace(/\/$/, '')])) {
+    const from = folderOf(file, prefix)
+    if (from === null) continue
+    if (!graph.has(from)) graph.set(from, new Set())
+    for (const edge of readModule(file).imports) {
+      const to = folderOf(edge.to, prefix)
+      if (to === null || to === from) continue
+      graph.get(from)?.add(to)
+      if (!witness.has(`${from}→${to}`)) witness.set(`${from}→${to}`, `${edge.from} imports ${edge.to}`)
+    }
+  }
+  return { graph, witness }
+}
+
+function describeCycles(prefix: string): string[] {
+  const { graph, witness } = folderGraph(prefix)
+  return findCycles(graph).map((cycle) => {
+    const edges = [...witness.entries()]
+      .filter(([key]) => {
+        const [a, b] = key.split('→')
+        return cycle.includes(a ?? '') && cycle.includes(b ?? '')
+      })
+      .map(([, how]) => `  ${how}`)
+    return `${cycle.join(' ↔ ')}\n${edges.join('\n')}`
+  })
+}
+
+describe('import cycles', () => {
+  it('finds none between the view folders', () => {
+    expect(describeCycles('renderer/src/views/')).toEqual([])
+  })
+
+  it('finds none between the renderer layers', () => {
+    expect(describeCycles('renderer/src/')).toEqual([])
+  })
+
+  it('reports a loop between two folders with the imports that make it', () => {
+    const cycles = findCycles(
+      new Map([
+        ['startup', new Set(['cases'])],
+        ['cases', new Set(['startup', 'common'])],
+        ['common', new Set<string>()],
+      ]),
+    )
+    expect(cycles).toEqual([['cases', 'startup']])
+  })
+})
