@@ -389,8 +389,8 @@ export class CasesStore {
         shouldStop: () => this.removalStop,
       })
       const params = { removed: formatNumber(result.removed), total: formatNumber(result.total) }
-      if (result.cancelled) this.ui.showNotice('info', i18next.t('cases.examplesRemoval.stopped', params))
-      else this.ui.showNotice('info', i18next.t('cases.examplesRemoval.done', params))
+      if (result.cancelled) this.ui.showNotice('info', 'cases.examplesRemoval.stopped', params)
+      else this.ui.showNotice('info', 'cases.examplesRemoval.done', params)
       return !result.cancelled
     } catch (error) {
       this.ui.showNotice('error', describeError(error))

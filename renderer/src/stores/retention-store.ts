@@ -95,7 +95,7 @@ export class RetentionStore {
         ? { kind: 'error', message: failure }
         : { kind: 'info', message: i18next.t('retention.erased', { count: erased }) }
     })
-    if (!failure) this.ui.showNotice('info', i18next.t('retention.erased', { count: erased }))
+    if (!failure) this.ui.showNotice('info', 'retention.erased', { count: erased })
     return erased
   }
 }
