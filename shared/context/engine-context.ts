@@ -205,8 +205,7 @@ export function blockLine(
     allParams,
     messageKey !== undefined ? { messageKey } : {},
   )
-  ctx.trace.push({
-    ruleId: rule.id,
+  addTrace(ctx, rule, {
     inputs: { lineId: line.line.id, personId: line.person.id, provisionId: line.provision.id, ...params },
     parameters: [
       {
@@ -223,8 +222,23 @@ export function blockLine(
   return true
 }
 
-export function addTrace(ctx: EngineContext, entry: TraceEntry): void {
-  ctx.trace.push(entry)
+/**
+ * Records a trace entry of `rule`: the explanation of a computed amount or decision, naming the rule,
+ * the version of it that applied (validFrom/validTo) and the parameter values used with their sources.
+ * `ruleId` defaults to the rule's id (the line costing traces under its own id).
+ */
+export function addTrace(
+  ctx: EngineContext,
+  rule: RuleMeta,
+  entry: Omit<TraceEntry, 'ruleId' | 'ruleVersion'> & { ruleId?: string },
+): void {
+  ctx.trace.push({
+    ruleId: entry.ruleId ?? rule.id,
+    ruleVersion: { validFrom: rule.validFrom, validTo: rule.validTo },
+    inputs: entry.inputs,
+    parameters: entry.parameters,
+    outcome: entry.outcome,
+  })
 }
 
 /** The first month of the horizon containing `day` (or the first/last month when outside). */

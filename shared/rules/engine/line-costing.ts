@@ -15,7 +15,13 @@ import { divideRoundHalfUp, roundHalfUp, splitEvenly } from '../../domain/money'
 import { tariffEntriesFor, tariffFor } from '../../municipality/tariffs'
 import { moneyAt } from '../../parameters/series'
 import { WML_PER_HOUR } from '../../parameters/wml'
-import { addFinding, type CostTables, type EngineContext, type LineCtx } from '../../context/engine-context'
+import {
+  addFinding,
+  addTrace,
+  type CostTables,
+  type EngineContext,
+  type LineCtx,
+} from '../../context/engine-context'
 import type { RuleMeta } from '../rule'
 
 export const rule: RuleMeta = {
@@ -391,7 +397,7 @@ export function costLines(ctx: EngineContext, plans: readonly RatePlan[], tables
   for (let li = 0; li < lines.length; li++) {
     const line = lines[li] as LineCtx
     const plan = plans[li] as RatePlan
-    ctx.trace.push({
+    addTrace(ctx, rule, {
       ruleId: LINE_COST_TRACE_ID,
       inputs: {
         lineId: line.line.id,

@@ -14,7 +14,13 @@ import type { Carer, CarerResult } from '../../domain/types'
 import type { MonthInfo } from '../../domain/dates'
 import { entryAt, valueAt } from '../../parameters/series'
 import { MANTELZORG_THRESHOLDS, type MantelzorgThresholds } from '../../parameters/mantelzorg'
-import { addFinding, type CostTables, type EngineContext, type LineCtx } from '../../context/engine-context'
+import {
+  addFinding,
+  addTrace,
+  type CostTables,
+  type EngineContext,
+  type LineCtx,
+} from '../../context/engine-context'
 import { informalHoursPerUnit } from '../engine/line-costing'
 import { applyOverload } from './overload'
 import { applyRespiteRecommended } from './respite-recommended'
@@ -148,8 +154,7 @@ export function applyCarerLoad(
   }
   if (ctx.carers.length > 0) {
     const e = entryAt(MANTELZORG_THRESHOLDS, ctx.scenario.startDate)
-    ctx.trace.push({
-      ruleId: rule.id,
+    addTrace(ctx, rule, {
       inputs: { carers: carers.map((c) => ({ ...c })) },
       parameters: [
         { key: 'intensiveHoursPerWeek', value: thresholds.intensiveHoursPerWeek, source: e.source },

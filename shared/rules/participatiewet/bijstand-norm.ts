@@ -33,6 +33,7 @@ import {
 import type { MonthInfo } from '../../domain/dates'
 import {
   addFinding,
+  addTrace,
   ageAt,
   incomeAt,
   type CostTables,
@@ -220,8 +221,7 @@ export function recordNormChange(
       ? { messageKey: 'findings.participatiewet.bijstand-norm-unverified' }
       : {},
   )
-  ctx.trace.push({
-    ruleId: rule.id,
+  addTrace(ctx, rule, {
     inputs: {
       unit: input.members.map((p) => p.id),
       ages: input.ages,

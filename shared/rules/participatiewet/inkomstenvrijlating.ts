@@ -10,7 +10,7 @@ import { percentOfCents } from '../../domain/money'
 import { INKOMSTENVRIJLATING, type InkomstenvrijlatingParams } from '../../parameters/participatiewet'
 import { entryAt } from '../../parameters/series'
 import type { MonthInfo } from '../../domain/dates'
-import { addFinding, type EngineContext } from '../../context/engine-context'
+import { addFinding, addTrace, type EngineContext } from '../../context/engine-context'
 import { PW_URL, articleUrl, type RuleMeta } from '../rule'
 
 export const rule: RuleMeta = {
@@ -92,8 +92,7 @@ export function recordVrijlatingStart(
       months: singleParent ? params.singleParentMonths : params.months,
     },
   )
-  ctx.trace.push({
-    ruleId: rule.id,
+  addTrace(ctx, rule, {
     inputs: { personId: input.tracePersonId, month: m.month, kind },
     parameters: [
       {

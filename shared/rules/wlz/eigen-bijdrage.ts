@@ -23,6 +23,7 @@ import { entryAt, lastKnownYear } from '../../parameters/series'
 import { WLZ_EIGEN_BIJDRAGE, type IntramuralContributionParams } from '../../parameters/wlz'
 import {
   addFinding,
+  addTrace,
   hasMinorChild,
   incomeWithBijstand,
   type CostTables,
@@ -328,8 +329,7 @@ function recordWlzEigenBijdrage(
       messageKey: `findings.wlz.eigen-bijdrage-${reason === null ? 'hoge' : `lage-${reason}`}`,
     },
   )
-  ctx.trace.push({
-    ruleId: rule.id,
+  addTrace(ctx, rule, {
     inputs: { month: m.month, personId: p.id, regime: eb.regime, reason, incomeMonthlyCents: incomeCents },
     parameters: intramuralTraceParameters(ctx, params, 'wlzEigenBijdrage'),
     outcome: `ESTIMATE ${charged} cents per month from ${m.month} (${eb.regime}; legal range ${eb.minCents}–${eb.maxCents}); exact with the verzamelinkomen (t-2) and vermogen of client and partner`,

@@ -37,7 +37,13 @@ import {
   type IntramuralParamsValue,
 } from '../wlz/eigen-bijdrage'
 import type { CostTables, EngineContext, LineCtx, MonthState, PersonCtx } from '../../context/engine-context'
-import { addFinding, hasMinorChild, incomeWithBijstand, monthOfDay } from '../../context/engine-context'
+import {
+  addFinding,
+  addTrace,
+  hasMinorChild,
+  incomeWithBijstand,
+  monthOfDay,
+} from '../../context/engine-context'
 import { bijstandNorm } from '../participatiewet/bijstand-norm'
 import { WMO_URL, articleUrl, type RuleMeta } from '../rule'
 
@@ -542,7 +548,7 @@ function recordEigenBijdrage(
               ]
             : []),
         ]
-  ctx.trace.push({
+  addTrace(ctx, meta, {
     ruleId: rule.id,
     inputs: { month: m.month, status, unitHead: head.id },
     parameters,
