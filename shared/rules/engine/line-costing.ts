@@ -109,10 +109,14 @@ const NOT_COSTABLE = (source: string): RatePlan => ({
   indexedYears: 0,
 })
 
-function planRates(ctx: EngineContext, line: LineCtx, shadow: ShadowPrices): RatePlan {
+function planRates(
+  ctx: EngineContext,
+  line: LineCtx,
+  shadow: ShadowPrices,
+  tariffs: Map<string, TariffRates | null>,
+): RatePlan {
   const { line: l, provision } = line
   const months = ctx.months
-  const rates = new Int32Array(months.length)
   if (line.informal) {
     const conv = informalHoursPerUnit(l.unit)
     if (!conv) return NOT_COSTABLE(LINE_COSTING_KEYS.unitMismatch)
@@ -146,7 +150,7 @@ function planRates(ctx: EngineContext, line: LineCtx, shadow: ShadowPrices): Rat
         firstRate: 0,
         indexedYears: 0,
       }
-    rates.fill(100)
+    const rates = new Int32Array(months.length).fill(100)
     return { rates, num: 1, den: 1, source: 'euro amount', firstRate: 100, indexedYears: 0 }
   }
   const conv = unitConversion(l.unit, provision.unit)
@@ -160,7 +164,7 @@ function planRates(ctx: EngineContext, line: LineCtx, shadow: ShadowPrices): Rat
       indexedYears: 0,
     }
   if (l.rateCents != null) {
-    rates.fill(l.rateCents)
+    const rates = new Int32Array(months.length).fill(l.rateCents)
     return {
       rates,
       num: conv.num,
@@ -170,10 +174,46 @@ function planRates(ctx: EngineContext, line: LineCtx, shadow: ShadowPrices): Rat
       indexedYears: 0,
     }
   }
+  const key = `${provision.id}|${l.deliveryForm}`
+  let tariff = tariffs.get(key)
+  if (tariff === undefined) {
+    tariff = tariffRates(ctx, line)
+    tariffs.set(key, tariff)
+  }
+  if (!tariff) {
+    return {
+      rates: null,
+      num: 1,
+      den: 1,
+      source: LINE_COSTING_KEYS.missingTariff,
+      firstRate: 0,
+      indexedYears: 0,
+    }
+  }
+  return {
+    rates: tariff.rates,
+    num: conv.num,
+    den: conv.den,
+    source: tariff.source,
+    firstRate: tariff.rates[0] ?? 0,
+    indexedYears: tariff.indexedYears,
+  }
+}
+
+type TariffRates = { rates: Int32Array; source: string; indexedYears: number }
+
+/**
+ * The profile's rate per month for the line's provision and delivery form (null: no tariff in some
+ * month). Rates change only on 1 January (indexation) or where an entry starts or ends: those months
+ * are looked up and the rate carried over the others. Depends on provision and form only, so the
+ * lines of one evaluation share it.
+ */
+function tariffRates(ctx: EngineContext, line: LineCtx): TariffRates | null {
+  const { line: l, provision } = line
+  const months = ctx.months
+  const rates = new Int32Array(months.length)
   let source = ''
   let indexedYears = 0
-  // Rates change only on 1 January (indexation) or where an entry starts or ends: look up those
-  // months and carry the rate over the others.
   const boundaries = new Set<string>()
   const markBoundary = (date: string): void => {
     boundaries.add(date.slice(0, 7))
@@ -211,16 +251,9 @@ function planRates(ctx: EngineContext, line: LineCtx, shadow: ShadowPrices): Rat
       indexedYears = Math.max(indexedYears, v.indexedYears)
       continue
     }
-    return {
-      rates: null,
-      num: 1,
-      den: 1,
-      source: LINE_COSTING_KEYS.missingTariff,
-      firstRate: 0,
-      indexedYears: 0,
-    }
+    return null
   }
-  return { rates, num: conv.num, den: conv.den, source, firstRate: rates[0] ?? 0, indexedYears }
+  return { rates, source, indexedYears }
 }
 
 /**
@@ -229,8 +262,9 @@ function planRates(ctx: EngineContext, line: LineCtx, shadow: ShadowPrices): Rat
  */
 export function planLineRates(ctx: EngineContext): RatePlan[] {
   const shadow = shadowPrices(ctx)
+  const tariffs = new Map<string, TariffRates | null>()
   return ctx.lines.map((line) => {
-    const plan = planRates(ctx, line, shadow)
+    const plan = planRates(ctx, line, shadow, tariffs)
     if (!plan.rates) {
       line.blocked = true
       addFinding(
