@@ -339,6 +339,8 @@ export type CoverageResult = { personId: string; domain: ZrmDomain; score: numbe
 
 export type TraceEntry = {
   ruleId: string
+  /** The version of the rule that applied: its validity dates (RuleMeta.validFrom/validTo). */
+  ruleVersion?: { validFrom: IsoDate; validTo: IsoDate | null }
   inputs: Record<string, unknown>
   parameters: { key: string; value: unknown; source: string }[]
   outcome: string

@@ -3,6 +3,10 @@
  * for that person addresses. The onderzoek must establish the needs and the support that answers
  * them (Wmo 2015 art. 2.3.2 lid 4). Warning per person and domain.
  */
+import type { CoverageResult, ZrmDomain } from '../../domain/types'
+import { addFinding, type CostTables, type EngineContext } from '../../context/engine-context'
+import { NEED_ASSESSMENT } from '../../parameters/assessment'
+import { valueAt } from '../../parameters/series'
 import { WMO_URL, articleUrl, type RuleMeta } from '../rule'
 
 export const rule: RuleMeta = {
@@ -14,4 +18,30 @@ export const rule: RuleMeta = {
   validFrom: '2015-01-01',
   validTo: null,
   summary: 'A ZRM domain scored 1–2 that no line addresses.',
+}
+
+/**
+ * Household step: for every ZRM domain scored for a person, whether a line for that person that
+ * addresses the domain is allowed in any month; a warning for each domain scored 1–2 left uncovered.
+ */
+export function applyCoverage(ctx: EngineContext, tables: CostTables): CoverageResult[] {
+  const M = ctx.months.length
+  const allowed = tables.allowed
+  const coverage: CoverageResult[] = []
+  const needs = valueAt(NEED_ASSESSMENT, ctx.scenario.startDate)
+  for (const p of ctx.persons) {
+    const scores = p.person.zrm?.scores
+    if (!scores) continue
+    for (const [domain, score] of Object.entries(scores) as [ZrmDomain, number][]) {
+      const covered = ctx.lines.some((l, li) => {
+        if (l.person.id !== p.id || !l.provision.domains.includes(domain)) return false
+        for (let mi = 0; mi < M; mi++) if ((allowed[li * M + mi] ?? 0) > 0) return true
+        return false
+      })
+      coverage.push({ personId: p.id, domain, score, covered })
+      if (score <= needs.unmetNeedMaxScore && !covered)
+        addFinding(ctx, rule, { personId: p.id }, { domain, score, personName: p.person.name })
+    }
+  }
+  return coverage
 }

@@ -6,8 +6,8 @@
  * to 23 with one. The stop of a line running past 18 without continuation is
  * jeugdwet.turns-18-transition. Left out: adolescentenstrafrecht (18–23, art. 77c Sr).
  */
-import type { EngineContext, LineCtx } from '../../engine/context'
-import { blockLine, monthOfDay } from '../../engine/context'
+import type { EngineContext, LineCtx } from '../../context/engine-context'
+import { blockLine, monthOfDay } from '../../context/engine-context'
 import { dateFromDayNumber, dateOfAge, dayNumber } from '../../domain/dates'
 import { JEUGDWET_AGES } from '../../parameters/mantelzorg'
 import { valueAt } from '../../parameters/series'

@@ -4,8 +4,8 @@
  * art. 8.2.1, was repealed — article number not confirmed from the law text). Info, once per
  * household with a Jeugdwet line.
  */
-import type { EngineContext } from '../../engine/context'
-import { addFinding } from '../../engine/context'
+import type { EngineContext } from '../../context/engine-context'
+import { addFinding } from '../../context/engine-context'
 import { JEUGDWET_URL, articleUrl, type RuleMeta } from '../rule'
 
 export const rule: RuleMeta = {

@@ -3,8 +3,8 @@
  * provides where needed what lets the parents keep caring, such as respite (Jeugdwet art. 2.3
  * lid 3). Info when the scenario has a Jeugdwet respite line: it supports the parents as carers.
  */
-import type { EngineContext } from '../../engine/context'
-import { addFinding, monthOfDay } from '../../engine/context'
+import type { EngineContext } from '../../context/engine-context'
+import { addFinding, monthOfDay } from '../../context/engine-context'
 import { JEUGDWET_URL, articleUrl, type RuleMeta } from '../rule'
 
 export const rule: RuleMeta = {

@@ -4,8 +4,8 @@
  * arrange the Wmo or Wlz route. A warning in the month of the birthday; with continuation an info
  * that the line continues under the Jeugdwet.
  */
-import type { EngineContext, LineCtx } from '../../engine/context'
-import { addFinding, deviationFor, monthOfDay } from '../../engine/context'
+import type { EngineContext, LineCtx } from '../../context/engine-context'
+import { addFinding, deviationFor, monthOfDay } from '../../context/engine-context'
 import { dateFromDayNumber } from '../../domain/dates'
 import { JEUGDWET_URL, articleUrl, type RuleMeta } from '../rule'
 

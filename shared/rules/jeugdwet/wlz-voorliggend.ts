@@ -3,8 +3,8 @@
  * (Jeugdwet art. 1.2 lid 1). Left out: the exception that multi-cause problems with a similar
  * Jeugdwet provision stay under the Jeugdwet (art. 1.2 lid 2) — the consultant records a deviation.
  */
-import type { EngineContext, LineCtx } from '../../engine/context'
-import { blockLine, monthOfDay } from '../../engine/context'
+import type { EngineContext, LineCtx } from '../../context/engine-context'
+import { blockLine, monthOfDay } from '../../context/engine-context'
 import { dateFromDayNumber } from '../../domain/dates'
 import { JEUGDWET_URL, articleUrl, type RuleMeta } from '../rule'
 

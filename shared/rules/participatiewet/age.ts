@@ -3,8 +3,8 @@
  * (Participatiewet art. 11 lid 1 right to bijstand; persons of AOW age are excluded and turn to the
  * SVB's AIO). Reintegration lines outside that age range are blocked; bijstand is not paid then.
  */
-import type { EngineContext, LineCtx } from '../../engine/context'
-import { blockLine, monthOfDay } from '../../engine/context'
+import type { EngineContext, LineCtx } from '../../context/engine-context'
+import { blockLine, monthOfDay } from '../../context/engine-context'
 import { dateFromDayNumber, dateOfAge, dayNumber } from '../../domain/dates'
 import { PARTICIPATIEWET_AGES } from '../../parameters/participatiewet'
 import { valueAt } from '../../parameters/series'

@@ -3,8 +3,8 @@
  * art. 11 lid 1 read with AOW art. 7a on the pensioengerechtigde leeftijd, which is 67 + 3 months
  * from 2028). A warning in the month the person reaches it; costs stop on the AOW date.
  */
-import type { EngineContext, LineCtx, PersonCtx } from '../../engine/context'
-import { addFinding, monthOfDay } from '../../engine/context'
+import type { EngineContext, LineCtx, PersonCtx } from '../../context/engine-context'
+import { addFinding, monthOfDay } from '../../context/engine-context'
 import { AOW_URL, PW_URL, articleUrl, type RuleMeta } from '../rule'
 
 export const rule: RuleMeta = {

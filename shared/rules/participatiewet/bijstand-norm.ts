@@ -10,17 +10,41 @@
  * commercial tenants excluded — the engine excludes members whose income kind is 'student').
  * Left out: the temporary lifting of the kostendelersnorm for care-related cohabitation (PiB 2026)
  * — record a deviation; municipal toeslagen/verlagingen; the 18–20 parental-income test.
+ *
+ * This file also owns the bijstand month walk (below): bijstand is not a line but computed each
+ * month per benefit unit (a single person, or the client and partner as a couple) for members whose
+ * income kind is 'bijstand' (from the start or from an income change). Per month: the days on
+ * bijstand (from 18 until AOW age; from the day a single person, or the first spouse of a couple,
+ * reaches it the SVB pays AIO, art. 47a ff.; an alleenstaande not on bijstand whose recorded AOW stays
+ * below the single AOW-age norm gets a unit for the AIO alone), this norm, earnings less participatiewet.inkomstenvrijlating (art. 31
+ * lid 2 sub n and r) as countable income, and norm − income pro rata for the days.
  */
 import type { Cents, IsoDate } from '../../domain/types'
-import { divideRoundHalfUp } from '../../domain/money'
-import { entryAt, moneyAt, valueAt, type IndexedValue } from '../../parameters/series'
+import { divideRoundHalfUp, roundHalfUp } from '../../domain/money'
+import { entryAt, lastKnownYear, moneyAt, valueAt, type IndexedValue } from '../../parameters/series'
 import {
   BIJSTAND_NORMS,
+  INKOMSTENVRIJLATING,
   INSTITUTION_NORM_INCREASE,
   KOSTENDELERSNORM,
   PARTICIPATIEWET_AGES,
   type BijstandNormKey,
+  type InkomstenvrijlatingParams,
 } from '../../parameters/participatiewet'
+import { dateFromDayNumber, type MonthInfo } from '../../domain/dates'
+import {
+  addFinding,
+  addTrace,
+  ageAt,
+  incomeAt,
+  type CostTables,
+  type EngineContext,
+  type MonthState,
+  type PersonCtx,
+} from '../../context/engine-context'
+import { rule as ageRule } from './age'
+import { addAioSvb, addAowTransitionBijstand } from './aow-transition'
+import { inkomstenvrijlating, recordVrijlatingStart } from './inkomstenvrijlating'
 import { PW_URL, articleUrl, type RuleMeta } from '../rule'
 
 export const rule: RuleMeta = {
@@ -165,4 +189,390 @@ export function aioNorm(date: IsoDate, indexationPercentPerYear: number, couple:
   const key: BijstandNormKey = couple ? 'aowCouple' : 'aowSingle'
   const base = moneyAt(BIJSTAND_NORMS[key], date, indexationPercentPerYear)
   return { cents: base.value, key, kostendelers: 0, base, article: '20-22a' }
+}
+
+/**
+ * Records a change of a unit's norm (from the first month, and whenever the norm changes): an info
+ * finding, or a warning text when the figure is an unverified fallback, and a trace entry with the
+ * inputs and the dated parameters used.
+ */
+export function recordNormChange(
+  ctx: EngineContext,
+  input: {
+    month: MonthInfo
+    head: PersonCtx
+    members: readonly PersonCtx[]
+    norm: Norm
+    ages: number[]
+    housemates: number
+    withChildren: boolean
+    institution: boolean
+    kostendelersnorm: unknown
+  },
+): void {
+  const { month: m, norm } = input
+  addFinding(
+    ctx,
+    rule,
+    { personId: input.head.id, month: m.month },
+    {
+      normKey: norm.key,
+      normCents: norm.cents,
+      kostendelers: norm.kostendelers,
+      persons: input.members.length,
+      article: norm.article,
+    },
+    norm.base.entry.verified === false
+      ? { messageKey: 'findings.participatiewet.bijstand-norm-unverified' }
+      : {},
+  )
+  addTrace(ctx, rule, {
+    inputs: {
+      unit: input.members.map((p) => p.id),
+      ages: input.ages,
+      housemates27plus: input.housemates,
+      withChildren: input.withChildren,
+      institution: input.institution,
+      month: m.month,
+    },
+    parameters: [
+      {
+        key: `bijstandNorm.${norm.key}`,
+        value: norm.base.value,
+        source: `${norm.base.entry.source}${norm.base.entry.verified === false ? ' (UNVERIFIED)' : ''}`,
+      },
+      ...(norm.kostendelers > 0
+        ? [
+            {
+              key: 'kostendelersnorm',
+              value: input.kostendelersnorm,
+              source: entryAt(KOSTENDELERSNORM, m.firstDay).source,
+            },
+          ]
+        : []),
+      ...(norm.base.indexedYears > 0
+        ? [
+            {
+              key: 'indexationPercentPerYear',
+              value: ctx.indexationPercentPerYear,
+              source: 'scenario assumption',
+            },
+          ]
+        : []),
+    ],
+    outcome: `norm ${norm.cents} cents per month`,
+  })
+}
+
+// ---------------------------------------------------------------------------------------------
+// The bijstand month walk
+
+const INF = Number.POSITIVE_INFINITY
+
+type KostendelersnormParams = (typeof KOSTENDELERSNORM)[number]['value']
+
+type BenefitUnit = {
+  key: string
+  members: PersonCtx[]
+  candidates: PersonCtx[]
+  /** A single pensioner whose recorded AOW stays below the AIO norm: only the SVB's AIO applies. */
+  aioOnly: boolean
+  /** First day on which a candidate is on bijstand (−Infinity: from the start). */
+  fromDay: number
+  /** The day the (first spouse of a couple) reaches AOW age: AIO from then on (art. 47a ff.). */
+  aioFromDay: number
+  /** Lines (indexes) of an inrichting for a member (art. 23). */
+  institutionalLines: number[]
+  /** Month index of the first month with earnings per person (sub n: six consecutive months). */
+  firstEarnings: Map<string, number>
+  /** Month index of the first month of the single-parent exemption (sub r: 30 consecutive months). */
+  firstSingleParent: Map<string, number>
+  lastNormKey: string
+  lastVrijlating: string
+  aioRecorded: boolean
+}
+
+/** Parameters of one month, looked up once per month whatever the number of units. */
+type MonthParams = {
+  kdn: KostendelersnormParams
+  vr: InkomstenvrijlatingParams
+  /** The vrijlating caps, indexed beyond the last known year. */
+  cap: Cents
+  singleParentCap: Cents
+  /** Art. 13 lid 1 sub c: below this age a student has no right to algemene bijstand. */
+  studentExclusionBelowAge: number
+  aioCouple: Norm | null
+  aioSingle: Norm | null
+}
+
+export type BijstandWalk = {
+  units: BenefitUnit[]
+  params: (MonthParams | undefined)[]
+  /** Bijstand and AIO paid over the horizon (for the engine's balance check). */
+  total: number
+}
+
+/** First day on which `p` is on bijstand (−Infinity: from the start). */
+function bijstandFromDay(p: PersonCtx): number {
+  if (p.person.income.kind === 'bijstand') return Number.NEGATIVE_INFINITY
+  for (const c of p.incomeChanges) if (c.change.kind === 'bijstand') return c.day
+  return INF
+}
+
+function benefitUnits(ctx: EngineContext): BenefitUnit[] {
+  const units = new Map<string, BenefitUnit>()
+  // A spouse who lives in an inrichting stays a spouse for the norm (art. 23 lid 3 Pw).
+  const inInstitution = (p: PersonCtx): boolean =>
+    ctx.lines.some((l) => l.person === p && l.provision.institutional && !l.informal)
+  const client = ctx.persons.find((p) => p.person.role === 'client' && (p.livesIn || inInstitution(p)))
+  const partner = ctx.persons.find((p) => p.person.role === 'partner' && (p.livesIn || inInstitution(p)))
+  for (const p of ctx.persons) {
+    const onBijstand =
+      p.person.income.kind === 'bijstand' || p.incomeChanges.some((c) => c.change.kind === 'bijstand')
+    const inCouple = client && partner && (p === client || p === partner)
+    // AIO for an alleenstaande past AOW age whose AOW is below the AIO norm (art. 47a ff. Pw).
+    const aioOnly = !onBijstand && !inCouple && p.livesIn && isSingleAioCandidate(ctx, p)
+    if (!onBijstand && !aioOnly) continue
+    const key = inCouple ? 'couple' : p.id
+    let unit = units.get(key)
+    if (!unit) {
+      const members = inCouple ? [client, partner] : [p]
+      unit = {
+        key,
+        members,
+        candidates: [],
+        aioOnly,
+        fromDay: INF,
+        aioFromDay: Math.min(...members.map((x) => x.aowDay)),
+        institutionalLines: ctx.lines
+          .map((l, li) => (l.provision.institutional && members.includes(l.person) ? li : -1))
+          .filter((li) => li >= 0),
+        firstEarnings: new Map(),
+        firstSingleParent: new Map(),
+        lastNormKey: '',
+        lastVrijlating: '',
+        aioRecorded: false,
+      }
+      units.set(key, unit)
+    }
+    unit.candidates.push(p)
+  }
+  const list = [...units.values()]
+  for (const u of list)
+    u.fromDay = u.aioOnly ? (u.candidates[0]?.aowDay ?? INF) : Math.min(...u.candidates.map(bijstandFromDay))
+  return list
+}
+
+/** A single person with AOW income below the AIO norm for singles on their AOW date or the start. */
+function isSingleAioCandidate(ctx: EngineContext, p: PersonCtx): boolean {
+  if (p.person.role === 'child') return false
+  const aow = [
+    ...(p.person.income.kind === 'aow'
+      ? [{ day: ctx.horizonStartDay, cents: p.person.income.netMonthlyCents }]
+      : []),
+    ...p.incomeChanges
+      .filter((c) => c.change.kind === 'aow')
+      .map((c) => ({ day: c.day, cents: c.change.netMonthlyCents })),
+  ]
+  return aow.some((a) => {
+    const day = Math.max(a.day, p.aowDay, ctx.horizonStartDay)
+    return (
+      day <= ctx.horizonEndDay &&
+      a.cents < aioNorm(dateFromDayNumber(day), ctx.indexationPercentPerYear, false).cents
+    )
+  })
+}
+
+/**
+ * Prepares the walk: the benefit units, and the findings that hold for the whole horizon (a minor on
+ * bijstand from the start, a single person reaching AOW age within the horizon).
+ */
+export function prepareBijstand(ctx: EngineContext): BijstandWalk {
+  const units = benefitUnits(ctx)
+  for (const u of units) {
+    for (const c of u.candidates) {
+      if (c.day18 > ctx.horizonStartDay && u.fromDay < c.day18) {
+        addFinding(
+          ctx,
+          ageRule,
+          { personId: c.id, month: ctx.months[0]?.month ?? '' },
+          { birthDate: c.person.birthDate, from: c.person.birthDate },
+          { messageKey: 'findings.participatiewet.age-minor' },
+        )
+      }
+      if (
+        u.members.length === 1 &&
+        !u.aioOnly &&
+        c.aowDay >= ctx.horizonStartDay &&
+        c.aowDay <= ctx.horizonEndDay
+      )
+        addAowTransitionBijstand(ctx, c.id, c.aowDate, c.aowDay)
+    }
+  }
+  return { units, params: new Array<MonthParams | undefined>(ctx.months.length), total: 0 }
+}
+
+function monthParams(ctx: EngineContext, walk: BijstandWalk, mi: number, m: MonthInfo): MonthParams {
+  const cached = walk.params[mi]
+  if (cached) return cached
+  const vr = valueAt(INKOMSTENVRIJLATING, m.firstDay)
+  const idx = ctx.indexationPercentPerYear
+  const capIdx = Math.max(0, m.year - lastKnownYear(INKOMSTENVRIJLATING))
+  const params: MonthParams = {
+    kdn: valueAt(KOSTENDELERSNORM, m.firstDay),
+    vr,
+    cap: roundHalfUp(vr.capCents * Math.pow(1 + idx / 100, capIdx)),
+    singleParentCap: roundHalfUp(vr.singleParentCapCents * Math.pow(1 + idx / 100, capIdx)),
+    studentExclusionBelowAge: valueAt(PARTICIPATIEWET_AGES, m.firstDay).studentExclusionBelowAge,
+    aioCouple: null,
+    aioSingle: null,
+  }
+  walk.params[mi] = params
+  return params
+}
+
+function aioNormOf(params: MonthParams, date: IsoDate, idx: number, couple: boolean): Norm {
+  if (couple) return (params.aioCouple ??= aioNorm(date, idx, true))
+  return (params.aioSingle ??= aioNorm(date, idx, false))
+}
+
+/** Month step: bijstand (municipality) and AIO (SVB) per unit, counted as the head's income. */
+export function bijstandMonth(
+  ctx: EngineContext,
+  walk: BijstandWalk,
+  tables: CostTables,
+  state: MonthState,
+): void {
+  const { mi, month: m, byPayer, bijstandOf } = state
+  const M = ctx.months.length
+  for (const u of walk.units) {
+    const head = u.candidates[0] as PersonCtx
+    const a = Math.max(m.firstDayNumber, ctx.horizonStartDay, u.fromDay, head.day18)
+    // A couple's bijstand moves to the SVB (AIO, art. 47a ff.) from the day the first spouse reaches
+    // AOW age, at the AOW-age couple norm (art. 22 sub c); a single person's moves to the SVB as AIO
+    // at the single AOW-age norm (art. 22 sub a).
+    const couple = u.members.length === 2
+    const aioFromDay = u.aioFromDay
+    const munEnd = Math.min(m.lastDayNumber, aioFromDay - 1)
+    const days = munEnd >= a ? munEnd - a + 1 : 0
+    const svbStart = Math.max(a, aioFromDay)
+    const svbDays = m.lastDayNumber >= svbStart ? m.lastDayNumber - svbStart + 1 : 0
+    if (days === 0 && svbDays === 0) continue
+    const params = monthParams(ctx, walk, mi, m)
+    const { kdn, vr: vrParams } = params
+    const ages = u.members.map((p) => ageAt(ctx, p, mi))
+    let housemates = 0
+    let withChildren = false
+    let youngChild = false
+    for (const p of ctx.persons) {
+      if (!p.livesIn || u.members.includes(p)) continue
+      const age = ageAt(ctx, p, mi)
+      if (age < ctx.majorityAge) withChildren = true
+      if (age < vrParams.singleParentChildMaxAge) youngChild = true
+      if (age >= kdn.minHousemateAge && incomeAt(ctx, p, mi).kind !== 'student') housemates++
+    }
+    const instByMember = u.members.map((p) =>
+      u.institutionalLines.some(
+        (li) => ctx.lines[li]?.person === p && (tables.allowed[li * M + mi] ?? 0) > 0,
+      ),
+    )
+    const institution = instByMember.some(Boolean)
+    // Art. 24: a spouse without a right to algemene bijstand (modelled: a student under 27, art. 13).
+    const noRight = u.members.map(
+      (p, k) => incomeAt(ctx, p, mi).kind === 'student' && (ages[k] ?? 0) < params.studentExclusionBelowAge,
+    )
+    const oneWithoutRight = couple && noRight.filter(Boolean).length === 1
+    const order = oneWithoutRight && noRight[0] ? [1, 0] : [0, 1].slice(0, u.members.length)
+    const munNorm = bijstandNorm({
+      date: m.firstDay,
+      ages: order.map((k) => ages[k] ?? 0),
+      withChildren,
+      institution: order.map((k) => instByMember[k] ?? false),
+      housemates27plus: ages.every((x) => x >= kdn.minRecipientAge) ? housemates : 0,
+      indexationPercentPerYear: ctx.indexationPercentPerYear,
+      partnerWithoutRight: oneWithoutRight,
+    })
+    const norm =
+      svbDays > 0 && days === 0 ? aioNormOf(params, m.firstDay, ctx.indexationPercentPerYear, couple) : munNorm
+    let countable = 0
+    let vrijlatingNote = ''
+    for (let k = 0; k < u.members.length; k++) {
+      const p = u.members[k] as PersonCtx
+      const inc = incomeAt(ctx, p, mi)
+      if (inc.kind === 'bijstand' || inc.kind === 'none') continue
+      let exempt = 0
+      if (inc.kind === 'work') {
+        if (inc.netMonthlyCents > 0 && !u.firstEarnings.has(p.id)) u.firstEarnings.set(p.id, mi)
+        const vr = inkomstenvrijlating({
+          earningsCents: inc.netMonthlyCents,
+          age: ages[k] ?? 0,
+          singleParentWithYoungChild: u.members.length === 1 && youngChild,
+          regularMonthsUsed: mi - (u.firstEarnings.get(p.id) ?? mi),
+          singleParentMonthsUsed: mi - (u.firstSingleParent.get(p.id) ?? mi),
+          params: vrParams,
+          capCents: params.cap,
+          singleParentCapCents: params.singleParentCap,
+        })
+        exempt = vr.cents
+        if (vr.kind === 'single-parent' && !u.firstSingleParent.has(p.id)) u.firstSingleParent.set(p.id, mi)
+        if (vr.kind) vrijlatingNote = `${p.id}:${vr.kind}`
+      }
+      countable += Math.max(0, inc.netMonthlyCents - exempt)
+    }
+    const full = Math.max(0, munNorm.cents - countable)
+    const amount = days === 0 ? 0 : days === m.days ? full : divideRoundHalfUp(full * days, m.days)
+    byPayer['gemeente-bijstand'] += amount
+    if (svbDays > 0) {
+      const aio = aioNormOf(params, m.firstDay, ctx.indexationPercentPerYear, couple)
+      const aioFull = Math.max(0, aio.cents - countable)
+      const aioAmount = svbDays === m.days ? aioFull : divideRoundHalfUp(aioFull * svbDays, m.days)
+      byPayer.svb += aioAmount
+      walk.total += aioAmount
+      bijstandOf[head.index] = (bijstandOf[head.index] ?? 0) + aioAmount
+      if (!u.aioRecorded && (aioAmount > 0 || !u.aioOnly)) {
+        u.aioRecorded = true
+        const older = u.members.find((p) => p.aowDay === aioFromDay) ?? head
+        addAioSvb(
+          ctx,
+          older,
+          m.month,
+          aio.cents,
+          u.members.some((p) => incomeAt(ctx, p, mi).kind === 'aow'),
+          !couple,
+        )
+      }
+    }
+    bijstandOf[head.index] = (bijstandOf[head.index] ?? 0) + amount
+    walk.total += amount
+    const key = `${norm.key}|${norm.kostendelers}|${norm.cents}`
+    if (key !== u.lastNormKey) {
+      u.lastNormKey = key
+      recordNormChange(ctx, {
+        month: m,
+        head,
+        members: u.members,
+        norm,
+        ages,
+        housemates,
+        withChildren,
+        institution,
+        kostendelersnorm: kdn,
+      })
+    }
+    if (vrijlatingNote !== u.lastVrijlating) {
+      if (vrijlatingNote !== '') {
+        const [pid, kind] = vrijlatingNote.split(':')
+        recordVrijlatingStart(ctx, {
+          month: m,
+          personId: pid ?? head.id,
+          tracePersonId: pid,
+          kind: kind ?? '',
+          params: vrParams,
+          capCents: params.cap,
+          singleParentCapCents: params.singleParentCap,
+        })
+      }
+      u.lastVrijlating = vrijlatingNote
+    }
+  }
 }

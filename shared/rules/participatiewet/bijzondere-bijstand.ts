@@ -13,8 +13,8 @@
  * income; refused when granted in the 12 months before the application (lid 3).
  * Left out: the municipal verordening's reference period and amounts (set per municipality).
  */
-import type { EngineContext, LineCtx } from '../../engine/context'
-import { addFinding, blockLine, monthOfDay } from '../../engine/context'
+import type { EngineContext, LineCtx } from '../../context/engine-context'
+import { addFinding, blockLine, monthOfDay } from '../../context/engine-context'
 import { dateFromDayNumber, dateOfAge, dayNumber, addYearsMonths } from '../../domain/dates'
 import { INDIVIDUELE_INKOMENSTOESLAG } from '../../parameters/participatiewet'
 import { entryAt } from '../../parameters/series'

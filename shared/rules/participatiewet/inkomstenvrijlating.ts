@@ -7,7 +7,10 @@
  */
 import type { Cents } from '../../domain/types'
 import { percentOfCents } from '../../domain/money'
-import type { InkomstenvrijlatingParams } from '../../parameters/participatiewet'
+import { INKOMSTENVRIJLATING, type InkomstenvrijlatingParams } from '../../parameters/participatiewet'
+import { entryAt } from '../../parameters/series'
+import type { MonthInfo } from '../../domain/dates'
+import { addFinding, addTrace, type EngineContext } from '../../context/engine-context'
 import { PW_URL, articleUrl, type RuleMeta } from '../rule'
 
 export const rule: RuleMeta = {
@@ -60,4 +63,44 @@ export function inkomstenvrijlating(input: {
     }
   }
   return { cents: 0, kind: null }
+}
+
+/** Records the month an exemption starts (or changes kind) for a person: a finding and a trace entry. */
+export function recordVrijlatingStart(
+  ctx: EngineContext,
+  input: {
+    month: MonthInfo
+    personId: string
+    /** The person named in the trace (undefined when the note named none). */
+    tracePersonId: string | undefined
+    kind: string
+    params: InkomstenvrijlatingParams
+    capCents: Cents
+    singleParentCapCents: Cents
+  },
+): void {
+  const { month: m, kind, params } = input
+  const singleParent = kind === 'single-parent'
+  addFinding(
+    ctx,
+    rule,
+    { personId: input.personId, month: m.month },
+    {
+      kind,
+      ratePercent: singleParent ? params.singleParentRatePercent : params.ratePercent,
+      capCents: singleParent ? input.singleParentCapCents : input.capCents,
+      months: singleParent ? params.singleParentMonths : params.months,
+    },
+  )
+  addTrace(ctx, rule, {
+    inputs: { personId: input.tracePersonId, month: m.month, kind },
+    parameters: [
+      {
+        key: 'inkomstenvrijlating',
+        value: params,
+        source: entryAt(INKOMSTENVRIJLATING, m.firstDay).source,
+      },
+    ],
+    outcome: `exemption ${kind} starts`,
+  })
 }

@@ -14,8 +14,8 @@
  * zorgkantoor, not in the reference) and the pgb's budgetholder conditions (Regeling langdurige
  * zorg); record a deviation where the consultant has them.
  */
-import type { EngineContext, LineCtx } from '../../engine/context'
-import { addFinding, blockLine, monthOfDay } from '../../engine/context'
+import type { EngineContext, LineCtx } from '../../context/engine-context'
+import { addFinding, blockLine, monthOfDay } from '../../context/engine-context'
 import { dateFromDayNumber } from '../../domain/dates'
 import { WLZ_URL, articleUrl, type RuleMeta } from '../rule'
 

@@ -16,9 +16,22 @@
  * client and partner plus a share of their vermogen; a household record holds net income now.
  * The finding therefore names the range the law allows and the inputs that would make it exact.
  */
-import type { Cents } from '../../domain/types'
-import { percentOfCents, divideRoundHalfUp } from '../../domain/money'
-import type { IntramuralContributionParams } from '../../parameters/wlz'
+import type { Cents, Dated, IsoDate, Series, TraceEntry } from '../../domain/types'
+import { addYearsMonths, dateFromDayNumber, dayNumber, yearOf, type MonthInfo } from '../../domain/dates'
+import { percentOfCents, divideRoundHalfUp, indexCents } from '../../domain/money'
+import { entryAt, lastKnownYear } from '../../parameters/series'
+import { WLZ_EIGEN_BIJDRAGE, type IntramuralContributionParams } from '../../parameters/wlz'
+import {
+  addFinding,
+  addTrace,
+  hasMinorChild,
+  incomeWithBijstand,
+  type CostTables,
+  type EngineContext,
+  type LineCtx,
+  type MonthState,
+  type PersonCtx,
+} from '../../context/engine-context'
 import { WLZ_URL, articleUrl, type RuleMeta } from '../rule'
 
 export const rule: RuleMeta = {
@@ -97,4 +110,228 @@ export function intramuralContribution(input: {
     minCents: p.lageMinCents,
     maxCents: p.hogeMaxCents,
   }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Parameters (shared with the beschermd-wonen contribution of wmo.eigen-bijdrage)
+
+export type IntramuralParamsValue = {
+  value: IntramuralContributionParams
+  entry: Dated<IntramuralContributionParams>
+  indexedYears: number
+}
+
+/** The lage/hoge parameters on `date`, money amounts indexed beyond the last known year. */
+export function intramuralParamsAt(
+  series: Series<IntramuralContributionParams>,
+  date: IsoDate,
+  indexationPercentPerYear: number,
+): IntramuralParamsValue {
+  const entry = entryAt(series, date)
+  const years = Math.max(0, yearOf(date) - lastKnownYear(series))
+  if (years === 0) return { value: entry.value, entry, indexedYears: 0 }
+  const ix = (c: number): number => indexCents(c, indexationPercentPerYear, years)
+  const v = entry.value
+  return {
+    value: {
+      ...v,
+      lageMinCents: ix(v.lageMinCents),
+      lageMaxCents: ix(v.lageMaxCents),
+      hogeMaxCents: ix(v.hogeMaxCents),
+      zakEnKleedgeldSingleYearCents: ix(v.zakEnKleedgeldSingleYearCents),
+      zakEnKleedgeldCoupleYearCents: ix(v.zakEnKleedgeldCoupleYearCents),
+      extraDeductionBelowAowYearCents: ix(v.extraDeductionBelowAowYearCents),
+      extraDeductionAowYearCents: ix(v.extraDeductionAowYearCents),
+    },
+    entry,
+    indexedYears: years,
+  }
+}
+
+/** The trace parameters of a lage/hoge calculation: the dated figures with source and confidence. */
+export function intramuralTraceParameters(
+  ctx: EngineContext,
+  params: IntramuralParamsValue,
+  prefix: string,
+): TraceEntry['parameters'] {
+  const confidence = `confidence ${params.entry.confidence}${params.entry.verified === false ? ', unverified' : ''}`
+  return [
+    { key: `${prefix}.params`, value: params.value, source: `${params.entry.source} (${confidence})` },
+    ...(params.indexedYears > 0
+      ? [
+          {
+            key: 'indexationPercentPerYear',
+            value: ctx.indexationPercentPerYear,
+            source: 'scenario assumption',
+          },
+        ]
+      : []),
+  ]
+}
+
+// ---------------------------------------------------------------------------------------------
+// Month step
+
+type WlzPerson = {
+  person: PersonCtx
+  /** Wlz lines of the person (indexes). */
+  lineIndexes: number[]
+  /** First day of the stay (Infinity: Wlz care at home only). */
+  stayStartDay: number
+  /** Day the first `lageMonths` months of the stay end (cached for one value of lageMonths). */
+  lageUntil: { months: number; day: number }
+  lastKey: string
+}
+
+export type WlzWalk = {
+  persons: WlzPerson[]
+  /** Per person (index): the Wlz stay lines (institutional, not pgb). */
+  stayLines: number[][]
+  client: PersonCtx | null
+  partner: PersonCtx | null
+  /** Parameters per month (looked up once per month). */
+  params: (IntramuralParamsValue | undefined)[]
+}
+
+/** Persons with Wlz lines, with the start of their stay (for the first months at the lage bijdrage). */
+export function prepareWlz(ctx: EngineContext): WlzWalk {
+  const stayLines: number[][] = ctx.persons.map(() => [])
+  const persons: WlzPerson[] = []
+  for (const p of ctx.persons) {
+    const lineIndexes: number[] = []
+    let stayStartDay = Number.POSITIVE_INFINITY
+    ctx.lines.forEach((l, li) => {
+      if (l.person !== p || l.informal || l.provision.law !== 'wlz') return
+      lineIndexes.push(li)
+      if (l.provision.institutional && l.line.deliveryForm !== 'pgb') {
+        stayStartDay = Math.min(stayStartDay, l.startDay)
+        stayLines[p.index]?.push(li)
+      }
+    })
+    if (lineIndexes.length === 0) continue
+    persons.push({ person: p, lineIndexes, stayStartDay, lageUntil: { months: -1, day: 0 }, lastKey: '' })
+  }
+  return {
+    persons,
+    stayLines,
+    client: ctx.persons.find((p) => p.person.role === 'client') ?? null,
+    partner: ctx.persons.find((p) => p.person.role === 'partner') ?? null,
+    params: new Array<IntramuralParamsValue | undefined>(ctx.months.length),
+  }
+}
+
+function lageUntilDay(w: WlzPerson, months: number): number {
+  if (!Number.isFinite(w.stayStartDay)) return Number.NEGATIVE_INFINITY
+  if (w.lageUntil.months !== months) {
+    w.lageUntil = { months, day: dayNumber(addYearsMonths(dateFromDayNumber(w.stayStartDay), 0, months)) }
+  }
+  return w.lageUntil.day
+}
+
+/** Allowed days of the first Wlz stay line of `p` with cost this month (0: no stay). */
+function stayDays(ctx: EngineContext, walk: WlzWalk, tables: CostTables, p: PersonCtx, mi: number): number {
+  const M = ctx.months.length
+  for (const li of walk.stayLines[p.index] ?? []) {
+    if ((tables.cost[li * M + mi] ?? 0) > 0) return tables.allowed[li * M + mi] ?? 0
+  }
+  return 0
+}
+
+/**
+ * Month step: the Wlz eigen bijdrage of every person of 18+ with Wlz care this month, moved from
+ * the Wlz to the client (never more than the month's Wlz care). Records who pays (the Wmo samenloop).
+ */
+export function wlzEigenBijdrageMonth(
+  ctx: EngineContext,
+  walk: WlzWalk,
+  tables: CostTables,
+  state: MonthState,
+): void {
+  if (walk.persons.length === 0) return
+  const { mi, month: m, byPayer } = state
+  const M = ctx.months.length
+  const wlzPayers = new Set<string>()
+  state.wlzPayers = wlzPayers
+  for (const w of walk.persons) {
+    const p = w.person
+    let care = 0
+    let stay = false
+    for (const li of w.lineIndexes) {
+      const c = tables.cost[li * M + mi] ?? 0
+      if (c === 0) continue
+      care += c
+      const l = ctx.lines[li] as LineCtx
+      if (l.provision.institutional && l.line.deliveryForm !== 'pgb') stay = true
+    }
+    if (care === 0 || m.firstDayNumber < p.day18) {
+      if (w.lastKey !== '' && care === 0) w.lastKey = ''
+      continue
+    }
+    const params = (walk.params[mi] ??= intramuralParamsAt(
+      WLZ_EIGEN_BIJDRAGE,
+      m.firstDay,
+      ctx.indexationPercentPerYear,
+    ))
+    const prt = p === walk.client ? walk.partner : p === walk.partner ? walk.client : null
+    const partnerStays = prt !== null && stayDays(ctx, walk, tables, prt, mi) > 0
+    const reason = lageReason({
+      withinFirstMonths: stay && m.firstDayNumber < lageUntilDay(w, params.value.lageMonths),
+      partnerAtHome: prt !== null && !partnerStays,
+      hasMinorChildren: prt !== null || p === walk.client ? hasMinorChild(ctx, mi) : false,
+      careAtHome: !stay,
+    })
+    const ownIncome = incomeWithBijstand(ctx, state, p)
+    const income =
+      reason !== null && prt !== null ? ownIncome + incomeWithBijstand(ctx, state, prt) : ownIncome
+    const eb = intramuralContribution({
+      regime: reason === null ? 'hoge' : 'lage',
+      incomeMonthlyCents: income,
+      couple: prt !== null && partnerStays,
+      reachedAow: m.lastDayNumber >= p.aowDay,
+      params: params.value,
+    })
+    const charged = Math.min(eb.cents, care)
+    byPayer.wlz -= charged
+    byPayer.client += charged
+    wlzPayers.add(p.id)
+    const key = `${eb.regime}|${reason ?? ''}|${charged}`
+    if (key !== w.lastKey) {
+      recordWlzEigenBijdrage(ctx, m, p, eb, charged, reason, income, params)
+      w.lastKey = key
+    }
+  }
+}
+
+function recordWlzEigenBijdrage(
+  ctx: EngineContext,
+  m: MonthInfo,
+  p: PersonCtx,
+  eb: IntramuralContribution,
+  charged: number,
+  reason: LageReason | null,
+  incomeCents: number,
+  params: IntramuralParamsValue,
+): void {
+  addFinding(
+    ctx,
+    rule,
+    { personId: p.id, month: m.month },
+    {
+      regime: eb.regime,
+      reason: reason ?? 'none',
+      amountCents: charged,
+      minCents: eb.minCents,
+      maxCents: eb.maxCents,
+      incomeCents,
+      unverified: params.entry.verified === false ? 1 : 0,
+    },
+    {
+      messageKey: `findings.wlz.eigen-bijdrage-${reason === null ? 'hoge' : `lage-${reason}`}`,
+    },
+  )
+  addTrace(ctx, rule, {
+    inputs: { month: m.month, personId: p.id, regime: eb.regime, reason, incomeMonthlyCents: incomeCents },
+    parameters: intramuralTraceParameters(ctx, params, 'wlzEigenBijdrage'),
+    outcome: `ESTIMATE ${charged} cents per month from ${m.month} (${eb.regime}; legal range ${eb.minCents}–${eb.maxCents}); exact with the verzamelinkomen (t-2) and vermogen of client and partner`,
+  })
 }

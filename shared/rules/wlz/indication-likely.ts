@@ -4,8 +4,8 @@
  * a person without a Wlz indication: basale ADL at 1, or basale ADL at 2 with physical or mental
  * health at 1 (acute). A warning suggesting a CIZ application.
  */
-import type { EngineContext } from '../../engine/context'
-import { addFinding } from '../../engine/context'
+import type { EngineContext } from '../../context/engine-context'
+import { addFinding } from '../../context/engine-context'
 import { WLZ_URL, articleUrl, type RuleMeta } from '../rule'
 
 export const rule: RuleMeta = {

@@ -5,8 +5,8 @@
  * a dagactiviteit for dagbesteding), say so (info), unless
  * the scenario already uses that general provision for the person.
  */
-import type { EngineContext, LineCtx } from '../../engine/context'
-import { addFinding, monthOfDay } from '../../engine/context'
+import type { EngineContext, LineCtx } from '../../context/engine-context'
+import { addFinding, monthOfDay } from '../../context/engine-context'
 import { PROVISIONS } from '../../catalogue/provisions'
 import { WMO_URL, articleUrl, type RuleMeta } from '../rule'
 

@@ -5,8 +5,8 @@
  * aids) for minors stay Wmo: the Wmo eigen bijdrage for minors exists only for woningaanpassingen.
  * Left out: the transition at 18 of a Wmo line started before (the line simply becomes allowed).
  */
-import type { EngineContext, LineCtx } from '../../engine/context'
-import { blockLine, monthOfDay } from '../../engine/context'
+import type { EngineContext, LineCtx } from '../../context/engine-context'
+import { blockLine, monthOfDay } from '../../context/engine-context'
 import { dateFromDayNumber } from '../../domain/dates'
 import { JEUGDWET_URL, articleUrl, type RuleMeta } from '../rule'
 

@@ -23,10 +23,29 @@
  * announced income-dependent contribution of 2027, and the municipality's choice to exempt
  * collectief vervoer or wheelchairs (the catalogue flags which provisions carry the tarief).
  */
-import type { Cents, IsoDate } from '../../domain/types'
-import type { IntramuralContribution } from '../wlz/eigen-bijdrage'
-import type { EngineContext, LineCtx } from '../../engine/context'
-import { addFinding, monthOfDay } from '../../engine/context'
+import type { Cents, IsoDate, TraceEntry } from '../../domain/types'
+import { addYearsMonths, dateFromDayNumber, dayNumber, type MonthInfo } from '../../domain/dates'
+import { moneyAt, valueAt, type IndexedValue } from '../../parameters/series'
+import { ABONNEMENTSTARIEF } from '../../parameters/wmo'
+import { PARTICIPATIEWET_AGES } from '../../parameters/participatiewet'
+import { BESCHERMD_WONEN_BIJDRAGE } from '../../parameters/wlz'
+import {
+  intramuralContribution,
+  intramuralParamsAt,
+  intramuralTraceParameters,
+  lageReason,
+  type IntramuralContribution,
+  type IntramuralParamsValue,
+} from '../wlz/eigen-bijdrage'
+import type { CostTables, EngineContext, LineCtx, MonthState, PersonCtx } from '../../context/engine-context'
+import {
+  addFinding,
+  addTrace,
+  hasMinorChild,
+  incomeWithBijstand,
+  monthOfDay,
+} from '../../context/engine-context'
+import { bijstandNorm } from '../participatiewet/bijstand-norm'
 import { WMO_URL, articleUrl, type RuleMeta } from '../rule'
 
 export const rule: RuleMeta = {
@@ -180,4 +199,362 @@ export function applyOpvangContribution(ctx: EngineContext, line: LineCtx): void
     },
     { amountCents: 0 },
   )
+}
+
+// ---------------------------------------------------------------------------------------------
+// Minima policy
+
+/*
+ * The municipal minima policy for the Wmo eigen bijdrage: a municipality may lower the
+ * abonnementstarief for households with a low income (the verordening sets the bijdrage, at most
+ * the abonnementstarief: Wmo 2015 art. 2.1.4 and 2.1.4a; the exact lid is not verified here). The
+ * profile's `minimaPolicy` holds the municipality's dated choice. A CAK unit
+ * whose net income this month is below `incomeThresholdPercent` of the social minimum (the bijstand
+ * norm for a single person, or for a couple when the unit is client and partner) pays at most
+ * `eigenBijdrageCents`. Not a rule of its own: its outcome is a status of wmo.eigen-bijdrage.
+ */
+
+/**
+ * The unit's maximum under the minima policy on `date`, or null when no policy applies (none in the
+ * profile yet, a threshold of 0, or an income at or above the threshold). `unitIncome` is asked only
+ * when a policy applies.
+ */
+export function minimaPolicyCents(
+  ctx: EngineContext,
+  date: IsoDate,
+  couple: boolean,
+  unitIncome: () => number,
+): Cents | null {
+  const minima = ctx.municipality.minimaPolicy
+  if (!minima || minima.length === 0 || !minima[0] || minima[0].from > date) return null
+  const policy = valueAt(minima, date)
+  if (policy.incomeThresholdPercent <= 0) return null
+  // The social minimum: the art. 21 norm, for people past the jongerennorm ages.
+  const adult = valueAt(PARTICIPATIEWET_AGES, date).regularNormAge
+  const socialMin = bijstandNorm({
+    date,
+    ages: couple ? [adult, adult] : [adult],
+    withChildren: false,
+    institution: couple ? [false, false] : [false],
+    housemates27plus: 0,
+    indexationPercentPerYear: ctx.indexationPercentPerYear,
+  }).cents
+  return unitIncome() * 100 < socialMin * policy.incomeThresholdPercent ? policy.eigenBijdrageCents : null
+}
+
+// ---------------------------------------------------------------------------------------------
+// Month step
+
+type EigendomItem = {
+  lineIndex: number
+  person: PersonCtx
+  line: LineCtx
+  /** The month the cost fell in, and the last month the item is in use. */
+  startIndex: number
+  endIndex: number
+  costCents: number
+  paid: number
+  carry: number
+}
+
+/** One CAK unit's Wmo cost this month. */
+type UnitMonth = { eb: number; bw: number; head: PersonCtx; items: EigendomItem[] }
+
+export type WmoWalk = {
+  client: PersonCtx | undefined
+  partner: PersonCtx | undefined
+  /** AOW days of client and partner (empty unless both are recorded). */
+  partnersAow: number[]
+  /** Per line: a Wmo line subject to the abonnementstarief. */
+  ebLine: boolean[]
+  eigendomItems: EigendomItem[]
+  isEigendomLine: Uint8Array
+  /** First day of beschermd wonen per unit key. */
+  bwStartDay: Map<string, number>
+  /** Per unit key: status and amount last recorded ('' after a month without Wmo care). */
+  lastKey: Map<string, string>
+  /** This month's units, in the order they first had cost (cleared each month). */
+  units: Map<string, UnitMonth>
+  /** The abonnementstarief per month (looked up once per month). */
+  tarief: (IndexedValue | undefined)[]
+}
+
+/** Wmo aids and adaptations in eigendom (one-off, with eigen bijdrage) costed inside the horizon. */
+function eigendomItems(ctx: EngineContext, tables: CostTables, ebLine: boolean[]): EigendomItem[] {
+  const M = ctx.months.length
+  const items: EigendomItem[] = []
+  ctx.lines.forEach((l, li) => {
+    if (!ebLine[li] || !l.provision.oneOff || l.informal) return
+    let startIndex = -1
+    for (let mi = 0; mi < M; mi++)
+      if ((tables.cost[li * M + mi] ?? 0) > 0) {
+        startIndex = mi
+        break
+      }
+    if (startIndex < 0) return
+    let endIndex = M - 1
+    if (Number.isFinite(l.endDay))
+      for (let mi = startIndex; mi < M; mi++)
+        if ((ctx.months[mi] as MonthInfo).lastDayNumber >= l.endDay) {
+          endIndex = mi
+          break
+        }
+    items.push({
+      lineIndex: li,
+      person: l.person,
+      line: l,
+      startIndex,
+      endIndex,
+      costCents: tables.cost[li * M + startIndex] ?? 0,
+      paid: 0,
+      carry: 0,
+    })
+  })
+  return items
+}
+
+export function prepareWmoEigenBijdrage(ctx: EngineContext, tables: CostTables): WmoWalk {
+  const client = ctx.persons.find((p) => p.person.role === 'client')
+  const partner = ctx.persons.find((p) => p.person.role === 'partner')
+  const ebLine = ctx.lines.map(
+    (l) =>
+      !l.informal && !l.provision.general && l.provision.law === 'wmo' && l.provision.eigenBijdrage === true,
+  )
+  const items = eigendomItems(ctx, tables, ebLine)
+  const isEigendomLine = new Uint8Array(ctx.lines.length)
+  for (const it of items) isEigendomLine[it.lineIndex] = 1
+  const bwStartDay = new Map<string, number>()
+  for (const l of ctx.lines)
+    if (l.provision.beschermdWonen && !l.informal) {
+      const key =
+        l.person.person.role === 'client' || l.person.person.role === 'partner' ? MAIN_UNIT : l.person.id
+      bwStartDay.set(key, Math.min(bwStartDay.get(key) ?? Number.POSITIVE_INFINITY, l.startDay))
+    }
+  return {
+    client,
+    partner,
+    partnersAow: client && partner ? [client.aowDay, partner.aowDay] : [],
+    ebLine,
+    eigendomItems: items,
+    isEigendomLine,
+    bwStartDay,
+    lastKey: new Map(),
+    units: new Map(),
+    tarief: new Array<IndexedValue | undefined>(ctx.months.length),
+  }
+}
+
+function unitEntry(walk: WmoWalk, key: string, person: PersonCtx): UnitMonth {
+  let u = walk.units.get(key)
+  if (!u) {
+    u = { eb: 0, bw: 0, head: key === MAIN_UNIT ? (walk.client ?? person) : person, items: [] }
+    walk.units.set(key, u)
+  }
+  return u
+}
+
+/** This month's Wmo cost per CAK unit: regular lines, beschermd wonen, and items still being paid. */
+function collectUnits(ctx: EngineContext, walk: WmoWalk, tables: CostTables, mi: number, m: MonthInfo): void {
+  const M = ctx.months.length
+  walk.units.clear()
+  for (let li = 0; li < ctx.lines.length; li++) {
+    if (!walk.ebLine[li]) continue
+    const c = tables.cost[li * M + mi] ?? 0
+    if (c === 0) continue
+    const line = ctx.lines[li] as LineCtx
+    const adult = m.firstDayNumber >= line.person.day18
+    if (!adult && !line.provision.eigenBijdrageForMinors) continue
+    // Aids and adaptations in eigendom are charged through their remaining cost price below.
+    if (walk.isEigendomLine[li]) continue
+    const u = unitEntry(walk, cakUnitKey(line.person.id, line.person.person.role, adult), line.person)
+    if (line.provision.beschermdWonen) u.bw += c
+    else u.eb += c
+  }
+  // Aids and adaptations in eigendom: the unit pays the tarief while they are in use until their
+  // cost price has been paid (CAK), so their remaining cost price counts as this month's Wmo cost.
+  for (const it of walk.eigendomItems) {
+    if (mi < it.startIndex || mi > it.endIndex || it.paid >= it.costCents) continue
+    const adult = m.firstDayNumber >= it.person.day18
+    unitEntry(walk, cakUnitKey(it.person.id, it.person.person.role, adult), it.person).items.push(it)
+  }
+}
+
+/** The income-dependent beschermd-wonen contribution of a unit this month (lage/hoge, estimate). */
+function beschermdWonenContribution(
+  ctx: EngineContext,
+  walk: WmoWalk,
+  state: MonthState,
+  key: string,
+  u: UnitMonth,
+  unitIncome: () => number,
+): { bw: IntramuralContribution; params: IntramuralParamsValue } {
+  const m = state.month
+  const main = key === MAIN_UNIT
+  const params = intramuralParamsAt(BESCHERMD_WONEN_BIJDRAGE, m.firstDay, ctx.indexationPercentPerYear)
+  const startDay = walk.bwStartDay.get(key) ?? Number.POSITIVE_INFINITY
+  const lageUntil = dayNumber(addYearsMonths(dateFromDayNumber(startDay), 0, params.value.lageMonths))
+  const reason = lageReason({
+    withinFirstMonths: m.firstDayNumber < lageUntil,
+    partnerAtHome: main && walk.partner !== undefined && walk.client !== undefined,
+    hasMinorChildren: main && hasMinorChild(ctx, state.mi),
+    careAtHome: false,
+  })
+  const bw = intramuralContribution({
+    regime: reason === null ? 'hoge' : 'lage',
+    incomeMonthlyCents: reason === null ? incomeWithBijstand(ctx, state, u.head) : unitIncome(),
+    couple: false,
+    reachedAow: m.lastDayNumber >= u.head.aowDay,
+    params: params.value,
+  })
+  return { bw, params }
+}
+
+/**
+ * Month step: the eigen bijdrage of every CAK unit with Wmo cost this month, deducted from the
+ * municipality's Wmo cost and paid by the client; items in eigendom are paid off month by month.
+ */
+export function wmoEigenBijdrageMonth(
+  ctx: EngineContext,
+  walk: WmoWalk,
+  tables: CostTables,
+  state: MonthState,
+): void {
+  const { mi, month: m, byPayer, wlzPayers } = state
+  collectUnits(ctx, walk, tables, mi, m)
+  const tarief = (walk.tarief[mi] ??= moneyAt(ABONNEMENTSTARIEF, m.firstDay, ctx.indexationPercentPerYear))
+  for (const [key, prev] of walk.lastKey) {
+    if (prev === '' || walk.units.has(key)) continue
+    const head = key === MAIN_UNIT ? (walk.client ?? ctx.persons[0]) : ctx.personById.get(key)
+    if (head) recordEigenBijdrage(ctx, m, head, 'no-wmo-care', 0, tarief, null)
+    walk.lastKey.set(key, '')
+  }
+  for (const [key, u] of walk.units) {
+    const main = key === MAIN_UNIT
+    const members = main
+      ? [walk.client, walk.partner].filter((x): x is PersonCtx => x !== undefined)
+      : [u.head]
+    const unitIncome = (): number => {
+      let sum = 0
+      for (const x of members) sum += incomeWithBijstand(ctx, state, x)
+      return sum
+    }
+    const minimaCents = minimaPolicyCents(ctx, m.firstDay, main && walk.partnersAow.length === 2, unitIncome)
+    const bw = u.bw > 0 ? beschermdWonenContribution(ctx, walk, state, key, u, unitIncome) : null
+    let itemsRemaining = 0
+    for (const it of u.items) itemsRemaining += it.costCents - it.paid
+    const eb = eigenBijdrageForMonth({
+      ebCost: u.eb + itemsRemaining,
+      bwCost: u.bw,
+      tariefCents: tarief.value,
+      bw: bw?.bw ?? null,
+      coupleWithPartnerBelowAow: main && isCouplePartnerBelowAow(walk.partnersAow, m.lastDayNumber),
+      wlzSamenloop: wlzPayers !== null && members.some((x) => wlzPayers.has(x.id)),
+      minimaCents,
+    })
+    if (eb.cents > 0) {
+      // The items' share is what exceeds this month's regular Wmo cost (never more than remains).
+      let itemShare = Math.max(0, eb.cents - u.eb)
+      const deducted = Math.min(eb.cents, byPayer['gemeente-wmo'])
+      let shortfall = eb.cents - deducted
+      for (const it of u.items) {
+        if (itemShare === 0) break
+        const part = Math.min(itemShare, it.costCents - it.paid)
+        if (it.paid === 0 && part > 0) recordEigendom(ctx, m, it, tarief.value)
+        it.paid += part
+        itemShare -= part
+        // A contribution in a month without municipal cost is income against the item's cost,
+        // booked in its start month (where that cost fell) so no month goes negative.
+        const carry = Math.min(shortfall, part)
+        it.carry += carry
+        shortfall -= carry
+      }
+      byPayer['gemeente-wmo'] -= deducted
+      byPayer.client += eb.cents
+    }
+    const ebKey = `${eb.status}|${eb.cents}`
+    if (ebKey !== (walk.lastKey.get(key) ?? ''))
+      recordEigenBijdrage(ctx, m, u.head, eb.status, eb.cents, tarief, bw)
+    walk.lastKey.set(key, ebKey)
+  }
+}
+
+/**
+ * After the walk: contributions towards items in eigendom paid in months without municipal Wmo cost
+ * are booked against the item's start month (where its cost fell).
+ */
+export function settleEigendom(walk: WmoWalk, monthly: readonly { byPayer: Record<string, number> }[]): void {
+  for (const it of walk.eigendomItems) {
+    const row = monthly[it.startIndex]
+    if (row && it.carry > 0) row.byPayer['gemeente-wmo'] = (row.byPayer['gemeente-wmo'] ?? 0) - it.carry
+  }
+}
+
+function recordEigendom(ctx: EngineContext, m: MonthInfo, it: EigendomItem, tariefCents: number): void {
+  addFinding(
+    ctx,
+    eigendomRule,
+    { lineId: it.line.line.id, personId: it.person.id, month: m.month },
+    {
+      costCents: it.costCents,
+      tariefCents,
+      months: tariefCents > 0 ? Math.ceil(it.costCents / tariefCents) : 0,
+    },
+  )
+}
+
+function recordEigenBijdrage(
+  ctx: EngineContext,
+  m: MonthInfo,
+  head: PersonCtx,
+  status: EigenBijdrageStatus,
+  cents: number,
+  tarief: IndexedValue,
+  bw: { bw: IntramuralContribution; params: IntramuralParamsValue } | null,
+): void {
+  const isBw = status === 'beschermd-wonen'
+  const meta = isBw ? beschermdWonenRule : status === 'wlz-samenloop' ? samenloopRule : rule
+  const messageKey = isBw
+    ? 'findings.wmo.eigen-bijdrage-beschermd-wonen'
+    : status === 'exempt-couple-below-aow'
+      ? 'findings.wmo.eigen-bijdrage-exempt'
+      : status === 'no-wmo-care'
+        ? 'findings.wmo.eigen-bijdrage-none'
+        : status === 'minima-policy'
+          ? 'findings.wmo.eigen-bijdrage-minima'
+          : status === 'wlz-samenloop'
+            ? 'findings.wmo.eigen-bijdrage-wlz-samenloop'
+            : 'findings.wmo.eigen-bijdrage'
+  addFinding(
+    ctx,
+    meta,
+    { personId: head.id, month: m.month },
+    {
+      status,
+      amountCents: cents,
+      tariefCents: tarief.value,
+      ...(isBw && bw ? { regime: bw.bw.regime, minCents: bw.bw.minCents, maxCents: bw.bw.maxCents } : {}),
+    },
+    { messageKey },
+  )
+  const parameters: TraceEntry['parameters'] =
+    isBw && bw
+      ? intramuralTraceParameters(ctx, bw.params, 'beschermdWonenBijdrage')
+      : [
+          { key: 'abonnementstarief', value: tarief.value, source: tarief.entry.source },
+          ...(tarief.indexedYears > 0
+            ? [
+                {
+                  key: 'indexationPercentPerYear',
+                  value: ctx.indexationPercentPerYear,
+                  source: 'scenario assumption',
+                },
+              ]
+            : []),
+        ]
+  addTrace(ctx, meta, {
+    ruleId: rule.id,
+    inputs: { month: m.month, status, unitHead: head.id },
+    parameters,
+    outcome: `${cents} cents per month from ${m.month}${isBw ? ' (ESTIMATE on recorded net income; exact with the verzamelinkomen (t-2) and vermogen)' : ''}`,
+  })
 }

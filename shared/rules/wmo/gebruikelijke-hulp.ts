@@ -7,8 +7,8 @@
  * (overbelasting of the partner justifies help; docs/legal-reference.md#gebruikelijke-hulp). "Healthy" is approximated:
  * an adult member living in who has no Wlz indication and no care line of their own.
  */
-import type { EngineContext, LineCtx } from '../../engine/context'
-import { addFinding, deviationFor, monthOfDay } from '../../engine/context'
+import type { EngineContext, LineCtx } from '../../context/engine-context'
+import { addFinding, addTrace, deviationFor, monthOfDay } from '../../context/engine-context'
 import { valueAt } from '../../parameters/series'
 import { WMO_URL, articleUrl, type RuleMeta } from '../rule'
 
@@ -82,8 +82,7 @@ export function applyGebruikelijkeHulp(
     line.gebruikelijkeHulpDeduction = hours
     line.gebruikelijkeHulpFromDay = fromDay
   }
-  ctx.trace.push({
-    ruleId: rule.id,
+  addTrace(ctx, rule, {
     inputs: {
       lineId: line.line.id,
       housemates: housemates.map((h) => h.id),

@@ -4,8 +4,8 @@
  * ECLI:NL:CRVB:2017:17). A line relying on a carer (mantelzorg or pgb from the social network)
  * without a named carer who recorded consent is blocked.
  */
-import type { EngineContext, LineCtx } from '../../engine/context'
-import { blockLine, monthOfDay } from '../../engine/context'
+import type { EngineContext, LineCtx } from '../../context/engine-context'
+import { blockLine, monthOfDay } from '../../context/engine-context'
 import { reliesOnCarer } from '../../catalogue/provisions'
 import { WMO_URL, articleUrl, type RuleMeta } from '../rule'
 

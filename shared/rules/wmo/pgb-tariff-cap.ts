@@ -5,8 +5,10 @@
  * An agreed rate above the cap blocks the line. Jeugdwet pgb lines are held to the same cap
  * (Jeugdwet art. 8.1.1 lid 4a).
  */
-import type { EngineContext, LineCtx } from '../../engine/context'
-import { blockLine, monthOfDay } from '../../engine/context'
+import type { EngineContext, LineCtx } from '../../context/engine-context'
+import { blockLine, monthOfDay } from '../../context/engine-context'
+import { tariffFor } from '../../municipality/tariffs'
+import { moneyAt } from '../../parameters/series'
 import { WMO_URL, articleUrl, type RuleMeta } from '../rule'
 
 export const rule: RuleMeta = {
@@ -40,4 +42,35 @@ export function applyPgbTariffCap(ctx: EngineContext, line: LineCtx, capCents: n
     { rateCents: line.line.rateCents, capCents, deliveryForm: form },
     form === 'pgb-netwerk' ? 'findings.wmo.pgb-tariff-cap-netwerk' : undefined,
   )
+}
+
+/** The pgb cap on the line's start: the ZIN tariff (pgb) or the network rate (pgb-netwerk). */
+export function pgbCap(ctx: EngineContext, line: LineCtx): number | null {
+  const date = line.line.startDate < ctx.scenario.startDate ? ctx.scenario.startDate : line.line.startDate
+  if (line.line.deliveryForm === 'pgb') {
+    return (
+      tariffFor(ctx.municipality, line.provision.id, 'zin', date, ctx.indexationPercentPerYear)?.rateCents ??
+      null
+    )
+  }
+  if (line.line.deliveryForm === 'pgb-netwerk') {
+    const t = tariffFor(
+      ctx.municipality,
+      line.provision.id,
+      'pgb-netwerk',
+      date,
+      ctx.indexationPercentPerYear,
+    )
+    if (t) return t.rateCents
+    if (line.provision.unit !== 'hour') return null
+    return moneyAt(ctx.municipality.pgbNetworkHourRate, date, ctx.indexationPercentPerYear).value
+  }
+  return null
+}
+
+/** Line step: the cap is looked up only for a pgb line with an agreed rate. */
+export function checkPgbTariffCap(ctx: EngineContext, line: LineCtx): void {
+  const form = line.line.deliveryForm
+  if ((form !== 'pgb' && form !== 'pgb-netwerk') || line.line.rateCents == null) return
+  applyPgbTariffCap(ctx, line, pgbCap(ctx, line))
 }

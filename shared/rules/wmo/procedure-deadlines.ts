@@ -4,8 +4,8 @@
  * article number not confirmed from the law text). A deadline counts as passed when the recorded
  * completion date is later, or — when none is recorded — when the as-of date is past it.
  */
-import type { EngineContext } from '../../engine/context'
-import { addFinding } from '../../engine/context'
+import type { EngineContext } from '../../context/engine-context'
+import { addFinding } from '../../context/engine-context'
 import { addDays } from '../../domain/dates'
 import { valueAt } from '../../parameters/series'
 import { WMO_BESCHIKKING_DAYS, WMO_ONDERZOEK_DAYS } from '../../parameters/wmo'

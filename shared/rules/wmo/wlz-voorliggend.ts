@@ -5,8 +5,8 @@
  * municipality (art. 8.6a), so they are not blocked. Left out: the modulair pakket thuis exception
  * for cleaning (art. 8.6a sub c).
  */
-import type { EngineContext, LineCtx } from '../../engine/context'
-import { blockLine, monthOfDay } from '../../engine/context'
+import type { EngineContext, LineCtx } from '../../context/engine-context'
+import { blockLine, monthOfDay } from '../../context/engine-context'
 import { dateFromDayNumber } from '../../domain/dates'
 import { WMO_URL, articleUrl, type RuleMeta } from '../rule'
 

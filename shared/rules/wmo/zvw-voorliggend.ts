@@ -4,8 +4,8 @@
  * A warning: the line is still costed as entered. Legal basis: Zvw art. 10 sub a with the Besluit
  * zorgverzekering art. 2.10 (verpleging en verzorging); article numbers not confirmed here.
  */
-import type { EngineContext, LineCtx } from '../../engine/context'
-import { addFinding, monthOfDay } from '../../engine/context'
+import type { EngineContext, LineCtx } from '../../context/engine-context'
+import { addFinding, monthOfDay } from '../../context/engine-context'
 import { ZVW_URL, articleUrl, type RuleMeta } from '../rule'
 
 export const rule: RuleMeta = {

@@ -1,16 +1,20 @@
 /**
  * The evaluation context: everything precomputed once per evaluation (day numbers of birthdays and
- * AOW dates, line intervals, provisions, tariffs per line) so the month walk allocates nothing.
- * Rules read it and record findings, blocked periods and trace entries through it.
+ * AOW dates, line intervals, provisions, each person's age and income per month) so the month walk
+ * recomputes and allocates as little as possible. Rules read it and record findings, blocked periods
+ * and trace entries through it. It sits below both the engine and the rules (docs/architecture.md#rules):
+ * rules import it, never shared/engine/.
  */
 import type {
   ArrangementLine,
   Carer,
   Finding,
   Household,
+  Income,
   IncomeChange,
   MonthResult,
   MunicipalityConfig,
+  Payer,
   Person,
   Scenario,
   TraceEntry,
@@ -22,12 +26,12 @@ import type { RuleMeta } from '../rules/rule'
 export type PersonCtx = {
   person: Person
   id: string
+  /** Position in `EngineContext.persons` (row of the per-month tables). */
+  index: number
   livesIn: boolean
   birthDay: number
   day18: number
-  day21: number
   day23: number
-  day27: number
   /** Day the person reaches AOW age, and that date. */
   aowDay: number
   aowDate: string
@@ -80,6 +84,61 @@ export type EngineContext = {
   monthly: MonthResult[]
   /** Deviations recorded by the consultant, keyed `ruleId|lineId` and `ruleId|personId`. */
   deviations: Map<string, string>
+  /** Age on the first day of each month (a birthday on the 1st counts), person-major: [p.index * M + mi]. */
+  /** Age of majority (Jeugdwet; jeugdwet.ages in force on the scenario's start). */
+  majorityAge: number
+  ages: Int32Array
+  /** The income in force in each month (the last change starting on or before its last day), person-major. */
+  incomes: Income[]
+}
+
+/** Age of `p` on the first day of month `mi`. */
+export function ageAt(ctx: EngineContext, p: PersonCtx, mi: number): number {
+  return ctx.ages[p.index * ctx.months.length + mi] ?? 0
+}
+
+/** The income of `p` in force in month `mi` (before bijstand). */
+export function incomeAt(ctx: EngineContext, p: PersonCtx, mi: number): Income {
+  return ctx.incomes[p.index * ctx.months.length + mi] ?? p.person.income
+}
+
+/** True when a child (role) of the household is under the age of majority on the first day of month `mi`. */
+export function hasMinorChild(ctx: EngineContext, mi: number): boolean {
+  for (const x of ctx.persons) if (x.person.role === 'child' && ageAt(ctx, x, mi) < ctx.majorityAge) return true
+  return false
+}
+
+/**
+ * The line costing's tables (docs/architecture.md#time), line-major: entry [li * M + mi] belongs to
+ * line `li` (index in `EngineContext.lines`) and month `mi`.
+ */
+export type CostTables = {
+  /** Days of the month on which the line runs at all. */
+  active: Int32Array
+  /** Days on which it runs and no rule blocks it (0 for a line that cannot be costed). */
+  allowed: Int32Array
+  /** Cost in cents, rounded half-up once per line and month. */
+  cost: Float64Array
+  /** Cost per line over the horizon. */
+  lineTotals: number[]
+}
+
+/** What one month of the walk has computed so far, shared by the month rules in their order. */
+export type MonthState = {
+  mi: number
+  month: MonthInfo
+  /** Amounts per payer this month (line costs first; the month rules move and add amounts). */
+  byPayer: Record<Payer, number>
+  /** Bijstand or AIO paid to each person this month (index: PersonCtx.index), counted as income. */
+  bijstandOf: Float64Array
+  /** Persons who pay a Wlz eigen bijdrage this month (null: no Wlz care in the scenario). */
+  wlzPayers: Set<string> | null
+}
+
+/** Net monthly income of `p` this month as the CAK and the Wlz estimate count it: income plus bijstand. */
+export function incomeWithBijstand(ctx: EngineContext, state: MonthState, p: PersonCtx): number {
+  const inc = incomeAt(ctx, p, state.mi)
+  return (inc.kind === 'bijstand' ? 0 : inc.netMonthlyCents) + (state.bijstandOf[p.index] ?? 0)
 }
 
 /** The reason recorded for a deliberate deviation from `rule` for this line or person, if any. */
@@ -146,8 +205,7 @@ export function blockLine(
     allParams,
     messageKey !== undefined ? { messageKey } : {},
   )
-  ctx.trace.push({
-    ruleId: rule.id,
+  addTrace(ctx, rule, {
     inputs: { lineId: line.line.id, personId: line.person.id, provisionId: line.provision.id, ...params },
     parameters: [
       {
@@ -164,8 +222,23 @@ export function blockLine(
   return true
 }
 
-export function addTrace(ctx: EngineContext, entry: TraceEntry): void {
-  ctx.trace.push(entry)
+/**
+ * Records a trace entry of `rule`: the explanation of a computed amount or decision, naming the rule,
+ * the version of it that applied (validFrom/validTo) and the parameter values used with their sources.
+ * `ruleId` defaults to the rule's id (the line costing traces under its own id).
+ */
+export function addTrace(
+  ctx: EngineContext,
+  rule: RuleMeta,
+  entry: Omit<TraceEntry, 'ruleId' | 'ruleVersion'> & { ruleId?: string },
+): void {
+  ctx.trace.push({
+    ruleId: entry.ruleId ?? rule.id,
+    ruleVersion: { validFrom: rule.validFrom, validTo: rule.validTo },
+    inputs: entry.inputs,
+    parameters: entry.parameters,
+    outcome: entry.outcome,
+  })
 }
 
 /** The first month of the horizon containing `day` (or the first/last month when outside). */
