@@ -246,11 +246,3 @@ export function monthOfDay(ctx: EngineContext, day: number): string {
   for (const m of ctx.months) if (day <= m.lastDayNumber) return m.month
   return ctx.months[ctx.months.length - 1]?.month ?? ''
 }
-
-/** True when the closed day ranges overlap. */
-export function overlaps(aFrom: number, aTo: number, bFrom: number, bTo: number): boolean {
-  return aFrom <= bTo && bFrom <= aTo
-}
-
-/** The lines of the scenario for `ArrangementLine` ids, for lookups in rules. */
-export type LineLookup = Map<string, LineCtx>

@@ -40,11 +40,7 @@ const PENDING_AFTER_MERGE: readonly string[] = [
   'renderer/src/stores/cases-store.ts#firstMonthCashCents',
   'shared/decision/money-figures.ts#MONEY_FIGURE_LABEL',
   'shared/decision/money-figures.ts#informalValueCents',
-  'shared/decision/months.ts#daysInMonth',
   'shared/decision/optimiser/model.ts#fixedLinearModel',
-  'shared/engine/context.ts#LineLookup',
-  'shared/engine/context.ts#addTrace',
-  'shared/engine/context.ts#overlaps',
   'shared/portfolio/tariff-import.ts#TARIFF_COLUMNS',
   'shared/rules/wmo/eigen-bijdrage.ts#EigenBijdrageDate',
 ]

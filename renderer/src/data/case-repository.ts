@@ -233,7 +233,7 @@ export function createCaseRepository(context: DataContext): CaseRepository {
       try {
         return await db.transaction(
           'r',
-          [db.households, db.members, db.carers, db.assessments, db.scenarios, db.lines],
+          [db.households, db.members, db.carers, db.assessments, db.scenarios, db.lines, db.doNothing],
           async () => {
             // Only households with a closing date are read whole (closed cases are few).
             const closed = await db.households

@@ -173,14 +173,6 @@ export function bijstandNorm(input: NormInput): Norm {
 }
 
 /**
- * The AIO norm once a spouse has reached AOW age (art. 22 sub b and c): the norm for gehuwden of
- * whom at least one has reached the pensioengerechtigde leeftijd. The SVB pays it (art. 47a ff.).
- */
-export function aioCoupleNorm(date: IsoDate, indexationPercentPerYear: number): Norm {
-  return aioNorm(date, indexationPercentPerYear, true)
-}
-
-/**
  * The AIO norm (aanvullende inkomensvoorziening ouderen, art. 47a ff., paid by the SVB): for a
  * couple of whom one has reached AOW age (art. 22 sub b and c), or for an alleenstaande past AOW age
  * (art. 22 sub a) whose AOW and other income stay below it.
