@@ -100,16 +100,16 @@ describe('PortfolioStore — stored results', () => {
     await store.sync()
     const before = total(store)
     const [aCase] = (await workspace.data.cases.loadAllCases()).filter((c) =>
-      c.scenarios[0]?.lines.some((l) => l.volume > 0),
+      (c.scenarios.find((s) => s.chosen) ?? c.scenarios[0])?.lines.some((l) => l.volume > 1),
     )
     const scenario = aCase!.scenarios.find((s) => s.chosen) ?? aCase!.scenarios[0]!
-    const line = scenario.lines.find((l) => l.volume > 0)!
+    const line = scenario.lines.find((l) => l.volume > 1)!
     reset()
     await workspace.data.cases.saveLine(aCase!.household.id, scenario.id, {
       ...line,
-      // One more unit: always a valid volume (tripling could pass a line's maximum, which depends on
-      // which generated household comes first).
-      volume: line.volume + 1,
+      // One unit less: always a valid volume (more could pass a line's maximum, which depends on which
+      // generated household comes first and on the unit's own limit).
+      volume: line.volume - 1,
     })
     // The change feed (liveQuery on household versions) picks the edit up without any call.
     await until(() => total(store) !== before && store.staleCount === 0 && !store.refreshing, 10_000)
