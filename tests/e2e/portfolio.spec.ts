@@ -163,7 +163,7 @@ test.describe('the budget holder’s portfolio', () => {
         'wmo.hulp-bij-het-huishouden;zin;34,50;2027-01-01;;Contract 2027',
       ].join('\n'),
     )
-    await expect(page.getByText('Alle 1 regels zijn geldig.')).toBeVisible()
+    await expect(page.getByText('De 1 regel is geldig.')).toBeVisible()
     // The preview names each period: the open-ended 2026 rate ends, the 2027 rate is added.
     const changes = page.locator('table.tariff-import-changes')
     await expect(changes.locator('tr[data-kind="ended"]')).toContainText(
