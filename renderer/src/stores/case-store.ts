@@ -1,4 +1,5 @@
 import { makeAutoObservable, runInAction } from 'mobx'
+import { localToday } from '../format/today'
 import {
   DataError,
   type CaseAggregate,
@@ -40,12 +41,6 @@ function firstOfThisMonth(): IsoDate {
   return formatIsoDate(now.getFullYear(), now.getMonth() + 1, 1)
 }
 
-/** Today in the local calendar ('YYYY-MM-DD'): the as-of date of the case's stage and deadlines. */
-export function localTodayIso(): IsoDate {
-  const now = new Date()
-  return formatIsoDate(now.getFullYear(), now.getMonth() + 1, now.getDate())
-}
-
 function upsert<T extends { id: string }>(items: readonly T[], item: T): T[] {
   const index = items.findIndex((i) => i.id === item.id)
   if (index < 0) return [...items, item]
@@ -84,7 +79,7 @@ export class CaseStore {
     private readonly ui: UiStore,
     private readonly engine: WorkspaceEngine,
     private readonly today: () => IsoDate = firstOfThisMonth,
-    private readonly asOf: () => IsoDate = localTodayIso,
+    private readonly asOf: () => IsoDate = localToday,
   ) {
     makeAutoObservable<
       CaseStore,
@@ -170,7 +165,8 @@ export class CaseStore {
     if (this.pendingWrites > 0) return
     this.aggregate = aggregate
     // The arrangement tab opens the scenario last changed, as stored with the household (any window).
-    if (this.lastEditedScenarioId === null) this.lastEditedScenarioId = aggregate?.lastEditedScenarioId ?? null
+    if (this.lastEditedScenarioId === null)
+      this.lastEditedScenarioId = aggregate?.lastEditedScenarioId ?? null
     this.knownVersion = aggregate?.version ?? null
     this.status = aggregate ? 'ready' : 'missing'
   }
@@ -248,7 +244,6 @@ export class CaseStore {
   private noteEdited(scenarioId: string): void {
     this.lastEditedScenarioId = scenarioId
   }
-
 
   get isExample(): boolean {
     return this.aggregate?.example ?? false

@@ -15,7 +15,7 @@ import { caseFileName, type CaseFileIo } from './case-file-io'
 import { describeError, translateProblem, type Problem } from './store-errors'
 import { i18next } from '../i18n'
 import { formatNumber } from '../format/format'
-import { localTodayIso } from './case-store'
+import { localToday } from '../format/today'
 import {
   caseloadFactsOf,
   caseloadScenarioOf,
@@ -158,11 +158,19 @@ export class CasesStore {
     private readonly ui: UiStore,
     private readonly files: CaseFileIo,
     private readonly engine: WorkspaceEngine,
-    private readonly asOf: () => IsoDate = localTodayIso,
+    private readonly asOf: () => IsoDate = localToday,
   ) {
     makeAutoObservable<
       CasesStore,
-      'data' | 'ui' | 'files' | 'engine' | 'asOf' | 'unsubscribe' | 'costTimer' | 'costRunning' | 'removalStop'
+      | 'data'
+      | 'ui'
+      | 'files'
+      | 'engine'
+      | 'asOf'
+      | 'unsubscribe'
+      | 'costTimer'
+      | 'costRunning'
+      | 'removalStop'
     >(this, {
       removalStop: false,
       data: false,

@@ -9,7 +9,7 @@ import { isPastRetention, retentionOf, type Retention } from '../../../shared/ca
 import type { DataLayer } from '../data/api'
 import { i18next } from '../i18n'
 import { describeError } from './store-errors'
-import { localTodayIso } from './case-store'
+import { localToday } from '../format/today'
 import type { UiStore } from './ui-store'
 
 export type RetentionRow = { householdId: string; label: string; retention: Retention }
@@ -31,7 +31,7 @@ export class RetentionStore {
   constructor(
     private readonly data: DataLayer,
     private readonly ui: UiStore,
-    private readonly asOf: () => IsoDate = localTodayIso,
+    private readonly asOf: () => IsoDate = localToday,
   ) {
     makeAutoObservable<RetentionStore, 'data' | 'ui' | 'asOf'>(this, { data: false, ui: false, asOf: false })
   }

@@ -1,5 +1,4 @@
 import type { IsoDate, MunicipalityConfig, Scenario, ScenarioResult } from '../../../../shared/domain/types'
-import { formatIsoDate } from '../../../../shared/domain/dates'
 import { DEFAULT_MUNICIPALITY } from '../../../../shared/municipality'
 import type { Solve } from '../../../../shared/decision/optimiser/optimise'
 import type { CaseStore } from '../case-store'
@@ -47,10 +46,4 @@ export function evaluateOpenScenario(
   } catch (error) {
     return { scenario, result: null, error: error instanceof Error ? error.message : String(error) }
   }
-}
-
-/** Today in the local calendar ('YYYY-MM-DD'): the date decisions and selections are recorded on. */
-export function localToday(): IsoDate {
-  const now = new Date()
-  return formatIsoDate(now.getFullYear(), now.getMonth() + 1, now.getDate())
 }

@@ -8,7 +8,7 @@ import type { CaseSortKey, HouseholdSummary, ImportOutcome } from '../../stores/
 import { formatCents, formatDate, formatNumber, formatTimestamp } from '../../format/format'
 import { CASE_STAGES } from '../../../../shared/case-flow/stage'
 import { CASELOAD_FLAGS, hasFlag, type CaseloadFacts } from '../../../../shared/case-flow/caseload'
-import { localTodayIso } from '../../stores/case-store'
+import { localToday } from '../../format/today'
 import { ConfirmDialog } from '../common/ConfirmDialog'
 import { FirstRunOffer } from '../startup/StartupGate'
 
@@ -241,7 +241,7 @@ const CaseTable = observer(function CaseTable({
   const items = virtualizer.getVirtualItems()
   const top = items[0]?.start ?? 0
   const bottom = virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0)
-  const asOf = localTodayIso()
+  const asOf = localToday()
   return (
     <div ref={scrollRef} className="cases-scroll" tabIndex={0} role="region" aria-label={t('cases.title')}>
       <table className="cases-table" aria-rowcount={visible.length + 1}>

@@ -9,7 +9,7 @@
 import type { Cents, IsoDate } from '#shared/domain/types'
 import { isCalendarDate, MIN_YEAR } from '#shared/case-file/calendar'
 import type { CaseFileErrorCode } from '#shared/case-file/errors'
-import { addDays, formatIsoDate } from '#shared/domain/dates'
+import { addDays } from '#shared/domain/dates'
 import { formatCentsDecimalComma, parseEuroText } from '#shared/domain/money'
 
 /**
@@ -29,11 +29,7 @@ export type Read<T> = { ok: true; value: T } | { ok: false; error: FieldError }
 /** Adds calendar days to a date-only value: the calendar module's. */
 export { addDays }
 
-/** Today's date in the local calendar, as 'YYYY-MM-DD'. */
-export function localToday(): IsoDate {
-  const now = new Date()
-  return formatIsoDate(now.getFullYear(), now.getMonth() + 1, now.getDate())
-}
+export { localToday } from '../../format/today'
 
 /**
  * A date as the date field hands it over ('YYYY-MM-DD', '' for none, or refused text): null when
