@@ -53,9 +53,12 @@ export const aioRule: RuleMeta = {
   severity: 'warning',
   legalBasis: {
     law: 'Participatiewet',
-    article: '22 sub c; 47a ff. (AIO door de SVB)',
+    article: '22 sub a–c; 22a; 47a lid 1 sub a en b (AIO door de SVB)',
     url: articleUrl(PW_URL, '47a'),
-    verified: false,
+    // Checked against the text valid from 2025-01-01 (BWBR0015703, via MinBZK/regelrecht
+    // corpus/regulation/nl/wet/participatiewet/2025-01-01.yaml): art. 47a lid 1 gives the SVB the
+    // AIO for alleenstaanden (sub a) and for gehuwden of whom both or one reached AOW age (sub b).
+    verified: true,
   },
   messageKey: 'findings.participatiewet.aio-svb',
   validFrom: '2015-01-01',
@@ -64,10 +67,15 @@ export const aioRule: RuleMeta = {
     'Bijstand ends at AOW age: from that date the SVB pays AIO up to the AOW-age norm — to a couple of whom one spouse reaches it (couple norm; the municipality keeps reintegration), and to an alleenstaande whose AOW stays below the single norm.',
 }
 
+/** Whose AIO: a single person, a couple leaving bijstand, or a couple who were not on bijstand. */
+export type AioCase = 'single' | 'couple' | 'couple-not-on-bijstand'
+
 /**
  * From the day the first spouse reaches AOW age the SVB, not the municipality, pays the couple's
- * supplement (AIO) at the norm of art. 22 sub c; reintegration of the younger spouse stays with the
- * municipality. Without a recorded AOW income the amount is the full norm: the finding says so.
+ * supplement (AIO) at the norm of art. 22 sub b or c; reintegration of the younger spouse stays with
+ * the municipality. A couple (or single person) never on bijstand whose recorded income stays below
+ * that norm gets the difference from the SVB too (art. 47a lid 1). Without a recorded AOW income the
+ * amount is the full norm: the finding says so.
  */
 export function addAioSvb(
   ctx: EngineContext,
@@ -75,15 +83,16 @@ export function addAioSvb(
   month: string,
   normCents: number,
   aowRecorded: boolean,
-  single = false,
+  aioCase: AioCase = 'couple',
 ): void {
+  const variant = aioCase === 'single' ? '-single' : aioCase === 'couple-not-on-bijstand' ? '-couple' : ''
   addFinding(
     ctx,
     aioRule,
     { personId: older.id, month },
     { aowDate: older.aowDate, normCents, aowRecorded: aowRecorded ? 1 : 0 },
     {
-      messageKey: `findings.participatiewet.aio-svb${single ? '-single' : ''}${aowRecorded ? '' : '-no-aow'}`,
+      messageKey: `findings.participatiewet.aio-svb${variant}${aowRecorded || aioCase === 'couple-not-on-bijstand' ? '' : '-no-aow'}`,
     },
   )
 }

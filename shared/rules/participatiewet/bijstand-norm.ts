@@ -177,10 +177,25 @@ export function bijstandNorm(input: NormInput): Norm {
  * couple of whom one has reached AOW age (art. 22 sub b and c), or for an alleenstaande past AOW age
  * (art. 22 sub a) whose AOW and other income stay below it.
  */
-export function aioNorm(date: IsoDate, indexationPercentPerYear: number, couple: boolean): Norm {
+export function aioNorm(
+  date: IsoDate,
+  indexationPercentPerYear: number,
+  couple: boolean,
+  housemates27plus = 0,
+): Norm {
   const key: BijstandNormKey = couple ? 'aowCouple' : 'aowSingle'
-  const base = moneyAt(BIJSTAND_NORMS[key], date, indexationPercentPerYear)
-  return { cents: base.value, key, kostendelers: 0, base, article: '20-22a' }
+  if (housemates27plus === 0) {
+    const base = moneyAt(BIJSTAND_NORMS[key], date, indexationPercentPerYear)
+    return { cents: base.value, key, kostendelers: 0, base, article: '20-22a' }
+  }
+  // Art. 22a lid 1: with kostendelende medebewoners the norm is ((40% + A × 30%) / A) × B, where B is
+  // the AOW-age couple norm (art. 22 sub b, or sub c for a younger spouse: the same amount).
+  const kdn = valueAt(KOSTENDELERSNORM, date)
+  const base = moneyAt(BIJSTAND_NORMS.aowCouple, date, indexationPercentPerYear)
+  const persons = couple ? 2 : 1
+  const a = persons + housemates27plus
+  const cents = divideRoundHalfUp(base.value * persons * (kdn.basePercent + a * kdn.perPersonPercent), 100 * a)
+  return { cents, key, kostendelers: a, base, article: '20-22a' }
 }
 
 /**
@@ -318,13 +333,23 @@ function benefitUnits(ctx: EngineContext): BenefitUnit[] {
     ctx.lines.some((l) => l.person === p && l.provision.institutional && !l.informal)
   const client = ctx.persons.find((p) => p.person.role === 'client' && (p.livesIn || inInstitution(p)))
   const partner = ctx.persons.find((p) => p.person.role === 'partner' && (p.livesIn || inInstitution(p)))
+  const onBijstand = (p: PersonCtx): boolean =>
+    p.person.income.kind === 'bijstand' || p.incomeChanges.some((c) => c.change.kind === 'bijstand')
+  // AIO for a couple not on bijstand of whom one or both reach AOW age, with a recorded income below
+  // the AOW-age couple norm (art. 47a lid 1 sub b, art. 22 sub b and c Pw).
+  const coupleAioOnly =
+    client !== undefined &&
+    partner !== undefined &&
+    !onBijstand(client) &&
+    !onBijstand(partner) &&
+    isCoupleAioCandidate(ctx, [client, partner])
   for (const p of ctx.persons) {
-    const onBijstand =
-      p.person.income.kind === 'bijstand' || p.incomeChanges.some((c) => c.change.kind === 'bijstand')
     const inCouple = client && partner && (p === client || p === partner)
-    // AIO for an alleenstaande past AOW age whose AOW is below the AIO norm (art. 47a ff. Pw).
-    const aioOnly = !onBijstand && !inCouple && p.livesIn && isSingleAioCandidate(ctx, p)
-    if (!onBijstand && !aioOnly) continue
+    // AIO for an alleenstaande past AOW age whose AOW is below the AIO norm (art. 47a lid 1 sub a Pw).
+    const aioOnly = inCouple
+      ? coupleAioOnly
+      : !onBijstand(p) && p.livesIn && isSingleAioCandidate(ctx, p)
+    if (!onBijstand(p) && !aioOnly) continue
     const key = inCouple ? 'couple' : p.id
     let unit = units.get(key)
     if (!unit) {
@@ -351,8 +376,33 @@ function benefitUnits(ctx: EngineContext): BenefitUnit[] {
   }
   const list = [...units.values()]
   for (const u of list)
-    u.fromDay = u.aioOnly ? (u.candidates[0]?.aowDay ?? INF) : Math.min(...u.candidates.map(bijstandFromDay))
+    u.fromDay = u.aioOnly ? u.aioFromDay : Math.min(...u.candidates.map(bijstandFromDay))
   return list
+}
+
+/**
+ * A couple not on bijstand is an AIO candidate when an AOW income is recorded for one of them and, in
+ * some month of the horizon from the day the first spouse reaches AOW age, the income the couple has
+ * (AOW, pension, work …, as recorded) stays below the AOW-age couple norm of that month.
+ */
+function isCoupleAioCandidate(ctx: EngineContext, members: readonly PersonCtx[]): boolean {
+  const aioFromDay = Math.min(...members.map((x) => x.aowDay))
+  if (aioFromDay > ctx.horizonEndDay) return false
+  const hasAow = members.some(
+    (p) => p.person.income.kind === 'aow' || p.incomeChanges.some((c) => c.change.kind === 'aow'),
+  )
+  if (!hasAow) return false
+  for (let mi = 0; mi < ctx.months.length; mi++) {
+    const m = ctx.months[mi] as MonthInfo
+    if (m.lastDayNumber < aioFromDay) continue
+    let income = 0
+    for (const p of members) {
+      const inc = incomeAt(ctx, p, mi)
+      if (inc.kind !== 'bijstand') income += inc.netMonthlyCents
+    }
+    if (income < aioNorm(m.firstDay, ctx.indexationPercentPerYear, true).cents) return true
+  }
+  return false
 }
 
 /** A single person with AOW income below the AIO norm for singles on their AOW date or the start. */
@@ -423,7 +473,14 @@ function monthParams(ctx: EngineContext, walk: BijstandWalk, mi: number, m: Mont
   return params
 }
 
-function aioNormOf(params: MonthParams, date: IsoDate, idx: number, couple: boolean): Norm {
+function aioNormOf(
+  params: MonthParams,
+  date: IsoDate,
+  idx: number,
+  couple: boolean,
+  housemates27plus: number,
+): Norm {
+  if (housemates27plus > 0) return aioNorm(date, idx, couple, housemates27plus)
   if (couple) return (params.aioCouple ??= aioNorm(date, idx, true))
   return (params.aioSingle ??= aioNorm(date, idx, false))
 }
@@ -484,8 +541,12 @@ export function bijstandMonth(
       indexationPercentPerYear: ctx.indexationPercentPerYear,
       partnerWithoutRight: oneWithoutRight,
     })
+    // Art. 22a lid 1 also holds for the AIO: housemates aged 27+ lower the AOW-age norm.
+    const aioHousemates = housemates
     const norm =
-      svbDays > 0 && days === 0 ? aioNormOf(params, m.firstDay, ctx.indexationPercentPerYear, couple) : munNorm
+      svbDays > 0 && days === 0
+        ? aioNormOf(params, m.firstDay, ctx.indexationPercentPerYear, couple, aioHousemates)
+        : munNorm
     let countable = 0
     let vrijlatingNote = ''
     for (let k = 0; k < u.members.length; k++) {
@@ -515,7 +576,7 @@ export function bijstandMonth(
     const amount = days === 0 ? 0 : days === m.days ? full : divideRoundHalfUp(full * days, m.days)
     byPayer['gemeente-bijstand'] += amount
     if (svbDays > 0) {
-      const aio = aioNormOf(params, m.firstDay, ctx.indexationPercentPerYear, couple)
+      const aio = aioNormOf(params, m.firstDay, ctx.indexationPercentPerYear, couple, aioHousemates)
       const aioFull = Math.max(0, aio.cents - countable)
       const aioAmount = svbDays === m.days ? aioFull : divideRoundHalfUp(aioFull * svbDays, m.days)
       byPayer.svb += aioAmount
@@ -530,7 +591,7 @@ export function bijstandMonth(
           m.month,
           aio.cents,
           u.members.some((p) => incomeAt(ctx, p, mi).kind === 'aow'),
-          !couple,
+          couple ? (u.aioOnly ? 'couple-not-on-bijstand' : 'couple') : 'single',
         )
       }
     }

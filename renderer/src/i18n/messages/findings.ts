@@ -90,6 +90,8 @@ export const nl = {
         'Deze persoon heeft de AOW-leeftijd ({{aowDate}}) en een AOW onder de norm voor alleenstaanden met AOW-leeftijd: de SVB vult aan tot {{normCents}} per maand (AIO, art. 47a Participatiewet), niet de gemeente.',
       'aio-svb-single-no-aow':
         'Op {{aowDate}} bereikt deze persoon de AOW-leeftijd: vanaf dan vult de SVB aan tot {{normCents}} per maand (AIO), niet meer de gemeente. Er is geen AOW als inkomen vastgelegd, dus de hele norm is als AIO gerekend: leg de AOW vast als inkomenswijziging om het bedrag te laten kloppen.',
+      'aio-svb-couple':
+        'Vanaf {{aowDate}} heeft (een van) de partners de AOW-leeftijd en blijft het inkomen van het paar onder de norm voor gehuwden met AOW-leeftijd: de SVB vult aan tot {{normCents}} per maand (AIO, art. 47a lid 1 sub b Participatiewet), niet de gemeente.',
       inkomstenvrijlating:
         'Inkomstenvrijlating: {{ratePercent}}% van de verdiensten (maximaal {{capCents}} per maand) telt niet mee, gedurende {{months}} maanden.',
       'aow-transition': 'Op {{aowDate}} bereikt deze persoon de AOW-leeftijd: deze regel stopt dan.',
@@ -342,6 +344,8 @@ export const en: typeof nl = {
         'This person has reached state-pension age ({{aowDate}}) and an AOW below the single state-pension-age norm: the SVB tops it up to {{normCents}} a month (AIO, art. 47a Participatiewet), not the municipality.',
       'aio-svb-single-no-aow':
         'On {{aowDate}} this person reaches state-pension age: from then the SVB tops up to {{normCents}} a month (AIO), no longer the municipality. No AOW income is recorded, so the whole norm is counted as AIO: record the AOW as an income change to make the amount right.',
+      'aio-svb-couple':
+        'From {{aowDate}} (one of) the partners has reached state-pension age and the couple\'s income stays below the state-pension-age couple norm: the SVB tops it up to {{normCents}} a month (AIO, art. 47a lid 1 sub b Participatiewet), not the municipality.',
       inkomstenvrijlating:
         'Earnings exemption: {{ratePercent}}% of earnings (at most {{capCents}} a month) is not counted, for {{months}} months.',
       'aow-transition': 'On {{aowDate}} this person reaches state-pension age: this line stops then.',
