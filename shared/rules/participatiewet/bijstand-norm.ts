@@ -194,7 +194,10 @@ export function aioNorm(
   const base = moneyAt(BIJSTAND_NORMS.aowCouple, date, indexationPercentPerYear)
   const persons = couple ? 2 : 1
   const a = persons + housemates27plus
-  const cents = divideRoundHalfUp(base.value * persons * (kdn.basePercent + a * kdn.perPersonPercent), 100 * a)
+  const cents = divideRoundHalfUp(
+    base.value * persons * (kdn.basePercent + a * kdn.perPersonPercent),
+    100 * a,
+  )
   return { cents, key, kostendelers: a, base, article: '20-22a' }
 }
 
@@ -346,9 +349,7 @@ function benefitUnits(ctx: EngineContext): BenefitUnit[] {
   for (const p of ctx.persons) {
     const inCouple = client && partner && (p === client || p === partner)
     // AIO for an alleenstaande past AOW age whose AOW is below the AIO norm (art. 47a lid 1 sub a Pw).
-    const aioOnly = inCouple
-      ? coupleAioOnly
-      : !onBijstand(p) && p.livesIn && isSingleAioCandidate(ctx, p)
+    const aioOnly = inCouple ? coupleAioOnly : !onBijstand(p) && p.livesIn && isSingleAioCandidate(ctx, p)
     if (!onBijstand(p) && !aioOnly) continue
     const key = inCouple ? 'couple' : p.id
     let unit = units.get(key)
@@ -375,8 +376,7 @@ function benefitUnits(ctx: EngineContext): BenefitUnit[] {
     unit.candidates.push(p)
   }
   const list = [...units.values()]
-  for (const u of list)
-    u.fromDay = u.aioOnly ? u.aioFromDay : Math.min(...u.candidates.map(bijstandFromDay))
+  for (const u of list) u.fromDay = u.aioOnly ? u.aioFromDay : Math.min(...u.candidates.map(bijstandFromDay))
   return list
 }
 

@@ -345,7 +345,7 @@ export const en: typeof nl = {
       'aio-svb-single-no-aow':
         'On {{aowDate}} this person reaches state-pension age: from then the SVB tops up to {{normCents}} a month (AIO), no longer the municipality. No AOW income is recorded, so the whole norm is counted as AIO: record the AOW as an income change to make the amount right.',
       'aio-svb-couple':
-        'From {{aowDate}} (one of) the partners has reached state-pension age and the couple\'s income stays below the state-pension-age couple norm: the SVB tops it up to {{normCents}} a month (AIO, art. 47a lid 1 sub b Participatiewet), not the municipality.',
+        "From {{aowDate}} (one of) the partners has reached state-pension age and the couple's income stays below the state-pension-age couple norm: the SVB tops it up to {{normCents}} a month (AIO, art. 47a lid 1 sub b Participatiewet), not the municipality.",
       inkomstenvrijlating:
         'Earnings exemption: {{ratePercent}}% of earnings (at most {{capCents}} a month) is not counted, for {{months}} months.',
       'aow-transition': 'On {{aowDate}} this person reaches state-pension age: this line stops then.',
