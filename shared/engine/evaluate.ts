@@ -44,7 +44,7 @@ import { bijstandMonth, prepareBijstand } from '../rules/participatiewet/bijstan
 import { applyBijzondereBijstand } from '../rules/participatiewet/bijzondere-bijstand'
 import { prepareWlz, wlzEigenBijdrageMonth } from '../rules/wlz/eigen-bijdrage'
 import { applyWlzIndicationLikely } from '../rules/wlz/indication-likely'
-import { applyWlzCareAtHome } from '../rules/wlz/care-at-home'
+import { applyWlzCareAtHome, applyWlzCostCeiling } from '../rules/wlz/care-at-home'
 import { applyCarerLoad } from '../rules/mantelzorg/intensive'
 import { applyCoverage } from '../rules/coverage/unmet-need'
 
@@ -100,6 +100,7 @@ export function evaluateScenario(input: EvaluateInput): ScenarioResult {
   const recipients = careRecipients(ctx)
   for (const line of ctx.lines) applyGebruikelijkeHulp(ctx, line, recipients, overloadedPersonIds)
   costLines(ctx, plans, tables)
+  applyWlzCostCeiling(ctx, tables)
 
   const { monthly, bijstandTotal } = walkMonths(ctx, tables)
   ctx.monthly = monthly

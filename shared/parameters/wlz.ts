@@ -145,3 +145,32 @@ export const BESCHERMD_WONEN_BIJDRAGE: Series<IntramuralContributionParams> = [
     note: 'Deductions: 2025 figures (2026 not found).',
   },
 ]
+
+export type WlzAtHomeCeilingParams = {
+  /**
+   * Care at home (vpt, mpt, Wlz-pgb) may cost at most this percentage of the stay (verblijf) it
+   * replaces, per month, before the zorgkantoor's doelmatigheidstoets is likely to refuse or limit it.
+   */
+  percentOfStay: number
+}
+
+const WLZ_TEXT_2025 =
+  'Wlz art. 3.2.1 lid 1 ("uit een oogpunt van doelmatige zorgverlening") and art. 3.3.3 lid 4 sub a (pgb only "op doelmatige wijze"), text valid from 2025-07-05 (https://wetten.overheid.nl/BWBR0035917/2025-07-05), via MinBZK/regelrecht corpus/regulation/nl/wet/wet_langdurige_zorg/2025-07-05.yaml'
+
+/**
+ * The zorgkantoor's cost ceiling (doelmatigheidsgrens, "kostenplafond") for Wlz care at home: the
+ * cost of the corresponding stay. The doelmatigheid requirement itself is in the Wlz text (H); the
+ * ceiling at 100% of the stay is the zorgkantoren's practice, set per zorgprofiel by the NZa
+ * tariffs and zorgkantoor policy, which was not retrieved — confidence L, unverified. The stay's
+ * cost is the profile's wlz.verblijf tariff (itself a placeholder in the example profile).
+ */
+export const WLZ_AT_HOME_CEILING: Series<WlzAtHomeCeilingParams> = [
+  {
+    from: '2015-01-01',
+    value: { percentOfStay: 100 },
+    source: `${WLZ_TEXT_2025} ; ceiling at the cost of the stay: zorgkantoor practice (NZa beleidsregels / zorgkantoor inkoopbeleid, not retrieved)`,
+    confidence: 'L',
+    verified: false,
+    note: 'GAP: the exact ceiling per zorgprofiel (incl. meerzorg and the zorgkantoor’s margin) was not found; the engine compares with the profile’s verblijf tariff.',
+  },
+]

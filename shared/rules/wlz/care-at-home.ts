@@ -10,13 +10,25 @@
  *   proportion to the stay it replaces), and the client pays the lage eigen bijdrage for it
  *   (wlz.eigen-bijdrage, reason care-at-home).
  *
- * Left out: the zorgkantoor's cost ceiling for vpt/mpt (set per zorgprofiel by the NZa and the
- * zorgkantoor, not in the reference) and the pgb's budgetholder conditions (Regeling langdurige
- * zorg); record a deviation where the consultant has them.
+ * - The cost ceiling (doelmatigheidsgrens): care at home may not cost more than the stay it
+ *   replaces (Wlz art. 3.2.1 lid 1: care "uit een oogpunt van doelmatige zorgverlening"; art. 3.3.3
+ *   lid 4 sub a: a pgb only where it provides care "op doelmatige wijze"). Per person and month the
+ *   cost of the Wlz care at home is compared with the profile's wlz.verblijf (zin) tariff for the
+ *   days of the month × WLZ_AT_HOME_CEILING; above it a warning: the zorgkantoor may refuse or
+ *   limit the arrangement. Not blocking: the zorgkantoor decides (meerzorg, a deliberate choice);
+ *   the consultant records a deviation when it has agreed. The ceiling figure is confidence L.
+ *
+ * Left out: the NZa/zorgkantoor ceiling per zorgprofiel (not retrieved; the profile's verblijf
+ * tariff stands in) and the pgb's budgetholder conditions (Regeling langdurige zorg); record a
+ * deviation where the consultant has them.
  */
-import type { EngineContext, LineCtx } from '../../context/engine-context'
-import { addFinding, blockLine, monthOfDay } from '../../context/engine-context'
-import { dateFromDayNumber } from '../../domain/dates'
+import type { CostTables, EngineContext, LineCtx } from '../../context/engine-context'
+import { addFinding, addTrace, blockLine, deviationFor, monthOfDay } from '../../context/engine-context'
+import { dateFromDayNumber, type MonthInfo } from '../../domain/dates'
+import { divideRoundHalfUp } from '../../domain/money'
+import { tariffFor } from '../../municipality/tariffs'
+import { entryAt } from '../../parameters/series'
+import { WLZ_AT_HOME_CEILING } from '../../parameters/wlz'
 import { WLZ_URL, articleUrl, type RuleMeta } from '../rule'
 
 export const rule: RuleMeta = {
@@ -25,8 +37,10 @@ export const rule: RuleMeta = {
   severity: 'info',
   legalBasis: {
     law: 'Wet langdurige zorg',
-    article: '3.3.1–3.3.3 (leveringsvormen)',
+    article: '3.3.1–3.3.3 (leveringsvormen; zie ook 4.2.1 lid 1 sub a)',
     url: articleUrl(WLZ_URL, '3.3.1'),
+    // Art. 3.3.3 and 4.2.1 lid 1 sub a (the choice between verblijf, vpt, mpt and pgb) were checked
+    // against the text of 2025-07-05; the numbering of 3.3.1 and 3.3.2 was not.
     verified: false,
   },
   messageKey: 'findings.wlz.care-at-home',
@@ -45,7 +59,9 @@ export const indicationRule: RuleMeta = {
     law: 'Wet langdurige zorg',
     article: '3.2.3 (indicatiebesluit)',
     url: articleUrl(WLZ_URL, '3.2.3'),
-    verified: false,
+    // Checked against the text valid from 2025-07-05 (BWBR0035917, via MinBZK/regelrecht): "Het recht
+    // op zorg wordt op aanvraag van de verzekerde in een indicatiebesluit vastgesteld door het CIZ."
+    verified: true,
   },
   messageKey: 'findings.wlz.indication-required',
 }
@@ -82,4 +98,89 @@ export function applyWlzCareAtHome(ctx: EngineContext, line: LineCtx): void {
       { lineId: line.line.id, personId: p.id, month: monthOfDay(ctx, first) },
       { provisionId: line.provision.id, deliveryForm: line.line.deliveryForm },
     )
+}
+
+/** The warning half: Wlz care at home above the cost of the stay it replaces. */
+export const ceilingRule: RuleMeta = {
+  ...rule,
+  severity: 'warning',
+  legalBasis: {
+    law: 'Wet langdurige zorg',
+    article: '3.2.1 lid 1 en 3.3.3 lid 4 sub a (doelmatige zorg; kostenplafond zorg thuis)',
+    url: articleUrl(WLZ_URL, '3.3.3'),
+    // The articles were checked against the text of 2025-07-05; the ceiling figure is not in the law
+    // (WLZ_AT_HOME_CEILING, confidence L, unverified).
+    verified: true,
+  },
+  messageKey: 'findings.wlz.care-at-home-ceiling',
+}
+
+/**
+ * Costed step (after the line costs are known): per person with Wlz care at home, the first month in
+ * which its cost exceeds the ceiling — the cost of the stay it replaces — gets a warning naming both
+ * amounts and the number of months above it.
+ */
+export function applyWlzCostCeiling(ctx: EngineContext, tables: CostTables): void {
+  const M = ctx.months.length
+  const byPerson = new Map<string, number[]>()
+  ctx.lines.forEach((l, li) => {
+    if (l.provision.law !== 'wlz' || l.informal) return
+    if (!(l.provision.wlzAtHome === true || l.line.deliveryForm === 'pgb')) return
+    const list = byPerson.get(l.person.id)
+    if (list) list.push(li)
+    else byPerson.set(l.person.id, [li])
+  })
+  for (const [personId, lineIndexes] of byPerson) {
+    let first: { mi: number; cost: number; ceiling: number } | null = null
+    let monthsOver = 0
+    let stayRateSource = ''
+    let percent = 0
+    for (let mi = 0; mi < M; mi++) {
+      let cost = 0
+      for (const li of lineIndexes) cost += tables.cost[li * M + mi] ?? 0
+      if (cost === 0) continue
+      const m = ctx.months[mi] as MonthInfo
+      const stay = tariffFor(
+        ctx.municipality,
+        'wlz.verblijf',
+        'zin',
+        m.firstDay,
+        ctx.indexationPercentPerYear,
+      )
+      if (!stay) continue
+      const param = entryAt(WLZ_AT_HOME_CEILING, m.firstDay)
+      percent = param.value.percentOfStay
+      stayRateSource = stay.entry.source
+      const ceiling = divideRoundHalfUp(stay.rateCents * m.days * percent, 100)
+      if (cost <= ceiling) continue
+      monthsOver++
+      first ??= { mi, cost, ceiling }
+    }
+    if (!first) continue
+    const month = (ctx.months[first.mi] as MonthInfo).month
+    const firstLine = ctx.lines[lineIndexes[0] ?? 0] as LineCtx
+    const deviation = deviationFor(ctx, ceilingRule.id, firstLine.line.id, personId)
+    const params: Record<string, string | number> = {
+      costCents: first.cost,
+      ceilingCents: first.ceiling,
+      percentOfStay: percent,
+      monthsOver,
+      unverified: 1,
+    }
+    if (deviation !== undefined) params.deviation = deviation
+    addFinding(ctx, ceilingRule, { personId, lineId: firstLine.line.id, month }, params)
+    const param = entryAt(WLZ_AT_HOME_CEILING, (ctx.months[first.mi] as MonthInfo).firstDay)
+    addTrace(ctx, ceilingRule, {
+      inputs: { personId, lines: lineIndexes.map((li) => ctx.lines[li]?.line.id ?? ''), month },
+      parameters: [
+        {
+          key: 'wlzAtHomeCeiling.percentOfStay',
+          value: percent,
+          source: `${param.source} (confidence ${param.confidence}, unverified)`,
+        },
+        { key: 'wlz.verblijf rate (stay replaced)', value: first.ceiling, source: stayRateSource },
+      ],
+      outcome: `care at home ${first.cost} cents > ceiling ${first.ceiling} cents in ${month}; ${monthsOver} month(s) above`,
+    })
+  }
 }

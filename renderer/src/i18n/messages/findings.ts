@@ -103,6 +103,8 @@ export const nl = {
         'De scores wijzen op blijvend permanent toezicht of 24 uur zorg in de nabijheid: overweeg een aanvraag bij het CIZ.',
       'care-at-home':
         'Wlz-zorg thuis ({{provisionId}}, {{deliveryForm}}): het zorgkantoor beoordeelt of zorg thuis verantwoord en doelmatig is (niet duurder dan het verblijf dat zij vervangt); de cliënt betaalt de lage eigen bijdrage.',
+      'care-at-home-ceiling':
+        'Wlz-zorg thuis kost in deze maand {{costCents}}, meer dan het verblijf dat zij vervangt ({{ceilingCents}}; {{percentOfStay}}% van het verblijfstarief), in {{monthsOver}} maand(en). Het zorgkantoor toetst of zorg thuis doelmatig is en kan haar weigeren of beperken. Let op: deze grens is een schatting (niet geverifieerd).',
       'indication-required':
         'Wlz-zorg ({{provisionId}}) vraagt een indicatiebesluit van het CIZ; deze persoon heeft geen Wlz-indicatie. Vraag de indicatie aan of leg een aanname vast in het scenario.',
       'indication-required-from':
@@ -357,6 +359,8 @@ export const en: typeof nl = {
         'The scores point to a lasting need for permanent supervision or 24-hour care nearby: consider applying to the CIZ.',
       'care-at-home':
         'Wlz care at home ({{provisionId}}, {{deliveryForm}}): the zorgkantoor judges whether care at home is safe and efficient (not dearer than the stay it replaces); the client pays the low personal contribution.',
+      'care-at-home-ceiling':
+        'Wlz care at home costs {{costCents}} this month, more than the stay it replaces ({{ceilingCents}}; {{percentOfStay}}% of the stay tariff), in {{monthsOver}} month(s). The care office tests whether care at home is cost-effective and may refuse or limit it. Note: this ceiling is an estimate (unverified).',
       'indication-required':
         'Wlz care ({{provisionId}}) needs a CIZ indication decision; this person has no Wlz indication. Apply for one or record an assumption in the scenario.',
       'indication-required-from':

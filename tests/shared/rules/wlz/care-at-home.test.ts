@@ -5,7 +5,7 @@
  * the example tariffs; asOf 2026.
  */
 import { describe, expect, it } from 'vitest'
-import { WLZ_EIGEN_BIJDRAGE, getProvision, valueAt } from '../../../../shared'
+import { WLZ_AT_HOME_CEILING, WLZ_EIGEN_BIJDRAGE, getProvision, valueAt } from '../../../../shared'
 import { household, line, person, scenario } from '../../support/build'
 import { cents, findingsOf, lineTotal, month, rate, run } from '../../support/engine'
 
@@ -82,5 +82,75 @@ describe('wlz.care-at-home', () => {
       scenario([line({ provisionId: 'wlz.verblijf', personId: 'p1', unit: 'etmaal', volume: 7 })]),
     )
     expect(r.lines[0]?.eligible).toBe(false)
+  })
+})
+
+describe('wlz.care-at-home — the cost ceiling of care at home (Wlz art. 3.2.1 lid 1, 3.3.3 lid 4 sub a)', () => {
+  // The ceiling is the stay the care at home replaces: the wlz.verblijf (zin) day rate × the days of
+  // the month × WLZ_AT_HOME_CEILING.percentOfStay / 100. An mpt line with a monthly volume of 1 at an
+  // agreed rate costs exactly that rate in a full month.
+  const stayRate = rate('wlz.verblijf', 'zin', '2026-01-01')
+  const pct = valueAt(WLZ_AT_HOME_CEILING, '2026-01-01').percentOfStay
+  const ceiling = (days: number) => cents(stayRate * days * pct, 100)
+  const monthly = (rateCents: number, extra: Partial<Parameters<typeof line>[0]> = {}) =>
+    mpt({ frequency: 'month', volume: 1, rateCents, ...extra })
+  const ceilingFindings = (r: ReturnType<typeof run>) =>
+    findingsOf(r, 'wlz.care-at-home').filter((f) => f.messageKey === 'findings.wlz.care-at-home-ceiling')
+
+  it.each([
+    // [case, agreed rate = the month's cost, months in the horizon, months with a warning]
+    ['exactly the cost of a January stay: no warning', ceiling(31), 1, []],
+    ['one cent above it: a warning from January', ceiling(31) + 1, 1, ['2026-01']],
+    ['a January stay’s cost is above the 28-day February ceiling', ceiling(31), 2, ['2026-02']],
+  ])('%s', (_case, rateCents, horizonMonths, months) => {
+    const r = run(household([client('2025-06-01')]), scenario([monthly(rateCents)], { horizonMonths }))
+    expect(ceilingFindings(r).map((f) => f.month)).toEqual(months)
+  })
+
+  it('names both amounts, the months above the ceiling and that the ceiling is unverified', () => {
+    const r = run(household([client('2025-06-01')]), scenario([monthly(ceiling(30) + 1)]))
+    const [f] = ceilingFindings(r)
+    // 30-day months: April, June, September, November; plus February (28): five months; the
+    // 31-day months stay below.
+    expect(f).toMatchObject({
+      severity: 'warning',
+      month: '2026-02',
+      params: { costCents: ceiling(30) + 1, ceilingCents: ceiling(28), monthsOver: 5, unverified: 1 },
+    })
+    expect(f?.legalBasis).toMatchObject({
+      article: expect.stringContaining('3.3.3 lid 4 sub a'),
+      verified: true,
+    })
+    // A warning, not a block: the Wlz still pays the care (the zorgkantoor decides).
+    expect(r.lines[0]?.eligible).toBe(true)
+  })
+
+  it('adds up all Wlz care at home of the person (vpt and mpt together)', () => {
+    const vptAlone = run(household([client('2025-06-01')]), scenario([vpt()]))
+    expect(ceilingFindings(vptAlone)).toEqual([])
+    const both = run(household([client('2025-06-01')]), scenario([vpt(), mpt({ volume: 20 })]))
+    expect(ceilingFindings(both)).toHaveLength(1)
+  })
+
+  it('does not compare a stay with itself', () => {
+    const stay = line({ id: 'v', provisionId: 'wlz.verblijf', personId: 'p1', unit: 'etmaal', volume: 7 })
+    expect(ceilingFindings(run(household([client('2025-06-01')]), scenario([stay])))).toEqual([])
+  })
+
+  it('keeps the finding with the reason when the consultant records a deviation (zorgkantoor agreed)', () => {
+    const r = run(
+      household([client('2025-06-01')]),
+      scenario([monthly(ceiling(31) + 1)], {
+        deviations: [
+          {
+            ruleId: 'wlz.care-at-home',
+            personId: 'p1',
+            reason: 'meerzorg toegekend',
+            decidedOn: '2026-01-05',
+          },
+        ],
+      }),
+    )
+    expect(ceilingFindings(r)[0]?.params.deviation).toBe('meerzorg toegekend')
   })
 })
