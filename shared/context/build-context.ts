@@ -73,6 +73,7 @@ export function buildContext(input: EvaluateInput): EngineContext {
       blocked: false,
       gebruikelijkeHulpDeduction: 0,
       gebruikelijkeHulpFromDay: INF,
+      gebruikelijkeHulpByMonth: null,
       rates: [],
       rateSource: '',
     }

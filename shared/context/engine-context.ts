@@ -19,9 +19,9 @@ import type {
   Scenario,
   TraceEntry,
 } from '../domain/types'
-import type { MonthInfo } from '../domain/dates'
+import { dayNumber, type MonthInfo } from '../domain/dates'
 import type { ProvisionDefinition } from '../catalogue/provisions'
-import type { RuleMeta } from '../rules/rule'
+import { isRuleInForce, type RuleMeta } from '../rules/rule'
 
 export type PersonCtx = {
   person: Person
@@ -61,6 +61,11 @@ export type LineCtx = {
   gebruikelijkeHulpDeduction: number
   /** First day on which the deduction applies (Infinity: never). */
   gebruikelijkeHulpFromDay: number
+  /**
+   * The protocol's weekly hours in force in each month (the municipality's dated series, selected per
+   * month: a change on 1 July applies from July); null when nothing is deducted.
+   */
+  gebruikelijkeHulpByMonth: Float64Array | null
   /** Rate per unit in each month of the horizon (cents; NaN until costed), filled by the engine. */
   rates: number[]
   /** Where the rate came from (for the trace and the tariff-cap rule). */
@@ -104,7 +109,8 @@ export function incomeAt(ctx: EngineContext, p: PersonCtx, mi: number): Income {
 
 /** True when a child (role) of the household is under the age of majority on the first day of month `mi`. */
 export function hasMinorChild(ctx: EngineContext, mi: number): boolean {
-  for (const x of ctx.persons) if (x.person.role === 'child' && ageAt(ctx, x, mi) < ctx.majorityAge) return true
+  for (const x of ctx.persons)
+    if (x.person.role === 'child' && ageAt(ctx, x, mi) < ctx.majorityAge) return true
   return false
 }
 
@@ -157,14 +163,25 @@ export function deviationFor(
 
 export type FindingTarget = { lineId?: string; personId?: string; carerId?: string; month?: string }
 
-/** Records a finding of `rule` (its severity, law, legal basis and message key). */
+/** The first day (YYYY-MM-01) of a finding's month 'YYYY-MM'. */
+function firstOfMonth(month: string): string {
+  return `${month}-01`
+}
+
+/**
+ * Records a finding of `rule` (its severity, law, legal basis and message key). A finding for a month
+ * in which this version of the rule is not in force (before validFrom, after validTo) is not
+ * recorded: that version does not apply there (docs/architecture.md#rules, versions by month).
+ */
 export function addFinding(
   ctx: EngineContext,
   rule: RuleMeta,
   target: FindingTarget,
   params: Record<string, string | number>,
   overrides: { messageKey?: string; severity?: Finding['severity'] } = {},
-): Finding {
+): Finding | null {
+  if (target.month !== undefined && target.month !== '' && !isRuleInForce(rule, firstOfMonth(target.month)))
+    return null
   const finding: Finding = {
     ruleId: rule.id,
     severity: overrides.severity ?? rule.severity,
@@ -196,6 +213,15 @@ export function blockLine(
   params: Record<string, string | number>,
   messageKey?: string,
 ): boolean {
+  // A rule version blocks only the days on which it is in force.
+  const validFromDay = dayNumber(rule.validFrom)
+  const validToDay = rule.validTo === null ? Number.POSITIVE_INFINITY : dayNumber(rule.validTo)
+  if (fromDay < validFromDay) {
+    fromDay = validFromDay
+    month = monthOfDay(ctx, fromDay)
+  }
+  toDay = Math.min(toDay, validToDay)
+  if (toDay < fromDay) return false
   const deviation = deviationFor(ctx, rule.id, line.line.id, line.person.id)
   const allParams = deviation !== undefined ? { ...params, deviation } : params
   addFinding(
@@ -245,4 +271,26 @@ export function addTrace(
 export function monthOfDay(ctx: EngineContext, day: number): string {
   for (const m of ctx.months) if (day <= m.lastDayNumber) return m.month
   return ctx.months[ctx.months.length - 1]?.month ?? ''
+}
+
+/**
+ * Says that no version of `rule` is in force in `month` (a month before its validFrom or after its
+ * validTo): the engine did not apply it there. The finding is the engine's own (law 'none'), so it is
+ * recorded whatever the rule's validity.
+ */
+export function recordRuleNotInForce(ctx: EngineContext, rule: RuleMeta, month: string): void {
+  ctx.findings.push({
+    ruleId: rule.id,
+    severity: 'info',
+    law: rule.law,
+    legalBasis: rule.legalBasis,
+    messageKey: 'findings.engine.rule-not-in-force',
+    params: { ruleId: rule.id, validFrom: rule.validFrom, validTo: rule.validTo ?? '' },
+    month,
+  })
+  addTrace(ctx, rule, {
+    inputs: { month },
+    parameters: [],
+    outcome: `not applied in ${month}: this version holds ${rule.validFrom} – ${rule.validTo ?? 'open'}`,
+  })
 }

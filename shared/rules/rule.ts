@@ -29,3 +29,20 @@ export function articleUrl(lawUrl: string, article: string): string {
   const bwb = lawUrl.slice(lawUrl.lastIndexOf('/') + 1)
   return `https://wetten.overheid.nl/jci1.3:c:${bwb}&artikel=${article}`
 }
+
+/** True when `date` lies within the rule version's validity (validFrom ≤ date ≤ validTo). */
+export function isRuleInForce(rule: Pick<RuleMeta, 'validFrom' | 'validTo'>, date: IsoDate): boolean {
+  return rule.validFrom <= date && (rule.validTo === null || date <= rule.validTo)
+}
+
+/**
+ * The version of a rule in force on `date` (the month being evaluated: its first day), or null when
+ * none is. Versions are the successive RuleMeta of one rule id, each with its own validFrom/validTo.
+ */
+export function ruleVersionAt<R extends Pick<RuleMeta, 'validFrom' | 'validTo'>>(
+  versions: readonly R[],
+  date: IsoDate,
+): R | null {
+  for (const v of versions) if (isRuleInForce(v, date)) return v
+  return null
+}

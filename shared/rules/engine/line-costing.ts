@@ -365,7 +365,8 @@ function costLine(ctx: EngineContext, li: number, plan: RatePlan, tables: CostTa
   const line = ctx.lines[li] as LineCtx
   const l = line.line
   const volMilli = roundNumber(l.volume * 1000)
-  const dedMilli = roundNumber(line.gebruikelijkeHulpDeduction * 1000 * (l.unit === 'minute' ? 60 : 1))
+  const dedByMonth = line.gebruikelijkeHulpByMonth
+  const dedFactor = 1000 * (l.unit === 'minute' ? 60 : 1)
   const base = li * M
   if (line.provision.oneOff && !line.informal) {
     // One-off items fall in their start month (when it is in the horizon and allowed).
@@ -413,8 +414,8 @@ function costLine(ctx: EngineContext, li: number, plan: RatePlan, tables: CostTa
     if (days === 0) continue
     const m = months[mi] as MonthInfo
     let v = volMilli
-    if (dedMilli > 0 && weekly && m.firstDayNumber >= line.gebruikelijkeHulpFromDay)
-      v = Math.max(0, v - dedMilli)
+    if (dedByMonth !== null && weekly && m.firstDayNumber >= line.gebruikelijkeHulpFromDay)
+      v = Math.max(0, v - roundNumber((dedByMonth[mi] ?? 0) * dedFactor))
     const per = weekly ? 7 : m.days
     const c = roundRatio(v * plan.num * (rates[mi] ?? 0) * days, 1000 * plan.den * per)
     cost[base + mi] = c

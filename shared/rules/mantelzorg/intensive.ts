@@ -90,7 +90,9 @@ export function applyCarerLoad(
   const { months, lines } = ctx
   const M = months.length
   const allowed = tables.allowed
-  const thresholds = valueAt(MANTELZORG_THRESHOLDS, ctx.scenario.startDate)
+  // The thresholds in force in each month (dated parameters are selected per month, not at the start).
+  const thresholdsAt = months.map((m) => valueAt(MANTELZORG_THRESHOLDS, m.firstDay))
+  const thresholds = thresholdsAt[0] as MantelzorgThresholds
   const carers: CarerResult[] = []
   const overloadedPersonIds = new Set<string>()
   const intensiveCarers: { carerId: string; caresFor: string[]; month: string }[] = []
@@ -123,7 +125,7 @@ export function applyCarerLoad(
       if (hours > peak) peak = hours
       if (hours > 0 && firstActive < 0) firstActive = mi
       if (hours > carer.capacityHoursPerWeek && firstOverCapacity < 0) firstOverCapacity = mi
-      if (hours >= thresholds.intensiveHoursPerWeek) {
+      if (hours >= (thresholdsAt[mi] as MantelzorgThresholds).intensiveHoursPerWeek) {
         if (run === 0) runStart = mi
         run++
         if (run > bestRun) {
@@ -147,10 +149,22 @@ export function applyCarerLoad(
       overloaded: false,
     }
     carers.push(result)
-    result.intensive = applyIntensive(ctx, carer, load, thresholds)
+    result.intensive = applyIntensive(
+      ctx,
+      carer,
+      load,
+      thresholdsAt[Math.max(0, bestRunStart)] as MantelzorgThresholds,
+    )
     if (result.intensive)
       intensiveCarers.push({ carerId: carer.id, caresFor: carer.caresFor, month: load.bestRunMonth })
-    result.overloaded = applyOverload(ctx, carer, load, thresholds)
+    result.overloaded = applyOverload(
+      ctx,
+      carer,
+      load,
+      thresholdsAt[
+        Math.max(0, firstOverCapacity >= 0 ? firstOverCapacity : firstActive)
+      ] as MantelzorgThresholds,
+    )
     if (result.overloaded && carer.personId) overloadedPersonIds.add(carer.personId)
   }
   if (ctx.carers.length > 0) {

@@ -44,9 +44,10 @@ import {
   hasMinorChild,
   incomeWithBijstand,
   monthOfDay,
+  recordRuleNotInForce,
 } from '../../context/engine-context'
 import { bijstandNorm } from '../participatiewet/bijstand-norm'
-import { WMO_URL, articleUrl, type RuleMeta } from '../rule'
+import { WMO_URL, articleUrl, isRuleInForce, type RuleMeta } from '../rule'
 
 export const rule: RuleMeta = {
   id: 'wmo.eigen-bijdrage',
@@ -277,6 +278,8 @@ export type WmoWalk = {
   units: Map<string, UnitMonth>
   /** The abonnementstarief per month (looked up once per month). */
   tarief: (IndexedValue | undefined)[]
+  /** A month outside the rule's validity has been reported. */
+  notInForceRecorded: boolean
 }
 
 /** Wmo aids and adaptations in eigendom (one-off, with eigen bijdrage) costed inside the horizon. */
@@ -341,6 +344,7 @@ export function prepareWmoEigenBijdrage(ctx: EngineContext, tables: CostTables):
     lastKey: new Map(),
     units: new Map(),
     tarief: new Array<IndexedValue | undefined>(ctx.months.length),
+    notInForceRecorded: false,
   }
 }
 
@@ -420,6 +424,15 @@ export function wmoEigenBijdrageMonth(
   state: MonthState,
 ): void {
   const { mi, month: m, byPayer, wlzPayers } = state
+  // The abonnementstarief regime (this version of the rule) holds from 2020: in a month outside its
+  // validity the engine charges nothing under it and says so once (the earlier regime is not modelled).
+  if (!isRuleInForce(rule, m.firstDay)) {
+    if (!walk.notInForceRecorded && ctx.lines.some((_, li) => walk.ebLine[li] === true)) {
+      walk.notInForceRecorded = true
+      recordRuleNotInForce(ctx, rule, m.month)
+    }
+    return
+  }
   collectUnits(ctx, walk, tables, mi, m)
   const tarief = (walk.tarief[mi] ??= moneyAt(ABONNEMENTSTARIEF, m.firstDay, ctx.indexationPercentPerYear))
   for (const [key, prev] of walk.lastKey) {

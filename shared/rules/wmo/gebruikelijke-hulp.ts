@@ -9,7 +9,8 @@
  */
 import type { EngineContext, LineCtx } from '../../context/engine-context'
 import { addFinding, addTrace, deviationFor, monthOfDay } from '../../context/engine-context'
-import { valueAt } from '../../parameters/series'
+import { entryAt, valueAt } from '../../parameters/series'
+import { dateFromDayNumber, dayNumber, type MonthInfo } from '../../domain/dates'
 import { WMO_URL, articleUrl, type RuleMeta } from '../rule'
 
 export const rule: RuleMeta = {
@@ -58,7 +59,18 @@ export function applyGebruikelijkeHulp(
   const first = housemates.reduce((a, b) => (a.day18 <= b.day18 ? a : b))
   const fromDay = Math.max(line.startDay, first.day18, ctx.horizonStartDay)
   const protocolEntry = ctx.municipality.gebruikelijkeHulpHoursPerWeek
-  const hours = valueAt(protocolEntry, ctx.scenario.startDate)
+  // The protocol's hours in force per month (a dated municipal series: a change on 1 July applies
+  // from July on, not from the scenario's start); the finding names those of its first month.
+  const byMonth = new Float64Array(ctx.months.length)
+  for (let mi = 0; mi < ctx.months.length; mi++) {
+    const m = ctx.months[mi] as MonthInfo
+    byMonth[mi] = m.lastDayNumber < fromDay ? 0 : valueAt(protocolEntry, m.firstDay)
+  }
+  const hours = valueAt(protocolEntry, dateFromDayNumber(fromDay))
+  const changes = protocolEntry.filter(
+    (e) =>
+      e.from > dateFromDayNumber(fromDay) && dayNumber(e.from) <= Math.min(line.endDay, ctx.horizonEndDay),
+  )
   const overloaded = housemates.some((h) => overloadedPersonIds.has(h.id))
   const deviation = deviationFor(ctx, rule.id, line.line.id, line.person.id)
   const deducts = !overloaded && deviation === undefined
@@ -81,6 +93,7 @@ export function applyGebruikelijkeHulp(
   if (deducts) {
     line.gebruikelijkeHulpDeduction = hours
     line.gebruikelijkeHulpFromDay = fromDay
+    line.gebruikelijkeHulpByMonth = byMonth
   }
   addTrace(ctx, rule, {
     inputs: {
@@ -92,9 +105,16 @@ export function applyGebruikelijkeHulp(
       {
         key: 'gebruikelijkeHulpHoursPerWeek',
         value: hours,
-        source: protocolEntry[protocolEntry.length - 1]?.source ?? ctx.municipality.name,
+        source: entryAt(protocolEntry, dateFromDayNumber(fromDay)).source,
       },
+      ...changes.map((e) => ({
+        key: `gebruikelijkeHulpHoursPerWeek from ${e.from}`,
+        value: e.value,
+        source: e.source,
+      })),
     ],
-    outcome: deducts ? `deducts ${hours} h/week` : 'no deduction',
+    outcome: deducts
+      ? `deducts ${hours} h/week${changes.map((e) => `, ${e.value} h/week from ${e.from}`).join('')}`
+      : 'no deduction',
   })
 }
