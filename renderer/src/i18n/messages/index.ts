@@ -16,6 +16,7 @@ import * as layout from './layout'
 import * as retention from './retention'
 import * as workspaceLock from './workspace-lock'
 import * as forms from './forms'
+import * as engine from './engine'
 
 const features = [
   common,
@@ -32,6 +33,7 @@ const features = [
   layout,
   workspaceLock,
   forms,
+  engine,
 ]
 
 type Catalogue = Record<string, unknown>

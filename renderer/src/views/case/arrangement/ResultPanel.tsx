@@ -31,7 +31,7 @@ export const ResultPanel = observer(function ResultPanel() {
         <p>{t('cases.panel.computing')}</p>
       ) : evaluation.ok === false ? (
         <p role="alert" className="field-error">
-          {t('cases.panel.engineError', { message: evaluation.message })}
+          {t('cases.panel.engineError', { message: t(evaluation.text.key, evaluation.text.params) })}
         </p>
       ) : (
         <ResultDetails result={evaluation.result} />
