@@ -17,6 +17,7 @@ import * as retention from './retention'
 import * as workspaceLock from './workspace-lock'
 import * as forms from './forms'
 import * as engine from './engine'
+import * as citations from './citations'
 
 const features = [
   common,
@@ -34,6 +35,7 @@ const features = [
   workspaceLock,
   forms,
   engine,
+  citations,
 ]
 
 type Catalogue = Record<string, unknown>
