@@ -11,7 +11,7 @@ import {
   formatYearMonth as formatYearMonthIn,
   type FormatLanguage,
 } from './format'
-import { formatCitation } from './citation'
+import { formatArticle, formatCitation } from './citation'
 
 type T = (key: string, options?: Record<string, unknown>) => string
 
@@ -45,7 +45,7 @@ export function explanationTexts(
   const formatNumber = (value: number) => formatNumberIn(value, language)
   const formatYearMonth = (month: string) => formatYearMonthIn(month, language)
   const cite = (sources: readonly string[]) =>
-    [...new Set(sources.filter(Boolean).map((s) => formatCitation(s, t)))].join('; ') ||
+    [...new Set(sources.filter(Boolean).map((s) => formatCitation(s, t, language)))].join('; ') ||
     t('explain.noPublication')
   return items.map((item) => {
     switch (item.kind) {
@@ -75,7 +75,7 @@ export function explanationTexts(
         return base + deduction + notAllowed
       }
       case 'eigen-bijdrage': {
-        const citation = `${item.legalBasis.law} art. ${item.legalBasis.article}`
+        const citation = `${item.legalBasis.law} art. ${formatArticle(item.legalBasis.article, t)}`
         if (item.totalCents === 0)
           return t('explain.noEigenBijdrage', {
             citation,
@@ -100,7 +100,9 @@ export function explanationTexts(
           amount: formatCents(item.monthlyCents),
           month: formatYearMonth(item.month),
           total: formatCents(item.totalCents),
-          citation: item.legalBasis ? `${item.legalBasis.law} art. ${item.legalBasis.article}` : '—',
+          citation: item.legalBasis
+            ? `${item.legalBasis.law} art. ${formatArticle(item.legalBasis.article, t)}`
+            : '—',
           source: cite(item.sources),
         })
       case 'municipal-per-month':

@@ -45,6 +45,7 @@ import {
 } from '../../../shared/decision/finding-groups'
 import { explainAmounts } from '../../../shared/decision/explain-amounts'
 import { explanationTexts } from '../format/explain-text'
+import { formatArticle } from '../format/citation'
 import { COLORS, PdfWriter, type RGB } from './pdf-writer'
 import type { ReportLanguage, Translate } from './translate'
 import { hasTranslation } from './translate'
@@ -126,8 +127,9 @@ export function formatFindingParams(
 }
 
 /** 'Wmo 2015, art. 2.1.4 lid 3' — the engine gives the article without the 'art.' prefix. */
-export function citation(basis: { law: string; article: string }): string {
-  const article = /^\d/.test(basis.article) ? `art. ${basis.article}` : basis.article
+export function citation(basis: { law: string; article: string }, t?: Translate): string {
+  const text = t ? formatArticle(basis.article, t) : basis.article
+  const article = /^\d/.test(text) ? `art. ${text}` : text
   return `${basis.law}, ${article}`
 }
 
@@ -347,7 +349,7 @@ export function buildPlanPdf(input: PlanPdfInput): Uint8Array {
     ]
       .filter((part): part is string => Boolean(part) && !message.includes(part as string))
       .join(', ')
-    const basis = `${t('reports.plan.legalBasis')}: ${citation(finding.legalBasis)}${
+    const basis = `${t('reports.plan.legalBasis')}: ${citation(finding.legalBasis, t)}${
       finding.legalBasis.verified ? '' : ` (${t('reports.plan.unverified')})`
     }`
     const period = periodText(t, months, language)

@@ -3,6 +3,13 @@
 export const nl = {
   citation: {
     dated: 'versie van {{date}}',
+    and: 'en',
+    pub: {
+      normenbrief: 'Normenbrief {{date}} (ministerie van SZW)',
+      numbered: '{{title}} {{year}}, nr. {{number}}',
+      svbAow: 'SVB, AOW-leeftijd ({{year}})',
+      cvdr: 'Lokale regelgeving {{id}}',
+    },
     indexed: 'geïndexeerd met {{percent}}% per jaar vanaf het cijfer van {{year}}',
     validFrom: 'Geldt vanaf {{date}}',
     source: 'Bron: {{citation}}',
@@ -18,6 +25,13 @@ export const nl = {
 export const en: typeof nl = {
   citation: {
     dated: 'version of {{date}}',
+    and: 'and',
+    pub: {
+      normenbrief: 'Normenbrief of {{date}} (Ministry of Social Affairs and Employment)',
+      numbered: '{{title}} {{year}}, no. {{number}}',
+      svbAow: 'SVB, AOW age ({{year}})',
+      cvdr: 'Local regulation {{id}}',
+    },
     indexed: 'indexed by {{percent}}% a year from the {{year}} figure',
     validFrom: 'Applies from {{date}}',
     source: 'Source: {{citation}}',
