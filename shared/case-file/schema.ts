@@ -313,6 +313,20 @@ export const caseFileSchema = z
 // ---------------------------------------------------------------------------------------------
 // Municipality profile
 
+const sourceCitationSchema = z.strictObject({
+  publication: requiredText(300),
+  article: requiredText(300).optional(),
+  date: isoDateSchema.optional(),
+  url: requiredText(1_000).optional(),
+  use: z.enum(['published', 'indexed', 'example']),
+  indexed: z
+    .strictObject({
+      percentPerYear: z.number().min(-50).max(100),
+      fromYear: z.number().int().min(1900).max(2200),
+    })
+    .optional(),
+})
+
 function datedSchema<T extends z.ZodType>(value: T) {
   return z.strictObject({
     from: isoDateSchema,
@@ -321,6 +335,7 @@ function datedSchema<T extends z.ZodType>(value: T) {
     confidence: z.enum(CONFIDENCES),
     verified: z.boolean().optional(),
     note: longTextSchema.optional(),
+    citation: sourceCitationSchema.optional(),
   })
 }
 function seriesSchema<T extends z.ZodType>(value: T) {

@@ -263,6 +263,25 @@ export type Provision = {
 
 export type Confidence = 'H' | 'M' | 'L'
 
+/**
+ * Where a figure comes from, as a reader cites it: the publication, the article or section in it, and
+ * its date; and how the figure relates to it — taken from it as published, indexed from it, or an
+ * example value that stands in for a figure a real municipality sets itself. The screens word it in the
+ * user's language; `source` stays the working reference.
+ */
+export type SourceCitation = {
+  /** Publisher and title, as the publication names itself ("Menzis Zorgkantoor, Pgb-tarieven Wlz"). */
+  publication: string
+  /** Article, table or section within the publication. */
+  article?: string
+  /** Date of the publication or of the version used. */
+  date?: IsoDate
+  url?: string
+  use: 'published' | 'indexed' | 'example'
+  /** For `indexed`: the yearly percentage and the year of the published figure. */
+  indexed?: { percentPerYear: number; fromYear: number }
+}
+
 /** A dated value: holds from `from` until the next entry. */
 export type Dated<T> = {
   from: IsoDate
@@ -272,6 +291,8 @@ export type Dated<T> = {
   /** False when the figure could not be verified against its source. */
   verified?: boolean
   note?: string
+  /** The source as a citation (shown instead of the working reference in `source`). */
+  citation?: SourceCitation
 }
 export type Series<T> = Dated<T>[]
 

@@ -1,4 +1,8 @@
-/** Invariant messages of the engine: thrown on contract violations, matched by the tests. */
+/**
+ * Invariant messages of the engine: thrown on contract violations, matched by the tests. These English
+ * texts are for logs and tests; the screens show the error by its code (`EngineInvariantError.code`),
+ * translated from the renderer's catalogues (`engine.messages.<code>`), the way findings are.
+ */
 export const ENGINE_MESSAGES = {
   badStartDate: 'Scenario startDate is not a real calendar date (YYYY-MM-DD)',
   badHorizon: 'Scenario horizonMonths must be an integer from 1 to 600',
@@ -22,10 +26,36 @@ export const ENGINE_MESSAGES = {
   unbalanced: 'Sum over payers differs from the line totals plus bijstand',
 } as const
 
-export class EngineInvariantError extends Error {
-  override name = 'EngineInvariantError'
+export type EngineMessageCode = keyof typeof ENGINE_MESSAGES
+
+const CODE_OF_MESSAGE = new Map<string, EngineMessageCode>(
+  (Object.keys(ENGINE_MESSAGES) as EngineMessageCode[]).map((code) => [ENGINE_MESSAGES[code], code]),
+)
+
+/** The i18n key of an engine message code: 'engine.messages.badHorizon'. */
+export function engineMessageKey(code: EngineMessageCode): string {
+  return `engine.messages.${code}`
 }
 
-export function fail(message: string, detail: string): never {
-  throw new EngineInvariantError(`${message}: ${detail}`)
+/**
+ * A broken engine contract. `message` is the English text with the technical detail (ids, raw values)
+ * for logs; `code` and `params` are what a screen translates — params hold only values a user typed
+ * (a number of months, a name), never internal ids.
+ */
+export class EngineInvariantError extends Error {
+  override name = 'EngineInvariantError'
+  readonly code: EngineMessageCode | null
+  readonly detail: string
+  readonly params: Readonly<Record<string, string | number>>
+
+  constructor(message: string, detail: string, params: Record<string, string | number> = {}) {
+    super(`${message}: ${detail}`)
+    this.code = CODE_OF_MESSAGE.get(message) ?? null
+    this.detail = detail
+    this.params = params
+  }
+}
+
+export function fail(message: string, detail: string, params: Record<string, string | number> = {}): never {
+  throw new EngineInvariantError(message, detail, params)
 }

@@ -5,7 +5,14 @@
  * docs/legal-reference.md#example-tariffs (pgb and respite figures included), indexed by 3% a year from its source year to 2024–2026. A real
  * municipality replaces this profile (tariff CSV import).
  */
-import type { BudgetLine, Cents, DeliveryForm, MunicipalityConfig, TariffEntry } from '../domain/types'
+import type {
+  BudgetLine,
+  Cents,
+  DeliveryForm,
+  MunicipalityConfig,
+  SourceCitation,
+  TariffEntry,
+} from '../domain/types'
 import { divideRoundHalfUp, multiplyCents } from '../domain/money'
 
 const EXAMPLE_INDEX_PERCENT = 3
@@ -224,6 +231,15 @@ function budgets(): MunicipalityConfig['budgets'] {
   return out
 }
 
+/** The Wlz pgb hourly maximum for help from the social network, the anchor of the sociaal-netwerk rate. */
+const MENZIS_CITATION: SourceCitation = {
+  publication: 'Menzis Zorgkantoor, Pgb-vergoedingen en tarieven Wlz',
+  article: '“Zorgverlener uit het sociaal netwerk”',
+  date: '2024-01-01',
+  url: 'https://www.menziszorgkantoor.nl/persoonsgebonden-budget-pgb/pgb-vergoedingen-en-tarieven',
+  use: 'published',
+}
+
 /** The example profile used when a household names no municipality (or an unknown one). */
 export const DEFAULT_MUNICIPALITY: MunicipalityConfig = {
   code: 'GM9999',
@@ -235,6 +251,7 @@ export const DEFAULT_MUNICIPALITY: MunicipalityConfig = {
       value: 2444,
       source: `${MENZIS}: Wlz pgb informal hourly maximum 2024`,
       confidence: 'H',
+      citation: MENZIS_CITATION,
     },
     {
       from: '2025-01-01',
@@ -242,6 +259,7 @@ export const DEFAULT_MUNICIPALITY: MunicipalityConfig = {
       source: 'Wlz informal 2024 rate indexed 3% (example; 2025 value is a GAP)',
       confidence: 'L',
       verified: false,
+      citation: { ...MENZIS_CITATION, use: 'indexed', indexed: { percentPerYear: 3, fromYear: 2024 } },
     },
     {
       from: '2026-01-01',
@@ -249,6 +267,7 @@ export const DEFAULT_MUNICIPALITY: MunicipalityConfig = {
       source: 'Wlz informal 2024 rate indexed 3%/year (example; 2026 value is a GAP)',
       confidence: 'L',
       verified: false,
+      citation: { ...MENZIS_CITATION, use: 'indexed', indexed: { percentPerYear: 3, fromYear: 2024 } },
     },
   ],
   gebruikelijkeHulpHoursPerWeek: [
@@ -259,6 +278,12 @@ export const DEFAULT_MUNICIPALITY: MunicipalityConfig = {
         'Example protocol: KPMG/HHM normenkader basis 108 h/year ≈ 2 h/week that a healthy adult housemate can take over (https://www.maatschappelijkezaken.nl/nieuw-normenkader-om-hoeveelheid-huishoudelijke-hulp-vast-te-stellen); no national table exists (GAP)',
       confidence: 'L',
       verified: false,
+      citation: {
+        publication: 'HHM/KPMG, Normenkader huishoudelijke ondersteuning',
+        article: 'basisnorm 108 uur per jaar',
+        url: 'https://www.maatschappelijkezaken.nl/nieuw-normenkader-om-hoeveelheid-huishoudelijke-hulp-vast-te-stellen',
+        use: 'example',
+      },
     },
   ],
   minimaPolicy: [
@@ -267,6 +292,13 @@ export const DEFAULT_MUNICIPALITY: MunicipalityConfig = {
       value: { incomeThresholdPercent: 0, eigenBijdrageCents: 0 },
       source: 'Example: no minima policy (the municipality may lower the abonnementstarief for minima)',
       confidence: 'H',
+      // The act sets the abonnementstarief as a maximum; a municipality may charge less (minima policy).
+      citation: {
+        publication: 'Wmo 2015',
+        article: 'art. 2.1.4a',
+        url: 'https://wetten.overheid.nl/jci1.3:c:BWBR0035362&artikel=2.1.4a',
+        use: 'example',
+      },
     },
   ],
   indexationPercentPerYear: 3,

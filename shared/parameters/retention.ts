@@ -20,6 +20,9 @@ const VHIC_WMO = 'https://www.vhic.nl/faq/wmo/'
 const VHIC_JEUGD = 'https://www.vhic.nl/faq/bewaartermijn-jeugdhulp/'
 const VHIC_JEUGDZORG = 'https://www.vhic.nl/faq/bewaartermijnen-jeugdzorg/'
 
+const SELECTIELIJST_2020 = 'VNG, Selectielijst gemeenten en intergemeentelijke organen 2020'
+const JEUGDWET_7_3_8 = 'https://wetten.overheid.nl/jci1.3:c:BWBR0034925&artikel=7.3.8'
+
 /**
  * Wmo 2015: the act sets no term; the Selectielijst 2020 does — result 8.1.1 (a Wmo provision
  * granted: V, 15 years after the case was closed; the support plan, result 3.1.5, the same).
@@ -32,6 +35,7 @@ export const WMO_RETENTION_YEARS: Series<number> = [
     confidence: 'M',
     verified: false,
     note: 'result number and term from the VHIC answers, not from the list text',
+    citation: { publication: SELECTIELIJST_2020, article: 'resultaat 8.1.1', date: '2020-01-01', use: 'published' },
   },
 ]
 
@@ -47,6 +51,13 @@ export const JEUGDWET_RETENTION_YEARS: Series<number> = [
     source: `Jeugdwet art. 7.3.8 lid 1 (version 2015–2019), https://wetten.overheid.nl/jci1.3:c:BWBR0034925&artikel=7.3.8; ${VHIC_JEUGDZORG}`,
     confidence: 'M',
     verified: false,
+    citation: {
+      publication: 'Jeugdwet',
+      article: 'art. 7.3.8 lid 1',
+      date: '2015-01-01',
+      url: JEUGDWET_7_3_8,
+      use: 'published',
+    },
   },
   {
     from: '2020-01-01',
@@ -55,6 +66,13 @@ export const JEUGDWET_RETENTION_YEARS: Series<number> = [
     confidence: 'M',
     verified: false,
     note: 'law text not opened this session; two secondary sources agree on 20 years',
+    citation: {
+      publication: 'Jeugdwet',
+      article: 'art. 7.3.8 lid 1',
+      date: '2020-01-01',
+      url: JEUGDWET_7_3_8,
+      use: 'published',
+    },
   },
 ]
 
@@ -71,5 +89,6 @@ export const NO_PROVISION_RETENTION_YEARS: Series<number> = [
     confidence: 'L',
     verified: false,
     note: 'advice of the VHIC for a plan that led to no provision; a refusal by beschikking is not covered',
+    citation: { publication: SELECTIELIJST_2020, article: 'resultaat 3.2', date: '2020-01-01', use: 'published' },
   },
 ]

@@ -4,16 +4,28 @@
  */
 import type { Frequency, Unit } from '../../../shared/domain/types'
 import type { AmountExplanation } from '../../../shared/decision/explain-amounts'
-import { formatCents, formatNumber, formatYearMonth } from './format'
-import { formatCitation } from './citation'
+import {
+  activeFormatLanguage,
+  formatCents as formatCentsIn,
+  formatNumber as formatNumberIn,
+  formatYearMonth as formatYearMonthIn,
+  type FormatLanguage,
+} from './format'
+import { formatArticle, formatCitation } from './citation'
 
 type T = (key: string, options?: Record<string, unknown>) => string
 
 /** "1 dagdeel per week", "3 dagdelen per week", "€ 1.250,00 in totaal" — singular and plural right. */
-export function formatVolume(t: T, volume: number, unit: Unit, frequency: Frequency): string {
+export function formatVolume(
+  t: T,
+  volume: number,
+  unit: Unit,
+  frequency: Frequency,
+  language: FormatLanguage = activeFormatLanguage(),
+): string {
   if (unit === 'euro')
-    return `${formatCents(Math.round(volume * 100))} ${t(`reports.frequency.${frequency}`)}`
-  return `${formatNumber(volume)} ${t(`reports.units.${unit}`, { count: volume })} ${t(`reports.frequency.${frequency}`)}`
+    return `${formatCentsIn(Math.round(volume * 100), language)} ${t(`reports.frequency.${frequency}`)}`
+  return `${formatNumberIn(volume, language)} ${t(`reports.units.${unit}`, { count: volume })} ${t(`reports.frequency.${frequency}`)}`
 }
 
 export type ExplainNames = {
@@ -22,9 +34,18 @@ export type ExplainNames = {
   provision: (id: string) => string
 }
 
-export function explanationTexts(t: T, items: readonly AmountExplanation[], names: ExplainNames): string[] {
+/** The explanations in `t`'s language; amounts and months formatted in `language` (the same one). */
+export function explanationTexts(
+  t: T,
+  items: readonly AmountExplanation[],
+  names: ExplainNames,
+  language: FormatLanguage = activeFormatLanguage(),
+): string[] {
+  const formatCents = (cents: number) => formatCentsIn(cents, language)
+  const formatNumber = (value: number) => formatNumberIn(value, language)
+  const formatYearMonth = (month: string) => formatYearMonthIn(month, language)
   const cite = (sources: readonly string[]) =>
-    [...new Set(sources.filter(Boolean).map((s) => formatCitation(s, t)))].join('; ') ||
+    [...new Set(sources.filter(Boolean).map((s) => formatCitation(s, t, language)))].join('; ') ||
     t('explain.noPublication')
   return items.map((item) => {
     switch (item.kind) {
@@ -34,7 +55,7 @@ export function explanationTexts(t: T, items: readonly AmountExplanation[], name
           person: names.person(item.personId),
           carer: names.carer(item.carerId),
           form: t(`reports.deliveryForms.${item.deliveryForm}`),
-          volume: formatVolume(t, item.volume, item.unit, item.frequency),
+          volume: formatVolume(t, item.volume, item.unit, item.frequency, language),
           rate: formatCents(item.rateCents),
           unitName: t(`reports.units.${item.unit}`, { count: 1 }),
           total: formatCents(item.totalCents),
@@ -54,7 +75,7 @@ export function explanationTexts(t: T, items: readonly AmountExplanation[], name
         return base + deduction + notAllowed
       }
       case 'eigen-bijdrage': {
-        const citation = `${item.legalBasis.law} art. ${item.legalBasis.article}`
+        const citation = `${item.legalBasis.law} art. ${formatArticle(item.legalBasis.article, t)}`
         if (item.totalCents === 0)
           return t('explain.noEigenBijdrage', {
             citation,
@@ -79,7 +100,9 @@ export function explanationTexts(t: T, items: readonly AmountExplanation[], name
           amount: formatCents(item.monthlyCents),
           month: formatYearMonth(item.month),
           total: formatCents(item.totalCents),
-          citation: item.legalBasis ? `${item.legalBasis.law} art. ${item.legalBasis.article}` : '—',
+          citation: item.legalBasis
+            ? `${item.legalBasis.law} art. ${formatArticle(item.legalBasis.article, t)}`
+            : '—',
           source: cite(item.sources),
         })
       case 'municipal-per-month':

@@ -1,44 +1,106 @@
 /**
- * nl-NL formatting of money and dates. Formatting happens only in the renderer; the engine works in
- * integer cents and date-only strings. Amounts and dates keep the Dutch notation in both languages
- * (dates dd-mm-jjjj), independent of the browser's or operating system's locale.
+ * Money, numbers and dates in the user's language. Formatting happens only in the renderer; the engine
+ * works in integer cents and date-only strings. Dutch: `€ 1.234,56` and dates dd-mm-jjjj (the Dutch
+ * administrative notation); English: `€1,234.56` and dates like `1 Mar 2026` — independent of the
+ * browser's or operating system's locale. Every function takes the language as its last argument; left
+ * out, the app's current language (i18next) is used, so a screen follows a language switch and a report
+ * builder passes the language it was asked for. Date fields keep their own typed format
+ * (`formatDateInput`, dd-mm-jjjj in both languages).
  */
+import i18next from 'i18next'
 import type { Cents, IsoDate, YearMonth } from '../../../shared/domain/types'
 
-const euro = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR' })
-const euroWhole = new Intl.NumberFormat('nl-NL', {
-  style: 'currency',
-  currency: 'EUR',
-  maximumFractionDigits: 0,
-  minimumFractionDigits: 0,
-})
-const numberNl = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 })
+export type FormatLanguage = 'nl' | 'en'
 
-/** 123456 → '€ 1.234,56'. */
-export function formatCents(cents: Cents): string {
-  return euro.format(cents / 100)
+/** The app's current language for formatting: English only when the interface is English. */
+export function activeFormatLanguage(): FormatLanguage {
+  return i18next.language === 'en' ? 'en' : 'nl'
 }
 
-/** 123456 → '€ 1.235' (for charts and dense tables). */
-export function formatCentsWhole(cents: Cents): string {
-  return euroWhole.format(Math.round(cents / 100))
+const LOCALE: Record<FormatLanguage, string> = { nl: 'nl-NL', en: 'en-GB' }
+
+type Formatters = {
+  euro: Intl.NumberFormat
+  euroWhole: Intl.NumberFormat
+  number: Intl.NumberFormat
+  percent: Intl.NumberFormat
+  timestamp: Intl.DateTimeFormat
+}
+// Building an Intl formatter costs ~0.5 ms: one set per language, made on first use.
+const formatters: Partial<Record<FormatLanguage, Formatters>> = {}
+function formattersFor(language: FormatLanguage): Formatters {
+  const existing = formatters[language]
+  if (existing) return existing
+  const locale = LOCALE[language]
+  const made: Formatters = {
+    euro: new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' }),
+    euroWhole: new Intl.NumberFormat(locale, {
+      style: 'currency',
+      currency: 'EUR',
+      maximumFractionDigits: 0,
+      minimumFractionDigits: 0,
+    }),
+    number: new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }),
+    percent: new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }),
+    timestamp: new Intl.DateTimeFormat(locale, {
+      dateStyle: 'medium',
+      timeStyle: 'short',
+      timeZone: 'Europe/Amsterdam',
+    }),
+  }
+  formatters[language] = made
+  return made
 }
 
-export function formatNumber(value: number): string {
-  return numberNl.format(value)
+/** 123456 → '€ 1.234,56' (nl) or '€1,234.56' (en). */
+export function formatCents(cents: Cents, language: FormatLanguage = activeFormatLanguage()): string {
+  return formattersFor(language).euro.format(cents / 100)
 }
 
-const MONTHS_NL = ['jan', 'feb', 'mrt', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec']
+/** 123456 → '€ 1.235' (nl) or '€1,235' (en), for charts and dense tables. */
+export function formatCentsWhole(cents: Cents, language: FormatLanguage = activeFormatLanguage()): string {
+  return formattersFor(language).euroWhole.format(Math.round(cents / 100))
+}
+
+/** 1234.5 → '1.234,5' (nl) or '1,234.5' (en); at most two decimals. */
+export function formatNumber(value: number, language: FormatLanguage = activeFormatLanguage()): string {
+  return formattersFor(language).number.format(value)
+}
+
+/** 0.25 → '25%' (nl: '25%', en: '25%'), whole percentages. */
+export function formatShare(share: number, language: FormatLanguage = activeFormatLanguage()): string {
+  return formattersFor(language).percent.format(share)
+}
+
+const MONTHS: Record<FormatLanguage, readonly string[]> = {
+  nl: ['jan', 'feb', 'mrt', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'],
+  en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
+}
+
 /**
- * The one display format for a date in either language: '2026-03-05' → '05-03-2026' (dd-mm-jjjj,
- * the Dutch administrative notation), never the browser's or the operating system's own order.
- * Date-only, so no time zone can shift the day. Empty → '—'.
+ * A date for reading: '2026-03-05' → '05-03-2026' (nl, dd-mm-jjjj) or '5 Mar 2026' (en: day, month
+ * name, year — no day/month order to misread), never the browser's or the operating system's own
+ * order. Date-only, so no time zone can shift the day. Empty → '—'.
  */
-export function formatDate(date: IsoDate | null | undefined): string {
+export function formatDate(
+  date: IsoDate | null | undefined,
+  language: FormatLanguage = activeFormatLanguage(),
+): string {
   if (!date) return '—'
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date)
   if (!match) return date
+  if (language === 'en') return `${Number(match[3])} ${MONTHS.en[Number(match[2]) - 1] ?? ''} ${match[1]}`
   return `${match[3]}-${match[2]}-${match[1]}`
+}
+
+/**
+ * The text a date field holds: dd-mm-jjjj in both languages (the field's one typed format, read back by
+ * `parseDateText`). Empty → ''.
+ */
+export function formatDateInput(date: IsoDate | null | undefined): string {
+  if (!date) return ''
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date)
+  return match ? `${match[3]}-${match[2]}-${match[1]}` : date
 }
 
 /** What a typed date turned out to be. */
@@ -74,20 +136,14 @@ export function parseDateText(text: string): DateTextParse {
   return { kind: 'invalid' }
 }
 
-/** '2026-03' → 'mrt 2026'. */
-export function formatYearMonth(month: YearMonth): string {
+/** '2026-03' → 'mrt 2026' (nl) or 'Mar 2026' (en). */
+export function formatYearMonth(month: YearMonth, language: FormatLanguage = activeFormatLanguage()): string {
   const [y, m] = month.split('-').map(Number)
   if (!y || !m) return month
-  return `${MONTHS_NL[m - 1] ?? ''} ${y}`
+  return `${MONTHS[language][m - 1] ?? ''} ${y}`
 }
 
-const timestampNl = new Intl.DateTimeFormat('nl-NL', {
-  dateStyle: 'medium',
-  timeStyle: 'short',
-  timeZone: 'Europe/Amsterdam',
-})
-
-/** A UTC timestamp shown in Europe/Amsterdam time (one shared formatter: building one costs ~0.5 ms). */
-export function formatTimestamp(iso: string): string {
-  return timestampNl.format(new Date(iso))
+/** A UTC timestamp shown in Europe/Amsterdam time, in the language's date order. */
+export function formatTimestamp(iso: string, language: FormatLanguage = activeFormatLanguage()): string {
+  return formattersFor(language).timestamp.format(new Date(iso))
 }

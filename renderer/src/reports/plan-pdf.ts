@@ -24,7 +24,13 @@ import {
 } from '../../../shared/domain/types'
 import { maskBsn } from '../../../shared/domain/bsn'
 import { createTokenReplacer } from '../../../shared/case-file/pseudonymise'
-import { formatCents, formatDate, formatNumber, formatYearMonth } from '../format/format'
+import {
+  formatCents as formatCentsIn,
+  formatDate as formatDateIn,
+  formatNumber as formatNumberIn,
+  formatYearMonth as formatYearMonthIn,
+  type FormatLanguage,
+} from '../format/format'
 import { sumCash, sumMunicipal } from './comparison-export'
 import {
   grossCareCents,
@@ -39,6 +45,7 @@ import {
 } from '../../../shared/decision/finding-groups'
 import { explainAmounts } from '../../../shared/decision/explain-amounts'
 import { explanationTexts } from '../format/explain-text'
+import { formatArticle } from '../format/citation'
 import { COLORS, PdfWriter, type RGB } from './pdf-writer'
 import type { ReportLanguage, Translate } from './translate'
 import { hasTranslation } from './translate'
@@ -96,8 +103,12 @@ export const BIRTH_DERIVED_PARAMS: readonly string[] = ['adultFrom', 'until', 'a
 /** Engine params are raw values: money in cents, ISO dates; the texts expect them formatted. */
 export function formatFindingParams(
   params: Record<string, string | number>,
-  options: { birthDatePrecision?: 'day' | 'year' } = {},
+  options: { birthDatePrecision?: 'day' | 'year'; language?: FormatLanguage } = {},
 ): Record<string, string | number> {
+  const language = options.language ?? 'nl'
+  const formatCents = (cents: number) => formatCentsIn(cents, language)
+  const formatDate = (date: string) => formatDateIn(date, language)
+  const formatYearMonth = (month: string) => formatYearMonthIn(month, language)
   const out: Record<string, string | number> = {}
   for (const [key, value] of Object.entries(params)) {
     if (
@@ -116,8 +127,9 @@ export function formatFindingParams(
 }
 
 /** 'Wmo 2015, art. 2.1.4 lid 3' — the engine gives the article without the 'art.' prefix. */
-export function citation(basis: { law: string; article: string }): string {
-  const article = /^\d/.test(basis.article) ? `art. ${basis.article}` : basis.article
+export function citation(basis: { law: string; article: string }, t?: Translate): string {
+  const text = t ? formatArticle(basis.article, t) : basis.article
+  const article = /^\d/.test(text) ? `art. ${text}` : text
   return `${basis.law}, ${article}`
 }
 
@@ -126,7 +138,8 @@ export function groupFindings(findings: Finding[]): FindingGroup[] {
   return groupSharedFindings(findings)
 }
 
-function periodText(t: Translate, months: string[]): string | null {
+function periodText(t: Translate, months: string[], language: FormatLanguage): string | null {
+  const formatYearMonth = (month: string) => formatYearMonthIn(month, language)
   if (months.length === 0) return null
   const periods = monthPeriods(months)
   if (periods.length === 1 && periods[0]?.[0] === periods[0]?.[1])
@@ -146,7 +159,12 @@ function nonZeroPayers(rows: Record<Payer, Cents>[]): Payer[] {
 
 /** The whole plan; see the module comment. */
 export function buildPlanPdf(input: PlanPdfInput): Uint8Array {
-  const { t, household } = input
+  const { t, household, language } = input
+  // Amounts and dates in the plan's language, whatever the screen's language is.
+  const formatCents = (cents: Cents) => formatCentsIn(cents, language)
+  const formatDate = (date: string | null | undefined) => formatDateIn(date, language)
+  const formatNumber = (value: number) => formatNumberIn(value, language)
+  const formatYearMonth = (month: string) => formatYearMonthIn(month, language)
   const redact = makeRedactor(input.pseudonymised, input.redactions)
   const scenario = input.scenarios.find((s) => s.id === input.scenarioId)
   if (!scenario) throw new Error(`buildPlanPdf: scenario ${input.scenarioId} not in the case`)
@@ -311,6 +329,7 @@ export function buildPlanPdf(input: PlanPdfInput): Uint8Array {
     const params = {
       ...formatFindingParams(finding.params, {
         birthDatePrecision: input.pseudonymised ? 'year' : 'day',
+        language,
       }),
       ...(typeof finding.params.domain === 'string'
         ? { domain: t(`zrm.domain.${finding.params.domain}`) }
@@ -330,10 +349,10 @@ export function buildPlanPdf(input: PlanPdfInput): Uint8Array {
     ]
       .filter((part): part is string => Boolean(part) && !message.includes(part as string))
       .join(', ')
-    const basis = `${t('reports.plan.legalBasis')}: ${citation(finding.legalBasis)}${
+    const basis = `${t('reports.plan.legalBasis')}: ${citation(finding.legalBasis, t)}${
       finding.legalBasis.verified ? '' : ` (${t('reports.plan.unverified')})`
     }`
-    const period = periodText(t, months)
+    const period = periodText(t, months, language)
     pdf.marked(
       SEVERITY_COLOR[finding.severity],
       t(`reports.severity.${finding.severity}`),
@@ -434,7 +453,7 @@ export function buildPlanPdf(input: PlanPdfInput): Uint8Array {
     person: personName,
     carer: carerName,
     provision: (id) => input.provision(id).label,
-  }))
+  }, language))
     // Names here come from the (already pseudonymised) household; the texts are the app's own words.
     pdf.paragraph(text, { fontSize: 8.5 })
 

@@ -25,12 +25,15 @@ import type { WorkspaceEngine } from './workspace-engine'
 import { deriveCaseStatus, type CaseStatus as CaseFlowStatus } from '../../../shared/case-flow/stage'
 import { suggestFirstArrangement, type Suggestion } from '../../../shared/case-flow/suggest'
 import { formatIsoDate } from '../../../shared/domain/dates'
+import { engineErrorText, type EngineErrorText } from '../format/engine-error'
 
 export type { CaseAggregate }
 export type CaseStatus = 'idle' | 'loading' | 'ready' | 'missing'
 export type HouseholdPatch = Partial<Pick<Household, 'label' | 'municipalityCode' | 'dates'>>
 export type EvaluationOutcome =
-  { ok: true; result: ScenarioResult } | { ok: false; message: string } | { ok: null }
+  | { ok: true; result: ScenarioResult }
+  | { ok: false; message: string; text: EngineErrorText }
+  | { ok: null }
 
 function newId(): string {
   return globalThis.crypto.randomUUID()
@@ -262,7 +265,11 @@ export class CaseStore {
       })
       return { ok: true, result }
     } catch (error) {
-      return { ok: false, message: error instanceof Error ? error.message : String(error) }
+      return {
+        ok: false,
+        message: error instanceof Error ? error.message : String(error),
+        text: engineErrorText(error),
+      }
     }
   }
 

@@ -3,6 +3,8 @@ import {
   formatCents,
   formatCentsWhole,
   formatDate,
+  formatDateInput,
+  formatNumber,
   formatTimestamp,
   formatYearMonth,
   parseDateText,
@@ -68,5 +70,49 @@ describe('parseDateText', () => {
   })
   it('treats blank as empty', () => {
     expect(parseDateText('  ')).toEqual({ kind: 'empty' })
+  })
+})
+
+describe('English formatting (issue 15: the English interface formats the English way)', () => {
+  it.each([
+    [123456, '€1,234.56'],
+    [2180, '€21.80'],
+    [-4947652, '-€49,476.52'],
+  ])('formats %i cents as %s in English', (cents, expected) => {
+    expect(plain(formatCents(cents, 'en'))).toBe(expected)
+  })
+
+  it('keeps the Dutch notation when asked for Dutch, whatever the default', () => {
+    expect(plain(formatCents(123456, 'nl'))).toBe('€ 1.234,56')
+    expect(plain(formatCentsWhole(123456, 'en'))).toBe('€1,235')
+    expect(formatNumber(1234.5, 'en')).toBe('1,234.5')
+    expect(formatNumber(1234.5, 'nl')).toBe('1.234,5')
+  })
+
+  it('writes dates with the month as a word in English, and months as English abbreviations', () => {
+    expect(formatDate('2026-03-05', 'en')).toBe('5 Mar 2026')
+    expect(formatDate('2027-09-20', 'en')).toBe('20 Sep 2027')
+    expect(formatDate('2026-03-05', 'nl')).toBe('05-03-2026')
+    expect(formatYearMonth('2026-03', 'en')).toBe('Mar 2026')
+    expect(formatYearMonth('2026-05', 'nl')).toBe('mei 2026')
+  })
+
+  it('keeps the date field in dd-mm-jjjj in both languages, readable back by parseDateText', () => {
+    expect(formatDateInput('2026-03-05')).toBe('05-03-2026')
+    expect(parseDateText(formatDateInput('2026-03-05'))).toEqual({ kind: 'date', iso: '2026-03-05' })
+    expect(formatDateInput(null)).toBe('')
+  })
+
+  it('follows the app language when no language is given', async () => {
+    const { default: i18next } = await import('i18next')
+    const instance = i18next
+    await instance.init({ lng: 'en', resources: {}, initAsync: false })
+    try {
+      expect(plain(formatCents(123456))).toBe('€1,234.56')
+      expect(formatDate('2026-03-05')).toBe('5 Mar 2026')
+    } finally {
+      await instance.changeLanguage('nl')
+    }
+    expect(plain(formatCents(123456))).toBe('€ 1.234,56')
   })
 })

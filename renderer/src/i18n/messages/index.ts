@@ -16,6 +16,8 @@ import * as layout from './layout'
 import * as retention from './retention'
 import * as workspaceLock from './workspace-lock'
 import * as forms from './forms'
+import * as engine from './engine'
+import * as citations from './citations'
 
 const features = [
   common,
@@ -32,6 +34,8 @@ const features = [
   layout,
   workspaceLock,
   forms,
+  engine,
+  citations,
 ]
 
 type Catalogue = Record<string, unknown>

@@ -17,6 +17,7 @@ import {
 } from '../../../../shared/decision/chart-data'
 import { chooseScenario, withDeviation, withoutDeviation } from '../../../../shared/decision/deviations'
 import { evaluateOpenScenario, type DecisionDeps, type EvaluatedScenario } from './decision-deps'
+import { engineErrorText, type EngineErrorText } from '../../format/engine-error'
 
 export type ComparisonView = {
   scenarios: Scenario[]
@@ -27,7 +28,7 @@ export type ComparisonView = {
   cumulative: CumulativeRow[]
   carerLoads: { scenarioId: string; rows: CarerLoadRow[] }[]
   /** Scenarios the engine could not evaluate, with its message. */
-  errors: { scenarioId: string; name: string; message: string }[]
+  errors: { scenarioId: string; name: string; message: string; text: EngineErrorText }[]
 }
 
 /**
@@ -94,7 +95,12 @@ export class ComparisonStore {
       carerLoads: scenarios.map((s) => ({ scenarioId: s.id, rows: shapeCarerLoad(household, s) })),
       errors: evaluated
         .filter((e) => e.error !== null)
-        .map((e) => ({ scenarioId: e.scenario.id, name: e.scenario.name, message: e.error ?? '' })),
+        .map((e) => ({
+          scenarioId: e.scenario.id,
+          name: e.scenario.name,
+          message: e.error ?? '',
+          text: e.errorText ?? engineErrorText(null),
+        })),
     }
   }
 

@@ -4,6 +4,7 @@ import type { Solve } from '../../../../shared/decision/optimiser/optimise'
 import type { CaseStore } from '../case-store'
 import type { UiStore } from '../ui-store'
 import type { WorkspaceEngine } from '../workspace-engine'
+import { engineErrorText, type EngineErrorText } from '../../format/engine-error'
 
 /**
  * What every decision store is built from, passed as one object the same way to each: the open
@@ -20,7 +21,13 @@ export type DecisionDeps = {
   newId: () => string
 }
 
-export type EvaluatedScenario = { scenario: Scenario; result: ScenarioResult | null; error: string | null }
+export type EvaluatedScenario = {
+  scenario: Scenario
+  result: ScenarioResult | null
+  /** The engine's English message (logs, tests); the screen shows `errorText`. */
+  error: string | null
+  errorText: EngineErrorText | null
+}
 
 /** The active municipality profile, or the engine's default while none is loaded. */
 export function municipalityOf(deps: Pick<DecisionDeps, 'openCase'>): MunicipalityConfig {
@@ -29,21 +36,27 @@ export function municipalityOf(deps: Pick<DecisionDeps, 'openCase'>): Municipali
 
 /**
  * One scenario of the open household through the engine. The engine's own message (an invariant it
- * refused) is kept as it is: it names the engine's problem, not a text for the catalogue.
+ * refused) is kept for logs and tests; the screen says it in the user's language from its code.
  */
 export function evaluateOpenScenario(
   deps: Pick<DecisionDeps, 'openCase' | 'engine'>,
   scenario: Scenario,
 ): EvaluatedScenario {
   const household = deps.openCase.household
-  if (!household) return { scenario, result: null, error: null }
+  if (!household) return { scenario, result: null, error: null, errorText: null }
   try {
     return {
       scenario,
       result: deps.engine.evaluateScenario({ household, scenario, municipality: municipalityOf(deps) }),
       error: null,
+      errorText: null,
     }
   } catch (error) {
-    return { scenario, result: null, error: error instanceof Error ? error.message : String(error) }
+    return {
+      scenario,
+      result: null,
+      error: error instanceof Error ? error.message : String(error),
+      errorText: engineErrorText(error),
+    }
   }
 }

@@ -13,11 +13,12 @@ import { ETMAAL_HOURS } from '../../../../shared/decision/optimiser/candidates'
 import { checkProposal, type ProposalCheck } from '../../../../shared/decision/optimiser/verify'
 import { defaultInformalHourValueCents, rateForProfile } from '../../decision/municipality-rates'
 import { evaluateOpenScenario, municipalityOf, type DecisionDeps, type EvaluatedScenario } from './decision-deps'
+import { engineErrorText, type EngineErrorText } from '../../format/engine-error'
 
 export type OptimiserRun =
   | { status: 'idle' }
   | { status: 'running' }
-  | { status: 'failed'; message: string }
+  | { status: 'failed'; message: string; text: EngineErrorText }
   | {
       status: 'done'
       outcome: OptimiserOutcome
@@ -145,7 +146,11 @@ export class OptimiserStore {
       solve = await this.deps.solver()
     } catch (error) {
       runInAction(() => {
-        this.run = { status: 'failed', message: error instanceof Error ? error.message : String(error) }
+        this.run = {
+          status: 'failed',
+          message: error instanceof Error ? error.message : String(error),
+          text: engineErrorText(error),
+        }
       })
       return
     }
@@ -194,7 +199,11 @@ export class OptimiserStore {
         }
         this.run = { status: 'done', outcome, proposalResult, check, alternatives }
       } catch (error) {
-        this.run = { status: 'failed', message: error instanceof Error ? error.message : String(error) }
+        this.run = {
+          status: 'failed',
+          message: error instanceof Error ? error.message : String(error),
+          text: engineErrorText(error),
+        }
       }
     })
   }

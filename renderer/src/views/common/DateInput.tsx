@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { formatDate, parseDateText } from '../../format/format'
+import { formatDateInput, parseDateText } from '../../format/format'
 
 export type DateInputProps = {
   id: string
@@ -20,7 +20,7 @@ export type DateInputProps = {
 }
 
 function textOf(value: string): string {
-  return /^\d{4}-\d{2}-\d{2}$/.test(value) ? formatDate(value) : value
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) ? formatDateInput(value) : value
 }
 
 /** Eight digits typed in total: the consultant is done typing, so an impossible date is said at once. */
@@ -76,7 +76,7 @@ export function DateInput({ id, value, onChange, readOnly, disabled, autoFocus, 
         onBlur={(e) => {
           const parsed = parseDateText(e.target.value)
           // Show what was understood in the one notation: 5-3-2026 → 05-03-2026.
-          if (parsed.kind === 'date') setText(formatDate(parsed.iso))
+          if (parsed.kind === 'date') setText(formatDateInput(parsed.iso))
           read(e.target.value, true)
         }}
       />
@@ -118,7 +118,7 @@ export function DateInput({ id, value, onChange, readOnly, disabled, autoFocus, 
             onChange={(e) => {
               const iso = e.target.value
               if (!iso) return
-              setText(formatDate(iso))
+              setText(formatDateInput(iso))
               emit(iso)
             }}
           />

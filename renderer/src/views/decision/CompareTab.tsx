@@ -68,7 +68,7 @@ export const CompareTab = observer(function CompareTab() {
 
       {comparison?.errors.map((e) => (
         <p key={e.scenarioId} role="alert" className="field-error">
-          {e.name}: {t('decision.engineError', { message: e.message })}
+          {e.name}: {t('decision.engineError', { message: t(e.text.key, e.text.params) })}
         </p>
       ))}
       {compared.length < MIN_COMPARED || !comparison || !table ? (

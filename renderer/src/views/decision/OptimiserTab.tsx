@@ -205,7 +205,7 @@ export const OptimiserTab = observer(function OptimiserTab() {
       {run.status === 'running' && <p role="status">{t('decision.optimiser.running')}</p>}
       {run.status === 'failed' && (
         <p role="alert" className="field-error">
-          {t('decision.optimiser.failed', { message: run.message })}
+          {t('decision.optimiser.failed', { message: t(run.text.key, run.text.params) })}
         </p>
       )}
       {run.status === 'done' && (

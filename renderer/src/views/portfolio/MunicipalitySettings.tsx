@@ -1,11 +1,13 @@
 import { useEffect, useState } from 'react'
 import { observer } from 'mobx-react-lite'
 import { useTranslation } from 'react-i18next'
-import type { BudgetLine, MunicipalityConfig } from '../../../../shared/domain/types'
+import type { BudgetLine, Dated, MunicipalityConfig } from '../../../../shared/domain/types'
 import { BUDGET_LINES } from '../../../../shared/portfolio'
 import { formatCentsDecimalComma, parseEuroText } from '../../../../shared/domain/money'
 import { useStores } from '../../stores/store-context'
 import { formatDate } from '../../format/format'
+import { citationLabels, formatCitation, formatSourceCitation } from '../../format/citation'
+import { DEFAULT_MUNICIPALITY } from '../../../../shared/municipality/voorbeeldgemeente'
 import './portfolio.css'
 
 function euroInput(cents: number): string {
@@ -63,6 +65,13 @@ function toDraft(p: MunicipalityConfig): Draft {
   }
 }
 
+/** The entry with a new value; a changed value is no longer the cited publication's, so it loses the citation. */
+export function withValue<T>(entry: Dated<T>, value: T): Dated<T> {
+  if (JSON.stringify(value) === JSON.stringify(entry.value)) return { ...entry, value }
+  const { citation: _cited, ...rest } = entry
+  return { ...rest, value }
+}
+
 /** Builds the profile from the draft; null values where the text is not a number (refused on save). */
 function fromDraft(p: MunicipalityConfig, d: Draft): MunicipalityConfig {
   const cents = (s: string) => parseEuroText(s) ?? Number.NaN
@@ -78,24 +87,34 @@ function fromDraft(p: MunicipalityConfig, d: Draft): MunicipalityConfig {
     name: d.name.trim(),
     code: d.code.trim(),
     indexationPercentPerYear: num(d.indexation),
-    pgbNetworkHourRate: p.pgbNetworkHourRate.map((e, i) => ({ ...e, value: cents(d.pgbNetwork[i] ?? '') })),
-    gebruikelijkeHulpHoursPerWeek: p.gebruikelijkeHulpHoursPerWeek.map((e, i) => ({
-      ...e,
-      value: num(d.gebruikelijkeHulp[i] ?? ''),
-    })),
+    pgbNetworkHourRate: p.pgbNetworkHourRate.map((e, i) => withValue(e, cents(d.pgbNetwork[i] ?? ''))),
+    gebruikelijkeHulpHoursPerWeek: p.gebruikelijkeHulpHoursPerWeek.map((e, i) =>
+      withValue(e, num(d.gebruikelijkeHulp[i] ?? '')),
+    ),
     ...(p.minimaPolicy
       ? {
-          minimaPolicy: p.minimaPolicy.map((e, i) => ({
-            ...e,
-            value: {
+          minimaPolicy: p.minimaPolicy.map((e, i) =>
+            withValue(e, {
               incomeThresholdPercent: num(d.minimaThreshold[i] ?? ''),
               eigenBijdrageCents: cents(d.minimaAmount[i] ?? ''),
-            },
-          })),
+            }),
+          ),
         }
       : {}),
     budgets,
   }
+}
+
+/**
+ * The entry with its citation. A profile saved before entries carried citations still holds the
+ * example profile's entries unchanged (same date, source and value): those get the example's citation.
+ */
+export function withCitation<T>(entry: Dated<T>, defaults: readonly Dated<unknown>[] | undefined): Dated<T> {
+  if (entry.citation) return entry
+  const same = (d: Dated<unknown>) =>
+    d.from === entry.from && d.source === entry.source && JSON.stringify(d.value) === JSON.stringify(entry.value)
+  const known = defaults?.find(same)?.citation
+  return known ? { ...entry, citation: known } : entry
 }
 
 /** Instellingen → Gemeenteprofiel: local parameters and budgets per budget line and year. */
@@ -129,17 +148,25 @@ export const MunicipalitySettings = observer(function MunicipalitySettings() {
     next[i] = value
     set({ [key]: next })
   }
-  const sourceNote = (d: { from: string; source: string; verified?: boolean }) => (
-    <span className="help">
-      {t('portfolio.profile.from')} {formatDate(d.from)} · {t('portfolio.profile.source')}: {d.source}
-      {d.verified === false && (
-        <>
-          {' '}
-          <span className="badge sev-warning">{t('portfolio.profile.unverified')}</span>
-        </>
-      )}
-    </span>
-  )
+  const sourceNote = (d: Dated<unknown>, defaults: readonly Dated<unknown>[] | undefined) => {
+    const entry = withCitation(d, defaults)
+    return (
+      <span className="help source-note" data-testid="profile-source">
+        {t('citation.validFrom', { date: formatDate(entry.from) })} ·{' '}
+        {t('citation.source', {
+          citation: entry.citation ? formatSourceCitation(entry.citation, t) : formatCitation(entry.source, t),
+        })}
+        {citationLabels(entry).map((label) => (
+          <span key={label}>
+            {' '}
+            <span className={`badge ${label === 'unverified' ? 'sev-warning' : 'sev-info'}`}>
+              {t(`citation.labels.${label}`)}
+            </span>
+          </span>
+        ))}
+      </span>
+    )
+  }
   const problems = municipality.problems
 
   return (
@@ -185,7 +212,7 @@ export const MunicipalitySettings = observer(function MunicipalitySettings() {
                 value={draft.pgbNetwork[i] ?? ''}
                 onChange={(e) => setAt('pgbNetwork', i, e.target.value)}
               />
-              {sourceNote(d)}
+              {sourceNote(d, DEFAULT_MUNICIPALITY.pgbNetworkHourRate)}
             </div>
           ))}
         </fieldset>
@@ -202,7 +229,7 @@ export const MunicipalitySettings = observer(function MunicipalitySettings() {
                 value={draft.gebruikelijkeHulp[i] ?? ''}
                 onChange={(e) => setAt('gebruikelijkeHulp', i, e.target.value)}
               />
-              {sourceNote(d)}
+              {sourceNote(d, DEFAULT_MUNICIPALITY.gebruikelijkeHulpHoursPerWeek)}
             </div>
           ))}
         </fieldset>
@@ -231,11 +258,12 @@ export const MunicipalitySettings = observer(function MunicipalitySettings() {
                     onChange={(e) => setAt('minimaAmount', i, e.target.value)}
                   />
                 </div>
-                {sourceNote(d)}
+                {sourceNote(d, DEFAULT_MUNICIPALITY.minimaPolicy)}
               </div>
             ))}
           </fieldset>
         )}
+        <p className="help">{t('citation.labelsHelp')}</p>
         <h3>{t('portfolio.profile.budgets')}</h3>
         <table className="budget-grid">
           <caption className="visually-hidden">{t('portfolio.profile.budgetsCaption')}</caption>

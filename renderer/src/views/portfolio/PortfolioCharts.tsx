@@ -17,7 +17,7 @@ import {
 import type { BudgetLine } from '../../../../shared/domain/types'
 import { BUDGET_LINES } from '../../../../shared/portfolio'
 import { useStores } from '../../stores/store-context'
-import { formatCentsWhole, formatYearMonth } from '../../format/format'
+import { formatCentsWhole, formatShare, formatYearMonth } from '../../format/format'
 import { distributionChartRows, monthlyChartRows } from './chart-data'
 
 const euro = (v: number) => formatCentsWhole(Math.round(v * 100))
@@ -109,9 +109,7 @@ export const DistributionChart = observer(function DistributionChart() {
   if (!report) return null
   const { distribution } = report
   const rows = distributionChartRows(distribution.buckets)
-  const share = new Intl.NumberFormat('nl-NL', { style: 'percent', maximumFractionDigits: 0 }).format(
-    distribution.top5ShareOfTotal,
-  )
+  const share = formatShare(distribution.top5ShareOfTotal)
   return (
     <section className="card" aria-labelledby="distribution-title">
       <h2 id="distribution-title">{t('portfolio.distribution.title')}</h2>

@@ -11,6 +11,7 @@ import {
 import { entryAt } from '../../../../shared/parameters/series'
 import type { RetentionCategory } from '../../../../shared/case-flow/retention'
 import { formatDate } from '../../format/format'
+import { formatCitation, formatSourceCitation } from '../../format/citation'
 import { ConfirmDialog } from '../common/ConfirmDialog'
 
 const TERMS: [RetentionCategory, typeof WMO_RETENTION_YEARS][] = [
@@ -44,7 +45,10 @@ export const RetentionSettings = observer(function RetentionSettings() {
           return (
             <li key={category}>
               <strong>{t(`retention.categories.${category}`)}</strong>:{' '}
-              {t('retention.term', { years: entry.value })} <span className="help">({entry.source})</span>{' '}
+              {t('retention.term', { years: entry.value })}{' '}
+              <span className="help">
+                ({entry.citation ? formatSourceCitation(entry.citation, t) : formatCitation(entry.source, t)})
+              </span>{' '}
               {entry.verified === false && (
                 <span className="badge sev-warning">{t('retention.unverified')}</span>
               )}

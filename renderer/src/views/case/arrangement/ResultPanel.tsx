@@ -5,7 +5,7 @@ import { useStores } from '../../../stores/store-context'
 import type { Finding, ScenarioResult } from '../../../../../shared/domain/types'
 import { formatCents, formatDate, formatNumber, formatYearMonth } from '../../../format/format'
 import { groupFindings } from '../../../../../shared/decision/finding-groups'
-import { formatCitation } from '../../../format/citation'
+import { formatArticle, formatCitation } from '../../../format/citation'
 import { explanationTexts } from '../../../format/explain-text'
 import { explainAmounts } from '../../../../../shared/decision/explain-amounts'
 import {
@@ -31,7 +31,7 @@ export const ResultPanel = observer(function ResultPanel() {
         <p>{t('cases.panel.computing')}</p>
       ) : evaluation.ok === false ? (
         <p role="alert" className="field-error">
-          {t('cases.panel.engineError', { message: evaluation.message })}
+          {t('cases.panel.engineError', { message: t(evaluation.text.key, evaluation.text.params) })}
         </p>
       ) : (
         <ResultDetails result={evaluation.result} />
@@ -381,10 +381,10 @@ const FindingItem = observer(function FindingItem({
               void desktop.openExternal(basis.url)
             }}
           >
-            {t('cases.panel.article', { law: basis.law, article: basis.article })}
+            {t('cases.panel.article', { law: basis.law, article: formatArticle(basis.article, t) })}
           </a>
         ) : (
-          <span>{t('cases.panel.article', { law: basis.law, article: basis.article })}</span>
+          <span>{t('cases.panel.article', { law: basis.law, article: formatArticle(basis.article, t) })}</span>
         )}
         {!basis.verified && <span className="badge">{t('cases.panel.unverified')}</span>}{' '}
         {sources.length > 0 && (

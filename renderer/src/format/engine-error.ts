@@ -1,0 +1,24 @@
+/**
+ * An error the engine threw, as something a screen can say in the user's language: the catalogue key
+ * of its code (`engine.messages.<code>`) and the params the text uses. Anything that is not an engine
+ * invariant (a solver crash, a bug) becomes the one "unexpected" text; its English detail stays in the
+ * error for logs and is never shown.
+ */
+import { engineMessageKey, ENGINE_MESSAGES, type EngineMessageCode } from '../../../shared/engine/messages'
+
+export type EngineErrorText = { key: string; params: Record<string, string | number> }
+
+export const UNEXPECTED_ENGINE_ERROR = 'engine.messages.unexpected'
+
+function isEngineCode(code: unknown): code is EngineMessageCode {
+  return typeof code === 'string' && Object.hasOwn(ENGINE_MESSAGES, code)
+}
+
+export function engineErrorText(error: unknown): EngineErrorText {
+  // By shape rather than `instanceof`: an error that crossed a worker boundary is a plain object.
+  if (typeof error === 'object' && error !== null && 'code' in error && isEngineCode(error.code)) {
+    const params = 'params' in error && typeof error.params === 'object' && error.params !== null ? error.params : {}
+    return { key: engineMessageKey(error.code), params: { ...(params as Record<string, string | number>) } }
+  }
+  return { key: UNEXPECTED_ENGINE_ERROR, params: {} }
+}

@@ -1,0 +1,83 @@
+/**
+ * Issue 15 item 5: the municipality profile's local parameters cite their sources in the user's
+ * language — publication, article, date — with a label where the value is an example or unverified;
+ * never an English working note.
+ */
+import { describe, expect, it } from 'vitest'
+import { DEFAULT_MUNICIPALITY } from '../../../shared/municipality/voorbeeldgemeente'
+import { municipalityConfigSchema } from '../../../shared/case-file/schema'
+import type { Dated } from '../../../shared/domain/types'
+import { citationLabels, formatSourceCitation } from '../../../renderer/src/format/citation'
+import { withCitation, withValue } from '../../../renderer/src/views/portfolio/MunicipalitySettings'
+import { makeTranslate } from '../reports/i18n-helper'
+
+const localParameters: Dated<unknown>[] = [
+  ...DEFAULT_MUNICIPALITY.pgbNetworkHourRate,
+  ...DEFAULT_MUNICIPALITY.gebruikelijkeHulpHoursPerWeek,
+  ...(DEFAULT_MUNICIPALITY.minimaPolicy ?? []),
+]
+/** Words of the working notes that must not reach a reader. */
+const WORKING_NOTE = /\bGAP\b|\(example|indexed \d|Example:|placeholder|docs\//
+
+describe('formatSourceCitation', () => {
+  it('gives every local parameter of the example profile a structured citation', () => {
+    for (const entry of localParameters) {
+      expect(entry.citation, entry.source).toBeDefined()
+      expect(entry.citation?.publication.length).toBeGreaterThan(0)
+    }
+  })
+
+  it('reads as a citation in Dutch and in English, without the working notes', async () => {
+    for (const language of ['nl', 'en'] as const) {
+      const t = await makeTranslate(language)
+      for (const entry of localParameters) {
+        const text = formatSourceCitation(entry.citation!, t, language)
+        expect(text).not.toMatch(WORKING_NOTE)
+        expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}/)
+      }
+    }
+  })
+
+  it('cites the Wlz informal-care rate with its publication, section and date, and the indexation', async () => {
+    const nl = await makeTranslate('nl')
+    const en = await makeTranslate('en')
+    const [published, indexed] = DEFAULT_MUNICIPALITY.pgbNetworkHourRate
+    expect(formatSourceCitation(published!.citation!, nl, 'nl')).toBe(
+      'Menzis Zorgkantoor, Pgb-vergoedingen en tarieven Wlz, “Zorgverlener uit het sociaal netwerk”, versie van 01-01-2024',
+    )
+    expect(formatSourceCitation(indexed!.citation!, en, 'en')).toBe(
+      'Menzis Zorgkantoor, Pgb-vergoedingen en tarieven Wlz, “Zorgverlener uit het sociaal netwerk”, version of 1 Jan 2024; indexed by 3% a year from the 2024 figure',
+    )
+  })
+
+  it('labels example and unverified values, and a published, verified value not at all', () => {
+    const [published, indexed] = DEFAULT_MUNICIPALITY.pgbNetworkHourRate
+    expect(citationLabels(published!)).toEqual([])
+    expect(citationLabels(indexed!)).toEqual(['example', 'unverified'])
+    expect(citationLabels(DEFAULT_MUNICIPALITY.gebruikelijkeHulpHoursPerWeek[0]!)).toEqual([
+      'example',
+      'unverified',
+    ])
+  })
+
+  it('keeps the citations through the profile schema (stored and exchanged profiles)', () => {
+    const parsed = municipalityConfigSchema.parse(JSON.parse(JSON.stringify(DEFAULT_MUNICIPALITY)))
+    expect(parsed.pgbNetworkHourRate[0]?.citation).toEqual(DEFAULT_MUNICIPALITY.pgbNetworkHourRate[0]?.citation)
+  })
+})
+
+describe('the profile screen’s citations', () => {
+  const defaults = DEFAULT_MUNICIPALITY.pgbNetworkHourRate
+  const stored = defaults.map(({ citation: _c, ...rest }) => rest)
+
+  it('gives a profile saved before citations existed the example profile’s citation', () => {
+    expect(withCitation(stored[0]!, defaults).citation).toEqual(defaults[0]!.citation)
+  })
+
+  it('drops the citation once the value is changed: the publication no longer backs it', () => {
+    const changed = withValue(defaults[0]!, 3000)
+    expect(changed.citation).toBeUndefined()
+    expect(withCitation(changed, defaults).citation).toBeUndefined()
+    expect(withValue(defaults[0]!, defaults[0]!.value).citation).toEqual(defaults[0]!.citation)
+  })
+})

@@ -1,0 +1,108 @@
+/**
+ * Issue 15 item 1: the plan PDF in the user's language. Every label, heading, finding, explanation,
+ * amount and date of an English plan is English (legal terms of art excepted); a Dutch plan stays Dutch.
+ * Free texts the consultant typed (names, notes, reasons) are the consultant's words in any language,
+ * so they are replaced by neutral tokens before the plan is built.
+ */
+import { describe, expect, it } from 'vitest'
+import { EXAMPLE_CASES, PROVISIONS, evaluateScenario } from '../../../shared'
+import type { CaseFile, ScenarioResult } from '../../../shared/domain/types'
+import { buildPlanPdf } from '../../../renderer/src/reports/plan-pdf'
+import { hasTranslation, type Translate } from '../../../renderer/src/reports/translate'
+import { makeTranslate } from './i18n-helper'
+import { normaliseSpace, pdfToText } from './pdf-text'
+
+/** Common Dutch words that never belong in an English sentence; legal terms of art are not here. */
+export const DUTCH_WORDS = [
+  'het', 'een', 'van', 'voor', 'niet', 'geen', 'wordt', 'worden', 'zijn', 'naar', 'bij', 'ook', 'uur',
+  'uren', 'maand', 'maanden', 'jaar', 'jaren', 'huishouden', 'regel', 'regels', 'kosten', 'totaal',
+  'gemiddeld', 'gekozen', 'overbelast', 'termijn', 'uiterlijk', 'onderbouwing', 'bedrag', 'bedragen',
+  'betaler', 'en', 'de', 'met', 'op', 'dat', 'die', 'om', 'aan', 'als', 'tot', 'uit', 'door',
+  'nog', 'wel', 'maar', 'dan', 'geldt', 'vanaf', 'tussen', 'betaalt', 'deze', 'dit', 'wat', 'waar',
+  'omdat', 'zonder', 'gemeente', 'ouder', 'partner van', 'geboren', 'leeftijd',
+  'haar', 'zijn', 'hij', 'zij', 'ja', 'nee', 'pagina', 'inkomen', 'bron', 'tarief', 'januari', 'maart',
+  'mei', 'juni', 'juli', 'augustus', 'oktober', 'mrt', 'okt', 'dagdeel', 'dagdelen', 'etmaal', 'stuk',
+]
+const DUTCH = new RegExp(`(?<![\\p{L}-])(?:${DUTCH_WORDS.join('|')})(?![\\p{L}-])`, 'giu')
+
+/** The case with every typed free text replaced, so only the app's own words remain. */
+function neutral(file: CaseFile): CaseFile {
+  const letter = (i: number) => String.fromCharCode(65 + i)
+  return {
+    ...file,
+    household: {
+      ...file.household,
+      label: 'Household Q',
+      members: file.household.members.map((m, i) => ({ ...m, name: `Person${letter(i)}` })),
+      carers: file.household.carers.map((c, i) => ({ ...c, name: `Carer${letter(i)}` })),
+    },
+    scenarios: file.scenarios.map((s, i) => {
+      const { description: _d, ...rest } = s
+      return {
+        ...rest,
+        name: `Scenario${letter(i)}`,
+        lines: s.lines.map(({ note: _n, provider: _p, ...line }) => line),
+        ...(s.chosen ? { chosen: { ...s.chosen, reasoning: 'Reasoning.' } } : {}),
+        ...(s.deviations ? { deviations: s.deviations.map((d) => ({ ...d, reason: 'Reason.' })) } : {}),
+      }
+    }),
+  }
+}
+
+function provisionInfo(t: Translate) {
+  return (id: string) => {
+    const p = PROVISIONS.find((x) => x.id === id)
+    const key = p?.labelKey ?? `provision.${id}`
+    return { law: p?.law ?? 'none', label: hasTranslation(t, key) ? t(key) : id, respite: p?.respite ?? false }
+  }
+}
+
+async function planText(file: CaseFile, language: 'nl' | 'en'): Promise<string> {
+  const t = await makeTranslate(language)
+  const results: Record<string, ScenarioResult> = Object.fromEntries(
+    file.scenarios.map((s) => [s.id, evaluateScenario({ household: file.household, scenario: s })]),
+  )
+  const scenario = file.scenarios.find((s) => s.chosen) ?? file.scenarios[0]!
+  const bytes = buildPlanPdf({
+    household: file.household,
+    scenarios: file.scenarios,
+    scenarioId: scenario.id,
+    results,
+    t,
+    language,
+    provision: provisionInfo(t),
+    generatedAt: '2026-03-05T09:00:00.000Z',
+    pseudonymised: false,
+  })
+  return normaliseSpace(await pdfToText(bytes))
+}
+
+function dutchIn(text: string): string[] {
+  const found = new Set<string>()
+  for (const m of text.matchAll(DUTCH)) {
+    const at = m.index ?? 0
+    found.add(`${m[0]} — “…${text.slice(Math.max(0, at - 40), at + 40)}…”`)
+  }
+  return [...found]
+}
+
+describe('the plan PDF in the user’s language', () => {
+  for (const file of EXAMPLE_CASES) {
+    it(`writes the English plan of ${file.household.id} without Dutch leftovers`, async () => {
+      const text = await planText(neutral(file), 'en')
+      expect(text).toContain('Support plan')
+      expect(dutchIn(text)).toEqual([])
+    })
+  }
+
+  it('formats amounts and dates the English way in an English plan, the Dutch way in a Dutch plan', async () => {
+    const file = neutral(EXAMPLE_CASES[0]!)
+    const en = await planText(file, 'en')
+    const nl = await planText(file, 'nl')
+    expect(en).toMatch(/€\d{1,3}(,\d{3})*\.\d{2}/)
+    expect(en).not.toMatch(/€ \d{1,3}(\.\d{3})*,\d{2}/)
+    expect(en).toContain('5 Mar 2026')
+    expect(nl).toMatch(/€ \d{1,3}(\.\d{3})*,\d{2}/)
+    expect(nl).toContain('05-03-2026')
+  })
+})
