@@ -323,7 +323,7 @@ export class CaseStore {
     )
   }
 
-  saveAssessment(personId: string, assessment: ZrmAssessment): Promise<boolean> {
+  saveAssessment(personId: string, assessment: ZrmAssessment, basedOn?: number | null): Promise<boolean> {
     return this.write(
       (a) => ({
         ...a,
@@ -333,6 +333,7 @@ export class CaseStore {
         },
       }),
       (id, options) => this.data.cases.saveAssessment(id, personId, assessment, options),
+      basedOn,
     )
   }
 

@@ -11,6 +11,11 @@ export const nl = {
     amount: 'Geen geldig bedrag (bijvoorbeeld 1.234,56).',
     number: 'Geen getal (bijvoorbeeld 7,5).',
     notSaved: 'Niet opgeslagen: verbeter eerst de gemarkeerde velden.',
+    notApplied: 'Niet toegepast: verbeter eerst de gemarkeerde velden.',
+    textTooShort: 'Vul minstens {{minimum}} tekens in.',
+    characters: "Gebruik alleen letters, cijfers, spaties en . , ' - _ /.",
+    procedureFuture: 'Ligt na vandaag; leg alleen vast wat al is gebeurd. Er is niets opgeslagen.',
+    procedureBefore: 'Kan niet vóór {{procedureStep}} ({{date}}) liggen. Er is niets opgeslagen.',
   },
   carerForm: {
     ageGroup: 'Leeftijdsgroep',
@@ -39,6 +44,11 @@ export const en: typeof nl = {
     amount: 'Not a valid amount (for example 1.234,56).',
     number: 'Not a number (for example 7,5).',
     notSaved: 'Not saved: first correct the marked fields.',
+    notApplied: 'Not applied: first correct the marked fields.',
+    textTooShort: 'Enter at least {{minimum}} characters.',
+    characters: "Use only letters, digits, spaces and . , ' - _ /.",
+    procedureFuture: 'Is after today; record only what has happened. Nothing was saved.',
+    procedureBefore: 'Cannot lie before {{procedureStep}} ({{date}}). Nothing was saved.',
   },
   carerForm: {
     ageGroup: 'Age group',
