@@ -49,7 +49,11 @@ export const NO_LEVERS: WhatIfLevers = {
   householdHelpPercentChange: 0,
 }
 
-const EIGEN_BIJDRAGE_REGIMES = ['current', 'none', 'income-dependent-2027'] as const satisfies readonly EigenBijdrageRegime[]
+const EIGEN_BIJDRAGE_REGIMES = [
+  'current',
+  'none',
+  'income-dependent-2027',
+] as const satisfies readonly EigenBijdrageRegime[]
 
 /** An indexation lever: from halving tariffs to doubling them, a percentage per year. */
 const indexationSchema = z.number().min(-50).max(100)
@@ -281,7 +285,8 @@ export function planWhatIf(
     const base = baseline[i]
     if (!base || base.householdId !== c.household.id) throw new Error(WHAT_IF_BASELINE_MISMATCH)
     const plan = whatIfScenarioOf(c, base.intensiveCarerIds, municipality, indexed, levers, provisions)
-    if (plan?.reevaluate) tasks.push({ householdId: base.householdId, intensiveCarerIds: base.intensiveCarerIds })
+    if (plan?.reevaluate)
+      tasks.push({ householdId: base.householdId, intensiveCarerIds: base.intensiveCarerIds })
   })
   return tasks
 }
@@ -305,7 +310,9 @@ export function evaluateWhatIfTasks(
     if (!c) throw new Error(WHAT_IF_CASE_MISSING)
     const plan = whatIfScenarioOf(c, task.intensiveCarerIds, municipality, indexed, levers, provisions)
     if (!plan) return EMPTY_SERIES
-    return seriesFromResult(evaluate({ household: c.household, scenario: plan.scenario, municipality: indexed }))
+    return seriesFromResult(
+      evaluate({ household: c.household, scenario: plan.scenario, municipality: indexed }),
+    )
   })
 }
 
@@ -332,7 +339,9 @@ export function evaluateWhatIf(
     const series = !plan.reevaluate
       ? base.series
       : (evaluated.get(c.household.id) ??
-        seriesFromResult(evaluate({ household: c.household, scenario: plan.scenario, municipality: indexed })))
+        seriesFromResult(
+          evaluate({ household: c.household, scenario: plan.scenario, municipality: indexed }),
+        ))
     return applyEigenBijdrageRegime(series, c.household, plan.scenario, levers.eigenBijdrageRegime)
   })
 }

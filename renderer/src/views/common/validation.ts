@@ -26,6 +26,8 @@ export type InputErrorCode =
   | 'characters'
   | 'procedureFuture'
   | 'procedureBefore'
+  | 'municipalityCode'
+  | 'wholeEuros'
 
 /** A problem with one field: a case-file code or an input code, with its parameters. */
 export type FieldError = {

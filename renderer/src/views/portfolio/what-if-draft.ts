@@ -6,7 +6,14 @@ import { whatIfLeversSchema, type EigenBijdrageRegime, type WhatIfLevers } from 
 import type { DraftCheck, FieldErrors } from '../common/draft-form'
 import { numberToInput, parseDecimal } from '../common/validation'
 
-export const LEVER_FIELDS = ['wmo', 'jeugdwet', 'participatiewet', 'zinToPgb', 'respite', 'householdHelp'] as const
+export const LEVER_FIELDS = [
+  'wmo',
+  'jeugdwet',
+  'participatiewet',
+  'zinToPgb',
+  'respite',
+  'householdHelp',
+] as const
 export type LeverField = (typeof LEVER_FIELDS)[number]
 
 export type WhatIfDraft = Record<LeverField, string> & { regime: EigenBijdrageRegime }
@@ -44,7 +51,11 @@ export const whatIfCheck: DraftCheck<WhatIfDraft, WhatIfLevers> = {
     return {
       errors,
       value: {
-        indexationPercentByLaw: { wmo: n('wmo'), jeugdwet: n('jeugdwet'), participatiewet: n('participatiewet') },
+        indexationPercentByLaw: {
+          wmo: n('wmo'),
+          jeugdwet: n('jeugdwet'),
+          participatiewet: n('participatiewet'),
+        },
         eigenBijdrageRegime: draft.regime,
         zinToPgbPercent: n('zinToPgb'),
         respiteEtmaalPerMonth: n('respite'),

@@ -4,11 +4,7 @@
  */
 import { z } from 'zod'
 import { householdSchema, procedureDatesSchema } from '#shared/case-file/schema'
-import {
-  checkProcedureDates,
-  PROCEDURE_DATE_KEYS,
-  type ProcedureDateKey,
-} from '#shared/case-flow/procedure'
+import { checkProcedureDates, PROCEDURE_DATE_KEYS, type ProcedureDateKey } from '#shared/case-flow/procedure'
 import type { IsoDate, ProcedureDates } from '#shared/domain/types'
 import type { DraftCheck, FieldErrors } from '../../common/draft-form'
 import { readDate } from '../../common/validation'

@@ -38,7 +38,9 @@ export function zrmCheck(stored: ZrmAssessment | null, today: IsoDate): DraftChe
       if (!date.ok) errors.assessedOn = date.error
       const history = stored?.history ?? []
       const nextHistory =
-        draft.asNew && stored ? [...history, { assessedOn: stored.assessedOn, scores: stored.scores }] : history
+        draft.asNew && stored
+          ? [...history, { assessedOn: stored.assessedOn, scores: stored.scores }]
+          : history
       return {
         errors,
         value: {
