@@ -147,7 +147,7 @@ describe('tariff editor', () => {
     expect(codes(checkDraft({ ...draft, to: '2026-12-31' }, check))).toEqual({ to: 'endBeforeStart' })
     expect(codes(checkDraft({ ...draft, from: '2026-06-01' }, check))).toEqual({ from: 'overlappingTariff' })
     // The same period in another delivery form is no overlap.
-    expect(checkDraft({ ...draft, from: '2026-06-01', deliveryForm: 'pgb' }, check).ok).toBe(true)
+    expect(checkDraft({ ...draft, from: '2026-06-01', deliveryForm: 'pgb' as const }, check).ok).toBe(true)
   })
 })
 
