@@ -8,11 +8,13 @@ import { localToday } from '../../common/validation'
 import { PROCEDURE_DATE_KEYS } from '../../../../../shared/case-flow/procedure'
 import { DateInput } from '../../common/DateInput'
 import { retentionOf } from '../../../../../shared/case-flow/retention'
-import { ConfirmDialog } from '../../common/ConfirmDialog'
+import { ConfirmTarget } from '../../common/ConfirmDialog'
+import { RowTable } from '../../common/RowTable'
 import { Field } from '../../common/Field'
 import { useDraftForm } from '../../common/useDraftForm'
 import { labelCheck, procedureCheck, procedureDraftOf } from './household-drafts'
 import { MemberForm } from './MemberForm'
+import { Deadline } from '../Deadline'
 import { RowActions } from '../../common/RowActions'
 import { ageOnOrNull } from '../../../../../shared/domain/dates'
 
@@ -87,54 +89,48 @@ const MembersCard = observer(function MembersCard() {
       {members.length === 0 ? (
         <p className="empty-state">{t('cases.household.noMembers')}</p>
       ) : (
-        <table className="members-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('cases.household.name')}</th>
-              <th scope="col">{t('cases.household.role')}</th>
-              <th scope="col">{t('cases.household.birthDate')}</th>
-              <th scope="col">{t('cases.household.incomeKind')}</th>
-              <th scope="col">{t('cases.household.wlz')}</th>
-              <th scope="col">{t('cases.household.bsn')}</th>
-              <th scope="col">
-                <span className="visually-hidden">{t('cases.columns.actions')}</span>
+        <RowTable
+          className="members-table"
+          actions
+          columns={[
+            { key: 'name', label: t('cases.household.name') },
+            { key: 'role', label: t('cases.household.role') },
+            { key: 'birthDate', label: t('cases.household.birthDate') },
+            { key: 'income', label: t('cases.household.incomeKind') },
+            { key: 'wlz', label: t('cases.household.wlz') },
+            { key: 'bsn', label: t('cases.household.bsn') },
+          ]}
+        >
+          {members.map((member) => (
+            <tr key={member.id}>
+              <th scope="row">
+                {member.name}
+                {member.livesIn === false ? '' : ''}
               </th>
+              <td>{t(`cases.household.roles.${member.role}`)}</td>
+              <td>
+                {formatDate(member.birthDate)} ({ageOnOrNull(member.birthDate, today) ?? ''})
+              </td>
+              <td>
+                {t(`cases.household.incomeKinds.${member.income.kind}`)}
+                {member.income.netMonthlyCents > 0 ? ` · ${formatCents(member.income.netMonthlyCents)}` : ''}
+              </td>
+              <td>{member.wlzIndication ? formatDate(member.wlzIndication.from) : '—'}</td>
+              <td>{member.bsn ? engine.maskBsn(member.bsn) : '—'}</td>
+              <td>
+                {!startup.readOnly && (
+                  <RowActions
+                    name={member.name}
+                    editLabel={t('cases.household.editMember')}
+                    deleteLabel={t('cases.household.removeMember')}
+                    onEdit={() => setEditing(member)}
+                    onDelete={() => setRemoving(member)}
+                  />
+                )}
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {members.map((member) => (
-              <tr key={member.id}>
-                <th scope="row">
-                  {member.name}
-                  {member.livesIn === false ? '' : ''}
-                </th>
-                <td>{t(`cases.household.roles.${member.role}`)}</td>
-                <td>
-                  {formatDate(member.birthDate)} ({ageOnOrNull(member.birthDate, today) ?? ''})
-                </td>
-                <td>
-                  {t(`cases.household.incomeKinds.${member.income.kind}`)}
-                  {member.income.netMonthlyCents > 0
-                    ? ` · ${formatCents(member.income.netMonthlyCents)}`
-                    : ''}
-                </td>
-                <td>{member.wlzIndication ? formatDate(member.wlzIndication.from) : '—'}</td>
-                <td>{member.bsn ? engine.maskBsn(member.bsn) : '—'}</td>
-                <td>
-                  {!startup.readOnly && (
-                    <RowActions
-                      name={member.name}
-                      editLabel={t('cases.household.editMember')}
-                      deleteLabel={t('cases.household.removeMember')}
-                      onEdit={() => setEditing(member)}
-                      onDelete={() => setRemoving(member)}
-                    />
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </RowTable>
       )}
       {editing ? (
         <MemberForm
@@ -151,21 +147,15 @@ const MembersCard = observer(function MembersCard() {
           </div>
         )
       )}
-      {removing && (
-        <ConfirmDialog
-          title={t('cases.household.removeMember')}
-          confirmLabel={t('common.delete')}
-          danger
-          onCancel={() => setRemoving(null)}
-          onConfirm={() => {
-            const target = removing
-            setRemoving(null)
-            void openCase.deleteMember(target.id)
-          }}
-        >
-          <p>{t('cases.household.removeMemberConfirm', { name: removing.name })}</p>
-        </ConfirmDialog>
-      )}
+      <ConfirmTarget
+        target={removing}
+        title={t('cases.household.removeMember')}
+        confirmLabel={t('common.delete')}
+        danger
+        onClose={() => setRemoving(null)}
+        onConfirm={(member) => void openCase.deleteMember(member.id)}
+        body={(member) => <p>{t('cases.household.removeMemberConfirm', { name: member.name })}</p>}
+      />
     </div>
   )
 })
@@ -230,20 +220,7 @@ const ProcedureCard = observer(function ProcedureCard() {
         <ul className="deadlines" data-testid="procedure-deadlines">
           {deadlines.map((deadline) => (
             <li key={deadline.step} className={`deadline deadline-${deadline.status}`}>
-              {t(`caseFlow.deadline.${deadline.step}`, { date: formatDate(deadline.due) })}{' '}
-              <span
-                className={`badge ${deadline.status === 'passed' ? 'sev-blocking' : deadline.status === 'near' || deadline.status === 'late' ? 'sev-warning' : ''}`}
-              >
-                {t(`caseFlow.deadline.status.${deadline.status}`)}
-              </span>{' '}
-              <span className="muted">
-                (
-                {t('caseFlow.deadline.basis', {
-                  law: deadline.legalBasis.law,
-                  article: deadline.legalBasis.article,
-                })}
-                {deadline.legalBasis.verified ? '' : `; ${t('caseFlow.deadline.unverified')}`})
-              </span>
+              <Deadline deadline={deadline} />
             </li>
           ))}
         </ul>
