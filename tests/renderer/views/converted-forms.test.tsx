@@ -213,7 +213,7 @@ describe('municipality profile', { timeout: 30_000 }, () => {
       screen.getByLabelText('CBS-code (GM0000)'),
       'De CBS-code heeft de vorm GM gevolgd door vier cijfers',
     )
-    expectRefused(budget, 'Een heel bedrag in euro, zonder centen')
+    expectRefused(budget, 'Een heel bedrag in euro, zonder cijfers achter de komma')
     expect(root.municipality.profile).toEqual(before)
     expect(await data.municipalities.getActiveProfile()).toEqual(before)
   })

@@ -17,7 +17,7 @@ export const nl = {
     procedureFuture: 'Ligt na vandaag; leg alleen vast wat al is gebeurd. Er is niets opgeslagen.',
     procedureBefore: 'Kan niet vóór {{procedureStep}} ({{date}}) liggen. Er is niets opgeslagen.',
     municipalityCode: 'De CBS-code heeft de vorm GM gevolgd door vier cijfers (bijvoorbeeld GM0363).',
-    wholeEuros: 'Een heel bedrag in euro, zonder centen (bijvoorbeeld 14.500.000).',
+    wholeEuros: 'Een heel bedrag in euro, zonder cijfers achter de komma (bijvoorbeeld 14.500.000).',
   },
   carerForm: {
     ageGroup: 'Leeftijdsgroep',
@@ -53,7 +53,7 @@ export const en: typeof nl = {
     procedureFuture: 'Is after today; record only what has happened. Nothing was saved.',
     procedureBefore: 'Cannot lie before {{procedureStep}} ({{date}}). Nothing was saved.',
     municipalityCode: 'The CBS code is GM followed by four digits (for example GM0363).',
-    wholeEuros: 'A whole amount in euro, without cents (for example 14.500.000).',
+    wholeEuros: 'A whole amount in euro, with no digits after the decimal comma (for example 14.500.000).',
   },
   carerForm: {
     ageGroup: 'Age group',
