@@ -5,6 +5,7 @@
  * the engine's inputs and re-evaluate; the eigen-bijdrage regime replaces the client's contribution on
  * the evaluated gross Wmo cost afterwards (see eigen-bijdrage-regimes.ts).
  */
+import { z } from 'zod'
 import type {
   ArrangementLine,
   Household,
@@ -47,6 +48,32 @@ export const NO_LEVERS: WhatIfLevers = {
   respiteEtmaalPerMonth: 0,
   householdHelpPercentChange: 0,
 }
+
+const EIGEN_BIJDRAGE_REGIMES = [
+  'current',
+  'none',
+  'income-dependent-2027',
+] as const satisfies readonly EigenBijdrageRegime[]
+
+/** An indexation lever: from halving tariffs to doubling them, a percentage per year. */
+const indexationSchema = z.number().min(-50).max(100)
+
+/**
+ * The levers a consultant may set: bounds that keep a what-if a plausible policy question (a tariff
+ * halved or doubled, all of zin moved to pgb, at most 15 etmalen of respite a month, household help
+ * stopped or doubled). The portfolio form checks its input with this schema.
+ */
+export const whatIfLeversSchema = z.strictObject({
+  indexationPercentByLaw: z.strictObject({
+    wmo: indexationSchema,
+    jeugdwet: indexationSchema,
+    participatiewet: indexationSchema,
+  }),
+  eigenBijdrageRegime: z.enum(EIGEN_BIJDRAGE_REGIMES),
+  zinToPgbPercent: z.number().min(0).max(100),
+  respiteEtmaalPerMonth: z.number().min(0).max(15),
+  householdHelpPercentChange: z.number().min(-100).max(100),
+}) satisfies z.ZodType<WhatIfLevers>
 
 export const HOUSEHOLD_HELP_PROVISION_ID = 'wmo.hulp-bij-het-huishouden'
 
@@ -258,7 +285,8 @@ export function planWhatIf(
     const base = baseline[i]
     if (!base || base.householdId !== c.household.id) throw new Error(WHAT_IF_BASELINE_MISMATCH)
     const plan = whatIfScenarioOf(c, base.intensiveCarerIds, municipality, indexed, levers, provisions)
-    if (plan?.reevaluate) tasks.push({ householdId: base.householdId, intensiveCarerIds: base.intensiveCarerIds })
+    if (plan?.reevaluate)
+      tasks.push({ householdId: base.householdId, intensiveCarerIds: base.intensiveCarerIds })
   })
   return tasks
 }
@@ -282,7 +310,9 @@ export function evaluateWhatIfTasks(
     if (!c) throw new Error(WHAT_IF_CASE_MISSING)
     const plan = whatIfScenarioOf(c, task.intensiveCarerIds, municipality, indexed, levers, provisions)
     if (!plan) return EMPTY_SERIES
-    return seriesFromResult(evaluate({ household: c.household, scenario: plan.scenario, municipality: indexed }))
+    return seriesFromResult(
+      evaluate({ household: c.household, scenario: plan.scenario, municipality: indexed }),
+    )
   })
 }
 
@@ -309,7 +339,9 @@ export function evaluateWhatIf(
     const series = !plan.reevaluate
       ? base.series
       : (evaluated.get(c.household.id) ??
-        seriesFromResult(evaluate({ household: c.household, scenario: plan.scenario, municipality: indexed })))
+        seriesFromResult(
+          evaluate({ household: c.household, scenario: plan.scenario, municipality: indexed }),
+        ))
     return applyEigenBijdrageRegime(series, c.household, plan.scenario, levers.eigenBijdrageRegime)
   })
 }

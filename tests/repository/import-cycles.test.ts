@@ -3,7 +3,7 @@
  * (`renderer/src/views/case`, `…/cases`, `…/startup`, …) may use `views/common/` and screens below it,
  * never a screen that uses it back. A loop makes a folder impossible to understand, move or test on its
  * own (the old startup ↔ cases and case ↔ decision loops). The renderer's layers (views, stores, data,
- * …) are held to the same rule.
+ * …) are held to the same rule, and no view reaches past the stores into the data layer.
  */
 import { describe, expect, it } from 'vitest'
 import { findCycles, listSourceFiles, readModule } from './source-graph'
@@ -53,6 +53,19 @@ describe('import cycles', () => {
 
   it('finds none between the renderer layers', () => {
     expect(describeCycles('renderer/src/')).toEqual([])
+  })
+
+  it('finds no view that imports the data layer, not even for a type (views call store actions)', () => {
+    const views = listSourceFiles(['renderer/src/views'])
+    expect(views.length).toBeGreaterThan(50)
+    const imports = views.flatMap((file) => readModule(file).imports)
+    // The graph resolves the imports it checks: a view's store imports are seen, so data ones would be.
+    expect(imports.some((edge) => edge.to.startsWith('renderer/src/stores/'))).toBe(true)
+    expect(
+      imports
+        .filter((edge) => edge.to.startsWith('renderer/src/data/'))
+        .map((edge) => `${edge.from} imports ${edge.to}`),
+    ).toEqual([])
   })
 
   it('reports a loop between two folders with the imports that make it', () => {

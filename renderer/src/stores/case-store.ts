@@ -330,7 +330,7 @@ export class CaseStore {
     )
   }
 
-  saveAssessment(personId: string, assessment: ZrmAssessment): Promise<boolean> {
+  saveAssessment(personId: string, assessment: ZrmAssessment, basedOn?: number | null): Promise<boolean> {
     return this.write(
       (a) => ({
         ...a,
@@ -340,6 +340,7 @@ export class CaseStore {
         },
       }),
       (id, options) => this.data.cases.saveAssessment(id, personId, assessment, options),
+      basedOn,
     )
   }
 

@@ -8,7 +8,7 @@ import { DEFAULT_MUNICIPALITY } from '../../../shared/municipality/voorbeeldgeme
 import { municipalityConfigSchema } from '../../../shared/case-file/schema'
 import type { Dated } from '../../../shared/domain/types'
 import { citationLabels, formatSourceCitation } from '../../../renderer/src/format/citation'
-import { withCitation, withValue } from '../../../renderer/src/views/portfolio/MunicipalitySettings'
+import { withCitation, withValue } from '../../../renderer/src/views/portfolio/profile-draft'
 import { makeTranslate } from '../reports/i18n-helper'
 
 const localParameters: Dated<unknown>[] = [

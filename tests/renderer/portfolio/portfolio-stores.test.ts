@@ -5,7 +5,7 @@ import { expectStoredResultsCurrent } from './stored-results-check'
 import { EXAMPLE_BUDGET_HOUSEHOLDS, PortfolioStore } from '../../../renderer/src/stores/portfolio-store'
 import { DEFAULT_MUNICIPALITY } from '../../../shared/municipality'
 import { MunicipalityStore } from '../../../renderer/src/stores/municipality-store'
-import { parseWholeEuros } from '../../../renderer/src/views/portfolio/MunicipalitySettings'
+import { parseWholeEuros } from '../../../renderer/src/views/portfolio/profile-draft'
 import { createInlinePortfolioClient } from '../../../renderer/src/workers/portfolio-client'
 import { openTestWorkspace } from '../stores/workspace-fixtures'
 

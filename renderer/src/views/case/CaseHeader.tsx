@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { useStores } from '../../stores/store-context'
 import { CASE_STAGES } from '../../../../shared/case-flow/stage'
 import { formatDate } from '../../format/format'
+import { Deadline } from './Deadline'
 
 /**
  * The head of an open case: the procedure stage it is in (derived from the recorded dates and
@@ -42,20 +43,7 @@ export const CaseHeader = observer(function CaseHeader() {
           <>
             {' · '}
             <span className={`deadline deadline-${deadline.status}`} data-testid="case-deadline">
-              {t(`caseFlow.deadline.${deadline.step}`, { date: formatDate(deadline.due) })}{' '}
-              <span
-                className={`badge ${deadline.status === 'passed' ? 'sev-blocking' : deadline.status === 'near' ? 'sev-warning' : ''}`}
-              >
-                {t(`caseFlow.deadline.status.${deadline.status}`)}
-              </span>{' '}
-              <span className="muted">
-                (
-                {t('caseFlow.deadline.basis', {
-                  law: deadline.legalBasis.law,
-                  article: deadline.legalBasis.article,
-                })}
-                {deadline.legalBasis.verified ? '' : `; ${t('caseFlow.deadline.unverified')}`})
-              </span>
+              <Deadline deadline={deadline} />
             </span>
           </>
         )}

@@ -9,7 +9,7 @@ import { formatCents, formatDate, formatNumber, formatTimestamp } from '../../fo
 import { CASE_STAGES } from '../../../../shared/case-flow/stage'
 import { CASELOAD_FLAGS, hasFlag, type CaseloadFacts } from '../../../../shared/case-flow/caseload'
 import { localToday } from '../../format/today'
-import { ConfirmDialog } from '../common/ConfirmDialog'
+import { ConfirmDialog, ConfirmTarget } from '../common/ConfirmDialog'
 import { FirstRunOffer } from '../startup/StartupGate'
 
 const SORT_KEYS: readonly CaseSortKey[] = ['updated', 'name', 'cost', 'stage', 'deadline', 'evaluation']
@@ -88,21 +88,15 @@ export const CasesPage = observer(function CasesPage() {
         />
       )}
 
-      {toDelete && (
-        <ConfirmDialog
-          title={t('cases.deleteTitle')}
-          confirmLabel={t('cases.delete')}
-          danger
-          onCancel={() => setToDelete(null)}
-          onConfirm={() => {
-            const target = toDelete
-            setToDelete(null)
-            void cases.remove(target.id)
-          }}
-        >
-          <p>{t('cases.deleteConfirm', { label: toDelete.label })}</p>
-        </ConfirmDialog>
-      )}
+      <ConfirmTarget
+        target={toDelete}
+        title={t('cases.deleteTitle')}
+        confirmLabel={t('cases.delete')}
+        danger
+        onClose={() => setToDelete(null)}
+        onConfirm={(household) => void cases.remove(household.id)}
+        body={(household) => <p>{t('cases.deleteConfirm', { label: household.label })}</p>}
+      />
       {removingExamples && (
         <ConfirmDialog
           title={t('cases.removeExamples')}

@@ -1,13 +1,13 @@
-import { useEffect, useState } from 'react'
+import { useEffect } from 'react'
 import { observer } from 'mobx-react-lite'
 import { useTranslation } from 'react-i18next'
-import type { DeliveryForm, Provision, TariffEntry } from '../../../../shared/domain/types'
-import { isRealIsoDate, parseEuroToCents } from '../../../../shared/portfolio'
+import type { Provision, TariffEntry } from '../../../../shared/domain/types'
 import { useStores } from '../../stores/store-context'
-
-function centsToInput(cents: number): string {
-  return (cents / 100).toFixed(2).replace('.', ',')
-}
+import { DateInput } from '../common/DateInput'
+import { Field } from '../common/Field'
+import { FormFooter } from '../common/FormFooter'
+import { useDraftForm } from '../common/useDraftForm'
+import { tariffCheck, tariffDraftOf } from './tariff-draft'
 
 /**
  * Edits one tariff (or adds one) and shows which households it affects: those with lines on the
@@ -26,42 +26,20 @@ export const TariffEditor = observer(function TariffEditor({
 }) {
   const { t } = useTranslation()
   const { municipality } = useStores()
-  const [form, setForm] = useState<DeliveryForm>(entry?.deliveryForm ?? provision.deliveryForms[0] ?? 'zin')
-  const [rate, setRate] = useState(entry ? centsToInput(entry.rateCents) : '')
-  const [from, setFrom] = useState(entry?.from ?? '')
-  const [to, setTo] = useState(entry?.to ?? '')
-  const [source, setSource] = useState(entry?.source ?? '')
-  const [example, setExample] = useState(entry?.example ?? false)
-  const [submitted, setSubmitted] = useState(false)
+  // The profile's other tariffs (as stored now): the entry must not overlap them.
+  const others = (municipality.profile?.tariffs ?? []).filter((_, i) => i !== index)
+  const form = useDraftForm({
+    initial: () => tariffDraftOf(entry, provision.deliveryForms[0] ?? 'zin'),
+    ...tariffCheck(provision.id, others),
+  })
+  const deliveryForm = form.draft.deliveryForm
 
   useEffect(() => {
-    void municipality.showUsage(provision.id, form)
-  }, [municipality, provision.id, form])
+    void municipality.showUsage(provision.id, deliveryForm)
+  }, [municipality, provision.id, deliveryForm])
   useEffect(() => () => municipality.clearUsage(), [municipality])
 
-  const rateCents = parseEuroToCents(rate)
-  const errors = {
-    rate: rateCents === null || rateCents < 0 ? t('portfolio.catalogue.problems.rate') : null,
-    from: !isRealIsoDate(from) ? t('portfolio.catalogue.problems.from') : null,
-    to: to !== '' && (!isRealIsoDate(to) || to < from) ? t('portfolio.catalogue.problems.to') : null,
-    source: source.trim() === '' ? t('portfolio.catalogue.problems.source') : null,
-  }
-  const valid = Object.values(errors).every((e) => e === null)
-  const show = (k: keyof typeof errors) => (submitted ? errors[k] : null)
-  const id = (k: string) => `tariff-${provision.id}-${k}`
-
-  const save = async () => {
-    setSubmitted(true)
-    if (!valid || rateCents === null) return
-    const next: TariffEntry = {
-      provisionId: provision.id,
-      deliveryForm: form,
-      rateCents,
-      from,
-      to: to === '' ? null : to,
-      source: source.trim(),
-      ...(example ? { example: true } : {}),
-    }
+  const save = async (next: TariffEntry) => {
     if (await municipality.saveTariff(index, next)) onClose()
   }
 
@@ -71,58 +49,40 @@ export const TariffEditor = observer(function TariffEditor({
     <form
       className="card tariff-editor"
       aria-label={t('portfolio.catalogue.editTitle', { provision: label })}
-      onSubmit={(e) => {
-        e.preventDefault()
-        void save()
-      }}
+      onSubmit={form.submit(save)}
+      noValidate
     >
       <h3>{t('portfolio.catalogue.editTitle', { provision: label })}</h3>
       <div className="field-grid">
-        <div className="field">
-          <label htmlFor={id('form')}>{t('portfolio.catalogue.form')}</label>
-          <select id={id('form')} value={form} onChange={(e) => setForm(e.target.value as DeliveryForm)}>
+        <Field form={form} name="deliveryForm" label={t('portfolio.catalogue.form')}>
+          <select {...form.text('deliveryForm')}>
             {provision.deliveryForms.map((f) => (
               <option key={f} value={f}>
                 {t(`portfolio.catalogue.deliveryForms.${f}`)}
               </option>
             ))}
           </select>
-        </div>
-        {(
-          [
-            ['rate', t('portfolio.catalogue.rate'), rate, setRate],
-            ['from', t('portfolio.catalogue.from'), from, setFrom],
-            ['to', t('portfolio.catalogue.to'), to, setTo],
-            ['source', t('portfolio.catalogue.source'), source, setSource],
-          ] as const
-        ).map(([k, text, value, set]) => (
-          <div className="field" key={k}>
-            <label htmlFor={id(k)}>{text}</label>
-            <input
-              id={id(k)}
-              value={value}
-              placeholder={k === 'from' || k === 'to' ? 'JJJJ-MM-DD' : undefined}
-              inputMode={k === 'rate' ? 'decimal' : undefined}
-              aria-invalid={show(k) ? 'true' : 'false'}
-              aria-describedby={show(k) ? `${id(k)}-error` : undefined}
-              onChange={(e) => set(e.target.value)}
-            />
-            {show(k) && (
-              <span id={`${id(k)}-error`} className="field-error">
-                {show(k)}
-              </span>
-            )}
-          </div>
-        ))}
+        </Field>
+        <Field form={form} name="rate" label={t('portfolio.catalogue.rate')} money>
+          <input {...form.text('rate')} inputMode="decimal" />
+        </Field>
+        <Field form={form} name="from" label={t('portfolio.catalogue.from')}>
+          <DateInput {...form.date('from')} />
+        </Field>
+        <Field form={form} name="to" label={t('portfolio.catalogue.to')}>
+          <DateInput {...form.date('to')} />
+        </Field>
+        <Field form={form} name="source" label={t('portfolio.catalogue.source')}>
+          <input {...form.text('source')} />
+        </Field>
         <label>
-          <input type="checkbox" checked={example} onChange={(e) => setExample(e.target.checked)} />{' '}
-          {t('portfolio.catalogue.example')}
+          <input {...form.checkbox('example')} /> {t('portfolio.catalogue.example')}
         </label>
       </div>
       <div className="affected" aria-live="polite">
         <h4>{t('portfolio.catalogue.affected.title')}</h4>
         <p className="help">{t('portfolio.catalogue.affected.help')}</p>
-        {!usage || usage.provisionId !== provision.id || usage.deliveryForm !== form ? (
+        {!usage || usage.provisionId !== provision.id || usage.deliveryForm !== deliveryForm ? (
           <p>{t('portfolio.catalogue.affected.loading')}</p>
         ) : usage.households.length === 0 ? (
           <p>{t('portfolio.catalogue.affected.none')}</p>
@@ -143,14 +103,7 @@ export const TariffEditor = observer(function TariffEditor({
           </>
         )}
       </div>
-      <div className="button-row">
-        <button type="submit" className="primary" disabled={municipality.saving}>
-          {t('common.save')}
-        </button>
-        <button type="button" onClick={onClose}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormFooter notSaved={form.notSaved} onCancel={onClose} />
     </form>
   )
 })

@@ -43,3 +43,34 @@ export function ConfirmDialog({ title, children, confirmLabel, danger = false, o
     </div>
   )
 }
+
+/**
+ * A confirmation about one target (the member to remove, the cases to erase): shown while `target` is
+ * set; confirming closes it first and then acts on the target it was opened for.
+ */
+export function ConfirmTarget<T>({
+  target,
+  body,
+  onClose,
+  onConfirm,
+  ...dialog
+}: Omit<Props, 'children' | 'onConfirm' | 'onCancel'> & {
+  target: T | null
+  body: (target: T) => ReactNode
+  onClose: () => void
+  onConfirm: (target: T) => void
+}) {
+  if (target === null) return null
+  return (
+    <ConfirmDialog
+      {...dialog}
+      onCancel={onClose}
+      onConfirm={() => {
+        onClose()
+        onConfirm(target)
+      }}
+    >
+      {body(target)}
+    </ConfirmDialog>
+  )
+}

@@ -9,8 +9,15 @@ import type { FieldError } from './validation'
 
 export type FieldErrors<D> = Partial<Record<keyof D & string, FieldError>>
 
-/** A draft read into the value to store, with the fields whose text could not be read. */
-export type DraftReading<D, V> = { value: V; errors: FieldErrors<D> }
+/**
+ * A draft read into the value to store, with the fields whose text could not be read, and where the
+ * value's paths come from when that depends on the draft (a list built from the fields that are filled).
+ */
+export type DraftReading<D, V> = {
+  value: V
+  errors: FieldErrors<D>
+  fields?: Readonly<Record<string, keyof D & string>>
+}
 
 export type DraftCheck<D, V> = {
   /** Turns the draft into the value to store; fields whose text cannot be read report an error. */
@@ -38,7 +45,7 @@ export function checkDraft<D extends object, V>(draft: D, check: DraftCheck<D, V
     for (const issue of parsed.error.issues) {
       for (const problem of fromZodIssue(issue, reading.value)) {
         // A problem is reported at its issue's path; unknown keys (never made by a form) at their own.
-        const field = fieldOf(issue.path, draft, check.fields)
+        const field = fieldOf(issue.path, draft, { ...check.fields, ...reading.fields })
         const error: FieldError = { code: problem.code, params: problem.params }
         if (field === null) formErrors.push(error)
         else if (errors[field] === undefined) errors[field] = error

@@ -50,9 +50,19 @@ export function useDraftForm<D extends object, V>(options: DraftFormOptions<D, V
     'aria-describedby': shown(key) ? errorId(key) : undefined,
   })
 
+  /** Starts again from `next` (the stored value as it is now): no field changed, nothing submitted. */
+  const reset = (next: D): void => {
+    setDraft(next)
+    setTouched(new Set())
+    setSubmitted(false)
+  }
+
   return {
     draft,
     set,
+    reset,
+    /** A field was changed since the form opened or was last reset. */
+    dirty: touched.size > 0,
     errors,
     shown,
     controlId,
@@ -79,13 +89,22 @@ export function useDraftForm<D extends object, V>(options: DraftFormOptions<D, V
     }),
     /** True after a refused submit: the form says it stored nothing. */
     notSaved: submitted && !checked.ok,
-    /** A submit handler: shows every problem, and calls `save` only with a valid value. */
+    /**
+     * A submit handler: shows every problem, and calls `save` only with a valid value. `choice` is a
+     * part of the draft a button decides (save as a new assessment): it is checked with the rest.
+     */
     submit:
-      (save: (value: V) => unknown) =>
+      (save: (value: V) => unknown, choice?: Partial<D>) =>
       (event?: FormEvent): void => {
         event?.preventDefault()
         setSubmitted(true)
-        if (checked.ok) void save(checked.value)
+        let result = checked
+        if (choice) {
+          const next = { ...draft, ...choice }
+          setDraft(next)
+          result = checkDraft(next, options)
+        }
+        if (result.ok) void save(result.value)
       },
   }
 }

@@ -16,7 +16,18 @@ import { formatCentsDecimalComma, parseEuroText } from '#shared/domain/money'
  * The codes a form adds to the case-file codes: text that cannot be read as the stored value. They
  * are translated from `forms.<code>`; case-file codes from `casefile.<code>`.
  */
-export type InputErrorCode = 'date' | 'dateFuture' | 'dateTooOld' | 'amount' | 'number'
+export type InputErrorCode =
+  | 'date'
+  | 'dateFuture'
+  | 'dateTooOld'
+  | 'amount'
+  | 'number'
+  | 'textTooShort'
+  | 'characters'
+  | 'procedureFuture'
+  | 'procedureBefore'
+  | 'municipalityCode'
+  | 'wholeEuros'
 
 /** A problem with one field: a case-file code or an input code, with its parameters. */
 export type FieldError = {

@@ -189,6 +189,33 @@ function CompareRow({ row }: { row: ComparisonRow }) {
   )
 }
 
+/** Blocking findings or warnings of one scenario, each with its recorded deviation (or the way to record one). */
+function FindingList({
+  groups,
+  scenario,
+  result,
+}: {
+  groups: ScenarioSummary['blocking']
+  scenario: Scenario
+  result: ScenarioResult
+}) {
+  const { t } = useTranslation()
+  if (groups.length === 0) return <p>{t('decision.compare.none')}</p>
+  return (
+    <ul className="findings">
+      {groups.map(({ finding, months }, i) => (
+        <FindingWithDeviation
+          key={`${finding.ruleId}-${i}`}
+          scenario={scenario}
+          finding={finding}
+          months={months}
+          result={result}
+        />
+      ))}
+    </ul>
+  )
+}
+
 const ScenarioCard = observer(function ScenarioCard({
   summary,
   scenario,
@@ -218,37 +245,9 @@ const ScenarioCard = observer(function ScenarioCard({
       <ChooseControl scenario={scenario} />
 
       <h5>{t('decision.compare.blocking')}</h5>
-      {summary.blocking.length === 0 ? (
-        <p>{t('decision.compare.none')}</p>
-      ) : (
-        <ul className="findings">
-          {summary.blocking.map(({ finding, months }, i) => (
-            <FindingWithDeviation
-              key={`${finding.ruleId}-${i}`}
-              scenario={scenario}
-              finding={finding}
-              months={months}
-              result={result}
-            />
-          ))}
-        </ul>
-      )}
+      <FindingList groups={summary.blocking} scenario={scenario} result={result} />
       <h5>{t('decision.compare.warnings')}</h5>
-      {summary.warnings.length === 0 ? (
-        <p>{t('decision.compare.none')}</p>
-      ) : (
-        <ul className="findings">
-          {summary.warnings.map(({ finding, months }, i) => (
-            <FindingWithDeviation
-              key={`${finding.ruleId}-${i}`}
-              scenario={scenario}
-              finding={finding}
-              months={months}
-              result={result}
-            />
-          ))}
-        </ul>
-      )}
+      <FindingList groups={summary.warnings} scenario={scenario} result={result} />
       <h5>{t('decision.compare.carers')}</h5>
       {summary.carers.length === 0 ? (
         <p>{t('decision.compare.none')}</p>

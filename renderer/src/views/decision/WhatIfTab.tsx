@@ -5,14 +5,17 @@ import { Link } from 'react-router-dom'
 import { Bar, BarChart, CartesianGrid, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts'
 import './decision.css'
 import { useStores } from '../../stores/store-context'
-import type { Lever, LeverValueProblem } from '../../../../shared/decision/what-if'
-import { checkLeverValue, isMoneyLever, leverBounds, leverKey } from '../../../../shared/decision/what-if'
+import type { Lever } from '../../../../shared/decision/what-if'
+import { isMoneyLever, leverKey } from '../../../../shared/decision/what-if'
 import { groupFindings } from '../../../../shared/decision/finding-groups'
 import type { CostMeasure } from '../../../../shared/decision/sensitivity'
 import { cashCents, municipalCents } from '../../../../shared/decision/payers'
 import type { ScenarioResult } from '../../../../shared/domain/types'
 import { formatCents, formatCentsWhole, formatNumber } from '../../format/format'
 import { useLabels } from './use-labels'
+import { FieldMessage } from '../common/FieldMessage'
+import { useDraftForm } from '../common/useDraftForm'
+import { leverCheck, leverText } from './lever-draft'
 
 /** Slider range for a lever around its current value. */
 function sliderRange(
@@ -111,11 +114,8 @@ export const WhatIfTab = observer(function WhatIfTab() {
 })
 
 const LeverInput = observer(function LeverInput({ lever, label }: { lever: Lever; label: string }) {
-  const { t } = useTranslation()
   const { whatIf } = useStores()
   const id = useId()
-  const [typed, setTyped] = useState<string | null>(null)
-  const [problem, setProblem] = useState<LeverValueProblem | null>(null)
   const base = whatIf.leverBase(lever)
   const value = whatIf.leverValue(lever)
   const unit =
@@ -125,25 +125,21 @@ const LeverInput = observer(function LeverInput({ lever, label }: { lever: Lever
     base,
     unit !== undefined && unit !== 'hour' && unit !== 'minute',
   )
-  // Money is entered in euros (stored in cents).
-  const money = isMoneyLever(lever)
-  const shown = (v: number) => (money ? Math.round(v) / 100 : v)
-  const key = leverKey(lever)
-  const bounds = leverBounds(lever)
-  const commit = (text: string) => {
-    const parsed = Number(text.replace(',', '.'))
-    const stored = money ? Math.round(parsed * 100) : parsed
-    const issue =
-      text.trim() === '' ? { key: 'notANumber' as const, ...bounds } : checkLeverValue(lever, stored)
-    setProblem(issue)
-    if (!issue) {
-      whatIf.setLever(lever, stored)
-      setTyped(null)
-    }
+  const text = leverText(lever, value)
+  const form = useDraftForm({ initial: () => ({ value: text }), ...leverCheck(lever), reveal: 'changed' })
+  // A value set elsewhere (the slider, a reset) replaces what is typed.
+  const [seen, setSeen] = useState(text)
+  if (text !== seen) {
+    setSeen(text)
+    form.reset({ value: text })
   }
-  const errorId = `${id}-error`
+  const commit = form.submit(({ value: next }: { value: number }) => {
+    whatIf.setLever(lever, next)
+    form.reset({ value: leverText(lever, next) })
+  })
+  const input = form.text('value')
   return (
-    <div className="decision-lever" data-lever={key}>
+    <div className="decision-lever" data-lever={leverKey(lever)}>
       <label htmlFor={`${id}-range`}>{label}</label>
       <input
         id={`${id}-range`}
@@ -152,33 +148,21 @@ const LeverInput = observer(function LeverInput({ lever, label }: { lever: Lever
         max={max}
         step={step}
         value={value}
-        onChange={(e) => {
-          setProblem(null)
-          setTyped(null)
-          whatIf.setLever(lever, Number(e.target.value))
-        }}
+        onChange={(e) => whatIf.setLever(lever, Number(e.target.value))}
       />
       <input
+        {...input}
         type="text"
         inputMode="decimal"
         aria-label={label}
-        aria-invalid={problem !== null}
-        aria-describedby={problem ? errorId : undefined}
-        value={typed ?? formatNumber(shown(value))}
-        onChange={(e) => setTyped(e.target.value)}
-        onBlur={(e) => commit(e.target.value)}
+        onBlur={() => {
+          if (form.dirty) commit()
+        }}
         onKeyDown={(e) => {
-          if (e.key === 'Enter') commit(e.currentTarget.value)
+          if (e.key === 'Enter' && form.dirty) commit()
         }}
       />
-      {problem && (
-        <p id={errorId} role="alert" className="field-error">
-          {t(`whatIfInput.${problem.key}`, {
-            min: money ? formatCents(problem.min) : formatNumber(problem.min),
-            max: money ? formatCents(problem.max) : formatNumber(problem.max),
-          })}
-        </p>
-      )}
+      <FieldMessage id={form.errorId('value')} error={form.shown('value')} money={isMoneyLever(lever)} />
     </div>
   )
 })

@@ -3,134 +3,32 @@ import { observer } from 'mobx-react-lite'
 import { useTranslation } from 'react-i18next'
 import type { BudgetLine, Dated, MunicipalityConfig } from '../../../../shared/domain/types'
 import { BUDGET_LINES } from '../../../../shared/portfolio'
-import { formatCentsDecimalComma, parseEuroText } from '../../../../shared/domain/money'
 import { useStores } from '../../stores/store-context'
 import { formatDate } from '../../format/format'
 import { citationLabels, formatCitation, formatSourceCitation } from '../../format/citation'
 import { DEFAULT_MUNICIPALITY } from '../../../../shared/municipality/voorbeeldgemeente'
+import { Field } from '../common/Field'
+import { FieldMessage } from '../common/FieldMessage'
+import { useDraftForm } from '../common/useDraftForm'
+import {
+  budgetField,
+  budgetYearsOf,
+  profileCheck,
+  profileDraftOf,
+  withCitation,
+  type ProfileDraft,
+} from './profile-draft'
 import './portfolio.css'
-
-function euroInput(cents: number): string {
-  return formatCentsDecimalComma(cents)
-}
-
-/** A budget as entered: whole euros, grouped the Dutch way ("14.500.000"). */
-function wholeEuroInput(cents: number): string {
-  return Number.isInteger(cents / 100)
-    ? new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 0 }).format(cents / 100)
-    : euroInput(cents)
-}
-
-/** Whole euros ("14.500.000", "14500000", "14 500 000" or with ",00") to cents; NaN otherwise. */
-export function parseWholeEuros(text: string): number {
-  const s = text
-    .trim()
-    .replace(/^€\s*/, '')
-    .replace(/[\s\u00a0]/g, '')
-  const m = /^(\d{1,3}(?:\.\d{3})+|\d+)(?:,00?)?$/.exec(s)
-  return m ? Number((m[1] ?? '').replace(/\./g, '')) * 100 : Number.NaN
-}
-
-function parseNumber(text: string): number | null {
-  const n = Number(text.trim().replace(',', '.'))
-  return text.trim() !== '' && Number.isFinite(n) ? n : null
-}
-
-type Draft = {
-  name: string
-  code: string
-  indexation: string
-  pgbNetwork: string[]
-  gebruikelijkeHulp: string[]
-  minimaThreshold: string[]
-  minimaAmount: string[]
-  budgets: Record<string, string> // `${year}:${line}`
-  years: number[]
-}
-
-function toDraft(p: MunicipalityConfig): Draft {
-  const years = [...new Set(p.budgets.map((b) => b.year))].sort((a, b) => a - b)
-  const budgets: Record<string, string> = {}
-  for (const b of p.budgets) budgets[`${b.year}:${b.line}`] = wholeEuroInput(b.cents)
-  return {
-    name: p.name,
-    code: p.code,
-    indexation: String(p.indexationPercentPerYear).replace('.', ','),
-    pgbNetwork: p.pgbNetworkHourRate.map((d) => euroInput(d.value)),
-    gebruikelijkeHulp: p.gebruikelijkeHulpHoursPerWeek.map((d) => String(d.value).replace('.', ',')),
-    minimaThreshold: (p.minimaPolicy ?? []).map((d) => String(d.value.incomeThresholdPercent)),
-    minimaAmount: (p.minimaPolicy ?? []).map((d) => euroInput(d.value.eigenBijdrageCents)),
-    budgets,
-    years,
-  }
-}
-
-/** The entry with a new value; a changed value is no longer the cited publication's, so it loses the citation. */
-export function withValue<T>(entry: Dated<T>, value: T): Dated<T> {
-  if (JSON.stringify(value) === JSON.stringify(entry.value)) return { ...entry, value }
-  const { citation: _cited, ...rest } = entry
-  return { ...rest, value }
-}
-
-/** Builds the profile from the draft; null values where the text is not a number (refused on save). */
-function fromDraft(p: MunicipalityConfig, d: Draft): MunicipalityConfig {
-  const cents = (s: string) => parseEuroText(s) ?? Number.NaN
-  const num = (s: string) => parseNumber(s) ?? Number.NaN
-  const budgets: MunicipalityConfig['budgets'] = []
-  for (const year of d.years)
-    for (const line of BUDGET_LINES) {
-      const text = d.budgets[`${year}:${line}`] ?? ''
-      if (text.trim() !== '') budgets.push({ year, line, cents: parseWholeEuros(text) })
-    }
-  return {
-    ...p,
-    name: d.name.trim(),
-    code: d.code.trim(),
-    indexationPercentPerYear: num(d.indexation),
-    pgbNetworkHourRate: p.pgbNetworkHourRate.map((e, i) => withValue(e, cents(d.pgbNetwork[i] ?? ''))),
-    gebruikelijkeHulpHoursPerWeek: p.gebruikelijkeHulpHoursPerWeek.map((e, i) =>
-      withValue(e, num(d.gebruikelijkeHulp[i] ?? '')),
-    ),
-    ...(p.minimaPolicy
-      ? {
-          minimaPolicy: p.minimaPolicy.map((e, i) =>
-            withValue(e, {
-              incomeThresholdPercent: num(d.minimaThreshold[i] ?? ''),
-              eigenBijdrageCents: cents(d.minimaAmount[i] ?? ''),
-            }),
-          ),
-        }
-      : {}),
-    budgets,
-  }
-}
-
-/**
- * The entry with its citation. A profile saved before entries carried citations still holds the
- * example profile's entries unchanged (same date, source and value): those get the example's citation.
- */
-export function withCitation<T>(entry: Dated<T>, defaults: readonly Dated<unknown>[] | undefined): Dated<T> {
-  if (entry.citation) return entry
-  const same = (d: Dated<unknown>) =>
-    d.from === entry.from && d.source === entry.source && JSON.stringify(d.value) === JSON.stringify(entry.value)
-  const known = defaults?.find(same)?.citation
-  return known ? { ...entry, citation: known } : entry
-}
 
 /** Instellingen → Gemeenteprofiel: local parameters and budgets per budget line and year. */
 export const MunicipalitySettings = observer(function MunicipalitySettings() {
   const { t } = useTranslation()
   const { municipality } = useStores()
-  const [draft, setDraft] = useState<Draft | null>(null)
   useEffect(() => {
     void municipality.load()
   }, [municipality])
   const profile = municipality.profile
-  useEffect(() => {
-    if (profile) setDraft(toDraft(profile))
-  }, [profile])
-
-  if (!profile || !draft) {
+  if (!profile) {
     return (
       <section aria-labelledby="municipality-settings-title" className="card">
         <h2 id="municipality-settings-title">{t('settings.municipality')}</h2>
@@ -138,20 +36,25 @@ export const MunicipalitySettings = observer(function MunicipalitySettings() {
       </section>
     )
   }
-  const set = (patch: Partial<Draft>) => setDraft({ ...draft, ...patch })
-  const setAt = (
-    key: 'pgbNetwork' | 'gebruikelijkeHulp' | 'minimaThreshold' | 'minimaAmount',
-    i: number,
-    value: string,
-  ) => {
-    const next = [...draft[key]]
-    next[i] = value
-    set({ [key]: next })
+  return <ProfileForm profile={profile} />
+})
+
+const ProfileForm = observer(function ProfileForm({ profile }: { profile: MunicipalityConfig }) {
+  const { t } = useTranslation()
+  const { municipality } = useStores()
+  const [years, setYears] = useState(() => budgetYearsOf(profile))
+  const form = useDraftForm({ initial: () => profileDraftOf(profile), ...profileCheck(profile, years) })
+  // A saved or reloaded profile replaces the draft.
+  const [seen, setSeen] = useState(profile)
+  if (profile !== seen) {
+    setSeen(profile)
+    setYears(budgetYearsOf(profile))
+    form.reset(profileDraftOf(profile))
   }
   const sourceNote = (d: Dated<unknown>, defaults: readonly Dated<unknown>[] | undefined) => {
     const entry = withCitation(d, defaults)
     return (
-      <span className="help source-note" data-testid="profile-source">
+      <span className="source-note" data-testid="profile-source">
         {t('citation.validFrom', { date: formatDate(entry.from) })} ·{' '}
         {t('citation.source', {
           citation: entry.citation ? formatSourceCitation(entry.citation, t) : formatCitation(entry.source, t),
@@ -173,64 +76,46 @@ export const MunicipalitySettings = observer(function MunicipalitySettings() {
     <section aria-labelledby="municipality-settings-title" className="card municipality-settings">
       <h2 id="municipality-settings-title">{t('settings.municipality')}</h2>
       <p className="help">{t('portfolio.profile.intro')}</p>
-      <form
-        onSubmit={(e) => {
-          e.preventDefault()
-          void municipality.save(fromDraft(profile, draft))
-        }}
-      >
+      <form onSubmit={form.submit((next: MunicipalityConfig) => municipality.save(next))} noValidate>
         <div className="field-grid">
-          <div className="field">
-            <label htmlFor="profile-name">{t('portfolio.profile.name')}</label>
-            <input id="profile-name" value={draft.name} onChange={(e) => set({ name: e.target.value })} />
-          </div>
-          <div className="field">
-            <label htmlFor="profile-code">{t('portfolio.profile.code')}</label>
-            <input id="profile-code" value={draft.code} onChange={(e) => set({ code: e.target.value })} />
-          </div>
-          <div className="field">
-            <label htmlFor="profile-indexation">{t('portfolio.profile.indexation')}</label>
-            <input
-              id="profile-indexation"
-              inputMode="decimal"
-              value={draft.indexation}
-              onChange={(e) => set({ indexation: e.target.value })}
-            />
-          </div>
+          <Field form={form} name="name" label={t('portfolio.profile.name')}>
+            <input {...form.text('name')} />
+          </Field>
+          <Field form={form} name="code" label={t('portfolio.profile.code')}>
+            <input {...form.text('code')} />
+          </Field>
+          <Field form={form} name="indexation" label={t('portfolio.profile.indexation')}>
+            <input {...form.text('indexation')} inputMode="decimal" />
+          </Field>
         </div>
         <h3>{t('portfolio.profile.parameters')}</h3>
         <fieldset>
           <legend>{t('portfolio.profile.pgbNetwork')}</legend>
           {profile.pgbNetworkHourRate.map((d, i) => (
-            <div className="field" key={d.from}>
-              <label htmlFor={`profile-pgb-${i}`}>
-                {t('portfolio.profile.pgbNetwork')} — {formatDate(d.from)}
-              </label>
-              <input
-                id={`profile-pgb-${i}`}
-                inputMode="decimal"
-                value={draft.pgbNetwork[i] ?? ''}
-                onChange={(e) => setAt('pgbNetwork', i, e.target.value)}
-              />
-              {sourceNote(d, DEFAULT_MUNICIPALITY.pgbNetworkHourRate)}
-            </div>
+            <Field<ProfileDraft>
+              key={d.from}
+              form={form}
+              name={`pgbNetwork.${i}`}
+              label={`${t('portfolio.profile.pgbNetwork')} — ${formatDate(d.from)}`}
+              help={sourceNote(d, DEFAULT_MUNICIPALITY.pgbNetworkHourRate)}
+              money
+            >
+              <input {...form.text(`pgbNetwork.${i}`)} inputMode="decimal" />
+            </Field>
           ))}
         </fieldset>
         <fieldset>
           <legend>{t('portfolio.profile.gebruikelijkeHulp')}</legend>
           {profile.gebruikelijkeHulpHoursPerWeek.map((d, i) => (
-            <div className="field" key={d.from}>
-              <label htmlFor={`profile-gh-${i}`}>
-                {t('portfolio.profile.gebruikelijkeHulp')} — {formatDate(d.from)}
-              </label>
-              <input
-                id={`profile-gh-${i}`}
-                inputMode="decimal"
-                value={draft.gebruikelijkeHulp[i] ?? ''}
-                onChange={(e) => setAt('gebruikelijkeHulp', i, e.target.value)}
-              />
-              {sourceNote(d, DEFAULT_MUNICIPALITY.gebruikelijkeHulpHoursPerWeek)}
-            </div>
+            <Field<ProfileDraft>
+              key={d.from}
+              form={form}
+              name={`gebruikelijkeHulp.${i}`}
+              label={`${t('portfolio.profile.gebruikelijkeHulp')} — ${formatDate(d.from)}`}
+              help={sourceNote(d, DEFAULT_MUNICIPALITY.gebruikelijkeHulpHoursPerWeek)}
+            >
+              <input {...form.text(`gebruikelijkeHulp.${i}`)} inputMode="decimal" />
+            </Field>
           ))}
         </fieldset>
         {profile.minimaPolicy && (
@@ -238,27 +123,22 @@ export const MunicipalitySettings = observer(function MunicipalitySettings() {
             <legend>{t('portfolio.profile.minima')}</legend>
             {profile.minimaPolicy.map((d, i) => (
               <div className="field-grid" key={d.from}>
-                <div className="field">
-                  <label htmlFor={`profile-minima-threshold-${i}`}>
-                    {t('portfolio.profile.minimaThreshold')} — {formatDate(d.from)}
-                  </label>
-                  <input
-                    id={`profile-minima-threshold-${i}`}
-                    inputMode="decimal"
-                    value={draft.minimaThreshold[i] ?? ''}
-                    onChange={(e) => setAt('minimaThreshold', i, e.target.value)}
-                  />
-                </div>
-                <div className="field">
-                  <label htmlFor={`profile-minima-amount-${i}`}>{t('portfolio.profile.minimaAmount')}</label>
-                  <input
-                    id={`profile-minima-amount-${i}`}
-                    inputMode="decimal"
-                    value={draft.minimaAmount[i] ?? ''}
-                    onChange={(e) => setAt('minimaAmount', i, e.target.value)}
-                  />
-                </div>
-                {sourceNote(d, DEFAULT_MUNICIPALITY.minimaPolicy)}
+                <Field<ProfileDraft>
+                  form={form}
+                  name={`minimaThreshold.${i}`}
+                  label={`${t('portfolio.profile.minimaThreshold')} — ${formatDate(d.from)}`}
+                >
+                  <input {...form.text(`minimaThreshold.${i}`)} inputMode="decimal" />
+                </Field>
+                <Field<ProfileDraft>
+                  form={form}
+                  name={`minimaAmount.${i}`}
+                  label={t('portfolio.profile.minimaAmount')}
+                  money
+                >
+                  <input {...form.text(`minimaAmount.${i}`)} inputMode="decimal" />
+                </Field>
+                <p className="help">{sourceNote(d, DEFAULT_MUNICIPALITY.minimaPolicy)}</p>
               </div>
             ))}
           </fieldset>
@@ -278,21 +158,24 @@ export const MunicipalitySettings = observer(function MunicipalitySettings() {
             </tr>
           </thead>
           <tbody>
-            {draft.years.map((year) => (
+            {years.map((year) => (
               <tr key={year}>
                 <th scope="row">{year}</th>
-                {BUDGET_LINES.map((line: BudgetLine) => (
-                  <td key={line}>
-                    <input
-                      aria-label={`${t(`portfolio.lines.${line}`)} ${year}`}
-                      inputMode="numeric"
-                      value={draft.budgets[`${year}:${line}`] ?? ''}
-                      onChange={(e) =>
-                        set({ budgets: { ...draft.budgets, [`${year}:${line}`]: e.target.value } })
-                      }
-                    />
-                  </td>
-                ))}
+                {BUDGET_LINES.map((line: BudgetLine) => {
+                  const key = budgetField(year, line)
+                  return (
+                    <td key={line}>
+                      <input
+                        {...form.control(key)}
+                        aria-label={`${t(`portfolio.lines.${line}`)} ${year}`}
+                        inputMode="numeric"
+                        value={form.draft[key] ?? ''}
+                        onChange={(e) => form.set(key, e.target.value)}
+                      />
+                      <FieldMessage id={form.errorId(key)} error={form.shown(key)} money />
+                    </td>
+                  )
+                })}
               </tr>
             ))}
           </tbody>
@@ -300,12 +183,17 @@ export const MunicipalitySettings = observer(function MunicipalitySettings() {
         <button
           type="button"
           onClick={() => {
-            const last = draft.years[draft.years.length - 1] ?? new Date().getFullYear() - 1
-            set({ years: [...draft.years, last + 1] })
+            const last = years[years.length - 1] ?? new Date().getFullYear() - 1
+            setYears([...years, last + 1])
           }}
         >
           {t('portfolio.profile.addYear')}
         </button>
+        {form.notSaved && (
+          <p className="field-error" role="alert">
+            {t('forms.notSaved')}
+          </p>
+        )}
         {problems.length > 0 && (
           <div role="alert" className="notice notice-error">
             <p>{t('portfolio.profile.problemsTitle')}</p>
@@ -320,7 +208,13 @@ export const MunicipalitySettings = observer(function MunicipalitySettings() {
           <button type="submit" className="primary" disabled={municipality.saving}>
             {t('portfolio.profile.save')}
           </button>
-          <button type="button" onClick={() => setDraft(toDraft(profile))}>
+          <button
+            type="button"
+            onClick={() => {
+              setYears(budgetYearsOf(profile))
+              form.reset(profileDraftOf(profile))
+            }}
+          >
             {t('portfolio.profile.reset')}
           </button>
         </div>

@@ -1,4 +1,3 @@
-import { useState } from 'react'
 import { observer } from 'mobx-react-lite'
 import { useTranslation } from 'react-i18next'
 import { useStores } from '../../stores/store-context'
@@ -8,91 +7,28 @@ import {
   type EigenBijdrageRegime,
   type WhatIfLevers,
 } from '../../../../shared/portfolio'
+import { Field } from '../common/Field'
+import { useDraftForm } from '../common/useDraftForm'
+import { whatIfCheck, whatIfDraftOf, type LeverField } from './what-if-draft'
 import { formatCents, formatNumber } from '../../format/format'
 import { HouseholdBadges } from './HouseholdBadges'
 
 const REGIMES: readonly EigenBijdrageRegime[] = ['current', 'none', 'income-dependent-2027']
 
-type NumberField = 'wmo' | 'jeugdwet' | 'participatiewet' | 'zinToPgb' | 'respite' | 'householdHelp'
-const BOUNDS: Record<NumberField, [number, number]> = {
-  wmo: [-50, 100],
-  jeugdwet: [-50, 100],
-  participatiewet: [-50, 100],
-  zinToPgb: [0, 100],
-  respite: [0, 15],
-  householdHelp: [-100, 100],
-}
-
-function toDraft(levers: WhatIfLevers): Record<NumberField, string> {
-  return {
-    wmo: String(levers.indexationPercentByLaw.wmo),
-    jeugdwet: String(levers.indexationPercentByLaw.jeugdwet),
-    participatiewet: String(levers.indexationPercentByLaw.participatiewet),
-    zinToPgb: String(levers.zinToPgbPercent),
-    respite: String(levers.respiteEtmaalPerMonth),
-    householdHelp: String(levers.householdHelpPercentChange),
-  }
-}
-
-function parseNumber(text: string): number | null {
-  const n = Number(text.trim().replace(',', '.'))
-  return text.trim() !== '' && Number.isFinite(n) ? n : null
-}
-
 /** The portfolio what-if levers; applied to every chosen scenario at once without changing them. */
 export const WhatIfPanel = observer(function WhatIfPanel() {
   const { t } = useTranslation()
   const { portfolio } = useStores()
-  const [draft, setDraft] = useState(() => toDraft(portfolio.levers))
-  const [regime, setRegime] = useState<EigenBijdrageRegime>(portfolio.levers.eigenBijdrageRegime)
-  const errors = Object.fromEntries(
-    (Object.keys(BOUNDS) as NumberField[]).map((k) => {
-      const v = parseNumber(draft[k])
-      const [min, max] = BOUNDS[k]
-      return [k, v === null || v < min || v > max ? t('portfolio.whatIf.invalid', { min, max }) : null]
-    }),
-  ) as Record<NumberField, string | null>
-  const valid = Object.values(errors).every((e) => e === null)
-
-  const apply = () => {
-    if (!valid) return
-    const n = (k: NumberField) => parseNumber(draft[k]) ?? 0
-    void portfolio.applyLevers({
-      indexationPercentByLaw: {
-        wmo: n('wmo'),
-        jeugdwet: n('jeugdwet'),
-        participatiewet: n('participatiewet'),
-      },
-      eigenBijdrageRegime: regime,
-      zinToPgbPercent: n('zinToPgb'),
-      respiteEtmaalPerMonth: n('respite'),
-      householdHelpPercentChange: n('householdHelp'),
-    })
-  }
+  const form = useDraftForm({ initial: () => whatIfDraftOf(portfolio.levers), ...whatIfCheck })
+  const apply = form.submit((levers: WhatIfLevers) => portfolio.applyLevers(levers))
   const reset = () => {
-    void portfolio.resetLevers().then(() => {
-      setDraft(toDraft(portfolio.levers))
-      setRegime('current')
-    })
+    void portfolio.resetLevers().then(() => form.reset(whatIfDraftOf(portfolio.levers)))
   }
 
-  const field = (k: NumberField, label: string) => (
-    <div className="field" key={k}>
-      <label htmlFor={`whatif-${k}`}>{label}</label>
-      <input
-        id={`whatif-${k}`}
-        inputMode="decimal"
-        value={draft[k]}
-        aria-invalid={errors[k] ? 'true' : 'false'}
-        aria-describedby={errors[k] ? `whatif-${k}-error` : undefined}
-        onChange={(e) => setDraft({ ...draft, [k]: e.target.value })}
-      />
-      {errors[k] && (
-        <span id={`whatif-${k}-error`} className="field-error">
-          {errors[k]}
-        </span>
-      )}
-    </div>
+  const field = (k: LeverField, label: string) => (
+    <Field key={k} form={form} name={k} label={label}>
+      <input {...form.text(k)} inputMode="decimal" />
+    </Field>
   )
 
   const whatIf = portfolio.report?.whatIf ?? null
@@ -100,13 +36,7 @@ export const WhatIfPanel = observer(function WhatIfPanel() {
     <section className="card" aria-labelledby="whatif-title">
       <h2 id="whatif-title">{t('portfolio.whatIf.title')}</h2>
       <p className="help">{t('portfolio.whatIf.help')}</p>
-      <form
-        className="whatif-form"
-        onSubmit={(e) => {
-          e.preventDefault()
-          apply()
-        }}
-      >
+      <form className="whatif-form" onSubmit={apply} noValidate>
         <div className="field-grid">
           {INDEXED_LAWS.map((law) =>
             field(law, t('portfolio.whatIf.indexation', { law: t(`portfolio.whatIf.laws.${law}`) })),
@@ -114,29 +44,29 @@ export const WhatIfPanel = observer(function WhatIfPanel() {
           {field('zinToPgb', t('portfolio.whatIf.zinToPgb'))}
           {field('respite', t('portfolio.whatIf.respite'))}
           {field('householdHelp', t('portfolio.whatIf.householdHelp'))}
-          <div className="field">
-            <label htmlFor="whatif-regime">{t('portfolio.whatIf.regime')}</label>
-            <select
-              id="whatif-regime"
-              value={regime}
-              onChange={(e) => setRegime(e.target.value as EigenBijdrageRegime)}
-            >
+          <Field form={form} name="regime" label={t('portfolio.whatIf.regime')}>
+            <select {...form.text('regime')}>
               {REGIMES.map((r) => (
                 <option key={r} value={r}>
                   {t(`portfolio.whatIf.regimes.${r}`)}
                 </option>
               ))}
             </select>
-          </div>
+          </Field>
         </div>
-        {regime === 'income-dependent-2027' && (
+        {form.draft.regime === 'income-dependent-2027' && (
           <p className="help assumption" role="note">
             <span className="badge sev-warning">{t('common.unverified')}</span>{' '}
             {t('portfolio.whatIf.regimeAssumption', { source: INCOME_DEPENDENT_EIGEN_BIJDRAGE_2027.source })}
           </p>
         )}
+        {form.notSaved && (
+          <p className="field-error" role="alert">
+            {t('forms.notApplied')}
+          </p>
+        )}
         <div className="button-row">
-          <button type="submit" className="primary" disabled={!valid || portfolio.computing}>
+          <button type="submit" className="primary" disabled={portfolio.computing}>
             {t('portfolio.whatIf.apply')}
           </button>
           <button type="button" onClick={reset} disabled={portfolio.computing}>

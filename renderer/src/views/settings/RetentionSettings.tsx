@@ -12,7 +12,8 @@ import { entryAt } from '../../../../shared/parameters/series'
 import type { RetentionCategory } from '../../../../shared/case-flow/retention'
 import { formatDate } from '../../format/format'
 import { formatCitation, formatSourceCitation } from '../../format/citation'
-import { ConfirmDialog } from '../common/ConfirmDialog'
+import { ConfirmTarget } from '../common/ConfirmDialog'
+import { RowTable } from '../common/RowTable'
 
 const TERMS: [RetentionCategory, typeof WMO_RETENTION_YEARS][] = [
   ['wmo', WMO_RETENTION_YEARS],
@@ -102,26 +103,24 @@ export const RetentionSettings = observer(function RetentionSettings() {
           <RetentionTable rows={retention.kept} labelledBy="retention-kept-title" onErase={null} />
         ))}
 
-      {confirming && (
-        <ConfirmDialog
-          title={t('retention.confirmTitle')}
-          confirmLabel={t('retention.confirm')}
-          danger
-          onCancel={() => setConfirming(null)}
-          onConfirm={() => {
-            const ids = confirming.map((r) => r.householdId)
-            setConfirming(null)
-            void retention.erase(ids)
-          }}
-        >
-          <p>{t('retention.confirmBody', { count: confirming.length })}</p>
-          <ul>
-            {confirming.map((r) => (
-              <li key={r.householdId}>{r.label}</li>
-            ))}
-          </ul>
-        </ConfirmDialog>
-      )}
+      <ConfirmTarget
+        target={confirming}
+        title={t('retention.confirmTitle')}
+        confirmLabel={t('retention.confirm')}
+        danger
+        onClose={() => setConfirming(null)}
+        onConfirm={(rows) => void retention.erase(rows.map((r) => r.householdId))}
+        body={(rows) => (
+          <>
+            <p>{t('retention.confirmBody', { count: rows.length })}</p>
+            <ul>
+              {rows.map((r) => (
+                <li key={r.householdId}>{r.label}</li>
+              ))}
+            </ul>
+          </>
+        )}
+      />
     </section>
   )
 })
@@ -137,55 +136,50 @@ function RetentionTable({
 }) {
   const { t } = useTranslation()
   return (
-    <table className="retention-table" aria-labelledby={labelledBy}>
-      <thead>
-        <tr>
-          <th scope="col">{t('retention.columns.household')}</th>
-          <th scope="col">{t('retention.columns.category')}</th>
-          <th scope="col">{t('retention.columns.closedOn')}</th>
-          <th scope="col">{t('retention.columns.retainUntil')}</th>
-          <th scope="col">{t('retention.columns.basis')}</th>
+    <RowTable
+      className="retention-table"
+      labelledBy={labelledBy}
+      actions={onErase !== null}
+      columns={[
+        { key: 'household', label: t('retention.columns.household') },
+        { key: 'category', label: t('retention.columns.category') },
+        { key: 'closedOn', label: t('retention.columns.closedOn') },
+        { key: 'retainUntil', label: t('retention.columns.retainUntil') },
+        { key: 'basis', label: t('retention.columns.basis') },
+      ]}
+    >
+      {rows.map((row) => (
+        <tr key={row.householdId}>
+          <th scope="row">{row.label}</th>
+          <td>
+            {t(`retention.categories.${row.retention.category}`)} ·{' '}
+            {t('retention.term', { years: row.retention.years })}
+          </td>
+          <td>{formatDate(row.retention.closedOn)}</td>
+          <td>{formatDate(row.retention.retainUntil)}</td>
+          <td>
+            {row.retention.legalBasis.law}, {row.retention.legalBasis.article}
+            {!row.retention.verified && (
+              <>
+                {' '}
+                <span className="badge sev-warning">{t('retention.unverified')}</span>
+              </>
+            )}
+          </td>
           {onErase && (
-            <th scope="col">
-              <span className="visually-hidden">{t('cases.columns.actions')}</span>
-            </th>
+            <td>
+              <button
+                type="button"
+                className="danger"
+                aria-label={t('retention.eraseOneLabel', { name: row.label })}
+                onClick={() => onErase(row)}
+              >
+                {t('retention.eraseOne')}
+              </button>
+            </td>
           )}
         </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => (
-          <tr key={row.householdId}>
-            <th scope="row">{row.label}</th>
-            <td>
-              {t(`retention.categories.${row.retention.category}`)} ·{' '}
-              {t('retention.term', { years: row.retention.years })}
-            </td>
-            <td>{formatDate(row.retention.closedOn)}</td>
-            <td>{formatDate(row.retention.retainUntil)}</td>
-            <td>
-              {row.retention.legalBasis.law}, {row.retention.legalBasis.article}
-              {!row.retention.verified && (
-                <>
-                  {' '}
-                  <span className="badge sev-warning">{t('retention.unverified')}</span>
-                </>
-              )}
-            </td>
-            {onErase && (
-              <td>
-                <button
-                  type="button"
-                  className="danger"
-                  aria-label={t('retention.eraseOneLabel', { name: row.label })}
-                  onClick={() => onErase(row)}
-                >
-                  {t('retention.eraseOne')}
-                </button>
-              </td>
-            )}
-          </tr>
-        ))}
-      </tbody>
-    </table>
+      ))}
+    </RowTable>
   )
 }

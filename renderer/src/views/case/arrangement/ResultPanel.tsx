@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { useStores } from '../../../stores/store-context'
 import type { Finding, ScenarioResult } from '../../../../../shared/domain/types'
 import { formatCents, formatDate, formatNumber, formatYearMonth } from '../../../format/format'
-import { groupFindings } from '../../../../../shared/decision/finding-groups'
+import { groupFindings, type FindingGroup } from '../../../../../shared/decision/finding-groups'
 import { formatArticle, formatCitation } from '../../../format/citation'
 import { explanationTexts } from '../../../format/explain-text'
 import { explainAmounts } from '../../../../../shared/decision/explain-amounts'
@@ -55,23 +55,13 @@ const ResultDetails = observer(function ResultDetails({ result }: { result: Scen
   const uncovered = uncoveredNeeds(result)
   return (
     <>
-      <section aria-labelledby="findings-title" className="panel-section">
-        <h4 id="findings-title">{t('cases.panel.findings')}</h4>
-        {findings.length === 0 ? (
-          <p>{t('cases.panel.noFindings')}</p>
-        ) : (
-          <ul className="findings">
-            {findings.map((group, index) => (
-              <FindingItem
-                key={`${group.finding.ruleId}-${index}`}
-                finding={group.finding}
-                months={group.months}
-                result={result}
-              />
-            ))}
-          </ul>
-        )}
-      </section>
+      <FindingSection
+        titleId="findings-title"
+        title={t('cases.panel.findings')}
+        empty={t('cases.panel.noFindings')}
+        groups={findings}
+        result={result}
+      />
 
       <section aria-labelledby="costs-title" className="panel-section">
         <h4 id="costs-title">{t('cases.panel.costs')}</h4>
@@ -157,23 +147,13 @@ const ResultDetails = observer(function ResultDetails({ result }: { result: Scen
         )}
       </section>
 
-      <section aria-labelledby="transitions-title" className="panel-section">
-        <h4 id="transitions-title">{t('cases.panel.transitions')}</h4>
-        {transitions.length === 0 ? (
-          <p>{t('cases.panel.noTransitions')}</p>
-        ) : (
-          <ul className="findings">
-            {transitions.map((group, index) => (
-              <FindingItem
-                key={`${group.finding.ruleId}-${index}`}
-                finding={group.finding}
-                months={group.months}
-                result={result}
-              />
-            ))}
-          </ul>
-        )}
-      </section>
+      <FindingSection
+        titleId="transitions-title"
+        title={t('cases.panel.transitions')}
+        empty={t('cases.panel.noTransitions')}
+        groups={transitions}
+        result={result}
+      />
     </>
   )
 })
@@ -326,6 +306,41 @@ function CostRow({
         <Cell>{formatCents(row.totalCents)}</Cell>
       </td>
     </tr>
+  )
+}
+
+/** A titled list of findings (those that hold now, or the transitions later in the horizon). */
+function FindingSection({
+  titleId,
+  title,
+  empty,
+  groups,
+  result,
+}: {
+  titleId: string
+  title: string
+  empty: string
+  groups: FindingGroup[]
+  result: ScenarioResult
+}) {
+  return (
+    <section aria-labelledby={titleId} className="panel-section">
+      <h4 id={titleId}>{title}</h4>
+      {groups.length === 0 ? (
+        <p>{empty}</p>
+      ) : (
+        <ul className="findings">
+          {groups.map((group, index) => (
+            <FindingItem
+              key={`${group.finding.ruleId}-${index}`}
+              finding={group.finding}
+              months={group.months}
+              result={result}
+            />
+          ))}
+        </ul>
+      )}
+    </section>
   )
 }
 

@@ -1,20 +1,20 @@
-import { useId, useState } from 'react'
+import { useRef, useState } from 'react'
 import { observer } from 'mobx-react-lite'
 import { useTranslation } from 'react-i18next'
 import { useStores } from '../../../stores/store-context'
 import type { Person, ProcedureDates } from '../../../../../shared/domain/types'
 import { formatCents, formatDate } from '../../../format/format'
-import { localToday, validateDate, type FieldError } from '../../common/validation'
-import {
-  checkProcedureDates,
-  PROCEDURE_DATE_KEYS,
-  type ProcedureDateKey,
-} from '../../../../../shared/case-flow/procedure'
+import { localToday } from '../../common/validation'
+import { PROCEDURE_DATE_KEYS } from '../../../../../shared/case-flow/procedure'
 import { DateInput } from '../../common/DateInput'
 import { retentionOf } from '../../../../../shared/case-flow/retention'
-import { ConfirmDialog } from '../../common/ConfirmDialog'
-import { FieldMessage } from '../../common/FieldMessage'
+import { ConfirmTarget } from '../../common/ConfirmDialog'
+import { RowTable } from '../../common/RowTable'
+import { Field } from '../../common/Field'
+import { useDraftForm } from '../../common/useDraftForm'
+import { labelCheck, procedureCheck, procedureDraftOf } from './household-drafts'
 import { MemberForm } from './MemberForm'
+import { Deadline } from '../Deadline'
 import { RowActions } from '../../common/RowActions'
 import { ageOnOrNull } from '../../../../../shared/domain/dates'
 
@@ -40,45 +40,41 @@ const LabelField = observer(function LabelField() {
   const { t } = useTranslation()
   const { openCase, startup } = useStores()
   const stored = openCase.household?.label ?? ''
-  // A draft exists only while the user is typing: otherwise the field shows what is stored, so it
-  // follows a change made in another window, and a blur never writes back an old name.
-  const [draft, setDraft] = useState<{ text: string; basedOn: number | null } | null>(null)
-  const [error, setError] = useState(false)
-  const id = useId()
-  const commit = () => {
-    if (!draft) return
-    if (!draft.text.trim()) {
-      setError(true)
-      return
-    }
-    setDraft(null)
-    if (draft.text.trim() !== stored)
-      void openCase.updateHousehold({ label: draft.text.trim() }, draft.basedOn)
+  const form = useDraftForm({ initial: () => ({ label: stored }), ...labelCheck })
+  // The stored version the typing started from: saving over another window's later change is a conflict.
+  const basedOn = useRef<number | null>(null)
+  // Untouched, the field shows what is stored, so it follows a change made in another window.
+  const [seen, setSeen] = useState(stored)
+  if (stored !== seen) {
+    setSeen(stored)
+    if (!form.dirty) form.reset({ label: stored })
   }
+  const input = form.text('label')
+  const commit = form.submit(async ({ label }) => {
+    const ok = label === stored || (await openCase.updateHousehold({ label }, basedOn.current))
+    form.reset({ label: ok ? label : (openCase.household?.label ?? '') })
+  })
   return (
     <div className="card">
-      <label htmlFor={id}>{t('cases.household.label')}</label>{' '}
-      <input
-        id={id}
-        value={draft?.text ?? stored}
-        readOnly={startup.readOnly}
-        aria-invalid={error}
-        aria-describedby={error ? `${id}-error` : undefined}
-        onChange={(e) => {
-          const text = e.target.value
-          setDraft((d) => ({ text, basedOn: d ? d.basedOn : openCase.editBase() }))
-          setError(false)
-        }}
-        onBlur={commit}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter') commit()
-        }}
-      />
-      <FieldMessage id={`${id}-error`} error={error ? { code: 'empty' } : null} />
+      <Field form={form} name="label" label={t('cases.household.label')}>
+        <input
+          {...input}
+          readOnly={startup.readOnly}
+          onChange={(e) => {
+            if (!form.dirty) basedOn.current = openCase.editBase()
+            input.onChange(e)
+          }}
+          onBlur={() => {
+            if (form.dirty) commit()
+          }}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' && form.dirty) commit()
+          }}
+        />
+      </Field>
     </div>
   )
 })
-
 
 const MembersCard = observer(function MembersCard() {
   const { t } = useTranslation()
@@ -93,54 +89,48 @@ const MembersCard = observer(function MembersCard() {
       {members.length === 0 ? (
         <p className="empty-state">{t('cases.household.noMembers')}</p>
       ) : (
-        <table className="members-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('cases.household.name')}</th>
-              <th scope="col">{t('cases.household.role')}</th>
-              <th scope="col">{t('cases.household.birthDate')}</th>
-              <th scope="col">{t('cases.household.incomeKind')}</th>
-              <th scope="col">{t('cases.household.wlz')}</th>
-              <th scope="col">{t('cases.household.bsn')}</th>
-              <th scope="col">
-                <span className="visually-hidden">{t('cases.columns.actions')}</span>
+        <RowTable
+          className="members-table"
+          actions
+          columns={[
+            { key: 'name', label: t('cases.household.name') },
+            { key: 'role', label: t('cases.household.role') },
+            { key: 'birthDate', label: t('cases.household.birthDate') },
+            { key: 'income', label: t('cases.household.incomeKind') },
+            { key: 'wlz', label: t('cases.household.wlz') },
+            { key: 'bsn', label: t('cases.household.bsn') },
+          ]}
+        >
+          {members.map((member) => (
+            <tr key={member.id}>
+              <th scope="row">
+                {member.name}
+                {member.livesIn === false ? '' : ''}
               </th>
+              <td>{t(`cases.household.roles.${member.role}`)}</td>
+              <td>
+                {formatDate(member.birthDate)} ({ageOnOrNull(member.birthDate, today) ?? ''})
+              </td>
+              <td>
+                {t(`cases.household.incomeKinds.${member.income.kind}`)}
+                {member.income.netMonthlyCents > 0 ? ` · ${formatCents(member.income.netMonthlyCents)}` : ''}
+              </td>
+              <td>{member.wlzIndication ? formatDate(member.wlzIndication.from) : '—'}</td>
+              <td>{member.bsn ? engine.maskBsn(member.bsn) : '—'}</td>
+              <td>
+                {!startup.readOnly && (
+                  <RowActions
+                    name={member.name}
+                    editLabel={t('cases.household.editMember')}
+                    deleteLabel={t('cases.household.removeMember')}
+                    onEdit={() => setEditing(member)}
+                    onDelete={() => setRemoving(member)}
+                  />
+                )}
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {members.map((member) => (
-              <tr key={member.id}>
-                <th scope="row">
-                  {member.name}
-                  {member.livesIn === false ? '' : ''}
-                </th>
-                <td>{t(`cases.household.roles.${member.role}`)}</td>
-                <td>
-                  {formatDate(member.birthDate)} ({ageOnOrNull(member.birthDate, today) ?? ''})
-                </td>
-                <td>
-                  {t(`cases.household.incomeKinds.${member.income.kind}`)}
-                  {member.income.netMonthlyCents > 0
-                    ? ` · ${formatCents(member.income.netMonthlyCents)}`
-                    : ''}
-                </td>
-                <td>{member.wlzIndication ? formatDate(member.wlzIndication.from) : '—'}</td>
-                <td>{member.bsn ? engine.maskBsn(member.bsn) : '—'}</td>
-                <td>
-                  {!startup.readOnly && (
-                    <RowActions
-                      name={member.name}
-                      editLabel={t('cases.household.editMember')}
-                      deleteLabel={t('cases.household.removeMember')}
-                      onEdit={() => setEditing(member)}
-                      onDelete={() => setRemoving(member)}
-                    />
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </RowTable>
       )}
       {editing ? (
         <MemberForm
@@ -157,26 +147,18 @@ const MembersCard = observer(function MembersCard() {
           </div>
         )
       )}
-      {removing && (
-        <ConfirmDialog
-          title={t('cases.household.removeMember')}
-          confirmLabel={t('common.delete')}
-          danger
-          onCancel={() => setRemoving(null)}
-          onConfirm={() => {
-            const target = removing
-            setRemoving(null)
-            void openCase.deleteMember(target.id)
-          }}
-        >
-          <p>{t('cases.household.removeMemberConfirm', { name: removing.name })}</p>
-        </ConfirmDialog>
-      )}
+      <ConfirmTarget
+        target={removing}
+        title={t('cases.household.removeMember')}
+        confirmLabel={t('common.delete')}
+        danger
+        onClose={() => setRemoving(null)}
+        onConfirm={(member) => void openCase.deleteMember(member.id)}
+        body={(member) => <p>{t('cases.household.removeMemberConfirm', { name: member.name })}</p>}
+      />
     </div>
   )
 })
-
-const DATE_KEYS = PROCEDURE_DATE_KEYS
 
 /** For a closed case: until when it is kept, on which basis (issue 12 item 9). */
 const RetentionNote = observer(function RetentionNote() {
@@ -203,82 +185,34 @@ const ProcedureCard = observer(function ProcedureCard() {
   const { t } = useTranslation()
   const { openCase, startup } = useStores()
   const stored: ProcedureDates = openCase.household?.dates ?? {}
-  const [drafts, setDrafts] = useState<Record<string, string>>({})
-  const [errors, setErrors] = useState<Record<string, FieldError | null>>({})
-  const [conflicts, setConflicts] = useState<Record<string, string | null>>({})
-  const today = localToday()
   const deadlines = openCase.caseStatus?.deadlines ?? []
-  const label = (key: ProcedureDateKey) => t(`cases.household.dates.${key}`)
-  const commit = (key: ProcedureDateKey, value: string) => {
-    setDrafts((d) => ({ ...d, [key]: value }))
-    const error = validateDate(value)
-    setErrors((e) => ({ ...e, [key]: error }))
-    setConflicts((c) => ({ ...c, [key]: null }))
-    if (error) return
-    // Valid: the field shows the stored value again (and so follows other windows' changes).
-    setDrafts((d) => {
-      const rest = { ...d }
-      delete rest[key]
-      return rest
-    })
-    const next: ProcedureDates = { ...stored, [key]: value === '' ? null : value }
-    // A procedure date that cannot be true (onderzoek afgerond before the melding…) is refused.
-    const before = new Set(checkProcedureDates(stored, today).map((p) => `${p.key}|${p.code}`))
-    const added = checkProcedureDates(next, today).filter((p) => !before.has(`${p.key}|${p.code}`))
-    const problem = added.find((p) => p.key === key) ?? added[0]
-    if (problem) {
-      const otherKey =
-        problem.code === 'before-aanvraag'
-          ? 'aanvraag'
-          : problem.code === 'before-beschikking'
-            ? 'beschikking'
-            : 'melding'
-      setConflicts((c) => ({
-        ...c,
-        [key]:
-          problem.code === 'in-future'
-            ? t('caseFlow.procedure.future', {
-                field: label(problem.key),
-                date: formatDate(next[problem.key]),
-              })
-            : t('caseFlow.procedure.before', {
-                field: label(problem.key),
-                date: formatDate(next[problem.key]),
-                other: label(otherKey),
-                otherDate: formatDate(problem.other),
-              }),
-      }))
-      return
-    }
-    void openCase.updateHousehold({ dates: next })
+  // The stored version the draft was last taken from (it follows every stored change below).
+  const [basedOn, setBasedOn] = useState(() => openCase.editBase())
+  const form = useDraftForm({
+    initial: () => procedureDraftOf(stored),
+    ...procedureCheck(stored, localToday()),
+    reveal: 'changed',
+    onValidChange: (dates) => void openCase.updateHousehold({ dates }, basedOn),
+  })
+  // A stored change (ours, or another window's) that the draft does not already show replaces it.
+  const storedDraft = procedureDraftOf(stored)
+  const storedKey = JSON.stringify(storedDraft)
+  const [seen, setSeen] = useState(storedKey)
+  if (storedKey !== seen) {
+    setSeen(storedKey)
+    setBasedOn(openCase.editBase())
+    if (storedKey !== JSON.stringify(form.draft)) form.reset(storedDraft)
   }
   return (
     <div className="card" aria-labelledby="procedure-title">
       <h3 id="procedure-title">{t('cases.household.procedure')}</h3>
       <p className="help">{t('cases.household.procedureHelp')}</p>
       <div className="form-grid">
-        {DATE_KEYS.map((key) => {
-          const invalid = Boolean(errors[key]) || Boolean(conflicts[key])
-          return (
-            <div key={key} className="field">
-              <label htmlFor={`date-${key}`}>{label(key)}</label>
-              <DateInput
-                id={`date-${key}`}
-                readOnly={startup.readOnly}
-                value={drafts[key] ?? stored[key] ?? ''}
-                aria-invalid={invalid}
-                aria-describedby={invalid ? `date-${key}-error` : undefined}
-                onChange={(value) => commit(key, value)}
-              />
-              <FieldMessage id={`date-${key}-error`} error={errors[key] ?? null} />
-              {conflicts[key] && (
-                <p id={`date-${key}-error`} className="field-error" role="alert">
-                  {conflicts[key]}
-                </p>
-              )}
-            </div>
-          )
-        })}
+        {PROCEDURE_DATE_KEYS.map((key) => (
+          <Field key={key} form={form} name={key} label={t(`cases.household.dates.${key}`)}>
+            <DateInput {...form.date(key)} readOnly={startup.readOnly} />
+          </Field>
+        ))}
       </div>
       <RetentionNote />
       {deadlines.length > 0 && (
@@ -286,20 +220,7 @@ const ProcedureCard = observer(function ProcedureCard() {
         <ul className="deadlines" data-testid="procedure-deadlines">
           {deadlines.map((deadline) => (
             <li key={deadline.step} className={`deadline deadline-${deadline.status}`}>
-              {t(`caseFlow.deadline.${deadline.step}`, { date: formatDate(deadline.due) })}{' '}
-              <span
-                className={`badge ${deadline.status === 'passed' ? 'sev-blocking' : deadline.status === 'near' || deadline.status === 'late' ? 'sev-warning' : ''}`}
-              >
-                {t(`caseFlow.deadline.status.${deadline.status}`)}
-              </span>{' '}
-              <span className="muted">
-                (
-                {t('caseFlow.deadline.basis', {
-                  law: deadline.legalBasis.law,
-                  article: deadline.legalBasis.article,
-                })}
-                {deadline.legalBasis.verified ? '' : `; ${t('caseFlow.deadline.unverified')}`})
-              </span>
+              <Deadline deadline={deadline} />
             </li>
           ))}
         </ul>

@@ -17,8 +17,10 @@ import { useStores } from '../../../stores/store-context'
 import type { Person, ZrmAssessment, ZrmDomain, ZrmScore } from '../../../../../shared/domain/types'
 import { ZRM_DOMAINS } from '../../../../../shared/domain/types'
 import { formatDate } from '../../../format/format'
-import { FieldMessage } from '../../common/FieldMessage'
-import { localToday, validateDate } from '../../common/validation'
+import { Field } from '../../common/Field'
+import { useDraftForm } from '../../common/useDraftForm'
+import { localToday } from '../../common/validation'
+import { zrmCheck, zrmDraftOf } from './zrm-draft'
 import { shapeRadarData, type RadarPoint } from './radar-data'
 
 const LEVELS: readonly ZrmScore[] = [1, 2, 3, 4, 5]
@@ -73,57 +75,32 @@ function ZrmVariantNote({ birthDate, name }: { birthDate: string; name: string }
   )
 }
 
-type ScoreMap = Partial<Record<ZrmDomain, ZrmScore>>
-
 const AssessmentEditor = observer(function AssessmentEditor({ person }: { person: Person }) {
   const { t } = useTranslation()
   const { openCase, startup } = useStores()
   const stored = person.zrm ?? null
-  const [assessedOn, setAssessedOn] = useState(stored?.assessedOn ?? localToday())
-  const [scores, setScores] = useState<ScoreMap>(stored?.scores ?? {})
-  const [targets, setTargets] = useState<ScoreMap>(stored?.targets ?? {})
-  const [submitted, setSubmitted] = useState(false)
-  const id = useId()
-  const dateError = validateDate(assessedOn, { required: true, notAfter: localToday() })
+  const today = localToday()
+  // The stored version this draft was taken from: saving it over another window's later change is a conflict.
+  const [basedOn] = useState(() => openCase.editBase())
+  const form = useDraftForm({ initial: () => zrmDraftOf(stored, today), ...zrmCheck(stored, today) })
+  const { scores, targets } = form.draft
   const history = stored?.history ?? []
-  const save = async (asNew: boolean) => {
-    setSubmitted(true)
-    if (dateError) return
-    const nextHistory =
-      asNew && stored ? [...history, { assessedOn: stored.assessedOn, scores: stored.scores }] : history
-    const assessment: ZrmAssessment = {
-      assessedOn,
-      scores,
-      ...(Object.keys(targets).length > 0 ? { targets } : {}),
-      ...(nextHistory.length > 0 ? { history: nextHistory } : {}),
-    }
-    await openCase.saveAssessment(person.id, assessment)
-  }
+  const save = (assessment: ZrmAssessment) => openCase.saveAssessment(person.id, assessment, basedOn)
   const domainLabel = (d: ZrmDomain) => t(`zrm.domain.${d}`)
   const radar = shapeRadarData({ scores, targets }, domainLabel)
   const lastHistory = history[history.length - 1]
-  const setScore = (setter: typeof setScores, domain: ZrmDomain, value: string) =>
-    setter((current) => {
-      const next = { ...current }
-      if (value === '') delete next[domain]
-      else next[domain] = Number(value) as ZrmScore
-      return next
-    })
+  const setScore = (key: 'scores' | 'targets', domain: ZrmDomain, value: string) => {
+    const next = { ...form.draft[key] }
+    if (value === '') delete next[domain]
+    else next[domain] = Number(value) as ZrmScore
+    form.set(key, next)
+  }
   return (
     <div className="needs-columns">
-      <div className="card">
-        <div className="field">
-          <label htmlFor={`${id}-date`}>{t('cases.needs.assessedOn')}</label>
-          <DateInput
-            id={`${id}-date`}
-            value={assessedOn}
-            readOnly={startup.readOnly}
-            aria-invalid={Boolean(submitted && dateError)}
-            aria-describedby={dateError ? `${id}-date-error` : undefined}
-            onChange={setAssessedOn}
-          />
-          <FieldMessage id={`${id}-date-error`} error={dateError} />
-        </div>
+      <form className="card" onSubmit={form.submit(save, { asNew: false })} noValidate>
+        <Field form={form} name="assessedOn" label={t('cases.needs.assessedOn')}>
+          <DateInput {...form.date('assessedOn')} readOnly={startup.readOnly} />
+        </Field>
         <table className="zrm-table">
           <thead>
             <tr>
@@ -145,7 +122,7 @@ const AssessmentEditor = observer(function AssessmentEditor({ person }: { person
                     aria-label={`${t('cases.needs.current')}: ${domainLabel(domain)}`}
                     value={scores[domain] ?? ''}
                     disabled={startup.readOnly}
-                    onChange={(e) => setScore(setScores, domain, e.target.value)}
+                    onChange={(e) => setScore('scores', domain, e.target.value)}
                   >
                     <option value="">{t('cases.needs.notScored')}</option>
                     {LEVELS.map((level) => (
@@ -160,7 +137,7 @@ const AssessmentEditor = observer(function AssessmentEditor({ person }: { person
                     aria-label={`${t('cases.needs.target')}: ${domainLabel(domain)}`}
                     value={targets[domain] ?? ''}
                     disabled={startup.readOnly}
-                    onChange={(e) => setScore(setTargets, domain, e.target.value)}
+                    onChange={(e) => setScore('targets', domain, e.target.value)}
                   >
                     <option value="">{t('cases.needs.notScored')}</option>
                     {LEVELS.map((level) => (
@@ -175,19 +152,28 @@ const AssessmentEditor = observer(function AssessmentEditor({ person }: { person
             ))}
           </tbody>
         </table>
+        {form.notSaved && (
+          <p className="field-error" role="alert">
+            {t('forms.notSaved')}
+          </p>
+        )}
         {!startup.readOnly && (
           <div className="button-row">
-            <button type="button" className="primary" onClick={() => void save(false)}>
+            <button type="submit" className="primary">
               {t('cases.needs.save')}
             </button>
             {stored && (
-              <button type="button" onClick={() => void save(true)} title={t('cases.needs.saveAsNewHelp')}>
+              <button
+                type="button"
+                onClick={form.submit(save, { asNew: true })}
+                title={t('cases.needs.saveAsNewHelp')}
+              >
                 {t('cases.needs.saveAsNew')}
               </button>
             )}
           </div>
         )}
-      </div>
+      </form>
       <div className="card">
         <h3>{t('cases.needs.chartTitle')}</h3>
         <ZrmRadar data={radar} />

@@ -6,7 +6,8 @@ import type { Carer, CarerAgeGroup, CarerRelation, Person } from '../../../../..
 import { carerSchema } from '../../../../../shared/case-file/schema'
 import { CARER_AGE_GROUPS, CARER_RELATIONS } from '../../../../../shared/case-file/enums'
 import { formatNumber } from '../../../format/format'
-import { ConfirmDialog } from '../../common/ConfirmDialog'
+import { ConfirmTarget } from '../../common/ConfirmDialog'
+import { RowTable } from '../../common/RowTable'
 import { FieldMessage } from '../../common/FieldMessage'
 import { numberToInput, parseDecimal } from '../../common/validation'
 import type { DraftCheck, FieldErrors } from '../../common/draft-form'
@@ -50,93 +51,77 @@ export const NetworkTab = observer(function NetworkTab() {
         {household.carers.length === 0 ? (
           <p className="empty-state">{t('emptyTabs.network')}</p>
         ) : (
-          <table className="carers-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('cases.network.name')}</th>
-                <th scope="col">{t('cases.network.relation')}</th>
-                <th scope="col">{t('carerForm.ageGroupColumn')}</th>
-                <th scope="col">{t('cases.network.caresFor')}</th>
-                <th scope="col" className="num">
-                  {t('carerForm.hoursTodayColumn')}
-                </th>
-                <th scope="col" className="num">
-                  {t('cases.network.hoursGiven')}
-                </th>
-                <th scope="col" className="num">
-                  {t('cases.network.hoursCapacity')}
-                </th>
-                <th scope="col" className="num">
-                  {t('cases.network.workHours')}
-                </th>
-                <th scope="col" className="num">
-                  EDIZ-plus
-                </th>
-                <th scope="col">{t('cases.network.consentColumn')}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t('cases.columns.actions')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {household.carers.map((carer) => {
-                const load = loadOf(carer.id)
-                return (
-                  <tr key={carer.id}>
-                    <th scope="row">{carer.name}</th>
-                    <td>{t(`cases.network.relations.${carer.relation}`)}</td>
-                    <td>{carer.ageGroup ? t(`carerForm.ageGroups.${carer.ageGroup}`) : '—'}</td>
-                    <td>{carer.caresFor.map((id) => openCase.personName(id)).join(', ')}</td>
-                    <td className="num" data-testid="carer-hours-today">
-                      {carer.hoursGivenTodayPerWeek == null
-                        ? '—'
-                        : formatNumber(carer.hoursGivenTodayPerWeek)}
-                    </td>
-                    <td className="num">
-                      {load ? formatNumber(load.hoursPerWeek) : '—'}{' '}
-                      {load && carer.hoursGivenTodayPerWeek != null && (
-                        <span className="help" data-testid="carer-hours-change">
-                          {t('carerForm.change', {
-                            change: formatSignedHours(load.hoursPerWeek - carer.hoursGivenTodayPerWeek),
-                          })}
-                        </span>
-                      )}{' '}
-                      {load && <CarerBadges intensive={load.intensive} overloaded={load.overloaded} />}
-                    </td>
-                    <td className="num">{formatNumber(carer.capacityHoursPerWeek)}</td>
-                    <td className="num">{formatNumber(carer.workHoursPerWeek)}</td>
-                    <td className="num">
-                      {carer.burdenScore ?? '—'}
-                      {typeof carer.burdenScore === 'number' && carer.burdenScore >= EDIZ_PLUS_OVERLOAD && (
-                        <>
-                          {' '}
-                          <span className="badge sev-blocking">{t('cases.network.burdenOverloaded')}</span>
-                        </>
-                      )}
-                    </td>
-                    <td>
-                      {carer.consent ? (
-                        <span className="badge">{t('cases.network.consentGiven')}</span>
-                      ) : (
-                        <span className="badge sev-blocking">{t('cases.network.consentMissing')}</span>
-                      )}
-                    </td>
-                    <td>
-                      {!startup.readOnly && (
-                        <RowActions
-                          name={carer.name}
-                          editLabel={t('cases.network.editCarer')}
-                          deleteLabel={t('cases.network.remove')}
-                          onEdit={() => setEditing(carer)}
-                          onDelete={() => setRemoving(carer)}
-                        />
-                      )}
-                    </td>
-                  </tr>
-                )
-              })}
-            </tbody>
-          </table>
+          <RowTable
+            className="carers-table"
+            actions
+            columns={[
+              { key: 'name', label: t('cases.network.name') },
+              { key: 'relation', label: t('cases.network.relation') },
+              { key: 'ageGroup', label: t('carerForm.ageGroupColumn') },
+              { key: 'caresFor', label: t('cases.network.caresFor') },
+              { key: 'hoursToday', label: t('carerForm.hoursTodayColumn'), numeric: true },
+              { key: 'hoursGiven', label: t('cases.network.hoursGiven'), numeric: true },
+              { key: 'capacity', label: t('cases.network.hoursCapacity'), numeric: true },
+              { key: 'workHours', label: t('cases.network.workHours'), numeric: true },
+              { key: 'burden', label: t('carerForm.burdenColumn'), numeric: true },
+              { key: 'consent', label: t('cases.network.consentColumn') },
+            ]}
+          >
+            {household.carers.map((carer) => {
+              const load = loadOf(carer.id)
+              return (
+                <tr key={carer.id}>
+                  <th scope="row">{carer.name}</th>
+                  <td>{t(`cases.network.relations.${carer.relation}`)}</td>
+                  <td>{carer.ageGroup ? t(`carerForm.ageGroups.${carer.ageGroup}`) : '—'}</td>
+                  <td>{carer.caresFor.map((id) => openCase.personName(id)).join(', ')}</td>
+                  <td className="num" data-testid="carer-hours-today">
+                    {carer.hoursGivenTodayPerWeek == null ? '—' : formatNumber(carer.hoursGivenTodayPerWeek)}
+                  </td>
+                  <td className="num">
+                    {load ? formatNumber(load.hoursPerWeek) : '—'}{' '}
+                    {load && carer.hoursGivenTodayPerWeek != null && (
+                      <span className="help" data-testid="carer-hours-change">
+                        {t('carerForm.change', {
+                          change: formatSignedHours(load.hoursPerWeek - carer.hoursGivenTodayPerWeek),
+                        })}
+                      </span>
+                    )}{' '}
+                    {load && <CarerBadges intensive={load.intensive} overloaded={load.overloaded} />}
+                  </td>
+                  <td className="num">{formatNumber(carer.capacityHoursPerWeek)}</td>
+                  <td className="num">{formatNumber(carer.workHoursPerWeek)}</td>
+                  <td className="num">
+                    {carer.burdenScore ?? '—'}
+                    {typeof carer.burdenScore === 'number' && carer.burdenScore >= EDIZ_PLUS_OVERLOAD && (
+                      <>
+                        {' '}
+                        <span className="badge sev-blocking">{t('cases.network.burdenOverloaded')}</span>
+                      </>
+                    )}
+                  </td>
+                  <td>
+                    {carer.consent ? (
+                      <span className="badge">{t('cases.network.consentGiven')}</span>
+                    ) : (
+                      <span className="badge sev-blocking">{t('cases.network.consentMissing')}</span>
+                    )}
+                  </td>
+                  <td>
+                    {!startup.readOnly && (
+                      <RowActions
+                        name={carer.name}
+                        editLabel={t('cases.network.editCarer')}
+                        deleteLabel={t('cases.network.remove')}
+                        onEdit={() => setEditing(carer)}
+                        onDelete={() => setRemoving(carer)}
+                      />
+                    )}
+                  </td>
+                </tr>
+              )
+            })}
+          </RowTable>
         )}
         {editing ? (
           <CarerForm
@@ -155,21 +140,15 @@ export const NetworkTab = observer(function NetworkTab() {
         )}
       </div>
       <p className="help">{t('cases.network.burdenHelp')}</p>
-      {removing && (
-        <ConfirmDialog
-          title={t('cases.network.remove')}
-          confirmLabel={t('common.delete')}
-          danger
-          onCancel={() => setRemoving(null)}
-          onConfirm={() => {
-            const target = removing
-            setRemoving(null)
-            void openCase.deleteCarer(target.id)
-          }}
-        >
-          <p>{t('cases.network.removeConfirm', { name: removing.name })}</p>
-        </ConfirmDialog>
-      )}
+      <ConfirmTarget
+        target={removing}
+        title={t('cases.network.remove')}
+        confirmLabel={t('common.delete')}
+        danger
+        onClose={() => setRemoving(null)}
+        onConfirm={(carer) => void openCase.deleteCarer(carer.id)}
+        body={(carer) => <p>{t('cases.network.removeConfirm', { name: carer.name })}</p>}
+      />
     </section>
   )
 })

@@ -1,0 +1,217 @@
+/**
+ * The drafts of the forms converted to the form toolkit, checked without a DOM: each reads its text
+ * into the stored shape and refuses what the schema (or the form's plausibility rule) refuses, on the
+ * field the problem is about.
+ */
+import { describe, expect, it } from 'vitest'
+import { DEFAULT_MUNICIPALITY } from '#shared/municipality/voorbeeldgemeente'
+import type { TariffEntry } from '#shared/domain/types'
+import { NO_LEVERS } from '#shared/portfolio'
+import { checkDraft, type Checked } from '../../../renderer/src/views/common/draft-form'
+import type { FieldError } from '../../../renderer/src/views/common/validation'
+import {
+  labelCheck,
+  procedureCheck,
+  procedureDraftOf,
+} from '../../../renderer/src/views/case/household/household-drafts'
+import { zrmCheck, zrmDraftOf } from '../../../renderer/src/views/case/needs/zrm-draft'
+import { identityCheck } from '../../../renderer/src/views/settings/IdentityForm'
+import { tariffCheck, tariffDraftOf } from '../../../renderer/src/views/catalogue/tariff-draft'
+import {
+  budgetField,
+  budgetYearsOf,
+  profileCheck,
+  profileDraftOf,
+} from '../../../renderer/src/views/portfolio/profile-draft'
+import { whatIfCheck, whatIfDraftOf } from '../../../renderer/src/views/portfolio/what-if-draft'
+import { leverCheck, leverText } from '../../../renderer/src/views/decision/lever-draft'
+
+const TODAY = '2026-06-15'
+
+function errors(result: Checked<object, unknown>): Record<string, FieldError | undefined> {
+  return result.ok ? {} : result.errors
+}
+
+function codes(result: Checked<object, unknown>): Record<string, string> {
+  return Object.fromEntries(Object.entries(errors(result)).map(([k, e]) => [k, e?.code ?? '']))
+}
+
+describe('household name', () => {
+  it('refuses a blank name with the household schema’s word and stores a name trimmed', () => {
+    expect(codes(checkDraft({ label: '  ' }, labelCheck))).toEqual({ label: 'empty' })
+    expect(codes(checkDraft({ label: 'x'.repeat(201) }, labelCheck))).toEqual({ label: 'tooLong' })
+    expect(checkDraft({ label: ' Gezin Jansen ' }, labelCheck)).toEqual({
+      ok: true,
+      value: { label: 'Gezin Jansen' },
+    })
+  })
+})
+
+describe('procedure dates', () => {
+  const stored = { melding: '2026-03-10' }
+
+  it('refuses an impossible date and a step before the one it follows', () => {
+    const check = procedureCheck(stored, TODAY)
+    const draft = procedureDraftOf(stored)
+    expect(codes(checkDraft({ ...draft, aanvraag: '31-02-2026' }, check))).toEqual({ aanvraag: 'date' })
+    expect(errors(checkDraft({ ...draft, onderzoekAfgerond: '2026-03-01' }, check))).toEqual({
+      onderzoekAfgerond: {
+        code: 'procedureBefore',
+        params: { procedureStep: 'melding', date: '2026-03-10' },
+      },
+    })
+    expect(codes(checkDraft({ ...draft, beschikking: '2026-07-01' }, check))).toEqual({
+      beschikking: 'procedureFuture',
+    })
+  })
+
+  it('does not let a problem the stored dates already had block a change to another date', () => {
+    const odd = { melding: '2026-03-10', aanvraag: '2026-03-01' }
+    const check = procedureCheck(odd, TODAY)
+    const result = checkDraft({ ...procedureDraftOf(odd), afgesloten: '2026-05-01' }, check)
+    expect(result).toEqual({
+      ok: true,
+      value: {
+        melding: '2026-03-10',
+        onderzoekAfgerond: null,
+        aanvraag: '2026-03-01',
+        beschikking: null,
+        afgesloten: '2026-05-01',
+      },
+    })
+  })
+})
+
+describe('ZRM assessment', () => {
+  const stored = { assessedOn: '2026-01-15', scores: { financien: 2 as const } }
+
+  it('refuses an assessment date in the future', () => {
+    const draft = zrmDraftOf(stored, TODAY)
+    expect(codes(checkDraft({ ...draft, assessedOn: '2026-07-01' }, zrmCheck(stored, TODAY)))).toEqual({
+      assessedOn: 'dateFuture',
+    })
+  })
+
+  it('saved as new, moves the stored one to the history and refuses a date not after it', () => {
+    const check = zrmCheck(stored, TODAY)
+    const draft = { ...zrmDraftOf(stored, TODAY), asNew: true }
+    expect(codes(checkDraft(draft, check))).toEqual({ assessedOn: 'historyOrder' })
+    expect(checkDraft({ ...draft, assessedOn: '2026-06-01' }, check)).toEqual({
+      ok: true,
+      value: { assessedOn: '2026-06-01', scores: { financien: 2 }, history: [stored] },
+    })
+  })
+})
+
+describe('consultant identity', () => {
+  it('says too short, too long and characters outside the rule on the field', () => {
+    expect(errors(checkDraft({ consultant: ' J ' }, identityCheck))).toEqual({
+      consultant: { code: 'textTooShort', params: { minimum: 2 } },
+    })
+    expect(codes(checkDraft({ consultant: '' }, identityCheck))).toEqual({ consultant: 'empty' })
+    expect(codes(checkDraft({ consultant: 'x'.repeat(61) }, identityCheck))).toEqual({
+      consultant: 'tooLong',
+    })
+    expect(codes(checkDraft({ consultant: 'Jan\u202e' }, identityCheck))).toEqual({
+      consultant: 'characters',
+    })
+    expect(checkDraft({ consultant: ' J. de Vries ' }, identityCheck)).toEqual({
+      ok: true,
+      value: { consultant: 'J. de Vries' },
+    })
+  })
+})
+
+describe('tariff editor', () => {
+  const other: TariffEntry = {
+    provisionId: 'wmo.hulp-bij-het-huishouden',
+    deliveryForm: 'zin',
+    rateCents: 30_00,
+    from: '2026-01-01',
+    to: '2026-12-31',
+    source: 'Contract 2026',
+  }
+  const check = tariffCheck('wmo.hulp-bij-het-huishouden', [other])
+  const draft = { ...tariffDraftOf(null, 'zin'), rate: '34,50', from: '2027-01-01', source: 'Contract 2027' }
+
+  it('stores a valid tariff in cents', () => {
+    expect(checkDraft(draft, check)).toEqual({
+      ok: true,
+      value: { ...other, rateCents: 34_50, from: '2027-01-01', to: null, source: 'Contract 2027' },
+    })
+  })
+
+  it('refuses a negative or missing rate, an end before the start, and an overlap with another tariff', () => {
+    expect(codes(checkDraft({ ...draft, rate: '-1' }, check))).toEqual({ rate: 'tooSmall' })
+    expect(codes(checkDraft({ ...draft, rate: '' }, check))).toEqual({ rate: 'required' })
+    expect(codes(checkDraft({ ...draft, to: '2026-12-31' }, check))).toEqual({ to: 'endBeforeStart' })
+    expect(codes(checkDraft({ ...draft, from: '2026-06-01' }, check))).toEqual({ from: 'overlappingTariff' })
+    // The same period in another delivery form is no overlap.
+    expect(checkDraft({ ...draft, from: '2026-06-01', deliveryForm: 'pgb' as const }, check).ok).toBe(true)
+  })
+})
+
+describe('municipality profile', () => {
+  const profile = DEFAULT_MUNICIPALITY
+  const years = budgetYearsOf(profile)
+
+  it('stores the unchanged profile as it was', () => {
+    expect(checkDraft(profileDraftOf(profile), profileCheck(profile, years))).toEqual({
+      ok: true,
+      value: profile,
+    })
+  })
+
+  it('says a problem of a budget, a series value or the indexation on its own field', () => {
+    const year = 2030
+    const draft = {
+      ...profileDraftOf(profile),
+      indexation: '26',
+      'pgbNetwork.0': '-3',
+      [budgetField(year, 'jeugd')]: '12,50',
+    }
+    expect(codes(checkDraft(draft, profileCheck(profile, [...years, year])))).toEqual({
+      indexation: 'tooBig',
+      'pgbNetwork.0': 'tooSmall',
+      [budgetField(year, 'jeugd')]: 'wholeEuros',
+    })
+  })
+
+  it('routes a schema problem of a budget to its cell (a budget above the profile’s cap)', () => {
+    const year = 2030
+    const draft = { ...profileDraftOf(profile), [budgetField(year, 'wmo')]: '2.000.000.000.000' }
+    expect(codes(checkDraft(draft, profileCheck(profile, [...years, year])))).toEqual({
+      [budgetField(year, 'wmo')]: 'tooBig',
+    })
+  })
+})
+
+describe('portfolio what-if', () => {
+  it('refuses a lever outside its bounds, and text that is no number', () => {
+    const draft = whatIfDraftOf(NO_LEVERS)
+    expect(checkDraft(draft, whatIfCheck)).toEqual({ ok: true, value: NO_LEVERS })
+    expect(codes(checkDraft({ ...draft, zinToPgb: '101', wmo: 'veel', respite: '-1' }, whatIfCheck))).toEqual(
+      {
+        zinToPgb: 'tooBig',
+        wmo: 'number',
+        respite: 'tooSmall',
+      },
+    )
+  })
+})
+
+describe('decision what-if lever', () => {
+  it('reads grouped thousands as thousands, money in euros, and refuses a value outside the lever’s bounds', () => {
+    const volume = leverCheck({ kind: 'line-volume', lineId: 'l1' })
+    expect(leverText({ kind: 'line-volume', lineId: 'l1' }, 1500)).toBe('1.500')
+    expect(checkDraft({ value: '1.500' }, volume)).toEqual({ ok: true, value: { value: 1500 } })
+    expect(checkDraft({ value: '2,5' }, volume)).toEqual({ ok: true, value: { value: 2.5 } })
+    expect(codes(checkDraft({ value: '-1' }, volume))).toEqual({ value: 'tooSmall' })
+    expect(codes(checkDraft({ value: '' }, volume))).toEqual({ value: 'required' })
+    const price = leverCheck({ kind: 'informal-price' })
+    expect(checkDraft({ value: '21,80' }, price)).toEqual({ ok: true, value: { value: 21_80 } })
+    expect(errors(checkDraft({ value: '1000,01' }, price))).toEqual({
+      value: { code: 'tooBig', params: { maximum: 1_000_00 } },
+    })
+  })
+})
