@@ -112,7 +112,9 @@ function fromDraft(p: MunicipalityConfig, d: Draft): MunicipalityConfig {
 export function withCitation<T>(entry: Dated<T>, defaults: readonly Dated<unknown>[] | undefined): Dated<T> {
   if (entry.citation) return entry
   const same = (d: Dated<unknown>) =>
-    d.from === entry.from && d.source === entry.source && JSON.stringify(d.value) === JSON.stringify(entry.value)
+    d.from === entry.from &&
+    d.source === entry.source &&
+    JSON.stringify(d.value) === JSON.stringify(entry.value)
   const known = defaults?.find(same)?.citation
   return known ? { ...entry, citation: known } : entry
 }
@@ -154,7 +156,9 @@ export const MunicipalitySettings = observer(function MunicipalitySettings() {
       <span className="help source-note" data-testid="profile-source">
         {t('citation.validFrom', { date: formatDate(entry.from) })} ·{' '}
         {t('citation.source', {
-          citation: entry.citation ? formatSourceCitation(entry.citation, t) : formatCitation(entry.source, t),
+          citation: entry.citation
+            ? formatSourceCitation(entry.citation, t)
+            : formatCitation(entry.source, t),
         })}
         {citationLabels(entry).map((label) => (
           <span key={label}>

@@ -384,7 +384,9 @@ const FindingItem = observer(function FindingItem({
             {t('cases.panel.article', { law: basis.law, article: formatArticle(basis.article, t) })}
           </a>
         ) : (
-          <span>{t('cases.panel.article', { law: basis.law, article: formatArticle(basis.article, t) })}</span>
+          <span>
+            {t('cases.panel.article', { law: basis.law, article: formatArticle(basis.article, t) })}
+          </span>
         )}
         {!basis.verified && <span className="badge">{t('cases.panel.unverified')}</span>}{' '}
         {sources.length > 0 && (
