@@ -188,3 +188,32 @@ describe('the plan PDF in the user’s language', () => {
     expect(nl).toContain('05-03-2026')
   })
 })
+
+describe('findings name the person (issue 15: “haar/zijn” becomes the person’s name)', () => {
+  const PRONOUNS = /\b(?:deze persoon|dit kind|deze jongere|this person|this child|this young person)\b/i
+
+  it('has no finding text that points at someone by pronoun, nor one that shows a provision id', async () => {
+    const { messages } = await import('../../../renderer/src/i18n/messages')
+    for (const language of ['nl', 'en'] as const) {
+      const findings = JSON.stringify((messages[language] as { findings: unknown }).findings)
+      expect(findings).not.toMatch(PRONOUNS)
+      expect(findings).not.toContain('{{provisionId}}')
+    }
+  })
+
+  it('names the young person turning 18 in the Dutch and the English plan', async () => {
+    const file = EXAMPLE_CASES.find((c) =>
+      c.scenarios.some((s) =>
+        evaluateScenario({ household: c.household, scenario: s }).findings.some((f) =>
+          f.messageKey.startsWith('findings.jeugdwet.turns-18'),
+        ),
+      ),
+    )
+    expect(file).toBeDefined()
+    const named = neutral(file!)
+    const texts = [await planText(named, 'nl'), await planText(named, 'en')]
+    expect(texts[0]).toMatch(/wordt Person[A-Z] 18/)
+    expect(texts[1]).toMatch(/Person[A-Z] turns 18/)
+    for (const text of texts) expect(text).not.toMatch(PRONOUNS)
+  })
+})
