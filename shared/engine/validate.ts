@@ -17,7 +17,9 @@ export function validate(input: EvaluateInput): void {
     scenario.horizonMonths < 1 ||
     scenario.horizonMonths > 600
   ) {
-    fail(ENGINE_MESSAGES.badHorizon, String(scenario.horizonMonths), { months: String(scenario.horizonMonths) })
+    fail(ENGINE_MESSAGES.badHorizon, String(scenario.horizonMonths), {
+      months: String(scenario.horizonMonths),
+    })
   }
   const idx = scenario.assumptions?.indexationPercentPerYear
   if (idx !== undefined && (!Number.isFinite(idx) || idx < -50 || idx > 100))
@@ -29,8 +31,10 @@ export function validate(input: EvaluateInput): void {
   for (const m of household.members) {
     if (ids.has(m.id)) fail(ENGINE_MESSAGES.duplicatePerson, m.id)
     ids.add(m.id)
-    if (!isIsoDate(m.birthDate)) fail(ENGINE_MESSAGES.badBirthDate, `${m.id} ${String(m.birthDate)}`, { name: m.name })
-    if (m.wlzIndication && !isIsoDate(m.wlzIndication.from)) fail(ENGINE_MESSAGES.badWlzDate, m.id, { name: m.name })
+    if (!isIsoDate(m.birthDate))
+      fail(ENGINE_MESSAGES.badBirthDate, `${m.id} ${String(m.birthDate)}`, { name: m.name })
+    if (m.wlzIndication && !isIsoDate(m.wlzIndication.from))
+      fail(ENGINE_MESSAGES.badWlzDate, m.id, { name: m.name })
     if (!isNonNegativeInt(m.income.netMonthlyCents)) fail(ENGINE_MESSAGES.badIncome, m.id, { name: m.name })
   }
   const carerIds = new Set(household.carers.map((c) => c.id))

@@ -35,7 +35,12 @@ export const WMO_RETENTION_YEARS: Series<number> = [
     confidence: 'M',
     verified: false,
     note: 'result number and term from the VHIC answers, not from the list text',
-    citation: { publication: SELECTIELIJST_2020, article: 'resultaat 8.1.1', date: '2020-01-01', use: 'published' },
+    citation: {
+      publication: SELECTIELIJST_2020,
+      article: 'resultaat 8.1.1',
+      date: '2020-01-01',
+      use: 'published',
+    },
   },
 ]
 
@@ -89,6 +94,11 @@ export const NO_PROVISION_RETENTION_YEARS: Series<number> = [
     confidence: 'L',
     verified: false,
     note: 'advice of the VHIC for a plan that led to no provision; a refusal by beschikking is not covered',
-    citation: { publication: SELECTIELIJST_2020, article: 'resultaat 3.2', date: '2020-01-01', use: 'published' },
+    citation: {
+      publication: SELECTIELIJST_2020,
+      article: 'resultaat 3.2',
+      date: '2020-01-01',
+      use: 'published',
+    },
   },
 ]

@@ -6,8 +6,18 @@ import { formatDate, type FormatLanguage } from './format'
 type Tr = TFunction | ((key: string, o?: Record<string, unknown>) => string)
 
 const DUTCH_MONTHS = [
-  'januari', 'februari', 'maart', 'april', 'mei', 'juni',
-  'juli', 'augustus', 'september', 'oktober', 'november', 'december',
+  'januari',
+  'februari',
+  'maart',
+  'april',
+  'mei',
+  'juni',
+  'juli',
+  'augustus',
+  'september',
+  'oktober',
+  'november',
+  'december',
 ]
 
 /** '1 januari 2026' → '2026-01-01'; null when the text is no Dutch date. */
@@ -81,10 +91,10 @@ export function formatSourceCitation(
  * The labels beside a cited value: an example value (also a figure indexed forward from an older
  * publication: an estimate, not a published value), and a value not verified against its source.
  */
-export function citationLabels(entry: { verified?: boolean; citation?: SourceCitation }): (
-  | 'example'
-  | 'unverified'
-)[] {
+export function citationLabels(entry: {
+  verified?: boolean
+  citation?: SourceCitation
+}): ('example' | 'unverified')[] {
   const labels: ('example' | 'unverified')[] = []
   if (entry.citation?.use === 'example' || entry.citation?.use === 'indexed') labels.push('example')
   if (entry.verified === false) labels.push('unverified')

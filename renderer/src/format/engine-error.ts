@@ -17,7 +17,8 @@ function isEngineCode(code: unknown): code is EngineMessageCode {
 export function engineErrorText(error: unknown): EngineErrorText {
   // By shape rather than `instanceof`: an error that crossed a worker boundary is a plain object.
   if (typeof error === 'object' && error !== null && 'code' in error && isEngineCode(error.code)) {
-    const params = 'params' in error && typeof error.params === 'object' && error.params !== null ? error.params : {}
+    const params =
+      'params' in error && typeof error.params === 'object' && error.params !== null ? error.params : {}
     return { key: engineMessageKey(error.code), params: { ...(params as Record<string, string | number>) } }
   }
   return { key: UNEXPECTED_ENGINE_ERROR, params: {} }

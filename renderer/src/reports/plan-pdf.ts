@@ -334,9 +334,16 @@ export function buildPlanPdf(input: PlanPdfInput): Uint8Array {
       ...(typeof finding.params.domain === 'string'
         ? { domain: t(`zrm.domain.${finding.params.domain}`) }
         : {}),
+      ...(typeof finding.params.deliveryForm === 'string'
+        ? { deliveryForm: t(`reports.deliveryForms.${finding.params.deliveryForm}`) }
+        : {}),
       person: personName(finding.personId ?? line?.personId),
       carer: carerName(finding.carerId ?? line?.carerId),
-      provision: line ? input.provision(line.provisionId).label : '',
+      provision: line
+        ? input.provision(line.provisionId).label
+        : typeof finding.params.provisionId === 'string'
+          ? input.provision(finding.params.provisionId).label
+          : '',
     }
     const message = hasTranslation(t, finding.messageKey)
       ? t(finding.messageKey, params)

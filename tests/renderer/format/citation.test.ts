@@ -62,7 +62,9 @@ describe('formatSourceCitation', () => {
 
   it('keeps the citations through the profile schema (stored and exchanged profiles)', () => {
     const parsed = municipalityConfigSchema.parse(JSON.parse(JSON.stringify(DEFAULT_MUNICIPALITY)))
-    expect(parsed.pgbNetworkHourRate[0]?.citation).toEqual(DEFAULT_MUNICIPALITY.pgbNetworkHourRate[0]?.citation)
+    expect(parsed.pgbNetworkHourRate[0]?.citation).toEqual(
+      DEFAULT_MUNICIPALITY.pgbNetworkHourRate[0]?.citation,
+    )
   })
 })
 

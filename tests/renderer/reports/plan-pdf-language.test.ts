@@ -14,14 +14,92 @@ import { normaliseSpace, pdfToText } from './pdf-text'
 
 /** Common Dutch words that never belong in an English sentence; legal terms of art are not here. */
 export const DUTCH_WORDS = [
-  'het', 'een', 'van', 'voor', 'niet', 'geen', 'wordt', 'worden', 'zijn', 'naar', 'bij', 'ook', 'uur',
-  'uren', 'maand', 'maanden', 'jaar', 'jaren', 'huishouden', 'regel', 'regels', 'kosten', 'totaal',
-  'gemiddeld', 'gekozen', 'overbelast', 'termijn', 'uiterlijk', 'onderbouwing', 'bedrag', 'bedragen',
-  'betaler', 'en', 'de', 'met', 'op', 'dat', 'die', 'om', 'aan', 'als', 'tot', 'uit', 'door',
-  'nog', 'wel', 'maar', 'dan', 'geldt', 'vanaf', 'tussen', 'betaalt', 'deze', 'dit', 'wat', 'waar',
-  'omdat', 'zonder', 'gemeente', 'ouder', 'partner van', 'geboren', 'leeftijd',
-  'haar', 'zijn', 'hij', 'zij', 'ja', 'nee', 'pagina', 'inkomen', 'bron', 'tarief', 'januari', 'maart',
-  'mei', 'juni', 'juli', 'augustus', 'oktober', 'mrt', 'okt', 'dagdeel', 'dagdelen', 'etmaal', 'stuk',
+  'het',
+  'een',
+  'van',
+  'voor',
+  'niet',
+  'geen',
+  'wordt',
+  'worden',
+  'zijn',
+  'naar',
+  'bij',
+  'ook',
+  'uur',
+  'uren',
+  'maand',
+  'maanden',
+  'jaar',
+  'jaren',
+  'huishouden',
+  'regel',
+  'regels',
+  'kosten',
+  'totaal',
+  'gemiddeld',
+  'gekozen',
+  'overbelast',
+  'termijn',
+  'uiterlijk',
+  'onderbouwing',
+  'bedrag',
+  'bedragen',
+  'betaler',
+  'en',
+  'de',
+  'met',
+  'op',
+  'dat',
+  'die',
+  'om',
+  'aan',
+  'als',
+  'tot',
+  'uit',
+  'door',
+  'nog',
+  'wel',
+  'maar',
+  'dan',
+  'geldt',
+  'vanaf',
+  'tussen',
+  'betaalt',
+  'deze',
+  'dit',
+  'wat',
+  'waar',
+  'omdat',
+  'zonder',
+  'gemeente',
+  'ouder',
+  'partner van',
+  'geboren',
+  'leeftijd',
+  'haar',
+  'zijn',
+  'hij',
+  'zij',
+  'ja',
+  'nee',
+  'pagina',
+  'inkomen',
+  'bron',
+  'tarief',
+  'januari',
+  'maart',
+  'mei',
+  'juni',
+  'juli',
+  'augustus',
+  'oktober',
+  'mrt',
+  'okt',
+  'dagdeel',
+  'dagdelen',
+  'etmaal',
+  'stuk',
 ]
 const DUTCH = new RegExp(`(?<![\\p{L}-])(?:${DUTCH_WORDS.join('|')})(?![\\p{L}-])`, 'giu')
 
@@ -53,7 +131,11 @@ function provisionInfo(t: Translate) {
   return (id: string) => {
     const p = PROVISIONS.find((x) => x.id === id)
     const key = p?.labelKey ?? `provision.${id}`
-    return { law: p?.law ?? 'none', label: hasTranslation(t, key) ? t(key) : id, respite: p?.respite ?? false }
+    return {
+      law: p?.law ?? 'none',
+      label: hasTranslation(t, key) ? t(key) : id,
+      respite: p?.respite ?? false,
+    }
   }
 }
 
@@ -104,5 +186,34 @@ describe('the plan PDF in the user’s language', () => {
     expect(en).toContain('5 Mar 2026')
     expect(nl).toMatch(/€ \d{1,3}(\.\d{3})*,\d{2}/)
     expect(nl).toContain('05-03-2026')
+  })
+})
+
+describe('findings name the person (issue 15: “haar/zijn” becomes the person’s name)', () => {
+  const PRONOUNS = /\b(?:deze persoon|dit kind|deze jongere|this person|this child|this young person)\b/i
+
+  it('has no finding text that points at someone by pronoun, nor one that shows a provision id', async () => {
+    const { messages } = await import('../../../renderer/src/i18n/messages')
+    for (const language of ['nl', 'en'] as const) {
+      const findings = JSON.stringify((messages[language] as { findings: unknown }).findings)
+      expect(findings).not.toMatch(PRONOUNS)
+      expect(findings).not.toContain('{{provisionId}}')
+    }
+  })
+
+  it('names the young person turning 18 in the Dutch and the English plan', async () => {
+    const file = EXAMPLE_CASES.find((c) =>
+      c.scenarios.some((s) =>
+        evaluateScenario({ household: c.household, scenario: s }).findings.some((f) =>
+          f.messageKey.startsWith('findings.jeugdwet.turns-18'),
+        ),
+      ),
+    )
+    expect(file).toBeDefined()
+    const named = neutral(file!)
+    const texts = [await planText(named, 'nl'), await planText(named, 'en')]
+    expect(texts[0]).toMatch(/wordt Person[A-Z] 18/)
+    expect(texts[1]).toMatch(/Person[A-Z] turns 18/)
+    for (const text of texts) expect(text).not.toMatch(PRONOUNS)
   })
 })

@@ -4,7 +4,8 @@ export const nl = {
   engine: {
     messages: {
       badStartDate: 'de startdatum van het scenario is geen bestaande datum.',
-      badHorizon: 'de looptijd van het scenario moet een heel aantal maanden van 1 tot en met 600 zijn (nu: {{months}}).',
+      badHorizon:
+        'de looptijd van het scenario moet een heel aantal maanden van 1 tot en met 600 zijn (nu: {{months}}).',
       badIndexation: 'de indexering moet tussen -50% en 100% per jaar liggen (nu: {{percent}}%).',
       badShadowPrice: 'de waarde van een uur mantelzorg moet een bedrag van € 0 of meer zijn.',
       noMembers: 'het huishouden heeft nog geen leden.',
@@ -24,7 +25,8 @@ export const nl = {
       negativeAmount: 'de berekening kwam uit op een negatief bedrag; dit is een fout in de rekenkern.',
       notInteger: 'de berekening kwam uit op een niet afgerond bedrag; dit is een fout in de rekenkern.',
       unbalanced: 'de bedragen per betaler tellen niet op tot het totaal; dit is een fout in de rekenkern.',
-      unexpected: 'er ging iets onverwachts mis. Er is niets gewijzigd; probeer het opnieuw of meld het probleem.',
+      unexpected:
+        'er ging iets onverwachts mis. Er is niets gewijzigd; probeer het opnieuw of meld het probleem.',
     },
   },
 }

@@ -12,7 +12,7 @@ export const nl = {
       'client-age':
         'Wmo-maatwerk is voor volwassenen: deze ondersteuning valt tot de 18e verjaardag ({{adultFrom}}) onder de Jeugdwet.',
       'wlz-voorliggend':
-        'Vanaf {{wlzFrom}} heeft deze persoon een Wlz-indicatie: de Wlz levert deze zorg, niet de Wmo.',
+        'Vanaf {{wlzFrom}} heeft {{person}} een Wlz-indicatie: de Wlz levert deze zorg, niet de Wmo.',
       'zvw-voorliggend':
         'Persoonlijke verzorging thuis voor een volwassene is wijkverpleging uit de Zorgverzekeringswet (geen eigen risico).',
       'gebruikelijke-hulp':
@@ -54,13 +54,13 @@ export const nl = {
       'age-over-23': 'Verlengde jeugdhulp loopt uiterlijk tot de 23e verjaardag ({{until}}).',
       'age-over-21': 'Pleegzorg loopt zonder besluit tot voortzetting tot de 21e verjaardag ({{until}}).',
       'wlz-voorliggend':
-        'Vanaf {{wlzFrom}} heeft dit kind een Wlz-indicatie: de Wlz gaat voor op de Jeugdwet.',
+        'Vanaf {{wlzFrom}} heeft {{person}} een Wlz-indicatie: de Wlz gaat voor op de Jeugdwet.',
       'turns-18-transition':
-        'Op {{birthday18}} wordt deze jongere 18: de jeugdhulp stopt dan, tenzij voortzetting is afgesproken. Regel tijdig de overgang naar de Wmo of Wlz.',
+        'Op {{birthday18}} wordt {{person}} 18: de jeugdhulp stopt dan, tenzij voortzetting is afgesproken. Regel tijdig de overgang naar de Wmo of Wlz.',
       'turns-18-continuation':
-        'Op {{birthday18}} wordt deze jongere 18: de hulp loopt door als verlengde jeugdhulp.',
+        'Op {{birthday18}} wordt {{person}} 18: de hulp loopt door als verlengde jeugdhulp.',
       'turns-18-pleegzorg':
-        'Op {{birthday18}} wordt deze jongere 18: pleegzorg loopt standaard door tot 21 jaar.',
+        'Op {{birthday18}} wordt {{person}} 18: pleegzorg loopt standaard door tot 21 jaar.',
       'no-parental-contribution': 'Voor jeugdhulp geldt geen ouderbijdrage (afgeschaft per 1 januari 2016).',
       'respite-for-parents':
         'Respijtzorg voor {{childName}} ontlast de ouders, zodat zij de zorg kunnen volhouden.',
@@ -75,7 +75,7 @@ export const nl = {
       'individuele-inkomenstoeslag':
         'Individuele inkomenstoeslag (art. 36): op aanvraag, voor wie 21 jaar of ouder is en jonger dan de AOW-leeftijd, langdurig een laag inkomen heeft, geen vermogen boven de grens (art. 34) en geen uitzicht op inkomensverbetering. Hoogstens eens per 12 maanden.',
       'individuele-inkomenstoeslag-prospects':
-        'Individuele inkomenstoeslag (art. 36): in dit scenario gaat deze persoon verdienen; dat wijst op uitzicht op inkomensverbetering, terwijl de toeslag juist voor wie dat niet heeft is.',
+        'Individuele inkomenstoeslag (art. 36): in dit scenario gaat {{person}} verdienen; dat wijst op uitzicht op inkomensverbetering, terwijl de toeslag juist voor wie dat niet heeft is.',
       'individuele-inkomenstoeslag-age':
         'De individuele inkomenstoeslag is er vanaf 21 jaar (art. 36): niet vóór {{from}}.',
       'individuele-inkomenstoeslag-12-months':
@@ -83,32 +83,32 @@ export const nl = {
       'bijstand-norm-unverified':
         'Bijstandsnorm: {{normCents}} per maand (incl. vakantietoeslag). Let op: voor deze periode is geen gepubliceerd bedrag gevonden; het vorige bedrag is aangehouden (niet geverifieerd).',
       'aio-svb':
-        'Op {{aowDate}} bereikt een van de partners de AOW-leeftijd: vanaf dan betaalt de SVB het paar een aanvulling (AIO) tot de norm voor gehuwden met AOW-leeftijd ({{normCents}} per maand), niet meer de gemeente. De re-integratie van de jongere partner blijft bij de gemeente.',
+        'Op {{aowDate}} bereikt {{person}}, een van de partners, de AOW-leeftijd: vanaf dan betaalt de SVB het paar een aanvulling (AIO) tot de norm voor gehuwden met AOW-leeftijd ({{normCents}} per maand), niet meer de gemeente. De re-integratie van de jongere partner blijft bij de gemeente.',
       'aio-svb-no-aow':
-        'Op {{aowDate}} bereikt een van de partners de AOW-leeftijd: vanaf dan betaalt de SVB het paar een aanvulling (AIO) tot {{normCents}} per maand, niet meer de gemeente. Er is geen AOW als inkomen vastgelegd, dus de hele norm is als AIO gerekend: leg de AOW vast als inkomenswijziging om het bedrag te laten kloppen.',
+        'Op {{aowDate}} bereikt {{person}}, een van de partners, de AOW-leeftijd: vanaf dan betaalt de SVB het paar een aanvulling (AIO) tot {{normCents}} per maand, niet meer de gemeente. Er is geen AOW als inkomen vastgelegd, dus de hele norm is als AIO gerekend: leg de AOW vast als inkomenswijziging om het bedrag te laten kloppen.',
       'aio-svb-single':
-        'Deze persoon heeft de AOW-leeftijd ({{aowDate}}) en een AOW onder de norm voor alleenstaanden met AOW-leeftijd: de SVB vult aan tot {{normCents}} per maand (AIO, art. 47a Participatiewet), niet de gemeente.',
+        '{{person}} heeft de AOW-leeftijd ({{aowDate}}) en een AOW onder de norm voor alleenstaanden met AOW-leeftijd: de SVB vult aan tot {{normCents}} per maand (AIO, art. 47a Participatiewet), niet de gemeente.',
       'aio-svb-single-no-aow':
-        'Op {{aowDate}} bereikt deze persoon de AOW-leeftijd: vanaf dan vult de SVB aan tot {{normCents}} per maand (AIO), niet meer de gemeente. Er is geen AOW als inkomen vastgelegd, dus de hele norm is als AIO gerekend: leg de AOW vast als inkomenswijziging om het bedrag te laten kloppen.',
+        'Op {{aowDate}} bereikt {{person}} de AOW-leeftijd: vanaf dan vult de SVB aan tot {{normCents}} per maand (AIO), niet meer de gemeente. Er is geen AOW als inkomen vastgelegd, dus de hele norm is als AIO gerekend: leg de AOW vast als inkomenswijziging om het bedrag te laten kloppen.',
       'aio-svb-couple':
         'Vanaf {{aowDate}} heeft (een van) de partners de AOW-leeftijd en blijft het inkomen van het paar onder de norm voor gehuwden met AOW-leeftijd: de SVB vult aan tot {{normCents}} per maand (AIO, art. 47a lid 1 sub b Participatiewet), niet de gemeente.',
       inkomstenvrijlating:
         'Inkomstenvrijlating: {{ratePercent}}% van de verdiensten (maximaal {{capCents}} per maand) telt niet mee, gedurende {{months}} maanden.',
-      'aow-transition': 'Op {{aowDate}} bereikt deze persoon de AOW-leeftijd: deze regel stopt dan.',
+      'aow-transition': 'Op {{aowDate}} bereikt {{person}} de AOW-leeftijd: deze regel stopt dan.',
       'aow-transition-bijstand':
-        'Op {{aowDate}} bereikt deze persoon de AOW-leeftijd: de bijstand stopt; AOW en eventueel AIO via de SVB.',
+        'Op {{aowDate}} bereikt {{person}} de AOW-leeftijd: de bijstand stopt; AOW en eventueel AIO via de SVB.',
     },
     wlz: {
       'indication-likely':
         'De scores wijzen op blijvend permanent toezicht of 24 uur zorg in de nabijheid: overweeg een aanvraag bij het CIZ.',
       'care-at-home':
-        'Wlz-zorg thuis ({{provisionId}}, {{deliveryForm}}): het zorgkantoor beoordeelt of zorg thuis verantwoord en doelmatig is (niet duurder dan het verblijf dat zij vervangt); de cliënt betaalt de lage eigen bijdrage.',
+        'Wlz-zorg thuis ({{provision}}, {{deliveryForm}}): het zorgkantoor beoordeelt of zorg thuis verantwoord en doelmatig is (niet duurder dan het verblijf dat zij vervangt); de cliënt betaalt de lage eigen bijdrage.',
       'care-at-home-ceiling':
         'Wlz-zorg thuis kost in deze maand {{costCents}}, meer dan het verblijf dat zij vervangt ({{ceilingCents}}; {{percentOfStay}}% van het verblijfstarief), in {{monthsOver}} maand(en). Het zorgkantoor toetst of zorg thuis doelmatig is en kan haar weigeren of beperken. Let op: deze grens is een schatting (niet geverifieerd).',
       'indication-required':
-        'Wlz-zorg ({{provisionId}}) vraagt een indicatiebesluit van het CIZ; deze persoon heeft geen Wlz-indicatie. Vraag de indicatie aan of leg een aanname vast in het scenario.',
+        'Wlz-zorg ({{provision}}) vraagt een indicatiebesluit van het CIZ; {{person}} heeft geen Wlz-indicatie. Vraag de indicatie aan of leg een aanname vast in het scenario.',
       'indication-required-from':
-        'Wlz-zorg ({{provisionId}}) vraagt een indicatiebesluit van het CIZ; de indicatie geldt pas vanaf {{indicationFrom}}. Tot die datum telt deze regel niet mee.',
+        'Wlz-zorg ({{provision}}) vraagt een indicatiebesluit van het CIZ; de indicatie geldt pas vanaf {{indicationFrom}}. Tot die datum telt deze regel niet mee.',
       'eigen-bijdrage-lage-first-months':
         'Eigen bijdrage Wlz (lage bijdrage, eerste maanden van het verblijf): schatting {{amountCents}} per maand, wettelijk tussen {{minCents}} en {{maxCents}}. Exact met het verzamelinkomen van twee jaar terug en het vermogen van cliënt en partner.',
       'eigen-bijdrage-lage-partner-at-home':
@@ -271,7 +271,7 @@ export const en: typeof nl = {
       'client-age':
         'Wmo tailored support is for adults: until the 18th birthday ({{adultFrom}}) this support falls under the Youth Act (Jeugdwet).',
       'wlz-voorliggend':
-        'From {{wlzFrom}} this person has a Wlz indication: the Wlz provides this care, not the Wmo.',
+        'From {{wlzFrom}} {{person}} has a Wlz indication: the Wlz provides this care, not the Wmo.',
       'zvw-voorliggend':
         'Personal care at home for an adult is district nursing under the Health Insurance Act (no deductible).',
       'gebruikelijke-hulp':
@@ -312,13 +312,13 @@ export const en: typeof nl = {
       'age-over-23': 'Extended youth care runs at most until the 23rd birthday ({{until}}).',
       'age-over-21': 'Foster care runs until the 21st birthday ({{until}}) without a decision to continue.',
       'wlz-voorliggend':
-        'From {{wlzFrom}} this child has a Wlz indication: the Wlz takes precedence over the Youth Act.',
+        'From {{wlzFrom}} {{person}} has a Wlz indication: the Wlz takes precedence over the Youth Act.',
       'turns-18-transition':
-        'On {{birthday18}} this young person turns 18: youth care stops then unless continuation was agreed. Arrange the move to the Wmo or Wlz in time.',
+        'On {{birthday18}} {{person}} turns 18: youth care stops then unless continuation was agreed. Arrange the move to the Wmo or Wlz in time.',
       'turns-18-continuation':
-        'On {{birthday18}} this young person turns 18: the help continues as extended youth care.',
+        'On {{birthday18}} {{person}} turns 18: the help continues as extended youth care.',
       'turns-18-pleegzorg':
-        'On {{birthday18}} this young person turns 18: foster care continues to 21 by default.',
+        'On {{birthday18}} {{person}} turns 18: foster care continues to 21 by default.',
       'no-parental-contribution':
         'There is no parental contribution for youth care (abolished on 1 January 2016).',
       'respite-for-parents': 'Respite care for {{childName}} relieves the parents so they can keep caring.',
@@ -333,7 +333,7 @@ export const en: typeof nl = {
       'individuele-inkomenstoeslag':
         'Individual income supplement (art. 36): on application, for a person from 21 up to state-pension age with a long-term low income, no assets above the limit (art. 34) and no prospect of a better income. At most once every 12 months.',
       'individuele-inkomenstoeslag-prospects':
-        'Individual income supplement (art. 36): in this scenario the person starts earning, which points to a prospect of a better income — the supplement is for people without one.',
+        'Individual income supplement (art. 36): in this scenario {{person}} starts earning, which points to a prospect of a better income — the supplement is for people without one.',
       'individuele-inkomenstoeslag-age':
         'The individual income supplement starts at 21 (art. 36): not before {{from}}.',
       'individuele-inkomenstoeslag-12-months':
@@ -341,32 +341,32 @@ export const en: typeof nl = {
       'bijstand-norm-unverified':
         'Social assistance norm: {{normCents}} a month (incl. holiday allowance). Note: no published amount was found for this period; the previous amount is kept (unverified).',
       'aio-svb':
-        'On {{aowDate}} one of the partners reaches state-pension age: from then the SVB pays the couple a supplement (AIO) up to the state-pension-age couple norm ({{normCents}} a month), no longer the municipality. Reintegration of the younger partner stays with the municipality.',
+        'On {{aowDate}} {{person}}, one of the partners, reaches state-pension age: from then the SVB pays the couple a supplement (AIO) up to the state-pension-age couple norm ({{normCents}} a month), no longer the municipality. Reintegration of the younger partner stays with the municipality.',
       'aio-svb-no-aow':
-        'On {{aowDate}} one of the partners reaches state-pension age: from then the SVB pays the couple a supplement (AIO) up to {{normCents}} a month, no longer the municipality. No AOW income is recorded, so the whole norm is counted as AIO: record the AOW as an income change to make the amount right.',
+        'On {{aowDate}} {{person}}, one of the partners, reaches state-pension age: from then the SVB pays the couple a supplement (AIO) up to {{normCents}} a month, no longer the municipality. No AOW income is recorded, so the whole norm is counted as AIO: record the AOW as an income change to make the amount right.',
       'aio-svb-single':
-        'This person has reached state-pension age ({{aowDate}}) and an AOW below the single state-pension-age norm: the SVB tops it up to {{normCents}} a month (AIO, art. 47a Participatiewet), not the municipality.',
+        '{{person}} has reached state-pension age ({{aowDate}}) and an AOW below the single state-pension-age norm: the SVB tops it up to {{normCents}} a month (AIO, art. 47a Participatiewet), not the municipality.',
       'aio-svb-single-no-aow':
-        'On {{aowDate}} this person reaches state-pension age: from then the SVB tops up to {{normCents}} a month (AIO), no longer the municipality. No AOW income is recorded, so the whole norm is counted as AIO: record the AOW as an income change to make the amount right.',
+        'On {{aowDate}} {{person}} reaches state-pension age: from then the SVB tops up to {{normCents}} a month (AIO), no longer the municipality. No AOW income is recorded, so the whole norm is counted as AIO: record the AOW as an income change to make the amount right.',
       'aio-svb-couple':
         "From {{aowDate}} (one of) the partners has reached state-pension age and the couple's income stays below the state-pension-age couple norm: the SVB tops it up to {{normCents}} a month (AIO, art. 47a lid 1 sub b Participatiewet), not the municipality.",
       inkomstenvrijlating:
         'Earnings exemption: {{ratePercent}}% of earnings (at most {{capCents}} a month) is not counted, for {{months}} months.',
-      'aow-transition': 'On {{aowDate}} this person reaches state-pension age: this line stops then.',
+      'aow-transition': 'On {{aowDate}} {{person}} reaches state-pension age: this line stops then.',
       'aow-transition-bijstand':
-        'On {{aowDate}} this person reaches state-pension age: social assistance stops; AOW and possibly AIO via the SVB.',
+        'On {{aowDate}} {{person}} reaches state-pension age: social assistance stops; AOW and possibly AIO via the SVB.',
     },
     wlz: {
       'indication-likely':
         'The scores point to a lasting need for permanent supervision or 24-hour care nearby: consider applying to the CIZ.',
       'care-at-home':
-        'Wlz care at home ({{provisionId}}, {{deliveryForm}}): the zorgkantoor judges whether care at home is safe and efficient (not dearer than the stay it replaces); the client pays the low personal contribution.',
+        'Wlz care at home ({{provision}}, {{deliveryForm}}): the zorgkantoor judges whether care at home is safe and efficient (not dearer than the stay it replaces); the client pays the low personal contribution.',
       'care-at-home-ceiling':
         'Wlz care at home costs {{costCents}} this month, more than the stay it replaces ({{ceilingCents}}; {{percentOfStay}}% of the stay tariff), in {{monthsOver}} month(s). The care office tests whether care at home is cost-effective and may refuse or limit it. Note: this ceiling is an estimate (unverified).',
       'indication-required':
-        'Wlz care ({{provisionId}}) needs a CIZ indication decision; this person has no Wlz indication. Apply for one or record an assumption in the scenario.',
+        'Wlz care ({{provision}}) needs a CIZ indication decision; {{person}} has no Wlz indication. Apply for one or record an assumption in the scenario.',
       'indication-required-from':
-        'Wlz care ({{provisionId}}) needs a CIZ indication decision; the indication applies only from {{indicationFrom}}. Until then this line does not count.',
+        'Wlz care ({{provision}}) needs a CIZ indication decision; the indication applies only from {{indicationFrom}}. Until then this line does not count.',
       'eigen-bijdrage-lage-first-months':
         'Wlz personal contribution (low rate, first months of the stay): estimate {{amountCents}} a month, by law between {{minCents}} and {{maxCents}}. Exact with the taxable income of two years earlier and the assets of client and partner.',
       'eigen-bijdrage-lage-partner-at-home':

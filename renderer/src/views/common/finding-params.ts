@@ -19,3 +19,19 @@ export function formatFindingParams(
   }
   return out
 }
+
+/**
+ * Ids among the params become names: `provisionId` the provision's name (as `provision`), a delivery
+ * form its words — a finding's text never shows an internal id.
+ */
+export function nameFindingParams(
+  raw: Record<string, string | number>,
+  params: Record<string, string | number>,
+  names: { provision: (id: string) => string; deliveryForm: (form: string) => string },
+): Record<string, string | number> {
+  const out = { ...params }
+  if (typeof raw.provisionId === 'string' && out.provision === undefined)
+    out.provision = names.provision(raw.provisionId)
+  if (typeof raw.deliveryForm === 'string') out.deliveryForm = names.deliveryForm(raw.deliveryForm)
+  return out
+}

@@ -57,7 +57,9 @@ const ProfileForm = observer(function ProfileForm({ profile }: { profile: Munici
       <span className="source-note" data-testid="profile-source">
         {t('citation.validFrom', { date: formatDate(entry.from) })} ·{' '}
         {t('citation.source', {
-          citation: entry.citation ? formatSourceCitation(entry.citation, t) : formatCitation(entry.source, t),
+          citation: entry.citation
+            ? formatSourceCitation(entry.citation, t)
+            : formatCitation(entry.source, t),
         })}
         {citationLabels(entry).map((label) => (
           <span key={label}>

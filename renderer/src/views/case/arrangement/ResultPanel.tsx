@@ -16,7 +16,7 @@ import {
   type PayerRow,
 } from './result-view'
 import { CarerBadges } from '../../common/CarerBadges'
-import { formatFindingParams } from '../../common/finding-params'
+import { formatFindingParams, nameFindingParams } from '../../common/finding-params'
 import { useMonthsText } from '../../common/use-months-text'
 
 /** The live verdict beside the lines: findings, cost per payer, eigen bijdrage, carer load, gaps, transitions. */
@@ -354,14 +354,20 @@ const FindingItem = observer(function FindingItem({
   result: ScenarioResult
 }) {
   const { t } = useTranslation()
-  const { openCase, desktop } = useStores()
+  const { openCase, desktop, engine } = useStores()
   const monthsText = useMonthsText()
   const [showTrace, setShowTrace] = useState(false)
-  const params = formatFindingParams(finding.params, {
-    cents: formatCents,
-    date: formatDate,
-    month: formatYearMonth,
-  })
+  const params = nameFindingParams(
+    finding.params,
+    formatFindingParams(finding.params, { cents: formatCents, date: formatDate, month: formatYearMonth }),
+    {
+      provision: (id) => {
+        const p = engine.provisions.find((x) => x.id === id)
+        return p ? t(p.labelKey, { defaultValue: '' }) : ''
+      },
+      deliveryForm: (form) => t(`reports.deliveryForms.${form}`, { defaultValue: '' }),
+    },
+  )
   // Names instead of ids where the message refers to a person or carer; domains by their name.
   if (typeof finding.params.domain === 'string')
     params.domain = t(`zrm.domain.${finding.params.domain}`, { defaultValue: '' })
@@ -399,7 +405,9 @@ const FindingItem = observer(function FindingItem({
             {t('cases.panel.article', { law: basis.law, article: formatArticle(basis.article, t) })}
           </a>
         ) : (
-          <span>{t('cases.panel.article', { law: basis.law, article: formatArticle(basis.article, t) })}</span>
+          <span>
+            {t('cases.panel.article', { law: basis.law, article: formatArticle(basis.article, t) })}
+          </span>
         )}
         {!basis.verified && <span className="badge">{t('cases.panel.unverified')}</span>}{' '}
         {sources.length > 0 && (
