@@ -22,6 +22,7 @@ import {
 } from '../../../renderer/src/views/portfolio/profile-draft'
 import { whatIfCheck, whatIfDraftOf } from '../../../renderer/src/views/portfolio/what-if-draft'
 import { leverCheck, leverText } from '../../../renderer/src/views/decision/lever-draft'
+import { reasonCheck } from '../../../renderer/src/views/decision/reason-draft'
 import {
   scenarioNameCheck,
   scenarioSettingsCheck,
@@ -243,5 +244,17 @@ describe('scenario name and settings', () => {
       evaluation: { code: 'evaluationBeforeStart', params: { date: '2026-01-01' } },
     })
     expect(codes(checkDraft({ ...draft, start: '' }, check))).toEqual({ start: 'required' })
+  })
+})
+
+describe('reasoning of a choice or a deviation', () => {
+  it('refuses empty or invisible reasoning and text over 5,000 characters, and stores it trimmed', () => {
+    expect(codes(checkDraft({ reason: '  ' }, reasonCheck))).toEqual({ reason: 'empty' })
+    expect(codes(checkDraft({ reason: '\u200b' }, reasonCheck))).toEqual({ reason: 'invisibleText' })
+    expect(codes(checkDraft({ reason: 'x'.repeat(5_001) }, reasonCheck))).toEqual({ reason: 'tooLong' })
+    expect(checkDraft({ reason: ' Past bij de schulden. ' }, reasonCheck)).toEqual({
+      ok: true,
+      value: { reason: 'Past bij de schulden.' },
+    })
   })
 })
