@@ -60,6 +60,22 @@ test.describe('forms refuse invalid input beside the field and store nothing', (
     await shot(page, 'needs-errors')
   })
 
+  test('reasoning of a chosen arrangement', async ({ page }) => {
+    await new CasesListPage(page).openCase('Mevrouw Van den Berg')
+    await page
+      .getByRole('navigation', { name: 'Onderdelen van de casus' })
+      .getByRole('link', { name: 'Vergelijken', exact: true })
+      .click()
+    const card = page.getByTestId('scenario-card').first()
+    await card.getByRole('button', { name: 'Kies dit arrangement' }).click()
+    const reasoning = card.getByLabel('Onderbouwing van de keuze')
+    await reasoning.fill('   ')
+    await card.getByRole('button', { name: 'Vastleggen als gekozen arrangement' }).click()
+    await expectRefused(reasoning, 'Mag niet leeg zijn.')
+    await expect(card.getByText('Gekozen arrangement', { exact: true })).toHaveCount(0)
+    await shot(page, 'choose-reasoning-error', card)
+  })
+
   test('decision what-if lever', async ({ page }) => {
     await new CasesListPage(page).openCase('Mevrouw Van den Berg')
     await page

@@ -19,6 +19,8 @@ import { IdentityForm } from '../../../renderer/src/views/settings/IdentityForm'
 import { TariffEditor } from '../../../renderer/src/views/catalogue/TariffEditor'
 import { MunicipalitySettings } from '../../../renderer/src/views/portfolio/MunicipalitySettings'
 import { WhatIfPanel } from '../../../renderer/src/views/portfolio/WhatIfPanel'
+import { ArrangementTab } from '../../../renderer/src/views/case/arrangement/ArrangementTab'
+import { CasesPage } from '../../../renderer/src/views/cases/CasesPage'
 import { getProvision } from '../../../shared/catalogue'
 import type { Person } from '../../../shared/domain/types'
 
@@ -228,6 +230,45 @@ describe('portfolio what-if', () => {
     expectRefused(share, 'Mag hoogstens 100 zijn.')
     expect(screen.getByText('Niet toegepast: verbeter eerst de gemarkeerde velden.')).toBeTruthy()
     expect(root.portfolio.levers.zinToPgbPercent).toBe(0)
+  })
+})
+
+describe('scenario settings and name', { timeout: 30_000 }, () => {
+  it('refuses a horizon of 0 months, an evaluation before the start and an empty name; the scenario is unchanged', async () => {
+    const id = await openHousehold('Gezin Jansen')
+    expect(await root.openCase.createScenario('Scenario 1')).not.toBeNull()
+    await waitFor(() => expect(root.openCase.scenarios).toHaveLength(1), { timeout: 10_000 })
+    const before = JSON.parse(JSON.stringify(root.openCase.scenarios[0])) as unknown
+    show(<ArrangementTab />)
+    const horizon = await screen.findByLabelText('Looptijd (maanden)')
+    fireEvent.change(horizon, { target: { value: '0' } })
+    expectRefused(horizon, 'Moet minstens 1 zijn.')
+    fireEvent.change(horizon, { target: { value: String(root.openCase.scenarios[0]?.horizonMonths) } })
+    const evaluation = screen.getByLabelText('Evaluatiedatum (herindicatie)')
+    fireEvent.change(evaluation, { target: { value: '01-01-1990' } })
+    expectRefused(
+      evaluation,
+      /De evaluatie kan niet vóór de start van het arrangement \(\d{2}-\d{2}-\d{4}\) liggen/,
+    )
+    fireEvent.click(screen.getByRole('button', { name: 'Naam wijzigen' }))
+    const name = screen.getByLabelText('Naam van het scenario')
+    fireEvent.change(name, { target: { value: '  ' } })
+    fireEvent.click(within(name.closest('form') as HTMLElement).getByRole('button', { name: 'Opslaan' }))
+    expectRefused(name, 'Mag niet leeg zijn.')
+    expect(root.openCase.scenarios[0]).toEqual(before)
+    expect((await data.cases.loadCase(id))?.scenarios[0]).toEqual(before)
+  })
+})
+
+describe('new household', { timeout: 30_000 }, () => {
+  it('refuses a household without a name and creates none', async () => {
+    show(<CasesPage />)
+    fireEvent.click(await screen.findByRole('button', { name: 'Nieuw huishouden' }))
+    const label = screen.getByLabelText('Naam van het huishouden')
+    fireEvent.change(label, { target: { value: ' ' } })
+    fireEvent.click(screen.getByRole('button', { name: 'Aanmaken' }))
+    expectRefused(label, 'Mag niet leeg zijn.')
+    expect(await data.cases.loadAllCases()).toEqual([])
   })
 })
 

@@ -9,11 +9,8 @@ import type { TariffEntry } from '#shared/domain/types'
 import { NO_LEVERS } from '#shared/portfolio'
 import { checkDraft, type Checked } from '../../../renderer/src/views/common/draft-form'
 import type { FieldError } from '../../../renderer/src/views/common/validation'
-import {
-  labelCheck,
-  procedureCheck,
-  procedureDraftOf,
-} from '../../../renderer/src/views/case/household/household-drafts'
+import { labelCheck } from '../../../renderer/src/views/common/household-label'
+import { procedureCheck, procedureDraftOf } from '../../../renderer/src/views/case/household/household-drafts'
 import { zrmCheck, zrmDraftOf } from '../../../renderer/src/views/case/needs/zrm-draft'
 import { identityCheck } from '../../../renderer/src/views/settings/IdentityForm'
 import { tariffCheck, tariffDraftOf } from '../../../renderer/src/views/catalogue/tariff-draft'
@@ -25,6 +22,12 @@ import {
 } from '../../../renderer/src/views/portfolio/profile-draft'
 import { whatIfCheck, whatIfDraftOf } from '../../../renderer/src/views/portfolio/what-if-draft'
 import { leverCheck, leverText } from '../../../renderer/src/views/decision/lever-draft'
+import { reasonCheck } from '../../../renderer/src/views/decision/reason-draft'
+import {
+  scenarioNameCheck,
+  scenarioSettingsCheck,
+  scenarioSettingsDraftOf,
+} from '../../../renderer/src/views/case/arrangement/scenario-draft'
 
 const TODAY = '2026-06-15'
 
@@ -212,6 +215,46 @@ describe('decision what-if lever', () => {
     expect(checkDraft({ value: '21,80' }, price)).toEqual({ ok: true, value: { value: 21_80 } })
     expect(errors(checkDraft({ value: '1000,01' }, price))).toEqual({
       value: { code: 'tooBig', params: { maximum: 1_000_00 } },
+    })
+  })
+})
+
+describe('scenario name and settings', () => {
+  const scenario = {
+    id: 's1',
+    name: 'Scenario 1',
+    startDate: '2026-01-01',
+    horizonMonths: 36,
+    lines: [],
+  }
+
+  it('refuses an empty name and stores a name trimmed', () => {
+    expect(codes(checkDraft({ name: ' ' }, scenarioNameCheck))).toEqual({ name: 'empty' })
+    expect(checkDraft({ name: ' B ' }, scenarioNameCheck)).toEqual({ ok: true, value: { name: 'B' } })
+  })
+
+  it('refuses a horizon outside 1–120 whole months and an evaluation before the start', () => {
+    const check = scenarioSettingsCheck(scenario)
+    const draft = scenarioSettingsDraftOf(scenario)
+    expect(checkDraft(draft, check)).toEqual({ ok: true, value: scenario })
+    expect(codes(checkDraft({ ...draft, horizon: '0' }, check))).toEqual({ horizon: 'tooSmall' })
+    expect(codes(checkDraft({ ...draft, horizon: '121' }, check))).toEqual({ horizon: 'tooBig' })
+    expect(codes(checkDraft({ ...draft, horizon: '2,5' }, check))).toEqual({ horizon: 'notInteger' })
+    expect(errors(checkDraft({ ...draft, evaluation: '2025-12-31' }, check))).toEqual({
+      evaluation: { code: 'evaluationBeforeStart', params: { date: '2026-01-01' } },
+    })
+    expect(codes(checkDraft({ ...draft, start: '' }, check))).toEqual({ start: 'required' })
+  })
+})
+
+describe('reasoning of a choice or a deviation', () => {
+  it('refuses empty or invisible reasoning and text over 5,000 characters, and stores it trimmed', () => {
+    expect(codes(checkDraft({ reason: '  ' }, reasonCheck))).toEqual({ reason: 'empty' })
+    expect(codes(checkDraft({ reason: '\u200b' }, reasonCheck))).toEqual({ reason: 'invisibleText' })
+    expect(codes(checkDraft({ reason: 'x'.repeat(5_001) }, reasonCheck))).toEqual({ reason: 'tooLong' })
+    expect(checkDraft({ reason: ' Past bij de schulden. ' }, reasonCheck)).toEqual({
+      ok: true,
+      value: { reason: 'Past bij de schulden.' },
     })
   })
 })

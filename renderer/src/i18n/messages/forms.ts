@@ -18,6 +18,8 @@ export const nl = {
     procedureBefore: 'Kan niet vóór {{procedureStep}} ({{date}}) liggen. Er is niets opgeslagen.',
     municipalityCode: 'De CBS-code heeft de vorm GM gevolgd door vier cijfers (bijvoorbeeld GM0363).',
     wholeEuros: 'Een heel bedrag in euro, zonder cijfers achter de komma (bijvoorbeeld 14.500.000).',
+    evaluationBeforeStart:
+      'De evaluatie kan niet vóór de start van het arrangement ({{date}}) liggen. Er is niets opgeslagen.',
   },
   carerForm: {
     ageGroup: 'Leeftijdsgroep',
@@ -54,6 +56,8 @@ export const en: typeof nl = {
     procedureBefore: 'Cannot lie before {{procedureStep}} ({{date}}). Nothing was saved.',
     municipalityCode: 'The CBS code is GM followed by four digits (for example GM0363).',
     wholeEuros: 'A whole amount in euro, with no digits after the decimal comma (for example 14.500.000).',
+    evaluationBeforeStart:
+      'The evaluation cannot lie before the start of the arrangement ({{date}}). Nothing was saved.',
   },
   carerForm: {
     ageGroup: 'Age group',

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
+import { useEffect, useId, useRef, useState } from 'react'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { observer } from 'mobx-react-lite'
 import { Link, useNavigate } from 'react-router-dom'
@@ -10,6 +10,9 @@ import { CASE_STAGES } from '../../../../shared/case-flow/stage'
 import { CASELOAD_FLAGS, hasFlag, type CaseloadFacts } from '../../../../shared/case-flow/caseload'
 import { localToday } from '../../format/today'
 import { ConfirmDialog, ConfirmTarget } from '../common/ConfirmDialog'
+import { Field } from '../common/Field'
+import { useDraftForm } from '../common/useDraftForm'
+import { labelCheck } from '../common/household-label'
 import { FirstRunOffer } from '../startup/StartupGate'
 
 const SORT_KEYS: readonly CaseSortKey[] = ['updated', 'name', 'cost', 'stage', 'deadline', 'evaluation']
@@ -424,22 +427,8 @@ const CaseRow = observer(function CaseRow({
 })
 
 const CreateHouseholdForm = observer(function CreateHouseholdForm() {
-  const { cases } = useStores()
   const { t } = useTranslation()
-  const navigate = useNavigate()
   const [open, setOpen] = useState(false)
-  const [label, setLabel] = useState('')
-  const [error, setError] = useState(false)
-  const inputId = useId()
-  const submit = async (event: FormEvent) => {
-    event.preventDefault()
-    if (!label.trim()) {
-      setError(true)
-      return
-    }
-    const id = await cases.create(label)
-    if (id) void navigate(`/cases/${id}/household`)
-  }
   if (!open)
     return (
       <div className="button-row">
@@ -448,34 +437,35 @@ const CreateHouseholdForm = observer(function CreateHouseholdForm() {
         </button>
       </div>
     )
+  return <NewHouseholdForm onCancel={() => setOpen(false)} />
+})
+
+/** The name of a new household, with the household schema's rule for it (as the household tab). */
+function NewHouseholdForm({ onCancel }: { onCancel: () => void }) {
+  const { cases } = useStores()
+  const { t } = useTranslation()
+  const navigate = useNavigate()
+  const form = useDraftForm({ initial: () => ({ label: '' }), ...labelCheck })
+  const create = async ({ label }: { label: string }) => {
+    const id = await cases.create(label)
+    if (id) void navigate(`/cases/${id}/household`)
+  }
   return (
-    <form className="card inline-form" onSubmit={(e) => void submit(e)}>
-      <label htmlFor={inputId}>{t('cases.newLabel')}</label>
-      <input
-        id={inputId}
-        autoFocus
-        value={label}
-        aria-invalid={error}
-        aria-describedby={error ? `${inputId}-error` : undefined}
-        onChange={(e) => {
-          setLabel(e.target.value)
-          setError(false)
-        }}
-      />
-      <button type="submit" className="primary">
-        {t('cases.createConfirm')}
-      </button>
-      <button type="button" onClick={() => setOpen(false)}>
-        {t('common.cancel')}
-      </button>
-      {error && (
-        <p id={`${inputId}-error`} className="field-error">
-          {t('cases.labelRequired')}
-        </p>
-      )}
+    <form className="card inline-form" onSubmit={form.submit(create)} noValidate>
+      <Field form={form} name="label" label={t('cases.newLabel')}>
+        <input {...form.text('label')} autoFocus />
+      </Field>
+      <div className="button-row">
+        <button type="submit" className="primary">
+          {t('cases.createConfirm')}
+        </button>
+        <button type="button" onClick={onCancel}>
+          {t('common.cancel')}
+        </button>
+      </div>
     </form>
   )
-})
+}
 
 const ImportCaseFile = observer(function ImportCaseFile({
   onOutcome,

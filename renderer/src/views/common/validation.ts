@@ -28,6 +28,7 @@ export type InputErrorCode =
   | 'procedureBefore'
   | 'municipalityCode'
   | 'wholeEuros'
+  | 'evaluationBeforeStart'
 
 /** A problem with one field: a case-file code or an input code, with its parameters. */
 export type FieldError = {

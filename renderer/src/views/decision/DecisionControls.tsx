@@ -1,4 +1,4 @@
-import { useId, useState } from 'react'
+import { useState } from 'react'
 import { observer } from 'mobx-react-lite'
 import { useTranslation } from 'react-i18next'
 import { useStores } from '../../stores/store-context'
@@ -7,14 +7,15 @@ import { deviationCostCents, findDeviation } from '../../../../shared/decision/d
 import { formatCents, formatDate } from '../../format/format'
 import { useLabels } from './use-labels'
 import { useMonthsText } from '../common/use-months-text'
+import { Field } from '../common/Field'
+import { useDraftForm } from '../common/useDraftForm'
+import { reasonCheck, type ReasonDraft } from './reason-draft'
 
 /** "Choose this arrangement": date and reasoning, or the recorded choice with a way to withdraw it. */
 export const ChooseControl = observer(function ChooseControl({ scenario }: { scenario: Scenario }) {
   const { t } = useTranslation()
   const { comparison } = useStores()
   const [open, setOpen] = useState(false)
-  const [reasoning, setReasoning] = useState('')
-  const id = useId()
   if (scenario.chosen) {
     return (
       <div className="decision-chosen">
@@ -39,31 +40,56 @@ export const ChooseControl = observer(function ChooseControl({ scenario }: { sce
     )
   }
   return (
-    <form
-      className="decision-form"
-      onSubmit={(e) => {
-        e.preventDefault()
-        void comparison.choose(scenario.id, reasoning).then((ok) => {
-          if (ok) {
-            setOpen(false)
-            setReasoning('')
-          }
-        })
-      }}
-    >
-      <label htmlFor={id}>{t('decision.choose.reasoning')}</label>
-      <textarea id={id} value={reasoning} onChange={(e) => setReasoning(e.target.value)} rows={3} required />
+    <ReasonForm
+      label={t('decision.choose.reasoning')}
+      saveLabel={t('decision.choose.confirm')}
+      rows={3}
+      onSave={(reason) => comparison.choose(scenario.id, reason)}
+      onDone={() => setOpen(false)}
+    />
+  )
+})
+
+/** The reasoning of a decision: refused beside the field while empty, stored through `onSave`. */
+function ReasonForm({
+  label,
+  saveLabel,
+  rows,
+  onSave,
+  onDone,
+}: {
+  label: string
+  saveLabel: string
+  rows: number
+  onSave: (reason: string) => Promise<boolean>
+  onDone: () => void
+}) {
+  const { t } = useTranslation()
+  const form = useDraftForm({ initial: () => ({ reason: '' }), ...reasonCheck })
+  const save = async ({ reason }: ReasonDraft) => {
+    if (await onSave(reason)) onDone()
+  }
+  return (
+    <form className="decision-form" onSubmit={form.submit(save)} noValidate>
+      <Field form={form} name="reason" label={label}>
+        <textarea
+          {...form.control('reason')}
+          value={form.draft.reason}
+          onChange={(e) => form.set('reason', e.target.value)}
+          rows={rows}
+        />
+      </Field>
       <div className="button-row">
         <button type="submit" className="primary">
-          {t('decision.choose.confirm')}
+          {saveLabel}
         </button>
-        <button type="button" onClick={() => setOpen(false)}>
+        <button type="button" onClick={onDone}>
           {t('decision.choose.cancel')}
         </button>
       </div>
     </form>
   )
-})
+}
 
 /** A finding with its deliberate deviation (if any) and a way to record or withdraw one. */
 export const FindingWithDeviation = observer(function FindingWithDeviation({
@@ -81,8 +107,6 @@ export const FindingWithDeviation = observer(function FindingWithDeviation({
   const { comparison } = useStores()
   const labels = useLabels()
   const [open, setOpen] = useState(false)
-  const [reason, setReason] = useState('')
-  const id = useId()
   const monthsText = useMonthsText()
   const lineProvision = finding.lineId
     ? scenario.lines.find((l) => l.id === finding.lineId)?.provisionId
@@ -107,24 +131,13 @@ export const FindingWithDeviation = observer(function FindingWithDeviation({
           </button>
         </span>
       ) : open ? (
-        <form
-          className="decision-form"
-          onSubmit={(e) => {
-            e.preventDefault()
-            void comparison.recordDeviation(scenario.id, finding, reason).then((ok) => ok && setOpen(false))
-          }}
-        >
-          <label htmlFor={id}>{t('decision.deviation.reason')}</label>
-          <textarea id={id} value={reason} onChange={(e) => setReason(e.target.value)} rows={2} required />
-          <div className="button-row">
-            <button type="submit" className="primary">
-              {t('decision.deviation.save')}
-            </button>
-            <button type="button" onClick={() => setOpen(false)}>
-              {t('decision.choose.cancel')}
-            </button>
-          </div>
-        </form>
+        <ReasonForm
+          label={t('decision.deviation.reason')}
+          saveLabel={t('decision.deviation.save')}
+          rows={2}
+          onSave={(reason) => comparison.recordDeviation(scenario.id, finding, reason)}
+          onDone={() => setOpen(false)}
+        />
       ) : (
         <button type="button" className="link-button" onClick={() => setOpen(true)}>
           {t('decision.deviation.record')}

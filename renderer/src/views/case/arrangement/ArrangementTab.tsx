@@ -3,18 +3,15 @@ import { observer } from 'mobx-react-lite'
 import { useTranslation } from 'react-i18next'
 import { DateInput } from '../../common/DateInput'
 import { useStores } from '../../../stores/store-context'
-import type { ArrangementLine, Frequency, Law, Provision } from '../../../../../shared/domain/types'
+import type { ArrangementLine, Frequency, Law, Provision, Scenario } from '../../../../../shared/domain/types'
 import { ConfirmDialog } from '../../common/ConfirmDialog'
-import { FieldMessage } from '../../common/FieldMessage'
-import { parseDecimal, validateDate, type FieldError } from '../../common/validation'
-import { scenarioSchema } from '../../../../../shared/case-file/schema'
-import { fromZodIssue } from '../../../../../shared/case-file/errors'
+import { FormFooter } from '../../common/FormFooter'
 import { useDraftForm } from '../../common/useDraftForm'
 import { Field } from '../../common/Field'
 import { defaultCarer, defaultRecipient, draftOfLine, isCarerForm, lineCheck } from './line-draft'
 import { CostByYearCard, ResultPanel } from './ResultPanel'
 import { ArrangementEmpty } from './ArrangementEmpty'
-import { formatDate } from '../../../format/format'
+import { scenarioNameCheck, scenarioSettingsCheck, scenarioSettingsDraftOf } from './scenario-draft'
 
 const LAW_ORDER: readonly Law[] = ['wmo', 'jeugdwet', 'participatiewet', 'zvw', 'wlz', 'informal', 'none']
 const FREQUENCIES: readonly Frequency[] = ['week', 'month', 'total']
@@ -51,10 +48,9 @@ export const ArrangementTab = observer(function ArrangementTab() {
 const ScenarioBar = observer(function ScenarioBar() {
   const { t } = useTranslation()
   const { openCase, startup } = useStores()
-  const [renaming, setRenaming] = useState<string | null>(null)
+  const [renaming, setRenaming] = useState(false)
   const [deleting, setDeleting] = useState(false)
   const selectId = useId()
-  const renameId = useId()
   const scenario = openCase.selectedScenario
   const readOnly = startup.readOnly
   return (
@@ -101,7 +97,7 @@ const ScenarioBar = observer(function ScenarioBar() {
               >
                 {t('cases.arrangement.duplicateScenario')}
               </button>
-              <button type="button" onClick={() => setRenaming(scenario.name)}>
+              <button type="button" onClick={() => setRenaming(true)}>
                 {t('cases.arrangement.renameScenario')}
               </button>
               <button type="button" className="danger" onClick={() => setDeleting(true)}>
@@ -111,32 +107,8 @@ const ScenarioBar = observer(function ScenarioBar() {
           )}
         </div>
       )}
-      {scenario && renaming !== null && (
-        <form
-          className="inline-form"
-          onSubmit={(e) => {
-            e.preventDefault()
-            if (!renaming.trim()) return
-            void openCase.renameScenario(scenario.id, renaming)
-            setRenaming(null)
-          }}
-        >
-          <label htmlFor={renameId}>{t('cases.arrangement.newScenarioName')}</label>{' '}
-          <input
-            id={renameId}
-            autoFocus
-            value={renaming}
-            aria-invalid={!renaming.trim()}
-            onChange={(e) => setRenaming(e.target.value)}
-          />
-          <button type="submit" className="primary" disabled={!renaming.trim()}>
-            {t('common.save')}
-          </button>
-          <button type="button" onClick={() => setRenaming(null)}>
-            {t('common.cancel')}
-          </button>
-          <FieldMessage id={`${renameId}-error`} error={renaming.trim() ? null : { code: 'empty' }} />
-        </form>
+      {scenario && renaming && (
+        <RenameScenarioForm key={scenario.id} scenario={scenario} onDone={() => setRenaming(false)} />
       )}
       {scenario && deleting && (
         <ConfirmDialog
@@ -156,92 +128,60 @@ const ScenarioBar = observer(function ScenarioBar() {
   )
 })
 
+/** A new name for the scenario; an empty one is refused beside the field. */
+function RenameScenarioForm({ scenario, onDone }: { scenario: Scenario; onDone: () => void }) {
+  const { t } = useTranslation()
+  const { openCase } = useStores()
+  const form = useDraftForm({ initial: () => ({ name: scenario.name }), ...scenarioNameCheck })
+  const save = async ({ name }: { name: string }) => {
+    if (await openCase.renameScenario(scenario.id, name)) onDone()
+  }
+  return (
+    <form className="inline-form" onSubmit={form.submit(save)} noValidate>
+      <Field form={form} name="name" label={t('cases.arrangement.newScenarioName')}>
+        <input {...form.text('name')} autoFocus />
+      </Field>
+      <FormFooter notSaved={form.notSaved} onCancel={onDone} />
+    </form>
+  )
+}
+
 const ScenarioSettings = observer(function ScenarioSettings() {
+  const { openCase } = useStores()
+  const scenario = openCase.selectedScenario
+  if (!scenario) return null
+  return <ScenarioSettingsForm scenario={scenario} />
+})
+
+/** The scenario's start, horizon and evaluation date, each stored as soon as the whole is valid. */
+const ScenarioSettingsForm = observer(function ScenarioSettingsForm({ scenario }: { scenario: Scenario }) {
   const { t } = useTranslation()
   const { openCase, startup } = useStores()
-  const scenario = openCase.selectedScenario
-  const [start, setStart] = useState(scenario?.startDate ?? '')
-  const [horizon, setHorizon] = useState(String(scenario?.horizonMonths ?? 36))
-  const [evaluation, setEvaluation] = useState(scenario?.evaluationDate ?? '')
-  const id = useId()
-  if (!scenario) return null
-  const startError = validateDate(start, { required: true })
-  const evaluationError = validateDate(evaluation)
-  const evaluationBeforeStart = !evaluationError && evaluation !== '' && evaluation < scenario.startDate
-  const horizonError = readHorizon(horizon)
+  const form = useDraftForm({
+    initial: () => scenarioSettingsDraftOf(scenario),
+    ...scenarioSettingsCheck(scenario),
+    reveal: 'changed',
+    onValidChange: (next) => void openCase.saveScenario(next),
+  })
   return (
     <div className="card form-grid scenario-settings">
-      <div className="field">
-        <label htmlFor={`${id}-start`}>{t('cases.arrangement.startDate')}</label>
-        <DateInput
-          id={`${id}-start`}
-          value={start}
-          readOnly={startup.readOnly}
-          aria-invalid={Boolean(startError)}
-          aria-describedby={startError ? `${id}-start-error` : undefined}
-          onChange={(value) => {
-            setStart(value)
-            if (!validateDate(value, { required: true }))
-              void openCase.saveScenario({ ...scenario, startDate: value })
-          }}
-        />
-        <FieldMessage id={`${id}-start-error`} error={startError} />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-horizon`}>{t('cases.arrangement.horizon')}</label>
-        <input
-          id={`${id}-horizon`}
-          inputMode="numeric"
-          value={horizon}
-          readOnly={startup.readOnly}
-          aria-invalid={Boolean(horizonError)}
-          onChange={(e) => {
-            setHorizon(e.target.value)
-            if (readHorizon(e.target.value) === null)
-              void openCase.saveScenario({ ...scenario, horizonMonths: Number(e.target.value) })
-          }}
-        />
-        <FieldMessage id={`${id}-horizon-error`} error={horizonError} />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-evaluation`}>{t('caseFlow.evaluationDate')}</label>
-        <DateInput
-          id={`${id}-evaluation`}
-          value={evaluation}
-          readOnly={startup.readOnly}
-          aria-invalid={Boolean(evaluationError) || evaluationBeforeStart}
-          aria-describedby={
-            evaluationError || evaluationBeforeStart ? `${id}-evaluation-error` : `${id}-evaluation-help`
-          }
-          onChange={(value) => {
-            setEvaluation(value)
-            if (!validateDate(value) && (value === '' || value >= scenario.startDate))
-              void openCase.saveScenario({ ...scenario, evaluationDate: value === '' ? null : value })
-          }}
-        />
-        <FieldMessage id={`${id}-evaluation-error`} error={evaluationError} />
-        {evaluationBeforeStart && (
-          <p id={`${id}-evaluation-error`} className="field-error" role="alert">
-            {t('caseFlow.evaluationBeforeStart', { date: formatDate(scenario.startDate) })}
-          </p>
-        )}
-        <p id={`${id}-evaluation-help`} className="help">
-          {t('caseFlow.evaluationHelp')}
-        </p>
-      </div>
+      <Field form={form} name="start" label={t('cases.arrangement.startDate')}>
+        <DateInput {...form.date('start')} readOnly={startup.readOnly} />
+      </Field>
+      <Field form={form} name="horizon" label={t('cases.arrangement.horizon')}>
+        <input {...form.text('horizon')} inputMode="numeric" readOnly={startup.readOnly} />
+      </Field>
+      <Field
+        form={form}
+        name="evaluation"
+        label={t('caseFlow.evaluationDate')}
+        help={t('caseFlow.evaluationHelp')}
+      >
+        <DateInput {...form.date('evaluation')} readOnly={startup.readOnly} />
+      </Field>
     </div>
   )
 })
-
-/** The scenario's horizon as typed, checked with the case file's rule for it (a whole number of months, 1–120). */
-function readHorizon(text: string): FieldError | null {
-  const read = parseDecimal(text, { required: true })
-  if (!read.ok) return read.error
-  const parsed = scenarioSchema.shape.horizonMonths.safeParse(read.value)
-  if (parsed.success) return null
-  const problem = parsed.error.issues.flatMap((issue) => fromZodIssue(issue, read.value))[0]
-  return problem ? { code: problem.code, params: problem.params } : { code: 'invalidValue' }
-}
 
 function useProvisionLabel(): (provision: Provision | undefined, fallbackId: string) => string {
   const { t } = useTranslation()

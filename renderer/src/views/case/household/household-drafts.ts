@@ -1,23 +1,12 @@
 /**
- * The household tab's own drafts (its name, the procedure dates), read and checked with the case-file
- * schema of the household like every other form (views/common/draft-form.ts).
+ * The procedure dates' draft, read and checked with the case-file schema of the household's dates
+ * like every other form (views/common/draft-form.ts).
  */
-import { z } from 'zod'
-import { householdSchema, procedureDatesSchema } from '#shared/case-file/schema'
+import { procedureDatesSchema } from '#shared/case-file/schema'
 import { checkProcedureDates, PROCEDURE_DATE_KEYS, type ProcedureDateKey } from '#shared/case-flow/procedure'
 import type { IsoDate, ProcedureDates } from '#shared/domain/types'
 import type { DraftCheck, FieldErrors } from '../../common/draft-form'
 import { readDate } from '../../common/validation'
-
-export type LabelDraft = { label: string }
-
-/** The household's name: the household schema's own rule (visible text, at most 200 characters). */
-const labelSchema = z.strictObject({ label: householdSchema.shape.label })
-
-export const labelCheck: DraftCheck<LabelDraft, LabelDraft> = {
-  schema: labelSchema,
-  read: (draft) => ({ errors: {}, value: { label: draft.label.trim() } }),
-}
 
 export type ProcedureDraft = Record<ProcedureDateKey, string>
 
