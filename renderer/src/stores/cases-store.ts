@@ -12,8 +12,7 @@ import type { Cents, MunicipalityConfig } from '../../../shared/domain/types'
 import type { UiStore } from './ui-store'
 import type { WorkspaceEngine } from './workspace-engine'
 import { caseFileName, type CaseFileIo } from './case-file-io'
-import { describeError, translateProblem, type Problem } from './store-errors'
-import { i18next } from '../i18n'
+import { errorMessage, fileProblem, problemOf, type CodedProblem, type Problem } from './messages'
 import { formatNumber } from '../format/format'
 import { localToday } from '../format/today'
 import {
@@ -401,7 +400,7 @@ export class CasesStore {
       else this.ui.showNotice('info', 'cases.examplesRemoval.done', params)
       return !result.cancelled
     } catch (error) {
-      this.ui.showNotice('error', describeError(error))
+      this.ui.showError(error)
       return false
     } finally {
       runInAction(() => (this.removal = null))
@@ -418,7 +417,7 @@ export class CasesStore {
   /** Validates a case file's text completely before anything is written; refuses it with every problem. */
   async importText(text: string, options: { asCopy?: boolean } = {}): Promise<ImportOutcome> {
     const parsed = this.engine.parseCaseFile(text)
-    if (!parsed.ok) return { ok: false, problems: parsed.errors.map(translateProblem) }
+    if (!parsed.ok) return { ok: false, problems: parsed.errors.map(problemOf) }
     try {
       const householdId = await this.data.cases.importCaseFile(parsed.value, {
         asCopy: options.asCopy ?? false,
@@ -435,14 +434,14 @@ export class CasesStore {
       if (error instanceof DataError && error.message === DATA_ERROR_MESSAGES.importChanged) {
         return {
           ok: false,
-          problems: [{ path: '', message: i18next.t(error.message, error.params) }],
+          problems: [fileProblem(error.message, error.params)],
           askCopy: { text },
         }
       }
       const problems =
         error instanceof Error && 'issues' in error && Array.isArray(error.issues)
-          ? (error.issues as Problem[]).map(translateProblem)
-          : [{ path: '', message: describeError(error) }]
+          ? (error.issues as CodedProblem[]).map(problemOf)
+          : [{ path: '', message: errorMessage(error) }]
       return { ok: false, problems }
     }
   }
@@ -455,7 +454,7 @@ export class CasesStore {
     try {
       text = await file.read()
     } catch {
-      return { ok: false, problems: [{ path: '', message: i18next.t('cases.import.notJson') }] }
+      return { ok: false, problems: [fileProblem('cases.import.notJson')] }
     }
     return this.importText(text)
   }
@@ -467,7 +466,7 @@ export class CasesStore {
       const picked = await this.files.pickFile()
       return picked ? await this.importText(picked.text) : null
     } catch (error) {
-      return { ok: false, problems: [{ path: '', message: describeError(error) }] }
+      return { ok: false, problems: [{ path: '', message: errorMessage(error) }] }
     }
   }
 

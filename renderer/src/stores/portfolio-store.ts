@@ -17,10 +17,9 @@ import {
 } from '../../../shared/portfolio'
 import type { UiStore } from './ui-store'
 import type { WorkspaceEngine } from './workspace-engine'
-import { describeError, translateProblem, type Problem } from './store-errors'
+import { errorMessage, fileProblem, problemOf, type Message, type Problem } from './messages'
 import { createWorkerPortfolioClient, type PortfolioClient } from '../workers/portfolio-client'
 import type { ExportRow, ForecastImpact, HouseholdRow, PortfolioReport } from '../workers/portfolio-protocol'
-import { i18next } from '../i18n'
 import { fileSizeProblem, totalSizeProblem, type PendingFile } from './import-limits'
 
 export type { ForecastImpact, HouseholdRow, PortfolioReport }
@@ -75,7 +74,8 @@ function toPortfolioCase(c: CaseAggregate): PortfolioCase {
 
 export class PortfolioStore {
   status: 'idle' | 'loading' | 'ready' | 'error' = 'idle'
-  error: string | null = null
+  /** Why the portfolio could not be loaded (the view translates it). */
+  error: Message | null = null
   loadProgress: { done: number; total: number } | null = null
   year: number
   availableYears: number[] = []
@@ -306,10 +306,8 @@ export class PortfolioStore {
         this.status = 'error'
         this.error =
           error instanceof DataError
-            ? describeError(error)
-            : error instanceof Error
-              ? error.message
-              : String(error)
+            ? errorMessage(error)
+            : { text: error instanceof Error ? error.message : String(error) }
         this.loadProgress = null
       })
     }
@@ -789,7 +787,7 @@ export class PortfolioStore {
       } catch {
         refused.push({
           name: f.name,
-          problems: [{ path: '', message: i18next.t('portfolio.import.notJson') }],
+          problems: [fileProblem('portfolio.import.notJson')],
         })
       }
     }
@@ -819,7 +817,7 @@ export class PortfolioStore {
       } catch {
         refused.push({
           name: file.name,
-          problems: [{ path: '', message: i18next.t('portfolio.import.notJson') }],
+          problems: [fileProblem('portfolio.import.notJson')],
         })
       }
     }
@@ -862,7 +860,7 @@ export class PortfolioStore {
           imported: result.imported.length,
           refused: [
             ...alreadyRefused,
-            ...result.refused.map((r) => ({ name: r.name, problems: r.errors.map(translateProblem) })),
+            ...result.refused.map((r) => ({ name: r.name, problems: r.errors.map(problemOf) })),
           ],
           alreadyPresent: result.alreadyPresent?.length ?? 0,
           changed: result.changed?.length ?? 0,
@@ -873,7 +871,7 @@ export class PortfolioStore {
         this.importReport = {
           kind,
           imported: 0,
-          refused: [...alreadyRefused, { name: '', problems: [{ path: '', message: describeError(error) }] }],
+          refused: [...alreadyRefused, { name: '', problems: [{ path: '', message: errorMessage(error) }] }],
         }
       })
     } finally {

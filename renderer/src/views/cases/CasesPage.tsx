@@ -10,6 +10,7 @@ import { CASE_STAGES } from '../../../../shared/case-flow/stage'
 import { CASELOAD_FLAGS, hasFlag, type CaseloadFacts } from '../../../../shared/case-flow/caseload'
 import { localToday } from '../../format/today'
 import { ConfirmDialog } from '../common/ConfirmDialog'
+import { messageText } from '../common/message-text'
 import { FirstRunOffer } from '../startup/StartupGate'
 
 const SORT_KEYS: readonly CaseSortKey[] = ['updated', 'name', 'cost', 'stage', 'deadline', 'evaluation']
@@ -556,7 +557,7 @@ function ImportAskCopy({
   const text = outcome.askCopy?.text ?? ''
   return (
     <div role="alertdialog" aria-labelledby="import-ask-copy" className="card import-problems">
-      <p id="import-ask-copy">{outcome.problems[0]?.message}</p>
+      <p id="import-ask-copy">{outcome.problems[0] ? messageText(outcome.problems[0].message, t) : ''}</p>
       <div className="button-row">
         <button
           type="button"
@@ -588,7 +589,7 @@ function ImportProblems({ outcome }: { outcome: Extract<ImportOutcome, { ok: fal
       <ul>
         {outcome.problems.map((problem, index) => (
           <li key={index}>
-            <code>{problem.path || t('cases.import.root')}</code>: {problem.message}
+            <code>{problem.path || t('cases.import.root')}</code>: {messageText(problem.message, t)}
           </li>
         ))}
       </ul>

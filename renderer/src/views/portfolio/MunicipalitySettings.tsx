@@ -282,8 +282,8 @@ export const MunicipalitySettings = observer(function MunicipalitySettings() {
           <div role="alert" className="notice notice-error">
             <p>{t('portfolio.profile.problemsTitle')}</p>
             <ul>
-              {[...new Set(problems.map((p) => p.message))].map((m) => (
-                <li key={m}>{m}</li>
+              {[...new Set(problems.map((p) => p.key))].map((key) => (
+                <li key={key}>{t(key)}</li>
               ))}
             </ul>
           </div>

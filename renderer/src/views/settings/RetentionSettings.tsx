@@ -12,6 +12,7 @@ import { entryAt } from '../../../../shared/parameters/series'
 import type { RetentionCategory } from '../../../../shared/case-flow/retention'
 import { formatDate } from '../../format/format'
 import { ConfirmDialog } from '../common/ConfirmDialog'
+import { messageText } from '../common/message-text'
 
 const TERMS: [RetentionCategory, typeof WMO_RETENTION_YEARS][] = [
   ['wmo', WMO_RETENTION_YEARS],
@@ -86,7 +87,7 @@ export const RetentionSettings = observer(function RetentionSettings() {
           role={retention.status.kind === 'error' ? 'alert' : 'status'}
           className={retention.status.kind === 'error' ? 'field-error' : 'help'}
         >
-          {retention.status.message}
+          {messageText(retention.status.message, t)}
         </p>
       )}
 
