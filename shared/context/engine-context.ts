@@ -42,7 +42,7 @@ export type PersonCtx = {
 }
 
 /** A closed interval of day numbers during which a rule stops a line from being costed. */
-export type Block = { ruleId: string; fromDay: number; toDay: number }
+type Block = { ruleId: string; fromDay: number; toDay: number }
 
 export type LineCtx = {
   line: ArrangementLine
@@ -104,7 +104,8 @@ export function incomeAt(ctx: EngineContext, p: PersonCtx, mi: number): Income {
 
 /** True when a child (role) of the household is under the age of majority on the first day of month `mi`. */
 export function hasMinorChild(ctx: EngineContext, mi: number): boolean {
-  for (const x of ctx.persons) if (x.person.role === 'child' && ageAt(ctx, x, mi) < ctx.majorityAge) return true
+  for (const x of ctx.persons)
+    if (x.person.role === 'child' && ageAt(ctx, x, mi) < ctx.majorityAge) return true
   return false
 }
 
@@ -155,7 +156,7 @@ export function deviationFor(
   )
 }
 
-export type FindingTarget = { lineId?: string; personId?: string; carerId?: string; month?: string }
+type FindingTarget = { lineId?: string; personId?: string; carerId?: string; month?: string }
 
 /** Records a finding of `rule` (its severity, law, legal basis and message key). */
 export function addFinding(

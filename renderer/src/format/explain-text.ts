@@ -10,13 +10,13 @@ import { formatCitation } from './citation'
 type T = (key: string, options?: Record<string, unknown>) => string
 
 /** "1 dagdeel per week", "3 dagdelen per week", "€ 1.250,00 in totaal" — singular and plural right. */
-export function formatVolume(t: T, volume: number, unit: Unit, frequency: Frequency): string {
+function formatVolume(t: T, volume: number, unit: Unit, frequency: Frequency): string {
   if (unit === 'euro')
     return `${formatCents(Math.round(volume * 100))} ${t(`reports.frequency.${frequency}`)}`
   return `${formatNumber(volume)} ${t(`reports.units.${unit}`, { count: volume })} ${t(`reports.frequency.${frequency}`)}`
 }
 
-export type ExplainNames = {
+type ExplainNames = {
   person: (id: string | null | undefined) => string
   carer: (id: string | null | undefined) => string
   provision: (id: string) => string

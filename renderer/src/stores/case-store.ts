@@ -26,11 +26,9 @@ import { deriveCaseStatus, type CaseStatus as CaseFlowStatus } from '../../../sh
 import { suggestFirstArrangement, type Suggestion } from '../../../shared/case-flow/suggest'
 import { formatIsoDate } from '../../../shared/domain/dates'
 
-export type { CaseAggregate }
-export type CaseStatus = 'idle' | 'loading' | 'ready' | 'missing'
-export type HouseholdPatch = Partial<Pick<Household, 'label' | 'municipalityCode' | 'dates'>>
-export type EvaluationOutcome =
-  { ok: true; result: ScenarioResult } | { ok: false; message: string } | { ok: null }
+type CaseStatus = 'idle' | 'loading' | 'ready' | 'missing'
+type HouseholdPatch = Partial<Pick<Household, 'label' | 'municipalityCode' | 'dates'>>
+type EvaluationOutcome = { ok: true; result: ScenarioResult } | { ok: false; message: string } | { ok: null }
 
 function newId(): string {
   return globalThis.crypto.randomUUID()

@@ -27,7 +27,7 @@ import {
 import { CASE_STAGES, type CaseStage } from '../../../shared/case-flow/stage'
 import type { IsoDate, ScenarioResult } from '../../../shared/domain/types'
 
-export type { HouseholdSummary, CaseloadFacts, CaseloadFlag }
+export type { HouseholdSummary }
 export type CaseSortKey = 'name' | 'updated' | 'cost' | 'stage' | 'deadline' | 'evaluation'
 export type ImportOutcome =
   | { ok: true; householdId: string }
@@ -93,20 +93,8 @@ function stageRank(facts: CaseloadFacts | null): number {
   return facts ? CASE_STAGES.indexOf(facts.stage) : CASE_STAGES.length
 }
 
-/**
- * The monthly cash cost of a household for the list: the chosen scenario (else the first) in its
- * first month, summed over every paying party; valued informal hours are not money and stay out.
- */
-export function firstMonthCashCents(
-  aggregate: CaseAggregate,
-  engine: Pick<WorkspaceEngine, 'evaluateScenario'>,
-  municipality: MunicipalityConfig | null,
-): Cents | null {
-  return analyseCase(aggregate, engine, municipality, '2000-01-01').monthlyCostCents
-}
-
 /** The caseload facts of one household: its chosen (else first) scenario evaluated once. */
-export function analyseCase(
+function analyseCase(
   aggregate: CaseAggregate,
   engine: Pick<WorkspaceEngine, 'evaluateScenario'>,
   municipality: MunicipalityConfig | null,

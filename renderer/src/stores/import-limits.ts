@@ -8,7 +8,7 @@ import { fileProblem, type Problem } from './messages'
 /** One case file: the parser's own limit. */
 export const MAX_CASE_FILE_BYTES = CASE_FILE_MAX_BYTES
 /** All files of one bulk import together (a team's export of a few thousand households fits easily). */
-export const MAX_BULK_IMPORT_BYTES = 200 * 1024 * 1024
+const MAX_BULK_IMPORT_BYTES = 200 * 1024 * 1024
 
 /** A file the user chose, not yet read. */
 export type PendingFile = { name: string; size: number; read: () => Promise<string> }

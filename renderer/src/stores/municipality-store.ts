@@ -22,7 +22,7 @@ import type { CaseFileIo } from './case-file-io'
 import type { ForecastImpact } from '../workers/portfolio-protocol'
 import { readTariffTable, tariffsToCsv } from '../reports/tariff-files'
 
-export type TariffImportPreview = {
+type TariffImportPreview = {
   fileName: string
   result: TariffImportResult
   unreadable: boolean
@@ -35,10 +35,10 @@ export type TariffImportPreview = {
 }
 
 /** The last applied import, for undo: the table before and after it. */
-export type AppliedTariffImport = { fileName: string; before: TariffEntry[]; after: TariffEntry[] }
+type AppliedTariffImport = { fileName: string; before: TariffEntry[]; after: TariffEntry[] }
 
 /** What the municipality store asks of the portfolio (injected; absent in some tests). */
-export type PortfolioHooks = {
+type PortfolioHooks = {
   profileChanged(profile: MunicipalityConfig): Promise<void>
   previewProfileChange(
     profile: MunicipalityConfig,
@@ -47,10 +47,10 @@ export type PortfolioHooks = {
 }
 
 /** A problem of one field; `key` names its catalogue message (the view translates it). */
-export type ProfileProblem = { field: string; key: string }
+type ProfileProblem = { field: string; key: string }
 
 /** Checks the editable parts of a profile before saving (the repository validates the whole again). */
-export function checkProfile(profile: MunicipalityConfig): ProfileProblem[] {
+function checkProfile(profile: MunicipalityConfig): ProfileProblem[] {
   const problems: ProfileProblem[] = []
   const keyOf = (problem: string) => `portfolio.profile.problems.${problem}`
   if (profile.name.trim() === '') problems.push({ field: 'name', key: keyOf('nameRequired') })

@@ -22,14 +22,12 @@ import { createWorkerPortfolioClient, type PortfolioClient } from '../workers/po
 import type { ExportRow, ForecastImpact, HouseholdRow, PortfolioReport } from '../workers/portfolio-protocol'
 import { fileSizeProblem, totalSizeProblem, type PendingFile } from './import-limits'
 
-export type { ForecastImpact, HouseholdRow, PortfolioReport }
-
 /** Sizes offered for the synthetic demo portfolio. */
 export const DEMO_SIZES = [200, 2_000, 30_000] as const
 export type DemoSize = (typeof DEMO_SIZES)[number]
-export const DEFAULT_DEMO_SEED = 2026
+const DEFAULT_DEMO_SEED = 2026
 
-export type ImportReport = {
+type ImportReport = {
   kind: 'demo' | 'files'
   imported: number
   refused: { name: string; problems: Problem[] }[]
@@ -39,7 +37,7 @@ export type ImportReport = {
   changed?: number
 }
 
-export type DrillSelection = { line: BudgetLine | null; month: number | null; whatIf: boolean }
+type DrillSelection = { line: BudgetLine | null; month: number | null; whatIf: boolean }
 
 const DRILL_LIMIT = 50
 

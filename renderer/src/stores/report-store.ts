@@ -21,7 +21,7 @@ import type { CaseStore } from './case-store'
 import type { UiStore } from './ui-store'
 import type { WorkspaceEngine } from './workspace-engine'
 
-export type ReportStatus = { kind: 'info' | 'error'; key: string; params?: Record<string, string | number> }
+type ReportStatus = { kind: 'info' | 'error'; key: string; params?: Record<string, string | number> }
 
 const FILTERS: Record<'pdf' | 'xlsx' | 'csv' | 'json', FileFilter[]> = {
   pdf: [{ name: 'PDF', extensions: ['pdf'] }],
@@ -40,7 +40,7 @@ const LAW_BY_PREFIX: [string, Law][] = [
   ['algemeen.', 'wmo'],
 ]
 
-export type ReportStoreDeps = {
+type ReportStoreDeps = {
   data: DataLayer
   engine: WorkspaceEngine
   openCase: CaseStore
@@ -56,7 +56,7 @@ export type ReportStoreDeps = {
 }
 
 /** Name replacements real → pseudonym for every person and carer (matched by position: the pseudonymiser renumbers ids but keeps the order). */
-export function buildRedactions(real: CaseFile, pseudo: CaseFile): { from: string; to: string }[] {
+function buildRedactions(real: CaseFile, pseudo: CaseFile): { from: string; to: string }[] {
   const pairs: { from: string; to: string }[] = []
   const add = (from: string, to: string) => {
     if (!from || from === to) return

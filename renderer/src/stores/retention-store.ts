@@ -14,7 +14,7 @@ import type { UiStore } from './ui-store'
 export type RetentionRow = { householdId: string; label: string; retention: Retention }
 
 /** The last load's or erasure's outcome, untranslated (the view translates it). */
-export type RetentionStatus = { kind: 'info' | 'error'; message: Message }
+type RetentionStatus = { kind: 'info' | 'error'; message: Message }
 
 function byDate(a: RetentionRow, b: RetentionRow): number {
   const x = a.retention.retainUntil

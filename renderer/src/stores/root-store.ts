@@ -36,7 +36,7 @@ export type StoreI18n = {
 }
 
 /** What the RootStore is built from: the data layer (repositories), the desktop platform, the engine. */
-export type RootStoreDeps = {
+type RootStoreDeps = {
   data: DataLayer
   engine: WorkspaceEngine
   /** Reading and writing case files (Electron dialogs or the browser fallback). */

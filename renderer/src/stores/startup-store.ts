@@ -9,11 +9,10 @@ import type {
 import type { UiStore } from './ui-store'
 import { errorMessage, type Message } from './messages'
 
-export type StartupGate =
-  'ok' | 'first-run' | 'data-missing' | 'newer-format' | 'open-failed' | 'database-lost'
+type StartupGate = 'ok' | 'first-run' | 'data-missing' | 'newer-format' | 'open-failed' | 'database-lost'
 
 /** The audit log's hash chain as last checked (BIO2 8.15.05/06: tampering with logs is an incident). */
-export type AuditIntegrity =
+type AuditIntegrity =
   | { status: 'unchecked' }
   | { status: 'ok' }
   | { status: 'broken'; brokenAtSeq: number | null; reason?: AuditVerification['reason'] }

@@ -13,7 +13,7 @@ function readStoredLanguage(): Language {
   }
 }
 
-export type NoticeKind = 'info' | 'error'
+type NoticeKind = 'info' | 'error'
 
 /**
  * A transient notice. Stores never translate: they name a catalogue key with its parameters, hand

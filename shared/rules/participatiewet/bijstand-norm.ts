@@ -63,7 +63,7 @@ export const rule: RuleMeta = {
   summary: 'Bijstand norm by household type, age band and kostendelersnorm.',
 }
 
-export type NormInput = {
+type NormInput = {
   date: IsoDate
   /** Ages of the recipient and (for a couple) the spouse. */
   ages: number[]
@@ -77,7 +77,7 @@ export type NormInput = {
   partnerWithoutRight?: boolean
 }
 
-export type Norm = {
+type Norm = {
   cents: Cents
   key: BijstandNormKey
   /** A (number of kostendelers) when the kostendelersnorm applies, else 0. */
@@ -177,7 +177,7 @@ export function bijstandNorm(input: NormInput): Norm {
  * couple of whom one has reached AOW age (art. 22 sub b and c), or for an alleenstaande past AOW age
  * (art. 22 sub a) whose AOW and other income stay below it.
  */
-export function aioNorm(date: IsoDate, indexationPercentPerYear: number, couple: boolean): Norm {
+function aioNorm(date: IsoDate, indexationPercentPerYear: number, couple: boolean): Norm {
   const key: BijstandNormKey = couple ? 'aowCouple' : 'aowSingle'
   const base = moneyAt(BIJSTAND_NORMS[key], date, indexationPercentPerYear)
   return { cents: base.value, key, kostendelers: 0, base, article: '20-22a' }
@@ -188,7 +188,7 @@ export function aioNorm(date: IsoDate, indexationPercentPerYear: number, couple:
  * finding, or a warning text when the figure is an unverified fallback, and a trace entry with the
  * inputs and the dated parameters used.
  */
-export function recordNormChange(
+function recordNormChange(
   ctx: EngineContext,
   input: {
     month: MonthInfo
@@ -297,7 +297,7 @@ type MonthParams = {
   aioSingle: Norm | null
 }
 
-export type BijstandWalk = {
+type BijstandWalk = {
   units: BenefitUnit[]
   params: (MonthParams | undefined)[]
   /** Bijstand and AIO paid over the horizon (for the engine's balance check). */
@@ -485,7 +485,9 @@ export function bijstandMonth(
       partnerWithoutRight: oneWithoutRight,
     })
     const norm =
-      svbDays > 0 && days === 0 ? aioNormOf(params, m.firstDay, ctx.indexationPercentPerYear, couple) : munNorm
+      svbDays > 0 && days === 0
+        ? aioNormOf(params, m.firstDay, ctx.indexationPercentPerYear, couple)
+        : munNorm
     let countable = 0
     let vrijlatingNote = ''
     for (let k = 0; k < u.members.length; k++) {

@@ -10,7 +10,7 @@ import type { FieldError } from './validation'
 export type FieldErrors<D> = Partial<Record<keyof D & string, FieldError>>
 
 /** A draft read into the value to store, with the fields whose text could not be read. */
-export type DraftReading<D, V> = { value: V; errors: FieldErrors<D> }
+type DraftReading<D, V> = { value: V; errors: FieldErrors<D> }
 
 export type DraftCheck<D, V> = {
   /** Turns the draft into the value to store; fields whose text cannot be read report an error. */

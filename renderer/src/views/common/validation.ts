@@ -16,7 +16,7 @@ import { formatCentsDecimalComma, parseEuroText } from '#shared/domain/money'
  * The codes a form adds to the case-file codes: text that cannot be read as the stored value. They
  * are translated from `forms.<code>`; case-file codes from `casefile.<code>`.
  */
-export type InputErrorCode = 'date' | 'dateFuture' | 'dateTooOld' | 'amount' | 'number'
+type InputErrorCode = 'date' | 'dateFuture' | 'dateTooOld' | 'amount' | 'number'
 
 /** A problem with one field: a case-file code or an input code, with its parameters. */
 export type FieldError = {
@@ -24,7 +24,7 @@ export type FieldError = {
   params?: Record<string, string | number>
 }
 
-export type Read<T> = { ok: true; value: T } | { ok: false; error: FieldError }
+type Read<T> = { ok: true; value: T } | { ok: false; error: FieldError }
 
 /** Adds calendar days to a date-only value: the calendar module's. */
 export { addDays }
