@@ -9,7 +9,7 @@ import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { isAppUrl } from './url-trust'
 import { appResponseHeaders } from './csp'
 
-export type AppPathResolution = { ok: true; relativePath: string } | { ok: false; status: 400 | 403 | 404 }
+type AppPathResolution = { ok: true; relativePath: string } | { ok: false; status: 400 | 403 | 404 }
 
 const SEGMENT_PATTERN = /^[A-Za-z0-9._@+~-]+$/
 
@@ -64,7 +64,7 @@ export function contentTypeFor(path: string): string {
   return CONTENT_TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream'
 }
 
-export type AppProtocolFs = {
+type AppProtocolFs = {
   readFile(path: string): Promise<Uint8Array>
   realpath(path: string): Promise<string>
 }

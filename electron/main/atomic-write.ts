@@ -15,7 +15,7 @@ export type AtomicFs = {
   readdir(path: string): Promise<string[]>
 }
 
-export type AtomicFileHandle = {
+type AtomicFileHandle = {
   writeFile(data: string | Uint8Array): Promise<void>
   sync(): Promise<void>
   close(): Promise<void>
@@ -30,7 +30,7 @@ export const nodeAtomicFs: AtomicFs = {
 
 const TEMP_MARKER = '.tmp-'
 
-export function tempPathFor(target: string, token: string): string {
+function tempPathFor(target: string, token: string): string {
   return join(dirname(target), `.${basename(target)}${TEMP_MARKER}${token}`)
 }
 

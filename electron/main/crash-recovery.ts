@@ -4,9 +4,9 @@
  * tells the user instead of burning CPU. A clean exit is not a crash.
  */
 export const CRASH_WINDOW_MS = 60_000
-export const MAX_RELOADS_IN_WINDOW = 3
+const MAX_RELOADS_IN_WINDOW = 3
 
-export type CrashDecision = 'reload' | 'give-up' | 'ignore'
+type CrashDecision = 'reload' | 'give-up' | 'ignore'
 
 export function decideCrashRecovery(
   reason: string,

@@ -9,7 +9,7 @@
  *   with connect/img/font limited to our origin it cannot send data anywhere either.
  * - worker-src allows blob: for workers that libraries start from a Blob of their own code.
  */
-export const APP_CSP_DIRECTIVES: readonly (readonly [string, string])[] = [
+const APP_CSP_DIRECTIVES: readonly (readonly [string, string])[] = [
   ['default-src', "'none'"],
   ['script-src', "'self' 'wasm-unsafe-eval'"],
   ['style-src', "'self' 'unsafe-inline'"],

@@ -26,7 +26,7 @@ const FORMAT_OS = 'maatwerk-device-key:safeStorage:'
 const FORMAT_PLAIN = 'maatwerk-device-key:plain:'
 
 /** The part of Electron's `safeStorage` used here (async API; the sync one is deprecated in 45). */
-export type SafeStorageLike = {
+type SafeStorageLike = {
   isAsyncEncryptionAvailable(): Promise<boolean>
   encryptStringAsync(plainText: string): Promise<Buffer>
   decryptStringAsync(encrypted: Buffer): Promise<{ result: string; shouldReEncrypt: boolean }>

@@ -20,7 +20,7 @@ import { isAppUrl } from './url-trust'
 z.config({ jitless: true })
 
 /** The part of `IpcMainInvokeEvent.senderFrame` we rely on. */
-export type SenderFrameLike = { url: string; parent?: unknown } | null | undefined
+type SenderFrameLike = { url: string; parent?: unknown } | null | undefined
 
 /** Only the app's top-level frame at `app://bundle/` may call the bridge. */
 export function isTrustedSender(frame: SenderFrameLike): boolean {
@@ -47,7 +47,7 @@ const fileFilterSchema = z
 const filtersSchema = z.array(fileFilterSchema).max(20).optional()
 
 /** A plain file name: no folders, no control characters, not only dots. */
-export const plainFileNameSchema = z
+const plainFileNameSchema = z
   .string()
   .min(1)
   .max(200)
@@ -79,7 +79,7 @@ export const sentinelSchema = z
   })
   .strict()
 
-export const backupLabelSchema = z
+const backupLabelSchema = z
   .string()
   .min(1)
   .max(40)
@@ -98,7 +98,7 @@ export const backupNameSchema = z
 const bytesSchema = (max: number) =>
   z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength <= max, `larger than ${max} bytes`)
 
-export const channelArgumentSchemas = {
+const channelArgumentSchemas = {
   [DESKTOP_CHANNELS.getAppInfo]: z.tuple([]),
   [DESKTOP_CHANNELS.saveFile]: z.tuple([
     z
@@ -134,7 +134,7 @@ export const channelArgumentSchemas = {
 
 export type ChannelArguments = { [C in DesktopChannel]: z.output<(typeof channelArgumentSchemas)[C]> }
 
-export type ArgumentCheck<C extends DesktopChannel> =
+type ArgumentCheck<C extends DesktopChannel> =
   { ok: true; args: ChannelArguments[C] } | { ok: false; error: DesktopError }
 
 /** Validates the raw arguments of one call; the error message names the paths, never the values. */

@@ -13,7 +13,7 @@ import {
 } from '../../shared/ipc/desktop-api'
 import { isTrustedSender, validateChannelArguments, type ChannelArguments } from './ipc-validation'
 
-export function handleDesktopChannel<C extends DesktopChannel, T>(
+function handleDesktopChannel<C extends DesktopChannel, T>(
   channel: C,
   handler: (args: ChannelArguments[C], event: IpcMainInvokeEvent) => Promise<DesktopResult<T>>,
 ): void {

@@ -16,14 +16,14 @@ import { hardenSession } from './session-security'
 import { cleanUpInterruptedWrites } from './user-data-files'
 import { hardenWebContents } from './web-contents-security'
 
-export type MainProcessPaths = {
+type MainProcessPaths = {
   /** Folder with the built renderer (out/renderer). */
   rendererRoot: string
   /** The sandboxed CommonJS preload (out/preload/index.cjs). */
   preloadPath: string
 }
 
-export function applyApplicationMenu(language: Language): void {
+function applyApplicationMenu(language: Language): void {
   const template = buildMenuTemplate({
     language,
     isPackaged: app.isPackaged,

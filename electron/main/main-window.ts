@@ -18,7 +18,7 @@ export type MainWindowHandle = {
   flushWindowState(): Promise<void>
 }
 
-export async function readStoredWindowState(userData: string): Promise<WindowState | null> {
+async function readStoredWindowState(userData: string): Promise<WindowState | null> {
   try {
     return parseWindowStateText(await readFile(join(userData, WINDOW_STATE_FILE), 'utf8'))
   } catch {

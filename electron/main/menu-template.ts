@@ -79,7 +79,7 @@ export const HELP_LINKS = {
   cak: 'https://www.hetcak.nl/',
 } as const
 
-export type MenuOptions = {
+type MenuOptions = {
   language: Language
   isPackaged: boolean
   isMac: boolean

@@ -17,7 +17,7 @@ export const MAX_OPENED_CASE_FILE_BYTES = 5 * 1024 * 1024
 /** More than this many waiting files is not a user opening files; the rest is dropped. */
 export const MAX_PENDING_CASE_FILES = 20
 
-export function isCaseFileName(name: string): boolean {
+function isCaseFileName(name: string): boolean {
   return name.toLowerCase().endsWith(CASE_FILE_SUFFIX) && name.length > CASE_FILE_SUFFIX.length
 }
 

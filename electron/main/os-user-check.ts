@@ -7,7 +7,7 @@
 import type { DesktopResult } from '../../shared/ipc/desktop-api'
 
 /** The part of Electron's `systemPreferences` used here (macOS only in Electron itself). */
-export type SystemPreferencesLike = {
+type SystemPreferencesLike = {
   canPromptTouchID?: () => boolean
   promptTouchID?: (reason: string) => Promise<void>
 }

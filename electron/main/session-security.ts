@@ -7,9 +7,9 @@ import type { Session } from 'electron'
 import { isAllowedSessionRequest } from './url-trust'
 
 /** Permissions the app grants: none. Kept as a named constant so adding one is a visible decision. */
-export const GRANTED_PERMISSIONS: readonly string[] = []
+const GRANTED_PERMISSIONS: readonly string[] = []
 
-export function isPermissionGranted(permission: string): boolean {
+function isPermissionGranted(permission: string): boolean {
   return GRANTED_PERMISSIONS.includes(permission)
 }
 

@@ -47,7 +47,7 @@ export function isAllowedExternalUrl(
   )
 }
 
-export type NavigationDecision = 'allow' | 'open-external' | 'deny'
+type NavigationDecision = 'allow' | 'open-external' | 'deny'
 
 /**
  * A navigation of the app window: staying inside the app is allowed, an allowlisted https link is

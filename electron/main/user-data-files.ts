@@ -10,9 +10,9 @@ import { removeStaleTempFiles, writeFileAtomic, type AtomicFs, nodeAtomicFs } fr
 import { backupFileName, parseBackupFileName, planRotation, sortBackupNames } from './backup-rotation'
 import { backupNameSchema, sentinelSchema } from './ipc-validation'
 
-export const SENTINEL_FILE = 'data-sentinel.json'
+const SENTINEL_FILE = 'data-sentinel.json'
 export const WINDOW_STATE_FILE = 'window-state.json'
-export const BACKUPS_FOLDER = 'backups'
+const BACKUPS_FOLDER = 'backups'
 
 function isMissing(error: unknown): boolean {
   return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 'ENOENT'
@@ -53,7 +53,7 @@ export async function writeSentinel(
   }
 }
 
-export type BackupStoreOptions = { keep?: number; now?: () => Date; fs?: AtomicFs }
+type BackupStoreOptions = { keep?: number; now?: () => Date; fs?: AtomicFs }
 
 function backupsDir(userData: string): string {
   return join(userData, BACKUPS_FOLDER)

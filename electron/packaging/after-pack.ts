@@ -15,7 +15,7 @@ import { listAsarFiles } from './asar-listing'
 import { FUSE_INDEX, RELEASE_FUSES, releaseFuseConfig, type ReleaseFuseName } from './fuses'
 
 /** The part of electron-builder's AfterPackContext this hook uses. */
-export type PackedApp = { appOutDir: string; electronPlatformName: string }
+type PackedApp = { appOutDir: string; electronPlatformName: string }
 
 /** FuseState in @electron/fuses: the ASCII digits '0' and '1' in the binary's fuse wire. */
 const FUSE_DISABLED = 48
@@ -33,14 +33,14 @@ export function electronBinaryPath(packed: PackedApp): string {
   }
 }
 
-export function resourcesPath(packed: PackedApp): string {
+function resourcesPath(packed: PackedApp): string {
   return packed.electronPlatformName === 'darwin' || packed.electronPlatformName === 'mas'
     ? join(packed.appOutDir, `${PRODUCT_NAME}.app`, 'Contents', 'Resources')
     : join(packed.appOutDir, 'resources')
 }
 
 /** Flips the release fuses and returns the names of those whose state on disk is not the intended one. */
-export async function applyReleaseFuses(binary: string, platform: string): Promise<ReleaseFuseName[]> {
+async function applyReleaseFuses(binary: string, platform: string): Promise<ReleaseFuseName[]> {
   await flipFuses(binary, releaseFuseConfig(platform))
   const wire = (await getCurrentFuseWire(binary)) as unknown as Record<number, number>
   return (Object.keys(RELEASE_FUSES) as ReleaseFuseName[]).filter((name) => {

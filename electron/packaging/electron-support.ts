@@ -6,7 +6,7 @@
  */
 import table from './electron-support.json'
 
-export type SupportRow = { major: number; stable: string; endOfSupport: string; projected: boolean }
+type SupportRow = { major: number; stable: string; endOfSupport: string; projected: boolean }
 export type SupportTable = { checkedOn: string; majors: SupportRow[] }
 
 export const ELECTRON_SUPPORT: SupportTable = table
@@ -14,7 +14,7 @@ export const ELECTRON_SUPPORT: SupportTable = table
 /** A table not looked at for this long is itself a failure: the schedule moves. */
 export const MAX_TABLE_AGE_DAYS = 120
 
-export type SupportVerdict = { ok: true; row: SupportRow; daysLeft: number } | { ok: false; reason: string }
+type SupportVerdict = { ok: true; row: SupportRow; daysLeft: number } | { ok: false; reason: string }
 
 const DAY_MS = 24 * 60 * 60 * 1000
 const dayNumber = (isoDate: string): number => Date.parse(`${isoDate}T00:00:00Z`) / DAY_MS

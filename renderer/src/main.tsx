@@ -4,7 +4,8 @@ import { createRootStore } from './stores/root-store'
 import { StoreProvider } from './stores/store-context'
 import { createDesktopCaseFileIo } from './stores/case-file-io'
 import { createWorkspaceEngine } from './stores/workspace-engine'
-import { initI18n, type Language } from './i18n'
+import { i18next, initI18n, type Language } from './i18n'
+import { fixedTranslate } from './reports/translate'
 import { localStorageLegacyDoNothing, openDataLayer } from './data'
 import { configureMobx } from './stores/mobx-config'
 import { createSentinelStore, getDesktop } from './platform'
@@ -61,6 +62,13 @@ async function start(container: HTMLElement): Promise<void> {
     engine,
     files: createDesktopCaseFileIo(desktop),
     desktop,
+    i18n: {
+      fixedTranslate: (language) => fixedTranslate(i18next, language),
+      changeLanguage: (language) => {
+        // Before initI18n below, the language is the one i18next is started with.
+        if (i18next.isInitialized) void i18next.changeLanguage(language)
+      },
+    },
     keyProtection: keys.protection,
     automaticWrappingKey: keys.backupKey,
     osUserCheckAvailable: osCheck.ok && osCheck.value,

@@ -10,7 +10,7 @@ const ISO_DATE_TIME =
 
 /** Years a case file may mention: birth dates from 1900, plans up to 2199. */
 export const MIN_YEAR = 1900
-export const MAX_YEAR = 2199
+const MAX_YEAR = 2199
 
 /** True for 'YYYY-MM-DD' naming a day that exists (2024-02-29 yes, 2025-02-29 and 2025-02-30 no). */
 export function isCalendarDate(value: unknown): value is string {

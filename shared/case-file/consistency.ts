@@ -11,7 +11,7 @@ import { DELIVERY_FORMS, FREQUENCIES, UNITS } from './enums'
 import type { CaseFileErrorCode, CaseFileErrorParams, PathSegment } from './errors'
 import { isCalendarDate } from './calendar'
 
-export type ConsistencyIssue = { path: PathSegment[]; code: CaseFileErrorCode; params: CaseFileErrorParams }
+type ConsistencyIssue = { path: PathSegment[]; code: CaseFileErrorCode; params: CaseFileErrorParams }
 export type Report = (issue: ConsistencyIssue) => void
 
 type Unit = (typeof UNITS)[number]
@@ -196,7 +196,7 @@ export function checkScenarioReferences(
 }
 
 /** Checks the do-nothing selection's references into the household: each risk's carer. */
-export function checkDoNothingReferences(
+function checkDoNothingReferences(
   selection: unknown,
   household: unknown,
   at: PathSegment[],

@@ -12,7 +12,7 @@
 import { caseFileError, type CaseFileError } from './errors'
 import { CASE_FILE_VERSION } from './schema'
 
-export type JsonObject = Record<string, unknown>
+type JsonObject = Record<string, unknown>
 
 export type CaseFileUpgrader = {
   /** The version this upgrader reads; it returns version `from + 1`. */

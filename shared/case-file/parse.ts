@@ -112,7 +112,7 @@ function validate(raw: unknown): CaseFileParseResult {
  * offset (`at position 42`) and newer versions also `(line 3 column 5)`; without either (a file cut
  * off), the end of the text.
  */
-export function jsonErrorPosition(text: string, error: unknown): { line: number; column: number } {
+function jsonErrorPosition(text: string, error: unknown): { line: number; column: number } {
   const message = error instanceof Error ? error.message : String(error)
   const lineColumn = /line (\d+) column (\d+)/.exec(message)
   if (lineColumn) return { line: Number(lineColumn[1]), column: Number(lineColumn[2]) }

@@ -42,7 +42,7 @@ export type PersonCtx = {
 }
 
 /** A closed interval of day numbers during which a rule stops a line from being costed. */
-export type Block = { ruleId: string; fromDay: number; toDay: number }
+type Block = { ruleId: string; fromDay: number; toDay: number }
 
 export type LineCtx = {
   line: ArrangementLine
@@ -161,7 +161,7 @@ export function deviationFor(
   )
 }
 
-export type FindingTarget = { lineId?: string; personId?: string; carerId?: string; month?: string }
+type FindingTarget = { lineId?: string; personId?: string; carerId?: string; month?: string }
 
 /** The first day (YYYY-MM-01) of a finding's month 'YYYY-MM'. */
 function firstOfMonth(month: string): string {

@@ -83,16 +83,3 @@ export function shapeCarerLoad(household: Pick<Household, 'carers'>, scenario: S
     return row
   })
 }
-
-/** Carers who are over capacity in at least one month of the scenario, with the first such month. */
-export function firstOverloadMonths(
-  household: Pick<Household, 'carers'>,
-  rows: readonly CarerLoadRow[],
-): { carerId: string; month: YearMonth }[] {
-  const out: { carerId: string; month: YearMonth }[] = []
-  for (const carer of household.carers) {
-    const row = rows.find((r) => Number(r[carer.id] ?? 0) > carer.capacityHoursPerWeek)
-    if (row) out.push({ carerId: carer.id, month: row.month })
-  }
-  return out
-}

@@ -4,7 +4,7 @@
  * the source has one. Pure: the view adds the words for the flags in the user's language.
  */
 
-export type Citation = {
+type Citation = {
   /** Publications, each readable on its own ("Staatscourant 2025, nr. 35082"). */
   publications: string[]
   /** An example tariff of the demo profile, not a contract price. */

@@ -16,7 +16,7 @@ export const MIN_COMPARED = 2
 export const MAX_COMPARED = 5
 
 /** Row keys of the comparison table: one per payer plus subtotals. */
-export type ComparisonRowKey = Payer | 'municipal-total' | 'gross-care' | 'cash-total'
+type ComparisonRowKey = Payer | 'municipal-total' | 'gross-care' | 'cash-total'
 
 export type ComparisonRow = {
   key: ComparisonRowKey
@@ -54,7 +54,7 @@ function rowValue(byPayer: Partial<Record<Payer, Cents>>, key: ComparisonRowKey)
 }
 
 /** The years that occur in any of the results, ascending. */
-export function comparisonYears(results: readonly ScenarioResult[]): string[] {
+function comparisonYears(results: readonly ScenarioResult[]): string[] {
   const years = new Set<string>()
   for (const r of results) for (const y of Object.keys(r.totalsByYear)) years.add(y)
   return [...years].sort()
@@ -76,7 +76,7 @@ export function buildComparisonTables(results: readonly ScenarioResult[]): Compa
   })
 }
 
-export type CarerSummary = {
+type CarerSummary = {
   carerId: string
   name: string
   hoursPerWeek: number
@@ -85,7 +85,7 @@ export type CarerSummary = {
   overloaded: boolean
 }
 
-export type FindingWithDeviation = { finding: Finding; deviated: boolean; months: YearMonth[] }
+type FindingWithDeviation = { finding: Finding; deviated: boolean; months: YearMonth[] }
 
 export type ScenarioSummary = {
   scenarioId: string
@@ -117,7 +117,7 @@ export type ScenarioSummary = {
 }
 
 /** Informal hours per week of a scenario in a month (mantelzorg and volunteer lines in hours or minutes a week). */
-export function informalHoursPerWeek(scenario: Scenario, month: YearMonth): number {
+function informalHoursPerWeek(scenario: Scenario, month: YearMonth): number {
   let hours = 0
   for (const line of scenario.lines) {
     if (line.deliveryForm !== 'mantelzorg' && line.deliveryForm !== 'volunteer') continue
@@ -212,4 +212,3 @@ export function uniqueFindings(findings: readonly Finding[]): Finding[] {
   }
   return out
 }
-

@@ -5,7 +5,7 @@
 import type { Deviation, Finding, Scenario, ScenarioResult } from '../domain/types'
 
 /** Whether the deviation is about this finding: same rule and, when the deviation names them, same line/person. */
-export function isDeviationFor(
+function isDeviationFor(
   deviation: Deviation,
   finding: Pick<Finding, 'ruleId' | 'lineId' | 'personId'>,
 ): boolean {
@@ -24,10 +24,6 @@ export function findDeviation(
 
 export function countDeviations(scenario: Pick<Scenario, 'deviations'>): number {
   return scenario.deviations?.length ?? 0
-}
-
-export function countDeviationsInScenarios(scenarios: readonly Pick<Scenario, 'deviations'>[]): number {
-  return scenarios.reduce((sum, s) => sum + countDeviations(s), 0)
 }
 
 /**

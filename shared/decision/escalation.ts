@@ -17,7 +17,7 @@ import { addMonthsToYearMonth, yearMonthOf, yearOf } from '../domain/dates'
 import { HOMELESSNESS_COST, OUT_OF_HOME_PLACEMENT_COST } from '../parameters/escalation'
 import { roundHalfUp, roundNumber } from '../domain/money'
 
-export type { DoNothingSelection, EscalationKind, EscalationRisk }
+export type { EscalationKind }
 
 export const ESCALATION_KINDS: readonly EscalationKind[] = [
   'crisis-admission',
@@ -27,7 +27,7 @@ export const ESCALATION_KINDS: readonly EscalationKind[] = [
   'carer-dropout',
 ]
 
-export type FigureSource = {
+type FigureSource = {
   source: string
   /** Year the estimate refers to. */
   year: number
@@ -37,7 +37,7 @@ export type FigureSource = {
 }
 
 /** A reference figure: cost per year (cents) and who would pay it. `null` cost = gap in the reference. */
-export type EscalationReference = {
+type EscalationReference = {
   kind: EscalationKind
   payer: Payer
   annualCostCents: Cents | null
@@ -114,7 +114,7 @@ export type ResolvedRisk = {
   problems: EscalationProblem[]
 }
 
-export type EscalationProblem =
+type EscalationProblem =
   'cost-missing' | 'cost-source-missing' | 'likelihood-invalid' | 'likelihood-source-missing'
 
 export type DoNothingBaseline = {
@@ -133,7 +133,7 @@ export function carerDropoutAnnualCents(hoursPerWeek: number, hourlyRateCents: C
   return roundHalfUp(hoursPerWeek * hourlyRateCents * 52)
 }
 
-export function validateRisk(risk: EscalationRisk, costAvailable: boolean): EscalationProblem[] {
+function validateRisk(risk: EscalationRisk, costAvailable: boolean): EscalationProblem[] {
   const problems: EscalationProblem[] = []
   if (!Number.isFinite(risk.likelihood) || risk.likelihood < 0 || risk.likelihood > 1)
     problems.push('likelihood-invalid')

@@ -17,7 +17,7 @@ import type {
 } from '../domain/types'
 import { linePerMonthCents, municipalNetCents, municipalNetPerMonthCents } from './money-figures'
 
-export type LineExplanation = {
+type LineExplanation = {
   kind: 'line'
   lineId: string
   provisionId: string
@@ -38,7 +38,7 @@ export type LineExplanation = {
   deductionHoursPerWeek: number
 }
 
-export type EigenBijdrageExplanation = {
+type EigenBijdrageExplanation = {
   kind: 'eigen-bijdrage'
   /** 'charged' | 'minima-policy' | 'beschermd-wonen' | 'exempt-couple-below-aow' | 'no-wmo-care' … */
   status: string
@@ -50,7 +50,7 @@ export type EigenBijdrageExplanation = {
   personId: string | null
 }
 
-export type BijstandExplanation = {
+type BijstandExplanation = {
   kind: 'bijstand'
   month: YearMonth
   monthlyCents: Cents
@@ -59,7 +59,7 @@ export type BijstandExplanation = {
   sources: string[]
 }
 
-export type MunicipalExplanation = {
+type MunicipalExplanation = {
   kind: 'municipal-per-month'
   perMonthCents: Cents
   totalCents: Cents

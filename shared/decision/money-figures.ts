@@ -34,8 +34,8 @@ export function isCashPayer(payer: Payer): boolean {
 /** Municipal budget lines in the engine's payer order. */
 export const MUNICIPAL_BUDGET_LINES: readonly Payer[] = PAYERS.filter(isMunicipalBudgetLine)
 /** Bijstand is municipal money but not the cost of a care line. */
-export const BIJSTAND_PAYER: Payer = 'gemeente-bijstand'
-export const EIGEN_BIJDRAGE_PAYER: Payer = 'client'
+const BIJSTAND_PAYER: Payer = 'gemeente-bijstand'
+const EIGEN_BIJDRAGE_PAYER: Payer = 'client'
 
 function sum(byPayer: ByPayer, keep: (payer: Payer) => boolean): Cents {
   let total = 0
@@ -68,11 +68,6 @@ export function cashTotalCents(byPayer: ByPayer): Cents {
   return sum(byPayer, isCashPayer)
 }
 
-/** Valued informal hours (shadow price), never added to a cash figure. */
-export function informalValueCents(byPayer: ByPayer): Cents {
-  return byPayer.informal ?? 0
-}
-
 /**
  * "Gemeente netto, gemiddeld per maand": the municipal net total over the scenario's horizon divided
  * by its months, rounded half-up to a cent. The one monthly municipal figure that the arrangement
@@ -87,13 +82,3 @@ export function municipalNetPerMonthCents(result: Pick<ScenarioResult, 'totalByP
 export function linePerMonthCents(totalCents: Cents, months: number): Cents {
   return roundHalfUp(totalCents / Math.max(1, months))
 }
-
-/** Message keys of the labels, one per figure: every view labels a figure with its key. */
-export const MONEY_FIGURE_LABEL = {
-  grossCare: 'money.grossCare',
-  eigenBijdrage: 'money.eigenBijdrage',
-  municipalNet: 'money.municipalNet',
-  municipalNetPerMonth: 'money.municipalNetPerMonth',
-  cashTotal: 'money.cashTotal',
-  informal: 'money.informal',
-} as const

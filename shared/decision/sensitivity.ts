@@ -12,16 +12,16 @@ import { roundToDecimals } from '../domain/money'
 export type CostMeasure = 'municipal' | 'societal'
 
 /** Municipal cost, or societal cost (all cash plus valued informal hours), over the horizon. */
-export function measureCost(result: ScenarioResult, measure: CostMeasure): Cents {
+function measureCost(result: ScenarioResult, measure: CostMeasure): Cents {
   return measure === 'municipal'
     ? municipalCents(result.totalByPayer)
     : cashCents(result.totalByPayer) + (result.totalByPayer.informal ?? 0)
 }
 
 /** Months by which date levers (start of work) move in a sweep: they have no meaningful percentage. */
-export const DATE_LEVER_SWING_MONTHS = 3
+const DATE_LEVER_SWING_MONTHS = 3
 /** Indexation is a percentage itself; a sweep moves it by this many points when its base is 0. */
-export const INDEXATION_MIN_SWING_POINTS = 1
+const INDEXATION_MIN_SWING_POINTS = 1
 
 /** The low and high value a sweep tries for a lever at ±`percent`. */
 export function leverRange(lever: Lever, base: number, percent: number): { low: number; high: number } {
@@ -36,7 +36,7 @@ export function leverRange(lever: Lever, base: number, percent: number): { low: 
   return { low: Math.max(0, base - swing), high: base + swing }
 }
 
-export type TornadoBar = {
+type TornadoBar = {
   lever: Lever
   key: string
   baseValue: number

@@ -5,19 +5,17 @@
  * GGD Amsterdam, news of 26 June 2020; docs/legal-reference.md#zrm). The ZRM is not meant for children
  * under 12. Cell criteria are copyrighted and not embedded.
  */
-import type { IsoDate, ZrmDomain } from './types'
-import { ZRM_DOMAINS } from './types'
+import type { IsoDate } from './types'
 import { ageOn, isIsoDate } from './dates'
 
-export type ZrmVariant = 'volwassenen' | 'jongeren' | 'none'
+type ZrmVariant = 'volwassenen' | 'jongeren' | 'none'
 
 export const ZRM_VARIANT_SOURCE =
   'NJI, Zelfredzaamheid-Matrix voor Jongeren (ZRM-J); GGD Amsterdam, Nieuwe instrumenten meten zelfredzaamheid van jongeren en gezinnen (26 juni 2020)'
 
 /** Age limits of the variants (inclusive lower, exclusive upper). */
-export const ZRM_YOUTH_FROM_AGE = 12
-export const ZRM_ADULT_FROM_AGE = 18
-
+const ZRM_YOUTH_FROM_AGE = 12
+const ZRM_ADULT_FROM_AGE = 18
 
 export function zrmVariantFor(birthDate: IsoDate, on: IsoDate): ZrmVariant {
   // A date still being typed has no variant yet.
@@ -26,9 +24,4 @@ export function zrmVariantFor(birthDate: IsoDate, on: IsoDate): ZrmVariant {
   if (age >= ZRM_ADULT_FROM_AGE) return 'volwassenen'
   if (age >= ZRM_YOUTH_FROM_AGE) return 'jongeren'
   return 'none'
-}
-
-/** The domains a variant scores: the ZRM-Jongeren has the same thirteen as the adult ZRM. */
-export function zrmDomainsFor(variant: ZrmVariant): readonly ZrmDomain[] {
-  return variant === 'none' ? [] : ZRM_DOMAINS
 }

@@ -7,7 +7,7 @@
  * bridge (an Error thrown in main would lose its type and could leak paths in its message).
  */
 
-export type DesktopErrorCode =
+type DesktopErrorCode =
   | 'cancelled' // the user closed a dialog
   | 'invalid-argument' // the arguments broke the channel's schema
   | 'untrusted-sender' // the call did not come from the app's own origin
@@ -25,7 +25,7 @@ export type DesktopResult<T> = { ok: true; value: T } | { ok: false; error: Desk
 
 export type Language = 'nl' | 'en'
 
-export type AppInfo = {
+type AppInfo = {
   name: string
   version: string
   /** `process.platform` in Electron ('linux', 'win32', 'darwin'), 'web' in a browser. */
@@ -44,7 +44,7 @@ export type SaveFileRequest = {
 }
 
 /** The chosen file's base name (never its full path). */
-export type SavedFile = { name: string }
+type SavedFile = { name: string }
 
 export type OpenFileRequest = {
   filters?: FileFilter[]
@@ -91,7 +91,7 @@ export type DeviceKey = {
   created: boolean
 }
 
-export type BackupWriteRequest = {
+type BackupWriteRequest = {
   /** An optional short label that becomes part of the file name (letters, digits, '-', '_'). */
   name?: string
   data: Uint8Array

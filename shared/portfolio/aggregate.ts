@@ -59,7 +59,7 @@ export function writeSeries(matrix: YearMatrix, h: number, series: HouseholdSeri
   }
 }
 
-export type YearAggregate = {
+type YearAggregate = {
   year: number
   /** Forecast: every household (chosen scenarios and fallbacks), [line * 12 + month]. */
   forecast: Float64Array
@@ -143,7 +143,7 @@ export function summariseBudgetLines(
   })
 }
 
-export type Driver = { index: number; cents: number }
+type Driver = { index: number; cents: number }
 
 /**
  * The households that drive a budget line (whole year, or one month when `month` is given), largest

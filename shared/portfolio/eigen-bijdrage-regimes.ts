@@ -14,7 +14,7 @@ import { roundHalfUp } from '../domain/money'
 
 export type EigenBijdrageRegime = 'current' | 'none' | 'income-dependent-2027'
 
-export type IncomeDependentParameters = {
+type IncomeDependentParameters = {
   minimumMonthlyCents: Cents
   maximumMonthlyCents: Cents
   /** Yearly income up to which the minimum applies (single / multi-person household), cents. */

@@ -58,7 +58,7 @@ export type HouseholdEvaluation = {
 }
 
 /** What the portfolio's tables show of a household besides its cost. */
-export type HouseholdMeta = {
+type HouseholdMeta = {
   label: string
   pseudonymised: boolean
   synthetic: boolean
@@ -68,7 +68,7 @@ export type HouseholdMeta = {
 /** A household's evaluation with what the tables show of it: what the portfolio stores and opens from. */
 export type PortfolioEntry = HouseholdEvaluation & { meta: HouseholdMeta }
 
-export function householdMetaOf(c: Pick<PortfolioCase, 'household' | 'origin'>): HouseholdMeta {
+function householdMetaOf(c: Pick<PortfolioCase, 'household' | 'origin'>): HouseholdMeta {
   return {
     label: c.household.label,
     pseudonymised: c.origin?.pseudonymised === true,
@@ -88,7 +88,7 @@ export function evaluateEntry(
 
 const EMPTY_SERIES: HouseholdSeries = { startMonth: 0, months: 0, values: new Float64Array(0) }
 
-export function evaluateHousehold(
+function evaluateHousehold(
   c: PortfolioCase,
   municipality: MunicipalityConfig,
   evaluate: EvaluateFn,

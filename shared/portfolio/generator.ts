@@ -36,7 +36,7 @@ export function isSyntheticOrigin(origin: CaseFile['origin'] | null | undefined)
   return origin?.exportedBy === SYNTHETIC_ORIGIN
 }
 
-export type GeneratorOptions = {
+type GeneratorOptions = {
   seed: number
   size: number
   /** First year of the scenarios (scenarios start in January of this year or the months after). */

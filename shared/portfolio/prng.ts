@@ -45,4 +45,4 @@ export function createPrng(seed: number): Prng {
   }
 }
 
-export const PRNG_EMPTY_PICK = 'prng: cannot pick from an empty list'
+const PRNG_EMPTY_PICK = 'prng: cannot pick from an empty list'

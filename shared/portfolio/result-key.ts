@@ -14,13 +14,13 @@ import * as parameters from '../parameters'
 import { PROVISIONS } from '../catalogue/provisions'
 
 /** Bump when a change to the engine changes what it computes for an unchanged case. */
-export const PORTFOLIO_ENGINE_VERSION = 1
+const PORTFOLIO_ENGINE_VERSION = 1
 
 /**
  * A 53-bit string hash (cyrb53) as 14 hex digits. Not cryptographic: it detects change, it does not
  * resist an adversary (the stored results are a cache of what this device computed itself).
  */
-export function hashText(text: string, seed = 0): string {
+function hashText(text: string, seed = 0): string {
   let h1 = 0xdeadbeef ^ seed
   let h2 = 0x41c6ce57 ^ seed
   for (let i = 0; i < text.length; i++) {
@@ -36,7 +36,7 @@ export function hashText(text: string, seed = 0): string {
 let parametersVersion: string | null = null
 
 /** A digest of every legal parameter series and of the provision catalogue (computed once). */
-export function currentParametersVersion(): string {
+function currentParametersVersion(): string {
   parametersVersion ??= hashText(JSON.stringify({ parameters, provisions: PROVISIONS }))
   return parametersVersion
 }

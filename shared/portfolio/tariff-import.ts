@@ -11,16 +11,9 @@ import type { Cents, DeliveryForm, IsoDate, Provision, TariffEntry } from '../do
 import { addDays, isIsoDate, yearOf } from '../domain/dates'
 import { formatCentsDecimalComma, indexCents, parseEuroText } from '../domain/money'
 
-export const TARIFF_COLUMNS = [
-  'provisionId',
-  'deliveryForm',
-  'rate',
-  'from',
-  'to',
-  'source',
-  'example',
-] as const
-export const REQUIRED_TARIFF_COLUMNS = ['provisionId', 'deliveryForm', 'rate', 'from', 'source'] as const
+/** The columns of a tariff table, in the order the export writes them. */
+const TARIFF_COLUMNS = ['provisionId', 'deliveryForm', 'rate', 'from', 'to', 'source', 'example'] as const
+const REQUIRED_TARIFF_COLUMNS = ['provisionId', 'deliveryForm', 'rate', 'from', 'source'] as const
 const DELIVERY_FORMS: readonly DeliveryForm[] = [
   'zin',
   'pgb',
@@ -44,7 +37,7 @@ export type TariffImportErrorCode =
   | 'duplicate-row'
   | 'overlapping-period'
 
-export type TariffImportError = {
+type TariffImportError = {
   /** Row in the file (1 = header, data from 2); 0 for file-level problems. */
   row: number
   column: string | null
@@ -52,7 +45,7 @@ export type TariffImportError = {
   params: Record<string, string | number>
 }
 
-export type TariffImportRow = {
+type TariffImportRow = {
   row: number
   entry: TariffEntry
 }
@@ -232,16 +225,13 @@ export function validateTariffTable(
 }
 
 /** Periods are inclusive; an open end runs indefinitely. */
-export function periodsOverlap(
-  a: Pick<TariffEntry, 'from' | 'to'>,
-  b: Pick<TariffEntry, 'from' | 'to'>,
-): boolean {
+function periodsOverlap(a: Pick<TariffEntry, 'from' | 'to'>, b: Pick<TariffEntry, 'from' | 'to'>): boolean {
   const aTo = a.to ?? '9999-12-31'
   const bTo = b.to ?? '9999-12-31'
   return a.from <= bTo && b.from <= aTo
 }
 
-export type TariffChangeKind = 'added' | 'replaced' | 'ended' | 'unchanged'
+type TariffChangeKind = 'added' | 'replaced' | 'ended' | 'unchanged'
 
 /**
  * One change an import makes to one period of a provision and delivery form:
@@ -251,7 +241,7 @@ export type TariffChangeKind = 'added' | 'replaced' | 'ended' | 'unchanged'
  *   imported period (`after` holds what remains of it: before and/or after the imported period);
  * - `unchanged`: the file repeats a period exactly as the profile has it.
  */
-export type TariffPeriodChange = {
+type TariffPeriodChange = {
   kind: TariffChangeKind
   /** The existing entry (null for an added period). */
   before: TariffEntry | null
@@ -259,7 +249,7 @@ export type TariffPeriodChange = {
   after: TariffEntry[]
 }
 
-export type TariffImportGroup = {
+type TariffImportGroup = {
   provisionId: string
   deliveryForm: DeliveryForm
   changes: TariffPeriodChange[]
@@ -297,7 +287,6 @@ function compareTariffs(a: TariffEntry, b: TariffEntry): number {
     a.from.localeCompare(b.from)
   )
 }
-
 
 /**
  * The part of `entry` from `from` to `to` (inclusive), with the rate the engine would have used in
@@ -435,15 +424,6 @@ export function planTariffImport(
   }
 }
 
-/** The tariff table after a validated import (see planTariffImport). */
-export function mergeTariffs(
-  existing: readonly TariffEntry[],
-  imported: readonly TariffEntry[],
-  indexationPercentPerYear = 0,
-): TariffEntry[] {
-  return planTariffImport(existing, imported, indexationPercentPerYear).tariffs
-}
-
 /** The provision and delivery form pairs whose tariffs differ between two tables. */
 export function changedTariffKeys(
   before: readonly TariffEntry[],
@@ -472,9 +452,8 @@ export function changedTariffKeys(
 
 /** The tariffs as a CSV table (same columns as the import, Dutch decimal comma, ';' separated). */
 export function tariffsToTable(tariffs: readonly TariffEntry[]): string[][] {
-  const header = ['provisionId', 'deliveryForm', 'rate', 'from', 'to', 'source', 'example']
   return [
-    header,
+    [...TARIFF_COLUMNS],
     ...tariffs.map((t) => [
       t.provisionId,
       t.deliveryForm,
@@ -486,4 +465,3 @@ export function tariffsToTable(tariffs: readonly TariffEntry[]): string[][] {
     ]),
   ]
 }
-

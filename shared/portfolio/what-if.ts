@@ -26,7 +26,7 @@ import { ageOn, firstDayOfMonth, yearMonthFromIndex } from '../domain/dates'
 import { CLIENT_SLOT, SERIES_STRIDE, seriesFromResult, type HouseholdSeries } from './series'
 import { roundNumber, roundToDecimals } from '../domain/money'
 
-export type IndexedLaw = 'wmo' | 'jeugdwet' | 'participatiewet'
+type IndexedLaw = 'wmo' | 'jeugdwet' | 'participatiewet'
 export const INDEXED_LAWS: readonly IndexedLaw[] = ['wmo', 'jeugdwet', 'participatiewet']
 
 export type WhatIfLevers = {
@@ -102,7 +102,7 @@ function indexationFor(law: Law | null, levers: WhatIfLevers): number {
 }
 
 /** The municipality profile with each law's tariffs indexed (the stored profile is not changed). */
-export function indexMunicipality(
+function indexMunicipality(
   municipality: MunicipalityConfig,
   levers: WhatIfLevers,
   provisions: ReadonlyMap<string, Provision>,
@@ -132,7 +132,7 @@ function round2(value: number): number {
  * changed, a share of each zorg-in-natura line split off into a pgb line, and respite added for each
  * intensive carer who has none. Returns the same object when nothing applies.
  */
-export function transformScenario(
+function transformScenario(
   household: Household,
   scenario: Scenario,
   levers: WhatIfLevers,
@@ -215,7 +215,7 @@ export function transformScenario(
  * month (municipality plus client) is split again; the contribution never exceeds that month's
  * gross Wmo cost, and it is only charged in months in which the current rules charge one.
  */
-export function applyEigenBijdrageRegime(
+function applyEigenBijdrageRegime(
   series: HouseholdSeries,
   household: Household,
   scenario: Scenario | null,
@@ -348,6 +348,5 @@ export function evaluateWhatIf(
 
 const EMPTY_SERIES: HouseholdSeries = { startMonth: 0, months: 0, values: new Float64Array(0) }
 
-export const WHAT_IF_CASE_MISSING = 'evaluateWhatIfTasks: every planned household needs its case'
-export const WHAT_IF_BASELINE_MISMATCH =
-  'evaluateWhatIf: baseline evaluations must be in the order of the cases'
+const WHAT_IF_CASE_MISSING = 'evaluateWhatIfTasks: every planned household needs its case'
+const WHAT_IF_BASELINE_MISMATCH = 'evaluateWhatIf: baseline evaluations must be in the order of the cases'

@@ -18,7 +18,7 @@ import { importBackupKey, MAX_ITERATIONS, MIN_ITERATIONS, SALT_BYTES, type Backu
 /** localStorage key of the stored (sealed) automatic-backup key. */
 export const AUTOMATIC_KEY_STORAGE = 'maatwerk.automaticBackupKey'
 
-export type StoredAutomaticKey = { version: 1; salt: string; iterations: number; sealed: string }
+type StoredAutomaticKey = { version: 1; salt: string; iterations: number; sealed: string }
 
 export type KeyStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>
 

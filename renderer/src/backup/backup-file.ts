@@ -24,13 +24,13 @@ import { isAuditHeadRecord } from '../data/audit-anchor'
 
 export const BACKUP_MAGIC = 'MAATWERK-BACKUP\n'
 /** Version of this file layout; a reader refuses files from a newer one. */
-export const BACKUP_FILE_VERSION = 1
+const BACKUP_FILE_VERSION = 1
 export const PBKDF2_ITERATIONS = 600_000
 /** Accepted range when reading: a crafted file must not make us spin for hours, nor accept weak keys. */
 export const MIN_ITERATIONS = 100_000
 export const MAX_ITERATIONS = 10_000_000
 export const SALT_BYTES = 16
-export const IV_BYTES = 12
+const IV_BYTES = 12
 const TAG_BYTES = 16
 const MAX_HEADER_BYTES = 64 * 1024
 export const MAX_BACKUP_FILE_BYTES = 512 * 1024 * 1024
@@ -57,7 +57,7 @@ export type BackupHeader = {
   auditHead?: { seq: number; hash: string }
 }
 
-export type BackupErrorKind =
+type BackupErrorKind =
   | 'not-a-backup'
   | 'truncated'
   | 'newer-version'
@@ -176,7 +176,7 @@ async function pipeThrough(
   return new Uint8Array(await response.arrayBuffer())
 }
 
-export function hasCompression(): boolean {
+function hasCompression(): boolean {
   return typeof CompressionStream === 'function' && typeof DecompressionStream === 'function'
 }
 
@@ -295,7 +295,7 @@ function validateHeader(value: unknown): BackupHeader {
   return value as unknown as BackupHeader
 }
 
-export type ParsedBackup = { header: BackupHeader; prefix: Uint8Array; ciphertext: Uint8Array }
+type ParsedBackup = { header: BackupHeader; prefix: Uint8Array; ciphertext: Uint8Array }
 
 /** Reads and checks the frame and header without decrypting (throws `BackupError`). */
 export function readBackupHeader(bytes: Uint8Array): ParsedBackup {

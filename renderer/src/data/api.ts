@@ -63,7 +63,7 @@ export type CaseAggregate = {
 /** What a household-scoped write was based on (optimistic concurrency). */
 export type WriteOptions = { expectedVersion?: number }
 
-export type DataErrorKind =
+type DataErrorKind =
   | 'validation' // the value breaks the schema (message lists the paths)
   | 'not-found'
   | 'quota' // disk/quota full; nothing written
@@ -218,7 +218,7 @@ export type CaseRepository = {
   ): Promise<ImportManyResult>
 }
 
-export type ImportManyResult = {
+type ImportManyResult = {
   /** Ids of the households really stored (checked again after a quota error). */
   imported: string[]
   refused: { name: string; errors: DataIssue[] }[]

@@ -26,7 +26,7 @@ import type { SealingKey } from './sealed-box'
 export const AT_REST_MIGRATION_CHUNK = 200
 const CHECK_PURPOSE = 'meta.at-rest-check'
 
-export type AtRestKeyState = 'none' | 'ok' | 'mismatch' | 'missing-key'
+type AtRestKeyState = 'none' | 'ok' | 'mismatch' | 'missing-key'
 
 /** Compares the at-rest key with the check stored by an earlier session. */
 export async function checkAtRestKey(db: MaatwerkDb, key: SealingKey | null): Promise<AtRestKeyState> {
@@ -51,7 +51,7 @@ function primaryKeyOf(table: SealedTableName, row: Record<string, unknown>): unk
     : [row['householdId'], row['id']]
 }
 
-export type MigrationResult = { sealedRows: number }
+type MigrationResult = { sealedRows: number }
 
 /** Seals every plain sensitive field; throws when a chunk cannot be written (nothing is lost). */
 export async function migrateToSealed(db: MaatwerkDb, key: SealingKey): Promise<MigrationResult> {

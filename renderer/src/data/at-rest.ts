@@ -20,7 +20,7 @@ import { DATA_ERROR_MESSAGES } from './errors'
 import { isSealed, SealedBoxError, type SealingKey } from './sealed-box'
 
 /** Additional data per kind of field: a sealed BSN cannot be moved into a note and read there. */
-export const SEALED_PURPOSE = {
+const SEALED_PURPOSE = {
   bsn: 'member.bsn',
   lineNote: 'line.note',
   scenarioDescription: 'scenario.description',
@@ -72,7 +72,7 @@ export async function mapScenarioFields<T extends ScenarioFields>(scenario: T, f
   return out
 }
 
-export async function mapScenario(scenario: Scenario, fn: FieldFn): Promise<Scenario> {
+async function mapScenario(scenario: Scenario, fn: FieldFn): Promise<Scenario> {
   const fields = await mapScenarioFields(scenario, fn)
   return { ...fields, lines: await Promise.all(scenario.lines.map((line) => mapLine(line, fn))) }
 }

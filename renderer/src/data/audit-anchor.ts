@@ -14,7 +14,7 @@
 import type { AuditHeadRecord, Sentinel, SentinelStore } from './api'
 import type { MaatwerkDb } from './db'
 
-export type AnchoredSentinel = SentinelStore & {
+type AnchoredSentinel = SentinelStore & {
   /** The audit head of the sentinel as first read (null: none recorded, or nothing read yet). */
   initialHead(): AuditHeadRecord | null
   /** The chain passed the start-up check: from now on each write records the current head. */

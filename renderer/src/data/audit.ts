@@ -28,22 +28,22 @@ import type { AuditEntry } from './api'
 import type { AuditRow, MaatwerkDb } from './db'
 
 /** SHA-256 of the UTF-8 encoding of `text`, as 64 lowercase hex digits. */
-export function sha256Hex(text: string): string {
+function sha256Hex(text: string): string {
   return bytesToHex(sha256(utf8ToBytes(text)))
 }
 
 /** HMAC-SHA-256 of the UTF-8 encoding of `text` under `key`, as 64 lowercase hex digits. */
-export function hmacSha256Hex(key: Uint8Array, text: string): string {
+function hmacSha256Hex(key: Uint8Array, text: string): string {
   return bytesToHex(hmac(sha256, key, utf8ToBytes(text)))
 }
 
 /** Length of an audit key in bytes (256 bits, the output size of SHA-256). */
 export const AUDIT_KEY_BYTES = 32
 
-export const GENESIS_HASH = '0'.repeat(64)
+const GENESIS_HASH = '0'.repeat(64)
 const AUDIT_HEAD_KEY = 'auditHead'
 
-export type AuditHead = { seq: number; hash: string }
+type AuditHead = { seq: number; hash: string }
 
 export type AuditInput = {
   action: string
@@ -83,7 +83,7 @@ function canonicalEntry(row: HashedFields): string {
 }
 
 /** The keyed hash of an entry (every entry written since the key exists). */
-export function computeAuditHash(row: HashedFields, key: Uint8Array): string {
+function computeAuditHash(row: HashedFields, key: Uint8Array): string {
   return hmacSha256Hex(key, row.prevHash + canonicalEntry(row))
 }
 
@@ -162,7 +162,10 @@ export async function eraseHouseholdFromAudit(db: MaatwerkDb, householdId: strin
 }
 
 /** `eraseHouseholdFromAudit` for many households at once (a bulk removal); same transaction rule. */
-export async function eraseHouseholdsFromAudit(db: MaatwerkDb, householdIds: readonly string[]): Promise<void> {
+export async function eraseHouseholdsFromAudit(
+  db: MaatwerkDb,
+  householdIds: readonly string[],
+): Promise<void> {
   if (householdIds.length === 0) return
   await db.audit
     .where('householdId')
@@ -192,10 +195,10 @@ export function toAuditEntry(row: AuditRow): AuditEntry {
 }
 
 /** The chain head as kept outside the database: last sequence number and its hash. */
-export type AuditAnchor = AuditHead
+type AuditAnchor = AuditHead
 
 /** Heads recorded outside IndexedDB, compared with the chain at start-up. */
-export type AuditAnchors = {
+type AuditAnchors = {
   /** From the sentinel as it was read at open (null: an older sentinel without a head, or none). */
   sentinel?: AuditAnchor | null
   /** From the newest backup's header. */
@@ -203,9 +206,9 @@ export type AuditAnchors = {
 }
 
 /** Why a chain failed: an entry, the head in `meta`, the sentinel's head, a backup's head, or the key. */
-export type AuditBreakReason = 'entry' | 'head' | 'sentinel' | 'backup'
+type AuditBreakReason = 'entry' | 'head' | 'sentinel' | 'backup'
 
-export type AuditChainCheck = {
+type AuditChainCheck = {
   ok: boolean
   brokenAtSeq: number | null
   reason?: AuditBreakReason
@@ -294,12 +297,6 @@ export async function anchorLegacyChain(db: MaatwerkDb, context: AuditContext): 
     { action: 'audit.keyed', objectType: 'audit', objectId: 'audit', householdId: null },
   ])
   return true
-}
-
-/** The current head and entry count (for the sentinel and backups). */
-export async function readAuditAnchor(db: MaatwerkDb): Promise<AuditAnchor> {
-  const head = await readAuditHead(db)
-  return head ?? { seq: 0, hash: GENESIS_HASH }
 }
 
 function isIntactRow(

@@ -14,7 +14,13 @@ import {
   type RemoveExamplesResult,
   type WriteOptions,
 } from './api'
-import { appendAudit, digestId, eraseHouseholdFromAudit, eraseHouseholdsFromAudit, type AuditInput } from './audit'
+import {
+  appendAudit,
+  digestId,
+  eraseHouseholdFromAudit,
+  eraseHouseholdsFromAudit,
+  type AuditInput,
+} from './audit'
 import { isPastRetention, retentionOf } from '../../../shared/case-flow/retention'
 import type { IsoDate } from '../../../shared/domain/types'
 import {
@@ -65,7 +71,7 @@ function approximateSize(value: unknown): number {
 }
 
 /** Households written per transaction by `importMany` (bounded memory, visible progress). */
-export const IMPORT_CHUNK_SIZE = 500
+const IMPORT_CHUNK_SIZE = 500
 
 function notFound(): DataError {
   return new DataError('not-found', DATA_ERROR_MESSAGES.notFound)
@@ -830,7 +836,7 @@ export async function importExampleCases(context: DataContext, files: CaseFile[]
 }
 
 /** Example households removed per transaction by `removeExampleCases`. */
-export const REMOVE_CHUNK_SIZE = 2_500
+const REMOVE_CHUNK_SIZE = 2_500
 
 /** The audit action of a bulk removal of example households; its object id is `count:<n>`. */
 export const EXAMPLES_DELETE_ACTION = 'examples.delete'

@@ -28,7 +28,7 @@ export type DataContext = {
   ensureRoom?: (bytes: number) => Promise<void>
 }
 
-export type DataState = {
+type DataState = {
   readOnly: boolean
   /**
    * Why writes are stopped: the start-up inspection found data missing (until a restore or the user

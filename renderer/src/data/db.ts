@@ -104,7 +104,7 @@ export type LineRow = {
   updatedAt: string
 }
 
-export type MunicipalityProfileRow = {
+type MunicipalityProfileRow = {
   code: string
   value: MunicipalityConfig
   createdAt: string
@@ -154,7 +154,7 @@ export type DoNothingRow = {
  * active profile, parameters and engine for its provisions (shared/portfolio/result-key.ts). A
  * derived cache: not part of a dump, cleared by a restore, never audited.
  */
-export type PortfolioResultRow = {
+type PortfolioResultRow = {
   householdId: string
   caseVersion: string
   fingerprint: string
@@ -197,7 +197,6 @@ export const SCHEMA_V4 = {
 } as const
 
 export const SCHEMA_VERSION = 4
-
 
 /**
  * v1 → v2: audit rows written by v1 get the erasure flag explicitly (`erased: false` where missing),
@@ -250,7 +249,7 @@ export async function upgradeV3toV4(
   return moved
 }
 
-export type MaatwerkDbOptions = {
+type MaatwerkDbOptions = {
   indexedDB?: IDBFactory
   IDBKeyRange?: typeof IDBKeyRange
   /** The v3 localStorage selections to move in the v4 upgrade (none when absent). */
@@ -311,4 +310,3 @@ export type TableName = (typeof TABLE_NAMES)[number]
 
 /** Tables added after dumps were first written: a dump from before them restores them empty. */
 export const TABLES_ADDED_LATER: readonly TableName[] = ['doNothing']
-

@@ -33,8 +33,8 @@ import {
   type Issue,
 } from './validation'
 
-export const DUMP_FORMAT = 'maatwerk.database'
-export const DUMP_FORMAT_VERSION = 1
+const DUMP_FORMAT = 'maatwerk.database'
+const DUMP_FORMAT_VERSION = 1
 export const DATA_FORMAT_KEY = 'dataFormatVersion'
 const MAX_REPORTED_ISSUES = 50
 
@@ -124,7 +124,7 @@ const ROW_CHECKS: Record<TableName, RowCheck> = {
 }
 
 /** Every problem of a dump, by path (empty when it can be restored). */
-export function checkDump(dump: unknown): Issue[] {
+function checkDump(dump: unknown): Issue[] {
   if (typeof dump !== 'object' || dump === null)
     return [{ path: '', message: DATA_ERROR_MESSAGES.dumpInvalid }]
   const record = dump as Record<string, unknown>
@@ -230,6 +230,6 @@ export async function restoreDatabase(context: DataContext, dump: DatabaseDump):
 }
 
 /** The restore entry's object: the replaced chain head as `replaced:<seq>:<hash>` (or `replaced:none`). */
-export function restoreObjectId(head: { seq: number; hash: string } | null): string {
+function restoreObjectId(head: { seq: number; hash: string } | null): string {
   return head ? `replaced:${head.seq}:${head.hash}` : 'replaced:none'
 }

@@ -38,7 +38,7 @@ function asErrorLike(value: unknown): ErrorLike | null {
  * `AbortError` whose `inner` is the `QuotaExceededError` (dexie#776, verified in
  * docs/security-model.md#data-at-rest-and-data-safety), so the inner chain is searched too.
  */
-export function isQuotaError(error: unknown): boolean {
+function isQuotaError(error: unknown): boolean {
   let current = asErrorLike(error)
   for (let depth = 0; current && depth < 5; depth++) {
     if (current.name === 'QuotaExceededError') return true
@@ -48,7 +48,7 @@ export function isQuotaError(error: unknown): boolean {
 }
 
 /** Dexie's DatabaseClosedError, or IndexedDB's InvalidStateError on a closed connection. */
-export function isClosedError(error: unknown): boolean {
+function isClosedError(error: unknown): boolean {
   let current = asErrorLike(error)
   for (let depth = 0; current && depth < 5; depth++) {
     if (current.name === 'DatabaseClosedError') return true

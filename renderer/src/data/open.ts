@@ -30,7 +30,7 @@ import { resolveImportKey } from './import-identity'
 import { createSealingKey, type SealingKey } from './sealed-box'
 import { createMunicipalityRepository, engineDefaultMunicipality } from './municipality-repository'
 
-export const DEFAULT_DATABASE_NAME = 'maatwerk'
+const DEFAULT_DATABASE_NAME = 'maatwerk'
 const CREATED_AT_KEY = 'createdAt'
 
 /**
@@ -38,10 +38,10 @@ const CREATED_AT_KEY = 'createdAt'
  * indexes, the transaction journal and Chromium's own bookkeeping (an estimate with room to spare, not
  * a measurement), plus a fixed margin for everything else the app writes.
  */
-export const STORAGE_HEADROOM_FACTOR = 3
-export const STORAGE_MARGIN_BYTES = 20 * 1024 * 1024
+const STORAGE_HEADROOM_FACTOR = 3
+const STORAGE_MARGIN_BYTES = 20 * 1024 * 1024
 
-export type StorageEstimate = { quota?: number; usage?: number }
+type StorageEstimate = { quota?: number; usage?: number }
 
 /** Test seams that are not part of the public contract. */
 export type DataLayerHooks = {

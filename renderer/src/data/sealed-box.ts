@@ -16,7 +16,7 @@
 export const SEALED_PREFIX = '\u0000mw-sealed:v1:'
 const IV_BYTES = 12
 
-export const SEALED_BOX_MESSAGES = {
+const SEALED_BOX_MESSAGES = {
   badKey: 'sealing key must be 32 bytes',
   unreadable: 'sealed value cannot be opened (wrong key or altered)',
 } as const

@@ -6,9 +6,9 @@
  */
 import type { Sentinel, SentinelStore } from './api'
 
-export const SENTINEL_STORAGE_KEY = 'maatwerk.sentinel'
+const SENTINEL_STORAGE_KEY = 'maatwerk.sentinel'
 
-export function isSentinel(value: unknown): value is Sentinel {
+function isSentinel(value: unknown): value is Sentinel {
   if (typeof value !== 'object' || value === null) return false
   const record = value as Record<string, unknown>
   return (

@@ -36,7 +36,7 @@ import { DATA_ERROR_MESSAGES } from './errors'
 export type Issue = DataIssue
 
 /** Codes of the data layer's own refusals (the rest are the case-file module's codes). */
-export const IN_USE_MESSAGES_NL = {
+const IN_USE_MESSAGES_NL = {
   memberInUse: 'Dit lid wordt nog gebruikt (door een mantelzorger, een regel of een inkomenswijziging).',
   carerInUse: 'Deze mantelzorger wordt nog gebruikt in een regel.',
 } as const
@@ -49,7 +49,7 @@ export function inUseIssue(
   return { path, code, params, message: IN_USE_MESSAGES_NL[code] }
 }
 
-export function validationError(issues: Issue[]): DataError {
+function validationError(issues: Issue[]): DataError {
   return new DataError('validation', DATA_ERROR_MESSAGES.validation, issues)
 }
 

@@ -13,7 +13,7 @@ export function rateForProfile(municipality: MunicipalityConfig): RateFor {
   }
 }
 
-export function datedValue(series: readonly { from: IsoDate; value: number }[], on: IsoDate): number | null {
+function datedValue(series: readonly { from: IsoDate; value: number }[], on: IsoDate): number | null {
   let found: number | null = null
   for (const entry of series) if (entry.from <= on) found = entry.value
   return found

@@ -28,7 +28,7 @@ export function formatVolume(
   return `${formatNumberIn(volume, language)} ${t(`reports.units.${unit}`, { count: volume })} ${t(`reports.frequency.${frequency}`)}`
 }
 
-export type ExplainNames = {
+type ExplainNames = {
   person: (id: string | null | undefined) => string
   carer: (id: string | null | undefined) => string
   provision: (id: string) => string

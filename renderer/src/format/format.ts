@@ -104,7 +104,7 @@ export function formatDateInput(date: IsoDate | null | undefined): string {
 }
 
 /** What a typed date turned out to be. */
-export type DateTextParse = { kind: 'empty' } | { kind: 'date'; iso: IsoDate } | { kind: 'invalid' }
+type DateTextParse = { kind: 'empty' } | { kind: 'date'; iso: IsoDate } | { kind: 'invalid' }
 
 function realDate(year: number, month: number, day: number): IsoDate | null {
   if (year < 1000 || year > 9999 || month < 1 || month > 12 || day < 1) return null

@@ -24,7 +24,7 @@ export const BROWSER_SENTINEL_KEY = 'maatwerk.sentinel'
  * it together with the database. A non-extractable WebCrypto key would resist reading, but it can only
  * be used asynchronously, and the chain is hashed inside the IndexedDB transaction (see audit.ts).
  */
-export const BROWSER_DEVICE_KEY = 'maatwerk.deviceKey'
+const BROWSER_DEVICE_KEY = 'maatwerk.deviceKey'
 
 export type BrowserEnvironment = {
   document: Document

@@ -4,7 +4,7 @@
  */
 import type { DesktopApi, DesktopError, DesktopResult } from '../../../shared/ipc/desktop-api'
 
-export type DesktopKind = 'electron' | 'browser' | 'fake'
+type DesktopKind = 'electron' | 'browser' | 'fake'
 
 export type Desktop = DesktopApi & {
   readonly kind: DesktopKind

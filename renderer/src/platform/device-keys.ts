@@ -12,7 +12,7 @@ import type { Desktop } from './desktop'
 
 const SALT = utf8ToBytes('maatwerk device key v1')
 
-export type KeyPurpose = 'audit-chain' | 'automatic-backup' | 'at-rest' | 'import-identity'
+type KeyPurpose = 'audit-chain' | 'automatic-backup' | 'at-rest' | 'import-identity'
 
 export function deriveKey(deviceKey: Uint8Array, purpose: KeyPurpose): Uint8Array {
   return hkdf(sha256, deviceKey, SALT, utf8ToBytes(`maatwerk ${purpose} v1`), 32)

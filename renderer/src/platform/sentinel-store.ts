@@ -6,7 +6,7 @@
 import type { Sentinel, SentinelStore } from '../data/api'
 import type { Desktop } from './desktop'
 
-export class SentinelUnavailableError extends Error {
+class SentinelUnavailableError extends Error {
   constructor(
     readonly code: string,
     message: string,

@@ -8,8 +8,8 @@
 import type { Cents } from '../../../shared/domain/types'
 import { computeTotalsRow, type Cell, type Table } from './table'
 
-export const CSV_SEPARATOR = ';'
-export const UTF8_BOM = '\uFEFF'
+const CSV_SEPARATOR = ';'
+const UTF8_BOM = '\uFEFF'
 
 /** 123456 → '1234,56'; -5 → '-0,05'. Exact: integer arithmetic on cents, no float formatting. */
 export function formatCentsForCsv(cents: Cents): string {
@@ -22,7 +22,7 @@ export function formatCentsForCsv(cents: Cents): string {
 }
 
 /** A number with a decimal comma and no thousands separator ('12,5'). */
-export function formatNumberForCsv(value: number): string {
+function formatNumberForCsv(value: number): string {
   if (!Number.isFinite(value)) return ''
   return String(value).replace('.', ',')
 }
@@ -46,9 +46,9 @@ export function quoteCsvField(value: string): string {
 }
 
 /** A number already written for Excel-NL ('-1234,56', '12,5', '' for no value). */
-export type CsvNumber = { numeric: string }
+type CsvNumber = { numeric: string }
 /** A CSV cell: text (defused and quoted as needed) or a number, written as it is. */
-export type CsvCell = string | CsvNumber
+type CsvCell = string | CsvNumber
 
 const NUMERIC = /^(-?\d+(,\d+)?(e[+-]?\d+)?)?$/i
 

@@ -22,7 +22,7 @@ const REPLACEMENTS: Record<string, string> = {
 }
 
 /** Makes text printable with the standard fonts (see the module comment). */
-export function toWinAnsi(text: string): string {
+function toWinAnsi(text: string): string {
   let out = ''
   for (const ch of text) {
     const code = ch.codePointAt(0) ?? 0
@@ -44,8 +44,8 @@ export function toWinAnsi(text: string): string {
   return out
 }
 
-export type Align = 'left' | 'right'
-export type TableColumn = { header: string; width: number; align?: Align }
+type Align = 'left' | 'right'
+type TableColumn = { header: string; width: number; align?: Align }
 export type RGB = [number, number, number]
 
 export const COLORS = {

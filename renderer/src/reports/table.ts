@@ -25,8 +25,8 @@ export type Table = {
 
 export const text = (value: string): Cell => ({ kind: 'text', value })
 export const money = (cents: Cents): Cell => ({ kind: 'money', cents })
-export const num = (value: number): Cell => ({ kind: 'number', value })
-export const empty: Cell = { kind: 'empty' }
+const num = (value: number): Cell => ({ kind: 'number', value })
+const empty: Cell = { kind: 'empty' }
 
 /** Sums the money/number columns of a table (text columns stay empty, the first gets the label). */
 export function computeTotalsRow(table: Table): Cell[] {

@@ -5,7 +5,7 @@
 import ExcelJS from 'exceljs'
 import { computeTotalsRow, type Cell, type Table } from './table'
 
-export const EURO_FORMAT = '"€" #,##0.00;[Red]-"€" #,##0.00'
+const EURO_FORMAT = '"€" #,##0.00;[Red]-"€" #,##0.00'
 const NUMBER_FORMAT = '#,##0.##'
 
 function sheetName(name: string, used: Set<string>): string {
@@ -41,7 +41,7 @@ function writeCell(target: ExcelJS.Cell, cell: Cell | undefined): void {
   }
 }
 
-export type WorkbookMeta = { title: string; creator: string; created: Date }
+type WorkbookMeta = { title: string; creator: string; created: Date }
 
 /** Builds a workbook with one sheet per table and returns the .xlsx bytes. */
 export async function buildWorkbook(tables: Table[], meta: WorkbookMeta): Promise<Uint8Array> {

@@ -44,20 +44,20 @@ import {
 import { getDesktop } from '../platform'
 import type { BackupInfo, Desktop } from '../platform/desktop'
 
-export const MIN_PASSPHRASE_LENGTH = 12
+const MIN_PASSPHRASE_LENGTH = 12
 export const AUTO_BACKUP_CHANGES = 25
 export const AUTO_BACKUP_HOURS = 4
 const AUTO_CHECK_INTERVAL_MS = 5 * 60_000
 
-export type BackupMessage = { kind: 'info' | 'error'; key: string; params?: Record<string, string | number> }
+type BackupMessage = { kind: 'info' | 'error'; key: string; params?: Record<string, string | number> }
 
-export type BackupPreview = {
+type BackupPreview = {
   header: BackupHeader
   households: number
   counts: Record<string, number>
 }
 
-export type BackupStoreDeps = {
+type BackupStoreDeps = {
   /** The data layer; null while it is not open (the recovery screen may show before it is). */
   data: () => DataLayer | null
   /** Defaults to the page's Desktop (Electron bridge or browser fallback). */

@@ -15,7 +15,7 @@ const CASE_FILE_FILTERS = [{ name: 'Maatwerk casusbestand', extensions: ['json']
 /** Case files are small; anything this big is not one (the parser refuses it too). */
 const MAX_CASE_FILE_BYTES = 10 * 1024 * 1024
 
-export class CaseFileIoError extends Error {
+class CaseFileIoError extends Error {
   constructor(
     readonly code: string,
     message: string,

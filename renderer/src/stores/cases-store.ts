@@ -12,8 +12,7 @@ import type { Cents, MunicipalityConfig } from '../../../shared/domain/types'
 import type { UiStore } from './ui-store'
 import type { WorkspaceEngine } from './workspace-engine'
 import { caseFileName, type CaseFileIo } from './case-file-io'
-import { describeError, translateProblem, type Problem } from './store-errors'
-import { i18next } from '../i18n'
+import { errorMessage, fileProblem, problemOf, type CodedProblem, type Problem } from './messages'
 import { formatNumber } from '../format/format'
 import { localToday } from '../format/today'
 import {
@@ -28,7 +27,7 @@ import {
 import { CASE_STAGES, type CaseStage } from '../../../shared/case-flow/stage'
 import type { IsoDate, ScenarioResult } from '../../../shared/domain/types'
 
-export type { HouseholdSummary, CaseloadFacts, CaseloadFlag }
+export type { HouseholdSummary }
 export type CaseSortKey = 'name' | 'updated' | 'cost' | 'stage' | 'deadline' | 'evaluation'
 export type ImportOutcome =
   | { ok: true; householdId: string }
@@ -94,20 +93,8 @@ function stageRank(facts: CaseloadFacts | null): number {
   return facts ? CASE_STAGES.indexOf(facts.stage) : CASE_STAGES.length
 }
 
-/**
- * The monthly cash cost of a household for the list: the chosen scenario (else the first) in its
- * first month, summed over every paying party; valued informal hours are not money and stay out.
- */
-export function firstMonthCashCents(
-  aggregate: CaseAggregate,
-  engine: Pick<WorkspaceEngine, 'evaluateScenario'>,
-  municipality: MunicipalityConfig | null,
-): Cents | null {
-  return analyseCase(aggregate, engine, municipality, '2000-01-01').monthlyCostCents
-}
-
 /** The caseload facts of one household: its chosen (else first) scenario evaluated once. */
-export function analyseCase(
+function analyseCase(
   aggregate: CaseAggregate,
   engine: Pick<WorkspaceEngine, 'evaluateScenario'>,
   municipality: MunicipalityConfig | null,
@@ -401,7 +388,7 @@ export class CasesStore {
       else this.ui.showNotice('info', 'cases.examplesRemoval.done', params)
       return !result.cancelled
     } catch (error) {
-      this.ui.showNotice('error', describeError(error))
+      this.ui.showError(error)
       return false
     } finally {
       runInAction(() => (this.removal = null))
@@ -418,7 +405,7 @@ export class CasesStore {
   /** Validates a case file's text completely before anything is written; refuses it with every problem. */
   async importText(text: string, options: { asCopy?: boolean } = {}): Promise<ImportOutcome> {
     const parsed = this.engine.parseCaseFile(text)
-    if (!parsed.ok) return { ok: false, problems: parsed.errors.map(translateProblem) }
+    if (!parsed.ok) return { ok: false, problems: parsed.errors.map(problemOf) }
     try {
       const householdId = await this.data.cases.importCaseFile(parsed.value, {
         asCopy: options.asCopy ?? false,
@@ -435,14 +422,14 @@ export class CasesStore {
       if (error instanceof DataError && error.message === DATA_ERROR_MESSAGES.importChanged) {
         return {
           ok: false,
-          problems: [{ path: '', message: i18next.t(error.message, error.params) }],
+          problems: [fileProblem(error.message, error.params)],
           askCopy: { text },
         }
       }
       const problems =
         error instanceof Error && 'issues' in error && Array.isArray(error.issues)
-          ? (error.issues as Problem[]).map(translateProblem)
-          : [{ path: '', message: describeError(error) }]
+          ? (error.issues as CodedProblem[]).map(problemOf)
+          : [{ path: '', message: errorMessage(error) }]
       return { ok: false, problems }
     }
   }
@@ -455,7 +442,7 @@ export class CasesStore {
     try {
       text = await file.read()
     } catch {
-      return { ok: false, problems: [{ path: '', message: i18next.t('cases.import.notJson') }] }
+      return { ok: false, problems: [fileProblem('cases.import.notJson')] }
     }
     return this.importText(text)
   }
@@ -467,7 +454,7 @@ export class CasesStore {
       const picked = await this.files.pickFile()
       return picked ? await this.importText(picked.text) : null
     } catch (error) {
-      return { ok: false, problems: [{ path: '', message: describeError(error) }] }
+      return { ok: false, problems: [{ path: '', message: errorMessage(error) }] }
     }
   }
 

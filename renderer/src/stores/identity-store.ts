@@ -8,8 +8,8 @@
  */
 import { makeAutoObservable } from 'mobx'
 
-export const CONSULTANT_KEY = 'maatwerk.consultant'
-export const DEVICE_ID_KEY = 'maatwerk.deviceId'
+const CONSULTANT_KEY = 'maatwerk.consultant'
+const DEVICE_ID_KEY = 'maatwerk.deviceId'
 /** What the log names before anyone filled in a name (never 'local-user'). */
 export const UNKNOWN_ACTOR = 'niet-opgegeven'
 

@@ -20,10 +20,10 @@ export const LOCK_SETTINGS_KEY = 'maatwerk.lock'
 export const DEFAULT_IDLE_MINUTES = 15
 export const MIN_IDLE_MINUTES = 1
 export const MAX_IDLE_MINUTES = 240
-export const MIN_LOCK_PASSPHRASE_LENGTH = 12
+const MIN_LOCK_PASSPHRASE_LENGTH = 12
 
-export type LockVerifier = { salt: string; iterations: number; hash: string }
-export type LockSettings = { idleMinutes: number; verifier: LockVerifier | null }
+type LockVerifier = { salt: string; iterations: number; hash: string }
+type LockSettings = { idleMinutes: number; verifier: LockVerifier | null }
 
 type Storage = Pick<globalThis.Storage, 'getItem' | 'setItem'>
 
@@ -33,7 +33,7 @@ export type LockClock = {
   clearTimeout: (handle: unknown) => void
 }
 
-export type LockStoreDeps = {
+type LockStoreDeps = {
   storage?: Storage | null
   clock?: LockClock
   /** The operating system's user check (desktop); absent or resolving 'unsupported' where there is none. */

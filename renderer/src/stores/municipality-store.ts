@@ -19,11 +19,10 @@ import {
 import type { UiStore } from './ui-store'
 import type { WorkspaceEngine } from './workspace-engine'
 import type { CaseFileIo } from './case-file-io'
-import { i18next } from '../i18n'
 import type { ForecastImpact } from '../workers/portfolio-protocol'
 import { readTariffTable, tariffsToCsv } from '../reports/tariff-files'
 
-export type TariffImportPreview = {
+type TariffImportPreview = {
   fileName: string
   result: TariffImportResult
   unreadable: boolean
@@ -36,10 +35,10 @@ export type TariffImportPreview = {
 }
 
 /** The last applied import, for undo: the table before and after it. */
-export type AppliedTariffImport = { fileName: string; before: TariffEntry[]; after: TariffEntry[] }
+type AppliedTariffImport = { fileName: string; before: TariffEntry[]; after: TariffEntry[] }
 
 /** What the municipality store asks of the portfolio (injected; absent in some tests). */
-export type PortfolioHooks = {
+type PortfolioHooks = {
   profileChanged(profile: MunicipalityConfig): Promise<void>
   previewProfileChange(
     profile: MunicipalityConfig,
@@ -47,37 +46,37 @@ export type PortfolioHooks = {
   ): Promise<ForecastImpact | null>
 }
 
-export type ProfileProblem = { field: string; message: string }
+/** A problem of one field; `key` names its catalogue message (the view translates it). */
+type ProfileProblem = { field: string; key: string }
 
 /** Checks the editable parts of a profile before saving (the repository validates the whole again). */
-export function checkProfile(profile: MunicipalityConfig): ProfileProblem[] {
+function checkProfile(profile: MunicipalityConfig): ProfileProblem[] {
   const problems: ProfileProblem[] = []
-  const t = (key: string, params: Record<string, unknown> = {}) =>
-    i18next.t(`portfolio.profile.problems.${key}`, params)
-  if (profile.name.trim() === '') problems.push({ field: 'name', message: t('nameRequired') })
-  if (!/^GM\d{4}$/.test(profile.code)) problems.push({ field: 'code', message: t('code') })
+  const keyOf = (problem: string) => `portfolio.profile.problems.${problem}`
+  if (profile.name.trim() === '') problems.push({ field: 'name', key: keyOf('nameRequired') })
+  if (!/^GM\d{4}$/.test(profile.code)) problems.push({ field: 'code', key: keyOf('code') })
   if (
     !Number.isFinite(profile.indexationPercentPerYear) ||
     profile.indexationPercentPerYear < -10 ||
     profile.indexationPercentPerYear > 25
   )
-    problems.push({ field: 'indexationPercentPerYear', message: t('indexation') })
+    problems.push({ field: 'indexationPercentPerYear', key: keyOf('indexation') })
   profile.tariffs.forEach((tariff, i) => {
     if (!Number.isInteger(tariff.rateCents) || tariff.rateCents < 0)
-      problems.push({ field: `tariffs.${i}`, message: t('rate') })
-    if (tariff.to && tariff.to < tariff.from) problems.push({ field: `tariffs.${i}`, message: t('period') })
+      problems.push({ field: `tariffs.${i}`, key: keyOf('rate') })
+    if (tariff.to && tariff.to < tariff.from) problems.push({ field: `tariffs.${i}`, key: keyOf('period') })
   })
   profile.budgets.forEach((b, i) => {
     // Budgets are whole euros, exactly as the council set them (bug: € 14.500.000,01 could be stored).
     if (!Number.isInteger(b.cents) || b.cents < 0 || b.cents % 100 !== 0)
-      problems.push({ field: `budgets.${i}`, message: t('budget') })
+      problems.push({ field: `budgets.${i}`, key: keyOf('budget') })
   })
   for (const [i, d] of profile.pgbNetworkHourRate.entries())
     if (!Number.isInteger(d.value) || d.value < 0)
-      problems.push({ field: `pgbNetworkHourRate.${i}`, message: t('rate') })
+      problems.push({ field: `pgbNetworkHourRate.${i}`, key: keyOf('rate') })
   for (const [i, d] of profile.gebruikelijkeHulpHoursPerWeek.entries())
     if (!Number.isFinite(d.value) || d.value < 0 || d.value > 40)
-      problems.push({ field: `gebruikelijkeHulpHoursPerWeek.${i}`, message: t('hours') })
+      problems.push({ field: `gebruikelijkeHulpHoursPerWeek.${i}`, key: keyOf('hours') })
   return problems
 }
 

@@ -7,7 +7,7 @@
 import type { Desktop } from '../platform/desktop'
 import type { ImportOutcome } from './cases-store'
 import type { UiStore } from './ui-store'
-import { i18next } from '../i18n'
+import type { Message } from './messages'
 
 const REASON_CODES = ['too-large', 'not-allowed', 'corrupt', 'not-found'] as const
 
@@ -20,22 +20,20 @@ type Importer = { importText(text: string): Promise<ImportOutcome> }
 export async function importOpenedCaseFiles(
   desktop: Pick<Desktop, 'takeOpenedCaseFiles'>,
   cases: Importer,
-  ui: Pick<UiStore, 'showNotice'>,
+  ui: Pick<UiStore, 'showMessage'>,
 ): Promise<string | null> {
   const taken = await desktop.takeOpenedCaseFiles()
   if (!taken.ok) return null
   let lastImported: string | null = null
   // Refusals are shown after the imports, so an import's "imported" notice cannot hide them.
-  const refusals: string[] = []
+  const refusals: Message[] = []
   for (const file of taken.value) {
     if (!file.ok) {
       const code = (REASON_CODES as readonly string[]).includes(file.error.code) ? file.error.code : 'other'
-      refusals.push(
-        i18next.t('cases.openedFile.refused', {
-          name: file.name,
-          reason: i18next.t(`cases.openedFile.reasons.${code}`),
-        }),
-      )
+      refusals.push({
+        key: 'cases.openedFile.refused',
+        params: { name: file.name, reason: { key: `cases.openedFile.reasons.${code}` } },
+      })
       continue
     }
     const outcome = await cases.importText(file.text)
@@ -44,14 +42,16 @@ export async function importOpenedCaseFiles(
       continue
     }
     const [first, ...rest] = outcome.problems
-    const problem = [
-      first ? (first.path ? `${first.path}: ${first.message}` : first.message) : '',
-      rest.length > 0 ? i18next.t('cases.openedFile.moreProblems', { count: rest.length }) : '',
-    ]
-      .filter(Boolean)
-      .join(' ')
-    refusals.push(i18next.t('cases.openedFile.invalid', { name: file.name, problem }))
+    const problem: Message = {
+      all: [
+        ...(first ? [first] : []),
+        ...(rest.length > 0
+          ? [{ key: 'cases.openedFile.moreProblems', params: { count: rest.length } }]
+          : []),
+      ],
+    }
+    refusals.push({ key: 'cases.openedFile.invalid', params: { name: file.name, problem } })
   }
-  if (refusals.length > 0) ui.showNotice('error', refusals.join(' '))
+  if (refusals.length > 0) ui.showMessage('error', { all: refusals })
   return lastImported
 }

@@ -17,20 +17,17 @@ import {
 } from '../../../shared/portfolio'
 import type { UiStore } from './ui-store'
 import type { WorkspaceEngine } from './workspace-engine'
-import { describeError, translateProblem, type Problem } from './store-errors'
+import { errorMessage, fileProblem, problemOf, type Message, type Problem } from './messages'
 import { createWorkerPortfolioClient, type PortfolioClient } from '../workers/portfolio-client'
 import type { ExportRow, ForecastImpact, HouseholdRow, PortfolioReport } from '../workers/portfolio-protocol'
-import { i18next } from '../i18n'
 import { fileSizeProblem, totalSizeProblem, type PendingFile } from './import-limits'
-
-export type { ForecastImpact, HouseholdRow, PortfolioReport }
 
 /** Sizes offered for the synthetic demo portfolio. */
 export const DEMO_SIZES = [200, 2_000, 30_000] as const
 export type DemoSize = (typeof DEMO_SIZES)[number]
-export const DEFAULT_DEMO_SEED = 2026
+const DEFAULT_DEMO_SEED = 2026
 
-export type ImportReport = {
+type ImportReport = {
   kind: 'demo' | 'files'
   imported: number
   refused: { name: string; problems: Problem[] }[]
@@ -40,7 +37,7 @@ export type ImportReport = {
   changed?: number
 }
 
-export type DrillSelection = { line: BudgetLine | null; month: number | null; whatIf: boolean }
+type DrillSelection = { line: BudgetLine | null; month: number | null; whatIf: boolean }
 
 const DRILL_LIMIT = 50
 
@@ -75,7 +72,8 @@ function toPortfolioCase(c: CaseAggregate): PortfolioCase {
 
 export class PortfolioStore {
   status: 'idle' | 'loading' | 'ready' | 'error' = 'idle'
-  error: string | null = null
+  /** Why the portfolio could not be loaded (the view translates it). */
+  error: Message | null = null
   loadProgress: { done: number; total: number } | null = null
   year: number
   availableYears: number[] = []
@@ -306,10 +304,8 @@ export class PortfolioStore {
         this.status = 'error'
         this.error =
           error instanceof DataError
-            ? describeError(error)
-            : error instanceof Error
-              ? error.message
-              : String(error)
+            ? errorMessage(error)
+            : { text: error instanceof Error ? error.message : String(error) }
         this.loadProgress = null
       })
     }
@@ -789,7 +785,7 @@ export class PortfolioStore {
       } catch {
         refused.push({
           name: f.name,
-          problems: [{ path: '', message: i18next.t('portfolio.import.notJson') }],
+          problems: [fileProblem('portfolio.import.notJson')],
         })
       }
     }
@@ -819,7 +815,7 @@ export class PortfolioStore {
       } catch {
         refused.push({
           name: file.name,
-          problems: [{ path: '', message: i18next.t('portfolio.import.notJson') }],
+          problems: [fileProblem('portfolio.import.notJson')],
         })
       }
     }
@@ -862,7 +858,7 @@ export class PortfolioStore {
           imported: result.imported.length,
           refused: [
             ...alreadyRefused,
-            ...result.refused.map((r) => ({ name: r.name, problems: r.errors.map(translateProblem) })),
+            ...result.refused.map((r) => ({ name: r.name, problems: r.errors.map(problemOf) })),
           ],
           alreadyPresent: result.alreadyPresent?.length ?? 0,
           changed: result.changed?.length ?? 0,
@@ -873,7 +869,7 @@ export class PortfolioStore {
         this.importReport = {
           kind,
           imported: 0,
-          refused: [...alreadyRefused, { name: '', problems: [{ path: '', message: describeError(error) }] }],
+          refused: [...alreadyRefused, { name: '', problems: [{ path: '', message: errorMessage(error) }] }],
         }
       })
     } finally {

@@ -8,7 +8,7 @@
 import { makeAutoObservable, runInAction } from 'mobx'
 import type { CaseFile, Law, Scenario, ScenarioResult } from '../../../shared/domain/types'
 import type { AuditEventAction, DataLayer } from '../data/api'
-import { i18next, type Language } from '../i18n'
+import type { Language } from '../i18n'
 import { getDesktop } from '../platform'
 import type { Desktop, FileFilter } from '../platform/desktop'
 import { exportFileName, type ExportKind } from '../reports/file-names'
@@ -16,12 +16,12 @@ import type { PlanProvisionInfo } from '../reports/plan-pdf'
 import { overlayPseudonyms } from '../reports/pseudonymised-view'
 import { isNotDistinctiveNamePart } from '../../../shared/case-file/pseudonymise'
 import type { PortfolioRow } from '../reports/portfolio-export'
-import { fixedTranslate, hasTranslation, type Translate } from '../reports/translate'
+import { hasTranslation, type Translate } from '../reports/translate'
 import type { CaseStore } from './case-store'
 import type { UiStore } from './ui-store'
 import type { WorkspaceEngine } from './workspace-engine'
 
-export type ReportStatus = { kind: 'info' | 'error'; key: string; params?: Record<string, string | number> }
+type ReportStatus = { kind: 'info' | 'error'; key: string; params?: Record<string, string | number> }
 
 const FILTERS: Record<'pdf' | 'xlsx' | 'csv' | 'json', FileFilter[]> = {
   pdf: [{ name: 'PDF', extensions: ['pdf'] }],
@@ -40,18 +40,23 @@ const LAW_BY_PREFIX: [string, Law][] = [
   ['algemeen.', 'wmo'],
 ]
 
-export type ReportStoreDeps = {
+type ReportStoreDeps = {
   data: DataLayer
   engine: WorkspaceEngine
   openCase: CaseStore
   ui: UiStore
+  /**
+   * The catalogue bound to one language (main.tsx passes i18next's): documents are written in a
+   * language of their own (the plan's), and a store never imports i18next itself.
+   */
+  translate: (language: Language) => Translate
   /** Defaults to the page's Desktop (Electron bridge or browser fallback). */
   desktop?: Desktop
   now?: () => string
 }
 
 /** Name replacements real → pseudonym for every person and carer (matched by position: the pseudonymiser renumbers ids but keeps the order). */
-export function buildRedactions(real: CaseFile, pseudo: CaseFile): { from: string; to: string }[] {
+function buildRedactions(real: CaseFile, pseudo: CaseFile): { from: string; to: string }[] {
   const pairs: { from: string; to: string }[] = []
   const add = (from: string, to: string) => {
     if (!from || from === to) return
@@ -129,7 +134,7 @@ export class ReportStore {
   }
 
   private translate(language: Language): Translate {
-    return fixedTranslate(i18next, language)
+    return this.deps.translate(language)
   }
 
   provisionInfo(t: Translate): (provisionId: string) => PlanProvisionInfo {

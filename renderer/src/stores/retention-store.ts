@@ -7,14 +7,14 @@ import { makeAutoObservable, runInAction } from 'mobx'
 import type { IsoDate } from '../../../shared/domain/types'
 import { isPastRetention, retentionOf, type Retention } from '../../../shared/case-flow/retention'
 import type { DataLayer } from '../data/api'
-import { i18next } from '../i18n'
-import { describeError } from './store-errors'
+import { errorMessage, type Message } from './messages'
 import { localToday } from '../format/today'
 import type { UiStore } from './ui-store'
 
 export type RetentionRow = { householdId: string; label: string; retention: Retention }
 
-export type RetentionStatus = { kind: 'info' | 'error'; message: string }
+/** The last load's or erasure's outcome, untranslated (the view translates it). */
+type RetentionStatus = { kind: 'info' | 'error'; message: Message }
 
 function byDate(a: RetentionRow, b: RetentionRow): number {
   const x = a.retention.retainUntil
@@ -67,7 +67,7 @@ export class RetentionStore {
     } catch (error) {
       runInAction(() => {
         this.rows = []
-        this.status = { kind: 'error', message: describeError(error) }
+        this.status = { kind: 'error', message: errorMessage(error) }
       })
     }
   }
@@ -78,14 +78,14 @@ export class RetentionStore {
     this.busy = true
     this.status = null
     let erased = 0
-    let failure: string | null = null
+    let failure: Message | null = null
     const today = this.asOf()
     for (const id of householdIds) {
       try {
         await this.data.cases.eraseAfterRetention(id, today)
         erased++
       } catch (error) {
-        failure = describeError(error)
+        failure = errorMessage(error)
       }
     }
     await this.load()
@@ -93,7 +93,7 @@ export class RetentionStore {
       this.busy = false
       this.status = failure
         ? { kind: 'error', message: failure }
-        : { kind: 'info', message: i18next.t('retention.erased', { count: erased }) }
+        : { kind: 'info', message: { key: 'retention.erased', params: { count: erased } } }
     })
     if (!failure) this.ui.showNotice('info', 'retention.erased', { count: erased })
     return erased

@@ -2,7 +2,8 @@ import type { DataLayer } from '../data/api'
 import type { Desktop } from '../platform/desktop'
 import type { DeviceKeys } from '../platform/device-keys'
 import { readNewestBackupHead } from '../backup/backup-anchor'
-import { i18next } from '../i18n'
+import type { Language } from '../i18n'
+import type { Translate } from '../reports/translate'
 import { UiStore } from './ui-store'
 import { CasesStore } from './cases-store'
 import { CaseStore } from './case-store'
@@ -24,13 +25,24 @@ import { IdentityStore } from './identity-store'
 import { RetentionStore } from './retention-store'
 import { LockStore } from './lock-store'
 
+/**
+ * The view layer's i18n as the stores need it, injected so no store imports it (main.tsx passes
+ * i18next's): the catalogue bound to one language, for documents written in a language of their own
+ * (the plan PDF), and the switch of the UI's language.
+ */
+export type StoreI18n = {
+  fixedTranslate(language: Language): Translate
+  changeLanguage(language: Language): void
+}
+
 /** What the RootStore is built from: the data layer (repositories), the desktop platform, the engine. */
-export type RootStoreDeps = {
+type RootStoreDeps = {
   data: DataLayer
   engine: WorkspaceEngine
   /** Reading and writing case files (Electron dialogs or the browser fallback). */
   files: CaseFileIo
   desktop: Desktop
+  i18n: StoreI18n
   /** How the device key is held; 'unavailable' when it could not be read (see platform/device-keys). */
   keyProtection?: DeviceKeys['protection']
   /** Seals the automatic backups' key between sessions (null where the OS does not protect the device key). */
@@ -66,8 +78,11 @@ export class RootStore {
   readonly lock: LockStore
 
   constructor(deps: RootStoreDeps) {
-    // The desktop app's menu follows the UI language (a no-op in the browser).
-    this.ui = new UiStore((language) => void deps.desktop.setLanguage(language))
+    // The catalogue and the desktop app's menu follow the UI language (the menu: a no-op in the browser).
+    this.ui = new UiStore((language) => {
+      deps.i18n.changeLanguage(language)
+      void deps.desktop.setLanguage(language)
+    })
     this.data = deps.data
     this.engine = deps.engine
     this.desktop = deps.desktop
@@ -75,7 +90,7 @@ export class RootStore {
       deps.data,
       this.ui,
       () => readNewestBackupHead(deps.desktop),
-      deps.keyProtection === 'unavailable' ? i18next.t('audit.keyUnavailable') : null,
+      deps.keyProtection === 'unavailable',
     )
     this.cases = new CasesStore(deps.data, this.ui, deps.files, deps.engine)
     this.openCase = new CaseStore(deps.data, this.ui, deps.engine)
@@ -85,6 +100,7 @@ export class RootStore {
       openCase: this.openCase,
       ui: this.ui,
       desktop: deps.desktop,
+      translate: (language) => deps.i18n.fixedTranslate(language),
     })
     this.backups = new BackupStore({
       data: () => deps.data,

@@ -1,17 +1,22 @@
 import { makeAutoObservable, runInAction } from 'mobx'
-import type { AuditHeadRecord, AuditVerification, DataLayer, StartupState, UnavailableReason } from '../data/api'
+import type {
+  AuditHeadRecord,
+  AuditVerification,
+  DataLayer,
+  StartupState,
+  UnavailableReason,
+} from '../data/api'
 import type { UiStore } from './ui-store'
-import { describeError } from './store-errors'
+import { errorMessage, type Message } from './messages'
 
-export type StartupGate =
-  'ok' | 'first-run' | 'data-missing' | 'newer-format' | 'open-failed' | 'database-lost'
+type StartupGate = 'ok' | 'first-run' | 'data-missing' | 'newer-format' | 'open-failed' | 'database-lost'
 
 /** The audit log's hash chain as last checked (BIO2 8.15.05/06: tampering with logs is an incident). */
-export type AuditIntegrity =
+type AuditIntegrity =
   | { status: 'unchecked' }
   | { status: 'ok' }
   | { status: 'broken'; brokenAtSeq: number | null; reason?: AuditVerification['reason'] }
-  | { status: 'failed'; message: string }
+  | { status: 'failed'; message: Message }
 
 /**
  * The startup gate: what the data layer found when it opened decides whether the app shows the case
@@ -35,15 +40,15 @@ export class StartupStore {
       head: AuditHeadRecord
       createdAt: string
     } | null> = async () => null,
-    /** Set when the device key could not be read: the chain cannot be checked this session. */
-    private readonly keyUnavailableMessage: string | null = null,
+    /** True when the device key could not be read: the chain cannot be checked this session. */
+    private readonly keyUnavailable = false,
   ) {
     this.state = data.startup
-    makeAutoObservable<StartupStore, 'data' | 'ui' | 'newestBackupHead' | 'keyUnavailableMessage'>(this, {
+    makeAutoObservable<StartupStore, 'data' | 'ui' | 'newestBackupHead' | 'keyUnavailable'>(this, {
       data: false,
       ui: false,
       newestBackupHead: false,
-      keyUnavailableMessage: false,
+      keyUnavailable: false,
     })
     data.onUnavailable?.((reason) =>
       runInAction(() => {
@@ -102,8 +107,8 @@ export class StartupStore {
    */
   async verifyAudit(): Promise<void> {
     if (this.state.kind === 'open-failed') return
-    if (this.keyUnavailableMessage !== null) {
-      this.audit = { status: 'failed', message: this.keyUnavailableMessage }
+    if (this.keyUnavailable) {
+      this.audit = { status: 'failed', message: { key: 'audit.keyUnavailable' } }
       return
     }
     try {
@@ -120,7 +125,7 @@ export class StartupStore {
       })
     } catch (error) {
       runInAction(() => {
-        this.audit = { status: 'failed', message: describeError(error) }
+        this.audit = { status: 'failed', message: errorMessage(error) }
       })
     }
   }

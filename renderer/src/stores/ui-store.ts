@@ -1,6 +1,6 @@
 import { makeAutoObservable, observableRef } from 'mobx'
 import type { Language } from '../i18n'
-import { i18next } from '../i18n'
+import type { Message, MessageParams } from './messages'
 
 const LANGUAGE_KEY = 'maatwerk.language'
 
@@ -13,18 +13,18 @@ function readStoredLanguage(): Language {
   }
 }
 
-/** Parameters of a catalogue message (`{{name}}` in the text). */
-export type MessageParams = Record<string, string | number>
-
-export type NoticeKind = 'info' | 'error'
+type NoticeKind = 'info' | 'error'
 
 /**
- * A transient notice. Stores never translate: they name a catalogue key with its parameters, or hand
- * over the error itself, and the view puts it in the user's language (views/shell/notice-text.ts) —
- * so a notice follows a language switch and a store test asserts keys, not sentences.
+ * A transient notice. Stores never translate: they name a catalogue key with its parameters, hand
+ * over a composed message (stores/messages.ts) or the error itself, and the view puts it in the
+ * user's language (views/shell/notice-text.ts) — so a notice follows a language switch and a store
+ * test asserts keys, not sentences.
  */
 export type Notice =
-  { kind: NoticeKind; key: string; params: MessageParams } | { kind: 'error'; error: unknown }
+  | { kind: NoticeKind; key: string; params: MessageParams }
+  | { kind: NoticeKind; message: Message }
+  | { kind: 'error'; error: unknown }
 
 /** UI state that is not domain data: the language, transient notices. */
 export class UiStore {
@@ -32,8 +32,8 @@ export class UiStore {
   notice: Notice | null = null
 
   /**
-   * @param onLanguageChange told of the language at start and on every change — the desktop app
-   *   rebuilds its Dutch/English application menu with it.
+   * @param onLanguageChange told of the language at start and on every change — the view layer's
+   *   i18n switches its language, the desktop app rebuilds its Dutch/English application menu.
    */
   constructor(private readonly onLanguageChange: (language: Language) => void = () => undefined) {
     // The notice's error is kept as given (a DataError's issues are read by the view), not made observable.
@@ -48,7 +48,6 @@ export class UiStore {
     } catch {
       // Storage may be unavailable (private mode); the choice then lasts for this session only.
     }
-    if (i18next.isInitialized) void i18next.changeLanguage(language)
     if (typeof document !== 'undefined') document.documentElement.lang = language
     this.onLanguageChange(language)
   }
@@ -57,7 +56,12 @@ export class UiStore {
     this.notice = { kind, key, params }
   }
 
-  /** An error notice for a refused write or a failed read, described by the view (describeError). */
+  /** A notice composed of several messages (refusals of several files, each with its reason). */
+  showMessage(kind: NoticeKind, message: Message): void {
+    this.notice = { kind, message }
+  }
+
+  /** An error notice for a refused write or a failed read, described by the view (stores/messages.ts errorMessage, views/common/message-text.ts). */
   showError(error: unknown): void {
     this.notice = { kind: 'error', error }
   }

@@ -1,6 +1,6 @@
 import * as shared from '../../../shared'
 import type { CaseFile, EvaluateInput, Provision, ScenarioResult } from '../../../shared/domain/types'
-import type { CodedProblem } from './store-errors'
+import type { CodedProblem } from './messages'
 
 /**
  * The `shared/` functions the workspace stores and screens call. main.tsx passes the real engine;

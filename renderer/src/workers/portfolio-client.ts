@@ -118,7 +118,7 @@ function startWorker(): WorkerHandle {
 }
 
 /** Workers to evaluate with: one per logical core the browser reports, at least one, at most eight. */
-export function poolSizeFor(hardwareConcurrency: number | undefined): number {
+function poolSizeFor(hardwareConcurrency: number | undefined): number {
   return Math.max(1, Math.min(8, Math.floor(hardwareConcurrency ?? 1)))
 }
 
@@ -241,4 +241,4 @@ export function createInlinePortfolioClient(
   }
 }
 
-export const UNEXPECTED_RESPONSE = 'portfolio worker: unexpected response'
+const UNEXPECTED_RESPONSE = 'portfolio worker: unexpected response'

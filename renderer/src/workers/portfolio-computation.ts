@@ -182,8 +182,15 @@ export class PortfolioComputation {
     const cases = this.entries.map((e) => this.cases.get(e.householdId))
     if (cases.some((c) => c === undefined)) throw new Error(WHAT_IF_NEEDS_CASES)
     const key = JSON.stringify(levers)
-    const tasks = planWhatIf(cases as PortfolioCase[], this.entries, this.municipality, levers, this.provisions)
-    const done = this.whatIfEvaluated?.key === key ? this.whatIfEvaluated.series : new Map<string, HouseholdSeries>()
+    const tasks = planWhatIf(
+      cases as PortfolioCase[],
+      this.entries,
+      this.municipality,
+      levers,
+      this.provisions,
+    )
+    const done =
+      this.whatIfEvaluated?.key === key ? this.whatIfEvaluated.series : new Map<string, HouseholdSeries>()
     this.whatIfEvaluated = { key, series: done }
     return tasks.filter((t) => !done.has(t.householdId))
   }
@@ -453,5 +460,5 @@ function sameSeries(a: HouseholdSeries, b: HouseholdSeries): boolean {
   return true
 }
 
-export const PORTFOLIO_NOT_LOADED = 'PortfolioComputation: load() the portfolio first'
-export const WHAT_IF_NEEDS_CASES = 'PortfolioComputation: a what-if needs every case loaded first'
+const PORTFOLIO_NOT_LOADED = 'PortfolioComputation: load() the portfolio first'
+const WHAT_IF_NEEDS_CASES = 'PortfolioComputation: a what-if needs every case loaded first'

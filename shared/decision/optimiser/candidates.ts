@@ -33,21 +33,20 @@ import type {
 } from './types'
 
 /** A dagdeel in hours (the catalogue's unit definition). */
-export const DAGDEEL_HOURS = HOURS_PER_DAGDEEL
+const DAGDEEL_HOURS = HOURS_PER_DAGDEEL
 export const ETMAAL_HOURS = 24
 /** AOW age 2023–2027 is 67 (docs/legal-reference.md#aow-age-and-minimum-wage); the engine reports the exact month of the transition. */
-export const AOW_AGE_YEARS = 67
+const AOW_AGE_YEARS = 67
 /** Upper bounds that keep the model bounded: no one needs more than 40 hours a week of one line. */
-export const MAX_HOURS_PER_WEEK = 40
-export const MAX_DAGDELEN_PER_WEEK = 10
-export const MAX_ETMALEN_PER_MONTH = 8
+const MAX_HOURS_PER_WEEK = 40
+const MAX_DAGDELEN_PER_WEEK = 10
+const MAX_ETMALEN_PER_MONTH = 8
 
 const CARER_FORMS: readonly DeliveryForm[] = ['mantelzorg', 'pgb-netwerk', 'volunteer']
 
 export type RateFor = (provisionId: string, deliveryForm: DeliveryForm, on: IsoDate) => number | null
 
-
-export function payerForLaw(law: Law, deliveryForm: DeliveryForm): Payer {
+function payerForLaw(law: Law, deliveryForm: DeliveryForm): Payer {
   if (deliveryForm === 'mantelzorg' || deliveryForm === 'volunteer') return 'informal'
   switch (law) {
     case 'wmo':

@@ -9,7 +9,7 @@ import { municipalCents } from '../payers'
 import { UNMET_NEED_MAX_SCORE, uniqueFindings } from '../comparison'
 import { roundHalfUp } from '../../domain/money'
 
-export type AlternativeReason =
+type AlternativeReason =
   | { kind: 'blocking'; ruleId: string; lineId?: string; personId?: string }
   | { kind: 'overloaded'; carerId: string; hoursPerWeek: number; capacityHoursPerWeek: number }
   | { kind: 'no-respite'; carerId: string }
@@ -24,7 +24,7 @@ export type AlternativeVerdict = {
   municipalPerMonthDeltaCents: Cents
 }
 
-export function averageMonthlyMunicipalCents(result: ScenarioResult): Cents {
+function averageMonthlyMunicipalCents(result: ScenarioResult): Cents {
   return roundHalfUp(municipalCents(result.totalByPayer) / Math.max(1, result.monthly.length))
 }
 
@@ -43,7 +43,7 @@ function reasonKey(r: AlternativeReason): string {
 }
 
 /** What is wrong with a scenario: open blocking findings, overload, missing respite, unmet needs (ZRM 1–2). */
-export function scenarioShortcomings(scenario: Scenario, result: ScenarioResult): AlternativeReason[] {
+function scenarioShortcomings(scenario: Scenario, result: ScenarioResult): AlternativeReason[] {
   const reasons: AlternativeReason[] = []
   const open = (f: Finding) => !findDeviation(scenario, f)
   for (const f of uniqueFindings(result.findings.filter((f) => f.severity === 'blocking' && open(f)))) {

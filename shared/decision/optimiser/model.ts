@@ -24,7 +24,6 @@ import { MANTELZORG_THRESHOLDS } from '../../parameters/mantelzorg'
 import { valueAt } from '../../parameters/series'
 import { roundNumber, roundToDecimals } from '../../domain/money'
 
-
 /**
  * The engine's carer-load rule (mantelzorg.overload) on the day the proposal starts: a carer whose
  * burden score is at or above the threshold is overloaded by any hours at all.
@@ -34,12 +33,12 @@ export function isOverburdened(carer: Pick<CarerInput, 'burdenScore'>, asOf: str
   return carer.burdenScore !== null && carer.burdenScore >= threshold
 }
 /** Tie-break weights in municipal mode (per cent of cost). */
-export const OTHER_CASH_WEIGHT = 0.01
+const OTHER_CASH_WEIGHT = 0.01
 export const INFORMAL_WEIGHT = 0.001
 /** Penalty per unit of violation in the elastic (diagnostic) model, in objective cents. */
-export const ELASTIC_PENALTY = 1e7
+const ELASTIC_PENALTY = 1e7
 
-export type RowKind = 'need' | 'flow' | 'capacity' | 'intensive' | 'respite' | 'limit'
+type RowKind = 'need' | 'flow' | 'capacity' | 'intensive' | 'respite' | 'limit'
 
 export type ModelRow = {
   name: string
@@ -50,7 +49,7 @@ export type ModelRow = {
   rhs: number
 }
 
-export type LpParts = {
+type LpParts = {
   objective: string
   constraints: string[]
   bounds: string[]
@@ -93,7 +92,7 @@ function sumTerms(terms: { coef: number; column: string }[]): string {
   return parts.join(' ')
 }
 
-export function objectiveWeight(payer: Payer, objective: OptimiserOptions['objective']): number {
+function objectiveWeight(payer: Payer, objective: OptimiserOptions['objective']): number {
   if (payer === 'informal') return objective === 'societal' ? 1 : INFORMAL_WEIGHT
   if (objective === 'societal') return 1
   return isMunicipalPayer(payer) ? 1 : OTHER_CASH_WEIGHT
@@ -298,17 +297,4 @@ export function renderLp(
     ...(integer && parts.binaries.length > 0 ? ['Binary', ` ${parts.binaries.join(' ')}`] : []),
     'End',
   ].join('\n')
-}
-
-/**
- * The same model as an LP: volumes continuous and the carers' intensive flags fixed at the integer
- * solution, so HiGHS reports duals (shadow prices) around the proposal.
- */
-export function fixedLinearModel(
-  model: OptimiserModel,
-  intensiveValues: ReadonlyMap<string, number>,
-): string {
-  const fixed = new Map<string, number>()
-  for (const column of model.parts.binaries) fixed.set(column, roundNumber(intensiveValues.get(column) ?? 0))
-  return renderLp(model.parts, fixed)
 }

@@ -13,7 +13,7 @@ import type { NeedRequirement } from './types'
  * Assumed support hours a week by ZRM score (shared/parameters/assessment.ts), in force on `asOf`
  * or, without a date, the latest assumption.
  */
-export function needHoursByScore(asOf?: IsoDate): Readonly<Record<1 | 2, number>> {
+function needHoursByScore(asOf?: IsoDate): Readonly<Record<1 | 2, number>> {
   const latest = NEED_ASSESSMENT[NEED_ASSESSMENT.length - 1]?.value
   const v = asOf !== undefined || !latest ? valueAt(NEED_ASSESSMENT, asOf ?? '') : latest
   return { 1: v.score1HoursPerWeek, 2: v.score2HoursPerWeek }

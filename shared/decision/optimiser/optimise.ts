@@ -23,7 +23,7 @@ import type { Candidate, Exclusion, LockedLine, NeedRequirement, OptimiserOption
 import { roundNumber, roundToDecimals } from '../../domain/money'
 
 /** The part of a HiGHS result this module reads (the `highs` package's `solve` returns a superset). */
-export type SolverOutput = {
+type SolverOutput = {
   Status: string
   ObjectiveValue: number
   Columns: Record<string, { Index?: number; Primal?: number; Dual?: number }>
@@ -33,16 +33,16 @@ export type Solve = (lp: string) => SolverOutput
 
 const EPS = 1e-6
 /** Marginal values below € 1 a month in municipal mode come from the tie-break weights only. */
-export const MIN_REPORTED_MARGINAL_CENTS = 100
+const MIN_REPORTED_MARGINAL_CENTS = 100
 
-export type ProposedLine = {
+type ProposedLine = {
   candidate: Candidate
   volume: number
   monthlyCashCents: Cents
   monthlyInformalCents: Cents
 }
 
-export type BindingConstraint =
+type BindingConstraint =
   | { kind: 'need'; personId: string; domain: ZrmDomain; hoursPerWeek: number }
   | { kind: 'capacity'; carerId: string; hoursPerWeek: number }
   | { kind: 'respite'; carerId: string; hoursPerMonth: number }
@@ -50,13 +50,13 @@ export type BindingConstraint =
   | { kind: 'lock'; provisionId: string; personId: string; volume: number }
 
 /** What one more unit of a constraint's right-hand side is worth, in cents a month (negative = saves). */
-export type MarginalValue =
+type MarginalValue =
   | { kind: 'carer-hour'; carerId: string; centsPerMonth: number }
   | { kind: 'need-hour'; personId: string; domain: ZrmDomain; centsPerMonth: number }
   | { kind: 'respite-hour'; carerId: string; centsPerMonth: number }
   | { kind: 'limit-unit'; provisionId: string; centsPerMonth: number }
 
-export type InfeasibilityCause =
+type InfeasibilityCause =
   | { kind: 'need'; personId: string; domain: ZrmDomain; shortHoursPerWeek: number }
   | {
       kind: 'capacity'
@@ -69,7 +69,7 @@ export type InfeasibilityCause =
   | { kind: 'respite'; carerId: string; shortHoursPerMonth: number }
   | { kind: 'limit'; provisionId: string; excessVolume: number }
 
-export type CarerPlan = {
+type CarerPlan = {
   carerId: string
   hoursPerWeek: number
   boundHoursPerWeek: number
@@ -237,7 +237,7 @@ export function optimise(args: OptimiseArgs): OptimiserOutcome {
 }
 
 /** Above this many carers who may become intensive, the 2^k enumeration gives way to one MIP. */
-export const MAX_ENUMERATED_BINARIES = 4
+const MAX_ENUMERATED_BINARIES = 4
 
 type Solved =
   | { kind: 'solved'; volumes: SolverOutput; linear: SolverOutput; binaries: Map<string, number> }
@@ -249,7 +249,7 @@ type Solved =
  * every combination is solved as an LP (fast, and it gives the duals at once); whole units that come
  * out fractional (or many carers) are settled by one MIP over everything.
  */
-export function solveModel(model: OptimiserModel, solve: Solve): Solved {
+function solveModel(model: OptimiserModel, solve: Solve): Solved {
   const columns = model.parts.binaries
   const solveMip = (): Solved => {
     const mip = solve(model.lp)

@@ -9,7 +9,7 @@ import { MANTELZORG_THRESHOLDS } from '../../parameters/mantelzorg'
 import { valueAt } from '../../parameters/series'
 import { linePerMonthCents, municipalNetPerMonthCents } from '../money-figures'
 
-export type CarerOverload = {
+type CarerOverload = {
   carerId: string
   hoursPerWeek: number
   capacityHoursPerWeek: number

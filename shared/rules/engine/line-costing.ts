@@ -36,7 +36,7 @@ export const rule: RuleMeta = {
   summary: 'Missing tariff, unit mismatch or delivery form not allowed for the provision.',
 }
 
-export const LINE_COSTING_KEYS = {
+const LINE_COSTING_KEYS = {
   missingTariff: 'findings.engine.missing-tariff',
   unitMismatch: 'findings.engine.unit-mismatch',
   formNotAllowed: 'findings.engine.delivery-form-not-allowed',
@@ -69,7 +69,7 @@ export function informalHoursPerUnit(unit: string): { num: number; den: number }
   }
 }
 
-export type RatePlan = {
+type RatePlan = {
   /** Rate in cents per (converted) unit for each month, or null when the line cannot be costed. */
   rates: Int32Array | null
   num: number

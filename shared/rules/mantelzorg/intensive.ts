@@ -39,7 +39,7 @@ export const rule: RuleMeta = {
 }
 
 /** A carer's load over the horizon (rules/mantelzorg/carer-load.ts). */
-export type CarerLoad = {
+type CarerLoad = {
   /** Peak weekly hours in any month. */
   peak: number
   /** Longest run of consecutive months at or above the intensive threshold, and its first month. */
@@ -48,7 +48,7 @@ export type CarerLoad = {
 }
 
 /** Carer step: true (with an info finding) when the carer is intensive: the threshold for enough months. */
-export function applyIntensive(
+function applyIntensive(
   ctx: EngineContext,
   carer: Carer,
   load: CarerLoad,
@@ -70,7 +70,7 @@ export function applyIntensive(
 }
 
 /** Weekly hours of an informal line (a monthly volume counts as 12/52 per week; totals as 0). */
-export function weeklyHours(line: LineCtx): number {
+function weeklyHours(line: LineCtx): number {
   const l = line.line
   const conv = informalHoursPerUnit(l.unit)
   const hoursPerUnit = conv ? conv.num / conv.den : 0

@@ -47,7 +47,7 @@ export function addAowTransitionBijstand(
   )
 }
 
-export const aioRule: RuleMeta = {
+const aioRule: RuleMeta = {
   id: 'participatiewet.aow-transition',
   law: 'participatiewet',
   severity: 'warning',

@@ -63,7 +63,7 @@ export const rule: RuleMeta = {
   summary: 'Bijstand norm by household type, age band and kostendelersnorm.',
 }
 
-export type NormInput = {
+type NormInput = {
   date: IsoDate
   /** Ages of the recipient and (for a couple) the spouse. */
   ages: number[]
@@ -77,7 +77,7 @@ export type NormInput = {
   partnerWithoutRight?: boolean
 }
 
-export type Norm = {
+type Norm = {
   cents: Cents
   key: BijstandNormKey
   /** A (number of kostendelers) when the kostendelersnorm applies, else 0. */
@@ -206,7 +206,7 @@ export function aioNorm(
  * finding, or a warning text when the figure is an unverified fallback, and a trace entry with the
  * inputs and the dated parameters used.
  */
-export function recordNormChange(
+function recordNormChange(
   ctx: EngineContext,
   input: {
     month: MonthInfo
@@ -315,7 +315,7 @@ type MonthParams = {
   aioSingle: Norm | null
 }
 
-export type BijstandWalk = {
+type BijstandWalk = {
   units: BenefitUnit[]
   params: (MonthParams | undefined)[]
   /** Bijstand and AIO paid over the horizon (for the engine's balance check). */

@@ -20,8 +20,8 @@ import { INDIVIDUELE_INKOMENSTOESLAG } from '../../parameters/participatiewet'
 import { entryAt } from '../../parameters/series'
 import { PW_URL, articleUrl, type RuleMeta } from '../rule'
 
-export const BIJZONDERE_BIJSTAND_ID = 'pw.bijzondere-bijstand'
-export const IIT_ID = 'pw.individuele-inkomenstoeslag'
+const BIJZONDERE_BIJSTAND_ID = 'pw.bijzondere-bijstand'
+const IIT_ID = 'pw.individuele-inkomenstoeslag'
 
 export const rule: RuleMeta = {
   id: 'participatiewet.bijzondere-bijstand',
@@ -40,7 +40,7 @@ export const rule: RuleMeta = {
     'Bijzondere bijstand: conditions of art. 35 (necessary costs, special circumstances, draagkracht, voorliggend first).',
 }
 
-export const iitRule: RuleMeta = {
+const iitRule: RuleMeta = {
   id: 'participatiewet.bijzondere-bijstand',
   law: 'participatiewet',
   severity: 'info',
@@ -52,7 +52,7 @@ export const iitRule: RuleMeta = {
     'Individuele inkomenstoeslag: 21 to AOW age, long-term low income, no assets, no prospects; once per 12 months.',
 }
 
-export const iitBlockRule: RuleMeta = { ...iitRule, severity: 'blocking' }
+const iitBlockRule: RuleMeta = { ...iitRule, severity: 'blocking' }
 
 export function applyBijzondereBijstand(ctx: EngineContext, line: LineCtx): void {
   const id = line.provision.id

@@ -51,7 +51,7 @@ export const rule: RuleMeta = {
 }
 
 /** The blocking half: no Wlz care before the CIZ indicatiebesluit. */
-export const indicationRule: RuleMeta = {
+const indicationRule: RuleMeta = {
   ...rule,
   id: 'wlz.care-at-home',
   severity: 'blocking',

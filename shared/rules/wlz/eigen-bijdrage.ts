@@ -51,10 +51,10 @@ export const rule: RuleMeta = {
     'CAK lage/hoge eigen bijdrage for Wlz care (estimate on recorded net income, with the legal range).',
 }
 
-export type IntramuralRegime = 'lage' | 'hoge'
+type IntramuralRegime = 'lage' | 'hoge'
 
 /** Why the lage bijdrage applies (the first that holds), or null for the hoge bijdrage. */
-export type LageReason = 'first-months' | 'partner-at-home' | 'children' | 'care-at-home'
+type LageReason = 'first-months' | 'partner-at-home' | 'children' | 'care-at-home'
 
 export function lageReason(input: {
   /** The month lies within the first `lageMonths` months of the stay. */
@@ -183,7 +183,7 @@ type WlzPerson = {
   lastKey: string
 }
 
-export type WlzWalk = {
+type WlzWalk = {
   persons: WlzPerson[]
   /** Per person (index): the Wlz stay lines (institutional, not pgb). */
   stayLines: number[][]

@@ -99,7 +99,7 @@ export const samenloopRule: RuleMeta = {
   summary: 'No Wmo eigen bijdrage while the client or partner pays a Wlz eigen bijdrage.',
 }
 
-export const eigendomRule: RuleMeta = {
+const eigendomRule: RuleMeta = {
   id: 'wmo.eigen-bijdrage',
   law: 'wmo',
   severity: 'info',
@@ -116,7 +116,7 @@ export const eigendomRule: RuleMeta = {
     'Aids and adaptations in eigendom: the tarief each month while in use, until the cost price has been paid.',
 }
 
-export type EigenBijdrageStatus =
+type EigenBijdrageStatus =
   | 'charged'
   | 'exempt-couple-below-aow'
   | 'minima-policy'
@@ -125,17 +125,17 @@ export type EigenBijdrageStatus =
   | 'wlz-samenloop'
 
 /** The key of the CAK unit that a Wmo line of `role` belongs to (the main unit holds minors too). */
-export function cakUnitKey(personId: string, role: string, isAdult: boolean): string {
+function cakUnitKey(personId: string, role: string, isAdult: boolean): string {
   return role === 'client' || role === 'partner' || !isAdult ? MAIN_UNIT : personId
 }
-export const MAIN_UNIT = 'main'
+const MAIN_UNIT = 'main'
 
 /**
  * One CAK unit's contribution for one month. `ebCost` is the unit's gross cost that month of the
  * Wmo lines subject to the abonnementstarief, `bwCost` that of beschermd-wonen lines; `bw` the
  * income-dependent beschermd-wonen contribution (required when `bwCost` > 0).
  */
-export function eigenBijdrageForMonth(input: {
+function eigenBijdrageForMonth(input: {
   ebCost: Cents
   bwCost: Cents
   tariefCents: Cents
@@ -157,16 +157,14 @@ export function eigenBijdrageForMonth(input: {
 }
 
 /** A client and partner (recorded relation) of whom at least one is below AOW age this month. */
-export function isCouplePartnerBelowAow(partnersAowDays: number[], monthLastDay: number): boolean {
+function isCouplePartnerBelowAow(partnersAowDays: number[], monthLastDay: number): boolean {
   if (partnersAowDays.length < 2) return false
   // "Below AOW age" in a month: has not reached it by the month's last day, so the month in which
   // AOW age is reached is the first month the household pays (docs/example-cases.md#bakker).
   return partnersAowDays.some((aowDay) => aowDay > monthLastDay)
 }
 
-export type EigenBijdrageDate = IsoDate
-
-export const opvangRule: RuleMeta = {
+const opvangRule: RuleMeta = {
   id: 'wmo.eigen-bijdrage',
   law: 'wmo',
   severity: 'info',
@@ -220,7 +218,7 @@ export function applyOpvangContribution(ctx: EngineContext, line: LineCtx): void
  * profile yet, a threshold of 0, or an income at or above the threshold). `unitIncome` is asked only
  * when a policy applies.
  */
-export function minimaPolicyCents(
+function minimaPolicyCents(
   ctx: EngineContext,
   date: IsoDate,
   couple: boolean,
@@ -261,7 +259,7 @@ type EigendomItem = {
 /** One CAK unit's Wmo cost this month. */
 type UnitMonth = { eb: number; bw: number; head: PersonCtx; items: EigendomItem[] }
 
-export type WmoWalk = {
+type WmoWalk = {
   client: PersonCtx | undefined
   partner: PersonCtx | undefined
   /** AOW days of client and partner (empty unless both are recorded). */

@@ -24,7 +24,7 @@ export const rule: RuleMeta = {
 }
 
 /** `capCents` is the ZIN tariff (pgb) or the network rate (pgb-netwerk) on the line's start. */
-export function applyPgbTariffCap(ctx: EngineContext, line: LineCtx, capCents: number | null): void {
+function applyPgbTariffCap(ctx: EngineContext, line: LineCtx, capCents: number | null): void {
   const form = line.line.deliveryForm
   if ((form !== 'pgb' && form !== 'pgb-netwerk') || line.line.rateCents == null || capCents === null) return
   if (line.provision.law !== 'wmo' && line.provision.law !== 'jeugdwet') return
@@ -45,7 +45,7 @@ export function applyPgbTariffCap(ctx: EngineContext, line: LineCtx, capCents: n
 }
 
 /** The pgb cap on the line's start: the ZIN tariff (pgb) or the network rate (pgb-netwerk). */
-export function pgbCap(ctx: EngineContext, line: LineCtx): number | null {
+function pgbCap(ctx: EngineContext, line: LineCtx): number | null {
   const date = line.line.startDate < ctx.scenario.startDate ? ctx.scenario.startDate : line.line.startDate
   if (line.line.deliveryForm === 'pgb') {
     return (

@@ -138,7 +138,10 @@ describe('PortfolioStore', () => {
     ])
     expect(store.importReport?.imported).toBe(1)
     expect(store.importReport?.refused.map((r) => r.name)).toEqual(['kapot.json', 'fout.json'])
-    expect(store.importReport?.refused[0]?.problems[0]?.message).toBe('Geen geldig JSON-bestand.')
+    expect(store.importReport?.refused[0]?.problems[0]?.message).toEqual({
+      key: 'portfolio.import.notJson',
+      params: {},
+    })
     expect(store.importReport?.refused[1]?.problems.length).toBeGreaterThan(0)
     data.close()
   }, 30_000)

@@ -18,6 +18,7 @@ import { createWorkspaceEngine } from '../../../renderer/src/stores/workspace-en
 import { pseudonymisePortfolioRows, type PortfolioRow } from '../../../renderer/src/reports/portfolio-export'
 import { backupFileName } from '../../../renderer/src/backup/backup-file'
 import { caseFileName } from '../../../renderer/src/stores/case-file-io'
+import { appI18n } from '../stores/workspace-fixtures'
 
 let counter = 0
 let data: DataLayer
@@ -72,7 +73,15 @@ beforeEach(async () => {
   const ui = new UiStore()
   const engine = createWorkspaceEngine()
   openCase = new CaseStore(data, ui, engine)
-  reports = new ReportStore({ data, engine, openCase, ui, desktop, now: () => '2026-02-01T09:00:00.000Z' })
+  reports = new ReportStore({
+    data,
+    engine,
+    openCase,
+    ui,
+    desktop,
+    translate: appI18n.fixedTranslate,
+    now: () => '2026-02-01T09:00:00.000Z',
+  })
 })
 
 afterEach(() => {

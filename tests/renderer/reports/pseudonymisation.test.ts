@@ -16,6 +16,7 @@ import { ReportStore } from '../../../renderer/src/stores/report-store'
 import { UiStore } from '../../../renderer/src/stores/ui-store'
 import { createWorkspaceEngine } from '../../../renderer/src/stores/workspace-engine'
 import { normaliseSpace, pdfToText } from './pdf-text'
+import { appI18n } from '../stores/workspace-fixtures'
 
 const SURNAMES = ['Jong', 'Berg', 'Wit', 'Visser', 'Bakker', 'Smit', 'Kok', 'Groot'] as const
 
@@ -104,7 +105,15 @@ beforeEach(async () => {
   const ui = new UiStore()
   const engine = createWorkspaceEngine()
   openCase = new CaseStore(data, ui, engine)
-  reports = new ReportStore({ data, engine, openCase, ui, desktop, now: () => '2026-02-01T09:00:00.000Z' })
+  reports = new ReportStore({
+    data,
+    engine,
+    openCase,
+    ui,
+    desktop,
+    translate: appI18n.fixedTranslate,
+    now: () => '2026-02-01T09:00:00.000Z',
+  })
 })
 
 afterEach(() => {

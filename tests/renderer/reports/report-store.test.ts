@@ -11,6 +11,7 @@ import { UiStore } from '../../../renderer/src/stores/ui-store'
 import { createWorkspaceEngine } from '../../../renderer/src/stores/workspace-engine'
 import { sumMunicipal } from '../../../renderer/src/reports/comparison-export'
 import { normaliseSpace, pdfToText } from './pdf-text'
+import { appI18n } from '../stores/workspace-fixtures'
 
 let counter = 0
 let data: DataLayer
@@ -55,7 +56,15 @@ beforeEach(async () => {
   const ui = new UiStore()
   const engine = createWorkspaceEngine()
   openCase = new CaseStore(data, ui, engine)
-  reports = new ReportStore({ data, engine, openCase, ui, desktop, now: () => '2026-02-01T09:00:00.000Z' })
+  reports = new ReportStore({
+    data,
+    engine,
+    openCase,
+    ui,
+    desktop,
+    translate: appI18n.fixedTranslate,
+    now: () => '2026-02-01T09:00:00.000Z',
+  })
 })
 
 afterEach(() => {

@@ -10,6 +10,7 @@ import { StoreProvider } from '../../../renderer/src/stores/store-context'
 import { createWorkspaceEngine } from '../../../renderer/src/stores/workspace-engine'
 import { PlanTab } from '../../../renderer/src/views/case/plan/PlanTab'
 import { RestorePanel } from '../../../renderer/src/views/settings/RestorePanel'
+import { appI18n } from '../stores/workspace-fixtures'
 
 let counter = 0
 let data: DataLayer
@@ -28,6 +29,7 @@ beforeEach(async () => {
     engine: createWorkspaceEngine(),
     files: { pickFile: null, saveFile: async () => 'saved' },
     desktop: createFakeDesktop({ supportsBackups: false }),
+    i18n: appI18n,
   })
 })
 

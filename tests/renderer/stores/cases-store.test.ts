@@ -7,6 +7,8 @@ import {
 import type { DataLayer } from '../../../renderer/src/data'
 import { EXAMPLE_BAKKER, EXAMPLE_VAN_DEN_BERG, evaluateScenario, serializeCaseFile } from '../../../shared'
 import { openTestWorkspace, until } from './workspace-fixtures'
+import { i18next } from '../../../renderer/src/i18n'
+import { messageText } from '../../../renderer/src/views/common/message-text'
 
 let data: DataLayer | null = null
 afterEach(() => {
@@ -90,7 +92,7 @@ describe('CasesStore', () => {
     const paths = outcome.problems.map((p) => p.path)
     expect(paths).toContain('household.members[0].birthDate')
     expect(paths).toContain('scenarios[0].lines[0].personId')
-    expect(outcome.problems.every((p) => p.message.length > 0)).toBe(true)
+    expect(outcome.problems.every((p) => messageText(p.message, i18next.t).length > 0)).toBe(true)
     await new Promise((resolve) => setTimeout(resolve, 50))
     expect(store.summaries).toHaveLength(1)
   })

@@ -8,7 +8,8 @@ import { CasesStore } from '../../../renderer/src/stores/cases-store'
 import { StartupStore } from '../../../renderer/src/stores/startup-store'
 import { UiStore } from '../../../renderer/src/stores/ui-store'
 import { noticeText } from '../../../renderer/src/views/shell/notice-text'
-import { describeError, translateProblem } from '../../../renderer/src/stores/store-errors'
+import { errorMessage, problemOf } from '../../../renderer/src/stores/messages'
+import { messageText } from '../../../renderer/src/views/common/message-text'
 import { MAX_CASE_FILE_BYTES } from '../../../renderer/src/stores/import-limits'
 import { createWorkspaceEngine } from '../../../renderer/src/stores/workspace-engine'
 import { DataError } from '../../../renderer/src/data/api'
@@ -146,15 +147,13 @@ describe('data-layer messages in the user’s language', () => {
 
   it('never shows the raw quota key (bulk report, notices)', () => {
     initI18n('nl')
-    const problem = translateProblem({ path: '', message: DATA_ERROR_MESSAGES.quota, code: 'quota' })
-    expect(problem.message).not.toContain('data.errors')
-    expect(problem.message).toContain('vol')
+    const quota = problemOf({ path: '', message: DATA_ERROR_MESSAGES.quota, code: 'quota' })
+    expect(messageText(quota, i18next.t)).not.toContain('data.errors')
+    expect(messageText(quota, i18next.t)).toContain('vol')
     const noRoom = new DataError('quota', DATA_ERROR_MESSAGES.noRoom, [], { neededMb: 80, freeMb: 3 })
-    expect(describeError(noRoom)).toContain('80 MB')
+    expect(messageText(errorMessage(noRoom), i18next.t)).toContain('80 MB')
     void i18next.changeLanguage('en')
-    expect(
-      translateProblem({ path: '', message: DATA_ERROR_MESSAGES.quota, code: 'quota' }).message,
-    ).toContain('full')
+    expect(messageText(quota, i18next.t)).toContain('full')
     void i18next.changeLanguage('nl')
   })
 })
@@ -175,6 +174,8 @@ describe('size checks before reading an import', () => {
     })
     expect(read).toBe(false)
     expect(outcome).toMatchObject({ ok: false })
-    expect(outcome.ok ? '' : outcome.problems[0]?.message).toContain('te groot')
+    const problem = outcome.ok ? undefined : outcome.problems[0]
+    expect(problem?.message).toMatchObject({ key: 'data.import.tooLarge', params: { name: 'enorm.json' } })
+    expect(problem && messageText(problem.message, i18next.t)).toContain('te groot')
   })
 })

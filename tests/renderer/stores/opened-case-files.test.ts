@@ -4,12 +4,22 @@
  * change nothing.
  */
 import { beforeEach, describe, expect, it } from 'vitest'
-import { initI18n } from '../../../renderer/src/i18n'
+import { i18next, initI18n } from '../../../renderer/src/i18n'
 import { createFakeDesktop } from '../../../renderer/src/platform/fake-desktop'
 import type { ImportOutcome } from '../../../renderer/src/stores/cases-store'
+import type { Message } from '../../../renderer/src/stores/messages'
 import { importOpenedCaseFiles } from '../../../renderer/src/stores/opened-case-files'
+import { messageText } from '../../../renderer/src/views/common/message-text'
 
 type Notice = { kind: 'info' | 'error'; message: string }
+
+/** The store's notice as the view shows it (the store hands over keys; the view translates). */
+function recordingUi(notices: Notice[]) {
+  return {
+    showMessage: (kind: 'info' | 'error', message: Message) =>
+      notices.push({ kind, message: messageText(message, i18next.t) }),
+  }
+}
 
 function setup(outcomes: Record<string, ImportOutcome>) {
   const desktop = createFakeDesktop()
@@ -18,10 +28,10 @@ function setup(outcomes: Record<string, ImportOutcome>) {
   const cases = {
     async importText(text: string): Promise<ImportOutcome> {
       imported.push(text)
-      return outcomes[text] ?? { ok: false, problems: [{ path: '', message: 'onbekend' }] }
+      return outcomes[text] ?? { ok: false, problems: [{ path: '', message: { text: 'onbekend' } }] }
     },
   }
-  const ui = { showNotice: (kind: 'info' | 'error', message: string) => notices.push({ kind, message }) }
+  const ui = recordingUi(notices)
   return { desktop, notices, imported, run: () => importOpenedCaseFiles(desktop, cases, ui) }
 }
 
@@ -65,9 +75,9 @@ describe('importing case files opened from the OS', () => {
       bad: {
         ok: false,
         problems: [
-          { path: 'household.label', message: 'ontbreekt' },
-          { path: 'members[0]', message: 'x' },
-          { path: 'members[1]', message: 'y' },
+          { path: 'household.label', message: { text: 'ontbreekt' } },
+          { path: 'members[0]', message: { text: 'x' } },
+          { path: 'members[1]', message: { text: 'y' } },
         ],
       },
       good: { ok: true, householdId: 'h-good' },
@@ -109,10 +119,10 @@ describe('the order of messages', () => {
   it('shows refusals after the imports, all in one notice, so an "imported" notice cannot hide them', async () => {
     const desktop = createFakeDesktop()
     const notices: Notice[] = []
-    const ui = { showNotice: (kind: 'info' | 'error', message: string) => notices.push({ kind, message }) }
+    const ui = recordingUi(notices)
     const cases = {
       async importText(): Promise<ImportOutcome> {
-        ui.showNotice('info', 'geïmporteerd')
+        ui.showMessage('info', { text: 'geïmporteerd' })
         return { ok: true, householdId: 'h' }
       },
     }

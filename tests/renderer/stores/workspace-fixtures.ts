@@ -1,6 +1,8 @@
 import { openDataLayer, createMemorySentinel, type DataLayer } from '../../../renderer/src/data'
 import { UiStore } from '../../../renderer/src/stores/ui-store'
-import { initI18n } from '../../../renderer/src/i18n'
+import { i18next, initI18n } from '../../../renderer/src/i18n'
+import { fixedTranslate } from '../../../renderer/src/reports/translate'
+import type { StoreI18n } from '../../../renderer/src/stores/root-store'
 import { createWorkspaceEngine } from '../../../renderer/src/stores/workspace-engine'
 import type { CaseFileIo } from '../../../renderer/src/stores/case-file-io'
 
@@ -39,4 +41,10 @@ export async function until(check: () => boolean, timeoutMs = 3000): Promise<voi
     if (Date.now() - started > timeoutMs) throw new Error('condition not met in time')
     await new Promise((resolve) => setTimeout(resolve, 10))
   }
+}
+
+/** The app's i18n as main.tsx injects it into the stores (stores never import i18next themselves). */
+export const appI18n: StoreI18n = {
+  fixedTranslate: (language) => fixedTranslate(i18next, language),
+  changeLanguage: (language) => void i18next.changeLanguage(language),
 }

@@ -13,6 +13,7 @@ import { createFakeDesktop } from '../../../renderer/src/platform'
 import { RootStore } from '../../../renderer/src/stores/root-store'
 import { StoreProvider } from '../../../renderer/src/stores/store-context'
 import { createWorkspaceEngine } from '../../../renderer/src/stores/workspace-engine'
+import { appI18n } from '../stores/workspace-fixtures'
 import { HouseholdTab } from '../../../renderer/src/views/case/household/HouseholdTab'
 import { NeedsTab } from '../../../renderer/src/views/case/needs/NeedsTab'
 import { IdentityForm } from '../../../renderer/src/views/settings/IdentityForm'
@@ -42,6 +43,7 @@ async function setUp(language: 'nl' | 'en') {
     engine: createWorkspaceEngine(),
     files: { pickFile: null, saveFile: async () => 'saved' },
     desktop: createFakeDesktop({ supportsBackups: false }),
+    i18n: appI18n,
   })
 }
 

@@ -12,6 +12,7 @@ import { CompareTab } from '../../../renderer/src/views/decision/CompareTab'
 import { WhatIfTab } from '../../../renderer/src/views/decision/WhatIfTab'
 import { OptimiserTab } from '../../../renderer/src/views/decision/OptimiserTab'
 import { PlanTab } from '../../../renderer/src/views/case/plan/PlanTab'
+import { appI18n } from '../stores/workspace-fixtures'
 
 let counter = 0
 let data: DataLayer
@@ -30,6 +31,7 @@ beforeEach(async () => {
     engine: createWorkspaceEngine(),
     files: { pickFile: null, saveFile: async () => 'saved' },
     desktop: createFakeDesktop({ supportsBackups: false }),
+    i18n: appI18n,
   })
 })
 

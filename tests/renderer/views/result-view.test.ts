@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { evaluateScenario, EXAMPLE_VAN_DEN_BERG } from '../../../shared'
-import type { Finding } from '../../../shared'
 import {
-  currentFindings,
   eigenBijdrageByYear,
   shapeCostTable,
-  transitionsOverTime,
   uncoveredNeeds,
 } from '../../../renderer/src/views/case/arrangement/result-view'
 import { formatFindingParams } from '../../../renderer/src/views/common/finding-params'
@@ -42,28 +39,6 @@ describe('eigenBijdrageByYear', () => {
 })
 
 describe('findings lists', () => {
-  const f = (ruleId: string, severity: Finding['severity'], month?: string): Finding => ({
-    ruleId,
-    severity,
-    law: 'wmo',
-    legalBasis: { law: 'Wmo 2015', article: '1', verified: true },
-    messageKey: ruleId,
-    params: {},
-    ...(month ? { month } : {}),
-  })
-
-  it('orders current findings (undated or in the first month) by severity and later ones by month', () => {
-    const list = [
-      f('b', 'info'),
-      f('a', 'blocking'),
-      f('c', 'warning', '2026-01'),
-      f('t2', 'info', '2027-09'),
-      f('t1', 'warning', '2026-07'),
-    ]
-    expect(currentFindings(list, '2026-01').map((x) => x.ruleId)).toEqual(['a', 'c', 'b'])
-    expect(transitionsOverTime(list, '2026-01').map((x) => x.ruleId)).toEqual(['t1', 't2'])
-  })
-
   it('formats amounts, dates and months in finding params and leaves the rest', () => {
     const formatted = formatFindingParams(
       { cents: 2180, rateCents: 5000, from: '2026-07-01', month: '2027-09', hours: 8, name: 'Anja' },

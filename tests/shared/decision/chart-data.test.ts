@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
 import {
-  firstOverloadMonths,
   shapeCarerLoad,
   shapeCumulativeCost,
   shapeStackedCostByYear,
@@ -89,11 +88,5 @@ describe('shapeCarerLoad', () => {
     expect(shapeCarerLoad(household, scenario)[0]).not.toHaveProperty('c1:today')
     const recorded = { carers: household.carers.map((c) => ({ ...c, hoursGivenTodayPerWeek: 6 })) }
     expect(shapeCarerLoad(recorded, scenario).map((r) => r['c1:today'])).toEqual([6, 6, 6, 6])
-  })
-
-  it('finds the first month the carer is over capacity', () => {
-    expect(firstOverloadMonths(household, shapeCarerLoad(household, scenario))).toEqual([
-      { carerId: 'c1', month: '2026-03' },
-    ])
   })
 })

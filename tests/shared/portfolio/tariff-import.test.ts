@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
 import {
-  mergeTariffs,
   planTariffImport,
   changedTariffKeys,
   parseEuroToCents,
@@ -202,7 +201,7 @@ describe('parseEuroToCents', () => {
   })
 })
 
-describe('mergeTariffs', () => {
+describe('planTariffImport', () => {
   const entry = (
     provisionId: string,
     deliveryForm: TariffEntry['deliveryForm'],
@@ -222,7 +221,7 @@ describe('mergeTariffs', () => {
       entry('a', 'pgb', 90, '2025-01-01'),
       entry('b', 'zin', 50, '2025-01-01'),
     ]
-    const merged = mergeTariffs(existing, [entry('a', 'zin', 120, '2026-01-01')])
+    const merged = planTariffImport(existing, [entry('a', 'zin', 120, '2026-01-01')], 0).tariffs
     expect(merged).toEqual([
       entry('a', 'pgb', 90, '2025-01-01'),
       { ...entry('a', 'zin', 100, '2025-01-01'), to: '2025-12-31' },

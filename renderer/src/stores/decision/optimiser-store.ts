@@ -15,7 +15,7 @@ import { defaultInformalHourValueCents, rateForProfile } from '../../decision/mu
 import { evaluateOpenScenario, municipalityOf, type DecisionDeps, type EvaluatedScenario } from './decision-deps'
 import { engineErrorText, type EngineErrorText } from '../../format/engine-error'
 
-export type OptimiserRun =
+type OptimiserRun =
   | { status: 'idle' }
   | { status: 'running' }
   | { status: 'failed'; message: string; text: EngineErrorText }
@@ -29,7 +29,7 @@ export type OptimiserRun =
     }
 
 /** Respite a month planned for an intensive carer by default: 2 etmalen (scenario B of docs/example-cases.md#van-den-berg). */
-export const DEFAULT_RESPITE_ETMALEN_PER_MONTH = 2
+const DEFAULT_RESPITE_ETMALEN_PER_MONTH = 2
 
 /** The most respite etmalen a month the optimiser may plan (a week in four: a planning bound, not law). */
 export const MAX_RESPITE_ETMALEN_PER_MONTH = 8
@@ -195,7 +195,10 @@ export class OptimiserStore {
             .map((s) => evaluateOpenScenario(this.deps, s))
             .filter((e): e is EvaluatedScenario & { result: ScenarioResult } => e.result !== null)
           if (proposalResult)
-            alternatives = explainAlternatives({ scenario: outcome.scenario, result: proposalResult }, evaluated)
+            alternatives = explainAlternatives(
+              { scenario: outcome.scenario, result: proposalResult },
+              evaluated,
+            )
         }
         this.run = { status: 'done', outcome, proposalResult, check, alternatives }
       } catch (error) {

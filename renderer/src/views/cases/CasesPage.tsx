@@ -13,6 +13,7 @@ import { ConfirmDialog, ConfirmTarget } from '../common/ConfirmDialog'
 import { Field } from '../common/Field'
 import { useDraftForm } from '../common/useDraftForm'
 import { labelCheck } from '../common/household-label'
+import { messageText } from '../common/message-text'
 import { FirstRunOffer } from '../startup/StartupGate'
 
 const SORT_KEYS: readonly CaseSortKey[] = ['updated', 'name', 'cost', 'stage', 'deadline', 'evaluation']
@@ -540,7 +541,7 @@ function ImportAskCopy({
   const text = outcome.askCopy?.text ?? ''
   return (
     <div role="alertdialog" aria-labelledby="import-ask-copy" className="card import-problems">
-      <p id="import-ask-copy">{outcome.problems[0]?.message}</p>
+      <p id="import-ask-copy">{outcome.problems[0] ? messageText(outcome.problems[0].message, t) : ''}</p>
       <div className="button-row">
         <button
           type="button"
@@ -572,7 +573,7 @@ function ImportProblems({ outcome }: { outcome: Extract<ImportOutcome, { ok: fal
       <ul>
         {outcome.problems.map((problem, index) => (
           <li key={index}>
-            <code>{problem.path || t('cases.import.root')}</code>: {problem.message}
+            <code>{problem.path || t('cases.import.root')}</code>: {messageText(problem.message, t)}
           </li>
         ))}
       </ul>

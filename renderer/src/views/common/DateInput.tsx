@@ -2,7 +2,7 @@ import { useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { formatDateInput, parseDateText } from '../../format/format'
 
-export type DateInputProps = {
+type DateInputProps = {
   id: string
   /** 'YYYY-MM-DD', '' for none, or the text of a refused entry the parent holds on to. */
   value: string

@@ -4,7 +4,7 @@ import type { FieldError } from './validation'
 
 type KeysOf<D, T> = { [K in keyof D]: D[K] extends T ? K : never }[keyof D] & string
 
-export type DraftFormOptions<D, V> = DraftCheck<D, V> & {
+type DraftFormOptions<D, V> = DraftCheck<D, V> & {
   initial: D | (() => D)
   /**
    * 'touched' (a form with a Save button): a field's problem shows once the field was changed or the

@@ -200,8 +200,8 @@ const ProfileForm = observer(function ProfileForm({ profile }: { profile: Munici
           <div role="alert" className="notice notice-error">
             <p>{t('portfolio.profile.problemsTitle')}</p>
             <ul>
-              {[...new Set(problems.map((p) => p.message))].map((m) => (
-                <li key={m}>{m}</li>
+              {[...new Set(problems.map((p) => p.key))].map((key) => (
+                <li key={key}>{t(key)}</li>
               ))}
             </ul>
           </div>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { useStores } from '../../stores/store-context'
 import { DEMO_SIZES, type DemoSize } from '../../stores/portfolio-store'
 import { formatNumber } from '../../format/format'
+import { messageText } from '../common/message-text'
 
 /** Filling the portfolio: the synthetic demo portfolio and the import of many case files at once. */
 export const PortfolioDataPanel = observer(function PortfolioDataPanel() {
@@ -114,7 +115,7 @@ export const PortfolioDataPanel = observer(function PortfolioDataPanel() {
                     <ul>
                       {r.problems.slice(0, 10).map((p, j) => (
                         <li key={j}>
-                          {p.path ? <code>{p.path}</code> : null} {p.message}
+                          {p.path ? <code>{p.path}</code> : null} {messageText(p.message, t)}
                         </li>
                       ))}
                     </ul>

@@ -4,8 +4,6 @@ import { useStores } from '../../stores/store-context'
 import type { PortfolioRow } from '../../reports/portfolio-export'
 import { StatusLine } from '../common/StatusLine'
 
-export type { PortfolioRow }
-
 /**
  * Exports the portfolio (per budget line, month and household) as XLSX or CSV. The portfolio page
  * passes the plain rows it already computed; amounts are integer cents. Households are numbered

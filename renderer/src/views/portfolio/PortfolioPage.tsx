@@ -3,6 +3,7 @@ import { observer } from 'mobx-react-lite'
 import { useTranslation } from 'react-i18next'
 import { BUDGET_LINES } from '../../../../shared/portfolio'
 import { useStores } from '../../stores/store-context'
+import { messageText } from '../common/message-text'
 import { formatCents, formatCentsWhole, formatNumber, formatYearMonth } from '../../format/format'
 import { HouseholdTable } from './HouseholdTable'
 import { PortfolioDataPanel } from './PortfolioDataPanel'
@@ -61,7 +62,7 @@ export const PortfolioPage = observer(function PortfolioPage() {
       <RefreshStatus />
       {portfolio.status === 'error' && (
         <p role="alert" className="notice notice-error">
-          {t('portfolio.error', { message: portfolio.error ?? '' })}
+          {t('portfolio.error', { message: portfolio.error ? messageText(portfolio.error, t) : '' })}
         </p>
       )}
       <PortfolioDataPanel />

@@ -2,7 +2,7 @@
 import type { BudgetLine } from '../../../../shared/domain/types'
 import type { BudgetLineSummary, DistributionBucket } from '../../../../shared/portfolio'
 
-export type MonthlyChartRow = {
+type MonthlyChartRow = {
   month: number
   forecast: number
   committed: number
@@ -35,7 +35,7 @@ export function monthlyChartRows(
   }))
 }
 
-export type DistributionChartRow = {
+type DistributionChartRow = {
   rank: string
   fromRank: number
   toRank: number

@@ -14,6 +14,7 @@ import { formatDate } from '../../format/format'
 import { formatCitation, formatSourceCitation } from '../../format/citation'
 import { ConfirmTarget } from '../common/ConfirmDialog'
 import { RowTable } from '../common/RowTable'
+import { messageText } from '../common/message-text'
 
 const TERMS: [RetentionCategory, typeof WMO_RETENTION_YEARS][] = [
   ['wmo', WMO_RETENTION_YEARS],
@@ -91,7 +92,7 @@ export const RetentionSettings = observer(function RetentionSettings() {
           role={retention.status.kind === 'error' ? 'alert' : 'status'}
           className={retention.status.kind === 'error' ? 'field-error' : 'help'}
         >
-          {retention.status.message}
+          {messageText(retention.status.message, t)}
         </p>
       )}
 

@@ -7,6 +7,7 @@ import { useStores } from '../../stores/store-context'
 import { IdentityForm } from '../settings/IdentityForm'
 import { LockScreen } from '../lock/LockScreen'
 import { noticeText } from './notice-text'
+import { messageText } from '../common/message-text'
 
 const AREAS = [
   { to: '/cases', key: 'nav.cases' },
@@ -97,7 +98,7 @@ export const AppFrame = observer(function AppFrame() {
         )}
         {startup.audit.status === 'failed' && (
           <div role="alert" className="notice notice-error audit-alert">
-            <span>{startup.audit.message}</span>
+            <span>{messageText(startup.audit.message, t)}</span>
           </div>
         )}
         {ui.notice && (

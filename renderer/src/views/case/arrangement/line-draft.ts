@@ -18,7 +18,7 @@ export function isCarerForm(form: DeliveryForm): boolean {
   return CARER_DELIVERY_FORMS.includes(form)
 }
 
-export type LineDraft = {
+type LineDraft = {
   personId: string
   deliveryForm: DeliveryForm
   volume: string
@@ -78,7 +78,6 @@ export function lineCheck(
     },
   }
 }
-
 
 /**
  * Who a new line is for, by default: a person the provision fits — a minor for a Jeugdwet provision,

@@ -2,7 +2,7 @@
  * Pure shaping of a ScenarioResult for the live panel: cash payers kept apart from valued informal
  * hours, the eigen bijdrage per year, transitions over time. Tested on its own.
  */
-import type { Cents, Finding, Payer, ScenarioResult, YearMonth } from '../../../../../shared/domain/types'
+import type { Cents, Payer, ScenarioResult, YearMonth } from '../../../../../shared/domain/types'
 import { PAYERS } from '../../../../../shared/domain/types'
 import {
   cashTotalCents,
@@ -19,7 +19,7 @@ export type PayerRow = {
   byYear: Record<string, Cents>
   totalCents: Cents
 }
-export type FigureRow = Omit<PayerRow, 'payer'>
+type FigureRow = Omit<PayerRow, 'payer'>
 export type CostTable = {
   firstMonth: YearMonth | null
   years: string[]
@@ -107,33 +107,6 @@ export function eigenBijdrageByYear(result: ScenarioResult): { year: string; mon
     .filter(([, cents]) => cents > 0)
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([year, monthlyCents]) => ({ year, monthlyCents }))
-}
-
-/**
- * Findings that happen later in the horizon (turning 18, reaching AOW age, Wlz from…), in time order;
- * findings dated in the first month describe the situation now and are listed as current findings.
- */
-export function transitionsOverTime(
-  findings: readonly Finding[],
-  firstMonth: YearMonth | null,
-): (Finding & { month: YearMonth })[] {
-  return findings
-    .filter(
-      (f): f is Finding & { month: YearMonth } =>
-        typeof f.month === 'string' && (!firstMonth || f.month > firstMonth),
-    )
-    .sort((a, b) => a.month.localeCompare(b.month) || a.ruleId.localeCompare(b.ruleId))
-}
-
-const SEVERITY_ORDER = { blocking: 0, warning: 1, info: 2 } as const
-
-/** Findings that hold from the start (no month, or the first month), most severe first. */
-export function currentFindings(findings: readonly Finding[], firstMonth: YearMonth | null): Finding[] {
-  return findings
-    .filter((f) => !f.month || (firstMonth !== null && f.month <= firstMonth))
-    .sort(
-      (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.ruleId.localeCompare(b.ruleId),
-    )
 }
 
 /** Needs the arrangement leaves open: uncovered domains where the person is not (fully) self-reliant. */

@@ -18,7 +18,7 @@ import {
   readDate,
 } from '../../common/validation'
 
-export type MemberDraft = {
+type MemberDraft = {
   name: string
   birthDate: string
   role: MemberRole

@@ -153,7 +153,7 @@ export const NetworkTab = observer(function NetworkTab() {
   )
 })
 
-export type CarerDraft = {
+type CarerDraft = {
   name: string
   relation: CarerRelation
   ageGroup: CarerAgeGroup | ''

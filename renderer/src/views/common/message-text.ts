@@ -1,0 +1,29 @@
+import type { TFunction } from 'i18next'
+import { i18next } from '../../i18n'
+import type { Message, MessageParams } from '../../stores/messages'
+
+/**
+ * A store's message (stores/messages.ts) in the user's language: catalogue keys translated with
+ * their parameters (a parameter that is itself a message first), problems prefixed with their place.
+ */
+export function messageText(message: Message, t: TFunction): string {
+  if ('text' in message) return message.text
+  if ('all' in message)
+    return message.all
+      .map((part) => messageText(part, t))
+      .filter((part) => part !== '')
+      .join(message.separator ?? ' ')
+  if ('path' in message) {
+    const text = messageText(message.message, t)
+    return message.path ? `${message.path}: ${text}` : text
+  }
+  if (message.fallback && !i18next.exists(message.key)) return messageText(message.fallback, t)
+  return t(message.key, translatedParams(message.params ?? {}, t))
+}
+
+function translatedParams(params: MessageParams, t: TFunction): Record<string, string | number> {
+  const out: Record<string, string | number> = {}
+  for (const [name, value] of Object.entries(params))
+    out[name] = typeof value === 'object' ? messageText(value, t) : value
+  return out
+}
