@@ -19,7 +19,13 @@ import type { UiStore } from './ui-store'
 import type { WorkspaceEngine } from './workspace-engine'
 import { describeError, translateProblem, type Problem } from './store-errors'
 import { createWorkerPortfolioClient, type PortfolioClient } from '../workers/portfolio-client'
-import type { ExportRow, ForecastImpact, HouseholdRow, PortfolioReport } from '../workers/portfolio-protocol'
+import type {
+  ExportRow,
+  ForecastImpact,
+  HouseholdRow,
+  OpenedStored,
+  PortfolioReport,
+} from '../workers/portfolio-protocol'
 import { i18next } from '../i18n'
 import { fileSizeProblem, totalSizeProblem, type PendingFile } from './import-limits'
 
@@ -59,8 +65,6 @@ export const EXAMPLE_BUDGET_HOUSEHOLDS = 2_700
 
 /** Households read and evaluated per step of a background refresh. */
 const REFRESH_BATCH = 500
-
-type ResultKey = { caseVersion: string; fingerprint: string; provisionIds: string[] }
 
 /** Plain copies for `postMessage` (the case rows are plain; the copy drops nothing). */
 function toPortfolioCase(c: CaseAggregate): PortfolioCase {
@@ -104,8 +108,6 @@ export class PortfolioStore {
   private fingerprints: FingerprintContext | null = null
   /** Household versions the open portfolio knows (household id → updatedAt). */
   private known = new Map<string, string>()
-  /** What each household's shown entry was computed from. */
-  private readonly keys = new Map<string, ResultKey>()
   private readonly stale = new Set<string>()
   private refreshRun: { cancelled: boolean; done: Promise<void> } | null = null
   private caseLoad: { cancelled: boolean } | null = null
@@ -141,7 +143,6 @@ export class PortfolioStore {
       | 'municipality'
       | 'fingerprints'
       | 'known'
-      | 'keys'
       | 'stale'
       | 'refreshRun'
       | 'caseLoad'
@@ -164,7 +165,6 @@ export class PortfolioStore {
       municipality: false,
       fingerprints: false,
       known: false,
-      keys: false,
       stale: false,
       refreshRun: false,
       caseLoad: false,
@@ -223,40 +223,21 @@ export class PortfolioStore {
     try {
       const repository = this.data.portfolioResults
       const started = performance.now()
-      const [snapshot, municipality] = await Promise.all([
-        repository ? repository.readSnapshot() : null,
-        this.data.municipalities.getActiveProfile(),
-      ])
+      const municipality = await this.data.municipalities.getActiveProfile()
       let loaded: { availableYears: number[] }
-      const fingerprints = createFingerprintContext(municipality, this.resultVersions())
+      const versions = this.resultVersions()
+      const fingerprints = createFingerprintContext(municipality, versions)
       const read = performance.now()
-      if (snapshot) {
-        const byId = new Map(snapshot.results.map((r) => [r.householdId, r]))
-        const entries: PortfolioEntry[] = []
-        this.keys.clear()
+      performance.mark?.('maatwerk.portfolio.profile')
+      if (repository) {
+        const opened = await this.openStored(repository, municipality, versions)
+        performance.mark?.('maatwerk.portfolio.read')
         this.stale.clear()
-        for (const [id, version] of snapshot.versions) {
-          const stored = byId.get(id)
-          if (stored) {
-            byId.delete(id)
-            entries.push(stored.entry)
-            this.keys.set(id, {
-              caseVersion: stored.caseVersion,
-              fingerprint: stored.fingerprint,
-              provisionIds: stored.entry.provisionIds,
-            })
-            if (
-              stored.caseVersion === version &&
-              stored.fingerprint === fingerprints.fingerprintOf(stored.entry.provisionIds)
-            )
-              continue
-          }
-          this.stale.add(id)
-        }
+        for (const id of opened.stale) this.stale.add(id)
         // Results of households that no longer exist.
-        if (byId.size > 0) await repository?.deleteResults([...byId.keys()])
-        loaded = await this.getClient().open(entries, municipality)
-        this.known = snapshot.versions
+        if (opened.orphaned.length > 0) await repository.deleteResults(opened.orphaned)
+        this.known = new Map(opened.ids.map((id, i) => [id, opened.versions[i] as string]))
+        loaded = opened
       } else {
         // A data layer without stored results (test fakes): evaluate every case.
         const cases = await this.data.cases.loadAllCases()
@@ -270,8 +251,9 @@ export class PortfolioStore {
       if (generation !== this.generation) return
       this.municipality = municipality
       this.fingerprints = fingerprints
-      this.casesLoaded = snapshot === null
+      this.casesLoaded = repository === undefined
       const opened = performance.now()
+      performance.mark?.('maatwerk.portfolio.opened')
       runInAction(() => {
         this.timings = { households: this.known.size, readMs: read - started, evaluateMs: opened - read }
         this.staleCount = this.stale.size
@@ -283,6 +265,7 @@ export class PortfolioStore {
       const levers = this.levers
       if (!isNeutral(levers)) await this.ensureCases()
       const report = await this.getClient().report(year, levers)
+      performance.mark?.('maatwerk.portfolio.report')
       runInAction(() => {
         if (generation !== this.generation) return
         this.availableYears = years
@@ -313,6 +296,35 @@ export class PortfolioStore {
         this.loadProgress = null
       })
     }
+  }
+
+  /**
+   * Opens the worker on the stored results: the worker reads them from the database itself (decoded
+   * once, off the UI thread); where it cannot (no database it can reach), they are read here.
+   */
+  private async openStored(
+    repository: NonNullable<DataLayer['portfolioResults']>,
+    municipality: MunicipalityConfig,
+    versions: ResultVersions,
+  ): Promise<OpenedStored> {
+    const client = this.getClient()
+    if (repository.databaseName) {
+      try {
+        return await client.openStored({ databaseName: repository.databaseName }, municipality, versions)
+      } catch {
+        // Fall through: read on this thread.
+      }
+    }
+    const snapshot = await repository.readSnapshot()
+    return client.openStored(
+      {
+        ids: [...snapshot.versions.keys()],
+        versions: [...snapshot.versions.values()],
+        rows: snapshot.results,
+      },
+      municipality,
+      versions,
+    )
   }
 
   /**
@@ -366,10 +378,7 @@ export class PortfolioStore {
     }
     this.known = versions
     if (removed.length > 0) {
-      for (const id of removed) {
-        this.keys.delete(id)
-        this.stale.delete(id)
-      }
+      for (const id of removed) this.stale.delete(id)
       await this.data.portfolioResults?.deleteResults(removed)
       const opened = await this.getClient().upsert([], removed)
       runInAction(() => (this.availableYears = opened.availableYears))
@@ -433,6 +442,7 @@ export class PortfolioStore {
         const results: StoredPortfolioResult[] = []
         const entries: PortfolioEntry[] = []
         const cases: PortfolioCase[] = []
+        const keyedBy: string[] = []
         const gone: string[] = []
         for (const round of rounds) {
           const found = new Set(round.cases.map((c) => c.household.id))
@@ -443,18 +453,14 @@ export class PortfolioStore {
             results.push({ householdId: entry.householdId, caseVersion: c.updatedAt, fingerprint, entry })
             entries.push(entry)
             cases.push(c)
-            this.keys.set(entry.householdId, {
-              caseVersion: c.updatedAt,
-              fingerprint,
-              provisionIds: entry.provisionIds,
-            })
+            keyedBy.push(fingerprint)
             // Changed again while it was being computed: the next round takes it.
             if (this.known.get(entry.householdId) === c.updatedAt) this.stale.delete(entry.householdId)
           })
         }
         for (const id of gone) this.stale.delete(id)
         await repository.saveResults(results)
-        const opened = await this.getClient().upsert(entries, gone, this.casesLoaded ? cases : [])
+        const opened = await this.getClient().upsert(entries, gone, this.casesLoaded ? cases : [], keyedBy)
         done += ids.length
         runInAction(() => {
           this.availableYears = opened.availableYears
@@ -517,8 +523,7 @@ export class PortfolioStore {
     await this.getClient().setMunicipality(profile)
     const preview = this.preview
     this.preview = null
-    for (const [id, key] of this.keys)
-      if (key.fingerprint !== fingerprints.fingerprintOf(key.provisionIds)) this.stale.add(id)
+    for (const id of await this.getClient().staleUnder(profile, this.resultVersions())) this.stale.add(id)
     if (preview && preview.profileJson === JSON.stringify(profile)) {
       // The import's preview already evaluated exactly these households against this profile.
       const results: StoredPortfolioResult[] = preview.entries.map((entry, i) => ({
@@ -532,15 +537,10 @@ export class PortfolioStore {
       await this.getClient().upsert(
         current.map((r) => r.entry),
         [],
+        [],
+        current.map((r) => r.fingerprint),
       )
-      for (const r of current) {
-        this.keys.set(r.householdId, {
-          caseVersion: r.caseVersion,
-          fingerprint: r.fingerprint,
-          provisionIds: r.entry.provisionIds,
-        })
-        this.stale.delete(r.householdId)
-      }
+      for (const r of current) this.stale.delete(r.householdId)
     }
     runInAction(() => (this.staleCount = this.stale.size))
     await this.refreshReport()

@@ -75,21 +75,56 @@ describe('PortfolioStore — stored results', () => {
   it('keeps the loaded portfolio between visits to the page (no second read)', async () => {
     const workspace = await openTestWorkspace()
     await withPortfolio(workspace.data)
-    const { store } = countingStore(workspace)
-    await store.sync()
     let reads = 0
-    const repository = workspace.data.portfolioResults!
-    const readSnapshot = repository.readSnapshot.bind(repository)
-    repository.readSnapshot = () => {
-      reads++
-      return readSnapshot()
-    }
-    await store.open()
-    await store.open()
-    expect(reads).toBe(0)
-    await store.open(true)
+    const store = new PortfolioStore(
+      workspace.data,
+      workspace.ui,
+      workspace.engine,
+      () => {
+        const client = createInlinePortfolioClient(evaluateScenario, PROVISIONS)
+        return {
+          ...client,
+          openStored: (...args) => {
+            reads++
+            return client.openStored(...args)
+          },
+        }
+      },
+      () => 2026,
+    )
+    await store.sync()
     expect(reads).toBe(1)
+    await store.open()
+    await store.open()
+    expect(reads).toBe(1)
+    await store.open(true)
+    expect(reads).toBe(2)
     store.dispose()
+    workspace.data.close()
+  }, 120_000)
+
+  it('opens from the rows it reads itself, and from rows read on this thread when it cannot', async () => {
+    const workspace = await openTestWorkspace()
+    await withPortfolio(workspace.data)
+    const first = countingStore(workspace)
+    await first.store.sync()
+    const repository = workspace.data.portfolioResults!
+    expect(repository.databaseName).toBeTruthy()
+    // A database the reader cannot reach: the store reads the rows here instead.
+    const elsewhere = { ...repository, databaseName: 'not-this-database' }
+    const second = new PortfolioStore(
+      { ...workspace.data, portfolioResults: elsewhere },
+      workspace.ui,
+      workspace.engine,
+      () => createInlinePortfolioClient(evaluateScenario, PROVISIONS),
+      () => 2026,
+    )
+    await second.open()
+    expect(second.status).toBe('ready')
+    expect(second.staleCount).toBe(0)
+    expect(second.report!.lines).toEqual(first.store.report!.lines)
+    first.store.dispose()
+    second.dispose()
     workspace.data.close()
   }, 120_000)
 
@@ -201,7 +236,13 @@ describe('PortfolioStore — stored results', () => {
     await store.sync()
     const original = total(store)
     const dump = await workspace.data.dumpDatabase()
-    const municipality = new MunicipalityStore(workspace.data, workspace.ui, workspace.engine, workspace.files, store)
+    const municipality = new MunicipalityStore(
+      workspace.data,
+      workspace.ui,
+      workspace.engine,
+      workspace.files,
+      store,
+    )
     await municipality.load()
     const profile = municipality.profile!
     // One provision only: the restore must reach the other households through the results epoch.
@@ -279,7 +320,10 @@ describe('PortfolioStore — stored results', () => {
     const cases = await workspace.data.cases.loadAllCases()
     const helped = cases.filter((c) => {
       const choice = scenarioForPortfolio(c.scenarios)
-      return choice.kind !== 'none' && choice.scenario.lines.some((l) => l.provisionId === HOUSEHOLD_HELP_PROVISION_ID)
+      return (
+        choice.kind !== 'none' &&
+        choice.scenario.lines.some((l) => l.provisionId === HOUSEHOLD_HELP_PROVISION_ID)
+      )
     })
     expect(helped.length).toBeGreaterThan(0)
     expect(helped.length).toBeLessThan(SIZE)
