@@ -8,6 +8,7 @@
  * does not exist (or not yet at the schema the app opened) is not created or upgraded here, the read
  * fails and the store falls back to reading on the UI thread.
  */
+import { SERIES_STRIDE } from '../../../shared/portfolio/series'
 import type { PortfolioResultRow } from './db'
 
 export type StoredResultsSnapshot = {
@@ -90,6 +91,6 @@ export function isStoredResultRow(row: unknown): row is PortfolioResultRow {
     typeof entry.series === 'object' &&
     entry.series !== null &&
     entry.series.values instanceof Float64Array &&
-    entry.series.values.length >= entry.series.months * 5
+    entry.series.values.length >= entry.series.months * SERIES_STRIDE
   )
 }

@@ -190,6 +190,20 @@ export class PortfolioStore {
     return (this.report?.counts.households ?? 0) > 0
   }
 
+  /**
+   * Whether other background work (the case list's analysis) should wait: the portfolio is opening,
+   * importing, or evaluating households in bulk.
+   */
+  get holdsBackground(): boolean {
+    return (
+      this.status === 'loading' ||
+      this.importProgress !== null ||
+      this.refreshProgress !== null ||
+      this.caseLoadProgress !== null ||
+      this.whatIfProgress !== null
+    )
+  }
+
   get refreshing(): boolean {
     return this.refreshProgress !== null
   }
