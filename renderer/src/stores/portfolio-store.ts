@@ -117,6 +117,7 @@ export class PortfolioStore {
   private unsubscribe: (() => void) | null = null
   /** Whether the worker holds every case (what-ifs need them; the portfolio opens without). */
   private casesLoaded = false
+  private profileQueue: Promise<void> = Promise.resolve()
   private preview: { profileJson: string; entries: PortfolioEntry[]; versions: string[] } | null = null
   /** The files of the last import whose household was imported before with other content. */
   private changedFiles: { name: string; file: unknown }[] = []
@@ -150,6 +151,7 @@ export class PortfolioStore {
       | 'reportLevers'
       | 'unsubscribe'
       | 'preview'
+      | 'profileQueue'
       | 'casesLoaded'
       | 'changedFiles'
     >(this, {
@@ -172,6 +174,7 @@ export class PortfolioStore {
       reportLevers: false,
       unsubscribe: false,
       preview: false,
+      profileQueue: false,
       casesLoaded: false,
       // Plain values handed to the worker and to Recharts as they are (observable proxies cannot be cloned).
       levers: observableRef,
@@ -237,6 +240,8 @@ export class PortfolioStore {
     try {
       const repository = this.data.portfolioResults
       const started = performance.now()
+      // The worker starts (loads its script) while the profile is read.
+      this.getClient()
       const municipality = await this.data.municipalities.getActiveProfile()
       let loaded: { availableYears: number[] }
       const versions = this.resultVersions()
@@ -246,6 +251,9 @@ export class PortfolioStore {
       if (repository) {
         const opened = await this.openStored(repository, municipality, versions)
         performance.mark?.('maatwerk.portfolio.read')
+        // The worker's steps on this page's timeline (the benchmark's breakdown).
+        for (const [step, at] of Object.entries(opened.timings ?? {}))
+          performance.mark?.(`maatwerk.portfolio.worker.${step}`, { startTime: at - performance.timeOrigin })
         this.stale.clear()
         for (const id of opened.stale) this.stale.add(id)
         // Results of households that no longer exist.
@@ -529,8 +537,18 @@ export class PortfolioStore {
    * fingerprint changed — those using a provision whose tariffs changed, or all of them when the
    * rest of the profile changed — are recomputed.
    */
-  async profileChanged(profile: MunicipalityConfig): Promise<void> {
+  profileChanged(profile: MunicipalityConfig): Promise<void> {
+    // One at a time: a save here and the change feed's notice of the same save arrive together, and
+    // two interleaved passes would mark households stale that the first had just stored.
+    const next = this.profileQueue.then(() => this.applyProfile(profile))
+    this.profileQueue = next.catch(() => undefined)
+    return next
+  }
+
+  private async applyProfile(profile: MunicipalityConfig): Promise<void> {
     if (this.status !== 'ready') return
+    // The same profile again (the change feed after a save here): nothing to recompute.
+    if (this.municipality && JSON.stringify(profile) === JSON.stringify(this.municipality)) return
     const fingerprints = createFingerprintContext(profile, this.resultVersions())
     this.municipality = profile
     this.fingerprints = fingerprints

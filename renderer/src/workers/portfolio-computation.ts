@@ -161,7 +161,17 @@ export class PortfolioComputation {
     })
     const opened = this.open(entries, municipality)
     for (const [id, fingerprint] of keyed) this.fingerprintById.set(id, fingerprint)
-    return { ...opened, stale, orphaned: [...byId.keys()], ids: snapshot.ids, versions: snapshot.versions }
+    return {
+      ...opened,
+      stale,
+      orphaned: [...byId.keys()],
+      ids: snapshot.ids,
+      versions: snapshot.versions,
+      timings: {
+        ...snapshot.timings,
+        checked: globalThis.performance.timeOrigin + globalThis.performance.now(),
+      },
+    }
   }
 
   /**

@@ -93,6 +93,8 @@ export type OpenedStored = Opened & {
   /** Every household's id and version, as read with the results. */
   ids: string[]
   versions: string[]
+  /** When each step of the open finished in the worker (epoch ms; for the benchmark's breakdown). */
+  timings?: Record<string, number>
 }
 
 /** Where stored results come from: read by the worker from the named database, or already read. */

@@ -30,10 +30,12 @@ async function handle(request: WorkerRequest): Promise<void> {
   try {
     switch (request.type) {
       case 'open-stored': {
-        const snapshot =
+        const received = globalThis.performance.timeOrigin + globalThis.performance.now()
+        const read =
           'databaseName' in request.source
             ? await readStoredResults(request.source.databaseName)
             : request.source
+        const snapshot = { ...read, timings: { received, ...read.timings } } as typeof read
         reply({
           id: request.id,
           type: 'opened-stored',

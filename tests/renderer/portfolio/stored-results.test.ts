@@ -10,7 +10,7 @@ import {
   type EvaluateFn,
   type WhatIfLevers,
 } from '../../../shared/portfolio'
-import type { DataLayer } from '../../../renderer/src/data/api'
+import type { DataLayer, StoredPortfolioResult } from '../../../renderer/src/data/api'
 import { PortfolioStore } from '../../../renderer/src/stores/portfolio-store'
 import { MunicipalityStore } from '../../../renderer/src/stores/municipality-store'
 import { createInlinePortfolioClient } from '../../../renderer/src/workers/portfolio-client'
@@ -294,6 +294,39 @@ describe('PortfolioStore — stored results', () => {
     await until(() => store.report!.counts.households === SIZE + 7 && !store.refreshing, 30_000)
     expect(evaluated()).toBe(7)
     expect(await expectStoredResultsCurrent(store, workspace.data)).toBe(SIZE + 7)
+    store.dispose()
+    workspace.data.close()
+  }, 120_000)
+
+  it('a stored row it cannot read (another format, damaged) is shown as not current and recomputed', async () => {
+    const workspace = await openTestWorkspace()
+    await withPortfolio(workspace.data)
+    const first = countingStore(workspace)
+    await first.store.sync()
+    const before = first.store.report!.lines
+    first.store.dispose()
+    const repository = workspace.data.portfolioResults!
+    const [damaged, other] = (await repository.readSnapshot()).results
+    await repository.saveResults([
+      // An older format: the series as a plain array.
+      {
+        ...damaged!,
+        entry: { ...damaged!.entry, series: { ...damaged!.entry.series, values: [1, 2, 3] } },
+      } as unknown as StoredPortfolioResult,
+      { ...other!, entry: null } as unknown as StoredPortfolioResult,
+    ])
+    const { store, evaluated } = countingStore(workspace)
+    const seen: number[] = []
+    const stop = reaction(
+      () => store.staleCount,
+      (count) => seen.push(count),
+    )
+    await store.sync()
+    stop()
+    expect(seen[0]).toBe(2)
+    expect(evaluated()).toBe(2)
+    expect(store.report!.lines).toEqual(before)
+    await expectStoredResultsCurrent(store, workspace.data)
     store.dispose()
     workspace.data.close()
   }, 120_000)
