@@ -274,6 +274,11 @@ export type StoredPortfolioResult = {
 }
 
 export type PortfolioResultRepository = {
+  /**
+   * The IndexedDB database the rows live in, for the portfolio worker to read them itself
+   * (data/stored-results-reader.ts); absent where a worker cannot reach them.
+   */
+  readonly databaseName?: string
   /** Every household's version and every stored result, in one read transaction. */
   readSnapshot(): Promise<{ versions: Map<string, string>; results: StoredPortfolioResult[] }>
   /** Every household's version (household id → updatedAt), read from an index only. */

@@ -15,6 +15,7 @@
 import {
   AT_REST_CHECK_KEY,
   AT_REST_CHECK_TEXT,
+  AT_REST_SEALED_KEY,
   hasPlainField,
   SEALED_TABLES,
   sealWith,
@@ -63,6 +64,8 @@ export async function migrateToSealed(db: MaatwerkDb, key: SealingKey): Promise<
       }
     })
   }
+  // A pass with this key already found everything sealed, and every write since sealed first.
+  if ((await db.meta.get(AT_REST_SEALED_KEY))?.value === true) return { sealedRows: 0 }
   const seal = sealWith(key)
   let sealedRows = 0
   for (const name of Object.keys(SEALED_TABLES) as SealedTableName[]) {
@@ -92,7 +95,13 @@ export async function migrateToSealed(db: MaatwerkDb, key: SealingKey): Promise<
       })
     }
   }
+  await db.meta.put({ key: AT_REST_SEALED_KEY, value: true })
   return { sealedRows }
+}
+
+/** A session without the key stores plain fields: the next start with the key must walk again. */
+export async function forgetSealedComplete(db: MaatwerkDb): Promise<void> {
+  if ((await db.meta.get(AT_REST_SEALED_KEY)) !== undefined) await db.meta.delete(AT_REST_SEALED_KEY)
 }
 
 /** Whether any sensitive field is still plain (for the start-up status and tests). */

@@ -32,6 +32,15 @@ const SEALED_PURPOSE = {
 export const AT_REST_CHECK_KEY = 'atRestCheck'
 export const AT_REST_CHECK_TEXT = 'maatwerk at-rest key check v1'
 
+/**
+ * meta row set once a migration pass found every sensitive field sealed: later starts skip the walk
+ * over every member, scenario and line (at 30,000 households it read hundreds of thousands of rows
+ * before the first screen). Writes with the key seal before they store, so the flag stays true; a
+ * session without the key (which stores plain fields) removes it, and dumps and restores never carry
+ * it, so the next start with the key walks and seals again.
+ */
+export const AT_REST_SEALED_KEY = 'atRestSealed'
+
 type FieldFn = (text: string, purpose: string) => Promise<string>
 
 async function mapOptional(value: string | null | undefined, purpose: string, fn: FieldFn) {

@@ -154,7 +154,7 @@ export type DoNothingRow = {
  * active profile, parameters and engine for its provisions (shared/portfolio/result-key.ts). A
  * derived cache: not part of a dump, cleared by a restore, never audited.
  */
-type PortfolioResultRow = {
+export type PortfolioResultRow = {
   householdId: string
   caseVersion: string
   fingerprint: string

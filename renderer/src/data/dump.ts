@@ -17,7 +17,7 @@ import {
   type MetaRow,
   type TableName,
 } from './db'
-import { AT_REST_CHECK_KEY, mapDumpTables, openWith, sealWith } from './at-rest'
+import { AT_REST_CHECK_KEY, AT_REST_SEALED_KEY, mapDumpTables, openWith, sealWith } from './at-rest'
 import { sealKeyCheck } from './at-rest-migration'
 import type { SealingKey } from './sealed-box'
 import { DATA_ERROR_MESSAGES, toDataError } from './errors'
@@ -37,6 +37,8 @@ const DUMP_FORMAT = 'maatwerk.database'
 const DUMP_FORMAT_VERSION = 1
 export const DATA_FORMAT_KEY = 'dataFormatVersion'
 const MAX_REPORTED_ISSUES = 50
+/** meta rows about this device's at-rest key: never dumped, never restored (the restore sets its own). */
+const DEVICE_META_KEYS: ReadonlySet<string> = new Set([AT_REST_CHECK_KEY, AT_REST_SEALED_KEY])
 
 /**
  * Every table as stored, except that sealed BSNs and notes are opened (a dump is only ever written
@@ -52,7 +54,7 @@ export async function dumpDatabase(
     const dump = await db.transaction('r', db.tables, async () => {
       const tables: Record<string, unknown[]> = {}
       for (const name of TABLE_NAMES) tables[name] = await db.table(name).toArray()
-      tables['meta'] = (tables['meta'] as MetaRow[]).filter((row) => row.key !== AT_REST_CHECK_KEY)
+      tables['meta'] = (tables['meta'] as MetaRow[]).filter((row) => !DEVICE_META_KEYS.has(row.key))
       const formatRow = await db.meta.get(DATA_FORMAT_KEY)
       const auditHead = await currentKeyedHead(db)
       return {
@@ -209,7 +211,7 @@ export async function restoreDatabase(context: DataContext, dump: DatabaseDump):
         await db
           .table(name)
           .bulkAdd(
-            name === 'meta' ? (rows as MetaRow[]).filter((row) => row.key !== AT_REST_CHECK_KEY) : rows,
+            name === 'meta' ? (rows as MetaRow[]).filter((row) => !DEVICE_META_KEYS.has(row.key)) : rows,
           )
       }
       if (keyCheck !== null) await db.meta.put({ key: AT_REST_CHECK_KEY, value: keyCheck })

@@ -25,7 +25,7 @@ import { DATA_ERROR_MESSAGES, toDataError } from './errors'
 import { hkdf } from '@noble/hashes/hkdf.js'
 import { sha256 } from '@noble/hashes/sha2.js'
 import { utf8ToBytes } from '@noble/hashes/utils.js'
-import { checkAtRestKey, countPlainRows, migrateToSealed } from './at-rest-migration'
+import { checkAtRestKey, countPlainRows, forgetSealedComplete, migrateToSealed } from './at-rest-migration'
 import { resolveImportKey } from './import-identity'
 import { createSealingKey, type SealingKey } from './sealed-box'
 import { createMunicipalityRepository, engineDefaultMunicipality } from './municipality-repository'
@@ -121,6 +121,7 @@ export async function openDataLayerWith(
         atRestComplete = false
       }
     } else if (atRest === null) {
+      if (!opened.readOnly) await forgetSealedComplete(db)
       atRestComplete = (await countPlainRows(db)) === 0
     }
   } catch (error) {

@@ -73,6 +73,7 @@ export function createPortfolioResultRepository(context: DataContext): Portfolio
     }
   }
   return {
+    databaseName: db.name,
     readSnapshot: () =>
       guarded(() =>
         db.transaction('r', db.households, db.portfolioResults, async () => {

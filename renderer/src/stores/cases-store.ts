@@ -1,4 +1,4 @@
-import { makeAutoObservable, runInAction } from 'mobx'
+import { makeAutoObservable, observableRef, observableShallow, runInAction } from 'mobx'
 import {
   DataError,
   type CaseAggregate,
@@ -116,8 +116,25 @@ function analyseCase(
   return caseloadFactsOf({ household: aggregate.household, scenarios: aggregate.scenarios, asOf, result })
 }
 
-/** Households read per bulk read of the background analysis. */
-const CASE_READ_CHUNK = 2_000
+/**
+ * Households read per bulk read of the background analysis: small enough that decoding one read does
+ * not hold the UI thread for long (2,000 cases at once blocked it for seconds at 30,000 households),
+ * large enough that a big caseload is read in a few hundred reads.
+ */
+const CASE_READ_CHUNK = 250
+
+/** How long the analysis waits before looking again while bulk work holds it back. */
+const ANALYSIS_HOLD_MS = 250
+
+/** Resolves when the UI thread is idle (after a timer where the browser has no idle callback). */
+function whenIdle(): Promise<void> {
+  return new Promise((resolve) => {
+    const idle = (globalThis as { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number })
+      .requestIdleCallback
+    if (idle) idle(() => resolve(), { timeout: 1_000 })
+    else setTimeout(resolve, 0)
+  })
+}
 
 /** Time slice for background analysis before yielding to the UI (keeps typing and scrolling smooth). */
 const ANALYSIS_SLICE_MS = 12
@@ -146,6 +163,11 @@ export class CasesStore {
     private readonly files: CaseFileIo,
     private readonly engine: WorkspaceEngine,
     private readonly asOf: () => IsoDate = localToday,
+    /**
+     * True while bulk work elsewhere (the portfolio opening, refreshing or importing) should have the
+     * UI thread: the background analysis waits meanwhile.
+     */
+    private readonly holdBackground: () => boolean = () => false,
   ) {
     makeAutoObservable<
       CasesStore,
@@ -154,6 +176,7 @@ export class CasesStore {
       | 'files'
       | 'engine'
       | 'asOf'
+      | 'holdBackground'
       | 'unsubscribe'
       | 'costTimer'
       | 'costRunning'
@@ -165,6 +188,11 @@ export class CasesStore {
       files: false,
       engine: false,
       asOf: false,
+      holdBackground: false,
+      // Replaced whole on every change (30,000 summaries are not made observable one by one).
+      summaries: observableRef,
+      // The facts are plain values replaced whole: the map is observable, its values are not.
+      analysed: observableShallow,
       unsubscribe: false,
       costTimer: false,
       costRunning: false,
@@ -274,48 +302,61 @@ export class CasesStore {
   }
 
   /**
-   * One bulk read of the changed households (a few reads for thousands), then the engine per
-   * household in time slices, publishing each slice at once so the list and its counts fill in
-   * without holding up typing or scrolling.
+   * The changed households in small bulk reads, then the engine per household in time slices, each
+   * slice when the UI thread is idle, publishing each slice at once so the list and its counts fill
+   * in without holding up typing, scrolling or another page. Waits while bulk work holds it back.
    */
   private async computeCosts(): Promise<void> {
     this.costRunning = true
     try {
       const municipality = await this.data.municipalities.getActiveProfile().catch(() => null)
-      const stale = this.staleIds()
-      const aggregates = stale.size > 20 ? await this.loadCases([...stale]) : null
-      const ids = aggregates ? aggregates.map((a) => a.household.id) : [...stale]
+      const stale = [...this.staleIds()]
       const asOf = this.asOf()
-      let index = 0
-      while (index < ids.length) {
+      const chunkSize = stale.length > 20 ? CASE_READ_CHUNK : 1
+      for (let start = 0; start < stale.length; start += chunkSize) {
+        await this.waitForTurn()
         if (!this.unsubscribe) return
-        const started = globalThis.performance.now()
-        const batch: [string, { updatedAt: string; facts: CaseloadFacts }][] = []
-        while (index < ids.length && globalThis.performance.now() - started < ANALYSIS_SLICE_MS) {
-          const aggregate = aggregates
-            ? aggregates[index]
-            : await this.data.cases.loadCase(ids[index]!).catch(() => null)
-          index++
-          if (!aggregate) continue
-          batch.push([
-            aggregate.household.id,
-            {
-              updatedAt: aggregate.updatedAt,
-              facts: analyseCase(aggregate, this.engine, municipality, asOf),
-            },
-          ])
+        const ids = stale.slice(start, start + chunkSize)
+        // A few changed households (an edit): read one by one; many (an import, a first start): in bulk.
+        const list =
+          chunkSize > 1
+            ? await this.loadCases(ids)
+            : (await Promise.all(ids.map((id) => this.data.cases.loadCase(id).catch(() => null)))).filter(
+                (aggregate): aggregate is CaseAggregate => aggregate !== null,
+              )
+        let index = 0
+        while (index < list.length) {
+          await this.waitForTurn()
+          if (!this.unsubscribe) return
+          const started = globalThis.performance.now()
+          const batch: [string, { updatedAt: string; facts: CaseloadFacts }][] = []
+          while (index < list.length && globalThis.performance.now() - started < ANALYSIS_SLICE_MS) {
+            const aggregate = list[index++] as CaseAggregate // index < list.length
+            batch.push([
+              aggregate.household.id,
+              {
+                updatedAt: aggregate.updatedAt,
+                facts: analyseCase(aggregate, this.engine, municipality, asOf),
+              },
+            ])
+          }
+          runInAction(() => {
+            for (const [id, entry] of batch) this.analysed.set(id, entry)
+          })
         }
-        runInAction(() => {
-          for (const [id, entry] of batch) this.analysed.set(id, entry)
-        })
-        // Yield to the UI between slices.
-        await new Promise((resolve) => setTimeout(resolve, 0))
       }
     } finally {
       this.costRunning = false
     }
     // Changes that arrived while computing.
     runInAction(() => this.scheduleCosts())
+  }
+
+  /** Until bulk work lets the analysis go on, then until the UI thread is idle. */
+  private async waitForTurn(): Promise<void> {
+    while (this.unsubscribe && (this.holdBackground() || this.removal !== null))
+      await new Promise((resolve) => setTimeout(resolve, ANALYSIS_HOLD_MS))
+    await whenIdle()
   }
 
   /**

@@ -19,7 +19,13 @@ import type { UiStore } from './ui-store'
 import type { WorkspaceEngine } from './workspace-engine'
 import { errorMessage, fileProblem, problemOf, type Message, type Problem } from './messages'
 import { createWorkerPortfolioClient, type PortfolioClient } from '../workers/portfolio-client'
-import type { ExportRow, ForecastImpact, HouseholdRow, PortfolioReport } from '../workers/portfolio-protocol'
+import type {
+  ExportRow,
+  ForecastImpact,
+  HouseholdRow,
+  OpenedStored,
+  PortfolioReport,
+} from '../workers/portfolio-protocol'
 import { fileSizeProblem, totalSizeProblem, type PendingFile } from './import-limits'
 
 /** Sizes offered for the synthetic demo portfolio. */
@@ -56,8 +62,6 @@ export const EXAMPLE_BUDGET_HOUSEHOLDS = 2_700
 
 /** Households read and evaluated per step of a background refresh. */
 const REFRESH_BATCH = 500
-
-type ResultKey = { caseVersion: string; fingerprint: string; provisionIds: string[] }
 
 /** Plain copies for `postMessage` (the case rows are plain; the copy drops nothing). */
 function toPortfolioCase(c: CaseAggregate): PortfolioCase {
@@ -102,8 +106,6 @@ export class PortfolioStore {
   private fingerprints: FingerprintContext | null = null
   /** Household versions the open portfolio knows (household id → updatedAt). */
   private known = new Map<string, string>()
-  /** What each household's shown entry was computed from. */
-  private readonly keys = new Map<string, ResultKey>()
   private readonly stale = new Set<string>()
   private refreshRun: { cancelled: boolean; done: Promise<void> } | null = null
   private caseLoad: { cancelled: boolean } | null = null
@@ -113,6 +115,7 @@ export class PortfolioStore {
   private unsubscribe: (() => void) | null = null
   /** Whether the worker holds every case (what-ifs need them; the portfolio opens without). */
   private casesLoaded = false
+  private profileQueue: Promise<void> = Promise.resolve()
   private preview: { profileJson: string; entries: PortfolioEntry[]; versions: string[] } | null = null
   /** The files of the last import whose household was imported before with other content. */
   private changedFiles: { name: string; file: unknown }[] = []
@@ -139,7 +142,6 @@ export class PortfolioStore {
       | 'municipality'
       | 'fingerprints'
       | 'known'
-      | 'keys'
       | 'stale'
       | 'refreshRun'
       | 'caseLoad'
@@ -147,6 +149,7 @@ export class PortfolioStore {
       | 'reportLevers'
       | 'unsubscribe'
       | 'preview'
+      | 'profileQueue'
       | 'casesLoaded'
       | 'changedFiles'
     >(this, {
@@ -162,7 +165,6 @@ export class PortfolioStore {
       municipality: false,
       fingerprints: false,
       known: false,
-      keys: false,
       stale: false,
       refreshRun: false,
       caseLoad: false,
@@ -170,6 +172,7 @@ export class PortfolioStore {
       reportLevers: false,
       unsubscribe: false,
       preview: false,
+      profileQueue: false,
       casesLoaded: false,
       // Plain values handed to the worker and to Recharts as they are (observable proxies cannot be cloned).
       levers: observableRef,
@@ -186,6 +189,20 @@ export class PortfolioStore {
 
   get hasHouseholds(): boolean {
     return (this.report?.counts.households ?? 0) > 0
+  }
+
+  /**
+   * Whether other background work (the case list's analysis) should wait: the portfolio is opening,
+   * importing, or evaluating households in bulk.
+   */
+  get holdsBackground(): boolean {
+    return (
+      this.status === 'loading' ||
+      this.importProgress !== null ||
+      this.refreshProgress !== null ||
+      this.caseLoadProgress !== null ||
+      this.whatIfProgress !== null
+    )
   }
 
   get refreshing(): boolean {
@@ -221,40 +238,26 @@ export class PortfolioStore {
     try {
       const repository = this.data.portfolioResults
       const started = performance.now()
-      const [snapshot, municipality] = await Promise.all([
-        repository ? repository.readSnapshot() : null,
-        this.data.municipalities.getActiveProfile(),
-      ])
+      // The worker starts (loads its script) while the profile is read.
+      this.getClient()
+      const municipality = await this.data.municipalities.getActiveProfile()
       let loaded: { availableYears: number[] }
-      const fingerprints = createFingerprintContext(municipality, this.resultVersions())
+      const versions = this.resultVersions()
+      const fingerprints = createFingerprintContext(municipality, versions)
       const read = performance.now()
-      if (snapshot) {
-        const byId = new Map(snapshot.results.map((r) => [r.householdId, r]))
-        const entries: PortfolioEntry[] = []
-        this.keys.clear()
+      performance.mark?.('maatwerk.portfolio.profile')
+      if (repository) {
+        const opened = await this.openStored(repository, municipality, versions)
+        performance.mark?.('maatwerk.portfolio.read')
+        // The worker's steps on this page's timeline (the benchmark's breakdown).
+        for (const [step, at] of Object.entries(opened.timings ?? {}))
+          performance.mark?.(`maatwerk.portfolio.worker.${step}`, { startTime: at - performance.timeOrigin })
         this.stale.clear()
-        for (const [id, version] of snapshot.versions) {
-          const stored = byId.get(id)
-          if (stored) {
-            byId.delete(id)
-            entries.push(stored.entry)
-            this.keys.set(id, {
-              caseVersion: stored.caseVersion,
-              fingerprint: stored.fingerprint,
-              provisionIds: stored.entry.provisionIds,
-            })
-            if (
-              stored.caseVersion === version &&
-              stored.fingerprint === fingerprints.fingerprintOf(stored.entry.provisionIds)
-            )
-              continue
-          }
-          this.stale.add(id)
-        }
+        for (const id of opened.stale) this.stale.add(id)
         // Results of households that no longer exist.
-        if (byId.size > 0) await repository?.deleteResults([...byId.keys()])
-        loaded = await this.getClient().open(entries, municipality)
-        this.known = snapshot.versions
+        if (opened.orphaned.length > 0) await repository.deleteResults(opened.orphaned)
+        this.known = new Map(opened.ids.map((id, i) => [id, opened.versions[i] as string]))
+        loaded = opened
       } else {
         // A data layer without stored results (test fakes): evaluate every case.
         const cases = await this.data.cases.loadAllCases()
@@ -268,8 +271,9 @@ export class PortfolioStore {
       if (generation !== this.generation) return
       this.municipality = municipality
       this.fingerprints = fingerprints
-      this.casesLoaded = snapshot === null
+      this.casesLoaded = repository === undefined
       const opened = performance.now()
+      performance.mark?.('maatwerk.portfolio.opened')
       runInAction(() => {
         this.timings = { households: this.known.size, readMs: read - started, evaluateMs: opened - read }
         this.staleCount = this.stale.size
@@ -281,6 +285,7 @@ export class PortfolioStore {
       const levers = this.levers
       if (!isNeutral(levers)) await this.ensureCases()
       const report = await this.getClient().report(year, levers)
+      performance.mark?.('maatwerk.portfolio.report')
       runInAction(() => {
         if (generation !== this.generation) return
         this.availableYears = years
@@ -309,6 +314,35 @@ export class PortfolioStore {
         this.loadProgress = null
       })
     }
+  }
+
+  /**
+   * Opens the worker on the stored results: the worker reads them from the database itself (decoded
+   * once, off the UI thread); where it cannot (no database it can reach), they are read here.
+   */
+  private async openStored(
+    repository: NonNullable<DataLayer['portfolioResults']>,
+    municipality: MunicipalityConfig,
+    versions: ResultVersions,
+  ): Promise<OpenedStored> {
+    const client = this.getClient()
+    if (repository.databaseName) {
+      try {
+        return await client.openStored({ databaseName: repository.databaseName }, municipality, versions)
+      } catch {
+        // Fall through: read on this thread.
+      }
+    }
+    const snapshot = await repository.readSnapshot()
+    return client.openStored(
+      {
+        ids: [...snapshot.versions.keys()],
+        versions: [...snapshot.versions.values()],
+        rows: snapshot.results,
+      },
+      municipality,
+      versions,
+    )
   }
 
   /**
@@ -362,10 +396,7 @@ export class PortfolioStore {
     }
     this.known = versions
     if (removed.length > 0) {
-      for (const id of removed) {
-        this.keys.delete(id)
-        this.stale.delete(id)
-      }
+      for (const id of removed) this.stale.delete(id)
       await this.data.portfolioResults?.deleteResults(removed)
       const opened = await this.getClient().upsert([], removed)
       runInAction(() => (this.availableYears = opened.availableYears))
@@ -429,6 +460,7 @@ export class PortfolioStore {
         const results: StoredPortfolioResult[] = []
         const entries: PortfolioEntry[] = []
         const cases: PortfolioCase[] = []
+        const keyedBy: string[] = []
         const gone: string[] = []
         for (const round of rounds) {
           const found = new Set(round.cases.map((c) => c.household.id))
@@ -439,18 +471,14 @@ export class PortfolioStore {
             results.push({ householdId: entry.householdId, caseVersion: c.updatedAt, fingerprint, entry })
             entries.push(entry)
             cases.push(c)
-            this.keys.set(entry.householdId, {
-              caseVersion: c.updatedAt,
-              fingerprint,
-              provisionIds: entry.provisionIds,
-            })
+            keyedBy.push(fingerprint)
             // Changed again while it was being computed: the next round takes it.
             if (this.known.get(entry.householdId) === c.updatedAt) this.stale.delete(entry.householdId)
           })
         }
         for (const id of gone) this.stale.delete(id)
         await repository.saveResults(results)
-        const opened = await this.getClient().upsert(entries, gone, this.casesLoaded ? cases : [])
+        const opened = await this.getClient().upsert(entries, gone, this.casesLoaded ? cases : [], keyedBy)
         done += ids.length
         runInAction(() => {
           this.availableYears = opened.availableYears
@@ -505,16 +533,25 @@ export class PortfolioStore {
    * fingerprint changed — those using a provision whose tariffs changed, or all of them when the
    * rest of the profile changed — are recomputed.
    */
-  async profileChanged(profile: MunicipalityConfig): Promise<void> {
+  profileChanged(profile: MunicipalityConfig): Promise<void> {
+    // One at a time: a save here and the change feed's notice of the same save arrive together, and
+    // two interleaved passes would mark households stale that the first had just stored.
+    const next = this.profileQueue.then(() => this.applyProfile(profile))
+    this.profileQueue = next.catch(() => undefined)
+    return next
+  }
+
+  private async applyProfile(profile: MunicipalityConfig): Promise<void> {
     if (this.status !== 'ready') return
+    // The same profile again (the change feed after a save here): nothing to recompute.
+    if (this.municipality && JSON.stringify(profile) === JSON.stringify(this.municipality)) return
     const fingerprints = createFingerprintContext(profile, this.resultVersions())
     this.municipality = profile
     this.fingerprints = fingerprints
     await this.getClient().setMunicipality(profile)
     const preview = this.preview
     this.preview = null
-    for (const [id, key] of this.keys)
-      if (key.fingerprint !== fingerprints.fingerprintOf(key.provisionIds)) this.stale.add(id)
+    for (const id of await this.getClient().staleUnder(profile, this.resultVersions())) this.stale.add(id)
     if (preview && preview.profileJson === JSON.stringify(profile)) {
       // The import's preview already evaluated exactly these households against this profile.
       const results: StoredPortfolioResult[] = preview.entries.map((entry, i) => ({
@@ -528,15 +565,10 @@ export class PortfolioStore {
       await this.getClient().upsert(
         current.map((r) => r.entry),
         [],
+        [],
+        current.map((r) => r.fingerprint),
       )
-      for (const r of current) {
-        this.keys.set(r.householdId, {
-          caseVersion: r.caseVersion,
-          fingerprint: r.fingerprint,
-          provisionIds: r.entry.provisionIds,
-        })
-        this.stale.delete(r.householdId)
-      }
+      for (const r of current) this.stale.delete(r.householdId)
     }
     runInAction(() => (this.staleCount = this.stale.size))
     await this.refreshReport()

@@ -92,7 +92,15 @@ export class RootStore {
       () => readNewestBackupHead(deps.desktop),
       deps.keyProtection === 'unavailable',
     )
-    this.cases = new CasesStore(deps.data, this.ui, deps.files, deps.engine)
+    // The case list's background analysis gives way while the portfolio does bulk work.
+    this.cases = new CasesStore(
+      deps.data,
+      this.ui,
+      deps.files,
+      deps.engine,
+      localToday,
+      () => this.portfolio.holdsBackground,
+    )
     this.openCase = new CaseStore(deps.data, this.ui, deps.engine)
     this.reports = new ReportStore({
       data: deps.data,

@@ -8,9 +8,11 @@ import type {
   HouseholdSeries,
   PortfolioCase,
   PortfolioEntry,
+  ResultVersions,
   WhatIfLevers,
   WhatIfTask,
 } from '../../../shared/portfolio'
+import { readStoredResults } from '../data/stored-results-reader'
 import { PortfolioComputation, evaluateEntries, evaluateWhatIfEntries } from './portfolio-computation'
 import type {
   DrillRequest,
@@ -18,7 +20,9 @@ import type {
   ForecastImpact,
   HouseholdRow,
   Opened,
+  OpenedStored,
   PortfolioReport,
+  StoredResultsSource,
   WorkerRequest,
   WorkerResponse,
 } from './portfolio-protocol'
@@ -32,9 +36,25 @@ export type PortfolioClient = {
   ): Promise<Opened>
   /** Opens the portfolio on stored entries (nothing is evaluated). */
   open(entries: PortfolioEntry[], municipality: MunicipalityConfig): Promise<Opened>
+  /**
+   * Opens the portfolio on the stored results (read by the portfolio worker itself when given a
+   * database name) and says which are stale or orphaned under this profile and these versions.
+   */
+  openStored(
+    source: StoredResultsSource,
+    municipality: MunicipalityConfig,
+    versions: ResultVersions,
+  ): Promise<OpenedStored>
+  /** The households whose stored fingerprint differs under this profile and these versions. */
+  staleUnder(municipality: MunicipalityConfig, versions: ResultVersions): Promise<string[]>
   /** Evaluates cases into entries on the least busy worker of the pool; the portfolio is not changed. */
   evaluate(cases: PortfolioCase[], municipality: MunicipalityConfig): Promise<PortfolioEntry[]>
-  upsert(entries: PortfolioEntry[], removedIds: string[], cases?: PortfolioCase[]): Promise<Opened>
+  upsert(
+    entries: PortfolioEntry[],
+    removedIds: string[],
+    cases?: PortfolioCase[],
+    fingerprints?: string[],
+  ): Promise<Opened>
   setMunicipality(municipality: MunicipalityConfig): Promise<void>
   setCases(cases: PortfolioCase[]): Promise<void>
   missingCaseIds(): Promise<string[]>
@@ -161,11 +181,24 @@ export function createWorkerPortfolioClient(
     async open(entries, municipality) {
       return opened(await expect(main.send({ type: 'open', entries, municipality }), 'loaded'))
     },
+    async openStored(source, municipality, versions) {
+      const {
+        id: _id,
+        type: _type,
+        ...opened
+      } = await expect(main.send({ type: 'open-stored', source, municipality, versions }), 'opened-stored')
+      return opened
+    },
+    async staleUnder(municipality, versions) {
+      return (await expect(main.send({ type: 'stale-under', municipality, versions }), 'ids')).ids
+    },
     async evaluate(cases, municipality) {
       return (await expect(leastBusy().send({ type: 'evaluate', cases, municipality }), 'evaluated')).entries
     },
-    async upsert(entries, removedIds, cases = []) {
-      return opened(await expect(main.send({ type: 'upsert', entries, removedIds, cases }), 'loaded'))
+    async upsert(entries, removedIds, cases = [], fingerprints = []) {
+      return opened(
+        await expect(main.send({ type: 'upsert', entries, removedIds, cases, fingerprints }), 'loaded'),
+      )
     },
     async setMunicipality(municipality) {
       await expect(main.send({ type: 'set-municipality', municipality }), 'done')
@@ -223,7 +256,15 @@ export function createInlinePortfolioClient(
     load: async (cases, municipality, onProgress) => computation.load(cases, municipality, onProgress),
     open: async (entries, municipality) => computation.open(entries, municipality),
     evaluate: async (cases, municipality) => evaluateEntries(cases, municipality, evaluate),
-    upsert: async (entries, removedIds, cases = []) => computation.upsert(entries, removedIds, cases),
+    openStored: async (source, municipality, versions) =>
+      computation.openStored(
+        'databaseName' in source ? await readStoredResults(source.databaseName) : source,
+        municipality,
+        versions,
+      ),
+    staleUnder: async (municipality, versions) => computation.staleUnder(municipality, versions),
+    upsert: async (entries, removedIds, cases = [], fingerprints = []) =>
+      computation.upsert(entries, removedIds, cases, fingerprints),
     setMunicipality: async (municipality) => computation.setMunicipality(municipality),
     setCases: async (cases) => computation.setCases(cases),
     missingCaseIds: async () => computation.missingCaseIds(),

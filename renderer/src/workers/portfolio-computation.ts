@@ -22,7 +22,9 @@ import {
   monthsOfYear,
   summariseBudgetLines,
   writeSeries,
+  createFingerprintContext,
   type EvaluateFn,
+  type ResultVersions,
   type HouseholdSeries,
   type PortfolioEntry,
   type PortfolioCase,
@@ -30,12 +32,14 @@ import {
   type WhatIfTask,
   type YearMatrix,
 } from '../../../shared/portfolio'
+import { isStoredResultRow, type StoredResultsSnapshot } from '../data/stored-results-reader'
 import type {
   AffectedRow,
   DrillRequest,
   ExportRow,
   ForecastImpact,
   HouseholdRow,
+  OpenedStored,
   PortfolioReport,
 } from './portfolio-protocol'
 
@@ -74,6 +78,8 @@ export function evaluateEntries(
 export class PortfolioComputation {
   private entries: PortfolioEntry[] = []
   private readonly indexById = new Map<string, number>()
+  /** The fingerprint each household's entry was computed under (stored results only). */
+  private readonly fingerprintById = new Map<string, string>()
   /** Cases, loaded only when a what-if needs them (the portfolio itself opens from stored entries). */
   private readonly cases = new Map<string, PortfolioCase>()
   private municipality: MunicipalityConfig | null = null
@@ -114,11 +120,73 @@ export class PortfolioComputation {
   ): { households: number; availableYears: number[] } {
     this.entries = entries
     this.indexById.clear()
+    this.fingerprintById.clear()
     entries.forEach((e, i) => this.indexById.set(e.householdId, i))
     this.cases.clear()
     this.municipality = municipality
     this.invalidate()
     return { households: entries.length, availableYears: this.availableYears() }
+  }
+
+  /**
+   * Opens the portfolio on the stored results: every household with a stored row shows it; a
+   * household whose row is missing, unreadable, or keyed by another case version or fingerprint is
+   * returned as stale (its stored figures, when there are any, are shown until it is recomputed).
+   * Rows of households that no longer exist are returned as orphaned.
+   */
+  openStored(
+    snapshot: StoredResultsSnapshot,
+    municipality: MunicipalityConfig,
+    versions: ResultVersions,
+  ): OpenedStored {
+    const fingerprints = createFingerprintContext(municipality, versions)
+    const byId = new Map<string, { caseVersion: string; fingerprint: string; entry: PortfolioEntry }>()
+    for (const row of snapshot.rows) if (isStoredResultRow(row)) byId.set(row.householdId, row)
+    const entries: PortfolioEntry[] = []
+    const stale: string[] = []
+    const keyed: [string, string][] = []
+    snapshot.ids.forEach((id, i) => {
+      const row = byId.get(id)
+      if (row) {
+        byId.delete(id)
+        entries.push(row.entry)
+        keyed.push([id, row.fingerprint])
+        if (
+          row.caseVersion === snapshot.versions[i] &&
+          row.fingerprint === fingerprints.fingerprintOf(row.entry.provisionIds)
+        )
+          return
+      }
+      stale.push(id)
+    })
+    const opened = this.open(entries, municipality)
+    for (const [id, fingerprint] of keyed) this.fingerprintById.set(id, fingerprint)
+    return {
+      ...opened,
+      stale,
+      orphaned: [...byId.keys()],
+      ids: snapshot.ids,
+      versions: snapshot.versions,
+      timings: {
+        ...snapshot.timings,
+        checked: globalThis.performance.timeOrigin + globalThis.performance.now(),
+      },
+    }
+  }
+
+  /**
+   * The households whose stored fingerprint differs under this profile and these versions (a tariff
+   * change reaches only the households using the changed provisions).
+   */
+  staleUnder(municipality: MunicipalityConfig, versions: ResultVersions): string[] {
+    const fingerprints = createFingerprintContext(municipality, versions)
+    const stale: string[] = []
+    for (const e of this.entries) {
+      const stored = this.fingerprintById.get(e.householdId)
+      if (stored !== undefined && stored !== fingerprints.fingerprintOf(e.provisionIds))
+        stale.push(e.householdId)
+    }
+    return stale
   }
 
   /** A changed profile: the report uses its budgets; what-ifs are recomputed against it. */
@@ -129,12 +197,20 @@ export class PortfolioComputation {
     this.whatIfEvaluated = null
   }
 
-  /** Replaces (or adds) the given households' entries and drops the removed ones. */
+  /**
+   * Replaces (or adds) the given households' entries and drops the removed ones; `fingerprints` are
+   * the fingerprints the entries were computed under (stored results), in the same order.
+   */
   upsert(
     entries: readonly PortfolioEntry[],
     removedIds: readonly string[],
     cases: readonly PortfolioCase[] = [],
+    fingerprints: readonly string[] = [],
   ): { households: number; availableYears: number[] } {
+    entries.forEach((e, i) => {
+      const fingerprint = fingerprints[i]
+      if (fingerprint !== undefined) this.fingerprintById.set(e.householdId, fingerprint)
+    })
     for (const e of entries) {
       const i = this.indexById.get(e.householdId)
       if (i === undefined) {
@@ -149,7 +225,10 @@ export class PortfolioComputation {
       this.entries = this.entries.filter((e) => !removed.has(e.householdId))
       this.indexById.clear()
       this.entries.forEach((e, i) => this.indexById.set(e.householdId, i))
-      for (const id of removedIds) this.cases.delete(id)
+      for (const id of removedIds) {
+        this.cases.delete(id)
+        this.fingerprintById.delete(id)
+      }
     }
     this.setCases(cases)
     // A what-if series of a household whose entry changed was computed from its old case.

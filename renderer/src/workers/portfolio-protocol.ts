@@ -3,12 +3,14 @@
  * receive (plain arrays and numbers, so they cross `postMessage` and feed Recharts directly).
  */
 import type { BudgetLine, MunicipalityConfig, YearMonth } from '../../../shared/domain/types'
+import type { StoredResultsSnapshot } from '../data/stored-results-reader'
 import type {
   BudgetLineSummary,
   DistributionBucket,
   PortfolioCase,
   PortfolioEntry,
   HouseholdSeries,
+  ResultVersions,
   ScenarioChoice,
   WhatIfLevers,
   WhatIfTask,
@@ -82,9 +84,33 @@ export type ForecastImpact = {
 
 export type Opened = { households: number; availableYears: number[] }
 
+/** The portfolio opened on stored results: what is stale, what is orphaned, every household's version. */
+export type OpenedStored = Opened & {
+  /** Households whose stored result is missing or no longer matches (to recompute). */
+  stale: string[]
+  /** Stored results of households that no longer exist (to delete). */
+  orphaned: string[]
+  /** Every household's id and version, as read with the results. */
+  ids: string[]
+  versions: string[]
+  /** When each step of the open finished in the worker (epoch ms; for the benchmark's breakdown). */
+  timings?: Record<string, number>
+}
+
+/** Where stored results come from: read by the worker from the named database, or already read. */
+export type StoredResultsSource = { databaseName: string } | StoredResultsSnapshot
+
 export type WorkerRequest =
   | { id: number; type: 'load'; cases: PortfolioCase[]; municipality: MunicipalityConfig }
   | { id: number; type: 'open'; entries: PortfolioEntry[]; municipality: MunicipalityConfig }
+  | {
+      id: number
+      type: 'open-stored'
+      source: StoredResultsSource
+      municipality: MunicipalityConfig
+      versions: ResultVersions
+    }
+  | { id: number; type: 'stale-under'; municipality: MunicipalityConfig; versions: ResultVersions }
   | { id: number; type: 'evaluate'; cases: PortfolioCase[]; municipality: MunicipalityConfig }
   | {
       id: number
@@ -92,6 +118,7 @@ export type WorkerRequest =
       entries: PortfolioEntry[]
       removedIds: string[]
       cases: PortfolioCase[]
+      fingerprints: string[]
     }
   | { id: number; type: 'set-municipality'; municipality: MunicipalityConfig }
   | { id: number; type: 'set-cases'; cases: PortfolioCase[] }
@@ -122,6 +149,7 @@ export type WorkerRequest =
 export type WorkerResponse =
   | { id: number; type: 'progress'; done: number; total: number }
   | { id: number; type: 'loaded'; households: number; availableYears: number[] }
+  | ({ id: number; type: 'opened-stored' } & OpenedStored)
   | { id: number; type: 'evaluated'; entries: PortfolioEntry[] }
   | { id: number; type: 'ids'; ids: string[] }
   | { id: number; type: 'done' }

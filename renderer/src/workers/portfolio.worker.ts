@@ -7,6 +7,7 @@
 import { PROVISIONS, evaluateScenario } from '../../../shared/index'
 import { PortfolioComputation, evaluateEntries, evaluateWhatIfEntries } from './portfolio-computation'
 import type { WorkerRequest, WorkerResponse } from './portfolio-protocol'
+import { readStoredResults } from '../data/stored-results-reader'
 
 const computation = new PortfolioComputation(evaluateScenario, PROVISIONS)
 
@@ -14,10 +15,41 @@ function reply(message: WorkerResponse): void {
   ;(self as unknown as DedicatedWorkerGlobalScope).postMessage(message)
 }
 
+/**
+ * Requests are answered strictly in order; reading the stored results is the one asynchronous step,
+ * so every request waits for the one before it.
+ */
+let queue: Promise<void> = Promise.resolve()
+
 self.onmessage = (event: MessageEvent<WorkerRequest>) => {
   const request = event.data
+  queue = queue.then(() => handle(request))
+}
+
+async function handle(request: WorkerRequest): Promise<void> {
   try {
     switch (request.type) {
+      case 'open-stored': {
+        const received = globalThis.performance.timeOrigin + globalThis.performance.now()
+        const read =
+          'databaseName' in request.source
+            ? await readStoredResults(request.source.databaseName)
+            : request.source
+        const snapshot = { ...read, timings: { received, ...read.timings } } as typeof read
+        reply({
+          id: request.id,
+          type: 'opened-stored',
+          ...computation.openStored(snapshot, request.municipality, request.versions),
+        })
+        break
+      }
+      case 'stale-under':
+        reply({
+          id: request.id,
+          type: 'ids',
+          ids: computation.staleUnder(request.municipality, request.versions),
+        })
+        break
       case 'load': {
         const result = computation.load(request.cases, request.municipality, (done, total) =>
           reply({ id: request.id, type: 'progress', done, total }),
@@ -43,7 +75,7 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
         reply({
           id: request.id,
           type: 'loaded',
-          ...computation.upsert(request.entries, request.removedIds, request.cases),
+          ...computation.upsert(request.entries, request.removedIds, request.cases, request.fingerprints),
         })
         break
       case 'set-municipality':

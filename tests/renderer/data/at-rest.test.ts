@@ -6,7 +6,7 @@ import { EXAMPLE_CASES, EXAMPLE_VAN_DEN_BERG } from '../../../shared/examples'
 import type { CaseFile } from '../../../shared/domain/types'
 import { DataError, type CaseAggregate, type DataLayer } from '../../../renderer/src/data/api'
 import { MaatwerkDb } from '../../../renderer/src/data/db'
-import { AT_REST_CHECK_KEY } from '../../../renderer/src/data/at-rest'
+import { AT_REST_CHECK_KEY, AT_REST_SEALED_KEY } from '../../../renderer/src/data/at-rest'
 import { AT_REST_MIGRATION_CHUNK } from '../../../renderer/src/data/at-rest-migration'
 import { LEGACY_IMPORT_KEY, SEALED_IMPORT_KEY } from '../../../renderer/src/data/import-identity'
 import { SEALED_PREFIX } from '../../../renderer/src/data/sealed-box'
@@ -289,6 +289,48 @@ describe('migrating plain rows from before (crash-safe)', () => {
     for (const [label, aggregate] of before) {
       expect(withoutBookkeeping(after.get(label)), label).toEqual(withoutBookkeeping(aggregate))
     }
+  })
+})
+
+describe('starting over a sealed database (issue 13: 30,000 households)', () => {
+  /** Puts a plain BSN into a stored member row behind the app's back (a second connection). */
+  async function plantPlainBsn(harness: Harness): Promise<void> {
+    const raw = new MaatwerkDb(harness.options.name!, {
+      indexedDB: harness.options.indexedDB!,
+      IDBKeyRange: harness.options.IDBKeyRange!,
+    })
+    raws.push(raw)
+    const [row] = await raw.members.toArray()
+    await raw.members.put({ ...row!, value: { ...row!.value, bsn: BSN } })
+    raw.close()
+  }
+
+  it('walks the rows once, then skips the walk while every write seals; a removed marker walks again', async () => {
+    const harness = createHarness({ atRestKey: KEY_A })
+    const layer = await open(harness)
+    await layer.cases.importCaseFile(EXAMPLE_VAN_DEN_BERG)
+    expect((await rawMeta(harness)).get(AT_REST_SEALED_KEY)).toBe(true)
+    // Neither a dump nor a restore carries the marker (it describes this device's rows).
+    const dump = await layer.dumpDatabase()
+    expect(JSON.stringify(dump.tables['meta'])).not.toContain(AT_REST_SEALED_KEY)
+    layer.close()
+
+    // A plain field no write path of this app produces: the next start does not read every row for it.
+    await plantPlainBsn(harness)
+    const skipped = await open(createHarness({ ...harness.options, atRestKey: KEY_A }))
+    expect((await rawText(harness)).includes(BSN)).toBe(true)
+    skipped.close()
+
+    const raw = new MaatwerkDb(harness.options.name!, {
+      indexedDB: harness.options.indexedDB!,
+      IDBKeyRange: harness.options.IDBKeyRange!,
+    })
+    raws.push(raw)
+    await raw.meta.delete(AT_REST_SEALED_KEY)
+    raw.close()
+    const walked = await open(createHarness({ ...harness.options, atRestKey: KEY_A }))
+    expect(walked.atRest).toEqual({ enabled: true, complete: true })
+    expect((await rawText(harness)).includes(BSN)).toBe(false)
   })
 })
 

@@ -10,7 +10,7 @@ import {
   type EvaluateFn,
   type WhatIfLevers,
 } from '../../../shared/portfolio'
-import type { DataLayer } from '../../../renderer/src/data/api'
+import type { DataLayer, StoredPortfolioResult } from '../../../renderer/src/data/api'
 import { PortfolioStore } from '../../../renderer/src/stores/portfolio-store'
 import { MunicipalityStore } from '../../../renderer/src/stores/municipality-store'
 import { createInlinePortfolioClient } from '../../../renderer/src/workers/portfolio-client'
@@ -75,21 +75,56 @@ describe('PortfolioStore — stored results', () => {
   it('keeps the loaded portfolio between visits to the page (no second read)', async () => {
     const workspace = await openTestWorkspace()
     await withPortfolio(workspace.data)
-    const { store } = countingStore(workspace)
-    await store.sync()
     let reads = 0
-    const repository = workspace.data.portfolioResults!
-    const readSnapshot = repository.readSnapshot.bind(repository)
-    repository.readSnapshot = () => {
-      reads++
-      return readSnapshot()
-    }
-    await store.open()
-    await store.open()
-    expect(reads).toBe(0)
-    await store.open(true)
+    const store = new PortfolioStore(
+      workspace.data,
+      workspace.ui,
+      workspace.engine,
+      () => {
+        const client = createInlinePortfolioClient(evaluateScenario, PROVISIONS)
+        return {
+          ...client,
+          openStored: (...args) => {
+            reads++
+            return client.openStored(...args)
+          },
+        }
+      },
+      () => 2026,
+    )
+    await store.sync()
     expect(reads).toBe(1)
+    await store.open()
+    await store.open()
+    expect(reads).toBe(1)
+    await store.open(true)
+    expect(reads).toBe(2)
     store.dispose()
+    workspace.data.close()
+  }, 120_000)
+
+  it('opens from the rows it reads itself, and from rows read on this thread when it cannot', async () => {
+    const workspace = await openTestWorkspace()
+    await withPortfolio(workspace.data)
+    const first = countingStore(workspace)
+    await first.store.sync()
+    const repository = workspace.data.portfolioResults!
+    expect(repository.databaseName).toBeTruthy()
+    // A database the reader cannot reach: the store reads the rows here instead.
+    const elsewhere = { ...repository, databaseName: 'not-this-database' }
+    const second = new PortfolioStore(
+      { ...workspace.data, portfolioResults: elsewhere },
+      workspace.ui,
+      workspace.engine,
+      () => createInlinePortfolioClient(evaluateScenario, PROVISIONS),
+      () => 2026,
+    )
+    await second.open()
+    expect(second.status).toBe('ready')
+    expect(second.staleCount).toBe(0)
+    expect(second.report!.lines).toEqual(first.store.report!.lines)
+    first.store.dispose()
+    second.dispose()
     workspace.data.close()
   }, 120_000)
 
@@ -201,7 +236,13 @@ describe('PortfolioStore — stored results', () => {
     await store.sync()
     const original = total(store)
     const dump = await workspace.data.dumpDatabase()
-    const municipality = new MunicipalityStore(workspace.data, workspace.ui, workspace.engine, workspace.files, store)
+    const municipality = new MunicipalityStore(
+      workspace.data,
+      workspace.ui,
+      workspace.engine,
+      workspace.files,
+      store,
+    )
     await municipality.load()
     const profile = municipality.profile!
     // One provision only: the restore must reach the other households through the results epoch.
@@ -257,6 +298,39 @@ describe('PortfolioStore — stored results', () => {
     workspace.data.close()
   }, 120_000)
 
+  it('a stored row it cannot read (another format, damaged) is shown as not current and recomputed', async () => {
+    const workspace = await openTestWorkspace()
+    await withPortfolio(workspace.data)
+    const first = countingStore(workspace)
+    await first.store.sync()
+    const before = first.store.report!.lines
+    first.store.dispose()
+    const repository = workspace.data.portfolioResults!
+    const [damaged, other] = (await repository.readSnapshot()).results
+    await repository.saveResults([
+      // An older format: the series as a plain array.
+      {
+        ...damaged!,
+        entry: { ...damaged!.entry, series: { ...damaged!.entry.series, values: [1, 2, 3] } },
+      } as unknown as StoredPortfolioResult,
+      { ...other!, entry: null } as unknown as StoredPortfolioResult,
+    ])
+    const { store, evaluated } = countingStore(workspace)
+    const seen: number[] = []
+    const stop = reaction(
+      () => store.staleCount,
+      (count) => seen.push(count),
+    )
+    await store.sync()
+    stop()
+    expect(seen[0]).toBe(2)
+    expect(evaluated()).toBe(2)
+    expect(store.report!.lines).toEqual(before)
+    await expectStoredResultsCurrent(store, workspace.data)
+    store.dispose()
+    workspace.data.close()
+  }, 120_000)
+
   it('a cancelled refresh leaves the households marked as not current', async () => {
     const workspace = await openTestWorkspace()
     await withPortfolio(workspace.data)
@@ -279,7 +353,10 @@ describe('PortfolioStore — stored results', () => {
     const cases = await workspace.data.cases.loadAllCases()
     const helped = cases.filter((c) => {
       const choice = scenarioForPortfolio(c.scenarios)
-      return choice.kind !== 'none' && choice.scenario.lines.some((l) => l.provisionId === HOUSEHOLD_HELP_PROVISION_ID)
+      return (
+        choice.kind !== 'none' &&
+        choice.scenario.lines.some((l) => l.provisionId === HOUSEHOLD_HELP_PROVISION_ID)
+      )
     })
     expect(helped.length).toBeGreaterThan(0)
     expect(helped.length).toBeLessThan(SIZE)

@@ -145,4 +145,20 @@ describe('CasesStore', () => {
     await until(() => store.costOf(store.summaries[0]!) !== null)
     expect(store.costOf(store.summaries[0]!)).toBe(expected)
   })
+  it('holds the background analysis while bulk work elsewhere has the UI thread, then finishes it', async () => {
+    const ws = await openTestWorkspace()
+    data = ws.data
+    let held = true
+    const store = new CasesStore(ws.data, ws.ui, ws.files, ws.engine, undefined, () => held)
+    store.start()
+    await until(() => store.loaded)
+    for (const file of [EXAMPLE_VAN_DEN_BERG, EXAMPLE_BAKKER]) await store.importText(serializeCaseFile(file))
+    await until(() => store.summaries.length === 2)
+    // The analysis starts 600 ms after the list settles; held, it analyses nothing.
+    await new Promise((resolve) => setTimeout(resolve, 1_200))
+    expect(store.analysedCount).toBe(0)
+    held = false
+    await until(() => store.analysedCount === 2, 5_000)
+    store.stop()
+  })
 })
