@@ -14,7 +14,13 @@ import {
   type RemoveExamplesResult,
   type WriteOptions,
 } from './api'
-import { appendAudit, digestId, eraseHouseholdFromAudit, eraseHouseholdsFromAudit, type AuditInput } from './audit'
+import {
+  appendAudit,
+  digestId,
+  eraseHouseholdFromAudit,
+  eraseHouseholdsFromAudit,
+  type AuditInput,
+} from './audit'
 import { isPastRetention, retentionOf } from '../../../shared/case-flow/retention'
 import type { IsoDate } from '../../../shared/domain/types'
 import {
@@ -849,8 +855,12 @@ export async function removeExampleCases(
 ): Promise<RemoveExamplesResult> {
   const { db } = context
   assertWritable(context)
+  // One getAll of the households (native, in one go) rather than a cursor that stops at each of
+  // 30,000 rows; the flag is checked again per chunk inside its transaction.
   const ids = await db
-    .transaction('r', db.households, () => db.households.filter((row) => row.example).primaryKeys())
+    .transaction('r', db.households, async () =>
+      (await db.households.toArray()).filter((row) => row.example).map((row) => row.id),
+    )
     .catch((error: unknown) => {
       throw toDataError(error)
     })

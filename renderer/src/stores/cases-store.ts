@@ -1,4 +1,4 @@
-import { makeAutoObservable, runInAction } from 'mobx'
+import { makeAutoObservable, reaction, runInAction } from 'mobx'
 import {
   DataError,
   type CaseAggregate,
@@ -152,6 +152,7 @@ export class CasesStore {
   private unsubscribe: Unsubscribe | null = null
   private costTimer: ReturnType<typeof setTimeout> | null = null
   private costRunning = false
+  private stopFollowingBulkWork: (() => void) | null = null
 
   constructor(
     private readonly data: DataLayer,
@@ -171,8 +172,10 @@ export class CasesStore {
       | 'costTimer'
       | 'costRunning'
       | 'removalStop'
+      | 'stopFollowingBulkWork'
     >(this, {
       removalStop: false,
+      stopFollowingBulkWork: false,
       data: false,
       ui: false,
       files: false,
@@ -198,11 +201,21 @@ export class CasesStore {
         }),
       error: (error) => this.ui.showError(error),
     })
+    // The analysis waits while bulk work writes thousands of households a chunk at a time (it would
+    // start over on every chunk); it catches up once, when the work is done.
+    this.stopFollowingBulkWork = reaction(
+      () => this.ui.bulkWork > 0,
+      (busy) => {
+        if (!busy) this.scheduleCosts()
+      },
+    )
   }
 
   stop(): void {
     this.unsubscribe?.()
     this.unsubscribe = null
+    this.stopFollowingBulkWork?.()
+    this.stopFollowingBulkWork = null
     if (this.costTimer) clearTimeout(this.costTimer)
     this.costTimer = null
   }
@@ -279,7 +292,7 @@ export class CasesStore {
 
   /** Analyses changed households once the list is on screen and settled. */
   private scheduleCosts(): void {
-    if (this.costTimer || this.costRunning || this.staleIds().size === 0) return
+    if (this.costTimer || this.costRunning || this.ui.bulkWork > 0 || this.staleIds().size === 0) return
     this.costTimer = setTimeout(() => {
       this.costTimer = null
       void this.computeCosts()
@@ -301,7 +314,7 @@ export class CasesStore {
       const asOf = this.asOf()
       let index = 0
       while (index < ids.length) {
-        if (!this.unsubscribe) return
+        if (!this.unsubscribe || this.ui.bulkWork > 0) return
         const started = globalThis.performance.now()
         const batch: [string, { updatedAt: string; facts: CaseloadFacts }][] = []
         while (index < ids.length && globalThis.performance.now() - started < ANALYSIS_SLICE_MS) {
@@ -351,6 +364,13 @@ export class CasesStore {
     return this.summaries.some((s) => s.example)
   }
 
+  /** How many example households the list holds (for the removal's confirmation; no database read). */
+  get exampleCount(): number {
+    let n = 0
+    for (const s of this.summaries) if (s.example) n++
+    return n
+  }
+
   get canPickFile(): boolean {
     return this.files.pickFile !== null
   }
@@ -388,6 +408,8 @@ export class CasesStore {
     if (this.removal) return false
     this.removal = { done: 0, total: 0, stopping: false }
     this.removalStop = false
+    // The analysis would start over after every chunk of removed households: it waits until the end.
+    const endBulkWork = this.ui.beginBulkWork()
     try {
       const result = await this.data.removeExamples({
         onProgress: (done, total) =>
@@ -404,6 +426,7 @@ export class CasesStore {
       this.ui.showNotice('error', describeError(error))
       return false
     } finally {
+      endBulkWork()
       runInAction(() => (this.removal = null))
     }
   }
