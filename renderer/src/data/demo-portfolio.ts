@@ -49,7 +49,27 @@ export type DemoPortfolioWriter = {
 }
 
 /** Rows added per request batch inside a chunk's transaction: no single step holds the UI thread long. */
-const ADD_PIECE = 400
+const ADD_PIECE = 200
+
+/** Files checked and turned into rows between two turns of the UI thread. */
+const PREPARE_PIECE = 50
+
+/**
+ * Gives the UI thread a turn (input, rendering) between pieces of synchronous work. Not a timer: a
+ * timer in a hidden window is throttled to once a second or less, which would stall the work.
+ */
+function yieldToUi(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler
+  if (typeof scheduler?.yield === 'function') return scheduler.yield()
+  return new Promise((resolve) => {
+    const channel = new MessageChannel()
+    channel.port1.onmessage = () => {
+      channel.port1.close()
+      resolve()
+    }
+    channel.port2.postMessage(null)
+  })
+}
 
 /** Adds rows in pieces, each awaited: the transaction stays one, the UI thread gets turns between. */
 async function addInPieces<T, K>(table: Table<T, K>, rows: readonly T[]): Promise<void> {
@@ -79,7 +99,8 @@ export function createDemoPortfolioWriter(
       const timestamp = context.now()
       const refused: PreparedDemoChunk['refused'] = []
       const plain: CaseRows[] = []
-      for (const file of files) {
+      for (const [index, file] of files.entries()) {
+        if (index > 0 && index % PREPARE_PIECE === 0) await yieldToUi()
         const parsed = validateCaseFile(file)
         if (!parsed.ok) {
           refused.push({ name: file.household.label, errors: parsed.errors })

@@ -64,9 +64,9 @@ export const EXAMPLE_BUDGET_HOUSEHOLDS = 2_700
 /**
  * Demo households generated, evaluated and written per transaction: small enough that no single step
  * holds the UI thread long (one bulk write of a chunk's lines is the longest), large enough that a
- * 30,000-household demo is 60 transactions.
+ * 30,000-household demo is 120 transactions.
  */
-export const DEMO_CHUNK_SIZE = 500
+export const DEMO_CHUNK_SIZE = 250
 
 /** Households read and evaluated per step of a background refresh. */
 const REFRESH_BATCH = 500

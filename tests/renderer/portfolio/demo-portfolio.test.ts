@@ -112,6 +112,14 @@ describe('PortfolioStore.generateDemo — bulk generation with stored results', 
     expect(left.map((c) => c.household.id)).toEqual([ownId])
     const snapshot = await data.portfolioResults!.readSnapshot()
     expect(snapshot.results.map((r) => r.householdId)).toEqual([ownId])
+    // No row of a removed household is left in any table (members, lines, …), the own ones all are.
+    const { tables } = await data.dumpDatabase()
+    for (const name of ['members', 'carers', 'assessments', 'scenarios', 'lines', 'doNothing']) {
+      const rows = (tables[name] ?? []) as { householdId: string }[]
+      expect(rows.every((row) => row.householdId === ownId)).toBe(true)
+    }
+    expect(tables['members']).toHaveLength(own!.household.members.length)
+    expect(tables['lines']).toHaveLength(own!.scenarios.flatMap((s) => s.lines).length)
     const removals = (await data.audit.list()).filter((e) => e.action === EXAMPLES_DELETE_ACTION)
     expect(removals.map((e) => e.objectId).sort()).toEqual(['count:60', 'count:70', 'count:70'])
     store.dispose()
