@@ -208,11 +208,29 @@ function endOfTrajectory(start: IsoDate, months: number): IsoDate {
 
 /** Generates `size` valid case files, deterministic for the seed. */
 export function generatePortfolio(options: GeneratorOptions): CaseFile[] {
+  const files: CaseFile[] = []
+  for (const chunk of generatePortfolioChunks(options, Math.max(1, options.size))) files.push(...chunk)
+  return files
+}
+
+/**
+ * `generatePortfolio` a chunk of `chunkSize` households at a time: the same files in the same order,
+ * so a caller can store and evaluate 30,000 households without holding them all or generating them in
+ * one long task.
+ */
+export function* generatePortfolioChunks(
+  options: GeneratorOptions,
+  chunkSize: number,
+): Generator<CaseFile[]> {
   const rng = createPrng(options.seed)
   const catalogue = new Map(options.provisions.map((p) => [p.id, p]))
-  const files: CaseFile[] = []
-  for (let i = 0; i < options.size; i++) files.push(generateHousehold(rng, i, options, catalogue))
-  return files
+  const size = Math.max(1, Math.floor(chunkSize))
+  for (let start = 0; start < options.size; start += size) {
+    const files: CaseFile[] = []
+    const end = Math.min(options.size, start + size)
+    for (let i = start; i < end; i++) files.push(generateHousehold(rng, i, options, catalogue))
+    yield files
+  }
 }
 
 type Builder = {

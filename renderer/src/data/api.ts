@@ -20,6 +20,7 @@ import type {
   Scenario,
   ZrmAssessment,
 } from '../../../shared/domain/types'
+import type { DemoPortfolioWriter } from './demo-portfolio'
 import type { PortfolioEntry } from '../../../shared/portfolio'
 
 /** A subscription that can be cancelled (what Dexie's liveQuery(...).subscribe returns). */
@@ -331,6 +332,11 @@ export type DataLayer = {
    * with progress; `shouldStop` is asked between chunks, so a cancel keeps whole households only.
    */
   removeExamples(options?: RemoveExamplesOptions): Promise<RemoveExamplesResult>
+  /**
+   * The demo portfolio's chunked writes: households with their evaluated results, one transaction
+   * and one audit entry per chunk (demo-portfolio.ts). Absent in fakes without a database.
+   */
+  demoPortfolio?: DemoPortfolioWriter
   close(): void
   /** Sets who the following audit entries name as actor (the consultant's name or staff id). */
   setActor?(actor: string): void

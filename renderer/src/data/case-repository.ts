@@ -5,6 +5,7 @@
  * refused), then one 'rw' transaction that checks references, writes the rows, stamps `updatedAt` on
  * the household and appends the audit entry. A refusal inside the transaction rolls everything back.
  */
+import type { Table } from 'dexie'
 import type { ArrangementLine, CaseFile, Carer, Scenario, ZrmAssessment } from '../../../shared/domain/types'
 import {
   DataError,
@@ -855,8 +856,12 @@ export async function removeExampleCases(
 ): Promise<RemoveExamplesResult> {
   const { db } = context
   assertWritable(context)
+  // One getAll of the households (native, in one go) rather than a cursor that stops at each of
+  // 30,000 rows; the flag is checked again per chunk inside its transaction.
   const ids = await db
-    .transaction('r', db.households, () => db.households.filter((row) => row.example).primaryKeys())
+    .transaction('r', db.households, async () =>
+      (await db.households.toArray()).filter((row) => row.example).map((row) => row.id),
+    )
     .catch((error: unknown) => {
       throw toDataError(error)
     })
@@ -871,13 +876,21 @@ export async function removeExampleCases(
       const rows = await db.households.bulkGet(chunk)
       const present = chunk.filter((_, i) => rows[i]?.example === true)
       if (present.length === 0) return 0
+      // Each child table's primary key starts with the household id: one key-range delete per
+      // household and table, without reading a row (an `anyOf` delete walks a cursor over every row
+      // and reads its value first — most of the time at 30,000 households).
+      // [id] sorts before every [id, …] key, and [id, []] after every [id, <string>, …] key (an array
+      // sorts after any string): the range holds exactly the household's rows.
+      const deleteOwn = (table: Table<unknown, unknown>) =>
+        Promise.all(present.map((id) => table.where(':id').between([id], [id, []], true, true).delete()))
       await Promise.all([
-        db.members.where('householdId').anyOf(present).delete(),
-        db.carers.where('householdId').anyOf(present).delete(),
-        db.assessments.where('householdId').anyOf(present).delete(),
-        db.scenarios.where('householdId').anyOf(present).delete(),
-        db.lines.where('householdId').anyOf(present).delete(),
+        deleteOwn(db.members as Table<unknown, unknown>),
+        deleteOwn(db.carers as Table<unknown, unknown>),
+        deleteOwn(db.assessments as Table<unknown, unknown>),
+        deleteOwn(db.scenarios as Table<unknown, unknown>),
+        deleteOwn(db.lines as Table<unknown, unknown>),
         db.portfolioResults.bulkDelete(present),
+        db.doNothing.bulkDelete(present),
       ])
       await db.households.bulkDelete(present)
       await eraseHouseholdsFromAudit(db, present)

@@ -2,6 +2,7 @@
  * Opening the data layer: the database, the data-format guard, the sentinel check, the persistence
  * request, and the repositories wired to one shared context.
  */
+import { createDemoPortfolioWriter } from './demo-portfolio'
 import { createPortfolioResultRepository } from './portfolio-results'
 import type { DBCore, Middleware } from 'dexie'
 import type { MunicipalityConfig } from '../../../shared/domain/types'
@@ -246,6 +247,7 @@ export async function openDataLayerWith(
     },
   }
 
+  const portfolioResults = createPortfolioResultRepository(context)
   return {
     startup: opened.startup,
     storagePersisted,
@@ -254,7 +256,8 @@ export async function openDataLayerWith(
       context,
       hooks.defaultMunicipality ?? engineDefaultMunicipality,
     ),
-    portfolioResults: createPortfolioResultRepository(context),
+    portfolioResults,
+    demoPortfolio: createDemoPortfolioWriter(context, portfolioResults),
     audit,
     atRest: { enabled: atRest !== null, complete: atRestComplete },
     dumpDatabase: () => dumpDatabase(db, now(), atRest),

@@ -1,4 +1,4 @@
-import { makeAutoObservable, observableRef, observableShallow, runInAction } from 'mobx'
+import { makeAutoObservable, observableRef, observableShallow, reaction, runInAction } from 'mobx'
 import {
   DataError,
   type CaseAggregate,
@@ -156,6 +156,7 @@ export class CasesStore {
   private unsubscribe: Unsubscribe | null = null
   private costTimer: ReturnType<typeof setTimeout> | null = null
   private costRunning = false
+  private stopFollowingBulkWork: (() => void) | null = null
 
   constructor(
     private readonly data: DataLayer,
@@ -181,8 +182,10 @@ export class CasesStore {
       | 'costTimer'
       | 'costRunning'
       | 'removalStop'
+      | 'stopFollowingBulkWork'
     >(this, {
       removalStop: false,
+      stopFollowingBulkWork: false,
       data: false,
       ui: false,
       files: false,
@@ -213,11 +216,21 @@ export class CasesStore {
         }),
       error: (error) => this.ui.showError(error),
     })
+    // The analysis waits while bulk work writes thousands of households a chunk at a time (it would
+    // start over on every chunk); it catches up once, when the work is done.
+    this.stopFollowingBulkWork = reaction(
+      () => this.ui.bulkWork > 0,
+      (busy) => {
+        if (!busy) this.scheduleCosts()
+      },
+    )
   }
 
   stop(): void {
     this.unsubscribe?.()
     this.unsubscribe = null
+    this.stopFollowingBulkWork?.()
+    this.stopFollowingBulkWork = null
     if (this.costTimer) clearTimeout(this.costTimer)
     this.costTimer = null
   }
@@ -294,7 +307,7 @@ export class CasesStore {
 
   /** Analyses changed households once the list is on screen and settled. */
   private scheduleCosts(): void {
-    if (this.costTimer || this.costRunning || this.staleIds().size === 0) return
+    if (this.costTimer || this.costRunning || this.ui.bulkWork > 0 || this.staleIds().size === 0) return
     this.costTimer = setTimeout(() => {
       this.costTimer = null
       void this.computeCosts()
@@ -354,7 +367,7 @@ export class CasesStore {
 
   /** Until bulk work lets the analysis go on, then until the UI thread is idle. */
   private async waitForTurn(): Promise<void> {
-    while (this.unsubscribe && (this.holdBackground() || this.removal !== null))
+    while (this.unsubscribe && (this.holdBackground() || this.removal !== null || this.ui.bulkWork > 0))
       await new Promise((resolve) => setTimeout(resolve, ANALYSIS_HOLD_MS))
     await whenIdle()
   }
@@ -377,6 +390,13 @@ export class CasesStore {
 
   get hasExamples(): boolean {
     return this.summaries.some((s) => s.example)
+  }
+
+  /** How many example households the list holds (for the removal's confirmation; no database read). */
+  get exampleCount(): number {
+    let n = 0
+    for (const s of this.summaries) if (s.example) n++
+    return n
   }
 
   get canPickFile(): boolean {
@@ -416,6 +436,8 @@ export class CasesStore {
     if (this.removal) return false
     this.removal = { done: 0, total: 0, stopping: false }
     this.removalStop = false
+    // The analysis would start over after every chunk of removed households: it waits until the end.
+    const endBulkWork = this.ui.beginBulkWork()
     try {
       const result = await this.data.removeExamples({
         onProgress: (done, total) =>
@@ -432,6 +454,7 @@ export class CasesStore {
       this.ui.showError(error)
       return false
     } finally {
+      endBulkWork()
       runInAction(() => (this.removal = null))
     }
   }

@@ -7,6 +7,7 @@ import {
   createFingerprintContext,
   currentResultVersions,
   generatePortfolio,
+  generatePortfolioChunks,
   isNeutral,
   type FingerprintContext,
   type PortfolioCase,
@@ -41,6 +42,9 @@ type ImportReport = {
   alreadyPresent?: number
   /** Files of households imported before, now with other content: not written; the user decides. */
   changed?: number
+  /** The demo generation was stopped: `imported` of the `requested` households were made. */
+  stopped?: boolean
+  requested?: number
 }
 
 type DrillSelection = { line: BudgetLine | null; month: number | null; whatIf: boolean }
@@ -60,8 +64,27 @@ const DRILL_LIMIT = 50
  */
 export const EXAMPLE_BUDGET_HOUSEHOLDS = 2_700
 
+/**
+ * Demo households generated, evaluated and written per transaction: small enough that no single step
+ * holds the UI thread long (one bulk write of a chunk's lines is the longest), large enough that a
+ * 30,000-household demo is 120 transactions.
+ */
+export const DEMO_CHUNK_SIZE = 250
+
 /** Households read and evaluated per step of a background refresh. */
 const REFRESH_BATCH = 500
+
+/** Evaluates cases spread over the worker pool (one part per worker), entries in the cases' order. */
+async function evaluateInPool(
+  client: PortfolioClient,
+  cases: PortfolioCase[],
+  municipality: MunicipalityConfig,
+): Promise<PortfolioEntry[]> {
+  const part = Math.ceil(cases.length / Math.max(1, client.poolSize))
+  const parts: PortfolioCase[][] = []
+  for (let i = 0; i < cases.length; i += part) parts.push(cases.slice(i, i + part))
+  return (await Promise.all(parts.map((p) => client.evaluate(p, municipality)))).flat()
+}
 
 /** Plain copies for `postMessage` (the case rows are plain; the copy drops nothing). */
 function toPortfolioCase(c: CaseAggregate): PortfolioCase {
@@ -90,6 +113,8 @@ export class PortfolioStore {
   exportRows: ExportRow[] | null = null
   importProgress: { kind: 'demo' | 'files'; done: number; total: number } | null = null
   importReport: ImportReport | null = null
+  /** A stop of the demo generation was asked for (it ends after the chunk being written). */
+  demoStopping = false
   /** How long the last open took: reading the stored results, and opening them in the worker. */
   timings: { households: number; readMs: number; evaluateMs: number } | null = null
   /** Households whose figures on the page are not current (their stored result no longer matches). */
@@ -119,6 +144,10 @@ export class PortfolioStore {
   private preview: { profileJson: string; entries: PortfolioEntry[]; versions: string[] } | null = null
   /** The files of the last import whose household was imported before with other content. */
   private changedFiles: { name: string; file: unknown }[] = []
+  /** The demo generation under way (its stop flag), or null. */
+  private demoRun: { stop: boolean } | null = null
+  /** Names of the demo runs of this session (a second run in the same second gets another name). */
+  private readonly demoBatches = new Set<string>()
 
   constructor(
     private readonly data: DataLayer,
@@ -152,8 +181,12 @@ export class PortfolioStore {
       | 'profileQueue'
       | 'casesLoaded'
       | 'changedFiles'
+      | 'demoRun'
+      | 'demoBatches'
     >(this, {
       changedFiles: false,
+      demoRun: false,
+      demoBatches: false,
       data: false,
       ui: false,
       engine: false,
@@ -755,32 +788,133 @@ export class PortfolioStore {
 
   /**
    * Generates the synthetic demo portfolio (marked synthetic, stored as example data) and loads it.
-   * Each run is named by when it was made, so repeated runs never repeat a label. While the example
-   * municipality's profile is active, its budgets are scaled to the number of demo households (so a
-   * 30,000-household demo is not measured against a budget made for a few thousand).
+   * Each run is named by when it was made (to the second, and never the same name twice in a
+   * session), so repeated runs never repeat a label. While the example municipality's profile is
+   * active, its budgets are scaled to the number of households (so a 30,000-household demo is not
+   * measured against a budget made for a few thousand).
+   *
+   * Bulk work at 30,000 households: generated a chunk at a time; each chunk is evaluated in the worker
+   * pool while the one before is written, and written in one transaction together with its stored
+   * results (so the portfolio is current when the last chunk is in, with nothing to refresh). The
+   * change feed and the case list's analysis wait meanwhile (they would re-read everything per
+   * chunk). `stopDemo` stops between chunks; the chunks written stay, whole.
    */
   async generateDemo(
     size: DemoSize,
     seed: number = DEFAULT_DEMO_SEED,
     now: Date = new Date(),
+    chunkSize: number = DEMO_CHUNK_SIZE,
   ): Promise<void> {
-    const batch = now.toISOString().slice(0, 16).replace(/[-:]/g, '').replace('T', '-')
-    const files = generatePortfolio({
-      seed,
-      size,
-      startYear: this.currentYear(),
-      provisions: this.engine.provisions,
-      batch,
-    })
-    await this.importCaseFiles(
-      'demo',
-      files.map((file) => ({ name: file.household.label, file })),
-      true,
-      [],
-      'skip',
-      true,
-    )
-    await this.scaleExampleBudgets()
+    if (this.importProgress !== null) return
+    const base = now.toISOString().slice(0, 19).replace(/[-:]/g, '').replace('T', '-')
+    let batch = base
+    for (let n = 2; this.demoBatches.has(batch); n++) batch = `${base}-${n}`
+    this.demoBatches.add(batch)
+    const options = { seed, size, startYear: this.currentYear(), provisions: this.engine.provisions, batch }
+    const writer = this.data.demoPortfolio
+    if (!writer || !this.data.portfolioResults) {
+      // A data layer without stored results (test fakes): the plain import, then a full evaluation.
+      const files = generatePortfolio(options)
+      await this.importCaseFiles(
+        'demo',
+        files.map((file) => ({ name: file.household.label, file })),
+        true,
+        [],
+        'skip',
+        true,
+      )
+      await this.scaleExampleBudgets()
+      return
+    }
+    this.importReport = null
+    this.importProgress = { kind: 'demo', done: 0, total: size }
+    this.demoStopping = false
+    const run = { stop: false }
+    this.demoRun = run
+    const endBulkWork = this.ui.beginBulkWork()
+    let written = 0
+    const refused: ImportReport['refused'] = []
+    let failure: unknown = null
+    let years: number[] | null = null
+    try {
+      if (this.status !== 'ready') await this.load()
+      const municipality = this.municipality
+      const fingerprints = this.fingerprints
+      if (this.status !== 'ready' || !municipality || !fingerprints) throw new Error('portfolio not open')
+      // Our own writes need no change feed: it would re-read every household version after each chunk.
+      this.unsubscribe?.()
+      this.unsubscribe = null
+      const client = this.getClient()
+      const chunks = generatePortfolioChunks(options, chunkSize)
+      const prepare = async (files: CaseFile[]) => {
+        const chunk = await writer.prepare(files)
+        const cases = chunk.cases.map(toPortfolioCase)
+        const entries = await evaluateInPool(client, cases, municipality)
+        return { chunk, cases, entries }
+      }
+      const nextChunk = () => {
+        const next = chunks.next()
+        if (next.done) return null
+        const pending = prepare(next.value)
+        // Settled by the loop; a stop or failure before it is awaited must not go unhandled.
+        pending.catch(() => undefined)
+        return { files: next.value.length, pending }
+      }
+      let current = nextChunk()
+      while (current && !run.stop) {
+        const { chunk, cases, entries } = await current.pending
+        if (run.stop) break
+        const following = nextChunk()
+        const results: StoredPortfolioResult[] = entries.map((entry, i) => ({
+          householdId: entry.householdId,
+          caseVersion: (cases[i] as PortfolioCase).updatedAt,
+          fingerprint: fingerprints.fingerprintOf(entry.provisionIds),
+          entry,
+        }))
+        await writer.write(chunk, results)
+        for (const result of results) {
+          this.known.set(result.householdId, result.caseVersion)
+        }
+        const opened = await client.upsert(entries, [], this.casesLoaded ? cases : [])
+        written += results.length
+        refused.push(
+          ...chunk.refused.map((r) => ({ name: r.name, problems: r.errors.map(problemOf) })),
+        )
+        const done = Math.min(size, written + refused.length)
+        years = opened.availableYears
+        runInAction(() => (this.importProgress = { kind: 'demo', done, total: size }))
+        current = following
+      }
+    } catch (error) {
+      failure = error
+    } finally {
+      endBulkWork()
+      runInAction(() => {
+        if (years) this.availableYears = years
+        this.demoRun = null
+        this.demoStopping = false
+        this.importProgress = null
+        this.importReport = {
+          kind: 'demo',
+          imported: written,
+          refused: failure
+            ? [...refused, { name: '', problems: [{ path: '', message: errorMessage(failure) }] }]
+            : refused,
+          ...(run.stop ? { stopped: true, requested: size } : {}),
+        }
+      })
+    }
+    this.subscribe()
+    if (written > 0) await this.scaleExampleBudgets()
+    await this.sync()
+    await this.refreshReport()
+  }
+
+  /** Stops the demo generation after the chunk being written; the chunks written stay, whole. */
+  stopDemo(): void {
+    if (!this.demoRun) return
+    this.demoRun.stop = true
+    this.demoStopping = true
   }
 
   /**

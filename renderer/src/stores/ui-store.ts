@@ -1,4 +1,4 @@
-import { makeAutoObservable, observableRef } from 'mobx'
+import { makeAutoObservable, observableRef, runInAction } from 'mobx'
 import type { Language } from '../i18n'
 import type { Message, MessageParams } from './messages'
 
@@ -30,6 +30,11 @@ export type Notice =
 export class UiStore {
   language: Language = readStoredLanguage()
   notice: Notice | null = null
+  /**
+   * Bulk work under way (the demo portfolio being generated): background work that would redo itself
+   * after every chunk (the case list's analysis) waits until it is done.
+   */
+  bulkWork = 0
 
   /**
    * @param onLanguageChange told of the language at start and on every change — the view layer's
@@ -64,6 +69,17 @@ export class UiStore {
   /** An error notice for a refused write or a failed read, described by the view (stores/messages.ts errorMessage, views/common/message-text.ts). */
   showError(error: unknown): void {
     this.notice = { kind: 'error', error }
+  }
+
+  /** Marks bulk work as running; call the returned function once when it ends (also on failure). */
+  beginBulkWork(): () => void {
+    this.bulkWork++
+    let ended = false
+    return () => {
+      if (ended) return
+      ended = true
+      runInAction(() => this.bulkWork--)
+    }
   }
 
   clearNotice(): void {

@@ -1,11 +1,22 @@
 import { describe, expect, it } from 'vitest'
 import { PROVISIONS, parseCaseFile, serializeCaseFile } from '../../../shared/index'
-import { SYNTHETIC_ORIGIN, generatePortfolio, isSyntheticOrigin } from '../../../shared/portfolio'
+import {
+  SYNTHETIC_ORIGIN,
+  generatePortfolio,
+  generatePortfolioChunks,
+  isSyntheticOrigin,
+} from '../../../shared/portfolio'
 
 const options = { seed: 7, size: 400, startYear: 2026, provisions: PROVISIONS }
 
 describe('generatePortfolio', () => {
   const files = generatePortfolio(options)
+
+  it('gives the same files a chunk at a time, in chunks of the asked size', () => {
+    const chunks = [...generatePortfolioChunks(options, 150)]
+    expect(chunks.map((c) => c.length)).toEqual([150, 150, 100])
+    expect(chunks.flat()).toEqual(files)
+  })
 
   it('is deterministic for a seed and differs for another seed', () => {
     expect(generatePortfolio(options)).toEqual(files)

@@ -31,7 +31,8 @@ export const nl = {
     delete: 'Verwijderen',
     open: 'Openen',
     removeExamples: 'Voorbeelden verwijderen',
-    removeExamplesConfirm: 'Alle voorbeeldhuishoudens verwijderen? Uw eigen huishoudens blijven bewaard.',
+    removeExamplesConfirm:
+      'Alle voorbeeldhuishoudens ({{total}}) verwijderen? Uw eigen huishoudens blijven bewaard.',
     /** Removing the examples in chunks (a 30.000-household demo included), with progress and stop. */
     examplesRemoval: {
       progress: 'Voorbeelden verwijderen: {{done}} van {{total}} huishoudens',
@@ -369,7 +370,7 @@ export const en: typeof nl = {
     delete: 'Delete',
     open: 'Open',
     removeExamples: 'Remove examples',
-    removeExamplesConfirm: 'Remove all example households? Your own households are kept.',
+    removeExamplesConfirm: 'Remove all example households ({{total}})? Your own households are kept.',
     examplesRemoval: {
       progress: 'Removing examples: {{done}} of {{total}} households',
       stop: 'Stop',

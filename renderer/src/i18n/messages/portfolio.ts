@@ -155,6 +155,10 @@ export const nl = {
       refused_other: '{{count}} bestanden geweigerd:',
       refusedNone: 'Geen bestanden geweigerd.',
       dismiss: 'Sluiten',
+      /** The demo generation: stopped between chunks, the households made so far stay. */
+      stopDemo: 'Stoppen',
+      stoppingDemo: 'Stopt na deze stap…',
+      demoStopped: 'Gestopt: {{done}} van {{total}} huishoudens gemaakt (elke stap heel of niet).',
     },
     import: { notJson: 'Geen geldig JSON-bestand.' },
     catalogue: {
@@ -482,6 +486,10 @@ export const en: typeof nl = {
       refused_other: '{{count}} files refused:',
       refusedNone: 'No files refused.',
       dismiss: 'Close',
+      /** The demo generation: stopped between chunks, the households made so far stay. */
+      stopDemo: 'Stop',
+      stoppingDemo: 'Stopping after this step…',
+      demoStopped: 'Stopped: {{done}} of {{total}} households made (each step whole or not at all).',
     },
     import: { notJson: 'Not a valid JSON file.' },
     catalogue: {

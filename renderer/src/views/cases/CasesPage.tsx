@@ -112,7 +112,7 @@ export const CasesPage = observer(function CasesPage() {
             void cases.removeExamples()
           }}
         >
-          <p>{t('cases.removeExamplesConfirm')}</p>
+          <p>{t('cases.removeExamplesConfirm', { total: formatNumber(cases.exampleCount) })}</p>
         </ConfirmDialog>
       )}
       {toExport && <ExportDialog summary={toExport} onClose={() => setToExport(null)} />}

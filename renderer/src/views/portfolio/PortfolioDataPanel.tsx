@@ -82,12 +82,31 @@ export const PortfolioDataPanel = observer(function PortfolioDataPanel() {
             })}
           </label>
           <progress id="portfolio-import-progress" max={progress.total} value={progress.done} />
+          {progress.kind === 'demo' &&
+            (portfolio.demoStopping ? (
+              <span> {t('portfolio.data.stoppingDemo')}</span>
+            ) : (
+              <>
+                {' '}
+                <button type="button" onClick={() => portfolio.stopDemo()}>
+                  {t('portfolio.data.stopDemo')}
+                </button>
+              </>
+            ))}
         </div>
       )}
       {report && (
         <div className="import-report" role="status" aria-labelledby="import-report-title">
           <h3 id="import-report-title">{t('portfolio.data.reportTitle')}</h3>
           <p>{t('portfolio.data.imported', { count: report.imported })}</p>
+          {report.stopped ? (
+            <p>
+              {t('portfolio.data.demoStopped', {
+                done: formatNumber(report.imported),
+                total: formatNumber(report.requested ?? report.imported),
+              })}
+            </p>
+          ) : null}
           {report.alreadyPresent ? (
             <p>{t('data.import.alreadyPresent', { count: report.alreadyPresent })}</p>
           ) : null}

@@ -1,0 +1,172 @@
+import { reaction } from 'mobx'
+import { describe, expect, it } from 'vitest'
+import { evaluateScenario, PROVISIONS } from '../../../shared'
+import { currentResultVersions, generatePortfolio, type EvaluateFn } from '../../../shared/portfolio'
+import { EXAMPLES_DELETE_ACTION } from '../../../renderer/src/data/case-repository'
+import { DEMO_PORTFOLIO_MESSAGES, EXAMPLES_GENERATE_ACTION } from '../../../renderer/src/data/demo-portfolio'
+import { PortfolioStore } from '../../../renderer/src/stores/portfolio-store'
+import { createInlinePortfolioClient } from '../../../renderer/src/workers/portfolio-client'
+import { openTestWorkspace } from '../stores/workspace-fixtures'
+import { expectStoredResultsCurrent } from './stored-results-check'
+
+type Workspace = Awaited<ReturnType<typeof openTestWorkspace>>
+
+/** A portfolio store on an inline client that counts the households it evaluates. */
+function countingStore(workspace: Workspace): { store: PortfolioStore; evaluated: () => number } {
+  let count = 0
+  const evaluate: EvaluateFn = (input) => {
+    count++
+    return evaluateScenario(input)
+  }
+  const versions = currentResultVersions()
+  const store = new PortfolioStore(
+    workspace.data,
+    workspace.ui,
+    workspace.engine,
+    () => createInlinePortfolioClient(evaluate, PROVISIONS),
+    () => 2026,
+    () => versions,
+  )
+  return { store, evaluated: () => count }
+}
+
+const NOW = new Date('2026-11-30T18:05:00Z')
+
+describe('PortfolioStore.generateDemo — bulk generation with stored results', () => {
+  it('stores N households with current results equal to a fresh evaluation, each evaluated once, one audit entry per chunk', async () => {
+    const workspace = await openTestWorkspace()
+    const { store, evaluated } = countingStore(workspace)
+    await store.generateDemo(200, 5, NOW, 60)
+
+    expect(store.importReport).toMatchObject({ kind: 'demo', imported: 200, refused: [] })
+    expect(store.importReport?.stopped).toBeUndefined()
+    // Evaluated while being generated, never a second time by a refresh.
+    expect(evaluated()).toBe(200)
+    expect(store.staleCount).toBe(0)
+    expect(await expectStoredResultsCurrent(store, workspace.data)).toBe(200)
+    expect(store.report!.counts).toMatchObject({ households: 200, synthetic: 200 })
+    const cases = await workspace.data.cases.loadAllCases()
+    expect(cases.every((c) => c.example)).toBe(true)
+
+    // 200 households in chunks of 60: four chunks, four audit entries counting them, none per household.
+    const audit = await workspace.data.audit.list()
+    const generated = audit.filter((e) => e.action === EXAMPLES_GENERATE_ACTION)
+    expect(generated.map((e) => e.objectId).sort()).toEqual(['count:20', 'count:60', 'count:60', 'count:60'])
+    expect(generated.every((e) => e.householdId === null)).toBe(true)
+    expect(audit.filter((e) => e.action === 'case.import')).toHaveLength(0)
+    store.dispose()
+    workspace.data.close()
+  }, 120_000)
+
+  it('stopped mid-way keeps whole chunks only, each household with its current result', async () => {
+    const workspace = await openTestWorkspace()
+    const { store } = countingStore(workspace)
+    const stopAfterFirst = reaction(
+      () => store.importProgress?.done ?? 0,
+      (done) => {
+        if (done >= 30) store.stopDemo()
+      },
+    )
+    await store.generateDemo(200, 6, NOW, 30)
+    stopAfterFirst()
+
+    const cases = await workspace.data.cases.loadAllCases()
+    expect(cases.length).toBeGreaterThan(0)
+    expect(cases.length).toBeLessThan(200)
+    expect(cases.length % 30).toBe(0)
+    expect(store.importReport).toMatchObject({ imported: cases.length, stopped: true, requested: 200 })
+    expect(store.demoStopping).toBe(false)
+    expect(store.importProgress).toBeNull()
+    expect(await expectStoredResultsCurrent(store, workspace.data)).toBe(cases.length)
+    const chunks = (await workspace.data.audit.list()).filter((e) => e.action === EXAMPLES_GENERATE_ACTION)
+    expect(chunks).toHaveLength(cases.length / 30)
+    store.dispose()
+    workspace.data.close()
+  }, 120_000)
+
+  it('gives every household a unique label across repeated generations, even in the same second', async () => {
+    const workspace = await openTestWorkspace()
+    const { store } = countingStore(workspace)
+    await store.generateDemo(200, 7, NOW, 100)
+    await store.generateDemo(200, 7, NOW, 100)
+    const labels = (await workspace.data.cases.loadAllCases()).map((c) => c.household.label)
+    expect(labels).toHaveLength(400)
+    expect(new Set(labels).size).toBe(400)
+    store.dispose()
+    workspace.data.close()
+  }, 120_000)
+
+  it('removing the examples removes only demo households and their stored results, never a real case', async () => {
+    const workspace = await openTestWorkspace()
+    const { data } = workspace
+    const [own] = generatePortfolio({ seed: 3, size: 1, startYear: 2026, provisions: PROVISIONS })
+    const ownId = await data.cases.importCaseFile(own!)
+    const { store } = countingStore(workspace)
+    await store.sync()
+    await store.generateDemo(200, 8, NOW, 100)
+    expect((await data.portfolioResults!.readSnapshot()).results).toHaveLength(201)
+
+    const result = await data.removeExamples({ chunkSize: 70 })
+    expect(result).toEqual({ removed: 200, total: 200, cancelled: false })
+    const left = await data.cases.loadAllCases()
+    expect(left.map((c) => c.household.id)).toEqual([ownId])
+    const snapshot = await data.portfolioResults!.readSnapshot()
+    expect(snapshot.results.map((r) => r.householdId)).toEqual([ownId])
+    // No row of a removed household is left in any table (members, lines, …), the own ones all are.
+    const { tables } = await data.dumpDatabase()
+    for (const name of ['members', 'carers', 'assessments', 'scenarios', 'lines', 'doNothing']) {
+      const rows = (tables[name] ?? []) as { householdId: string }[]
+      expect(rows.every((row) => row.householdId === ownId)).toBe(true)
+    }
+    expect(tables['members']).toHaveLength(own!.household.members.length)
+    expect(tables['lines']).toHaveLength(own!.scenarios.flatMap((s) => s.lines).length)
+    const removals = (await data.audit.list()).filter((e) => e.action === EXAMPLES_DELETE_ACTION)
+    expect(removals.map((e) => e.objectId).sort()).toEqual(['count:60', 'count:70', 'count:70'])
+    store.dispose()
+    data.close()
+  }, 120_000)
+})
+
+describe('demo portfolio writer', () => {
+  it('writes a chunk all or nothing: a failing write leaves no household, result or audit entry of it', async () => {
+    const workspace = await openTestWorkspace()
+    const { data } = workspace
+    const writer = data.demoPortfolio!
+    const files = generatePortfolio({ seed: 4, size: 5, startYear: 2026, provisions: PROVISIONS, batch: 'x' })
+    const chunk = await writer.prepare(files)
+    const profile = await data.municipalities.getActiveProfile()
+    const { createFingerprintContext, evaluateEntry } = await import('../../../shared/portfolio')
+    const fingerprints = createFingerprintContext(profile)
+    const results = chunk.cases.map((c) => {
+      const entry = evaluateEntry(c, profile, evaluateScenario)
+      return {
+        householdId: c.household.id,
+        caseVersion: c.updatedAt,
+        fingerprint: fingerprints.fingerprintOf(entry.provisionIds),
+        entry,
+      }
+    })
+    // Results that do not match the chunk are refused before anything is written.
+    await expect(writer.write(chunk, results.slice(1))).rejects.toThrow(
+      DEMO_PORTFOLIO_MESSAGES.resultsMismatch,
+    )
+    await writer.write(chunk, results)
+    const auditBefore = (await data.audit.list()).length
+    // The same households again: the second write fails part-way (ids taken) and is rolled back whole.
+    const again = {
+      ...chunk,
+      cases: chunk.cases,
+      rows: chunk.rows.map((rows, i) =>
+        i === 0 ? { ...rows, household: { ...rows.household, id: 'fresh' } } : rows,
+      ),
+    }
+    const againResults = results.map((r, i) => (i === 0 ? { ...r, householdId: 'fresh' } : r))
+    await expect(writer.write(again, againResults)).rejects.toBeTruthy()
+    expect((await data.cases.loadAllCases()).map((c) => c.household.id).sort()).toEqual(
+      chunk.cases.map((c) => c.household.id).sort(),
+    )
+    expect((await data.portfolioResults!.readSnapshot()).results).toHaveLength(5)
+    expect((await data.audit.list()).length).toBe(auditBefore)
+    data.close()
+  }, 60_000)
+})
