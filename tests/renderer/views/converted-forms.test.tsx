@@ -131,7 +131,7 @@ describe('procedure dates', { timeout: 30_000 }, () => {
     )
     const onderzoek = screen.getByLabelText('Onderzoek afgerond')
     fireEvent.change(onderzoek, { target: { value: '01-03-2026' } })
-    expectRefused(onderzoek, 'Kan niet vóór Melding (10-03-2026) liggen. Er is niets opgeslagen.')
+    expectRefused(onderzoek, 'Deze datum kan niet vóór Melding (10-03-2026) liggen. Er is niets opgeslagen.')
     expect((await data.cases.loadCase(id))?.household.dates?.onderzoekAfgerond ?? null).toBeNull()
   })
 })
