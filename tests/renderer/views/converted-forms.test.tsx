@@ -7,13 +7,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import { MemoryRouter } from 'react-router-dom'
 import type { ReactNode } from 'react'
-import { createMemorySentinel, openDataLayer, type DataLayer } from '../../../renderer/src/data'
+import type { DataLayer } from '../../../renderer/src/data'
 import { initI18n } from '../../../renderer/src/i18n'
-import { createFakeDesktop } from '../../../renderer/src/platform'
-import { RootStore } from '../../../renderer/src/stores/root-store'
+import type { RootStore } from '../../../renderer/src/stores/root-store'
 import { StoreProvider } from '../../../renderer/src/stores/store-context'
-import { createWorkspaceEngine } from '../../../renderer/src/stores/workspace-engine'
-import { appI18n } from '../stores/workspace-fixtures'
+import { openTestRoot } from '../test-root'
 import { HouseholdTab } from '../../../renderer/src/views/case/household/HouseholdTab'
 import { NeedsTab } from '../../../renderer/src/views/case/needs/NeedsTab'
 import { IdentityForm } from '../../../renderer/src/views/settings/IdentityForm'
@@ -25,26 +23,13 @@ import { CasesPage } from '../../../renderer/src/views/cases/CasesPage'
 import { getProvision } from '../../../shared/catalogue'
 import type { Person } from '../../../shared/domain/types'
 
-let counter = 0
 let data: DataLayer
 let root: RootStore
 
 async function setUp(language: 'nl' | 'en') {
   initI18n(language)
   localStorage.clear()
-  counter += 1
-  data = await openDataLayer({
-    auditKey: new Uint8Array(32).fill(7),
-    name: `converted-forms-${counter}-${Date.now()}`,
-    sentinel: createMemorySentinel(),
-  })
-  root = new RootStore({
-    data,
-    engine: createWorkspaceEngine(),
-    files: { pickFile: null, saveFile: async () => 'saved' },
-    desktop: createFakeDesktop({ supportsBackups: false }),
-    i18n: appI18n,
-  })
+  ;({ data, root } = await openTestRoot('converted-forms'))
 }
 
 beforeEach(() => setUp('nl'))
@@ -133,7 +118,7 @@ describe('procedure dates', { timeout: 30_000 }, () => {
     )
     const onderzoek = screen.getByLabelText('Onderzoek afgerond')
     fireEvent.change(onderzoek, { target: { value: '01-03-2026' } })
-    expectRefused(onderzoek, 'Kan niet vóór Melding (10-03-2026) liggen. Er is niets opgeslagen.')
+    expectRefused(onderzoek, 'Deze datum kan niet vóór Melding (10-03-2026) liggen. Er is niets opgeslagen.')
     expect((await data.cases.loadCase(id))?.household.dates?.onderzoekAfgerond ?? null).toBeNull()
   })
 })

@@ -2,37 +2,22 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react'
 import { MemoryRouter, Route, Routes } from 'react-router-dom'
 import type { ComponentType } from 'react'
-import { createMemorySentinel, openDataLayer, type DataLayer } from '../../../renderer/src/data'
+import type { DataLayer } from '../../../renderer/src/data'
 import { initI18n } from '../../../renderer/src/i18n'
-import { createFakeDesktop } from '../../../renderer/src/platform'
-import { RootStore } from '../../../renderer/src/stores/root-store'
+import type { RootStore } from '../../../renderer/src/stores/root-store'
 import { StoreProvider } from '../../../renderer/src/stores/store-context'
-import { createWorkspaceEngine } from '../../../renderer/src/stores/workspace-engine'
+import { openTestRoot } from '../test-root'
 import { CompareTab } from '../../../renderer/src/views/decision/CompareTab'
 import { WhatIfTab } from '../../../renderer/src/views/decision/WhatIfTab'
 import { OptimiserTab } from '../../../renderer/src/views/decision/OptimiserTab'
 import { PlanTab } from '../../../renderer/src/views/case/plan/PlanTab'
-import { appI18n } from '../stores/workspace-fixtures'
 
-let counter = 0
 let data: DataLayer
 let root: RootStore
 
 beforeEach(async () => {
   initI18n('nl')
-  counter += 1
-  data = await openDataLayer({
-    auditKey: new Uint8Array(32).fill(7),
-    name: `empty-tabs-${counter}-${Date.now()}`,
-    sentinel: createMemorySentinel(),
-  })
-  root = new RootStore({
-    data,
-    engine: createWorkspaceEngine(),
-    files: { pickFile: null, saveFile: async () => 'saved' },
-    desktop: createFakeDesktop({ supportsBackups: false }),
-    i18n: appI18n,
-  })
+  ;({ data, root } = await openTestRoot('empty-tabs'))
 })
 
 afterEach(() => {

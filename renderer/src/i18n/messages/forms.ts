@@ -15,7 +15,7 @@ export const nl = {
     textTooShort: 'Vul minstens {{minimum}} tekens in.',
     characters: "Gebruik alleen letters, cijfers, spaties en . , ' - _ /.",
     procedureFuture: 'Ligt na vandaag; leg alleen vast wat al is gebeurd. Er is niets opgeslagen.',
-    procedureBefore: 'Kan niet vóór {{procedureStep}} ({{date}}) liggen. Er is niets opgeslagen.',
+    procedureBefore: 'Deze datum kan niet vóór {{procedureStep}} ({{date}}) liggen. Er is niets opgeslagen.',
     municipalityCode: 'De CBS-code heeft de vorm GM gevolgd door vier cijfers (bijvoorbeeld GM0363).',
     wholeEuros: 'Een heel bedrag in euro, zonder cijfers achter de komma (bijvoorbeeld 14.500.000).',
     evaluationBeforeStart:
@@ -53,7 +53,7 @@ export const en: typeof nl = {
     textTooShort: 'Enter at least {{minimum}} characters.',
     characters: "Use only letters, digits, spaces and . , ' - _ /.",
     procedureFuture: 'Is after today; record only what has happened. Nothing was saved.',
-    procedureBefore: 'Cannot lie before {{procedureStep}} ({{date}}). Nothing was saved.',
+    procedureBefore: 'This date cannot lie before {{procedureStep}} ({{date}}). Nothing was saved.',
     municipalityCode: 'The CBS code is GM followed by four digits (for example GM0363).',
     wholeEuros: 'A whole amount in euro, with no digits after the decimal comma (for example 14.500.000).',
     evaluationBeforeStart:

@@ -11,6 +11,7 @@ import { CASELOAD_FLAGS, hasFlag, type CaseloadFacts } from '../../../../shared/
 import { localToday } from '../../format/today'
 import { ConfirmDialog, ConfirmTarget } from '../common/ConfirmDialog'
 import { Field } from '../common/Field'
+import { FormFooter } from '../common/FormFooter'
 import { useDraftForm } from '../common/useDraftForm'
 import { labelCheck } from '../common/household-label'
 import { messageText } from '../common/message-text'
@@ -456,14 +457,7 @@ function NewHouseholdForm({ onCancel }: { onCancel: () => void }) {
       <Field form={form} name="label" label={t('cases.newLabel')}>
         <input {...form.text('label')} autoFocus />
       </Field>
-      <div className="button-row">
-        <button type="submit" className="primary">
-          {t('cases.createConfirm')}
-        </button>
-        <button type="button" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormFooter notSaved={form.notSaved} onCancel={onCancel} saveLabel={t('cases.createConfirm')} />
     </form>
   )
 }

@@ -8,7 +8,7 @@ type DateInputProps = {
   value: string
   /**
    * Told 'YYYY-MM-DD' as soon as the text is a real date, '' when it is cleared, and the typed text
-   * itself (which the parent's validateDate refuses) when it cannot be a date — once the text looks
+   * itself (which the parent's draft check refuses) when it cannot be a date — once the text looks
    * complete or the field is left.
    */
   onChange: (value: string) => void

@@ -1,7 +1,18 @@
 import { useTranslation } from 'react-i18next'
 
-/** Save and Cancel under a draft form, and after a refused save the notice that nothing was stored. */
-export function FormFooter({ notSaved, onCancel }: { notSaved: boolean; onCancel: () => void }) {
+/**
+ * Save (or `saveLabel`: "Aanmaken", "Vastleggen…") and Cancel under a draft form, and after a refused
+ * save the notice that nothing was stored.
+ */
+export function FormFooter({
+  notSaved,
+  onCancel,
+  saveLabel,
+}: {
+  notSaved: boolean
+  onCancel: () => void
+  saveLabel?: string
+}) {
   const { t } = useTranslation()
   return (
     <>
@@ -12,7 +23,7 @@ export function FormFooter({ notSaved, onCancel }: { notSaved: boolean; onCancel
       )}
       <div className="button-row">
         <button type="submit" className="primary">
-          {t('common.save')}
+          {saveLabel ?? t('common.save')}
         </button>
         <button type="button" onClick={onCancel}>
           {t('common.cancel')}

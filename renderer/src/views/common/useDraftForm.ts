@@ -13,6 +13,8 @@ type DraftFormOptions<D, V> = DraftCheck<D, V> & {
   reveal?: 'touched' | 'changed'
   /** Called with the value whenever a change leaves the whole draft valid (edit-in-place rows). */
   onValidChange?: (value: V) => void
+  /** A stable prefix of the fields' ids (`date` → `date-melding`, `date-melding-error`); else a unique one. */
+  idPrefix?: string
 }
 
 /**
@@ -23,7 +25,8 @@ export function useDraftForm<D extends object, V>(options: DraftFormOptions<D, V
   const [draft, setDraft] = useState<D>(options.initial)
   const [touched, setTouched] = useState<ReadonlySet<string>>(() => new Set())
   const [submitted, setSubmitted] = useState(false)
-  const id = useId()
+  const generatedId = useId()
+  const id = options.idPrefix ?? generatedId
   const checked: Checked<D, V> = checkDraft(draft, options)
   const errors: FieldErrors<D> = checked.ok ? {} : checked.errors
   const revealAll = submitted || (options.reveal === 'changed' && touched.size > 0)

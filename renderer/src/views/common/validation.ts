@@ -61,15 +61,6 @@ export function readDate(
   return { ok: true, value }
 }
 
-/** The error of a date as typed, or null (for fields outside a draft form). */
-export function validateDate(
-  value: string,
-  options: { required?: boolean; notAfter?: IsoDate } = {},
-): FieldError | null {
-  const read = readDate(value, options)
-  return read.ok ? null : read.error
-}
-
 /** Birth dates: required, real, not in the future. */
 export function readBirthDate(value: string, today: IsoDate): Read<IsoDate | null> {
   return readDate(value, { required: true, notAfter: today })

@@ -8,6 +8,7 @@ import { formatCents, formatDate } from '../../format/format'
 import { useLabels } from './use-labels'
 import { useMonthsText } from '../common/use-months-text'
 import { Field } from '../common/Field'
+import { FormFooter } from '../common/FormFooter'
 import { useDraftForm } from '../common/useDraftForm'
 import { reasonCheck, type ReasonDraft } from './reason-draft'
 
@@ -64,7 +65,6 @@ function ReasonForm({
   onSave: (reason: string) => Promise<boolean>
   onDone: () => void
 }) {
-  const { t } = useTranslation()
   const form = useDraftForm({ initial: () => ({ reason: '' }), ...reasonCheck })
   const save = async ({ reason }: ReasonDraft) => {
     if (await onSave(reason)) onDone()
@@ -79,14 +79,7 @@ function ReasonForm({
           rows={rows}
         />
       </Field>
-      <div className="button-row">
-        <button type="submit" className="primary">
-          {saveLabel}
-        </button>
-        <button type="button" onClick={onDone}>
-          {t('decision.choose.cancel')}
-        </button>
-      </div>
+      <FormFooter notSaved={form.notSaved} onCancel={onDone} saveLabel={saveLabel} />
     </form>
   )
 }

@@ -193,6 +193,8 @@ const ProcedureCard = observer(function ProcedureCard() {
     initial: () => procedureDraftOf(stored),
     ...procedureCheck(stored, localToday()),
     reveal: 'changed',
+    // Stable ids ('date-melding', its picker 'date-melding-picker'): tests and notes name the fields by them.
+    idPrefix: 'date',
     onValidChange: (dates) => void openCase.updateHousehold({ dates }, basedOn),
   })
   // A stored change (ours, or another window's) that the draft does not already show replaces it.
