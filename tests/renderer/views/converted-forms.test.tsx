@@ -30,6 +30,7 @@ async function setUp(language: 'nl' | 'en') {
   initI18n(language)
   localStorage.clear()
   ;({ data, root } = await openTestRoot('converted-forms'))
+  root.ui.setLanguage(language)
 }
 
 beforeEach(() => setUp('nl'))
