@@ -176,7 +176,8 @@ test.describe('the budget holder’s portfolio', () => {
     await expect(page.getByRole('alertdialog')).toContainText('2 perioden worden gewijzigd')
     await page.getByRole('button', { name: 'Ja, tarieven toepassen' }).click()
     await expect(page.getByText('Gemeenteprofiel opgeslagen.')).toBeVisible()
-    await page.getByText('wmo.hulp-bij-het-huishouden', { exact: false }).first().click()
+    // The catalogue names a provision, never its code.
+    await page.locator('main details > summary').filter({ hasText: 'Hulp bij het huishouden' }).first().click()
     await expect(page.getByRole('cell', { name: '€ 34,50' })).toBeVisible()
     // The earlier periods are still there.
     await expect(page.getByRole('cell', { name: '31-12-2026' }).first()).toBeVisible()

@@ -20,6 +20,7 @@
  * changes have accumulated or `AUTO_BACKUP_HOURS` have passed with changes; the main process writes
  * them atomically into userData/backups and keeps the newest `BACKUP_KEEP_COUNT`.
  */
+import i18next from 'i18next'
 import { makeAutoObservable, runInAction } from 'mobx'
 import { DataError, type DataLayer, type DatabaseDump } from '../data/api'
 import {
@@ -207,7 +208,7 @@ export class BackupStore {
       const result = await this.deps.desktop.saveFile({
         suggestedName: backupFileName(createdAt),
         data: bytes,
-        filters: [{ name: 'Maatwerk backup', extensions: ['mwbackup'] }],
+        filters: [{ name: i18next.t('fileTypes.backup'), extensions: ['mwbackup'] }],
       })
       if (result.ok) await this.logBackup('backup.create')
       runInAction(() => {
@@ -254,7 +255,7 @@ export class BackupStore {
   /** Asks the Desktop for a file (the open dialog in Electron, a file input in the browser). */
   async chooseFile(): Promise<void> {
     const result = await this.deps.desktop.openFile({
-      filters: [{ name: 'Maatwerk backup', extensions: ['mwbackup'] }],
+      filters: [{ name: i18next.t('fileTypes.backup'), extensions: ['mwbackup'] }],
       maxBytes: MAX_BACKUP_FILE_BYTES,
       as: 'bytes',
     })
@@ -331,7 +332,7 @@ export class BackupStore {
     const result = await desktop.saveFile({
       suggestedName: `voor-herstel-${backupFileName(createdAt)}`,
       data: bytes,
-      filters: [{ name: 'Maatwerk backup', extensions: ['mwbackup'] }],
+      filters: [{ name: i18next.t('fileTypes.backup'), extensions: ['mwbackup'] }],
     })
     if (!result.ok) throw new Error(result.error.message)
     return result.value.name

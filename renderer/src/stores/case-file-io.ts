@@ -1,3 +1,4 @@
+import i18next from 'i18next'
 import type { Desktop } from '../platform/desktop'
 
 /**
@@ -11,7 +12,8 @@ export type CaseFileIo = {
   saveFile(suggestedName: string, text: string): Promise<'saved' | 'cancelled'>
 }
 
-const CASE_FILE_FILTERS = [{ name: 'Maatwerk casusbestand', extensions: ['json'] }]
+/** The file-type name the open and save dialogs show, in the user's language. */
+const caseFileFilters = () => [{ name: i18next.t('fileTypes.caseFile'), extensions: ['json'] }]
 /** Case files are small; anything this big is not one (the parser refuses it too). */
 const MAX_CASE_FILE_BYTES = 10 * 1024 * 1024
 
@@ -32,7 +34,7 @@ export function createDesktopCaseFileIo(desktop: Desktop): CaseFileIo {
       desktop.kind === 'electron'
         ? async () => {
             const result = await desktop.openFile({
-              filters: CASE_FILE_FILTERS,
+              filters: caseFileFilters(),
               maxBytes: MAX_CASE_FILE_BYTES,
               as: 'text',
             })
@@ -48,7 +50,7 @@ export function createDesktopCaseFileIo(desktop: Desktop): CaseFileIo {
           }
         : null,
     async saveFile(suggestedName, text) {
-      const result = await desktop.saveFile({ suggestedName, data: text, filters: CASE_FILE_FILTERS })
+      const result = await desktop.saveFile({ suggestedName, data: text, filters: caseFileFilters() })
       if (result.ok) return 'saved'
       if (result.error.code === 'cancelled') return 'cancelled'
       throw new CaseFileIoError(result.error.code, result.error.message)

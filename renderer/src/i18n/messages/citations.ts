@@ -1,6 +1,11 @@
 // Issue 15: sources as citations in the user's language (publication, article, date) and the labels
-// beside a cited value. Top-level key: 'citation'. Keep nl and en in the same shape.
+// beside a cited value (top-level key 'citation'); the file-type names of the open and save dialogs
+// ('fileTypes'). Keep nl and en in the same shape.
 export const nl = {
+  fileTypes: {
+    caseFile: 'Maatwerk-casusbestand',
+    backup: 'Maatwerk-back-up',
+  },
   citation: {
     dated: 'versie van {{date}}',
     and: 'en',
@@ -23,6 +28,10 @@ export const nl = {
 }
 
 export const en: typeof nl = {
+  fileTypes: {
+    caseFile: 'Maatwerk case file',
+    backup: 'Maatwerk backup',
+  },
   citation: {
     dated: 'version of {{date}}',
     and: 'and',

@@ -231,7 +231,7 @@ export const nl = {
       },
       import: {
         title: 'Tarieventabel importeren',
-        help: 'CSV (komma of puntkomma) of XLSX met de kolommen provisionId, deliveryForm, rate (euro), from, to (optioneel), source, example (optioneel). Er verandert niets tot het hele bestand geldig is. Alleen de perioden in het bestand worden toegevoegd of vervangen; een eerdere periode die ermee overlapt wordt beëindigd, nooit verwijderd.',
+        help: 'CSV (komma of puntkomma) of XLSX met de kolommen provisionId, deliveryForm, rate (euro), from, to (optioneel), source, example (optioneel). Er verandert niets tot het hele bestand geldig is. Alleen de perioden in het bestand worden toegevoegd of vervangen; een eerdere periode die ermee overlapt wordt beëindigd, nooit verwijderd. De codes voor de kolom provisionId staan in de export van de tarieven (Tarieven exporteren (CSV)).',
         file: 'Tarieventabel (CSV of XLSX)',
         previewTitle: 'Voorbeeld van {{file}}',
         valid_one: 'De {{count}} regel is geldig. Controleer hem en pas hem toe.',
@@ -562,7 +562,7 @@ export const en: typeof nl = {
       },
       import: {
         title: 'Import a tariff table',
-        help: 'CSV (comma or semicolon) or XLSX with the columns provisionId, deliveryForm, rate (euro), from, to (optional), source, example (optional). Nothing changes until the whole file is valid. Only the periods in the file are added or replaced; an earlier period that overlaps one is ended, never deleted.',
+        help: 'CSV (comma or semicolon) or XLSX with the columns provisionId, deliveryForm, rate (euro), from, to (optional), source, example (optional). Nothing changes until the whole file is valid. Only the periods in the file are added or replaced; an earlier period that overlaps one is ended, never deleted. The codes for the provisionId column are in the tariff export (Export tariffs (CSV)).',
         file: 'Tariff table (CSV or XLSX)',
         previewTitle: 'Preview of {{file}}',
         valid_one: 'The {{count}} row is valid. Check it and apply.',

@@ -7,6 +7,7 @@ import { formatCents, formatDate } from '../../format/format'
 import { TariffEditor } from './TariffEditor'
 import { TariffImport } from './TariffImport'
 import '../portfolio/portfolio.css'
+import { formatCitation } from '../../format/citation'
 
 type Editing = { provisionId: string; index: number | null }
 
@@ -61,7 +62,7 @@ export const CataloguePage = observer(function CataloguePage() {
               open={needle !== '' || editing?.provisionId === provision.id}
             >
               <summary>
-                {label(provision)} <span className="help">({provision.id})</span> —{' '}
+                {label(provision)} —{' '}
                 {t(`portfolio.catalogue.laws.${provision.law}`)}
                 {provision.categoryCode
                   ? ` · ${t('portfolio.catalogue.code')} ${provision.categoryCode}`
@@ -102,7 +103,7 @@ export const CataloguePage = observer(function CataloguePage() {
                           <td className="num">{formatCents(entry.rateCents)}</td>
                           <td>{formatDate(entry.from)}</td>
                           <td>{entry.to ? formatDate(entry.to) : t('portfolio.catalogue.openEnded')}</td>
-                          <td className="source-cell">{entry.source}</td>
+                          <td className="source-cell">{formatCitation(entry.source, t)}</td>
                           <td>
                             {entry.example && (
                               <span className="badge sev-warning">{t('common.example')}</span>

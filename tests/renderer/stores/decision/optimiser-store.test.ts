@@ -54,7 +54,12 @@ describe('OptimiserStore', { timeout: 60_000 }, () => {
       solver: () => Promise.reject(new Error('wasm blocked')),
     })
     await optimiser.runOptimiser('Voorstel')
-    expect(optimiser.run).toEqual({ status: 'failed', message: 'wasm blocked' })
+    // The screen says "something unexpected went wrong" in the user's language; the detail stays for logs.
+    expect(optimiser.run).toEqual({
+      status: 'failed',
+      message: 'wasm blocked',
+      text: { key: 'engine.messages.unexpected', params: {} },
+    })
   })
 
   it('keeps respite within 0–8 etmalen a month and ignores other values', async () => {
