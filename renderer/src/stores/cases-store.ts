@@ -204,6 +204,25 @@ export class CasesStore {
 
   /** Starts the live query (idempotent). */
   start(): void {
+    if (this.unsubscribe || this.stopFollowingBulkWork) return
+    if (this.ui.bulkWork === 0) this.subscribe()
+    // While bulk work writes thousands of households a chunk at a time, the list's query (every
+    // household, again after each chunk) and its analysis (starting over on each chunk) wait; they
+    // catch up once when it is done. The list meanwhile shows what it had, with the work's progress.
+    this.stopFollowingBulkWork = reaction(
+      () => this.ui.bulkWork > 0,
+      (busy) => {
+        if (busy) {
+          this.unsubscribe?.()
+          this.unsubscribe = null
+        } else {
+          this.subscribe()
+        }
+      },
+    )
+  }
+
+  private subscribe(): void {
     if (this.unsubscribe) return
     this.unsubscribe = this.data.cases.observeSummaries({
       next: (summaries) =>
@@ -216,14 +235,6 @@ export class CasesStore {
         }),
       error: (error) => this.ui.showError(error),
     })
-    // The analysis waits while bulk work writes thousands of households a chunk at a time (it would
-    // start over on every chunk); it catches up once, when the work is done.
-    this.stopFollowingBulkWork = reaction(
-      () => this.ui.bulkWork > 0,
-      (busy) => {
-        if (!busy) this.scheduleCosts()
-      },
-    )
   }
 
   stop(): void {

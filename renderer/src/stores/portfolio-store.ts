@@ -1,4 +1,4 @@
-import { makeAutoObservable, observableRef, runInAction } from 'mobx'
+import { makeAutoObservable, observableRef, reaction, runInAction } from 'mobx'
 import { DataError, type CaseAggregate, type DataLayer, type StoredPortfolioResult } from '../data/api'
 import type { BudgetLine, CaseFile, MunicipalityConfig } from '../../../shared/domain/types'
 import { DEFAULT_MUNICIPALITY } from '../../../shared/municipality'
@@ -148,6 +148,12 @@ export class PortfolioStore {
   private demoRun: { stop: boolean } | null = null
   /** Names of the demo runs of this session (a second run in the same second gets another name). */
   private readonly demoBatches = new Set<string>()
+  /**
+   * Bulk work (the demo being generated here, the examples being removed from the case list) pauses
+   * the change feed, which would re-read every household version after each chunk; when it ends the
+   * feed resumes and the portfolio catches up once.
+   */
+  private readonly stopFollowingBulkWork: () => void
 
   constructor(
     private readonly data: DataLayer,
@@ -183,7 +189,9 @@ export class PortfolioStore {
       | 'changedFiles'
       | 'demoRun'
       | 'demoBatches'
+      | 'stopFollowingBulkWork'
     >(this, {
+      stopFollowingBulkWork: false,
       changedFiles: false,
       demoRun: false,
       demoBatches: false,
@@ -214,6 +222,18 @@ export class PortfolioStore {
       exportRows: observableRef,
       drillSelection: observableRef,
     })
+    this.stopFollowingBulkWork = reaction(
+      () => this.ui.bulkWork > 0,
+      (busy) => {
+        if (busy) {
+          this.unsubscribe?.()
+          this.unsubscribe = null
+        } else if (this.status === 'ready' && this.importProgress === null) {
+          this.subscribe()
+          void this.sync()
+        }
+      },
+    )
   }
 
   get busy(): boolean {
@@ -385,7 +405,8 @@ export class PortfolioStore {
    */
   private subscribe(): void {
     const repository = this.data.portfolioResults
-    if (this.unsubscribe || !repository) return
+    // During bulk work the feed waits (it would re-read every household version after each chunk).
+    if (this.unsubscribe || !repository || this.ui.bulkWork > 0) return
     const versions = repository.observeVersions({
       next: (next) => void this.applyVersions(next),
       error: () => undefined,
@@ -841,9 +862,6 @@ export class PortfolioStore {
       const municipality = this.municipality
       const fingerprints = this.fingerprints
       if (this.status !== 'ready' || !municipality || !fingerprints) throw new Error('portfolio not open')
-      // Our own writes need no change feed: it would re-read every household version after each chunk.
-      this.unsubscribe?.()
-      this.unsubscribe = null
       const client = this.getClient()
       const chunks = generatePortfolioChunks(options, chunkSize)
       const prepare = async (files: CaseFile[]) => {
@@ -1047,6 +1065,7 @@ export class PortfolioStore {
   }
 
   dispose(): void {
+    this.stopFollowingBulkWork()
     this.cancelRefresh()
     this.unsubscribe?.()
     this.unsubscribe = null

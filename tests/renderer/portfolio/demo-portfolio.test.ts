@@ -6,7 +6,8 @@ import { EXAMPLES_DELETE_ACTION } from '../../../renderer/src/data/case-reposito
 import { DEMO_PORTFOLIO_MESSAGES, EXAMPLES_GENERATE_ACTION } from '../../../renderer/src/data/demo-portfolio'
 import { PortfolioStore } from '../../../renderer/src/stores/portfolio-store'
 import { createInlinePortfolioClient } from '../../../renderer/src/workers/portfolio-client'
-import { openTestWorkspace } from '../stores/workspace-fixtures'
+import { CasesStore } from '../../../renderer/src/stores/cases-store'
+import { openTestWorkspace, until } from '../stores/workspace-fixtures'
 import { expectStoredResultsCurrent } from './stored-results-check'
 
 type Workspace = Awaited<ReturnType<typeof openTestWorkspace>>
@@ -169,4 +170,24 @@ describe('demo portfolio writer', () => {
     expect((await data.audit.list()).length).toBe(auditBefore)
     data.close()
   }, 60_000)
+})
+
+describe('bulk work and the case list', () => {
+  it('the case list does not re-read or analyse during bulk work, and catches up once it ends', async () => {
+    const ws = await openTestWorkspace()
+    const cases = new CasesStore(ws.data, ws.ui, ws.files, ws.engine)
+    cases.start()
+    await until(() => cases.loaded)
+    const end = ws.ui.beginBulkWork()
+    await ws.data.cases.createHousehold('Tijdens bulkwerk')
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    expect(cases.summaries).toHaveLength(0)
+    end()
+    end() // a second call changes nothing
+    expect(ws.ui.bulkWork).toBe(0)
+    await until(() => cases.summaries.length === 1)
+    expect(cases.summaries[0]?.label).toBe('Tijdens bulkwerk')
+    cases.stop()
+    ws.data.close()
+  })
 })
