@@ -21,7 +21,7 @@ import type {
 } from '../domain/types'
 import type { MonthInfo } from '../domain/dates'
 import type { ProvisionDefinition } from '../catalogue/provisions'
-import type { RuleMeta } from '../rules/rule'
+import type { RuleMeta } from '../domain/rule-meta'
 
 export type PersonCtx = {
   person: Person

@@ -1,21 +1,9 @@
-/** The shape of a rule's metadata: id, legal basis, validity and message key (docs/architecture.md#rules). */
-import type { IsoDate, LegalBasis, Law, Severity } from '../domain/types'
-
-export type RuleMeta = {
-  /** Stable dotted id; its last part is the file name under shared/rules/<law>/. */
-  id: string
-  law: Law
-  severity: Severity
-  legalBasis: LegalBasis
-  /** i18n key of the finding text (renderer/src/i18n/messages/findings.ts). */
-  messageKey: string
-  /** The rule applies to months on or after this date … */
-  validFrom: IsoDate
-  /** … and on or before this one (null: open-ended). */
-  validTo: IsoDate | null
-  /** One line for developers: what the rule checks and what it deliberately leaves out. */
-  summary: string
-}
+/**
+ * What every rule file imports: its metadata type and the law URLs its legal basis cites
+ * (docs/architecture.md#rules). The type itself lives in shared/domain/rule-meta.ts, below both the
+ * rules and the engine context that records their findings, so neither imports the other in a loop.
+ */
+export type { RuleMeta } from '../domain/rule-meta'
 
 export const WMO_URL = 'https://wetten.overheid.nl/BWBR0035362'
 export const JEUGDWET_URL = 'https://wetten.overheid.nl/BWBR0034925'
