@@ -25,6 +25,7 @@ import {
 import { maskBsn } from '../../../shared/domain/bsn'
 import { createTokenReplacer } from '../../../shared/case-file/pseudonymise'
 import { formatCents, formatDate, formatNumber, formatYearMonth } from '../format/format'
+import { formatFindingParams } from '../format/finding-params'
 import { sumCash, sumMunicipal } from './comparison-export'
 import {
   grossCareCents,
@@ -83,36 +84,6 @@ export function makeRedactor(pseudonymised: boolean, redactions: { from: string;
   return (text: string) =>
     // A nine-digit run could be a BSN typed into a note; a plan that promises pseudonymity masks it.
     replace(text).replace(/(?<!\d)\d{9}(?!\d)/g, '*********')
-}
-
-
-/**
- * Finding parameters that are dates derived from a birth date (the 18th, 21st and 23rd birthday, the
- * AOW date). A pseudonymised file keeps only the birth year, so a pseudonymised plan shows these
- * dates as a year too: a day and month would give the exact birth date away.
- */
-export const BIRTH_DERIVED_PARAMS: readonly string[] = ['adultFrom', 'until', 'aowDate']
-
-/** Engine params are raw values: money in cents, ISO dates; the texts expect them formatted. */
-export function formatFindingParams(
-  params: Record<string, string | number>,
-  options: { birthDatePrecision?: 'day' | 'year' } = {},
-): Record<string, string | number> {
-  const out: Record<string, string | number> = {}
-  for (const [key, value] of Object.entries(params)) {
-    if (
-      options.birthDatePrecision === 'year' &&
-      BIRTH_DERIVED_PARAMS.includes(key) &&
-      typeof value === 'string' &&
-      /^\d{4}-\d{2}(-\d{2})?$/.test(value)
-    )
-      out[key] = value.slice(0, 4)
-    else if (typeof value === 'number' && /(^c|C)ents$/.test(key)) out[key] = formatCents(value)
-    else if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) out[key] = formatDate(value)
-    else if (typeof value === 'string' && /^\d{4}-\d{2}$/.test(value)) out[key] = formatYearMonth(value)
-    else out[key] = value
-  }
-  return out
 }
 
 /** 'Wmo 2015, art. 2.1.4 lid 3' — the engine gives the article without the 'art.' prefix. */
@@ -574,10 +545,16 @@ export function buildPlanPdf(input: PlanPdfInput): Uint8Array {
     [t('reports.plan.dates.beschikking'), formatDate(dates.beschikking ?? null)],
   ]
   if (dates.melding) {
-    procedure.push([t('reports.plan.dates.onderzoekDeadline'), formatDate(addDays(dates.melding, valueAt(WMO_ONDERZOEK_DAYS, dates.melding)))])
+    procedure.push([
+      t('reports.plan.dates.onderzoekDeadline'),
+      formatDate(addDays(dates.melding, valueAt(WMO_ONDERZOEK_DAYS, dates.melding))),
+    ])
   }
   if (dates.aanvraag) {
-    procedure.push([t('reports.plan.dates.beschikkingDeadline'), formatDate(addDays(dates.aanvraag, valueAt(WMO_BESCHIKKING_DAYS, dates.aanvraag)))])
+    procedure.push([
+      t('reports.plan.dates.beschikkingDeadline'),
+      formatDate(addDays(dates.aanvraag, valueAt(WMO_BESCHIKKING_DAYS, dates.aanvraag))),
+    ])
   }
   pdf.keyValues(procedure, 70)
   pdf.paragraph(t('reports.plan.procedureExplained'), { fontSize: 8.5, color: COLORS.muted })

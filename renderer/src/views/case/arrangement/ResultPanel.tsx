@@ -3,7 +3,7 @@ import { observer } from 'mobx-react-lite'
 import { useTranslation } from 'react-i18next'
 import { useStores } from '../../../stores/store-context'
 import type { Finding, ScenarioResult } from '../../../../../shared/domain/types'
-import { formatCents, formatDate, formatNumber, formatYearMonth } from '../../../format/format'
+import { formatCents, formatNumber, formatYearMonth } from '../../../format/format'
 import { groupFindings } from '../../../../../shared/decision/finding-groups'
 import { formatCitation } from '../../../format/citation'
 import { explanationTexts } from '../../../format/explain-text'
@@ -16,7 +16,7 @@ import {
   type PayerRow,
 } from './result-view'
 import { CarerBadges } from '../../common/CarerBadges'
-import { formatFindingParams } from '../../common/finding-params'
+import { formatFindingParams } from '../../../format/finding-params'
 import { useMonthsText } from '../../common/use-months-text'
 
 /** The live verdict beside the lines: findings, cost per payer, eigen bijdrage, carer load, gaps, transitions. */
@@ -342,11 +342,7 @@ const FindingItem = observer(function FindingItem({
   const { openCase, desktop } = useStores()
   const monthsText = useMonthsText()
   const [showTrace, setShowTrace] = useState(false)
-  const params = formatFindingParams(finding.params, {
-    cents: formatCents,
-    date: formatDate,
-    month: formatYearMonth,
-  })
+  const params = formatFindingParams(finding.params)
   // Names instead of ids where the message refers to a person or carer; domains by their name.
   if (typeof finding.params.domain === 'string')
     params.domain = t(`zrm.domain.${finding.params.domain}`, { defaultValue: '' })
