@@ -21,7 +21,8 @@ import type {
 } from '../domain/types'
 import { dayNumber, type MonthInfo } from '../domain/dates'
 import type { ProvisionDefinition } from '../catalogue/provisions'
-import { isRuleInForce, type RuleMeta } from '../rules/rule'
+import { isRuleInForce } from '../domain/rule-meta'
+import type { RuleMeta } from '../domain/rule-meta'
 
 export type PersonCtx = {
   person: Person

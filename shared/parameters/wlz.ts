@@ -41,6 +41,29 @@ const DEDUCTIONS_2025 = {
   extraDeductionAowYearCents: 1_249_00,
 } as const
 
+/** The amounts that change each year; the rest of the lage/hoge system stays the same. */
+type IntramuralAmounts = Pick<IntramuralContributionParams, 'lageMinCents' | 'lageMaxCents' | 'hogeMaxCents'>
+
+/**
+ * One year's contribution parameters: the CAK's lage/hoge system (12.5% of the income for the first
+ * six months, then the hoge bijdrage) with that year's amounts and the 2025 deductions.
+ */
+function intramuralParams(amounts: IntramuralAmounts): IntramuralContributionParams {
+  return { lagePercent: 12.5, ...amounts, lageMonths: 6, ...DEDUCTIONS_2025 }
+}
+
+/** Beschermd-wonen amounts (stcrt. 2025, 35082), also the Wlz stand-in for these years (see below). */
+const BESCHERMD_WONEN_2025: IntramuralAmounts = {
+  lageMinCents: 205_00,
+  lageMaxCents: 1_076_60,
+  hogeMaxCents: 2_954_40,
+}
+const BESCHERMD_WONEN_2026: IntramuralAmounts = {
+  lageMinCents: 212_60,
+  lageMaxCents: 1_115_80,
+  hogeMaxCents: 3_061_80,
+}
+
 /**
  * Wlz eigen bijdrage (Besluit langdurige zorg art. 3.3.2.1 hoge, 3.3.2.2 lage). 2021 figures from
  * the Staatscourant (numbers H, article mapping M). For 2025 and 2026 no Wlz publication was
@@ -50,14 +73,11 @@ const DEDUCTIONS_2025 = {
 export const WLZ_EIGEN_BIJDRAGE: Series<IntramuralContributionParams> = [
   {
     from: '2021-01-01',
-    value: {
-      lagePercent: 12.5,
+    value: intramuralParams({
       lageMinCents: 171_40,
       lageMaxCents: 899_80,
       hogeMaxCents: 2_469_20,
-      lageMonths: 6,
-      ...DEDUCTIONS_2025,
-    },
+    }),
     source: `https://zoek.officielebekendmakingen.nl/stcrt-2020-50558.html ; ${CAK_LEB_HEB} ; ${UR_WMO_2025}`,
     confidence: 'M',
     verified: false,
@@ -65,14 +85,7 @@ export const WLZ_EIGEN_BIJDRAGE: Series<IntramuralContributionParams> = [
   },
   {
     from: '2025-01-01',
-    value: {
-      lagePercent: 12.5,
-      lageMinCents: 205_00,
-      lageMaxCents: 1_076_60,
-      hogeMaxCents: 2_954_40,
-      lageMonths: 6,
-      ...DEDUCTIONS_2025,
-    },
+    value: intramuralParams(BESCHERMD_WONEN_2025),
     source: `${SRC.stcrt2025_35082} (beschermd-wonen analogue, Uitvoeringsbesluit Wmo 2015 art. 3.11–3.12) ; ${CAK_LEB_HEB}`,
     confidence: 'L',
     verified: false,
@@ -80,14 +93,7 @@ export const WLZ_EIGEN_BIJDRAGE: Series<IntramuralContributionParams> = [
   },
   {
     from: '2026-01-01',
-    value: {
-      lagePercent: 12.5,
-      lageMinCents: 212_60,
-      lageMaxCents: 1_115_80,
-      hogeMaxCents: 3_061_80,
-      lageMonths: 6,
-      ...DEDUCTIONS_2025,
-    },
+    value: intramuralParams(BESCHERMD_WONEN_2026),
     source: `${SRC.stcrt2025_35082} (beschermd-wonen analogue) ; ${CAK_LEB_HEB}`,
     confidence: 'L',
     verified: false,
@@ -103,42 +109,25 @@ export const WLZ_EIGEN_BIJDRAGE: Series<IntramuralContributionParams> = [
 export const BESCHERMD_WONEN_BIJDRAGE: Series<IntramuralContributionParams> = [
   {
     from: '2024-01-01',
-    value: {
-      lagePercent: 12.5,
+    value: intramuralParams({
       lageMinCents: derivedCents(205_00, 21_00, 20_60),
       lageMaxCents: derivedCents(1_076_60, 21_00, 20_60),
       hogeMaxCents: derivedCents(2_954_40, 21_00, 20_60),
-      lageMonths: 6,
-      ...DEDUCTIONS_2025,
-    },
+    }),
     source: `${SRC.referenceGap}: 2025 amounts scaled by the abonnementstarief ratio 2024/2025`,
     confidence: 'L',
     verified: false,
   },
   {
     from: '2025-01-01',
-    value: {
-      lagePercent: 12.5,
-      lageMinCents: 205_00,
-      lageMaxCents: 1_076_60,
-      hogeMaxCents: 2_954_40,
-      lageMonths: 6,
-      ...DEDUCTIONS_2025,
-    },
+    value: intramuralParams(BESCHERMD_WONEN_2025),
     source: `${SRC.stcrt2025_35082} ; ${CAK_LEB_HEB} ; ${UR_WMO_2025}`,
     confidence: 'M',
     verified: false,
   },
   {
     from: '2026-01-01',
-    value: {
-      lagePercent: 12.5,
-      lageMinCents: 212_60,
-      lageMaxCents: 1_115_80,
-      hogeMaxCents: 3_061_80,
-      lageMonths: 6,
-      ...DEDUCTIONS_2025,
-    },
+    value: intramuralParams(BESCHERMD_WONEN_2026),
     source: `${SRC.stcrt2025_35082} ; ${CAK_LEB_HEB} ; ${UR_WMO_2025}`,
     confidence: 'M',
     verified: false,

@@ -3,7 +3,9 @@
  * (`renderer/src/views/case`, `…/cases`, `…/startup`, …) may use `views/common/` and screens below it,
  * never a screen that uses it back. A loop makes a folder impossible to understand, move or test on its
  * own (the old startup ↔ cases and case ↔ decision loops). The renderer's layers (views, stores, data,
- * …) are held to the same rule, and no view reaches past the stores into the data layer.
+ * …) are held to the same rule, and so is the pure core: no loop between shared/'s folders (the
+ * engine context sits below the rules that record findings through it, the rule metadata type below
+ * both) nor between any two of its modules; and no view reaches past the stores into the data layer.
  */
 import { describe, expect, it } from 'vitest'
 import { findCycles, listSourceFiles, readModule } from './source-graph'
@@ -31,6 +33,17 @@ function folderGraph(prefix: string): { graph: Map<string, Set<string>>; witness
     }
   }
   return { graph, witness }
+}
+
+/** Cycles between single modules under `folder` (a loop inside one folder counts too). */
+function moduleCycles(folder: string): string[][] {
+  const graph = new Map<string, Set<string>>()
+  for (const file of listSourceFiles([folder])) {
+    const targets = new Set<string>()
+    for (const edge of readModule(file).imports) if (edge.to.startsWith(`${folder}/`)) targets.add(edge.to)
+    graph.set(file, targets)
+  }
+  return findCycles(graph)
 }
 
 function describeCycles(prefix: string): string[] {
@@ -66,6 +79,18 @@ describe('import cycles', () => {
         .filter((edge) => edge.to.startsWith('renderer/src/data/'))
         .map((edge) => `${edge.from} imports ${edge.to}`),
     ).toEqual([])
+  })
+
+  it('finds none between the folders of shared/ (rules, context, domain, decision, portfolio, …)', () => {
+    expect(describeCycles('shared/')).toEqual([])
+  })
+
+  it('finds none between the rule folders (the engine and the laws it runs)', () => {
+    expect(describeCycles('shared/rules/')).toEqual([])
+  })
+
+  it('finds none between the modules of shared/, type-only imports included', () => {
+    expect(moduleCycles('shared')).toEqual([])
   })
 
   it('reports a loop between two folders with the imports that make it', () => {

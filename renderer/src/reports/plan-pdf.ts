@@ -31,6 +31,7 @@ import {
   formatYearMonth as formatYearMonthIn,
   type FormatLanguage,
 } from '../format/format'
+import { formatFindingParams } from '../format/finding-params'
 import { sumCash, sumMunicipal } from './comparison-export'
 import {
   grossCareCents,
@@ -90,39 +91,6 @@ export function makeRedactor(pseudonymised: boolean, redactions: { from: string;
   return (text: string) =>
     // A nine-digit run could be a BSN typed into a note; a plan that promises pseudonymity masks it.
     replace(text).replace(/(?<!\d)\d{9}(?!\d)/g, '*********')
-}
-
-/**
- * Finding parameters that are dates derived from a birth date (the 18th, 21st and 23rd birthday, the
- * AOW date). A pseudonymised file keeps only the birth year, so a pseudonymised plan shows these
- * dates as a year too: a day and month would give the exact birth date away.
- */
-export const BIRTH_DERIVED_PARAMS: readonly string[] = ['adultFrom', 'until', 'aowDate']
-
-/** Engine params are raw values: money in cents, ISO dates; the texts expect them formatted. */
-export function formatFindingParams(
-  params: Record<string, string | number>,
-  options: { birthDatePrecision?: 'day' | 'year'; language?: FormatLanguage } = {},
-): Record<string, string | number> {
-  const language = options.language ?? 'nl'
-  const formatCents = (cents: number) => formatCentsIn(cents, language)
-  const formatDate = (date: string) => formatDateIn(date, language)
-  const formatYearMonth = (month: string) => formatYearMonthIn(month, language)
-  const out: Record<string, string | number> = {}
-  for (const [key, value] of Object.entries(params)) {
-    if (
-      options.birthDatePrecision === 'year' &&
-      BIRTH_DERIVED_PARAMS.includes(key) &&
-      typeof value === 'string' &&
-      /^\d{4}-\d{2}(-\d{2})?$/.test(value)
-    )
-      out[key] = value.slice(0, 4)
-    else if (typeof value === 'number' && /(^c|C)ents$/.test(key)) out[key] = formatCents(value)
-    else if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) out[key] = formatDate(value)
-    else if (typeof value === 'string' && /^\d{4}-\d{2}$/.test(value)) out[key] = formatYearMonth(value)
-    else out[key] = value
-  }
-  return out
 }
 
 /** 'Wmo 2015, art. 2.1.4 lid 3' — the engine gives the article without the 'art.' prefix. */
@@ -328,7 +296,7 @@ export function buildPlanPdf(input: PlanPdfInput): Uint8Array {
     const params = {
       ...formatFindingParams(finding.params, {
         birthDatePrecision: input.pseudonymised ? 'year' : 'day',
-        language,
+        format: { cents: formatCents, date: formatDate, month: formatYearMonth },
       }),
       ...(typeof finding.params.domain === 'string'
         ? { domain: t(`zrm.domain.${finding.params.domain}`) }

@@ -3,10 +3,10 @@ import { writeFileSync } from 'node:fs'
 import { EXAMPLE_VAN_DEN_BERG, PROVISIONS, evaluateScenario } from '../../../shared'
 import type { CaseFile, ScenarioResult } from '../../../shared/domain/types'
 import { formatCents } from '../../../renderer/src/format/format'
+import { formatFindingParams } from '../../../renderer/src/format/finding-params'
 import {
   buildPlanPdf,
   citation,
-  formatFindingParams,
   groupFindings,
   type PlanPdfInput,
 } from '../../../renderer/src/reports/plan-pdf'

@@ -5,7 +5,6 @@ import {
   shapeCostTable,
   uncoveredNeeds,
 } from '../../../renderer/src/views/case/arrangement/result-view'
-import { formatFindingParams } from '../../../renderer/src/views/common/finding-params'
 import { shapeRadarData } from '../../../renderer/src/views/case/needs/radar-data'
 import { ZRM_DOMAINS } from '../../../shared/domain/types'
 
@@ -39,21 +38,6 @@ describe('eigenBijdrageByYear', () => {
 })
 
 describe('findings lists', () => {
-  it('formats amounts, dates and months in finding params and leaves the rest', () => {
-    const formatted = formatFindingParams(
-      { cents: 2180, rateCents: 5000, from: '2026-07-01', month: '2027-09', hours: 8, name: 'Anja' },
-      { cents: (c) => `€${c}`, date: (d) => `d:${d}`, month: (m) => `m:${m}` },
-    )
-    expect(formatted).toEqual({
-      cents: '€2180',
-      rateCents: '€5000',
-      from: 'd:2026-07-01',
-      month: 'm:2027-09',
-      hours: 8,
-      name: 'Anja',
-    })
-  })
-
   it('lists as uncovered only domains scored 3 or lower', () => {
     expect(uncoveredNeeds(result).every((c) => c.score <= 3 && !c.covered)).toBe(true)
   })

@@ -2,8 +2,7 @@ import { useTranslation } from 'react-i18next'
 import { useStores } from '../../stores/store-context'
 import type { Finding } from '../../../../shared/domain/types'
 import type { Lever } from '../../../../shared/decision/what-if'
-import { formatCents, formatDate, formatYearMonth } from '../../format/format'
-import { formatFindingParams, nameFindingParams } from '../common/finding-params'
+import { formatFindingParams, nameFindingParams } from '../../format/finding-params'
 
 /** Display names for ids the decision views show (people, carers, provisions, domains, rules, levers). */
 export function useLabels() {
@@ -18,7 +17,7 @@ export function useLabels() {
   const finding = (f: Pick<Finding, 'messageKey' | 'params' | 'ruleId' | 'personId' | 'carerId'>) => {
     const params = nameFindingParams(
       f.params,
-      formatFindingParams(f.params, { cents: formatCents, date: formatDate, month: formatYearMonth }),
+      formatFindingParams(f.params),
       { provision, deliveryForm: (form) => t(`reports.deliveryForms.${form}`, { defaultValue: '' }) },
     )
     if (typeof f.params.domain === 'string') params.domain = domain(f.params.domain)

@@ -3,21 +3,18 @@ import { observer } from 'mobx-react-lite'
 import { useTranslation } from 'react-i18next'
 import { useStores } from '../../stores/store-context'
 import { DEFAULT_IDLE_MINUTES, MAX_IDLE_MINUTES, MIN_IDLE_MINUTES } from '../../stores/lock-store'
+import { PassphraseFields, usePassphraseDraft } from '../common/PassphraseFields'
 
 /** Settings: the idle time and the unlock passphrase of the workspace lock. */
 export const LockSettings = observer(function LockSettings() {
   const { t } = useTranslation()
   const { lock, desktop } = useStores()
   const [minutes, setMinutes] = useState(String(lock.idleMinutes))
-  const [passphrase, setPassphrase] = useState('')
-  const [repeat, setRepeat] = useState('')
+  const passphraseDraft = usePassphraseDraft()
   const ids = {
     title: useId(),
     idle: useId(),
     idleHelp: useId(),
-    pass: useId(),
-    repeat: useId(),
-    help: useId(),
   }
   return (
     <section aria-labelledby={ids.title} className="card" data-testid="lock-settings">
@@ -48,42 +45,15 @@ export const LockSettings = observer(function LockSettings() {
       <p id={ids.idleHelp} className="help">
         {t('lock.idleHelp', { min: MIN_IDLE_MINUTES, max: MAX_IDLE_MINUTES, default: DEFAULT_IDLE_MINUTES })}
       </p>
-      <form
-        className="inline-form"
-        onSubmit={(event) => {
-          event.preventDefault()
-          void lock.setPassphrase(passphrase, repeat).then((ok) => {
-            if (ok) {
-              setPassphrase('')
-              setRepeat('')
-            }
-          })
-        }}
-      >
-        <label htmlFor={ids.pass}>{t('lock.passphraseNew')}</label>
-        <input
-          id={ids.pass}
-          type="password"
-          autoComplete="new-password"
-          aria-describedby={ids.help}
-          value={passphrase}
-          onChange={(event) => setPassphrase(event.target.value)}
-        />
-        <label htmlFor={ids.repeat}>{t('lock.passphraseRepeat')}</label>
-        <input
-          id={ids.repeat}
-          type="password"
-          autoComplete="new-password"
-          value={repeat}
-          onChange={(event) => setRepeat(event.target.value)}
-        />
-        <button type="submit" className="primary" disabled={lock.busy}>
-          {t(lock.hasPassphrase ? 'lock.passphraseChange' : 'lock.passphraseSave')}
-        </button>
-      </form>
-      <p id={ids.help} className="help">
-        {t('lock.passphraseHelp')}
-      </p>
+      <PassphraseFields
+        draft={passphraseDraft}
+        label={t('lock.passphraseNew')}
+        repeatLabel={t('lock.passphraseRepeat')}
+        help={t('lock.passphraseHelp')}
+        submitLabel={t(lock.hasPassphrase ? 'lock.passphraseChange' : 'lock.passphraseSave')}
+        busy={lock.busy}
+        onSubmit={(passphrase, repeat) => lock.setPassphrase(passphrase, repeat)}
+      />
       {lock.error && !lock.locked && (
         <p role="alert" className="field-error">
           {t(lock.error)}

@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react'
+import { useEffect } from 'react'
 import { observer } from 'mobx-react-lite'
 import { useTranslation } from 'react-i18next'
 import { useStores } from '../../stores/store-context'
@@ -6,15 +6,14 @@ import { formatTimestamp } from '../../format/format'
 import { AUTO_BACKUP_CHANGES, AUTO_BACKUP_HOURS } from '../../stores/backup-store'
 import { BACKUP_KEEP_COUNT } from '../../../../shared/ipc/desktop-api'
 import { StatusLine } from '../common/StatusLine'
+import { PassphraseFields, usePassphraseDraft } from '../common/PassphraseFields'
 import { RestorePanel } from './RestorePanel'
 
 /** Backups in the settings: a manual encrypted backup, automatic backups (desktop app), restore. */
 export const BackupSettings = observer(function BackupSettings() {
   const { t } = useTranslation()
   const { backups } = useStores()
-  const [passphrase, setPassphrase] = useState('')
-  const [repeat, setRepeat] = useState('')
-  const ids = { pass: useId(), repeat: useId(), help: useId() }
+  const draft = usePassphraseDraft()
 
   useEffect(() => {
     void backups.refreshList()
@@ -25,42 +24,15 @@ export const BackupSettings = observer(function BackupSettings() {
       <section aria-labelledby="backup-settings-title" className="card">
         <h2 id="backup-settings-title">{t('settings.backups')}</h2>
         <p className="help">{t('reports.backup.intro')}</p>
-        <form
-          className="inline-form"
-          onSubmit={(event) => {
-            event.preventDefault()
-            void backups.makeBackup(passphrase, repeat).then((made) => {
-              if (made) {
-                setPassphrase('')
-                setRepeat('')
-              }
-            })
-          }}
-        >
-          <label htmlFor={ids.pass}>{t('reports.backup.passphrase')}</label>
-          <input
-            id={ids.pass}
-            type="password"
-            autoComplete="new-password"
-            aria-describedby={ids.help}
-            value={passphrase}
-            onChange={(event) => setPassphrase(event.target.value)}
-          />
-          <label htmlFor={ids.repeat}>{t('reports.backup.passphraseRepeat')}</label>
-          <input
-            id={ids.repeat}
-            type="password"
-            autoComplete="new-password"
-            value={repeat}
-            onChange={(event) => setRepeat(event.target.value)}
-          />
-          <button type="submit" className="primary" disabled={backups.busy !== 'idle'}>
-            {t('reports.backup.make')}
-          </button>
-        </form>
-        <p id={ids.help} className="help">
-          {t('reports.backup.passphraseHelp')}
-        </p>
+        <PassphraseFields
+          draft={draft}
+          label={t('reports.backup.passphrase')}
+          repeatLabel={t('reports.backup.passphraseRepeat')}
+          help={t('reports.backup.passphraseHelp')}
+          submitLabel={t('reports.backup.make')}
+          busy={backups.busy !== 'idle'}
+          onSubmit={(passphrase, repeat) => backups.makeBackup(passphrase, repeat)}
+        />
         {backups.busy === 'encrypting' ? <p role="status">{t('reports.backup.working')}</p> : null}
         <StatusLine status={backups.message} />
 
@@ -103,7 +75,7 @@ export const BackupSettings = observer(function BackupSettings() {
               <button
                 type="button"
                 disabled={backups.busy !== 'idle'}
-                onClick={() => void backups.enableAutomatic(passphrase, repeat)}
+                onClick={() => void backups.enableAutomatic(draft.passphrase, draft.repeat)}
               >
                 {t('reports.backup.autoEnable')}
               </button>

@@ -3,7 +3,7 @@ import { observer } from 'mobx-react-lite'
 import { useTranslation } from 'react-i18next'
 import { useStores } from '../../../stores/store-context'
 import type { Finding, ScenarioResult } from '../../../../../shared/domain/types'
-import { formatCents, formatDate, formatNumber, formatYearMonth } from '../../../format/format'
+import { formatCents, formatNumber, formatYearMonth } from '../../../format/format'
 import { groupFindings, type FindingGroup } from '../../../../../shared/decision/finding-groups'
 import { formatArticle, formatCitation } from '../../../format/citation'
 import { explanationTexts } from '../../../format/explain-text'
@@ -16,7 +16,7 @@ import {
   type PayerRow,
 } from './result-view'
 import { CarerBadges } from '../../common/CarerBadges'
-import { formatFindingParams, nameFindingParams } from '../../common/finding-params'
+import { formatFindingParams, nameFindingParams } from '../../../format/finding-params'
 import { useMonthsText } from '../../common/use-months-text'
 
 /** The live verdict beside the lines: findings, cost per payer, eigen bijdrage, carer load, gaps, transitions. */
@@ -359,7 +359,7 @@ const FindingItem = observer(function FindingItem({
   const [showTrace, setShowTrace] = useState(false)
   const params = nameFindingParams(
     finding.params,
-    formatFindingParams(finding.params, { cents: formatCents, date: formatDate, month: formatYearMonth }),
+    formatFindingParams(finding.params),
     {
       provision: (id) => {
         const p = engine.provisions.find((x) => x.id === id)

@@ -1,0 +1,61 @@
+import { formatCents, formatDate, formatYearMonth } from './format'
+
+/**
+ * Finding parameters that are dates derived from a birth date (the 18th, 21st and 23rd birthday, the
+ * AOW date). A pseudonymised file keeps only the birth year, so a pseudonymised plan shows these
+ * dates as a year too: a day and month would give the exact birth date away.
+ */
+export const BIRTH_DERIVED_PARAMS: readonly string[] = ['adultFrom', 'until', 'aowDate']
+
+/** How amounts, dates and months are written (the app's Dutch formats unless a caller passes others). */
+export type FindingParamFormats = {
+  cents: (cents: number) => string
+  date: (date: string) => string
+  month: (month: string) => string
+}
+
+const APP_FORMATS: FindingParamFormats = { cents: formatCents, date: formatDate, month: formatYearMonth }
+
+/**
+ * Finding params are raw engine values: amounts (params named `cents` or `…Cents`) become
+ * '€ 1.234,56', ISO dates '05-03-2026', months as formatYearMonth writes them, before they go into a message. The one
+ * formatter of the screens and the plan PDF; with `birthDatePrecision: 'year'` (a pseudonymised plan)
+ * dates derived from a birth date show only their year.
+ */
+export function formatFindingParams(
+  params: Record<string, string | number>,
+  options: { format?: FindingParamFormats; birthDatePrecision?: 'day' | 'year' } = {},
+): Record<string, string | number> {
+  const format = options.format ?? APP_FORMATS
+  const out: Record<string, string | number> = {}
+  for (const [key, value] of Object.entries(params)) {
+    if (
+      options.birthDatePrecision === 'year' &&
+      BIRTH_DERIVED_PARAMS.includes(key) &&
+      typeof value === 'string' &&
+      /^\d{4}-\d{2}(-\d{2})?$/.test(value)
+    )
+      out[key] = value.slice(0, 4)
+    else if (typeof value === 'number' && /(^c|C)ents$/.test(key)) out[key] = format.cents(value)
+    else if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) out[key] = format.date(value)
+    else if (typeof value === 'string' && /^\d{4}-\d{2}$/.test(value)) out[key] = format.month(value)
+    else out[key] = value
+  }
+  return out
+}
+
+/**
+ * Ids among the params become names: `provisionId` the provision's name (as `provision`), a delivery
+ * form its words — a finding's text never shows an internal id.
+ */
+export function nameFindingParams(
+  raw: Record<string, string | number>,
+  params: Record<string, string | number>,
+  names: { provision: (id: string) => string; deliveryForm: (form: string) => string },
+): Record<string, string | number> {
+  const out = { ...params }
+  if (typeof raw.provisionId === 'string' && out.provision === undefined)
+    out.provision = names.provision(raw.provisionId)
+  if (typeof raw.deliveryForm === 'string') out.deliveryForm = names.deliveryForm(raw.deliveryForm)
+  return out
+}
