@@ -166,8 +166,8 @@ export type PortfolioResultRow = {
   head: string
   /** Absolute month index of the first month of the series. */
   startMonth: number
-  /** Cents per month and slot (`SERIES_STRIDE` slots per month). */
-  values: Float64Array
+  /** Cents per month and slot (`SERIES_STRIDE` slots per month); 32-bit where every value fits. */
+  values: Float64Array | Int32Array
 }
 
 // v1 — 2026-11-28: the first release.

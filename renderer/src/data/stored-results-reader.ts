@@ -128,8 +128,17 @@ export function encodeStoredResult(result: StoredPortfolioResult): PortfolioResu
     fingerprint: result.fingerprint,
     head: JSON.stringify(head),
     startMonth: entry.series.startMonth,
-    values: entry.series.values,
+    values: compactValues(entry.series.values),
   }
+}
+
+/**
+ * Whole cents within ±2^31 (every realistic monthly amount of one household on one budget line) are
+ * stored as 32-bit integers: half the bytes to read back. Anything else keeps 64-bit floats.
+ */
+function compactValues(values: Float64Array): Float64Array | Int32Array {
+  for (const v of values) if (!Number.isInteger(v) || v > 2_147_483_647 || v < -2_147_483_648) return values
+  return Int32Array.from(values)
 }
 
 const isString = (v: unknown): v is string => typeof v === 'string'
@@ -164,8 +173,11 @@ export function decodeStoredResult(row: unknown): StoredPortfolioResult | null {
   if (!isString(r.householdId) || !isString(r.caseVersion) || !isString(r.fingerprint)) return null
   const key = { householdId: r.householdId, caseVersion: r.caseVersion, fingerprint: r.fingerprint }
   if (isString(r.head)) {
-    if (!(r.values instanceof Float64Array) || typeof r.startMonth !== 'number') return null
-    if (r.values.length % SERIES_STRIDE !== 0) return null
+    const stored: unknown = r.values
+    if (!(stored instanceof Float64Array || stored instanceof Int32Array) || typeof r.startMonth !== 'number')
+      return null
+    if (stored.length % SERIES_STRIDE !== 0) return null
+    const values = stored instanceof Float64Array ? stored : Float64Array.from(stored)
     let head: unknown
     try {
       head = JSON.parse(r.head)
@@ -182,7 +194,7 @@ export function decodeStoredResult(row: unknown): StoredPortfolioResult | null {
         choice,
         scenarioId,
         scenarioName,
-        series: { startMonth: r.startMonth, months: r.values.length / SERIES_STRIDE, values: r.values },
+        series: { startMonth: r.startMonth, months: values.length / SERIES_STRIDE, values },
         intensiveCarerIds,
         lineCount,
         provisionIds,
