@@ -12,12 +12,7 @@ import type {
 import { ETMAAL_HOURS } from '../../../../shared/decision/optimiser/candidates'
 import { checkProposal, type ProposalCheck } from '../../../../shared/decision/optimiser/verify'
 import { defaultInformalHourValueCents, rateForProfile } from '../../decision/municipality-rates'
-import {
-  evaluateOpenScenario,
-  municipalityOf,
-  type DecisionDeps,
-  type EvaluatedScenario,
-} from './decision-deps'
+import { evaluateOpenScenario, municipalityOf, type DecisionDeps, type EvaluatedScenario } from './decision-deps'
 
 export type OptimiserRun =
   | { status: 'idle' }
@@ -195,10 +190,7 @@ export class OptimiserStore {
             .map((s) => evaluateOpenScenario(this.deps, s))
             .filter((e): e is EvaluatedScenario & { result: ScenarioResult } => e.result !== null)
           if (proposalResult)
-            alternatives = explainAlternatives(
-              { scenario: outcome.scenario, result: proposalResult },
-              evaluated,
-            )
+            alternatives = explainAlternatives({ scenario: outcome.scenario, result: proposalResult }, evaluated)
         }
         this.run = { status: 'done', outcome, proposalResult, check, alternatives }
       } catch (error) {
