@@ -286,6 +286,10 @@ export type PortfolioResultRepository = {
   readVersions(): Promise<Map<string, string>>
   /** The named households' cases (missing ids are left out), in one read transaction. */
   loadCases(ids: readonly string[]): Promise<CaseAggregate[]>
+  /**
+   * Stores households' results (the one way to write them: each becomes the compact row of
+   * `encodeStoredResult`, data/stored-results-reader.ts). Skipped in read-only mode.
+   */
   saveResults(results: readonly StoredPortfolioResult[]): Promise<void>
   deleteResults(householdIds: readonly string[]): Promise<void>
   clearResults(): Promise<void>

@@ -162,10 +162,7 @@ export async function eraseHouseholdFromAudit(db: MaatwerkDb, householdId: strin
 }
 
 /** `eraseHouseholdFromAudit` for many households at once (a bulk removal); same transaction rule. */
-export async function eraseHouseholdsFromAudit(
-  db: MaatwerkDb,
-  householdIds: readonly string[],
-): Promise<void> {
+export async function eraseHouseholdsFromAudit(db: MaatwerkDb, householdIds: readonly string[]): Promise<void> {
   if (householdIds.length === 0) return
   await db.audit
     .where('householdId')

@@ -15,13 +15,7 @@ import {
   type RemoveExamplesResult,
   type WriteOptions,
 } from './api'
-import {
-  appendAudit,
-  digestId,
-  eraseHouseholdFromAudit,
-  eraseHouseholdsFromAudit,
-  type AuditInput,
-} from './audit'
+import { appendAudit, digestId, eraseHouseholdFromAudit, eraseHouseholdsFromAudit, type AuditInput } from './audit'
 import { isPastRetention, retentionOf } from '../../../shared/case-flow/retention'
 import type { IsoDate } from '../../../shared/domain/types'
 import {

@@ -27,7 +27,6 @@ import type {
   Scenario,
   ZrmAssessment,
 } from '../../../shared/domain/types'
-import type { PortfolioEntry } from '../../../shared/portfolio'
 
 /** The data-format version written to `meta`; bump it when stored rows change meaning. */
 export const DATA_FORMAT_VERSION = 1
@@ -153,12 +152,22 @@ export type DoNothingRow = {
  * `caseVersion` equals the household's `updatedAt` and `fingerprint` equals the fingerprint of the
  * active profile, parameters and engine for its provisions (shared/portfolio/result-key.ts). A
  * derived cache: not part of a dump, cleared by a restore, never audited.
+ *
+ * Compact on purpose (issue 13): the series is one typed array and the rest of the entry one JSON
+ * string, so 30,000 rows decode as a few values each instead of a nested object graph each. Written
+ * and read only through data/stored-results-reader.ts (`encodeStoredResult` / `decodeStoredResult`),
+ * which also reads the first format (`entry` as a nested object).
  */
 export type PortfolioResultRow = {
   householdId: string
   caseVersion: string
   fingerprint: string
-  entry: PortfolioEntry
+  /** The entry without its series: see `encodeStoredResult`. */
+  head: string
+  /** Absolute month index of the first month of the series. */
+  startMonth: number
+  /** Cents per month and slot (`SERIES_STRIDE` slots per month); 32-bit where every value fits. */
+  values: Float64Array | Int32Array
 }
 
 // v1 — 2026-11-28: the first release.
@@ -197,6 +206,7 @@ export const SCHEMA_V4 = {
 } as const
 
 export const SCHEMA_VERSION = 4
+
 
 /**
  * v1 → v2: audit rows written by v1 get the erasure flag explicitly (`erased: false` where missing),
@@ -310,3 +320,4 @@ export type TableName = (typeof TABLE_NAMES)[number]
 
 /** Tables added after dumps were first written: a dump from before them restores them empty. */
 export const TABLES_ADDED_LATER: readonly TableName[] = ['doNothing']
+

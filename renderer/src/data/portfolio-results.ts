@@ -11,6 +11,7 @@ import { observeQuery, type DataContext } from './context'
 import type { MaatwerkDb } from './db'
 import { toDataError } from './errors'
 import { ACTIVE_MUNICIPALITY_KEY } from './municipality-repository'
+import { decodeStoredResult, encodeStoredResult } from './stored-results-reader'
 
 /** (household id → updatedAt) of every household, read from the `updatedAt` index only. */
 async function readVersions(db: MaatwerkDb): Promise<Map<string, string>> {
@@ -78,7 +79,10 @@ export function createPortfolioResultRepository(context: DataContext): Portfolio
       guarded(() =>
         db.transaction('r', db.households, db.portfolioResults, async () => {
           const [versions, results] = await Promise.all([readVersions(db), db.portfolioResults.toArray()])
-          return { versions, results: results as StoredPortfolioResult[] }
+          return {
+            versions,
+            results: results.map(decodeStoredResult).filter((r): r is StoredPortfolioResult => r !== null),
+          }
         }),
       ),
 
@@ -96,7 +100,7 @@ export function createPortfolioResultRepository(context: DataContext): Portfolio
 
     async saveResults(results) {
       if (context.state.readOnly || results.length === 0) return
-      await guarded(() => db.portfolioResults.bulkPut(results))
+      await guarded(() => db.portfolioResults.bulkPut(results.map(encodeStoredResult)))
     },
 
     async deleteResults(ids) {

@@ -9,6 +9,8 @@
  * fails and the store falls back to reading on the UI thread.
  */
 import { SERIES_STRIDE } from '../../../shared/portfolio/series'
+import type { PortfolioEntry } from '../../../shared/portfolio/evaluate-portfolio'
+import type { StoredPortfolioResult } from './api'
 import type { PortfolioResultRow } from './db'
 
 export type StoredResultsSnapshot = {
@@ -89,19 +91,124 @@ export async function readStoredResults(
   }
 }
 
-/** A row as the repository writes it (anything else — an older format, a damaged row — is recomputed). */
-export function isStoredResultRow(row: unknown): row is PortfolioResultRow {
-  if (typeof row !== 'object' || row === null) return false
-  const r = row as Partial<PortfolioResultRow>
-  const entry = r.entry
+/** The entry's fields besides its id and series, in this order, as one JSON array. */
+type Head = [
+  updatedAt: string,
+  choice: PortfolioEntry['choice'],
+  scenarioId: string | null,
+  scenarioName: string | null,
+  intensiveCarerIds: string[],
+  lineCount: number,
+  provisionIds: string[],
+  label: string,
+  pseudonymised: boolean,
+  synthetic: boolean,
+  imported: boolean,
+]
+
+/** The stored row of a household's result: the one place that writes the row format. */
+export function encodeStoredResult(result: StoredPortfolioResult): PortfolioResultRow {
+  const { entry } = result
+  const head: Head = [
+    entry.updatedAt,
+    entry.choice,
+    entry.scenarioId,
+    entry.scenarioName,
+    entry.intensiveCarerIds,
+    entry.lineCount,
+    entry.provisionIds,
+    entry.meta.label,
+    entry.meta.pseudonymised,
+    entry.meta.synthetic,
+    entry.meta.imported,
+  ]
+  return {
+    householdId: result.householdId,
+    caseVersion: result.caseVersion,
+    fingerprint: result.fingerprint,
+    head: JSON.stringify(head),
+    startMonth: entry.series.startMonth,
+    values: compactValues(entry.series.values),
+  }
+}
+
+/**
+ * Whole cents within ±2^31 (every realistic monthly amount of one household on one budget line) are
+ * stored as 32-bit integers: half the bytes to read back. Anything else keeps 64-bit floats.
+ */
+function compactValues(values: Float64Array): Float64Array | Int32Array {
+  for (const v of values) if (!Number.isInteger(v) || v > 2_147_483_647 || v < -2_147_483_648) return values
+  return Int32Array.from(values)
+}
+
+const isString = (v: unknown): v is string => typeof v === 'string'
+const isStringList = (v: unknown): v is string[] => Array.isArray(v) && v.every(isString)
+const CHOICES: readonly unknown[] = ['chosen', 'fallback', 'none'] satisfies PortfolioEntry['choice'][]
+
+function isHead(v: unknown): v is Head {
   return (
-    typeof r.householdId === 'string' &&
-    typeof r.caseVersion === 'string' &&
-    typeof r.fingerprint === 'string' &&
+    Array.isArray(v) &&
+    v.length === 11 &&
+    isString(v[0]) &&
+    CHOICES.includes(v[1]) &&
+    (v[2] === null || isString(v[2])) &&
+    (v[3] === null || isString(v[3])) &&
+    isStringList(v[4]) &&
+    typeof v[5] === 'number' &&
+    isStringList(v[6]) &&
+    isString(v[7]) &&
+    typeof v[8] === 'boolean' &&
+    typeof v[9] === 'boolean' &&
+    typeof v[10] === 'boolean'
+  )
+}
+
+/**
+ * A stored row as a result, or null when it cannot be read (damaged, or a format this version does
+ * not know): such a household is recomputed, never shown with figures read wrongly.
+ */
+export function decodeStoredResult(row: unknown): StoredPortfolioResult | null {
+  if (typeof row !== 'object' || row === null) return null
+  const r = row as Partial<PortfolioResultRow> & { entry?: unknown }
+  if (!isString(r.householdId) || !isString(r.caseVersion) || !isString(r.fingerprint)) return null
+  const key = { householdId: r.householdId, caseVersion: r.caseVersion, fingerprint: r.fingerprint }
+  if (isString(r.head)) {
+    const stored: unknown = r.values
+    if (!(stored instanceof Float64Array || stored instanceof Int32Array) || typeof r.startMonth !== 'number')
+      return null
+    if (stored.length % SERIES_STRIDE !== 0) return null
+    const values = stored instanceof Float64Array ? stored : Float64Array.from(stored)
+    let head: unknown
+    try {
+      head = JSON.parse(r.head)
+    } catch {
+      return null
+    }
+    if (!isHead(head)) return null
+    const [updatedAt, choice, scenarioId, scenarioName, intensiveCarerIds, lineCount, provisionIds] = head
+    return {
+      ...key,
+      entry: {
+        householdId: r.householdId,
+        updatedAt,
+        choice,
+        scenarioId,
+        scenarioName,
+        series: { startMonth: r.startMonth, months: values.length / SERIES_STRIDE, values },
+        intensiveCarerIds,
+        lineCount,
+        provisionIds,
+        meta: { label: head[7], pseudonymised: head[8], synthetic: head[9], imported: head[10] },
+      },
+    }
+  }
+  // The first format (2026-11-30): the entry as a nested object.
+  const entry = r.entry as Partial<PortfolioEntry> | undefined
+  if (
     typeof entry === 'object' &&
     entry !== null &&
     entry.householdId === r.householdId &&
-    Array.isArray(entry.provisionIds) &&
+    isStringList(entry.provisionIds) &&
     typeof entry.meta === 'object' &&
     entry.meta !== null &&
     typeof entry.series === 'object' &&
@@ -109,4 +216,6 @@ export function isStoredResultRow(row: unknown): row is PortfolioResultRow {
     entry.series.values instanceof Float64Array &&
     entry.series.values.length >= entry.series.months * SERIES_STRIDE
   )
+    return { ...key, entry: entry as PortfolioEntry }
+  return null
 }

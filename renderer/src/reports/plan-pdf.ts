@@ -567,16 +567,10 @@ export function buildPlanPdf(input: PlanPdfInput): Uint8Array {
     [t('reports.plan.dates.beschikking'), formatDate(dates.beschikking ?? null)],
   ]
   if (dates.melding) {
-    procedure.push([
-      t('reports.plan.dates.onderzoekDeadline'),
-      formatDate(addDays(dates.melding, valueAt(WMO_ONDERZOEK_DAYS, dates.melding))),
-    ])
+    procedure.push([t('reports.plan.dates.onderzoekDeadline'), formatDate(addDays(dates.melding, valueAt(WMO_ONDERZOEK_DAYS, dates.melding)))])
   }
   if (dates.aanvraag) {
-    procedure.push([
-      t('reports.plan.dates.beschikkingDeadline'),
-      formatDate(addDays(dates.aanvraag, valueAt(WMO_BESCHIKKING_DAYS, dates.aanvraag))),
-    ])
+    procedure.push([t('reports.plan.dates.beschikkingDeadline'), formatDate(addDays(dates.aanvraag, valueAt(WMO_BESCHIKKING_DAYS, dates.aanvraag)))])
   }
   pdf.keyValues(procedure, 70)
   pdf.paragraph(t('reports.plan.procedureExplained'), { fontSize: 8.5, color: COLORS.muted })

@@ -32,7 +32,7 @@ import {
   type WhatIfTask,
   type YearMatrix,
 } from '../../../shared/portfolio'
-import { isStoredResultRow, type StoredResultsSnapshot } from '../data/stored-results-reader'
+import { decodeStoredResult, type StoredResultsSnapshot } from '../data/stored-results-reader'
 import type {
   AffectedRow,
   DrillRequest,
@@ -141,7 +141,10 @@ export class PortfolioComputation {
   ): OpenedStored {
     const fingerprints = createFingerprintContext(municipality, versions)
     const byId = new Map<string, { caseVersion: string; fingerprint: string; entry: PortfolioEntry }>()
-    for (const row of snapshot.rows) if (isStoredResultRow(row)) byId.set(row.householdId, row)
+    for (const row of snapshot.rows) {
+      const result = decodeStoredResult(row)
+      if (result) byId.set(result.householdId, result)
+    }
     const entries: PortfolioEntry[] = []
     const stale: string[] = []
     const keyed: [string, string][] = []

@@ -140,12 +140,10 @@ async function copyHouseholds(page: Page, size: number): Promise<number> {
           const store = write.objectStore(name)
           for (const row of list) {
             if (name === 'portfolioResults') {
-              const entry = row.entry as { householdId: string; meta: { label: string } }
-              store.put({
-                ...row,
-                householdId: id,
-                entry: { ...entry, householdId: id, meta: { ...entry.meta, label } },
-              })
+              // The row format of data/stored-results-reader.ts: the label is the head's eighth field.
+              const head = JSON.parse(row.head as string) as unknown[]
+              head[7] = label
+              store.put({ ...row, householdId: id, head: JSON.stringify(head) })
             } else {
               store.put({ ...row, householdId: id })
             }

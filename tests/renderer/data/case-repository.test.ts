@@ -473,7 +473,18 @@ describe('examples', () => {
       householdId: id,
       caseVersion: 'v',
       fingerprint: 'f',
-      entry: {} as StoredPortfolioResult['entry'],
+      entry: {
+        householdId: id,
+        updatedAt: 'v',
+        choice: 'none',
+        scenarioId: null,
+        scenarioName: null,
+        series: { startMonth: 0, months: 0, values: new Float64Array(0) },
+        intensiveCarerIds: [],
+        lineCount: 0,
+        provisionIds: [],
+        meta: { label: id, pseudonymised: false, synthetic: true, imported: true },
+      } satisfies StoredPortfolioResult['entry'],
     })
     await data.portfolioResults!.saveResults([...ids, own].map(entry))
 

@@ -10,7 +10,9 @@ import {
   type EvaluateFn,
   type WhatIfLevers,
 } from '../../../shared/portfolio'
-import type { DataLayer, StoredPortfolioResult } from '../../../renderer/src/data/api'
+import type { DataLayer } from '../../../renderer/src/data/api'
+import { MaatwerkDb, type PortfolioResultRow } from '../../../renderer/src/data/db'
+import { encodeStoredResult } from '../../../renderer/src/data/stored-results-reader'
 import { PortfolioStore } from '../../../renderer/src/stores/portfolio-store'
 import { MunicipalityStore } from '../../../renderer/src/stores/municipality-store'
 import { createInlinePortfolioClient } from '../../../renderer/src/workers/portfolio-client'
@@ -298,7 +300,7 @@ describe('PortfolioStore — stored results', () => {
     workspace.data.close()
   }, 120_000)
 
-  it('a stored row it cannot read (another format, damaged) is shown as not current and recomputed', async () => {
+  it('a stored row it cannot read (damaged) is shown as not current and recomputed; a first-format row is read', async () => {
     const workspace = await openTestWorkspace()
     await withPortfolio(workspace.data)
     const first = countingStore(workspace)
@@ -306,15 +308,16 @@ describe('PortfolioStore — stored results', () => {
     const before = first.store.report!.lines
     first.store.dispose()
     const repository = workspace.data.portfolioResults!
-    const [damaged, other] = (await repository.readSnapshot()).results
-    await repository.saveResults([
-      // An older format: the series as a plain array.
-      {
-        ...damaged!,
-        entry: { ...damaged!.entry, series: { ...damaged!.entry.series, values: [1, 2, 3] } },
-      } as unknown as StoredPortfolioResult,
-      { ...other!, entry: null } as unknown as StoredPortfolioResult,
+    const [damaged, other, older] = (await repository.readSnapshot()).results
+    const raw = new MaatwerkDb(repository.databaseName!)
+    await raw.portfolioResults.bulkPut([
+      // Damaged: a series that is not cents per month and slot, and a row without its fields.
+      { ...encodeStoredResult(damaged!), values: new Float64Array(3) },
+      { ...encodeStoredResult(other!), head: '{' },
+      // The first format (the entry as a nested object) is still read: not recomputed.
+      older as unknown as PortfolioResultRow,
     ])
+    raw.close()
     const { store, evaluated } = countingStore(workspace)
     const seen: number[] = []
     const stop = reaction(

@@ -81,9 +81,7 @@ export class ComparisonStore {
     const household = this.deps.openCase.household
     if (!household) return null
     const compared = this.comparedIds
-    const evaluated = this.scenarios
-      .filter((s) => compared.includes(s.id))
-      .map((s) => this.evaluateScenario(s))
+    const evaluated = this.scenarios.filter((s) => compared.includes(s.id)).map((s) => this.evaluateScenario(s))
     const ok = evaluated.filter((e): e is EvaluatedScenario & { result: ScenarioResult } => e.result !== null)
     const scenarios = ok.map((e) => e.scenario)
     const results = ok.map((e) => e.result)

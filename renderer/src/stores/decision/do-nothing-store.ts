@@ -119,11 +119,7 @@ function refusalOf(patch: Partial<EscalationRisk>, carerIds: string[]): string |
     return DO_NOTHING_REFUSALS.onset
   if (
     annualCostCents != null &&
-    !(
-      Number.isSafeInteger(annualCostCents) &&
-      annualCostCents >= 0 &&
-      annualCostCents <= CASE_FILE_MAX_AMOUNT_CENTS
-    )
+    !(Number.isSafeInteger(annualCostCents) && annualCostCents >= 0 && annualCostCents <= CASE_FILE_MAX_AMOUNT_CENTS)
   )
     return DO_NOTHING_REFUSALS.cost
   if (carerId != null && !carerIds.includes(carerId)) return DO_NOTHING_REFUSALS.carer

@@ -195,10 +195,7 @@ export class OptimiserStore {
             .map((s) => evaluateOpenScenario(this.deps, s))
             .filter((e): e is EvaluatedScenario & { result: ScenarioResult } => e.result !== null)
           if (proposalResult)
-            alternatives = explainAlternatives(
-              { scenario: outcome.scenario, result: proposalResult },
-              evaluated,
-            )
+            alternatives = explainAlternatives({ scenario: outcome.scenario, result: proposalResult }, evaluated)
         }
         this.run = { status: 'done', outcome, proposalResult, check, alternatives }
       } catch (error) {

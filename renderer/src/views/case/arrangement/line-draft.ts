@@ -79,6 +79,7 @@ export function lineCheck(
   }
 }
 
+
 /**
  * Who a new line is for, by default: a person the provision fits — a minor for a Jeugdwet provision,
  * an adult for Wmo and Participatiewet — and among them the one with the lowest ZRM score in the

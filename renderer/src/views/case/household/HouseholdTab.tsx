@@ -77,6 +77,7 @@ const LabelField = observer(function LabelField() {
   )
 })
 
+
 const MembersCard = observer(function MembersCard() {
   const { t } = useTranslation()
   const { openCase, engine, startup } = useStores()

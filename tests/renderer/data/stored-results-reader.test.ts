@@ -1,0 +1,56 @@
+// Issue 13: the compact stored row of a household's portfolio result reads back exactly what was stored.
+import { describe, expect, it } from 'vitest'
+import type { StoredPortfolioResult } from '../../../renderer/src/data/api'
+import { decodeStoredResult, encodeStoredResult } from '../../../renderer/src/data/stored-results-reader'
+import { SERIES_STRIDE } from '../../../shared/portfolio'
+
+function result(values: number[]): StoredPortfolioResult {
+  return {
+    householdId: 'h1',
+    caseVersion: '2026-11-30T10:00:00.000Z',
+    fingerprint: '00abc',
+    entry: {
+      householdId: 'h1',
+      updatedAt: '2026-11-30T10:00:00.000Z',
+      choice: 'chosen',
+      scenarioId: 's1',
+      scenarioName: 'Maatwerk "thuis"',
+      series: {
+        startMonth: 2026 * 12,
+        months: values.length / SERIES_STRIDE,
+        values: Float64Array.from(values),
+      },
+      intensiveCarerIds: ['c1'],
+      lineCount: 2,
+      provisionIds: ['wmo.begeleiding-individueel', 'wmo.hulp-bij-het-huishouden'],
+      meta: { label: 'Gezin Ünal', pseudonymised: false, synthetic: true, imported: true },
+    },
+  }
+}
+
+describe('encodeStoredResult / decodeStoredResult', () => {
+  it('stores whole cents as 32-bit integers and reads back exactly the result', () => {
+    const original = result([12_345, 0, 0, 0, 1_980, 2_147_483_647, -2_147_483_648, 0, 0, 0])
+    const row = encodeStoredResult(original)
+    expect(row.values).toBeInstanceOf(Int32Array)
+    expect(decodeStoredResult(structuredClone(row))).toEqual(original)
+  })
+
+  it('keeps 64-bit floats when a value is not a whole number of cents or exceeds 32 bits', () => {
+    for (const odd of [0.5, 2_147_483_648, -2_147_483_649]) {
+      const original = result([odd, 0, 0, 0, 0])
+      const row = encodeStoredResult(original)
+      expect(row.values).toBeInstanceOf(Float64Array)
+      expect(decodeStoredResult(structuredClone(row))).toEqual(original)
+    }
+  })
+
+  it('reads nothing from a damaged row (the household is recomputed)', () => {
+    const row = encodeStoredResult(result([1, 2, 3, 4, 5]))
+    expect(decodeStoredResult({ ...row, head: '[1,2]' })).toBeNull()
+    expect(decodeStoredResult({ ...row, values: new Int32Array(4) })).toBeNull()
+    expect(decodeStoredResult({ ...row, values: [1, 2, 3, 4, 5] })).toBeNull()
+    expect(decodeStoredResult({ ...row, fingerprint: undefined })).toBeNull()
+    expect(decodeStoredResult(null)).toBeNull()
+  })
+})
