@@ -280,7 +280,7 @@ export const DEFAULT_MUNICIPALITY: MunicipalityConfig = {
       verified: false,
       citation: {
         publication: 'HHM/KPMG, Normenkader huishoudelijke ondersteuning',
-        article: 'basisnorm 108 uur per jaar',
+        article: '“Basisnorm 108 uur per jaar”',
         url: 'https://www.maatschappelijkezaken.nl/nieuw-normenkader-om-hoeveelheid-huishoudelijke-hulp-vast-te-stellen',
         use: 'example',
       },
