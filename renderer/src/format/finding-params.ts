@@ -5,10 +5,10 @@ import { formatCents, formatDate, formatYearMonth } from './format'
  * AOW date). A pseudonymised file keeps only the birth year, so a pseudonymised plan shows these
  * dates as a year too: a day and month would give the exact birth date away.
  */
-export const BIRTH_DERIVED_PARAMS: readonly string[] = ['adultFrom', 'until', 'aowDate']
+const BIRTH_DERIVED_PARAMS: readonly string[] = ['adultFrom', 'until', 'aowDate']
 
 /** How amounts, dates and months are written (the app's Dutch formats unless a caller passes others). */
-export type FindingParamFormats = {
+type FindingParamFormats = {
   cents: (cents: number) => string
   date: (date: string) => string
   month: (month: string) => string

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_MUNICIPALITY, PROVISIONS, indexCents, tariffFor } from '../../../shared'
+import { BUDGET_LINES } from '../../../shared/portfolio/budget-lines'
 
 describe('DEFAULT_MUNICIPALITY (Voorbeeldgemeente)', () => {
   it('marks every tariff as an example with a source', () => {
@@ -23,7 +24,13 @@ describe('DEFAULT_MUNICIPALITY (Voorbeeldgemeente)', () => {
   })
 
   it('has budgets for each line and year, a network rate and protocol hours', () => {
-    expect(DEFAULT_MUNICIPALITY.budgets).toHaveLength(12)
+    // Every budget line has one budget in each year 2024–2026 (a forecast year without one shows no budget).
+    for (const year of [2024, 2025, 2026])
+      for (const line of BUDGET_LINES)
+        expect(
+          DEFAULT_MUNICIPALITY.budgets.filter((b) => b.year === year && b.line === line),
+          `${line} ${year}`,
+        ).toHaveLength(1)
     expect(DEFAULT_MUNICIPALITY.pgbNetworkHourRate[0]?.value).toBe(24_44)
     expect(DEFAULT_MUNICIPALITY.gebruikelijkeHulpHoursPerWeek.length).toBeGreaterThan(0)
   })

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react'
 
 /** The two fields' text, held by the screen (a second action may use it too: automatic backups). */
-export type PassphraseDraft = {
+type PassphraseDraft = {
   passphrase: string
   repeat: string
   setPassphrase: (value: string) => void

@@ -10,8 +10,8 @@ import { ReportStore } from '../../../renderer/src/stores/report-store'
 import { UiStore } from '../../../renderer/src/stores/ui-store'
 import { createWorkspaceEngine } from '../../../renderer/src/stores/workspace-engine'
 import { sumMunicipal } from '../../../renderer/src/reports/comparison-export'
-import { normaliseSpace, pdfToText } from './pdf-text'
-import { appI18n } from '../stores/workspace-fixtures'
+import { normaliseSpace, pdfToText } from '../reports/pdf-text'
+import { appI18n } from './workspace-fixtures'
 
 let counter = 0
 let data: DataLayer
