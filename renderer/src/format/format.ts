@@ -3,7 +3,7 @@
  * integer cents and date-only strings. Amounts and dates keep the Dutch notation in both languages
  * (dates dd-mm-jjjj), independent of the browser's or operating system's locale.
  */
-import type { Cents, IsoDate, YearMonth } from '../../../shared/domain/types'
+import type { CentsInput, IsoDateInput, YearMonth } from '../../../shared/domain/types'
 
 const euro = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR' })
 const euroWhole = new Intl.NumberFormat('nl-NL', {
@@ -15,12 +15,12 @@ const euroWhole = new Intl.NumberFormat('nl-NL', {
 const numberNl = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 })
 
 /** 123456 → '€ 1.234,56'. */
-export function formatCents(cents: Cents): string {
+export function formatCents(cents: CentsInput): string {
   return euro.format(cents / 100)
 }
 
 /** 123456 → '€ 1.235' (for charts and dense tables). */
-export function formatCentsWhole(cents: Cents): string {
+export function formatCentsWhole(cents: CentsInput): string {
   return euroWhole.format(Math.round(cents / 100))
 }
 
@@ -34,7 +34,7 @@ const MONTHS_NL = ['jan', 'feb', 'mrt', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep'
  * the Dutch administrative notation), never the browser's or the operating system's own order.
  * Date-only, so no time zone can shift the day. Empty → '—'.
  */
-export function formatDate(date: IsoDate | null | undefined): string {
+export function formatDate(date: IsoDateInput | null | undefined): string {
   if (!date) return '—'
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date)
   if (!match) return date
@@ -42,9 +42,9 @@ export function formatDate(date: IsoDate | null | undefined): string {
 }
 
 /** What a typed date turned out to be. */
-export type DateTextParse = { kind: 'empty' } | { kind: 'date'; iso: IsoDate } | { kind: 'invalid' }
+export type DateTextParse = { kind: 'empty' } | { kind: 'date'; iso: IsoDateInput } | { kind: 'invalid' }
 
-function realDate(year: number, month: number, day: number): IsoDate | null {
+function realDate(year: number, month: number, day: number): IsoDateInput | null {
   if (year < 1000 || year > 9999 || month < 1 || month > 12 || day < 1) return null
   const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0
   const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0

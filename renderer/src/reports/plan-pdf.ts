@@ -12,7 +12,7 @@ import {
   PAYERS,
   ZRM_DOMAINS,
   type Carer,
-  type Cents,
+  type CentsInput,
   type Finding,
   type Household,
   type Law,
@@ -140,7 +140,7 @@ function periodText(t: Translate, months: string[]): string | null {
     .join(', ')
 }
 
-function nonZeroPayers(rows: Record<Payer, Cents>[]): Payer[] {
+function nonZeroPayers(rows: Record<Payer, CentsInput>[]): Payer[] {
   return PAYERS.filter((p) => rows.some((r) => (r[p] ?? 0) !== 0))
 }
 
@@ -345,7 +345,7 @@ export function buildPlanPdf(input: PlanPdfInput): Uint8Array {
   // 5. Costs per payer and year
   pdf.heading(t('reports.plan.sections.costs'))
   const years = Object.keys(result.totalsByYear).sort()
-  const yearRows = years.map((y) => result.totalsByYear[y] as Record<Payer, Cents>)
+  const yearRows = years.map((y) => result.totalsByYear[y] as Record<Payer, CentsInput>)
   const payers = nonZeroPayers([...yearRows, result.totalByPayer])
   if (payers.length === 0) {
     pdf.paragraph(t('reports.plan.noCosts'))
@@ -423,7 +423,7 @@ export function buildPlanPdf(input: PlanPdfInput): Uint8Array {
         { header: t('reports.plan.cols.year'), width: 30 },
         { header: t('reports.plan.cols.eigenBijdrage'), width: 40, align: 'right' },
       ],
-      years.map((y) => [y, formatCents((result.totalsByYear[y] as Record<Payer, Cents>).client ?? 0)]),
+      years.map((y) => [y, formatCents((result.totalsByYear[y] as Record<Payer, CentsInput>).client ?? 0)]),
     )
   }
   pdf.paragraph(t('reports.plan.eigenBijdrageExplained'), { fontSize: 8.5, color: COLORS.muted })

@@ -8,7 +8,7 @@ import {
 } from '../data/api'
 import { DATA_ERROR_MESSAGES } from '../data/errors'
 import { fileSizeProblem, type PendingFile } from './import-limits'
-import type { Cents, MunicipalityConfig } from '../../../shared/domain/types'
+import type { CentsInput, MunicipalityConfig } from '../../../shared/domain/types'
 import type { UiStore } from './ui-store'
 import type { WorkspaceEngine } from './workspace-engine'
 import { caseFileName, type CaseFileIo } from './case-file-io'
@@ -26,7 +26,7 @@ import {
   type CaseloadFlag,
 } from '../../../shared/case-flow/caseload'
 import { CASE_STAGES, type CaseStage } from '../../../shared/case-flow/stage'
-import type { IsoDate, ScenarioResult } from '../../../shared/domain/types'
+import type { IsoDateInput, ScenarioResult } from '../../../shared/domain/types'
 
 export type { HouseholdSummary, CaseloadFacts, CaseloadFlag }
 export type CaseSortKey = 'name' | 'updated' | 'cost' | 'stage' | 'deadline' | 'evaluation'
@@ -44,7 +44,7 @@ export function selectVisibleSummaries(
   summaries: readonly HouseholdSummary[],
   search: string,
   sortKey: CaseSortKey,
-  costOf: (summary: HouseholdSummary) => Cents | null = (s) => s.monthlyCostCents,
+  costOf: (summary: HouseholdSummary) => CentsInput | null = (s) => s.monthlyCostCents,
   factsOf: (summary: HouseholdSummary) => CaseloadFacts | null = () => null,
 ): HouseholdSummary[] {
   const needle = search.trim().toLocaleLowerCase('nl')
@@ -102,7 +102,7 @@ export function firstMonthCashCents(
   aggregate: CaseAggregate,
   engine: Pick<WorkspaceEngine, 'evaluateScenario'>,
   municipality: MunicipalityConfig | null,
-): Cents | null {
+): CentsInput | null {
   return analyseCase(aggregate, engine, municipality, '2000-01-01').monthlyCostCents
 }
 
@@ -111,7 +111,7 @@ export function analyseCase(
   aggregate: CaseAggregate,
   engine: Pick<WorkspaceEngine, 'evaluateScenario'>,
   municipality: MunicipalityConfig | null,
-  asOf: IsoDate,
+  asOf: IsoDateInput,
 ): CaseloadFacts {
   const scenario = caseloadScenarioOf(aggregate.scenarios)
   let result: ScenarioResult | null = null
@@ -158,7 +158,7 @@ export class CasesStore {
     private readonly ui: UiStore,
     private readonly files: CaseFileIo,
     private readonly engine: WorkspaceEngine,
-    private readonly asOf: () => IsoDate = localToday,
+    private readonly asOf: () => IsoDateInput = localToday,
   ) {
     makeAutoObservable<
       CasesStore,
@@ -208,7 +208,7 @@ export class CasesStore {
   }
 
   /** The monthly cost shown and sorted on: the data layer's figure, else the one computed here. */
-  costOf(summary: HouseholdSummary): Cents | null {
+  costOf(summary: HouseholdSummary): CentsInput | null {
     return summary.monthlyCostCents ?? this.analysed.get(summary.id)?.facts.monthlyCostCents ?? null
   }
 
