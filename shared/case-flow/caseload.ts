@@ -3,7 +3,7 @@
  * evaluation, blocking findings, overloaded carers, transitions), and the filters themselves. Pure;
  * the caller evaluates the chosen (else first) scenario once and passes the result in.
  */
-import type { Cents, Household, IsoDate, Scenario, ScenarioResult } from '../domain/types'
+import type { CentsInput, Household, IsoDateInput, Scenario, ScenarioResult } from '../domain/types'
 import { addDays } from '../domain/dates'
 import { deriveCaseStatus, EVALUATION_SOON_DAYS, unresolvedBlocking, type CaseStage } from './stage'
 import { upcomingTransitions, type Transition } from './transitions'
@@ -11,14 +11,14 @@ import { upcomingTransitions, type Transition } from './transitions'
 export type CaseloadFacts = {
   stage: CaseStage
   /** Due date of the first open procedure deadline, or null. */
-  nextDeadline: IsoDate | null
+  nextDeadline: IsoDateInput | null
   deadlineStatus: 'passed' | 'near' | 'open' | null
-  evaluationDate: IsoDate | null
+  evaluationDate: IsoDateInput | null
   blockingCount: number
   overloadedCarerCount: number
   transitions: Transition[]
   /** Cash cost of the first month of the chosen (else first) scenario; informal hours left out. */
-  monthlyCostCents: Cents | null
+  monthlyCostCents: CentsInput | null
 }
 
 /** The scenario the caseload looks at: the chosen one, else the first. */
@@ -26,7 +26,7 @@ export function caseloadScenarioOf(scenarios: readonly Scenario[]): Scenario | n
   return scenarios.find((s) => s.chosen) ?? scenarios[0] ?? null
 }
 
-export function firstMonthCashOf(result: ScenarioResult | null): Cents | null {
+export function firstMonthCashOf(result: ScenarioResult | null): CentsInput | null {
   const first = result?.monthly[0]
   if (!first) return null
   let sum = 0
@@ -37,7 +37,7 @@ export function firstMonthCashOf(result: ScenarioResult | null): Cents | null {
 export function caseloadFactsOf(input: {
   household: Household
   scenarios: readonly Scenario[]
-  asOf: IsoDate
+  asOf: IsoDateInput
   /** The evaluation of caseloadScenarioOf(scenarios), or null (none, or the engine refused it). */
   result: ScenarioResult | null
 }): CaseloadFacts {
@@ -66,7 +66,7 @@ export const CASELOAD_FLAGS = ['deadline', 'evaluation', 'blocking', 'overloaded
 export type CaseloadFlag = (typeof CASELOAD_FLAGS)[number]
 
 /** Whether a household's facts raise a flag on `asOf`. */
-export function hasFlag(facts: CaseloadFacts, flag: CaseloadFlag, asOf: IsoDate): boolean {
+export function hasFlag(facts: CaseloadFacts, flag: CaseloadFlag, asOf: IsoDateInput): boolean {
   switch (flag) {
     case 'deadline':
       return facts.deadlineStatus === 'passed' || facts.deadlineStatus === 'near'
@@ -84,7 +84,7 @@ export function hasFlag(facts: CaseloadFacts, flag: CaseloadFlag, asOf: IsoDate)
 
 export type CaseloadFilter = { stage: CaseStage | null; flags: readonly CaseloadFlag[] }
 
-export function matchesCaseloadFilter(facts: CaseloadFacts, filter: CaseloadFilter, asOf: IsoDate): boolean {
+export function matchesCaseloadFilter(facts: CaseloadFacts, filter: CaseloadFilter, asOf: IsoDateInput): boolean {
   if (filter.stage && facts.stage !== filter.stage) return false
   return filter.flags.every((flag) => hasFlag(facts, flag, asOf))
 }
@@ -92,7 +92,7 @@ export function matchesCaseloadFilter(facts: CaseloadFacts, filter: CaseloadFilt
 export type CaseloadCounts = { stages: Record<CaseStage, number>; flags: Record<CaseloadFlag, number> }
 
 /** Households per stage and per flag (each counted on its own, not combined with the other filters). */
-export function countCaseload(all: readonly CaseloadFacts[], asOf: IsoDate): CaseloadCounts {
+export function countCaseload(all: readonly CaseloadFacts[], asOf: IsoDateInput): CaseloadCounts {
   const stages: Record<CaseStage, number> = {
     melding: 0,
     onderzoek: 0,

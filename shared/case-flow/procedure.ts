@@ -10,7 +10,7 @@
 import type {
   ArrangementLine,
   Household,
-  IsoDate,
+  IsoDateInput,
   LegalBasis,
   ProcedureDates,
   Scenario,
@@ -29,10 +29,10 @@ export type DeadlineStatus = 'met' | 'late' | 'open' | 'near' | 'passed'
 export type ProcedureDeadline = {
   step: ProcedureStep
   law: ProcedureLaw
-  start: IsoDate
-  due: IsoDate
+  start: IsoDateInput
+  due: IsoDateInput
   /** The date the step was taken, when recorded. */
-  done: IsoDate | null
+  done: IsoDateInput | null
   status: DeadlineStatus
   days: number
   legalBasis: LegalBasis
@@ -85,7 +85,7 @@ function lawOfLine(line: ArrangementLine): string | null {
 export function procedureLawOf(
   household: Household,
   scenarios: readonly Scenario[],
-  asOf: IsoDate,
+  asOf: IsoDateInput,
 ): ProcedureLaw {
   const client = household.members.find((m) => m.role === 'client')
   if (client && isIsoDate(client.birthDate) && client.birthDate <= asOf && ageOn(client.birthDate, asOf) < 18)
@@ -97,7 +97,7 @@ export function procedureLawOf(
   return 'wmo'
 }
 
-function status(due: IsoDate, done: IsoDate | null, asOf: IsoDate): DeadlineStatus {
+function status(due: IsoDateInput, done: IsoDateInput | null, asOf: IsoDateInput): DeadlineStatus {
   if (done) return done <= due ? 'met' : 'late'
   if (asOf > due) return 'passed'
   if (addDays(asOf, DEADLINE_NEAR_DAYS) >= due) return 'near'
@@ -108,14 +108,14 @@ function status(due: IsoDate, done: IsoDate | null, asOf: IsoDate): DeadlineStat
 export function procedureDeadlines(
   dates: ProcedureDates | null | undefined,
   law: ProcedureLaw,
-  asOf: IsoDate,
+  asOf: IsoDateInput,
 ): ProcedureDeadline[] {
   const out: ProcedureDeadline[] = []
   const melding = dates?.melding ?? null
   const aanvraag = dates?.aanvraag ?? null
   // A date before a term's first entry (a melding before the Wmo 2015 took effect) has no term in
   // this model: no deadline, rather than a crash of every screen that shows the case.
-  const inForce = (series: readonly { from: IsoDate }[], date: IsoDate) => date >= (series[0]?.from ?? date)
+  const inForce = (series: readonly { from: IsoDateInput }[], date: IsoDateInput) => date >= (series[0]?.from ?? date)
   if (melding && isIsoDate(melding) && law === 'wmo' && inForce(WMO_ONDERZOEK_DAYS, melding)) {
     const entry = entryAt(WMO_ONDERZOEK_DAYS, melding)
     const days = entry.value
@@ -169,7 +169,7 @@ export type ProcedureDateProblem = {
   key: ProcedureDateKey
   code: 'before-melding' | 'before-aanvraag' | 'before-beschikking' | 'in-future'
   /** The date it conflicts with. */
-  other: IsoDate
+  other: IsoDateInput
 }
 
 /**
@@ -179,9 +179,9 @@ export type ProcedureDateProblem = {
  * (An aanvraag before the end of the onderzoek is allowed: the client may apply when the onderzoek
  * overruns its 6 weeks.) Dates that are not calendar dates are the input's concern, not checked here.
  */
-export function checkProcedureDates(dates: ProcedureDates, today: IsoDate): ProcedureDateProblem[] {
+export function checkProcedureDates(dates: ProcedureDates, today: IsoDateInput): ProcedureDateProblem[] {
   const problems: ProcedureDateProblem[] = []
-  const valid = (value: IsoDate | null | undefined): IsoDate | null =>
+  const valid = (value: IsoDateInput | null | undefined): IsoDateInput | null =>
     value && isIsoDate(value) ? value : null
   const melding = valid(dates.melding)
   const onderzoek = valid(dates.onderzoekAfgerond)

@@ -11,7 +11,7 @@
  * - A term of N years that starts on day D ends on the same calendar day N years later (29 February
  *   → 28 February); from that day on the case is past its term and may be erased.
  */
-import type { Household, IsoDate, LegalBasis, Scenario } from '../domain/types'
+import type { Household, IsoDateInput, LegalBasis, Scenario } from '../domain/types'
 import { addYearsMonths, isIsoDate } from '../domain/dates'
 import { entryAt } from '../parameters/series'
 import {
@@ -27,10 +27,10 @@ export type RetentionCategory = 'wmo' | 'jeugdwet' | 'no-provision'
 
 export type Retention = {
   category: RetentionCategory
-  closedOn: IsoDate
+  closedOn: IsoDateInput
   years: number
   /** The first day on which the case is past its term. */
-  retainUntil: IsoDate
+  retainUntil: IsoDateInput
   /** The list's result or the article that sets the term, as cited in the parameter. */
   source: string
   confidence: 'H' | 'M' | 'L'
@@ -60,7 +60,7 @@ const BASIS: Record<RetentionCategory, LegalBasis> = {
   },
 }
 
-function categoryOf(household: Household, scenarios: readonly Scenario[], closedOn: IsoDate): RetentionCategory {
+function categoryOf(household: Household, scenarios: readonly Scenario[], closedOn: IsoDateInput): RetentionCategory {
   const dates = household.dates ?? {}
   if (!dates.beschikking) return 'no-provision'
   if (procedureLawOf(household, scenarios, closedOn) === 'jeugdwet') return 'jeugdwet'
@@ -74,7 +74,7 @@ function categoryOf(household: Household, scenarios: readonly Scenario[], closed
 export function retentionOf(input: {
   household: Household
   scenarios: readonly Scenario[]
-  asOf: IsoDate
+  asOf: IsoDateInput
 }): Retention | null {
   const closedOn = input.household.dates?.afgesloten
   if (!closedOn || !isIsoDate(closedOn)) return null
@@ -96,6 +96,6 @@ export function retentionOf(input: {
 }
 
 /** True from the first day after the term: the case may then be erased. */
-export function isPastRetention(retention: Retention, asOf: IsoDate): boolean {
+export function isPastRetention(retention: Retention, asOf: IsoDateInput): boolean {
   return asOf >= retention.retainUntil
 }

@@ -4,7 +4,7 @@
  * fixes it). Pure: `asOf` is passed in; the chosen scenario's findings are passed in by the caller,
  * who already evaluates it for the cost.
  */
-import type { Finding, Household, IsoDate, Scenario } from '../domain/types'
+import type { Finding, Household, IsoDateInput, Scenario } from '../domain/types'
 import { addDays, addYearsMonths, isIsoDate } from '../domain/dates'
 import { valueAt } from '../parameters/series'
 import { DEFAULT_EVALUATION_MONTHS } from '../parameters/procedure'
@@ -44,7 +44,7 @@ export type MissingItem = { code: MissingCode; tab: CaseTabPath; params: Record<
 /** An evaluation (herindicatie) this many days ahead or closer puts the case in the evaluation stage. */
 export const EVALUATION_SOON_DAYS = 42
 
-export type EvaluationDate = { date: IsoDate; source: 'set' | 'line-end' | 'default' }
+export type EvaluationDate = { date: IsoDateInput; source: 'set' | 'line-end' | 'default' }
 
 export type CaseStatus = {
   stage: CaseStage
@@ -67,7 +67,7 @@ export function evaluationDateOf(scenario: Scenario): EvaluationDate {
     return { date: scenario.evaluationDate, source: 'set' }
   const ends = scenario.lines
     .map((l) => l.endDate)
-    .filter((d): d is IsoDate => Boolean(d && isIsoDate(d) && d >= scenario.startDate))
+    .filter((d): d is IsoDateInput => Boolean(d && isIsoDate(d) && d >= scenario.startDate))
     .sort()
   if (ends[0]) return { date: ends[0], source: 'line-end' }
   const months = valueAt(DEFAULT_EVALUATION_MONTHS, scenario.startDate)
@@ -86,7 +86,7 @@ export function unresolvedBlocking(scenario: Scenario, findings: readonly Findin
 export function deriveCaseStatus(input: {
   household: Household
   scenarios: readonly Scenario[]
-  asOf: IsoDate
+  asOf: IsoDateInput
   /** Findings of the chosen scenario (from evaluateScenario); null when not evaluated. */
   chosenFindings?: readonly Finding[] | null
 }): CaseStatus {

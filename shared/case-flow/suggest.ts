@@ -4,7 +4,7 @@
  * for a minor the Jeugdwet), and for every carer who consented the mantelzorg they said they can give.
  * A starting point for the consultant, not a decision: the engine judges the lines like any others.
  */
-import type { ArrangementLine, Household, IsoDate, ZrmDomain } from '../domain/types'
+import type { ArrangementLine, Household, IsoDateInput, ZrmDomain } from '../domain/types'
 import { ZRM_DOMAINS } from '../domain/types'
 import { ageOn, isIsoDate } from '../domain/dates'
 import { PROVISIONS, type ProvisionDefinition } from '../catalogue/provisions'
@@ -38,7 +38,7 @@ function pickProvision(domain: ZrmDomain, minor: boolean): ProvisionDefinition |
 
 export function suggestFirstArrangement(
   household: Household,
-  startDate: IsoDate,
+  startDate: IsoDateInput,
   newId: () => string,
 ): Suggestion {
   const lines: ArrangementLine[] = []

@@ -6,14 +6,14 @@
  * 6 months, 27+). Deliberately left out: the single-parent extension (sub r, 30 months), which needs
  * the month-by-month engine to know when the regular months run out.
  */
-import type { Household, IsoDate, Scenario } from '../domain/types'
+import type { Household, IsoDateInput, Scenario } from '../domain/types'
 import { addYearsMonths, ageOn, dateOfAge, isIsoDate } from '../domain/dates'
 import { aowDate } from '../parameters/aow'
 import { valueAt } from '../parameters/series'
 import { INKOMSTENVRIJLATING } from '../parameters/participatiewet'
 
 export type TransitionKind = 'turns-18' | 'aow' | 'vrijlating-end'
-export type Transition = { kind: TransitionKind; personId: string; name: string; date: IsoDate }
+export type Transition = { kind: TransitionKind; personId: string; name: string; date: IsoDateInput }
 
 /** The default look-ahead for the caseload: six months. */
 export const TRANSITION_WINDOW_MONTHS = 6
@@ -22,11 +22,11 @@ export const TRANSITION_WINDOW_MONTHS = 6
 export function upcomingTransitions(
   household: Household,
   scenario: Scenario | null,
-  asOf: IsoDate,
+  asOf: IsoDateInput,
   months = TRANSITION_WINDOW_MONTHS,
 ): Transition[] {
   const until = addYearsMonths(asOf, 0, months)
-  const inWindow = (date: IsoDate) => date > asOf && date <= until
+  const inWindow = (date: IsoDateInput) => date > asOf && date <= until
   const out: Transition[] = []
   for (const person of household.members) {
     if (!isIsoDate(person.birthDate)) continue

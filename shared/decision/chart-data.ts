@@ -2,7 +2,7 @@
  * Plain arrays for the comparison charts (Recharts receives these and nothing else). Amounts stay in
  * cents; the chart formats them. Informal value never enters a cash series.
  */
-import type { Cents, Household, Payer, Scenario, ScenarioResult, YearMonth } from '../domain/types'
+import type { CentsInput, Household, Payer, Scenario, ScenarioResult, YearMonth } from '../domain/types'
 import { weeklyHours } from './comparison'
 import { horizonMonthList, isActiveInMonth } from './months'
 import { CASH_PAYERS, municipalCents, cashCents } from './payers'
@@ -11,7 +11,7 @@ import { roundToDecimals } from '../domain/money'
 /** One bar per scenario and year, stacked by cash payer. */
 export type StackedCostRow = { key: string; scenarioId: string; scenarioName: string; year: string } & Record<
   Payer,
-  Cents
+  CentsInput
 >
 
 export function shapeStackedCostByYear(
@@ -35,7 +35,7 @@ export function shapeStackedCostByYear(
 }
 
 /** One row per month; each scenario id holds its cumulative cost up to and including that month. */
-export type CumulativeRow = { month: YearMonth } & Record<string, Cents | YearMonth>
+export type CumulativeRow = { month: YearMonth } & Record<string, CentsInput | YearMonth>
 
 export function shapeCumulativeCost(
   scenarios: readonly Pick<Scenario, 'id'>[],

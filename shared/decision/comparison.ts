@@ -3,7 +3,7 @@
  * with deltas against the baseline (the first scenario), and per scenario the findings, carer load,
  * respite, uncovered needs, transitions and deviations. Informal hours are kept apart from cash.
  */
-import type { Cents, Finding, Household, Payer, Scenario, ScenarioResult, YearMonth } from '../domain/types'
+import type { CentsInput, Finding, Household, Payer, Scenario, ScenarioResult, YearMonth } from '../domain/types'
 import { countDeviations, findDeviation } from './deviations'
 import { groupFindings, type FindingGroup } from './finding-groups'
 import { isActiveInMonth } from './months'
@@ -23,9 +23,9 @@ export type ComparisonRow = {
   /** 'informal' rows are valued hours, never added to cash. */
   kind: 'payer' | 'subtotal' | 'informal'
   /** Per scenario, in the order given. */
-  values: Cents[]
+  values: CentsInput[]
   /** Per scenario: value − baseline value (the baseline's own delta is 0). */
-  deltas: Cents[]
+  deltas: CentsInput[]
 }
 
 export type ComparisonTable = {
@@ -46,7 +46,7 @@ const ROW_ORDER: { key: ComparisonRowKey; kind: ComparisonRow['kind'] }[] = [
   { key: 'informal', kind: 'informal' },
 ]
 
-function rowValue(byPayer: Partial<Record<Payer, Cents>>, key: ComparisonRowKey): Cents {
+function rowValue(byPayer: Partial<Record<Payer, CentsInput>>, key: ComparisonRowKey): CentsInput {
   if (key === 'municipal-total') return municipalCents(byPayer)
   if (key === 'cash-total') return cashCents(byPayer)
   if (key === 'gross-care') return grossCareCents(byPayer)
@@ -65,7 +65,7 @@ export function buildComparisonTables(results: readonly ScenarioResult[]): Compa
   const periods = ['total', ...comparisonYears(results)]
   return periods.map((period) => {
     const byPayerPerScenario = results.map((r) =>
-      period === 'total' ? r.totalByPayer : (r.totalsByYear[period] ?? ({} as Partial<Record<Payer, Cents>>)),
+      period === 'total' ? r.totalByPayer : (r.totalsByYear[period] ?? ({} as Partial<Record<Payer, CentsInput>>)),
     )
     const rows = ROW_ORDER.map(({ key, kind }) => {
       const values = byPayerPerScenario.map((bp) => rowValue(bp, key))
@@ -91,13 +91,13 @@ export type ScenarioSummary = {
   scenarioId: string
   name: string
   chosen: boolean
-  municipalCents: Cents
-  cashCents: Cents
-  informalCents: Cents
+  municipalCents: CentsInput
+  cashCents: CentsInput
+  informalCents: CentsInput
   /** Unpaid hours per week in the first month (mantelzorg and volunteers). */
   informalHoursPerWeek: number
   /** Average municipal cost per month over the horizon. */
-  municipalPerMonthCents: Cents
+  municipalPerMonthCents: CentsInput
   blocking: FindingWithDeviation[]
   warnings: FindingWithDeviation[]
   carers: CarerSummary[]
@@ -113,7 +113,7 @@ export type ScenarioSummary = {
   }[]
   deviationCount: number
   /** Municipal cost over the horizon minus the baseline's. */
-  municipalDeltaCents: Cents
+  municipalDeltaCents: CentsInput
 }
 
 /** Informal hours per week of a scenario in a month (mantelzorg and volunteer lines in hours or minutes a week). */

@@ -5,7 +5,7 @@
  * The result is an expected cost shown next to the real scenarios, never added to them.
  */
 import type {
-  Cents,
+  CentsInput,
   Confidence,
   DoNothingSelection,
   EscalationKind,
@@ -40,7 +40,7 @@ type FigureSource = {
 type EscalationReference = {
   kind: EscalationKind
   payer: Payer
-  annualCostCents: Cents | null
+  annualCostCents: CentsInput | null
   figure: FigureSource | null
 }
 
@@ -106,11 +106,11 @@ export const ESCALATION_REFERENCES: Readonly<Record<EscalationKind, EscalationRe
 export type ResolvedRisk = {
   risk: EscalationRisk
   payer: Payer
-  annualCostCents: Cents | null
+  annualCostCents: CentsInput | null
   costOrigin: 'reference' | 'assumption' | 'computed' | 'missing'
   figure: FigureSource | null
   /** Expected cost over the horizon = likelihood × cost per month × months from onset. Null when incomplete. */
-  expectedCents: Cents | null
+  expectedCents: CentsInput | null
   problems: EscalationProblem[]
 }
 
@@ -120,8 +120,8 @@ type EscalationProblem =
 export type DoNothingBaseline = {
   risks: ResolvedRisk[]
   /** Expected cost per payer per year ('YYYY'), complete risks only. */
-  byYear: Record<string, Partial<Record<Payer, Cents>>>
-  totalCents: Cents
+  byYear: Record<string, Partial<Record<Payer, CentsInput>>>
+  totalCents: CentsInput
   complete: boolean
 }
 
@@ -129,7 +129,7 @@ export type DoNothingBaseline = {
  * The replacement cost of a carer dropping out: their hours a week bought as professional care at
  * `hourlyRateCents`, for a year (52 weeks).
  */
-export function carerDropoutAnnualCents(hoursPerWeek: number, hourlyRateCents: Cents): Cents {
+export function carerDropoutAnnualCents(hoursPerWeek: number, hourlyRateCents: CentsInput): CentsInput {
   return roundHalfUp(hoursPerWeek * hourlyRateCents * 52)
 }
 
@@ -149,14 +149,14 @@ function validateRisk(risk: EscalationRisk, costAvailable: boolean): EscalationP
  */
 export function buildDoNothingBaseline(
   selection: Pick<DoNothingSelection, 'startDate' | 'horizonMonths' | 'risks'>,
-  carerDropoutCents: (carerId: string) => Cents | null,
+  carerDropoutCents: (carerId: string) => CentsInput | null,
 ): DoNothingBaseline {
-  const byYear: Record<string, Partial<Record<Payer, Cents>>> = {}
+  const byYear: Record<string, Partial<Record<Payer, CentsInput>>> = {}
   let totalCents = 0
   const first = yearMonthOf(selection.startDate)
   const risks = selection.risks.map((risk): ResolvedRisk => {
     const ref = ESCALATION_REFERENCES[risk.kind]
-    let annual: Cents | null = null
+    let annual: CentsInput | null = null
     let costOrigin: ResolvedRisk['costOrigin'] = 'missing'
     if (risk.annualCostCents != null) {
       annual = risk.annualCostCents
@@ -169,7 +169,7 @@ export function buildDoNothingBaseline(
       costOrigin = 'reference'
     }
     const problems = validateRisk(risk, annual != null)
-    let expectedCents: Cents | null = null
+    let expectedCents: CentsInput | null = null
     if (problems.length === 0 && annual != null) {
       const onset = Math.max(0, Math.min(selection.horizonMonths, roundNumber(risk.onsetMonths)))
       const months = selection.horizonMonths - onset

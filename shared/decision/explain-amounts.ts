@@ -5,7 +5,7 @@
  * monthly figure as total / months. Pure and structured; the view words it in the user's language.
  */
 import type {
-  Cents,
+  CentsInput,
   DeliveryForm,
   Finding,
   Frequency,
@@ -29,10 +29,10 @@ type LineExplanation = {
   frequency: Frequency
   informal: boolean
   /** Rate per unit in the line's first month (cents), and where it comes from (a stored source). */
-  rateCents: Cents
+  rateCents: CentsInput
   rateSource: string
-  totalCents: Cents
-  perMonthCents: Cents
+  totalCents: CentsInput
+  perMonthCents: CentsInput
   allowed: boolean
   /** Hours a week deducted as gebruikelijke hulp (0 when none). */
   deductionHoursPerWeek: number
@@ -43,8 +43,8 @@ type EigenBijdrageExplanation = {
   /** 'charged' | 'minima-policy' | 'beschermd-wonen' | 'exempt-couple-below-aow' | 'no-wmo-care' … */
   status: string
   month: YearMonth
-  monthlyCents: Cents
-  totalCents: Cents
+  monthlyCents: CentsInput
+  totalCents: CentsInput
   legalBasis: LegalBasis
   sources: string[]
   personId: string | null
@@ -53,16 +53,16 @@ type EigenBijdrageExplanation = {
 type BijstandExplanation = {
   kind: 'bijstand'
   month: YearMonth
-  monthlyCents: Cents
-  totalCents: Cents
+  monthlyCents: CentsInput
+  totalCents: CentsInput
   legalBasis: LegalBasis | null
   sources: string[]
 }
 
 type MunicipalExplanation = {
   kind: 'municipal-per-month'
-  perMonthCents: Cents
-  totalCents: Cents
+  perMonthCents: CentsInput
+  totalCents: CentsInput
   months: number
 }
 

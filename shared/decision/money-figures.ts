@@ -15,11 +15,11 @@
  * - municipal net total: the sum of those budget lines (bijstand included: it is municipal money);
  * - totaal in geld: every cash payer together = gross care cost + bijstand.
  */
-import type { Cents, Payer, ScenarioResult } from '../domain/types'
+import type { CentsInput, Payer, ScenarioResult } from '../domain/types'
 import { PAYERS } from '../domain/types'
 import { roundHalfUp } from '../domain/money'
 
-type ByPayer = Partial<Record<Payer, Cents>>
+type ByPayer = Partial<Record<Payer, CentsInput>>
 
 /** Cash payers whose money is municipal (its budget lines): every `gemeente-…` payer. */
 export function isMunicipalBudgetLine(payer: Payer): boolean {
@@ -37,34 +37,34 @@ export const MUNICIPAL_BUDGET_LINES: readonly Payer[] = PAYERS.filter(isMunicipa
 const BIJSTAND_PAYER: Payer = 'gemeente-bijstand'
 const EIGEN_BIJDRAGE_PAYER: Payer = 'client'
 
-function sum(byPayer: ByPayer, keep: (payer: Payer) => boolean): Cents {
+function sum(byPayer: ByPayer, keep: (payer: Payer) => boolean): CentsInput {
   let total = 0
   for (const payer of Object.keys(byPayer) as Payer[]) if (keep(payer)) total += byPayer[payer] ?? 0
   return total
 }
 
 /** The municipality's net cost per budget line (Wmo after the eigen bijdrage). */
-export function municipalNetByBudgetLine(byPayer: ByPayer): { payer: Payer; cents: Cents }[] {
+export function municipalNetByBudgetLine(byPayer: ByPayer): { payer: Payer; cents: CentsInput }[] {
   return MUNICIPAL_BUDGET_LINES.map((payer) => ({ payer, cents: byPayer[payer] ?? 0 }))
 }
 
 /** "Gemeente totaal (netto)": all municipal budget lines, Wmo after the eigen bijdrage, bijstand included. */
-export function municipalNetCents(byPayer: ByPayer): Cents {
+export function municipalNetCents(byPayer: ByPayer): CentsInput {
   return sum(byPayer, isMunicipalBudgetLine)
 }
 
 /** The client's eigen bijdrage (Wmo abonnementstarief, beschermd-wonen or Wlz contribution). */
-export function eigenBijdrageCents(byPayer: ByPayer): Cents {
+export function eigenBijdrageCents(byPayer: ByPayer): CentsInput {
   return byPayer[EIGEN_BIJDRAGE_PAYER] ?? 0
 }
 
 /** Gross cost of the paid care lines, whoever pays, eigen bijdrage included; no bijstand, no informal hours. */
-export function grossCareCents(byPayer: ByPayer): Cents {
+export function grossCareCents(byPayer: ByPayer): CentsInput {
   return sum(byPayer, (p) => isCashPayer(p) && p !== BIJSTAND_PAYER)
 }
 
 /** "Totaal in geld": every cash payer together (gross care cost + bijstand); informal hours never. */
-export function cashTotalCents(byPayer: ByPayer): Cents {
+export function cashTotalCents(byPayer: ByPayer): CentsInput {
   return sum(byPayer, isCashPayer)
 }
 
@@ -73,12 +73,12 @@ export function cashTotalCents(byPayer: ByPayer): Cents {
  * by its months, rounded half-up to a cent. The one monthly municipal figure that the arrangement
  * panel, the comparison, the optimiser and the plan all show.
  */
-export function municipalNetPerMonthCents(result: Pick<ScenarioResult, 'totalByPayer' | 'monthly'>): Cents {
+export function municipalNetPerMonthCents(result: Pick<ScenarioResult, 'totalByPayer' | 'monthly'>): CentsInput {
   const months = Math.max(1, result.monthly.length)
   return roundHalfUp(municipalNetCents(result.totalByPayer) / months)
 }
 
 /** Average gross cost a month of one line over the months it runs in the horizon (from the engine). */
-export function linePerMonthCents(totalCents: Cents, months: number): Cents {
+export function linePerMonthCents(totalCents: CentsInput, months: number): CentsInput {
   return roundHalfUp(totalCents / Math.max(1, months))
 }

@@ -1,4 +1,4 @@
-import type { Cents, Payer } from '../domain/types'
+import type { CentsInput, Payer } from '../domain/types'
 import { PAYERS } from '../domain/types'
 import {
   MUNICIPAL_BUDGET_LINES,
@@ -17,20 +17,20 @@ export function isMunicipalPayer(payer: Payer): boolean {
   return isMunicipalBudgetLine(payer)
 }
 
-export function sumPayers(byPayer: Partial<Record<Payer, Cents>>, payers: readonly Payer[]): Cents {
+export function sumPayers(byPayer: Partial<Record<Payer, CentsInput>>, payers: readonly Payer[]): CentsInput {
   return payers.reduce((sum, p) => sum + (byPayer[p] ?? 0), 0)
 }
 
 /** Municipal net total (Wmo after the eigen bijdrage); see money-figures.ts. */
-export function municipalCents(byPayer: Partial<Record<Payer, Cents>>): Cents {
+export function municipalCents(byPayer: Partial<Record<Payer, CentsInput>>): CentsInput {
   return municipalNetCents(byPayer)
 }
 
 /** "Totaal in geld" (gross care cost + bijstand); see money-figures.ts. */
-export function cashCents(byPayer: Partial<Record<Payer, Cents>>): Cents {
+export function cashCents(byPayer: Partial<Record<Payer, CentsInput>>): CentsInput {
   return cashTotalCents(byPayer)
 }
 
-export function emptyByPayer(): Record<Payer, Cents> {
-  return Object.fromEntries(PAYERS.map((p) => [p, 0])) as Record<Payer, Cents>
+export function emptyByPayer(): Record<Payer, CentsInput> {
+  return Object.fromEntries(PAYERS.map((p) => [p, 0])) as Record<Payer, CentsInput>
 }

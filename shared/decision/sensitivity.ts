@@ -3,7 +3,7 @@
  * crossed (a carer becoming overloaded, a blocking finding appearing). Every evaluation runs on an
  * in-memory copy through the injected engine.
  */
-import type { Cents, ScenarioResult } from '../domain/types'
+import type { CentsInput, ScenarioResult } from '../domain/types'
 import { cashCents, municipalCents } from './payers'
 import type { Evaluate, Lever, WhatIfState } from './what-if'
 import { applyLever, evaluateState, leverBaseValue, leverKey } from './what-if'
@@ -12,7 +12,7 @@ import { roundToDecimals } from '../domain/money'
 export type CostMeasure = 'municipal' | 'societal'
 
 /** Municipal cost, or societal cost (all cash plus valued informal hours), over the horizon. */
-function measureCost(result: ScenarioResult, measure: CostMeasure): Cents {
+function measureCost(result: ScenarioResult, measure: CostMeasure): CentsInput {
   return measure === 'municipal'
     ? municipalCents(result.totalByPayer)
     : cashCents(result.totalByPayer) + (result.totalByPayer.informal ?? 0)
@@ -43,13 +43,13 @@ type TornadoBar = {
   lowValue: number
   highValue: number
   /** Cost change (vs the base) at the low and at the high value. */
-  lowDeltaCents: Cents
-  highDeltaCents: Cents
+  lowDeltaCents: CentsInput
+  highDeltaCents: CentsInput
   /** |high − low| effect: the bar's length, the ranking key. */
-  swingCents: Cents
+  swingCents: CentsInput
 }
 
-export type SensitivityResult = { baseCents: Cents; bars: TornadoBar[]; evaluations: number }
+export type SensitivityResult = { baseCents: CentsInput; bars: TornadoBar[]; evaluations: number }
 
 /**
  * Evaluates each lever at ±`percent` around its current value and ranks them by the swing in cost

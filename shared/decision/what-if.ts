@@ -7,7 +7,7 @@ import type {
   EvaluateInput,
   Household,
   IncomeChange,
-  IsoDate,
+  IsoDateInput,
   MunicipalityConfig,
   Scenario,
   ScenarioResult,
@@ -79,7 +79,7 @@ export function leverBaseValue(
   }
 }
 
-function shiftDate(date: IsoDate, months: number): IsoDate {
+function shiftDate(date: IsoDateInput, months: number): IsoDateInput {
   // Days past the 28th are clamped so every shifted date is a real calendar date.
   const { year, month, day } = requireIsoDateParts(date)
   return addYearsMonths(formatIsoDate(year, month, Math.min(28, day)), 0, months)

@@ -3,7 +3,7 @@
  * arithmetic: never the global Date, never the local time zone. Days are counted as integers since
  * 1970-01-01 in the proleptic Gregorian calendar (Howard Hinnant's days-from-civil algorithm).
  */
-import type { IsoDate, YearMonth } from './types'
+import type { IsoDate, IsoDateInput, YearMonth } from './types'
 
 export const DATE_MESSAGES = {
   badDate: 'Not a real calendar date in the form YYYY-MM-DD',
@@ -12,6 +12,14 @@ export const DATE_MESSAGES = {
 } as const
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/
+
+/**
+ * Brands a string this module has just built as a real calendar date (the one place a plain string
+ * becomes an IsoDateInput without a check: formatIsoDate's output is valid by construction).
+ */
+function asIsoDate(value: string): IsoDate {
+  return value as IsoDate
+}
 const YEAR_MONTH = /^(\d{4})-(\d{2})$/
 
 export function isLeapYear(year: number): boolean {
@@ -28,7 +36,7 @@ export function daysInMonth(year: number, month: number): number {
 
 export type DateParts = { year: number; month: number; day: number }
 
-/** Parses an IsoDate; returns null unless it is a real calendar date. */
+/** Parses an IsoDateInput; returns null unless it is a real calendar date. */
 export function parseIsoDate(value: string): DateParts | null {
   const m = ISO_DATE.exec(value)
   if (!m) return null
@@ -39,12 +47,18 @@ export function parseIsoDate(value: string): DateParts | null {
   return { year, month, day }
 }
 
+/** An IsoDate from a string, checked: throws (DATE_MESSAGES.badDate) unless it is a real calendar date. */
+export function isoDate(value: string): IsoDate {
+  requireIsoDateParts(value)
+  return asIsoDate(value)
+}
+
 export function isIsoDate(value: unknown): value is IsoDate {
   return typeof value === 'string' && parseIsoDate(value) !== null
 }
 
-/** The parts of an IsoDate; throws (DATE_MESSAGES.badDate) unless it is a real calendar date. */
-export function requireIsoDateParts(value: IsoDate): DateParts {
+/** The parts of an IsoDateInput; throws (DATE_MESSAGES.badDate) unless it is a real calendar date. */
+export function requireIsoDateParts(value: IsoDateInput): DateParts {
   const parts = parseIsoDate(value)
   if (!parts) throw new Error(`${DATE_MESSAGES.badDate}: ${JSON.stringify(value)}`)
   return parts
@@ -70,7 +84,7 @@ function pad(n: number, width: number): string {
 }
 
 export function formatIsoDate(year: number, month: number, day: number): IsoDate {
-  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`
+  return asIsoDate(`${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`)
 }
 
 export function formatYearMonth(year: number, month: number): YearMonth {
@@ -88,7 +102,7 @@ export function dayNumberFromParts(year: number, month: number, day: number): nu
   return era * 146097 + doe - 719468
 }
 
-export function dayNumber(date: IsoDate): number {
+export function dayNumber(date: IsoDateInput): number {
   const { year, month, day } = requireDate(date)
   return dayNumberFromParts(year, month, day)
 }
@@ -109,11 +123,11 @@ export function dateFromDayNumber(days: number): IsoDate {
 }
 
 /** Compares two IsoDates (lexicographic order equals date order for valid dates). */
-export function compareIsoDates(a: IsoDate, b: IsoDate): number {
+export function compareIsoDates(a: IsoDateInput, b: IsoDateInput): number {
   return a < b ? -1 : a > b ? 1 : 0
 }
 
-export function addDays(date: IsoDate, days: number): IsoDate {
+export function addDays(date: IsoDateInput, days: number): IsoDate {
   return dateFromDayNumber(dayNumber(date) + days)
 }
 
@@ -121,7 +135,7 @@ export function addDays(date: IsoDate, days: number): IsoDate {
  * Adds whole years and months; a day that does not exist in the target month becomes the last
  * day of that month (31 March + 1 month = 30 April; 29 February + 1 year = 28 February).
  */
-export function addYearsMonths(date: IsoDate, years: number, months = 0): IsoDate {
+export function addYearsMonths(date: IsoDateInput, years: number, months = 0): IsoDate {
   const { year, month, day } = requireDate(date)
   const total = year * 12 + (month - 1) + years * 12 + months
   const y = Math.floor(total / 12)
@@ -134,7 +148,7 @@ export function addYearsMonths(date: IsoDate, years: number, months = 0): IsoDat
  * age. Someone born on 29 February turns a year older on 1 March in a common year (Dutch civil
  * practice counts the birthday as passed once 28 February has ended).
  */
-export function dateOfAge(birthDate: IsoDate, years: number, months = 0): IsoDate {
+export function dateOfAge(birthDate: IsoDateInput, years: number, months = 0): IsoDate {
   const { year, month, day } = requireDate(birthDate)
   const total = year * 12 + (month - 1) + years * 12 + months
   const y = Math.floor(total / 12)
@@ -150,7 +164,7 @@ export function ageOnOrNull(birthDate: string, date: string): number | null {
 }
 
 /** Age in completed years on `date`. */
-export function ageOn(birthDate: IsoDate, date: IsoDate): number {
+export function ageOn(birthDate: IsoDateInput, date: IsoDateInput): number {
   const b = requireDate(birthDate)
   const d = requireDate(date)
   let age = d.year - b.year
@@ -169,14 +183,14 @@ export function ageOnFirstOfMonth(birth: DateParts, year: number, month: number)
 }
 
 /** The calendar year of a date or a month. */
-export function yearOf(value: IsoDate | YearMonth): number {
+export function yearOf(value: IsoDateInput | YearMonth): number {
   const month = value.length === 7 ? parseYearMonth(value) : parseIsoDate(value)
   if (!month) throw new Error(`${DATE_MESSAGES.badDate}: ${JSON.stringify(value)}`)
   return month.year
 }
 
 /** An absolute month index (year × 12 + month − 1) of a date or a month, for month arithmetic. */
-export function monthIndexOf(value: IsoDate | YearMonth): number {
+export function monthIndexOf(value: IsoDateInput | YearMonth): number {
   const p = value.length === 7 ? parseYearMonth(value) : parseIsoDate(value)
   if (!p) throw new Error(`${DATE_MESSAGES.badMonth}: ${JSON.stringify(value)}`)
   return p.year * 12 + (p.month - 1)
@@ -195,7 +209,7 @@ export function daysInYearMonth(month: YearMonth): number {
   return daysInMonth(p.year, p.month)
 }
 
-export function yearMonthOf(date: IsoDate): YearMonth {
+export function yearMonthOf(date: IsoDateInput): YearMonth {
   requireDate(date)
   return date.slice(0, 7)
 }
@@ -241,7 +255,7 @@ export type MonthInfo = {
 }
 
 /** The `count` calendar months starting with the month of `start`. */
-export function listMonths(start: IsoDate | YearMonth, count: number): MonthInfo[] {
+export function listMonths(start: IsoDateInput | YearMonth, count: number): MonthInfo[] {
   if (!Number.isSafeInteger(count) || count < 0)
     throw new Error(`${DATE_MESSAGES.badCount}: ${String(count)}`)
   const ym = start.length === 7 ? start : yearMonthOf(start)
@@ -273,6 +287,6 @@ export function listMonths(start: IsoDate | YearMonth, count: number): MonthInfo
 }
 
 /** Whole days between two dates (`to` − `from`). */
-export function daysBetween(from: IsoDate, to: IsoDate): number {
+export function daysBetween(from: IsoDateInput, to: IsoDateInput): number {
   return dayNumber(to) - dayNumber(from)
 }

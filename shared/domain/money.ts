@@ -3,7 +3,7 @@
  * these helpers: exact integer arithmetic where possible, one half-up rounding where a fraction
  * arises, and allocation that distributes the remainder so no cent is lost (as dinero.js does).
  */
-import type { Cents } from './types'
+import type { Cents, CentsInput } from './types'
 
 export const MONEY_MESSAGES = {
   notInteger: 'Cents must be a finite integer',
@@ -12,6 +12,30 @@ export const MONEY_MESSAGES = {
   badRatios: 'Allocation ratios must be finite, non-negative and not all zero',
   unsafe: 'Amount exceeds the safe integer range',
 } as const
+
+/**
+ * Brands a number this module has just computed as integer cents (the helpers below only produce
+ * integers; `cents` checks a value from elsewhere).
+ */
+function asCents(value: number): Cents {
+  return value as Cents
+}
+
+/** Cents from a number, checked: throws (MONEY_MESSAGES.notInteger) unless it is a safe integer. */
+export function cents(value: number): Cents {
+  assertCents(value)
+  return value
+}
+
+/**
+ * A record of amounts (per payer, per year …) as Cents, each value checked: the one named way to
+ * brand plain amounts in bulk — for a result built outside the engine (a fixture, an import).
+ */
+export function centsRecord<K extends string>(record: Readonly<Record<K, number>>): Record<K, Cents> {
+  const out = {} as Record<K, Cents>
+  for (const key of Object.keys(record) as K[]) out[key] = cents(record[key])
+  return out
+}
 
 export function isCents(value: unknown): value is Cents {
   return typeof value === 'number' && Number.isSafeInteger(value)
@@ -58,27 +82,27 @@ export function sumCents(values: readonly Cents[]): Cents {
     assertCents(v)
     total += v
   }
-  return total
+  return asCents(total)
 }
 
 /** Multiplies cents by a factor (e.g. 1.03 for indexation) and rounds half-up once. */
-export function multiplyCents(cents: Cents, factor: number): Cents {
+export function multiplyCents(cents: CentsInput, factor: number): Cents {
   assertCents(cents)
   if (!Number.isFinite(factor)) throw new Error(`${MONEY_MESSAGES.notInteger}: factor ${String(factor)}`)
-  return roundHalfUp(cents * factor)
+  return asCents(roundHalfUp(cents * factor))
 }
 
 /** `percent`% of an amount, rounded half-up (percent may be fractional, e.g. 12.5). */
-export function percentOfCents(cents: Cents, percent: number): Cents {
+export function percentOfCents(cents: CentsInput, percent: number): Cents {
   assertCents(cents)
   // Work in thousandths of a percent to stay exact for rates like 12.5 or 5.43.
   const milli = roundHalfUp(percent * 1000)
-  return divideRoundHalfUp(cents * milli, 100_000)
+  return asCents(divideRoundHalfUp(cents * milli, 100_000))
 }
 
 /** Indexes an amount by `percentPerYear` compounded over `years`, rounding once. */
-export function indexCents(cents: Cents, percentPerYear: number, years: number): Cents {
-  if (years <= 0 || percentPerYear === 0) return cents
+export function indexCents(cents: CentsInput, percentPerYear: number, years: number): Cents {
+  if (years <= 0 || percentPerYear === 0) return asCents(cents)
   return multiplyCents(cents, Math.pow(1 + percentPerYear / 100, years))
 }
 
@@ -104,19 +128,19 @@ export function allocateCents(total: Cents, ratios: readonly number[]): Cents[] 
       remainder--
     }
   }
-  return parts.map((p) => p * sign)
+  return parts.map((p) => asCents(p * sign))
 }
 
 /** Splits `total` into `count` equal parts (the first parts get the remaining cents). */
-export function splitEvenly(total: Cents, count: number): Cents[] {
+export function splitEvenly(total: CentsInput, count: number): Cents[] {
   if (!Number.isSafeInteger(count) || count <= 0)
     throw new Error(`${MONEY_MESSAGES.badDivisor}: ${String(count)}`)
-  return allocateCents(total, new Array<number>(count).fill(1))
+  return allocateCents(cents(total), new Array<number>(count).fill(1))
 }
 
 /** Euros (possibly fractional, e.g. a quoted 12345.67) to cents, half-up. */
 export function eurosToCents(euros: number): Cents {
-  return roundHalfUp(euros * 100)
+  return asCents(roundHalfUp(euros * 100))
 }
 
 /**
@@ -144,14 +168,14 @@ export function parseEuroText(text: string): Cents | null {
   } else return null
   const cents = Number(whole) * 100 + Number(fraction.padEnd(2, '0'))
   if (!Number.isSafeInteger(cents)) return null
-  return negative ? -cents : cents
+  return asCents(negative ? -cents : cents)
 }
 
 /**
  * Cents as a plain decimal-comma amount for files and input fields (not for display, which the
  * renderer formats with Intl): 123456 → '1234,56'; with `trimWholeEuros`, 8000 → '80'.
  */
-export function formatCentsDecimalComma(cents: Cents, { trimWholeEuros = false } = {}): string {
+export function formatCentsDecimalComma(cents: CentsInput, { trimWholeEuros = false } = {}): string {
   assertCents(cents)
   const sign = cents < 0 ? '-' : ''
   const abs = Math.abs(cents)

@@ -1,5 +1,5 @@
 /** The shape of a rule's metadata: id, legal basis, validity and message key (docs/architecture.md#rules). */
-import type { IsoDate, LegalBasis, Law, Severity } from './types'
+import type { IsoDateInput, LegalBasis, Law, Severity } from './types'
 
 export type RuleMeta = {
   /** Stable dotted id; its last part is the file name under shared/rules/<law>/. */
@@ -10,15 +10,15 @@ export type RuleMeta = {
   /** i18n key of the finding text (renderer/src/i18n/messages/findings.ts). */
   messageKey: string
   /** The rule applies to months on or after this date … */
-  validFrom: IsoDate
+  validFrom: IsoDateInput
   /** … and on or before this one (null: open-ended). */
-  validTo: IsoDate | null
+  validTo: IsoDateInput | null
   /** One line for developers: what the rule checks and what it deliberately leaves out. */
   summary: string
 }
 
 /** True when `date` lies within the rule version's validity (validFrom ≤ date ≤ validTo). */
-export function isRuleInForce(rule: Pick<RuleMeta, 'validFrom' | 'validTo'>, date: IsoDate): boolean {
+export function isRuleInForce(rule: Pick<RuleMeta, 'validFrom' | 'validTo'>, date: IsoDateInput): boolean {
   return rule.validFrom <= date && (rule.validTo === null || date <= rule.validTo)
 }
 
@@ -28,7 +28,7 @@ export function isRuleInForce(rule: Pick<RuleMeta, 'validFrom' | 'validTo'>, dat
  */
 export function ruleVersionAt<R extends Pick<RuleMeta, 'validFrom' | 'validTo'>>(
   versions: readonly R[],
-  date: IsoDate,
+  date: IsoDateInput,
 ): R | null {
   for (const v of versions) if (isRuleInForce(v, date)) return v
   return null

@@ -4,12 +4,27 @@
  * is affected).
  */
 
-/** 'YYYY-MM-DD', date only, no time zone. */
-export type IsoDate = string
+declare const isoDateBrand: unique symbol
+declare const centsBrand: unique symbol
+
+/**
+ * 'YYYY-MM-DD', date only, no time zone — a real calendar date, checked. Branded: only the date
+ * helpers of shared/domain/dates.ts (`isoDate`, `addDays`, `dateFromDayNumber` …) produce one, so a
+ * value of this type has been validated. Case-file data and parameters hold `IsoDateInput`.
+ */
+export type IsoDate = string & { readonly [isoDateBrand]: 'IsoDate' }
+/** A date as it arrives in a case file, a parameter or a form: a plain 'YYYY-MM-DD' string. */
+export type IsoDateInput = string
 /** 'YYYY-MM'. */
 export type YearMonth = string
-/** Integer euro cents. */
-export type Cents = number
+/**
+ * Integer euro cents. Branded: only the money helpers of shared/domain/money.ts (`cents`,
+ * `sumCents`, `allocateCents` …) and the engine's checked totals produce one, so a plain number
+ * cannot stand in for an amount the engine vouches for. Inputs hold `CentsInput`.
+ */
+export type Cents = number & { readonly [centsBrand]: 'Cents' }
+/** An amount as it arrives in a case file, a parameter or a tariff table: plain integer cents. */
+export type CentsInput = number
 
 export type Law = 'wmo' | 'jeugdwet' | 'participatiewet' | 'wlz' | 'zvw' | 'informal' | 'none'
 
@@ -59,28 +74,28 @@ export type ZrmScore = 1 | 2 | 3 | 4 | 5
 export type MemberRole = 'client' | 'partner' | 'child' | 'housemate'
 export type IncomeKind = 'none' | 'work' | 'bijstand' | 'aow' | 'pension' | 'benefit' | 'student'
 
-export type Income = { kind: IncomeKind; netMonthlyCents: Cents }
+export type Income = { kind: IncomeKind; netMonthlyCents: CentsInput }
 
 export type ZrmAssessment = {
-  assessedOn: IsoDate
+  assessedOn: IsoDateInput
   scores: Partial<Record<ZrmDomain, ZrmScore>>
   /** Target scores agreed with the household (optional). */
   targets?: Partial<Record<ZrmDomain, ZrmScore>>
   /** Earlier assessments, oldest first (optional). */
-  history?: { assessedOn: IsoDate; scores: Partial<Record<ZrmDomain, ZrmScore>> }[]
+  history?: { assessedOn: IsoDateInput; scores: Partial<Record<ZrmDomain, ZrmScore>> }[]
 }
 
 export type Person = {
   id: string
   name: string
-  birthDate: IsoDate
+  birthDate: IsoDateInput
   role: MemberRole
   /** Elfproef-valid when present. */
   bsn?: string | null
   /** Whether the person lives in the household (default true). */
   livesIn?: boolean
   income: Income
-  wlzIndication?: { from: IsoDate } | null
+  wlzIndication?: { from: IsoDateInput } | null
   zrm?: ZrmAssessment | null
 }
 
@@ -107,7 +122,7 @@ export type Carer = {
   /** Member id when the carer is also a household member (e.g. a partner). */
   personId?: string | null
   /** Birth date, when known (e.g. for AOW of a carer). */
-  birthDate?: IsoDate | null
+  birthDate?: IsoDateInput | null
   /**
    * Hours of care the carer gives today, per week, before any arrangement: the baseline a scenario's
    * informal hours are compared with. Unknown (older files, not asked yet): absent or null.
@@ -118,12 +133,12 @@ export type Carer = {
 }
 
 export type ProcedureDates = {
-  melding?: IsoDate | null
-  onderzoekAfgerond?: IsoDate | null
-  aanvraag?: IsoDate | null
-  beschikking?: IsoDate | null
+  melding?: IsoDateInput | null
+  onderzoekAfgerond?: IsoDateInput | null
+  aanvraag?: IsoDateInput | null
+  beschikking?: IsoDateInput | null
   /** The day the case was closed (afgehandeld): the start of its retention term (shared/case-flow/retention.ts). */
-  afgesloten?: IsoDate | null
+  afgesloten?: IsoDateInput | null
 }
 
 export type Household = {
@@ -147,12 +162,12 @@ export type ArrangementLine = {
   volume: number
   unit: Unit
   frequency: Frequency
-  startDate: IsoDate
-  endDate?: IsoDate | null
+  startDate: IsoDateInput
+  endDate?: IsoDateInput | null
   /** Required for mantelzorg / pgb-netwerk / volunteer lines. */
   carerId?: string | null
   /** Optional agreed rate per unit; default from the tariffs. */
-  rateCents?: Cents | null
+  rateCents?: CentsInput | null
   /** Jeugdwet continuation past 18 (verlengde jeugdhulp). */
   continuation?: boolean
   /** Provider name (optional, for the plan). */
@@ -160,11 +175,16 @@ export type ArrangementLine = {
   note?: string | null
 }
 
-export type IncomeChange = { personId: string; from: IsoDate; kind: IncomeKind; netMonthlyCents: Cents }
+export type IncomeChange = {
+  personId: string
+  from: IsoDateInput
+  kind: IncomeKind
+  netMonthlyCents: CentsInput
+}
 
 export type ScenarioAssumptions = {
   indexationPercentPerYear?: number
-  informalHourValueCents?: Cents
+  informalHourValueCents?: CentsInput
 }
 
 /** A consultant's deliberate deviation from a rule outcome (maatwerk), with the reason. */
@@ -173,14 +193,14 @@ export type Deviation = {
   lineId?: string | null
   personId?: string | null
   reason: string
-  decidedOn: IsoDate
+  decidedOn: IsoDateInput
 }
 
 export type Scenario = {
   id: string
   name: string
   description?: string | null
-  startDate: IsoDate
+  startDate: IsoDateInput
   horizonMonths: number
   assumptions?: ScenarioAssumptions | null
   lines: ArrangementLine[]
@@ -190,14 +210,14 @@ export type Scenario = {
    * Wlz indications assumed in this scenario (e.g. "after a CIZ indication from July"); they add to
    * a person's own `wlzIndication`, the earliest start counting.
    */
-  wlzIndications?: { personId: string; from: IsoDate }[]
+  wlzIndications?: { personId: string; from: IsoDateInput }[]
   /** Set when this is the chosen arrangement. */
-  chosen?: { on: IsoDate; reasoning: string } | null
+  chosen?: { on: IsoDateInput; reasoning: string } | null
   /**
    * When the chosen arrangement is evaluated (herindicatie); when absent, derived from the earliest
    * line end or a 12-month practice default (shared/case-flow/stage.ts).
    */
-  evaluationDate?: IsoDate | null
+  evaluationDate?: IsoDateInput | null
 }
 
 /** An escalation the consultant expects if nothing is arranged (shared/decision/escalation.ts). */
@@ -211,7 +231,7 @@ export type EscalationRisk = {
   likelihood: number
   likelihoodSource: string
   /** Cost per year while it lasts; null → the reference figure (or the computed carer-dropout cost). */
-  annualCostCents: Cents | null
+  annualCostCents: CentsInput | null
   /** Source of a cost entered by the consultant (required when annualCostCents is set). */
   costSource: string | null
   /** Months after the start before it would happen (0 = at once). */
@@ -225,10 +245,10 @@ export type EscalationRisk = {
  * of the case (stored, backed up, exported), but never a scenario: it is shown next to them.
  */
 export type DoNothingSelection = {
-  startDate: IsoDate
+  startDate: IsoDateInput
   horizonMonths: number
   risks: EscalationRisk[]
-  updatedOn: IsoDate
+  updatedOn: IsoDateInput
 }
 
 export type CaseFile = {
@@ -275,7 +295,7 @@ export type SourceCitation = {
   /** Article, table or section within the publication. */
   article?: string
   /** Date of the publication or of the version used. */
-  date?: IsoDate
+  date?: IsoDateInput
   url?: string
   use: 'published' | 'indexed' | 'example'
   /** For `indexed`: the yearly percentage and the year of the published figure. */
@@ -284,7 +304,7 @@ export type SourceCitation = {
 
 /** A dated value: holds from `from` until the next entry. */
 export type Dated<T> = {
-  from: IsoDate
+  from: IsoDateInput
   value: T
   source: string
   confidence: Confidence
@@ -300,9 +320,9 @@ export type TariffEntry = {
   provisionId: string
   deliveryForm: DeliveryForm
   /** Rate per unit of the provision. */
-  rateCents: Cents
-  from: IsoDate
-  to?: IsoDate | null
+  rateCents: CentsInput
+  from: IsoDateInput
+  to?: IsoDateInput | null
   source: string
   /** True for example figures (not a real municipality's contract). */
   example?: boolean
@@ -315,13 +335,13 @@ export type MunicipalityConfig = {
   name: string
   tariffs: TariffEntry[]
   /** Sociaal-netwerk pgb rate per hour. */
-  pgbNetworkHourRate: Series<Cents>
+  pgbNetworkHourRate: Series<CentsInput>
   /** Gebruikelijke-hulp protocol: household-help hours per week expected from a healthy adult housemate. */
   gebruikelijkeHulpHoursPerWeek: Series<number>
   /** Minima policy: households with income below this share of the social minimum pay no eigen bijdrage (percent, 0 = none). */
-  minimaPolicy?: Series<{ incomeThresholdPercent: number; eigenBijdrageCents: Cents }>
+  minimaPolicy?: Series<{ incomeThresholdPercent: number; eigenBijdrageCents: CentsInput }>
   indexationPercentPerYear: number
-  budgets: { year: number; line: BudgetLine; cents: Cents }[]
+  budgets: { year: number; line: BudgetLine; cents: CentsInput }[]
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -361,7 +381,7 @@ export type CoverageResult = { personId: string; domain: ZrmDomain; score: numbe
 export type TraceEntry = {
   ruleId: string
   /** The version of the rule that applied: its validity dates (RuleMeta.validFrom/validTo). */
-  ruleVersion?: { validFrom: IsoDate; validTo: IsoDate | null }
+  ruleVersion?: { validFrom: IsoDateInput; validTo: IsoDateInput | null }
   inputs: Record<string, unknown>
   parameters: { key: string; value: unknown; source: string }[]
   outcome: string

@@ -5,7 +5,7 @@
  * GGD Amsterdam, news of 26 June 2020; docs/legal-reference.md#zrm). The ZRM is not meant for children
  * under 12. Cell criteria are copyrighted and not embedded.
  */
-import type { IsoDate } from './types'
+import type { IsoDateInput } from './types'
 import { ageOn, isIsoDate } from './dates'
 
 type ZrmVariant = 'volwassenen' | 'jongeren' | 'none'
@@ -17,7 +17,7 @@ export const ZRM_VARIANT_SOURCE =
 const ZRM_YOUTH_FROM_AGE = 12
 const ZRM_ADULT_FROM_AGE = 18
 
-export function zrmVariantFor(birthDate: IsoDate, on: IsoDate): ZrmVariant {
+export function zrmVariantFor(birthDate: IsoDateInput, on: IsoDateInput): ZrmVariant {
   // A date still being typed has no variant yet.
   if (!isIsoDate(birthDate) || !isIsoDate(on)) return 'none'
   const age = ageOn(birthDate, on)

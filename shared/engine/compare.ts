@@ -1,5 +1,6 @@
 /** compareScenarios — evaluates each scenario; deltas are relative to the first (the baseline). */
-import type { CompareInput, Payer, ScenarioComparison } from '../domain/types'
+import type { Cents, CompareInput, Payer, ScenarioComparison } from '../domain/types'
+import { cents } from '../domain/money'
 import { PAYERS } from '../domain/types'
 import { emptyByPayer, evaluateScenario } from './evaluate'
 
@@ -17,7 +18,9 @@ export function compareScenarios(input: CompareInput): ScenarioComparison {
     const r = results[i]
     if (r && baseline)
       for (const payer of PAYERS) totals[payer] = r.totalByPayer[payer] - baseline.totalByPayer[payer]
-    return { scenarioId: scenario.id, totalByPayer: totals }
+    const totalByPayer = {} as Record<Payer, Cents>
+    for (const payer of PAYERS) totalByPayer[payer] = cents(totals[payer])
+    return { scenarioId: scenario.id, totalByPayer }
   })
   return { results, deltas }
 }

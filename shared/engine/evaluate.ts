@@ -13,6 +13,7 @@
  */
 import type { Cents, EvaluateInput, LineResult, MonthResult, Payer, ScenarioResult } from '../domain/types'
 import { PAYERS } from '../domain/types'
+import { cents } from '../domain/money'
 import { yearOf } from '../domain/dates'
 import { buildContext } from '../context/build-context'
 import type { CostTables, EngineContext, LineCtx, MonthState } from '../context/engine-context'
@@ -48,7 +49,11 @@ import { applyWlzCareAtHome, applyWlzCostCeiling } from '../rules/wlz/care-at-ho
 import { applyCarerLoad } from '../rules/mantelzorg/intensive'
 import { applyCoverage } from '../rules/coverage/unmet-need'
 
-export function emptyByPayer(): Record<Payer, Cents> {
+/** A month's amounts while the walk adds them up (plain numbers; branded as Cents once checked). */
+type MonthAmounts = { month: string; byPayer: Record<Payer, number> }
+
+/** Zero for every payer: the accumulator of a month or a total (plain numbers until checked). */
+export function emptyByPayer(): Record<Payer, number> {
   return {
     'gemeente-wmo': 0,
     'gemeente-jeugd': 0,
@@ -102,8 +107,7 @@ export function evaluateScenario(input: EvaluateInput): ScenarioResult {
   costLines(ctx, plans, tables)
   applyWlzCostCeiling(ctx, tables)
 
-  const { monthly, bijstandTotal } = walkMonths(ctx, tables)
-  ctx.monthly = monthly
+  const { monthly: amounts, bijstandTotal } = walkMonths(ctx, tables)
 
   for (const apply of HOUSEHOLD_RULES) apply(ctx)
   const coverage = applyCoverage(ctx, tables)
@@ -112,9 +116,10 @@ export function evaluateScenario(input: EvaluateInput): ScenarioResult {
     lineId: line.line.id,
     eligible: !line.blocked,
     payer: linePayer(line),
-    totalCents: tables.lineTotals[li] ?? 0,
+    totalCents: cents(tables.lineTotals[li] ?? 0),
   }))
-  const { totalsByYear, totalByPayer } = checkedTotals(monthly, lines, bijstandTotal)
+  const { monthly, totalsByYear, totalByPayer } = checkedTotals(amounts, lines, bijstandTotal)
+  ctx.monthly = monthly
   return {
     findings: ctx.findings,
     lines,
@@ -131,13 +136,13 @@ export function evaluateScenario(input: EvaluateInput): ScenarioResult {
 function walkMonths(
   ctx: EngineContext,
   tables: CostTables,
-): { monthly: MonthResult[]; bijstandTotal: number } {
+): { monthly: MonthAmounts[]; bijstandTotal: number } {
   const bijstand = prepareBijstand(ctx)
   const wlz = prepareWlz(ctx)
   const wmo = prepareWmoEigenBijdrage(ctx, tables)
   const payers = ctx.lines.map(linePayer)
   const M = ctx.months.length
-  const monthly = new Array<MonthResult>(M)
+  const monthly = new Array<MonthAmounts>(M)
   const state: MonthState = {
     mi: 0,
     month: ctx.months[0] as MonthState['month'],
@@ -168,13 +173,15 @@ function walkMonths(
  * line totals plus bijstand and AIO.
  */
 function checkedTotals(
-  monthly: readonly MonthResult[],
+  amounts: readonly MonthAmounts[],
   lines: readonly LineResult[],
   bijstandTotal: number,
-): Pick<ScenarioResult, 'totalsByYear' | 'totalByPayer'> {
+): Pick<ScenarioResult, 'monthly' | 'totalsByYear' | 'totalByPayer'> {
   const totalByPayer = emptyByPayer()
-  const totalsByYear: Record<string, Record<Payer, Cents>> = {}
-  for (const row of monthly) {
+  const totalsByYear: Record<string, Record<Payer, number>> = {}
+  const monthly: MonthResult[] = new Array<MonthResult>(amounts.length)
+  for (let mi = 0; mi < amounts.length; mi++) {
+    const row = amounts[mi] as MonthAmounts
     const year = String(yearOf(row.month))
     const y = (totalsByYear[year] ??= emptyByPayer())
     for (const payer of PAYERS) {
@@ -184,6 +191,8 @@ function checkedTotals(
       y[payer] += v
       totalByPayer[payer] += v
     }
+    // Checked just above: every amount is a non-negative safe integer, so the row is Cents.
+    monthly[mi] = { month: row.month, byPayer: row.byPayer as Record<Payer, Cents> }
   }
   let payerSum = 0
   for (const payer of PAYERS) payerSum += totalByPayer[payer]
@@ -195,5 +204,18 @@ function checkedTotals(
   }
   if (payerSum !== lineSum + bijstandTotal)
     fail(ENGINE_MESSAGES.unbalanced, `${payerSum} ≠ ${lineSum} + ${bijstandTotal}`)
-  return { totalsByYear, totalByPayer }
+  return {
+    monthly,
+    totalsByYear: Object.fromEntries(
+      Object.entries(totalsByYear).map(([year, byPayer]) => [year, centsByPayer(byPayer)]),
+    ),
+    totalByPayer: centsByPayer(totalByPayer),
+  }
+}
+
+/** A record of per-payer sums of checked month amounts, each re-checked as Cents (no cast). */
+function centsByPayer(record: Record<Payer, number>): Record<Payer, Cents> {
+  const out = {} as Record<Payer, Cents>
+  for (const payer of PAYERS) out[payer] = cents(record[payer])
+  return out
 }

@@ -23,13 +23,13 @@ import type {
   Carer,
   DeliveryForm,
   Frequency,
-  IsoDate,
+  IsoDateInput,
   Person,
   Scenario,
   Unit,
 } from '../domain/types'
 
-const START: IsoDate = '2026-01-01'
+const START: IsoDateInput = '2026-01-01'
 const HORIZON_MONTHS = 36
 
 type LineSpec = {
@@ -40,8 +40,8 @@ type LineSpec = {
   volume: number
   unit: Unit
   frequency: Frequency
-  startDate?: IsoDate
-  endDate?: IsoDate | null
+  startDate?: IsoDateInput
+  endDate?: IsoDateInput | null
   carerId?: string | null
   rateCents?: number | null
   continuation?: boolean

@@ -1,10 +1,10 @@
 /** Tariff lookup in a municipality profile, with indexation beyond the last known year. */
-import type { Cents, DeliveryForm, IsoDate, MunicipalityConfig, TariffEntry } from '../domain/types'
+import type { CentsInput, DeliveryForm, IsoDateInput, MunicipalityConfig, TariffEntry } from '../domain/types'
 import { indexCents } from '../domain/money'
 import { yearOf } from '../domain/dates'
 
 export type TariffLookup = {
-  rateCents: Cents
+  rateCents: CentsInput
   entry: TariffEntry
   /** Years of indexation applied beyond the last known tariff year (0 when known). */
   indexedYears: number
@@ -49,7 +49,7 @@ export function tariffFor(
   config: MunicipalityConfig,
   provisionId: string,
   deliveryForm: DeliveryForm,
-  date: IsoDate,
+  date: IsoDateInput,
   indexationPercentPerYear: number = config.indexationPercentPerYear,
 ): TariffLookup | null {
   let inForce: TariffEntry | null = null

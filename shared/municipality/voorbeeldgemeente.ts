@@ -7,7 +7,7 @@
  */
 import type {
   BudgetLine,
-  Cents,
+  CentsInput,
   DeliveryForm,
   MunicipalityConfig,
   SourceCitation,
@@ -22,7 +22,7 @@ const YEARS = [2024, 2025, 2026] as const
 function exampleTariffs(
   provisionId: string,
   deliveryForm: DeliveryForm,
-  anchorCents: Cents,
+  anchorCents: CentsInput,
   anchorYear: number,
   source: string,
 ): TariffEntry[] {
@@ -45,7 +45,7 @@ function exampleTariffs(
 }
 
 /** pgb at 90% of ZIN: the common pattern "pgb professional = 90–100% of ZIN" (docs/legal-reference.md#pgb, M). */
-function pgbTariffs(provisionId: string, zinCents: Cents, anchorYear: number, source: string): TariffEntry[] {
+function pgbTariffs(provisionId: string, zinCents: CentsInput, anchorYear: number, source: string): TariffEntry[] {
   return exampleTariffs(
     provisionId,
     'pgb',
@@ -212,7 +212,7 @@ export const VOORBEELDGEMEENTE_TARIFFS: TariffEntry[] = [
   ...exampleTariffs('wmo.woningaanpassing', 'pgb', 100, 2024, 'Euro amount: 100 cents per euro'),
 ]
 
-const BUDGET_2024: Record<BudgetLine, Cents> = {
+const BUDGET_2024: Record<BudgetLine, CentsInput> = {
   wmo: 1_450_000_000,
   jeugd: 1_600_000_000,
   participatie: 280_000_000,

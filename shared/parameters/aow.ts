@@ -4,7 +4,7 @@
  * birthDate + aowAge(Y) falls in Y. Beyond the last known year the last age holds (GAP: the ages
  * from 2032 are set five years ahead by law and not yet in the reference), flagged in the entry.
  */
-import type { IsoDate, Series } from '../domain/types'
+import type { IsoDateInput, Series } from '../domain/types'
 import { dateOfAge, yearOf } from '../domain/dates'
 import { SRC } from './sources'
 
@@ -58,7 +58,7 @@ export function aowAgeForYear(year: number): AowAge {
 }
 
 /** The date on which a person born on `birthDate` reaches the AOW age. */
-export function aowDate(birthDate: IsoDate): IsoDate {
+export function aowDate(birthDate: IsoDateInput): IsoDateInput {
   const birthYear = yearOf(birthDate)
   for (let year = birthYear + 60; year <= birthYear + 75; year++) {
     const age = ageForYear(year)

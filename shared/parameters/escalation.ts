@@ -4,10 +4,10 @@
  * likelihoods are always the consultant's assumption. Risks without a sourced figure (crisis
  * admission, Wlz admission) have no series: the consultant enters the cost with its source.
  */
-import type { Cents, Series } from '../domain/types'
+import type { CentsInput, Series } from '../domain/types'
 
 /** Jeugd gezinshuis per day (Bollenstreek tarieven jeugd 2024), for an out-of-home placement. */
-export const OUT_OF_HOME_PLACEMENT_COST: Series<{ dayCents: Cents }> = [
+export const OUT_OF_HOME_PLACEMENT_COST: Series<{ dayCents: CentsInput }> = [
   {
     from: '2024-01-01',
     value: { dayCents: 163_59 },
@@ -19,7 +19,7 @@ export const OUT_OF_HOME_PLACEMENT_COST: Series<{ dayCents: Cents }> = [
 ]
 
 /** Cost of homelessness per person per year: the low end of the quoted range. */
-export const HOMELESSNESS_COST: Series<{ annualCents: Cents }> = [
+export const HOMELESSNESS_COST: Series<{ annualCents: CentsInput }> = [
   {
     from: '2025-01-01',
     value: { annualCents: 30_000_00 },

@@ -5,7 +5,7 @@
  * fallback entry keeps the previous value marked unverified (never a silent carry-over); years before
  * the first sourced figure are derived (confidence L).
  */
-import type { Cents, Dated, Series } from '../domain/types'
+import type { CentsInput, Dated, Series } from '../domain/types'
 import { derivedCents } from './series'
 import { SRC } from './sources'
 
@@ -45,7 +45,7 @@ const COUPLE_2024_01 = 183404
 const COUPLE_2025_01 = 192207
 const COUPLE_2026_01 = 200213
 
-function derived2026Based(value2026: Cents, note: string): Series<Cents> {
+function derived2026Based(value2026: CentsInput, note: string): Series<CentsInput> {
   return [
     {
       from: '2024-01-01',
@@ -67,7 +67,7 @@ function derived2026Based(value2026: Cents, note: string): Series<Cents> {
   ]
 }
 
-function institutionSeries(value2025: Cents, value2026: Cents, sub: 'a' | 'b'): Series<Cents> {
+function institutionSeries(value2025: CentsInput, value2026: CentsInput, sub: 'a' | 'b'): Series<CentsInput> {
   return [
     {
       from: '2024-01-01',
@@ -88,7 +88,7 @@ function institutionSeries(value2025: Cents, value2026: Cents, sub: 'a' | 'b'): 
   ]
 }
 
-export const BIJSTAND_NORMS: Record<BijstandNormKey, Series<Cents>> = {
+export const BIJSTAND_NORMS: Record<BijstandNormKey, Series<CentsInput>> = {
   /** Alleenstaande and alleenstaande ouder, 21 to AOW age (art. 21 Pw). */
   single: [
     {
@@ -182,7 +182,7 @@ export const BIJSTAND_NORMS: Record<BijstandNormKey, Series<Cents>> = {
  * The statutory increase of the institution norm (art. 23 lid 2 Pw: "wordt verhoogd met"), for an
  * alleenstaande (ouder) and for gehuwden.
  */
-export const INSTITUTION_NORM_INCREASE: Series<{ singleCents: Cents; coupleCents: Cents }> = [
+export const INSTITUTION_NORM_INCREASE: Series<{ singleCents: CentsInput; coupleCents: CentsInput }> = [
   {
     from: '2024-01-01',
     value: { singleCents: 4500, coupleCents: 10100 },
@@ -227,12 +227,12 @@ export const KOSTENDELERSNORM: Series<{
 
 export type InkomstenvrijlatingParams = {
   ratePercent: number
-  capCents: Cents
+  capCents: CentsInput
   months: number
   minAge: number
   /** Extra for an alleenstaande ouder with a child under `singleParentChildMaxAge`. */
   singleParentRatePercent: number
-  singleParentCapCents: Cents
+  singleParentCapCents: CentsInput
   singleParentMonths: number
   singleParentChildMaxAge: number
 }
@@ -284,7 +284,7 @@ export const INKOMSTENVRIJLATING: Series<InkomstenvrijlatingParams> = [
   fallback('2026-07-01', vrijlating(28500, 17766), GAP_2026_07),
 ]
 
-function vrijlating(capCents: Cents, singleParentCapCents: Cents): InkomstenvrijlatingParams {
+function vrijlating(capCents: CentsInput, singleParentCapCents: CentsInput): InkomstenvrijlatingParams {
   return {
     ratePercent: 25,
     capCents,
@@ -298,9 +298,9 @@ function vrijlating(capCents: Cents, singleParentCapCents: Cents): Inkomstenvrij
 }
 
 export type Vermogensgrenzen = {
-  singleCents: Cents
-  coupleOrSingleParentCents: Cents
-  eigenWoningCents: Cents
+  singleCents: CentsInput
+  coupleOrSingleParentCents: CentsInput
+  eigenWoningCents: CentsInput
 }
 
 /** Vermogensgrenzen (art. 34 Pw); informational — the engine does not model assets. */

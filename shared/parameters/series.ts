@@ -3,7 +3,7 @@
  * `from` date until the next entry's (PolicyEngine/OpenFisca style). Money series are indexed
  * beyond the last year with a known value — explicitly, and reported as such in the trace.
  */
-import type { Cents, Dated, IsoDate, Series } from '../domain/types'
+import type { CentsInput, Dated, IsoDateInput, Series } from '../domain/types'
 import { divideRoundHalfUp, indexCents } from '../domain/money'
 import { yearOf } from '../domain/dates'
 
@@ -14,7 +14,7 @@ export const PARAMETER_MESSAGES = {
 } as const
 
 /** The entry in force on `date`; throws when the date precedes the whole series. */
-export function entryAt<T>(series: Series<T>, date: IsoDate): Dated<T> {
+export function entryAt<T>(series: Series<T>, date: IsoDateInput): Dated<T> {
   if (series.length === 0) throw new Error(PARAMETER_MESSAGES.empty)
   let found: Dated<T> | undefined
   for (const entry of series) {
@@ -26,7 +26,7 @@ export function entryAt<T>(series: Series<T>, date: IsoDate): Dated<T> {
 }
 
 /** The value in force on `date`. */
-export function valueAt<T>(series: Series<T>, date: IsoDate): T {
+export function valueAt<T>(series: Series<T>, date: IsoDateInput): T {
   return entryAt(series, date).value
 }
 
@@ -38,8 +38,8 @@ export function lastKnownYear<T>(series: Series<T>): number {
 }
 
 export type IndexedValue = {
-  value: Cents
-  entry: Dated<Cents>
+  value: CentsInput
+  entry: Dated<CentsInput>
   /** Years of indexation applied beyond the last known year (0 when the value is known). */
   indexedYears: number
 }
@@ -50,8 +50,8 @@ export type IndexedValue = {
  * known year), rounded half-up once.
  */
 export function moneyAt(
-  series: Series<Cents>,
-  date: IsoDate,
+  series: Series<CentsInput>,
+  date: IsoDateInput,
   indexationPercentPerYear: number,
 ): IndexedValue {
   const entry = entryAt(series, date)
@@ -73,6 +73,6 @@ export function assertSeriesSorted<T>(series: Series<T>): void {
  * A value derived for a year without a source figure (a GAP in docs/legal-reference.md): `known` scaled by
  * the ratio `toValue / fromValue` of a related series. Always marked confidence L, unverified.
  */
-export function derivedCents(known: Cents, fromValue: Cents, toValue: Cents): Cents {
+export function derivedCents(known: CentsInput, fromValue: CentsInput, toValue: CentsInput): CentsInput {
   return divideRoundHalfUp(known * toValue, fromValue)
 }

@@ -9,23 +9,23 @@
  * only, so the engine computes a labelled estimate on that income and reports the range the law
  * allows (lage: minimum–maximum; hoge: minimum–hoge maximum), see rules/wlz/eigen-bijdrage.ts.
  */
-import type { Cents, Series } from '../domain/types'
+import type { CentsInput, Series } from '../domain/types'
 import { derivedCents } from './series'
 import { SRC } from './sources'
 
 export type IntramuralContributionParams = {
   /** Lage bijdrage: this percentage of the (annual) bijdrageplichtig inkomen, per month. */
   lagePercent: number
-  lageMinCents: Cents
-  lageMaxCents: Cents
-  hogeMaxCents: Cents
+  lageMinCents: CentsInput
+  lageMaxCents: CentsInput
+  hogeMaxCents: CentsInput
   /** The first months of a (new) stay are charged at the lage bijdrage. */
   lageMonths: number
   /** Deductions for the hoge bijdrage, per year (zak- en kleedgeld; extra aftrek < / ≥ AOW age). */
-  zakEnKleedgeldSingleYearCents: Cents
-  zakEnKleedgeldCoupleYearCents: Cents
-  extraDeductionBelowAowYearCents: Cents
-  extraDeductionAowYearCents: Cents
+  zakEnKleedgeldSingleYearCents: CentsInput
+  zakEnKleedgeldCoupleYearCents: CentsInput
+  extraDeductionBelowAowYearCents: CentsInput
+  extraDeductionAowYearCents: CentsInput
 }
 
 const CAK_LEB_HEB =

@@ -2,10 +2,10 @@
  * Wettelijk minimumloon (21+) per hour: the default shadow price of an unpaid informal care hour
  * (docs/architecture.md#payer-rules). Changes on 1 January and 1 July.
  */
-import type { Cents, Series } from '../domain/types'
+import type { CentsInput, Series } from '../domain/types'
 import { SRC } from './sources'
 
-export const WML_PER_HOUR: Series<Cents> = [
+export const WML_PER_HOUR: Series<CentsInput> = [
   {
     from: '2024-01-01',
     value: 1327,

@@ -3,11 +3,11 @@
  * beschermd-wonen contribution bounds (Uitvoeringsbesluit Wmo 2015), plus the procedure terms.
  * Figures: docs/legal-reference.md#wmo-2015.
  */
-import type { Cents, Series } from '../domain/types'
+import type { CentsInput, Series } from '../domain/types'
 import { SRC } from './sources'
 
 /** Maximum eigen bijdrage (abonnementstarief) per household per calendar month. */
-export const ABONNEMENTSTARIEF: Series<Cents> = [
+export const ABONNEMENTSTARIEF: Series<CentsInput> = [
   { from: '2020-01-01', value: 1900, source: `${SRC.cakWmo} ; ${SRC.drimmelen}`, confidence: 'H' },
   { from: '2024-01-01', value: 2060, source: `${SRC.drimmelen} ; ${SRC.rijksoverheidEb}`, confidence: 'H' },
   { from: '2025-01-01', value: 2100, source: `${SRC.woerden} ; ${SRC.stcrt2025_35082}`, confidence: 'H' },

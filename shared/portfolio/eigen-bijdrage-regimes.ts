@@ -9,20 +9,20 @@
  * bands, uses the household's net income as a stand-in for the bijdrageplichtig inkomen, and keeps the
  * current liability rules (who pays at all). All three are our modelling assumptions.
  */
-import type { Cents, Dated, Household, IncomeChange, IsoDate } from '../domain/types'
+import type { CentsInput, Dated, Household, IncomeChange, IsoDateInput } from '../domain/types'
 import { roundHalfUp } from '../domain/money'
 
 export type EigenBijdrageRegime = 'current' | 'none' | 'income-dependent-2027'
 
 type IncomeDependentParameters = {
-  minimumMonthlyCents: Cents
-  maximumMonthlyCents: Cents
+  minimumMonthlyCents: CentsInput
+  maximumMonthlyCents: CentsInput
   /** Yearly income up to which the minimum applies (single / multi-person household), cents. */
-  lowIncomeSingleCents: Cents
-  lowIncomeMultiCents: Cents
+  lowIncomeSingleCents: CentsInput
+  lowIncomeMultiCents: CentsInput
   /** Yearly income from which the maximum applies, cents. */
-  highIncomeSingleCents: Cents
-  highIncomeMultiCents: Cents
+  highIncomeSingleCents: CentsInput
+  highIncomeMultiCents: CentsInput
 }
 
 export const INCOME_DEPENDENT_EIGEN_BIJDRAGE_2027: Dated<IncomeDependentParameters> = {
@@ -46,8 +46,8 @@ export const INCOME_DEPENDENT_EIGEN_BIJDRAGE_2027: Dated<IncomeDependentParamete
 export function householdYearIncomeCents(
   household: Household,
   incomeChanges: readonly IncomeChange[],
-  on: IsoDate,
-): Cents {
+  on: IsoDateInput,
+): CentsInput {
   let monthly = 0
   for (const member of household.members) {
     if (member.livesIn === false) continue
@@ -71,10 +71,10 @@ export function isMultiPersonHousehold(household: Household): boolean {
 
 /** The announced income-dependent monthly bijdrage for a yearly income (linear between the bands). */
 export function incomeDependentMonthlyCents(
-  yearIncomeCents: Cents,
+  yearIncomeCents: CentsInput,
   multiPerson: boolean,
   p: IncomeDependentParameters = INCOME_DEPENDENT_EIGEN_BIJDRAGE_2027.value,
-): Cents {
+): CentsInput {
   const low = multiPerson ? p.lowIncomeMultiCents : p.lowIncomeSingleCents
   const high = multiPerson ? p.highIncomeMultiCents : p.highIncomeSingleCents
   if (yearIncomeCents <= low) return p.minimumMonthlyCents

@@ -17,7 +17,7 @@ import type {
   DeliveryForm,
   Frequency,
   IncomeKind,
-  IsoDate,
+  IsoDateInput,
   MemberRole,
   Person,
   Provision,
@@ -202,7 +202,7 @@ function pad(n: number, width: number): string {
 }
 
 /** The last day of a trajectory of `months` calendar months starting on the first of a month. */
-function endOfTrajectory(start: IsoDate, months: number): IsoDate {
+function endOfTrajectory(start: IsoDateInput, months: number): IsoDateInput {
   return lastDayOfMonth(addMonthsToYearMonth(yearMonthOf(start), months - 1))
 }
 

@@ -7,7 +7,7 @@
  * Columns (header names, case-insensitive): provisionId, deliveryForm, rate (euro, '31,80' or
  * '31.80'), from, to (optional, inclusive), source, example (optional: ja/nee, yes/no, true/false).
  */
-import type { Cents, DeliveryForm, IsoDate, Provision, TariffEntry } from '../domain/types'
+import type { CentsInput, DeliveryForm, IsoDateInput, Provision, TariffEntry } from '../domain/types'
 import { addDays, isIsoDate, yearOf } from '../domain/dates'
 import { formatCentsDecimalComma, indexCents, parseEuroText } from '../domain/money'
 
@@ -54,7 +54,7 @@ export type TariffImportResult =
   { ok: true; rows: TariffImportRow[] } | { ok: false; errors: TariffImportError[]; rows: TariffImportRow[] }
 
 /** True for a real calendar date in 'YYYY-MM-DD' form (the calendar module's check). */
-export function isRealIsoDate(value: string): value is IsoDate {
+export function isRealIsoDate(value: string): value is IsoDateInput {
   return isIsoDate(value)
 }
 
@@ -62,7 +62,7 @@ export function isRealIsoDate(value: string): value is IsoDate {
  * Parses a euro amount written the Dutch ('1.234,56', '31,80') or the plain way ('31.80') into cents;
  * null when it is not a number.
  */
-export function parseEuroToCents(text: string): Cents | null {
+export function parseEuroToCents(text: string): CentsInput | null {
   return parseEuroText(text)
 }
 
@@ -175,7 +175,7 @@ export function validateTariffTable(
     const entry: TariffEntry = {
       provisionId,
       deliveryForm: deliveryForm as DeliveryForm,
-      rateCents: rateCents as Cents,
+      rateCents: rateCents as CentsInput,
       from,
       to: to === '' ? null : to,
       source,
@@ -264,7 +264,7 @@ export type TariffImportPlan = {
   changesSomething: boolean
 }
 
-const OPEN_END: IsoDate = '9999-12-31'
+const OPEN_END: IsoDateInput = '9999-12-31'
 
 function tariffKey(t: Pick<TariffEntry, 'provisionId' | 'deliveryForm'>): string {
   return `${t.provisionId}|${t.deliveryForm}`
@@ -297,8 +297,8 @@ function compareTariffs(a: TariffEntry, b: TariffEntry): number {
  */
 function partOf(
   entry: TariffEntry,
-  from: IsoDate,
-  to: IsoDate | null,
+  from: IsoDateInput,
+  to: IsoDateInput | null,
   indexationPercentPerYear: number,
 ): TariffEntry[] {
   const openEnded = (entry.to ?? null) === null
@@ -320,7 +320,7 @@ function partOf(
       parts.push({ ...entry, rateCents, source, from: start, to: null })
       break
     }
-    const yearEnd: IsoDate = `${year}-12-31`
+    const yearEnd: IsoDateInput = `${year}-12-31`
     const end = to !== null && to < yearEnd ? to : yearEnd
     parts.push({ ...entry, rateCents, source, from: start, to: end })
     if (year >= lastYear) break
@@ -329,7 +329,7 @@ function partOf(
   return parts
 }
 
-function changeStart(change: TariffPeriodChange): IsoDate {
+function changeStart(change: TariffPeriodChange): IsoDateInput {
   return change.before?.from ?? change.after[0]?.from ?? OPEN_END
 }
 
@@ -386,7 +386,7 @@ export function planTariffImport(
       // The stretches of `entry` that no imported period covers, in date order.
       const covered = [...overlapping].sort((a, b) => a.from.localeCompare(b.from))
       const remaining: TariffEntry[] = []
-      let cursor: IsoDate | null = entry.from
+      let cursor: IsoDateInput | null = entry.from
       const entryEnd = entry.to ?? OPEN_END
       for (const i of covered) {
         if (cursor === null) break

@@ -11,10 +11,10 @@ import type {
   ArrangementLine,
   CaseFile,
   Carer,
-  Cents,
+  CentsInput,
   DoNothingSelection,
   Household,
-  IsoDate,
+  IsoDateInput,
   MunicipalityConfig,
   Person,
   Scenario,
@@ -39,7 +39,7 @@ export type HouseholdSummary = {
   updatedAt: string // UTC ISO timestamp
   createdAt: string
   /** Monthly gross cost of the chosen (or first) scenario in its first month, for sorting; null when none. */
-  monthlyCostCents: Cents | null
+  monthlyCostCents: CentsInput | null
 }
 
 /** Everything stored about one household, shaped like a case file (plus bookkeeping). */
@@ -156,7 +156,7 @@ export type CaseRepository = {
    * Erases a closed case past its retention date (checked again inside the transaction; refused with
    * `data.errors.notPastRetention` otherwise), leaving an audit tombstone without names or raw id.
    */
-  eraseAfterRetention(householdId: string, asOf: IsoDate): Promise<void>
+  eraseAfterRetention(householdId: string, asOf: IsoDateInput): Promise<void>
 
   saveMember(householdId: string, member: Person, options?: WriteOptions): Promise<void>
   deleteMember(householdId: string, personId: string, options?: WriteOptions): Promise<void>
@@ -408,7 +408,7 @@ export type OpenDataLayerOptions = {
   /** Injected clock (UTC ISO timestamps) and id generator, for deterministic tests. */
   now?: () => string
   newId?: () => string
-  today?: () => IsoDate
+  today?: () => IsoDateInput
   /** The v3 do-nothing selections to move into the database on upgrade (the app passes localStorage). */
   legacyDoNothing?: LegacyDoNothingSource | null
 }

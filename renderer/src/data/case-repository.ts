@@ -17,7 +17,7 @@ import {
 } from './api'
 import { appendAudit, digestId, eraseHouseholdFromAudit, eraseHouseholdsFromAudit, type AuditInput } from './audit'
 import { isPastRetention, retentionOf } from '../../../shared/case-flow/retention'
-import type { IsoDate } from '../../../shared/domain/types'
+import type { IsoDateInput } from '../../../shared/domain/types'
 import {
   deleteCaseRows,
   putCaseRows,
@@ -249,7 +249,7 @@ export function createCaseRepository(context: DataContext): CaseRepository {
       }
     },
 
-    async eraseAfterRetention(householdId: string, asOf: IsoDate) {
+    async eraseAfterRetention(householdId: string, asOf: IsoDateInput) {
       await runWrite(context, async () => {
         // Checked again inside the transaction: another window may have reopened the case (removed its
         // closing date) after the list was shown, and then it must stay.

@@ -8,7 +8,7 @@
  * (`formatDateInput`, dd-mm-jjjj in both languages).
  */
 import i18next from 'i18next'
-import type { Cents, IsoDate, YearMonth } from '../../../shared/domain/types'
+import type { CentsInput, IsoDateInput, YearMonth } from '../../../shared/domain/types'
 
 export type FormatLanguage = 'nl' | 'en'
 
@@ -53,12 +53,12 @@ function formattersFor(language: FormatLanguage): Formatters {
 }
 
 /** 123456 → '€ 1.234,56' (nl) or '€1,234.56' (en). */
-export function formatCents(cents: Cents, language: FormatLanguage = activeFormatLanguage()): string {
+export function formatCents(cents: CentsInput, language: FormatLanguage = activeFormatLanguage()): string {
   return formattersFor(language).euro.format(cents / 100)
 }
 
 /** 123456 → '€ 1.235' (nl) or '€1,235' (en), for charts and dense tables. */
-export function formatCentsWhole(cents: Cents, language: FormatLanguage = activeFormatLanguage()): string {
+export function formatCentsWhole(cents: CentsInput, language: FormatLanguage = activeFormatLanguage()): string {
   return formattersFor(language).euroWhole.format(Math.round(cents / 100))
 }
 
@@ -83,7 +83,7 @@ const MONTHS: Record<FormatLanguage, readonly string[]> = {
  * order. Date-only, so no time zone can shift the day. Empty → '—'.
  */
 export function formatDate(
-  date: IsoDate | null | undefined,
+  date: IsoDateInput | null | undefined,
   language: FormatLanguage = activeFormatLanguage(),
 ): string {
   if (!date) return '—'
@@ -97,16 +97,16 @@ export function formatDate(
  * The text a date field holds: dd-mm-jjjj in both languages (the field's one typed format, read back by
  * `parseDateText`). Empty → ''.
  */
-export function formatDateInput(date: IsoDate | null | undefined): string {
+export function formatDateInput(date: IsoDateInput | null | undefined): string {
   if (!date) return ''
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date)
   return match ? `${match[3]}-${match[2]}-${match[1]}` : date
 }
 
 /** What a typed date turned out to be. */
-type DateTextParse = { kind: 'empty' } | { kind: 'date'; iso: IsoDate } | { kind: 'invalid' }
+type DateTextParse = { kind: 'empty' } | { kind: 'date'; iso: IsoDateInput } | { kind: 'invalid' }
 
-function realDate(year: number, month: number, day: number): IsoDate | null {
+function realDate(year: number, month: number, day: number): IsoDateInput | null {
   if (year < 1000 || year > 9999 || month < 1 || month > 12 || day < 1) return null
   const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0
   const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0

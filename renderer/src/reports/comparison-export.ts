@@ -2,7 +2,7 @@
  * The scenario comparison as tables (totals per scenario and payer, per year, per month), written as
  * XLSX or CSV. Pure: takes the engine's results as given.
  */
-import { PAYERS, type Cents, type Payer, type ScenarioResult } from '../../../shared/domain/types'
+import { PAYERS, type CentsInput, type Payer, type ScenarioResult } from '../../../shared/domain/types'
 import { cashTotalCents, grossCareCents, municipalNetCents } from '../../../shared/decision/money-figures'
 import { buildWorkbook } from './xlsx'
 import { encodeUtf8, tableToCsv } from './csv'
@@ -20,12 +20,12 @@ export type ComparisonExportInput = {
 }
 
 /** What the municipality pays, net of the eigen bijdrage (the one definition in money-figures.ts). */
-export function sumMunicipal(byPayer: Record<Payer, Cents>): Cents {
+export function sumMunicipal(byPayer: Record<Payer, CentsInput>): CentsInput {
   return municipalNetCents(byPayer)
 }
 
 /** "Totaal in geld": every cash payer, never the valued informal hours (money-figures.ts). */
-export function sumCash(byPayer: Record<Payer, Cents>): Cents {
+export function sumCash(byPayer: Record<Payer, CentsInput>): CentsInput {
   return cashTotalCents(byPayer)
 }
 
@@ -38,7 +38,7 @@ function payerColumns(t: Translate): Column[] {
   ]
 }
 
-function payerCells(byPayer: Record<Payer, Cents>) {
+function payerCells(byPayer: Record<Payer, CentsInput>) {
   return [
     ...PAYERS.map((p) => money(byPayer[p] ?? 0)),
     money(sumMunicipal(byPayer)),
@@ -75,7 +75,7 @@ export function buildComparisonTables(input: ComparisonExportInput): Table[] {
         .map((year) => [
           text(scenario.name),
           text(year),
-          ...payerCells(result.totalsByYear[year] as Record<Payer, Cents>),
+          ...payerCells(result.totalsByYear[year] as Record<Payer, CentsInput>),
         ]),
     ),
   }

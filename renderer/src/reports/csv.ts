@@ -5,14 +5,14 @@
  * other tools read them as numbers. `writeCsv` is the one CSV writer: every CSV export of the app
  * (comparison, portfolio, tariffs) goes through it and its formula guard.
  */
-import type { Cents } from '../../../shared/domain/types'
+import type { CentsInput } from '../../../shared/domain/types'
 import { computeTotalsRow, type Cell, type Table } from './table'
 
 const CSV_SEPARATOR = ';'
 const UTF8_BOM = '\uFEFF'
 
 /** 123456 → '1234,56'; -5 → '-0,05'. Exact: integer arithmetic on cents, no float formatting. */
-export function formatCentsForCsv(cents: Cents): string {
+export function formatCentsForCsv(cents: CentsInput): string {
   if (!Number.isInteger(cents)) throw new Error(`formatCentsForCsv: not integer cents: ${cents}`)
   const sign = cents < 0 ? '-' : ''
   const abs = Math.abs(cents)

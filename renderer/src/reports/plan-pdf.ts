@@ -12,7 +12,7 @@ import {
   PAYERS,
   ZRM_DOMAINS,
   type Carer,
-  type Cents,
+  type CentsInput,
   type Finding,
   type Household,
   type Law,
@@ -120,7 +120,7 @@ function periodText(t: Translate, months: string[], language: FormatLanguage): s
     .join(', ')
 }
 
-function nonZeroPayers(rows: Record<Payer, Cents>[]): Payer[] {
+function nonZeroPayers(rows: Record<Payer, CentsInput>[]): Payer[] {
   return PAYERS.filter((p) => rows.some((r) => (r[p] ?? 0) !== 0))
 }
 
@@ -128,7 +128,7 @@ function nonZeroPayers(rows: Record<Payer, Cents>[]): Payer[] {
 export function buildPlanPdf(input: PlanPdfInput): Uint8Array {
   const { t, household, language } = input
   // Amounts and dates in the plan's language, whatever the screen's language is.
-  const formatCents = (cents: Cents) => formatCentsIn(cents, language)
+  const formatCents = (cents: CentsInput) => formatCentsIn(cents, language)
   const formatDate = (date: string | null | undefined) => formatDateIn(date, language)
   const formatNumber = (value: number) => formatNumberIn(value, language)
   const formatYearMonth = (month: string) => formatYearMonthIn(month, language)
@@ -338,7 +338,7 @@ export function buildPlanPdf(input: PlanPdfInput): Uint8Array {
   // 5. Costs per payer and year
   pdf.heading(t('reports.plan.sections.costs'))
   const years = Object.keys(result.totalsByYear).sort()
-  const yearRows = years.map((y) => result.totalsByYear[y] as Record<Payer, Cents>)
+  const yearRows = years.map((y) => result.totalsByYear[y] as Record<Payer, CentsInput>)
   const payers = nonZeroPayers([...yearRows, result.totalByPayer])
   if (payers.length === 0) {
     pdf.paragraph(t('reports.plan.noCosts'))
@@ -416,7 +416,7 @@ export function buildPlanPdf(input: PlanPdfInput): Uint8Array {
         { header: t('reports.plan.cols.year'), width: 30 },
         { header: t('reports.plan.cols.eigenBijdrage'), width: 40, align: 'right' },
       ],
-      years.map((y) => [y, formatCents((result.totalsByYear[y] as Record<Payer, Cents>).client ?? 0)]),
+      years.map((y) => [y, formatCents((result.totalsByYear[y] as Record<Payer, CentsInput>).client ?? 0)]),
     )
   }
   pdf.paragraph(t('reports.plan.eigenBijdrageExplained'), { fontSize: 8.5, color: COLORS.muted })

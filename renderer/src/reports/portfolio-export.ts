@@ -2,7 +2,7 @@
  * The portfolio (commitments per budget line, month and household) as XLSX and CSV. Pure: takes the
  * plain rows the portfolio page already has.
  */
-import type { BudgetLine, Cents, YearMonth } from '../../../shared/domain/types'
+import type { BudgetLine, CentsInput, YearMonth } from '../../../shared/domain/types'
 import { buildWorkbook } from './xlsx'
 import { encodeUtf8, tableToCsv } from './csv'
 import { money, text, type Table } from './table'
@@ -13,7 +13,7 @@ export type PortfolioRow = {
   month: YearMonth
   householdId: string
   householdLabel: string
-  cents: Cents
+  cents: CentsInput
 }
 
 export type PortfolioExportInput = {
@@ -29,8 +29,8 @@ function compare(a: string, b: string): number {
 }
 
 /** Sums cents per key, keeping the first-seen order of keys irrelevant: results are sorted. */
-function sumBy<K extends string>(rows: PortfolioRow[], key: (r: PortfolioRow) => K): Map<K, Cents> {
-  const sums = new Map<K, Cents>()
+function sumBy<K extends string>(rows: PortfolioRow[], key: (r: PortfolioRow) => K): Map<K, CentsInput> {
+  const sums = new Map<K, CentsInput>()
   for (const row of rows) sums.set(key(row), (sums.get(key(row)) ?? 0) + row.cents)
   return sums
 }

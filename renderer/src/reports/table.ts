@@ -3,11 +3,11 @@
  * numbers. Money cells stay integer cents here; each writer decides how to present them (a number
  * with a euro format in XLSX, a decimal-comma number in CSV) — never as pre-formatted text.
  */
-import type { Cents } from '../../../shared/domain/types'
+import type { CentsInput } from '../../../shared/domain/types'
 
 export type Cell =
   | { kind: 'text'; value: string }
-  | { kind: 'money'; cents: Cents }
+  | { kind: 'money'; cents: CentsInput }
   | { kind: 'number'; value: number }
   | { kind: 'empty' }
 
@@ -24,7 +24,7 @@ export type Table = {
 }
 
 export const text = (value: string): Cell => ({ kind: 'text', value })
-export const money = (cents: Cents): Cell => ({ kind: 'money', cents })
+export const money = (cents: CentsInput): Cell => ({ kind: 'money', cents })
 const num = (value: number): Cell => ({ kind: 'number', value })
 const empty: Cell = { kind: 'empty' }
 

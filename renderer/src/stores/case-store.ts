@@ -13,7 +13,7 @@ import type {
   Carer,
   DoNothingSelection,
   Household,
-  IsoDate,
+  IsoDateInput,
   MunicipalityConfig,
   Person,
   Scenario,
@@ -39,7 +39,7 @@ function newId(): string {
   return globalThis.crypto.randomUUID()
 }
 
-function firstOfThisMonth(): IsoDate {
+function firstOfThisMonth(): IsoDateInput {
   const now = new Date()
   return formatIsoDate(now.getFullYear(), now.getMonth() + 1, 1)
 }
@@ -81,8 +81,8 @@ export class CaseStore {
     private readonly data: DataLayer,
     private readonly ui: UiStore,
     private readonly engine: WorkspaceEngine,
-    private readonly today: () => IsoDate = firstOfThisMonth,
-    private readonly asOf: () => IsoDate = localToday,
+    private readonly today: () => IsoDateInput = firstOfThisMonth,
+    private readonly asOf: () => IsoDateInput = localToday,
   ) {
     makeAutoObservable<
       CaseStore,

@@ -8,7 +8,7 @@ import {
 } from '../data/api'
 import { DATA_ERROR_MESSAGES } from '../data/errors'
 import { fileSizeProblem, type PendingFile } from './import-limits'
-import type { Cents, MunicipalityConfig } from '../../../shared/domain/types'
+import type { CentsInput, MunicipalityConfig } from '../../../shared/domain/types'
 import type { UiStore } from './ui-store'
 import type { WorkspaceEngine } from './workspace-engine'
 import { caseFileName, type CaseFileIo } from './case-file-io'
@@ -25,7 +25,7 @@ import {
   type CaseloadFlag,
 } from '../../../shared/case-flow/caseload'
 import { CASE_STAGES, type CaseStage } from '../../../shared/case-flow/stage'
-import type { IsoDate, ScenarioResult } from '../../../shared/domain/types'
+import type { IsoDateInput, ScenarioResult } from '../../../shared/domain/types'
 
 export type { HouseholdSummary }
 export type CaseSortKey = 'name' | 'updated' | 'cost' | 'stage' | 'deadline' | 'evaluation'
@@ -43,7 +43,7 @@ export function selectVisibleSummaries(
   summaries: readonly HouseholdSummary[],
   search: string,
   sortKey: CaseSortKey,
-  costOf: (summary: HouseholdSummary) => Cents | null = (s) => s.monthlyCostCents,
+  costOf: (summary: HouseholdSummary) => CentsInput | null = (s) => s.monthlyCostCents,
   factsOf: (summary: HouseholdSummary) => CaseloadFacts | null = () => null,
 ): HouseholdSummary[] {
   const needle = search.trim().toLocaleLowerCase('nl')
@@ -98,7 +98,7 @@ function analyseCase(
   aggregate: CaseAggregate,
   engine: Pick<WorkspaceEngine, 'evaluateScenario'>,
   municipality: MunicipalityConfig | null,
-  asOf: IsoDate,
+  asOf: IsoDateInput,
 ): CaseloadFacts {
   const scenario = caseloadScenarioOf(aggregate.scenarios)
   let result: ScenarioResult | null = null
@@ -163,7 +163,7 @@ export class CasesStore {
     private readonly ui: UiStore,
     private readonly files: CaseFileIo,
     private readonly engine: WorkspaceEngine,
-    private readonly asOf: () => IsoDate = localToday,
+    private readonly asOf: () => IsoDateInput = localToday,
     /**
      * True while bulk work elsewhere (the portfolio opening, refreshing or importing) should have the
      * UI thread: the background analysis waits meanwhile.
@@ -247,7 +247,7 @@ export class CasesStore {
   }
 
   /** The monthly cost shown and sorted on: the data layer's figure, else the one computed here. */
-  costOf(summary: HouseholdSummary): Cents | null {
+  costOf(summary: HouseholdSummary): CentsInput | null {
     return summary.monthlyCostCents ?? this.analysed.get(summary.id)?.facts.monthlyCostCents ?? null
   }
 

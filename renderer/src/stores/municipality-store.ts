@@ -2,7 +2,7 @@ import { makeAutoObservable, observableRef, runInAction } from 'mobx'
 import type { DataLayer } from '../data/api'
 import type {
   BudgetLine,
-  Cents,
+  CentsInput,
   DeliveryForm,
   MunicipalityConfig,
   TariffEntry,
@@ -177,7 +177,7 @@ export class MunicipalityStore {
     return this.save({ ...this.profile, tariffs: this.profile.tariffs.filter((_, i) => i !== index) })
   }
 
-  async setBudget(year: number, line: BudgetLine, cents: Cents): Promise<boolean> {
+  async setBudget(year: number, line: BudgetLine, cents: CentsInput): Promise<boolean> {
     if (!this.profile) return false
     const budgets = this.profile.budgets.filter((b) => !(b.year === year && b.line === line))
     budgets.push({ year, line, cents })

@@ -4,7 +4,7 @@
  * the user confirmed, one transaction per case, each leaving an audit tombstone without names.
  */
 import { makeAutoObservable, runInAction } from 'mobx'
-import type { IsoDate } from '../../../shared/domain/types'
+import type { IsoDateInput } from '../../../shared/domain/types'
 import { isPastRetention, retentionOf, type Retention } from '../../../shared/case-flow/retention'
 import type { DataLayer } from '../data/api'
 import { errorMessage, type Message } from './messages'
@@ -31,12 +31,12 @@ export class RetentionStore {
   constructor(
     private readonly data: DataLayer,
     private readonly ui: UiStore,
-    private readonly asOf: () => IsoDate = localToday,
+    private readonly asOf: () => IsoDateInput = localToday,
   ) {
     makeAutoObservable<RetentionStore, 'data' | 'ui' | 'asOf'>(this, { data: false, ui: false, asOf: false })
   }
 
-  get today(): IsoDate {
+  get today(): IsoDateInput {
     return this.asOf()
   }
 

@@ -12,7 +12,7 @@
 import type {
   DeliveryForm,
   Household,
-  IsoDate,
+  IsoDateInput,
   Law,
   Payer,
   Person,
@@ -44,7 +44,7 @@ const MAX_ETMALEN_PER_MONTH = 8
 
 const CARER_FORMS: readonly DeliveryForm[] = ['mantelzorg', 'pgb-netwerk', 'volunteer']
 
-export type RateFor = (provisionId: string, deliveryForm: DeliveryForm, on: IsoDate) => number | null
+export type RateFor = (provisionId: string, deliveryForm: DeliveryForm, on: IsoDateInput) => number | null
 
 function payerForLaw(law: Law, deliveryForm: DeliveryForm): Payer {
   if (deliveryForm === 'mantelzorg' || deliveryForm === 'volunteer') return 'informal'
@@ -66,7 +66,7 @@ function payerForLaw(law: Law, deliveryForm: DeliveryForm): Payer {
   }
 }
 
-function eligibilityReason(provision: Provision, person: Person, asOf: IsoDate): ExclusionReason | null {
+function eligibilityReason(provision: Provision, person: Person, asOf: IsoDateInput): ExclusionReason | null {
   const age = ageOn(person.birthDate, asOf)
   const wlz = person.wlzIndication && person.wlzIndication.from <= asOf
   // The catalogue may say which care the Wlz covers; without that flag all non-one-off care counts.

@@ -3,7 +3,7 @@
  * findings not covered by a deliberate deviation, overloaded carers, intensive carers without
  * respite, needs the engine reports as uncovered. Both sides are compared on the engine's results.
  */
-import type { Cents, Finding, Scenario, ScenarioResult, ZrmDomain } from '../../domain/types'
+import type { CentsInput, Finding, Scenario, ScenarioResult, ZrmDomain } from '../../domain/types'
 import { findDeviation } from '../deviations'
 import { municipalCents } from '../payers'
 import { UNMET_NEED_MAX_SCORE, uniqueFindings } from '../comparison'
@@ -21,10 +21,10 @@ export type AlternativeVerdict = {
   verdict: 'fails' | 'costs-more' | 'not-more-expensive'
   reasons: AlternativeReason[]
   /** Average municipal cost a month of the alternative minus the proposal's. */
-  municipalPerMonthDeltaCents: Cents
+  municipalPerMonthDeltaCents: CentsInput
 }
 
-function averageMonthlyMunicipalCents(result: ScenarioResult): Cents {
+function averageMonthlyMunicipalCents(result: ScenarioResult): CentsInput {
   return roundHalfUp(municipalCents(result.totalByPayer) / Math.max(1, result.monthly.length))
 }
 

@@ -3,7 +3,7 @@
  * The hours are a modelling assumption of this app, not a norm (no national standard exists); the
  * consultant edits them per person and domain before optimising.
  */
-import type { Household, IsoDate, ZrmDomain } from '../../domain/types'
+import type { Household, IsoDateInput, ZrmDomain } from '../../domain/types'
 import { ZRM_DOMAINS } from '../../domain/types'
 import { NEED_ASSESSMENT } from '../../parameters/assessment'
 import { valueAt } from '../../parameters/series'
@@ -13,7 +13,7 @@ import type { NeedRequirement } from './types'
  * Assumed support hours a week by ZRM score (shared/parameters/assessment.ts), in force on `asOf`
  * or, without a date, the latest assumption.
  */
-function needHoursByScore(asOf?: IsoDate): Readonly<Record<1 | 2, number>> {
+function needHoursByScore(asOf?: IsoDateInput): Readonly<Record<1 | 2, number>> {
   const latest = NEED_ASSESSMENT[NEED_ASSESSMENT.length - 1]?.value
   const v = asOf !== undefined || !latest ? valueAt(NEED_ASSESSMENT, asOf ?? '') : latest
   return { 1: v.score1HoursPerWeek, 2: v.score2HoursPerWeek }

@@ -7,7 +7,7 @@
  */
 import type {
   ArrangementLine,
-  Cents,
+  CentsInput,
   Household,
   Payer,
   Provision,
@@ -38,8 +38,8 @@ const MIN_REPORTED_MARGINAL_CENTS = 100
 type ProposedLine = {
   candidate: Candidate
   volume: number
-  monthlyCashCents: Cents
-  monthlyInformalCents: Cents
+  monthlyCashCents: CentsInput
+  monthlyInformalCents: CentsInput
 }
 
 type BindingConstraint =
@@ -91,7 +91,7 @@ export type OptimiserOutcome =
       kind: 'proposal'
       scenario: Scenario
       lines: ProposedLine[]
-      monthlyByPayer: Record<Payer, Cents>
+      monthlyByPayer: Record<Payer, CentsInput>
       carers: CarerPlan[]
       binding: BindingConstraint[]
       marginals: MarginalValue[]

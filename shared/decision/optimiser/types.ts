@@ -1,4 +1,4 @@
-import type { Cents, DeliveryForm, IsoDate, Payer, Unit, ZrmDomain } from '../../domain/types'
+import type { CentsInput, DeliveryForm, IsoDateInput, Payer, Unit, ZrmDomain } from '../../domain/types'
 
 /** Support hours a week a person needs in a ZRM domain (derived from the ZRM, editable). */
 export type NeedRequirement = { personId: string; domain: ZrmDomain; hoursPerWeek: number }
@@ -20,7 +20,7 @@ export type Candidate = {
   domains: ZrmDomain[]
   payer: Payer
   /** Cash rate per unit (0 for unpaid informal help). */
-  rateCents: Cents
+  rateCents: CentsInput
   /** Cost a month of one unit at the line's frequency (cash). */
   monthlyCashCentsPerUnit: number
   /** Valued informal hours a month of one unit (shadow price), kept apart from cash. */
@@ -68,8 +68,8 @@ export type OptimiserObjective = 'municipal' | 'societal'
 
 export type OptimiserOptions = {
   objective: OptimiserObjective
-  asOf: IsoDate
-  informalHourValueCents: Cents
+  asOf: IsoDateInput
+  informalHourValueCents: CentsInput
   excludedProvisionIds: string[]
   excludedDeliveryForms: DeliveryForm[]
   locks: LockedLine[]

@@ -4,7 +4,7 @@
  * horizon) and the carer load is the engine's mantelzorg.overload rule, burden score included. A
  * carer the engine finds overloaded is announced with the reason, never shown as within capacity.
  */
-import type { Cents, Household, ScenarioResult } from '../../domain/types'
+import type { CentsInput, Household, ScenarioResult } from '../../domain/types'
 import { MANTELZORG_THRESHOLDS } from '../../parameters/mantelzorg'
 import { valueAt } from '../../parameters/series'
 import { linePerMonthCents, municipalNetPerMonthCents } from '../money-figures'
@@ -22,9 +22,9 @@ type CarerOverload = {
 
 export type ProposalCheck = {
   /** Gemeente netto, gemiddeld per maand (money-figures.ts), from the engine. */
-  municipalPerMonthCents: Cents
+  municipalPerMonthCents: CentsInput
   /** Gross cost a month per proposed line id, averaged over the horizon, from the engine. */
-  linePerMonthCents: Record<string, Cents>
+  linePerMonthCents: Record<string, CentsInput>
   overloads: CarerOverload[]
   blockingCount: number
 }

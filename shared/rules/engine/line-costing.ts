@@ -9,7 +9,7 @@
  * or ends), the days per month on which a line runs and no rule blocks it, and the cost per line and
  * month — exact, rounded half-up once per line per month.
  */
-import type { Cents, Payer } from '../../domain/types'
+import type { CentsInput, Payer } from '../../domain/types'
 import { addMonthsToYearMonth, monthsBetween, yearMonthOf, type MonthInfo } from '../../domain/dates'
 import { divideRoundHalfUp, roundHalfUp, roundNumber, splitEvenly } from '../../domain/money'
 import { HOURS_PER_DAGDEEL } from '../../catalogue/provisions'
@@ -478,7 +478,7 @@ export function addLineCosts(
   tables: CostTables,
   payers: readonly Payer[],
   mi: number,
-  byPayer: Record<Payer, Cents>,
+  byPayer: Record<Payer, CentsInput>,
 ): void {
   const M = ctx.months.length
   const cost = tables.cost

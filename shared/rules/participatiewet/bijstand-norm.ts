@@ -19,7 +19,7 @@
  * below the single AOW-age norm gets a unit for the AIO alone), this norm, earnings less participatiewet.inkomstenvrijlating (art. 31
  * lid 2 sub n and r) as countable income, and norm − income pro rata for the days.
  */
-import type { Cents, IsoDate } from '../../domain/types'
+import type { CentsInput, IsoDateInput } from '../../domain/types'
 import { divideRoundHalfUp, roundHalfUp } from '../../domain/money'
 import { entryAt, lastKnownYear, moneyAt, valueAt, type IndexedValue } from '../../parameters/series'
 import {
@@ -64,7 +64,7 @@ export const rule: RuleMeta = {
 }
 
 type NormInput = {
-  date: IsoDate
+  date: IsoDateInput
   /** Ages of the recipient and (for a couple) the spouse. */
   ages: number[]
   withChildren: boolean
@@ -78,7 +78,7 @@ type NormInput = {
 }
 
 type Norm = {
-  cents: Cents
+  cents: CentsInput
   key: BijstandNormKey
   /** A (number of kostendelers) when the kostendelersnorm applies, else 0. */
   kostendelers: number
@@ -87,7 +87,7 @@ type Norm = {
   article: '20-22a' | '23-1' | '23-3' | '24'
 }
 
-function institutionIncrease(date: IsoDate, couple: boolean, idx: number): IndexedValue {
+function institutionIncrease(date: IsoDateInput, couple: boolean, idx: number): IndexedValue {
   const entry = entryAt(INSTITUTION_NORM_INCREASE, date)
   const cents = couple ? entry.value.coupleCents : entry.value.singleCents
   return moneyAt([{ ...entry, from: entry.from, value: cents }], date, idx)
@@ -178,7 +178,7 @@ export function bijstandNorm(input: NormInput): Norm {
  * (art. 22 sub a) whose AOW and other income stay below it.
  */
 export function aioNorm(
-  date: IsoDate,
+  date: IsoDateInput,
   indexationPercentPerYear: number,
   couple: boolean,
   housemates27plus = 0,
@@ -307,8 +307,8 @@ type MonthParams = {
   kdn: KostendelersnormParams
   vr: InkomstenvrijlatingParams
   /** The vrijlating caps, indexed beyond the last known year. */
-  cap: Cents
-  singleParentCap: Cents
+  cap: CentsInput
+  singleParentCap: CentsInput
   /** Art. 13 lid 1 sub c: below this age a student has no right to algemene bijstand. */
   studentExclusionBelowAge: number
   aioCouple: Norm | null
@@ -475,7 +475,7 @@ function monthParams(ctx: EngineContext, walk: BijstandWalk, mi: number, m: Mont
 
 function aioNormOf(
   params: MonthParams,
-  date: IsoDate,
+  date: IsoDateInput,
   idx: number,
   couple: boolean,
   housemates27plus: number,

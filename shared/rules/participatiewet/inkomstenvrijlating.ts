@@ -5,7 +5,7 @@
  * n, r en z). An alleenstaande ouder with a child under 12 keeps 12.5% (capped) for up to
  * 30 more months (sub r). Left out: the medisch-urenbeperkt and loonkostensubsidie variants (15%).
  */
-import type { Cents } from '../../domain/types'
+import type { CentsInput } from '../../domain/types'
 import { percentOfCents } from '../../domain/money'
 import { INKOMSTENVRIJLATING, type InkomstenvrijlatingParams } from '../../parameters/participatiewet'
 import { entryAt } from '../../parameters/series'
@@ -35,16 +35,16 @@ export const rule: RuleMeta = {
  * Returns which exemption applied ('regular', 'single-parent' or null).
  */
 export function inkomstenvrijlating(input: {
-  earningsCents: Cents
+  earningsCents: CentsInput
   age: number
   singleParentWithYoungChild: boolean
   regularMonthsUsed: number
   singleParentMonthsUsed: number
   params: InkomstenvrijlatingParams
   /** Caps indexed beyond the last known year. */
-  capCents: Cents
-  singleParentCapCents: Cents
-}): { cents: Cents; kind: 'regular' | 'single-parent' | null } {
+  capCents: CentsInput
+  singleParentCapCents: CentsInput
+}): { cents: CentsInput; kind: 'regular' | 'single-parent' | null } {
   const p = input.params
   if (input.earningsCents <= 0) return { cents: 0, kind: null }
   if (input.age >= p.minAge && input.regularMonthsUsed < p.months) {
@@ -75,8 +75,8 @@ export function recordVrijlatingStart(
     tracePersonId: string | undefined
     kind: string
     params: InkomstenvrijlatingParams
-    capCents: Cents
-    singleParentCapCents: Cents
+    capCents: CentsInput
+    singleParentCapCents: CentsInput
   },
 ): void {
   const { month: m, kind, params } = input

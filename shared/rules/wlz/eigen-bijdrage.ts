@@ -16,7 +16,7 @@
  * client and partner plus a share of their vermogen; a household record holds net income now.
  * The finding therefore names the range the law allows and the inputs that would make it exact.
  */
-import type { Cents, Dated, IsoDate, Series, TraceEntry } from '../../domain/types'
+import type { CentsInput, Dated, IsoDateInput, Series, TraceEntry } from '../../domain/types'
 import { addYearsMonths, dateFromDayNumber, dayNumber, yearOf, type MonthInfo } from '../../domain/dates'
 import { percentOfCents, divideRoundHalfUp, indexCents } from '../../domain/money'
 import { entryAt, lastKnownYear } from '../../parameters/series'
@@ -75,10 +75,10 @@ export function lageReason(input: {
 export type IntramuralContribution = {
   regime: IntramuralRegime
   /** The estimate charged this month. */
-  cents: Cents
+  cents: CentsInput
   /** The range the law allows for this regime. */
-  minCents: Cents
-  maxCents: Cents
+  minCents: CentsInput
+  maxCents: CentsInput
 }
 
 /**
@@ -87,7 +87,7 @@ export type IntramuralContribution = {
  */
 export function intramuralContribution(input: {
   regime: IntramuralRegime
-  incomeMonthlyCents: Cents
+  incomeMonthlyCents: CentsInput
   couple: boolean
   reachedAow: boolean
   params: IntramuralContributionParams
@@ -124,7 +124,7 @@ export type IntramuralParamsValue = {
 /** The lage/hoge parameters on `date`, money amounts indexed beyond the last known year. */
 export function intramuralParamsAt(
   series: Series<IntramuralContributionParams>,
-  date: IsoDate,
+  date: IsoDateInput,
   indexationPercentPerYear: number,
 ): IntramuralParamsValue {
   const entry = entryAt(series, date)

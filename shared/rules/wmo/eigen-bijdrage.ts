@@ -23,7 +23,7 @@
  * announced income-dependent contribution of 2027, and the municipality's choice to exempt
  * collectief vervoer or wheelchairs (the catalogue flags which provisions carry the tarief).
  */
-import type { Cents, IsoDate, TraceEntry } from '../../domain/types'
+import type { CentsInput, IsoDateInput, TraceEntry } from '../../domain/types'
 import { addYearsMonths, dateFromDayNumber, dayNumber, type MonthInfo } from '../../domain/dates'
 import { moneyAt, valueAt, type IndexedValue } from '../../parameters/series'
 import { ABONNEMENTSTARIEF } from '../../parameters/wmo'
@@ -136,15 +136,15 @@ const MAIN_UNIT = 'main'
  * income-dependent beschermd-wonen contribution (required when `bwCost` > 0).
  */
 function eigenBijdrageForMonth(input: {
-  ebCost: Cents
-  bwCost: Cents
-  tariefCents: Cents
+  ebCost: CentsInput
+  bwCost: CentsInput
+  tariefCents: CentsInput
   bw: IntramuralContribution | null
   coupleWithPartnerBelowAow: boolean
   /** The client or partner of this unit pays a Wlz eigen bijdrage this month. */
   wlzSamenloop: boolean
-  minimaCents: Cents | null
-}): { cents: Cents; status: EigenBijdrageStatus } {
+  minimaCents: CentsInput | null
+}): { cents: CentsInput; status: EigenBijdrageStatus } {
   if (input.ebCost <= 0 && input.bwCost <= 0) return { cents: 0, status: 'no-wmo-care' }
   if (input.wlzSamenloop) return { cents: 0, status: 'wlz-samenloop' }
   if (input.bwCost > 0) {
@@ -220,10 +220,10 @@ export function applyOpvangContribution(ctx: EngineContext, line: LineCtx): void
  */
 function minimaPolicyCents(
   ctx: EngineContext,
-  date: IsoDate,
+  date: IsoDateInput,
   couple: boolean,
   unitIncome: () => number,
-): Cents | null {
+): CentsInput | null {
   const minima = ctx.municipality.minimaPolicy
   if (!minima || minima.length === 0 || !minima[0] || minima[0].from > date) return null
   const policy = valueAt(minima, date)

@@ -9,7 +9,7 @@ import { addFinding } from '../../context/engine-context'
 import { addDays } from '../../domain/dates'
 import { valueAt } from '../../parameters/series'
 import { WMO_BESCHIKKING_DAYS, WMO_ONDERZOEK_DAYS } from '../../parameters/wmo'
-import type { IsoDate } from '../../domain/types'
+import type { IsoDateInput } from '../../domain/types'
 import { WMO_URL, articleUrl, type RuleMeta } from '../rule'
 
 export const rule: RuleMeta = {
@@ -23,7 +23,7 @@ export const rule: RuleMeta = {
   summary: 'Onderzoek within 6 weeks of the melding; beschikking within 2 weeks of the aanvraag.',
 }
 
-export function applyProcedureDeadlines(ctx: EngineContext, asOf: IsoDate): void {
+export function applyProcedureDeadlines(ctx: EngineContext, asOf: IsoDateInput): void {
   const dates = ctx.household.dates
   if (!dates) return
   if (dates.melding) {

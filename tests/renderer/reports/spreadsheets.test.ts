@@ -2,7 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import ExcelJS from 'exceljs'
 import fc from 'fast-check'
 import Papa from 'papaparse'
-import { PAYERS, type Cents, type Payer, type ScenarioResult } from '../../../shared/domain/types'
+import { PAYERS, type CentsInput, type Payer, type ScenarioResult } from '../../../shared/domain/types'
+import { centsRecord } from '../../../shared/domain/money'
 import { buildComparisonCsv, buildComparisonXlsx } from '../../../renderer/src/reports/comparison-export'
 import {
   buildPortfolioCsv,
@@ -21,7 +22,7 @@ beforeAll(async () => {
 
 const cents = fc.integer({ min: 0, max: 50_000_000 })
 const byPayer = fc.record(
-  Object.fromEntries(PAYERS.map((p) => [p, cents])) as Record<Payer, fc.Arbitrary<Cents>>,
+  Object.fromEntries(PAYERS.map((p) => [p, cents])) as Record<Payer, fc.Arbitrary<CentsInput>>,
 )
 
 /** A result with consistent monthly, yearly and total figures (sums of the months). */
@@ -30,17 +31,26 @@ const resultArb = fc.array(byPayer, { minLength: 1, maxLength: 18 }).map((months
     month: `${2026 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`,
     byPayer: m,
   }))
-  const totalsByYear: Record<string, Record<Payer, Cents>> = {}
-  const totalByPayer = Object.fromEntries(PAYERS.map((p) => [p, 0])) as Record<Payer, Cents>
+  const totalsByYear: Record<string, Record<Payer, CentsInput>> = {}
+  const totalByPayer = Object.fromEntries(PAYERS.map((p) => [p, 0])) as Record<Payer, CentsInput>
   for (const { month, byPayer: m } of monthly) {
     const year = month.slice(0, 4)
-    const y = (totalsByYear[year] ??= Object.fromEntries(PAYERS.map((p) => [p, 0])) as Record<Payer, Cents>)
+    const y = (totalsByYear[year] ??= Object.fromEntries(PAYERS.map((p) => [p, 0])) as Record<Payer, CentsInput>)
     for (const p of PAYERS) {
       y[p] += m[p]
       totalByPayer[p] += m[p]
     }
   }
-  return { findings: [], lines: [], monthly, totalsByYear, totalByPayer, carers: [], coverage: [], trace: [] }
+  return {
+    findings: [],
+    lines: [],
+    monthly: monthly.map((m) => ({ month: m.month, byPayer: centsRecord(m.byPayer) })),
+    totalsByYear: Object.fromEntries(Object.entries(totalsByYear).map(([y, v]) => [y, centsRecord(v)])),
+    totalByPayer: centsRecord(totalByPayer),
+    carers: [],
+    coverage: [],
+    trace: [],
+  }
 })
 
 async function readWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { cents } from '../../../shared/domain/money'
 import {
   chooseScenario,
   countDeviations,
@@ -32,7 +33,7 @@ describe('deviations', () => {
 
   it('prices a deviation at the cost of its line', () => {
     const result = flatResult('2026-01', 1, {})
-    result.lines = [{ lineId: 'l1', eligible: true, payer: 'gemeente-wmo', totalCents: 12_345 }]
+    result.lines = [{ lineId: 'l1', eligible: true, payer: 'gemeente-wmo', totalCents: cents(12_345) }]
     expect(deviationCostCents(deviation, result)).toBe(12_345)
     expect(deviationCostCents({ ...deviation, lineId: null }, result)).toBeNull()
   })

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { centsRecord, roundHalfUp } from '../../../shared/domain/money'
 import { findThresholds, leverRange, sensitivitySweep } from '../../../shared/decision/sensitivity'
 import type { Evaluate, WhatIfState } from '../../../shared/decision/what-if'
 import { applyLever, defaultLevers, leverBaseValue } from '../../../shared/decision/what-if'
@@ -43,7 +44,8 @@ const evaluate: Evaluate = ({ household, scenario, municipality }) => {
   const informal =
     scenario.lines.filter((l) => l.carerId).reduce((s, l) => s + l.volume, 0) *
     (scenario.assumptions?.informalHourValueCents ?? 1000)
-  const total = byPayer({ 'gemeente-wmo': wmo, informal })
+  // The fake engine works in fractional volumes; an engine result holds whole cents.
+  const total = centsRecord(byPayer({ 'gemeente-wmo': roundHalfUp(wmo), informal: roundHalfUp(informal) }))
   const result: ScenarioResult = {
     findings,
     lines: [],

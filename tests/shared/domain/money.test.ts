@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest'
 import {
   MONEY_MESSAGES,
   allocateCents,
+  cents,
+  centsRecord,
   divideRoundHalfUp,
   eurosToCents,
   formatCentsDecimalComma,
@@ -15,6 +17,7 @@ import {
   splitEvenly,
   sumCents,
 } from '../../../shared'
+import type { Cents } from '../../../shared'
 
 describe('roundHalfUp', () => {
   it.each([
@@ -52,19 +55,19 @@ describe('divideRoundHalfUp', () => {
 
 describe('allocateCents', () => {
   it('never loses a cent and gives the remainder to the first parts', () => {
-    expect(allocateCents(100, [1, 1, 1])).toEqual([34, 33, 33])
-    expect(allocateCents(5, [70, 30])).toEqual([4, 1])
+    expect(allocateCents(cents(100), [1, 1, 1])).toEqual([34, 33, 33])
+    expect(allocateCents(cents(5), [70, 30])).toEqual([4, 1])
   })
   it('skips zero ratios when distributing the remainder', () => {
-    expect(allocateCents(10, [0, 1, 1])).toEqual([0, 5, 5])
-    expect(allocateCents(3, [0, 1, 1])).toEqual([0, 2, 1])
+    expect(allocateCents(cents(10), [0, 1, 1])).toEqual([0, 5, 5])
+    expect(allocateCents(cents(3), [0, 1, 1])).toEqual([0, 2, 1])
   })
   it('keeps the sign of a negative total', () => {
-    expect(allocateCents(-100, [1, 1, 1])).toEqual([-34, -33, -33])
+    expect(allocateCents(cents(-100), [1, 1, 1])).toEqual([-34, -33, -33])
   })
   it('rejects ratios that are all zero or negative', () => {
-    expect(() => allocateCents(10, [0, 0])).toThrow(MONEY_MESSAGES.badRatios)
-    expect(() => allocateCents(10, [-1, 2])).toThrow(MONEY_MESSAGES.badRatios)
+    expect(() => allocateCents(cents(10), [0, 0])).toThrow(MONEY_MESSAGES.badRatios)
+    expect(() => allocateCents(cents(10), [-1, 2])).toThrow(MONEY_MESSAGES.badRatios)
   })
   it('splits evenly into parts that sum to the total', () => {
     const parts = splitEvenly(1000, 7)
@@ -88,8 +91,9 @@ describe('percentages and indexation', () => {
     expect(eurosToCents(12345.675)).toBe(1234568)
   })
   it('sums integer cents and rejects fractions', () => {
-    expect(sumCents([1, 2, 3])).toBe(6)
-    expect(() => sumCents([1.5])).toThrow(MONEY_MESSAGES.notInteger)
+    expect(sumCents([1, 2, 3].map(cents))).toBe(6)
+    // A caller that bypasses the brand (an unchecked cast) still meets the runtime check.
+    expect(() => sumCents([1.5 as Cents])).toThrow(MONEY_MESSAGES.notInteger)
   })
 })
 
@@ -110,12 +114,9 @@ describe('parseEuroText (the one euro parser of shared/ and the renderer)', () =
     expect(parseEuroText(text)).toBe(cents)
   })
 
-  it.each(['', 'abc', '1,234,56', '12.345,6.7', '1.23.4', '12,345', '--1', '1e3'])(
-    'rejects %j',
-    (text) => {
-      expect(parseEuroText(text)).toBeNull()
-    },
-  )
+  it.each(['', 'abc', '1,234,56', '12.345,6.7', '1.23.4', '12,345', '--1', '1e3'])('rejects %j', (text) => {
+    expect(parseEuroText(text)).toBeNull()
+  })
 
   it('is exact where floating point is not (0.29 × 100 = 28.999…)', () => {
     expect(parseEuroText('0,29')).toBe(29)
@@ -153,5 +154,18 @@ describe('roundNumber and roundToDecimals (quantities that are not cents)', () =
     [0.1234565, 6, 0.123457],
   ])('rounds %d to %d decimals as %d', (value, decimals, rounded) => {
     expect(roundToDecimals(value, decimals)).toBe(rounded)
+  })
+})
+
+describe('cents and centsRecord (the checked way to a Cents)', () => {
+  it('accepts safe integers and refuses anything else with the exported message', () => {
+    expect(cents(12_345)).toBe(12_345)
+    expect(cents(-5)).toBe(-5)
+    for (const bad of [1.5, Number.NaN, Number.POSITIVE_INFINITY, 2 ** 53])
+      expect(() => cents(bad)).toThrow(MONEY_MESSAGES.notInteger)
+  })
+  it('checks every value of a record', () => {
+    expect(centsRecord({ a: 1, b: 2 })).toEqual({ a: 1, b: 2 })
+    expect(() => centsRecord({ a: 1, b: 0.5 })).toThrow(MONEY_MESSAGES.notInteger)
   })
 })

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { centsRecord } from '../../../shared/domain/money'
 import {
   aggregateYear,
   costDistribution,
@@ -23,7 +24,7 @@ const ZERO: Record<Payer, number> = {
 }
 const month = (m: string, byPayer: Partial<Record<Payer, number>>): MonthResult => ({
   month: m,
-  byPayer: { ...ZERO, ...byPayer },
+  byPayer: centsRecord({ ...ZERO, ...byPayer }),
 })
 
 describe('seriesFromMonthly', () => {

@@ -1,4 +1,4 @@
-import type { IsoDate, MunicipalityConfig, Scenario, ScenarioResult } from '../../../../shared/domain/types'
+import type { IsoDateInput, MunicipalityConfig, Scenario, ScenarioResult } from '../../../../shared/domain/types'
 import { DEFAULT_MUNICIPALITY } from '../../../../shared/municipality'
 import type { Solve } from '../../../../shared/decision/optimiser/optimise'
 import type { CaseStore } from '../case-store'
@@ -16,7 +16,7 @@ export type DecisionDeps = {
   openCase: CaseStore
   engine: WorkspaceEngine
   ui: Pick<UiStore, 'showNotice' | 'showError'>
-  today: () => IsoDate
+  today: () => IsoDateInput
   solver: () => Promise<Solve>
   newId: () => string
 }

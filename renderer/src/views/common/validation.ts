@@ -6,7 +6,7 @@
  * same vocabulary as the schemas (`FieldError`), so a form, the data layer and a case-file import say
  * the same thing in the same words.
  */
-import type { Cents, IsoDate } from '#shared/domain/types'
+import type { CentsInput, IsoDateInput } from '#shared/domain/types'
 import { isCalendarDate, MIN_YEAR } from '#shared/case-file/calendar'
 import type { CaseFileErrorCode } from '#shared/case-file/errors'
 import { addDays } from '#shared/domain/dates'
@@ -50,8 +50,8 @@ export { localToday } from '../../format/today'
  */
 export function readDate(
   value: string,
-  options: { required?: boolean; notAfter?: IsoDate } = {},
-): Read<IsoDate | null> {
+  options: { required?: boolean; notAfter?: IsoDateInput } = {},
+): Read<IsoDateInput | null> {
   if (value === '')
     return options.required ? { ok: false, error: { code: 'required' } } : { ok: true, value: null }
   if (/^\d{4}-/.test(value) && Number(value.slice(0, 4)) < MIN_YEAR)
@@ -62,7 +62,7 @@ export function readDate(
 }
 
 /** Birth dates: required, real, not in the future. */
-export function readBirthDate(value: string, today: IsoDate): Read<IsoDate | null> {
+export function readBirthDate(value: string, today: IsoDateInput): Read<IsoDateInput | null> {
   return readDate(value, { required: true, notAfter: today })
 }
 
@@ -70,7 +70,7 @@ export function readBirthDate(value: string, today: IsoDate): Read<IsoDate | nul
  * Parses a Dutch-notation euro amount ('1.234,56', '1234,5', '€ 80') into cents; empty is 0. A negative
  * amount is refused as `tooSmall` (the schema's own word for it speaks of cents, which the form never shows).
  */
-export function parseEuroToCents(text: string): Read<Cents> {
+export function parseEuroToCents(text: string): Read<CentsInput> {
   if (text.replace(/[€\s]/g, '') === '') return { ok: true, value: 0 }
   const cents = parseEuroText(text)
   if (cents === null) return { ok: false, error: { code: 'amount' } }
@@ -79,7 +79,7 @@ export function parseEuroToCents(text: string): Read<Cents> {
 }
 
 /** Cents as an editable Dutch amount: 123456 → '1234,56'. */
-export function centsToEuroInput(cents: Cents): string {
+export function centsToEuroInput(cents: CentsInput): string {
   return formatCentsDecimalComma(cents, { trimWholeEuros: true })
 }
 

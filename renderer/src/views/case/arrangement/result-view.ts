@@ -2,7 +2,7 @@
  * Pure shaping of a ScenarioResult for the live panel: cash payers kept apart from valued informal
  * hours, the eigen bijdrage per year, transitions over time. Tested on its own.
  */
-import type { Cents, Payer, ScenarioResult, YearMonth } from '../../../../../shared/domain/types'
+import type { CentsInput, Payer, ScenarioResult, YearMonth } from '../../../../../shared/domain/types'
 import { PAYERS } from '../../../../../shared/domain/types'
 import {
   cashTotalCents,
@@ -15,9 +15,9 @@ import {
 
 export type PayerRow = {
   payer: Payer
-  firstMonthCents: Cents
-  byYear: Record<string, Cents>
-  totalCents: Cents
+  firstMonthCents: CentsInput
+  byYear: Record<string, CentsInput>
+  totalCents: CentsInput
 }
 type FigureRow = Omit<PayerRow, 'payer'>
 export type CostTable = {
@@ -37,11 +37,11 @@ export type CostTable = {
   cashTotal: FigureRow | null
   informal: PayerRow | null
   /** Gemeente netto, gemiddeld per maand over the horizon (the figure every screen shows). */
-  municipalPerMonthCents: Cents
+  municipalPerMonthCents: CentsInput
 }
 
 function rowFor(result: ScenarioResult, payer: Payer, years: string[]): PayerRow {
-  const byYear: Record<string, Cents> = {}
+  const byYear: Record<string, CentsInput> = {}
   for (const year of years) byYear[year] = result.totalsByYear[year]?.[payer] ?? 0
   return {
     payer,
@@ -54,7 +54,7 @@ function rowFor(result: ScenarioResult, payer: Payer, years: string[]): PayerRow
 function figureRow(
   result: ScenarioResult,
   years: string[],
-  figure: (byPayer: Partial<Record<Payer, Cents>>) => Cents,
+  figure: (byPayer: Partial<Record<Payer, CentsInput>>) => CentsInput,
 ): FigureRow {
   return {
     firstMonthCents: result.monthly[0] ? figure(result.monthly[0].byPayer) : 0,
@@ -96,8 +96,8 @@ export function shapeCostTable(result: ScenarioResult): CostTable {
  * The client's eigen bijdrage per calendar year: the highest monthly amount charged in that year
  * (the abonnementstarief is a fixed monthly amount; months without Wmo care are zero).
  */
-export function eigenBijdrageByYear(result: ScenarioResult): { year: string; monthlyCents: Cents }[] {
-  const byYear = new Map<string, Cents>()
+export function eigenBijdrageByYear(result: ScenarioResult): { year: string; monthlyCents: CentsInput }[] {
+  const byYear = new Map<string, CentsInput>()
   for (const month of result.monthly) {
     const year = month.month.slice(0, 4)
     const amount = month.byPayer.client ?? 0

@@ -8,7 +8,7 @@ import { useDraftForm } from '../../common/useDraftForm'
 import { useStores } from '../../../stores/store-context'
 import { personSchema } from '../../../../../shared/case-file/schema'
 import { INCOME_KINDS, MEMBER_ROLES } from '../../../../../shared/case-file/enums'
-import type { IncomeKind, IsoDate, MemberRole, Person } from '../../../../../shared/domain/types'
+import type { IncomeKind, IsoDateInput, MemberRole, Person } from '../../../../../shared/domain/types'
 import type { DraftCheck, FieldErrors } from '../../common/draft-form'
 import {
   centsToEuroInput,
@@ -50,7 +50,7 @@ export function memberDraftOf(member: Person | null): MemberDraft {
 export function memberCheck(
   member: Person | null,
   id: string,
-  today: IsoDate,
+  today: IsoDateInput,
 ): DraftCheck<MemberDraft, Person> {
   return {
     schema: personSchema,

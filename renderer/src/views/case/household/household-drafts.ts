@@ -4,7 +4,7 @@
  */
 import { procedureDatesSchema } from '#shared/case-file/schema'
 import { checkProcedureDates, PROCEDURE_DATE_KEYS, type ProcedureDateKey } from '#shared/case-flow/procedure'
-import type { IsoDate, ProcedureDates } from '#shared/domain/types'
+import type { IsoDateInput, ProcedureDates } from '#shared/domain/types'
 import type { DraftCheck, FieldErrors } from '../../common/draft-form'
 import { readDate } from '../../common/validation'
 
@@ -21,7 +21,7 @@ export function procedureDraftOf(dates: ProcedureDates): ProcedureDraft {
  */
 export function procedureCheck(
   stored: ProcedureDates,
-  today: IsoDate,
+  today: IsoDateInput,
 ): DraftCheck<ProcedureDraft, ProcedureDates> {
   const before = new Set(checkProcedureDates(stored, today).map((p) => `${p.key}|${p.code}`))
   return {

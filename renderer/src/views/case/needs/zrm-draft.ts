@@ -4,7 +4,7 @@
  * history (`historyOrder`).
  */
 import { zrmAssessmentSchema } from '#shared/case-file/schema'
-import type { IsoDate, ZrmAssessment, ZrmDomain, ZrmScore } from '#shared/domain/types'
+import type { IsoDateInput, ZrmAssessment, ZrmDomain, ZrmScore } from '#shared/domain/types'
 import type { DraftCheck, FieldErrors } from '../../common/draft-form'
 import { readDate } from '../../common/validation'
 
@@ -18,7 +18,7 @@ export type ZrmDraft = {
   asNew: boolean
 }
 
-export function zrmDraftOf(stored: ZrmAssessment | null, today: IsoDate): ZrmDraft {
+export function zrmDraftOf(stored: ZrmAssessment | null, today: IsoDateInput): ZrmDraft {
   return {
     assessedOn: stored?.assessedOn ?? today,
     scores: stored?.scores ?? {},
@@ -27,7 +27,7 @@ export function zrmDraftOf(stored: ZrmAssessment | null, today: IsoDate): ZrmDra
   }
 }
 
-export function zrmCheck(stored: ZrmAssessment | null, today: IsoDate): DraftCheck<ZrmDraft, ZrmAssessment> {
+export function zrmCheck(stored: ZrmAssessment | null, today: IsoDateInput): DraftCheck<ZrmDraft, ZrmAssessment> {
   return {
     schema: zrmAssessmentSchema,
     // A history out of order is about the date this assessment is given.
