@@ -4,7 +4,7 @@
  * Rotation runs only after a new backup was written completely, so an interrupted write never
  * costs the last good backup.
  */
-import { BACKUP_FILE_EXTENSION, BACKUP_KEEP_COUNT } from '../../shared/ipc/desktop-api'
+import { BACKUP_FILE_EXTENSION, BACKUP_KEEP_COUNT } from '#shared/ipc/desktop-api'
 
 const NAME_PATTERN = new RegExp(
   `^maatwerk-(\\d{4})(\\d{2})(\\d{2})T(\\d{2})(\\d{2})(\\d{2})(\\d{3})Z(?:-([A-Za-z0-9_-]{1,40}))?${BACKUP_FILE_EXTENSION.replace('.', '\\.')}$`,

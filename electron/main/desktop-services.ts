@@ -5,7 +5,7 @@
 import { BrowserWindow, app, dialog, safeStorage, systemPreferences } from 'electron'
 import { homedir } from 'node:os'
 import { basename, join } from 'node:path'
-import type { DesktopResult } from '../../shared/ipc/desktop-api'
+import type { DesktopResult } from '#shared/ipc/desktop-api'
 import { writeFileAtomic } from './atomic-write'
 import { loadDeviceKey } from './device-key'
 import { openExternalSafely } from './external-links'

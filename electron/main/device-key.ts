@@ -17,8 +17,8 @@
 import { randomBytes } from 'node:crypto'
 import { mkdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { DesktopResult, DeviceKey } from '../../shared/ipc/desktop-api'
-import { DEVICE_KEY_BYTES } from '../../shared/ipc/desktop-api'
+import type { DesktopResult, DeviceKey } from '#shared/ipc/desktop-api'
+import { DEVICE_KEY_BYTES } from '#shared/ipc/desktop-api'
 import { writeFileAtomic, type AtomicFs, nodeAtomicFs } from './atomic-write'
 
 export const DEVICE_KEY_FILE = 'device-key.bin'

@@ -3,7 +3,7 @@
  * on the allowlist reach the operating system; anything else is refused as a value.
  */
 import { shell } from 'electron'
-import type { DesktopResult } from '../../shared/ipc/desktop-api'
+import type { DesktopResult } from '#shared/ipc/desktop-api'
 import { isAllowedExternalUrl } from './url-trust'
 
 export async function openExternalSafely(url: string): Promise<DesktopResult<null>> {

@@ -11,7 +11,7 @@ import {
   MAX_SAVE_BYTES,
   type DesktopChannel,
   type DesktopError,
-} from '../../shared/ipc/desktop-api'
+} from '#shared/ipc/desktop-api'
 import { isControlCharacter } from './file-names'
 import { isAppUrl } from './url-trust'
 

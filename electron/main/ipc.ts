@@ -10,7 +10,7 @@ import {
   type DesktopApi,
   type DesktopChannel,
   type DesktopResult,
-} from '../../shared/ipc/desktop-api'
+} from '#shared/ipc/desktop-api'
 import { isTrustedSender, validateChannelArguments, type ChannelArguments } from './ipc-validation'
 
 function handleDesktopChannel<C extends DesktopChannel, T>(

@@ -4,7 +4,7 @@
  * session lockdown, the protocol handler, IPC, the menu, the window.
  */
 import { BrowserWindow, Menu, app, protocol, session } from 'electron'
-import { APP_SCHEME, type Language } from '../../shared/ipc/desktop-api'
+import { APP_SCHEME, type Language } from '#shared/ipc/desktop-api'
 import { createAppProtocolHandler } from './app-protocol'
 import { createDesktopServices } from './desktop-services'
 import { openExternalSafely } from './external-links'

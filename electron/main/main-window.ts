@@ -5,7 +5,7 @@
 import { BrowserWindow, dialog, screen } from 'electron'
 import { mkdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { APP_START_URL } from '../../shared/ipc/desktop-api'
+import { APP_START_URL } from '#shared/ipc/desktop-api'
 import { writeFileAtomic } from './atomic-write'
 import { decideCrashRecovery } from './crash-recovery'
 import { WINDOW_STATE_FILE } from './user-data-files'

@@ -3,7 +3,7 @@
  * shape). Editing and window commands use Electron roles; the help menu opens allowlisted pages
  * through the one external-link wrapper. DevTools appear only in development builds.
  */
-import type { Language } from '../../shared/ipc/desktop-api'
+import type { Language } from '#shared/ipc/desktop-api'
 
 export type MenuItemTemplate = {
   label?: string

@@ -9,7 +9,7 @@
 import { open as fsOpen } from 'node:fs/promises'
 import { basename, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import type { DesktopResult, OpenedCaseFile, OpenedFile } from '../../shared/ipc/desktop-api'
+import type { DesktopResult, OpenedCaseFile, OpenedFile } from '#shared/ipc/desktop-api'
 import { CASE_FILE_SUFFIX } from './app-identity'
 
 /** Same bound as the case-file parser's CASE_FILE_MAX_BYTES (a test keeps them equal). */

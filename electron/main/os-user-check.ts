@@ -4,7 +4,7 @@
  * the check reports itself unavailable and the lock screen asks for the passphrase. The renderer gets
  * a yes or no only; nothing about the user or the sensor crosses the bridge.
  */
-import type { DesktopResult } from '../../shared/ipc/desktop-api'
+import type { DesktopResult } from '#shared/ipc/desktop-api'
 
 /** The part of Electron's `systemPreferences` used here (macOS only in Electron itself). */
 type SystemPreferencesLike = {

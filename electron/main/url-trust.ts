@@ -6,7 +6,7 @@
  * `app:` Node reports the origin as the string "null" (docs/security-model.md#isolation), so an
  * origin comparison would silently reject the app (or, written the other way round, accept anything).
  */
-import { APP_HOST, APP_SCHEME, EXTERNAL_LINK_HOSTS } from '../../shared/ipc/desktop-api'
+import { APP_HOST, APP_SCHEME, EXTERNAL_LINK_HOSTS } from '#shared/ipc/desktop-api'
 
 const MAX_URL_LENGTH = 2048
 

@@ -4,8 +4,8 @@
  */
 import { mkdir, readFile, readdir, stat, unlink } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { BackupInfo, DesktopResult, DesktopSentinel } from '../../shared/ipc/desktop-api'
-import { BACKUP_KEEP_COUNT } from '../../shared/ipc/desktop-api'
+import type { BackupInfo, DesktopResult, DesktopSentinel } from '#shared/ipc/desktop-api'
+import { BACKUP_KEEP_COUNT } from '#shared/ipc/desktop-api'
 import { removeStaleTempFiles, writeFileAtomic, type AtomicFs, nodeAtomicFs } from './atomic-write'
 import { backupFileName, parseBackupFileName, planRotation, sortBackupNames } from './backup-rotation'
 import { backupNameSchema, sentinelSchema } from './ipc-validation'

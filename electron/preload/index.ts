@@ -5,7 +5,7 @@
  * (docs/security-model.md#isolation).
  */
 import { contextBridge, ipcRenderer } from 'electron'
-import { DESKTOP_CHANNELS as channel, type DesktopApi } from '../../shared/ipc/desktop-api'
+import { DESKTOP_CHANNELS as channel, type DesktopApi } from '#shared/ipc/desktop-api'
 
 const desktop = {
   getAppInfo: () => ipcRenderer.invoke(channel.getAppInfo),

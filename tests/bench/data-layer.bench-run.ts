@@ -6,8 +6,8 @@
  */
 import { it } from 'vitest'
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb'
-import { PROVISIONS } from '../../shared/catalogue'
-import { generatePortfolio } from '../../shared/portfolio'
+import { PROVISIONS } from '#shared/catalogue'
+import { generatePortfolio } from '#shared/portfolio'
 import { openDataLayer } from '../../renderer/src/data/open'
 import { createMemorySentinel } from '../../renderer/src/data/sentinel'
 import { recordMetrics } from './record'

@@ -5,15 +5,15 @@
  * about 30 candidate lines, target ≤ 500 ms. Reported, not asserted.
  */
 import { it } from 'vitest'
-import { evaluateScenario } from '../../shared/engine'
-import { PROVISIONS } from '../../shared/catalogue'
-import { DEFAULT_MUNICIPALITY, tariffFor } from '../../shared/municipality'
-import { EXAMPLE_VAN_DEN_BERG } from '../../shared/examples'
-import type { Household, Person } from '../../shared/domain/types'
-import { sensitivitySweep } from '../../shared/decision/sensitivity'
-import { defaultLevers, type Lever } from '../../shared/decision/what-if'
-import { deriveNeeds } from '../../shared/decision/optimiser/needs'
-import { optimise, type OptimiserOutcome, type Solve } from '../../shared/decision/optimiser/optimise'
+import { evaluateScenario } from '#shared/engine'
+import { PROVISIONS } from '#shared/catalogue'
+import { DEFAULT_MUNICIPALITY, tariffFor } from '#shared/municipality'
+import { EXAMPLE_VAN_DEN_BERG } from '#shared/examples'
+import type { Household, Person } from '#shared/domain/types'
+import { sensitivitySweep } from '#shared/decision/sensitivity'
+import { defaultLevers, type Lever } from '#shared/decision/what-if'
+import { deriveNeeds } from '#shared/decision/optimiser/needs'
+import { optimise, type OptimiserOutcome, type Solve } from '#shared/decision/optimiser/optimise'
 import { measureMedianMs, recordMetrics } from './record'
 
 function member(

@@ -4,7 +4,7 @@
  */
 import os from 'node:os'
 import { it } from 'vitest'
-import { evaluateScenario, type ArrangementLine, type Household, type Scenario } from '../../shared'
+import { evaluateScenario, type ArrangementLine, type Household, type Scenario } from '#shared'
 import { measureMedianMs, recordMetrics } from './record'
 
 export const complexHousehold: Household = {

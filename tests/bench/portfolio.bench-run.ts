@@ -11,7 +11,7 @@
  * cost does not depend on which household a series belongs to). Reported, not asserted.
  */
 import { it } from 'vitest'
-import { DEFAULT_MUNICIPALITY, PROVISIONS, evaluateScenario } from '../../shared'
+import { DEFAULT_MUNICIPALITY, PROVISIONS, evaluateScenario } from '#shared'
 import {
   aggregateYear,
   costDistribution,
@@ -22,7 +22,7 @@ import {
   writeSeries,
   type HouseholdEvaluation,
   type PortfolioCase,
-} from '../../shared/portfolio'
+} from '#shared/portfolio'
 import { measureMedianMs, recordMetrics } from './record'
 
 const HOUSEHOLDS = 30_000

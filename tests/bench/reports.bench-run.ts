@@ -5,8 +5,8 @@
  */
 import { it } from 'vitest'
 import i18next from 'i18next'
-import { EXAMPLE_VAN_DEN_BERG, PROVISIONS, evaluateScenario } from '../../shared'
-import { generatePortfolio } from '../../shared/portfolio'
+import { EXAMPLE_VAN_DEN_BERG, PROVISIONS, evaluateScenario } from '#shared'
+import { generatePortfolio } from '#shared/portfolio'
 import { messages } from '../../renderer/src/i18n/messages'
 import { buildPlanPdf } from '../../renderer/src/reports/plan-pdf'
 import { buildComparisonXlsx } from '../../renderer/src/reports/comparison-export'

@@ -15,8 +15,8 @@ import {
   serializeCaseFile,
   type CaseFile,
   type ScenarioResult,
-} from '../../shared'
-import { generatePortfolio } from '../../shared/portfolio'
+} from '#shared'
+import { generatePortfolio } from '#shared/portfolio'
 import { CaseWorkspacePage, CasesListPage, StartupGatePage } from './pages/workspace-pages'
 
 const SHOTS = process.env.CASELOAD_SCREENSHOTS

@@ -8,7 +8,7 @@ import { expect, test, type Page } from '@playwright/test'
 import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { ZRM_DOMAINS } from '../../shared/domain/types'
+import { ZRM_DOMAINS } from '#shared/domain/types'
 import { pdfToText } from '../renderer/reports/pdf-text'
 
 const SHOTS = process.env.TRUTH_SCREENSHOTS

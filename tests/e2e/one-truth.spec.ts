@@ -2,7 +2,7 @@ import { expect, test, type Download, type Page } from '@playwright/test'
 import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { ZRM_DOMAINS } from '../../shared/domain/types'
+import { ZRM_DOMAINS } from '#shared/domain/types'
 import { CasesListPage, StartupGatePage } from './pages/workspace-pages'
 import { pdfToText } from '../renderer/reports/pdf-text'
 

@@ -4,8 +4,8 @@
  * it with the same validation as the open dialog, opens the household, and reports refused files.
  */
 import { expect, test } from '@playwright/test'
-import { serializeCaseFile } from '../../shared/case-file'
-import { EXAMPLE_BAKKER } from '../../shared/examples'
+import { serializeCaseFile } from '#shared/case-file'
+import { EXAMPLE_BAKKER } from '#shared/examples'
 
 const caseText = serializeCaseFile({
   ...EXAMPLE_BAKKER,

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import ExcelJS from 'exceljs'
-import { EXAMPLE_CASES, EXAMPLE_VAN_DEN_BERG } from '../../shared'
+import { EXAMPLE_CASES, EXAMPLE_VAN_DEN_BERG } from '#shared'
 import { normaliseSpace, pdfToText } from '../renderer/reports/pdf-text'
 
 const SHOTS = process.env.REPORTS_SCREENSHOTS

@@ -11,7 +11,7 @@ import { expect, test, type BrowserContext, type Locator, type Page } from '@pla
 import { build } from 'vite'
 import { createAppProtocolHandler } from '../../electron/main/app-protocol'
 import { APP_CONTENT_SECURITY_POLICY, CSP_HEADER_ONLY_DIRECTIVES } from '../../electron/main/csp'
-import type { DesktopApi } from '../../shared/ipc/desktop-api'
+import type { DesktopApi } from '#shared/ipc/desktop-api'
 
 /** The header policy as the <meta> of index.html carries it (without header-only directives). */
 function metaPolicyOf(policy: string): string {

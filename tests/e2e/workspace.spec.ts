@@ -1,11 +1,5 @@
 import { expect, test } from '@playwright/test'
-import {
-  EXAMPLE_CASES,
-  EXAMPLE_VAN_DEN_BERG,
-  evaluateScenario,
-  serializeCaseFile,
-  PAYERS,
-} from '../../shared'
+import { EXAMPLE_CASES, EXAMPLE_VAN_DEN_BERG, evaluateScenario, serializeCaseFile, PAYERS } from '#shared'
 import { formatCents } from '../../renderer/src/format/format'
 import { CaseWorkspacePage, CasesListPage, StartupGatePage } from './pages/workspace-pages'
 

@@ -5,7 +5,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { DEVICE_KEY_FILE, loadDeviceKey } from '../../electron/main/device-key'
-import { DESKTOP_CHANNELS, type DesktopResult, type DeviceKey } from '../../shared/ipc/desktop-api'
+import { DESKTOP_CHANNELS, type DesktopResult, type DeviceKey } from '#shared/ipc/desktop-api'
 import { safeStorage } from './fake-electron'
 import { startHarness, type MainHarness } from './main-harness'
 

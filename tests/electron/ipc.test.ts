@@ -1,7 +1,7 @@
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { BACKUP_KEEP_COUNT, DESKTOP_CHANNELS, type DesktopChannel } from '../../shared/ipc/desktop-api'
+import { BACKUP_KEEP_COUNT, DESKTOP_CHANNELS, type DesktopChannel } from '#shared/ipc/desktop-api'
 import { dialog, ipcMain, shell } from './fake-electron'
 import { startHarness, type MainHarness } from './main-harness'
 

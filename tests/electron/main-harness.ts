@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { startMainProcess } from '../../electron/main/main-process'
 import type { MainWindowHandle } from '../../electron/main/main-window'
-import { APP_START_URL } from '../../shared/ipc/desktop-api'
+import { APP_START_URL } from '#shared/ipc/desktop-api'
 import { BrowserWindow, app, ipcMain, resetFakeElectron } from './fake-electron'
 
 export type MainHarness = {

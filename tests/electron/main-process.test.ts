@@ -2,7 +2,7 @@ import { readFile, writeFile, mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { startMainProcess } from '../../electron/main/main-process'
-import { APP_START_URL, DESKTOP_CHANNELS } from '../../shared/ipc/desktop-api'
+import { APP_START_URL, DESKTOP_CHANNELS } from '#shared/ipc/desktop-api'
 import {
   BrowserWindow,
   Menu,

@@ -8,8 +8,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { CASE_FILE_MAX_BYTES } from '../../shared/case-file/parse'
-import { DESKTOP_CHANNELS } from '../../shared/ipc/desktop-api'
+import { CASE_FILE_MAX_BYTES } from '#shared/case-file/parse'
+import { DESKTOP_CHANNELS } from '#shared/ipc/desktop-api'
 import { pinUserDataFolder, USER_DATA_FOLDER } from '../../electron/main/app-identity'
 import {
   MAX_OPENED_CASE_FILE_BYTES,

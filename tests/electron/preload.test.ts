@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { DESKTOP_CHANNELS, type DesktopApi } from '../../shared/ipc/desktop-api'
+import { DESKTOP_CHANNELS, type DesktopApi } from '#shared/ipc/desktop-api'
 import { contextBridge, ipcRenderer, resetFakeElectron } from './fake-electron'
 
 /**

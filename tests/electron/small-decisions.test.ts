@@ -6,7 +6,7 @@ import { sanitizeSuggestedName } from '../../electron/main/file-names'
 import { validateChannelArguments } from '../../electron/main/ipc-validation'
 import { HELP_LINKS, buildMenuTemplate, type MenuItemTemplate } from '../../electron/main/menu-template'
 import { isAllowedExternalUrl } from '../../electron/main/url-trust'
-import { DESKTOP_CHANNELS } from '../../shared/ipc/desktop-api'
+import { DESKTOP_CHANNELS } from '#shared/ipc/desktop-api'
 
 describe('decideCrashRecovery', () => {
   const now = 1_000_000

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { EXTERNAL_LINK_HOSTS } from '../../shared/ipc/desktop-api'
+import { EXTERNAL_LINK_HOSTS } from '#shared/ipc/desktop-api'
 import {
   decideNavigation,
   decideWindowOpen,

@@ -4,11 +4,11 @@
  * municipality profile and the escalation reference figures. The document then cannot drift from
  * what the engine uses; `legal-reference.test.ts` compares and, with UPDATE_DOCS=1, rewrites.
  */
-import * as parameters from '../../shared/parameters'
-import { RULES } from '../../shared/rules'
-import { VOORBEELDGEMEENTE_TARIFFS } from '../../shared/municipality/voorbeeldgemeente'
-import { ESCALATION_KINDS, ESCALATION_REFERENCES } from '../../shared/decision/escalation'
-import type { Dated } from '../../shared/domain/types'
+import * as parameters from '#shared/parameters'
+import { RULES } from '#shared/rules'
+import { VOORBEELDGEMEENTE_TARIFFS } from '#shared/municipality/voorbeeldgemeente'
+import { ESCALATION_KINDS, ESCALATION_REFERENCES } from '#shared/decision/escalation'
+import type { Dated } from '#shared/domain/types'
 
 /** Series whose plain numbers are not cents; every other plain-number series is money. */
 const NUMBER_UNITS: Readonly<Record<string, string>> = {

@@ -19,9 +19,9 @@ import type {
   Person,
   Scenario,
   ZrmAssessment,
-} from '../../../shared/domain/types'
+} from '#shared/domain/types'
 import type { DemoPortfolioWriter } from './demo-portfolio'
-import type { PortfolioEntry } from '../../../shared/portfolio'
+import type { PortfolioEntry } from '#shared/portfolio'
 
 /** A subscription that can be cancelled (what Dexie's liveQuery(...).subscribe returns). */
 export type Unsubscribe = () => void

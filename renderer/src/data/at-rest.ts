@@ -13,7 +13,7 @@
  * Names, dates and amounts stay plain: the engine, the portfolio and search read them in bulk, and the
  * whole database remains protected by the operating system's account and disk encryption.
  */
-import type { ArrangementLine, Person, Scenario } from '../../../shared/domain/types'
+import type { ArrangementLine, Person, Scenario } from '#shared/domain/types'
 import { DataError, type CaseAggregate } from './api'
 import type { CaseRows } from './case-rows'
 import { DATA_ERROR_MESSAGES } from './errors'

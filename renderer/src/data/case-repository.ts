@@ -6,7 +6,7 @@
  * the household and appends the audit entry. A refusal inside the transaction rolls everything back.
  */
 import type { Table } from 'dexie'
-import type { ArrangementLine, CaseFile, Carer, Scenario, ZrmAssessment } from '../../../shared/domain/types'
+import type { ArrangementLine, CaseFile, Carer, Scenario, ZrmAssessment } from '#shared/domain/types'
 import {
   DataError,
   type CaseRepository,
@@ -15,9 +15,15 @@ import {
   type RemoveExamplesResult,
   type WriteOptions,
 } from './api'
-import { appendAudit, digestId, eraseHouseholdFromAudit, eraseHouseholdsFromAudit, type AuditInput } from './audit'
-import { isPastRetention, retentionOf } from '../../../shared/case-flow/retention'
-import type { IsoDateInput } from '../../../shared/domain/types'
+import {
+  appendAudit,
+  digestId,
+  eraseHouseholdFromAudit,
+  eraseHouseholdsFromAudit,
+  type AuditInput,
+} from './audit'
+import { isPastRetention, retentionOf } from '#shared/case-flow/retention'
+import type { IsoDateInput } from '#shared/domain/types'
 import {
   deleteCaseRows,
   putCaseRows,

@@ -10,7 +10,7 @@ import type {
   Person,
   Scenario,
   ZrmAssessment,
-} from '../../../shared/domain/types'
+} from '#shared/domain/types'
 import type { CaseAggregate, HouseholdSummary } from './api'
 import type {
   AssessmentRow,

@@ -26,7 +26,7 @@ import type {
   Person,
   Scenario,
   ZrmAssessment,
-} from '../../../shared/domain/types'
+} from '#shared/domain/types'
 
 /** The data-format version written to `meta`; bump it when stored rows change meaning. */
 export const DATA_FORMAT_VERSION = 1
@@ -207,7 +207,6 @@ export const SCHEMA_V4 = {
 
 export const SCHEMA_VERSION = 4
 
-
 /**
  * v1 → v2: audit rows written by v1 get the erasure flag explicitly (`erased: false` where missing),
  * so every row has the same shape for the new index and for verification.
@@ -320,4 +319,3 @@ export type TableName = (typeof TABLE_NAMES)[number]
 
 /** Tables added after dumps were first written: a dump from before them restores them empty. */
 export const TABLES_ADDED_LATER: readonly TableName[] = ['doNothing']
-

@@ -15,7 +15,7 @@
  * Removing the examples again (`removeExampleCases`) likewise logs one entry per chunk.
  */
 import type { Table } from 'dexie'
-import type { CaseFile } from '../../../shared/domain/types'
+import type { CaseFile } from '#shared/domain/types'
 import type { CaseAggregate, PortfolioResultRepository, StoredPortfolioResult } from './api'
 import { appendAudit } from './audit'
 import { sealCaseRows } from './at-rest'

@@ -18,7 +18,7 @@
 import { hmac } from '@noble/hashes/hmac.js'
 import { sha256 } from '@noble/hashes/sha2.js'
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js'
-import type { CaseFile } from '../../../shared/domain/types'
+import type { CaseFile } from '#shared/domain/types'
 import type { MaatwerkDb } from './db'
 import type { SealingKey } from './sealed-box'
 

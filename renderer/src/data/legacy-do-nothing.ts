@@ -7,9 +7,9 @@ import {
   CASE_FILE_MAX_AMOUNT_CENTS,
   CASE_FILE_MAX_HORIZON_MONTHS,
   doNothingSelectionSchema,
-} from '../../../shared/case-file/schema'
-import { ESCALATION_KINDS, type EscalationKind } from '../../../shared/decision/escalation'
-import type { DoNothingSelection, EscalationRisk } from '../../../shared/domain/types'
+} from '#shared/case-file/schema'
+import { ESCALATION_KINDS, type EscalationKind } from '#shared/decision/escalation'
+import type { DoNothingSelection, EscalationRisk } from '#shared/domain/types'
 import type { LegacyDoNothingSource } from './api'
 
 export const LEGACY_DO_NOTHING_PREFIX = 'maatwerk.decision.doNothing.'

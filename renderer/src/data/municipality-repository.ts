@@ -3,8 +3,8 @@
  * validated, keyed by CBS code; the active profile's code is kept in `meta`. Without a stored choice
  * the engine's default municipality applies.
  */
-import { DEFAULT_MUNICIPALITY } from '../../../shared/municipality'
-import type { MunicipalityConfig } from '../../../shared/domain/types'
+import { DEFAULT_MUNICIPALITY } from '#shared/municipality'
+import type { MunicipalityConfig } from '#shared/domain/types'
 import { DataError, type MunicipalityRepository } from './api'
 import { appendAudit } from './audit'
 import { observeQuery, runWrite, assertWritable, type DataContext } from './context'

@@ -5,8 +5,8 @@
 import { createDemoPortfolioWriter } from './demo-portfolio'
 import { createPortfolioResultRepository } from './portfolio-results'
 import type { DBCore, Middleware } from 'dexie'
-import type { MunicipalityConfig } from '../../../shared/domain/types'
-import { EXAMPLE_CASES } from '../../../shared/examples'
+import type { MunicipalityConfig } from '#shared/domain/types'
+import { EXAMPLE_CASES } from '#shared/examples'
 import {
   DataError,
   type AuditRepository,

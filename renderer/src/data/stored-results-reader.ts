@@ -8,8 +8,8 @@
  * does not exist (or not yet at the schema the app opened) is not created or upgraded here, the read
  * fails and the store falls back to reading on the UI thread.
  */
-import { SERIES_STRIDE } from '../../../shared/portfolio/series'
-import type { PortfolioEntry } from '../../../shared/portfolio/evaluate-portfolio'
+import { SERIES_STRIDE } from '#shared/portfolio/series'
+import type { PortfolioEntry } from '#shared/portfolio/evaluate-portfolio'
 import type { StoredPortfolioResult } from './api'
 import type { PortfolioResultRow } from './db'
 

@@ -7,8 +7,8 @@
  * Business outcomes are not write errors: a mantelzorg line whose carer has not consented is stored,
  * and the engine reports it as a finding.
  */
-import { caseFileError, fromZodIssue, type CaseFileErrorParams } from '../../../shared/case-file/errors'
-import { validateCaseFile as validateCaseFileValue } from '../../../shared/case-file/parse'
+import { caseFileError, fromZodIssue, type CaseFileErrorParams } from '#shared/case-file/errors'
+import { validateCaseFile as validateCaseFileValue } from '#shared/case-file/parse'
 import {
   arrangementLineSchema,
   carerSchema,
@@ -18,7 +18,7 @@ import {
   personSchema,
   scenarioSchema,
   zrmAssessmentSchema,
-} from '../../../shared/case-file/schema'
+} from '#shared/case-file/schema'
 import type {
   ArrangementLine,
   CaseFile,
@@ -29,7 +29,7 @@ import type {
   Person,
   Scenario,
   ZrmAssessment,
-} from '../../../shared/domain/types'
+} from '#shared/domain/types'
 import { DataError, type DataIssue } from './api'
 import { DATA_ERROR_MESSAGES } from './errors'
 

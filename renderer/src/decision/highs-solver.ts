@@ -4,7 +4,7 @@
  * code is imported on first use (its own chunk, off the start-up path) and shared afterwards.
  */
 import wasmUrl from 'highs/runtime?url'
-import type { Solve } from '../../../shared/decision/optimiser/optimise'
+import type { Solve } from '#shared/decision/optimiser/optimise'
 
 let solver: Promise<Solve> | null = null
 

@@ -1,7 +1,7 @@
-import type { DeliveryForm, IsoDateInput, MunicipalityConfig } from '../../../shared/domain/types'
-import { tariffFor } from '../../../shared/municipality'
-import { WML_PER_HOUR } from '../../../shared/parameters/wml'
-import type { RateFor } from '../../../shared/decision/optimiser/candidates'
+import type { DeliveryForm, IsoDateInput, MunicipalityConfig } from '#shared/domain/types'
+import { tariffFor } from '#shared/municipality'
+import { WML_PER_HOUR } from '#shared/parameters/wml'
+import type { RateFor } from '#shared/decision/optimiser/candidates'
 
 /** The rate per unit the optimiser may use: the profile's tariff, or the network-pgb hour rate. */
 export function rateForProfile(municipality: MunicipalityConfig): RateFor {
@@ -13,7 +13,10 @@ export function rateForProfile(municipality: MunicipalityConfig): RateFor {
   }
 }
 
-function datedValue(series: readonly { from: IsoDateInput; value: number }[], on: IsoDateInput): number | null {
+function datedValue(
+  series: readonly { from: IsoDateInput; value: number }[],
+  on: IsoDateInput,
+): number | null {
   let found: number | null = null
   for (const entry of series) if (entry.from <= on) found = entry.value
   return found

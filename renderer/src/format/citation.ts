@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next'
-import { citeSource } from '../../../shared/decision/citation'
-import type { SourceCitation } from '../../../shared/domain/types'
+import { citeSource } from '#shared/decision/citation'
+import type { SourceCitation } from '#shared/domain/types'
 import { formatDate, type FormatLanguage } from './format'
 
 type Tr = TFunction | ((key: string, o?: Record<string, unknown>) => string)

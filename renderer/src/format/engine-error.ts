@@ -4,7 +4,7 @@
  * invariant (a solver crash, a bug) becomes the one "unexpected" text; its English detail stays in the
  * error for logs and is never shown.
  */
-import { engineMessageKey, ENGINE_MESSAGES, type EngineMessageCode } from '../../../shared/engine/messages'
+import { engineMessageKey, ENGINE_MESSAGES, type EngineMessageCode } from '#shared/engine/messages'
 
 export type EngineErrorText = { key: string; params: Record<string, string | number> }
 

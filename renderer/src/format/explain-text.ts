@@ -2,8 +2,8 @@
  * Words for the structured explanations of shared/decision/explain-amounts.ts, shared by the
  * arrangement panel and the plan PDF so both say the same ("Onderbouwing").
  */
-import type { Frequency, Unit } from '../../../shared/domain/types'
-import type { AmountExplanation } from '../../../shared/decision/explain-amounts'
+import type { Frequency, Unit } from '#shared/domain/types'
+import type { AmountExplanation } from '#shared/decision/explain-amounts'
 import {
   activeFormatLanguage,
   formatCents as formatCentsIn,

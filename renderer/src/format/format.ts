@@ -8,7 +8,7 @@
  * (`formatDateInput`, dd-mm-jjjj in both languages).
  */
 import i18next from 'i18next'
-import type { CentsInput, IsoDateInput, YearMonth } from '../../../shared/domain/types'
+import type { CentsInput, IsoDateInput, YearMonth } from '#shared/domain/types'
 
 export type FormatLanguage = 'nl' | 'en'
 
@@ -58,7 +58,10 @@ export function formatCents(cents: CentsInput, language: FormatLanguage = active
 }
 
 /** 123456 → '€ 1.235' (nl) or '€1,235' (en), for charts and dense tables. */
-export function formatCentsWhole(cents: CentsInput, language: FormatLanguage = activeFormatLanguage()): string {
+export function formatCentsWhole(
+  cents: CentsInput,
+  language: FormatLanguage = activeFormatLanguage(),
+): string {
   return formattersFor(language).euroWhole.format(Math.round(cents / 100))
 }
 

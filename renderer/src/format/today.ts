@@ -1,5 +1,5 @@
-import type { IsoDateInput } from '../../../shared/domain/types'
-import { formatIsoDate } from '../../../shared/domain/dates'
+import type { IsoDateInput } from '#shared/domain/types'
+import { formatIsoDate } from '#shared/domain/dates'
 
 /**
  * Today in the local calendar ('YYYY-MM-DD'): the as-of date of a case's stage, deadlines and

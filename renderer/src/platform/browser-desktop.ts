@@ -4,13 +4,8 @@
  * the sentinel in localStorage. Automatic backups on disk do not exist here.
  */
 import { version } from '../../../package.json'
-import type {
-  DesktopResult,
-  FileFilter,
-  OpenFileRequest,
-  SaveFileRequest,
-} from '../../../shared/ipc/desktop-api'
-import { DEVICE_KEY_BYTES } from '../../../shared/ipc/desktop-api'
+import type { DesktopResult, FileFilter, OpenFileRequest, SaveFileRequest } from '#shared/ipc/desktop-api'
+import { DEVICE_KEY_BYTES } from '#shared/ipc/desktop-api'
 import { fail, ok, type Desktop } from './desktop'
 import { isAllowedExternalUrl } from './external-links'
 import { isDesktopSentinel } from './sentinel'

@@ -2,7 +2,7 @@
  * The `Desktop` the stores use: the same surface as the Electron bridge (`DesktopApi`), plus which
  * implementation it is, so a store can say "backups only in the desktop app" instead of failing late.
  */
-import type { DesktopApi, DesktopError, DesktopResult } from '../../../shared/ipc/desktop-api'
+import type { DesktopApi, DesktopError, DesktopResult } from '#shared/ipc/desktop-api'
 
 type DesktopKind = 'electron' | 'browser' | 'fake'
 
@@ -12,7 +12,7 @@ export type Desktop = DesktopApi & {
   readonly supportsBackups: boolean
 }
 
-export type { BackupInfo, DesktopApi, DesktopError, FileFilter } from '../../../shared/ipc/desktop-api'
+export type { BackupInfo, DesktopApi, DesktopError, FileFilter } from '#shared/ipc/desktop-api'
 
 export function ok<T>(value: T): DesktopResult<T> {
   return { ok: true, value }

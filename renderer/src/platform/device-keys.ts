@@ -7,7 +7,7 @@
 import { hkdf } from '@noble/hashes/hkdf.js'
 import { sha256 } from '@noble/hashes/sha2.js'
 import { utf8ToBytes } from '@noble/hashes/utils.js'
-import type { DeviceKey } from '../../../shared/ipc/desktop-api'
+import type { DeviceKey } from '#shared/ipc/desktop-api'
 import type { Desktop } from './desktop'
 
 const SALT = utf8ToBytes('maatwerk device key v1')

@@ -2,7 +2,7 @@
  * The Electron implementation: `window.desktop` from the preload. Each call is guarded so that a
  * rejected invoke (e.g. a handler missing in an old main process) still arrives as a result value.
  */
-import type { DesktopApi, DesktopResult } from '../../../shared/ipc/desktop-api'
+import type { DesktopApi, DesktopResult } from '#shared/ipc/desktop-api'
 import type { Desktop } from './desktop'
 
 async function guard<T>(call: () => Promise<DesktopResult<T>>): Promise<DesktopResult<T>> {

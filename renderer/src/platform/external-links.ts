@@ -3,7 +3,7 @@
  * in electron/main/url-trust.ts; both read the same host list): https, default port, no credentials,
  * host on the allowlist.
  */
-import { EXTERNAL_LINK_HOSTS } from '../../../shared/ipc/desktop-api'
+import { EXTERNAL_LINK_HOSTS } from '#shared/ipc/desktop-api'
 
 export function isAllowedExternalUrl(raw: unknown): boolean {
   if (typeof raw !== 'string' || raw.length === 0 || raw.length > 2048) return false

@@ -10,7 +10,7 @@ import {
   type OpenedCaseFile,
   type OpenedFile,
   type SaveFileRequest,
-} from '../../../shared/ipc/desktop-api'
+} from '#shared/ipc/desktop-api'
 import { fail, ok, type Desktop, type DesktopError } from './desktop'
 import { isAllowedExternalUrl } from './external-links'
 

@@ -3,7 +3,7 @@
  * when the preload exposed `window.desktop`, otherwise the browser fallback. Tests pass
  * `createFakeDesktop()` into stores instead.
  */
-import type { DesktopApi } from '../../../shared/ipc/desktop-api'
+import type { DesktopApi } from '#shared/ipc/desktop-api'
 import { createBrowserDesktop } from './browser-desktop'
 import type { Desktop } from './desktop'
 import { createElectronDesktop } from './electron-bridge'

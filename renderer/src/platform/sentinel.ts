@@ -1,5 +1,5 @@
 /** Shape check for a stored sentinel (no zod here: this runs before the data layer exists). */
-import type { DesktopSentinel } from '../../../shared/ipc/desktop-api'
+import type { DesktopSentinel } from '#shared/ipc/desktop-api'
 
 const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/
 

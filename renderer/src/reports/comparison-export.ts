@@ -2,8 +2,8 @@
  * The scenario comparison as tables (totals per scenario and payer, per year, per month), written as
  * XLSX or CSV. Pure: takes the engine's results as given.
  */
-import { PAYERS, type CentsInput, type Payer, type ScenarioResult } from '../../../shared/domain/types'
-import { cashTotalCents, grossCareCents, municipalNetCents } from '../../../shared/decision/money-figures'
+import { PAYERS, type CentsInput, type Payer, type ScenarioResult } from '#shared/domain/types'
+import { cashTotalCents, grossCareCents, municipalNetCents } from '#shared/decision/money-figures'
 import { buildWorkbook } from './xlsx'
 import { encodeUtf8, tableToCsv } from './csv'
 import { money, text, type Column, type Table } from './table'

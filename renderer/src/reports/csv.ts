@@ -5,7 +5,7 @@
  * other tools read them as numbers. `writeCsv` is the one CSV writer: every CSV export of the app
  * (comparison, portfolio, tariffs) goes through it and its formula guard.
  */
-import type { CentsInput } from '../../../shared/domain/types'
+import type { CentsInput } from '#shared/domain/types'
 import { computeTotalsRow, type Cell, type Table } from './table'
 
 const CSV_SEPARATOR = ';'

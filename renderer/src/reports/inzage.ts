@@ -3,7 +3,7 @@
  * (machine-readable, complete) and as a readable PDF, including the audit entries about the household.
  * Pure: the caller loads the case file and the audit entries.
  */
-import type { CaseFile } from '../../../shared/domain/types'
+import type { CaseFile } from '#shared/domain/types'
 import type { AuditEntry } from '../data/api'
 import { formatCents, formatDate, formatNumber, formatTimestamp } from '../format/format'
 import { encodeUtf8 } from './csv'

@@ -21,9 +21,9 @@ import {
   type Scenario,
   type ScenarioResult,
   type Severity,
-} from '../../../shared/domain/types'
-import { maskBsn } from '../../../shared/domain/bsn'
-import { createTokenReplacer } from '../../../shared/case-file/pseudonymise'
+} from '#shared/domain/types'
+import { maskBsn } from '#shared/domain/bsn'
+import { createTokenReplacer } from '#shared/case-file/pseudonymise'
 import {
   formatCents as formatCentsIn,
   formatDate as formatDateIn,
@@ -38,21 +38,21 @@ import {
   isMunicipalBudgetLine,
   municipalNetCents,
   municipalNetPerMonthCents,
-} from '../../../shared/decision/money-figures'
+} from '#shared/decision/money-figures'
 import {
   groupFindings as groupSharedFindings,
   monthPeriods,
   type FindingGroup,
-} from '../../../shared/decision/finding-groups'
-import { explainAmounts } from '../../../shared/decision/explain-amounts'
+} from '#shared/decision/finding-groups'
+import { explainAmounts } from '#shared/decision/explain-amounts'
 import { explanationTexts } from '../format/explain-text'
 import { formatArticle } from '../format/citation'
 import { COLORS, PdfWriter, type RGB } from './pdf-writer'
 import type { ReportLanguage, Translate } from './translate'
 import { hasTranslation } from './translate'
-import { addDays, ageOnOrNull } from '../../../shared/domain/dates'
-import { WMO_BESCHIKKING_DAYS, WMO_ONDERZOEK_DAYS } from '../../../shared/parameters/wmo'
-import { valueAt } from '../../../shared/parameters/series'
+import { addDays, ageOnOrNull } from '#shared/domain/dates'
+import { WMO_BESCHIKKING_DAYS, WMO_ONDERZOEK_DAYS } from '#shared/parameters/wmo'
+import { valueAt } from '#shared/parameters/series'
 
 export type PlanProvisionInfo = { law: Law; label: string; respite: boolean }
 
@@ -423,11 +423,16 @@ export function buildPlanPdf(input: PlanPdfInput): Uint8Array {
 
   // 6b. Onderbouwing: each amount in words, with figures and sources (the same text as on screen).
   pdf.heading(t('explain.title'))
-  for (const text of explanationTexts(t, explainAmounts(scenario, result), {
-    person: personName,
-    carer: carerName,
-    provision: (id) => input.provision(id).label,
-  }, language))
+  for (const text of explanationTexts(
+    t,
+    explainAmounts(scenario, result),
+    {
+      person: personName,
+      carer: carerName,
+      provision: (id) => input.provision(id).label,
+    },
+    language,
+  ))
     // Names here come from the (already pseudonymised) household; the texts are the app's own words.
     pdf.paragraph(text, { fontSize: 8.5 })
 
@@ -567,10 +572,16 @@ export function buildPlanPdf(input: PlanPdfInput): Uint8Array {
     [t('reports.plan.dates.beschikking'), formatDate(dates.beschikking ?? null)],
   ]
   if (dates.melding) {
-    procedure.push([t('reports.plan.dates.onderzoekDeadline'), formatDate(addDays(dates.melding, valueAt(WMO_ONDERZOEK_DAYS, dates.melding)))])
+    procedure.push([
+      t('reports.plan.dates.onderzoekDeadline'),
+      formatDate(addDays(dates.melding, valueAt(WMO_ONDERZOEK_DAYS, dates.melding))),
+    ])
   }
   if (dates.aanvraag) {
-    procedure.push([t('reports.plan.dates.beschikkingDeadline'), formatDate(addDays(dates.aanvraag, valueAt(WMO_BESCHIKKING_DAYS, dates.aanvraag)))])
+    procedure.push([
+      t('reports.plan.dates.beschikkingDeadline'),
+      formatDate(addDays(dates.aanvraag, valueAt(WMO_BESCHIKKING_DAYS, dates.aanvraag))),
+    ])
   }
   pdf.keyValues(procedure, 70)
   pdf.paragraph(t('reports.plan.procedureExplained'), { fontSize: 8.5, color: COLORS.muted })

@@ -2,7 +2,7 @@
  * The portfolio (commitments per budget line, month and household) as XLSX and CSV. Pure: takes the
  * plain rows the portfolio page already has.
  */
-import type { BudgetLine, CentsInput, YearMonth } from '../../../shared/domain/types'
+import type { BudgetLine, CentsInput, YearMonth } from '#shared/domain/types'
 import { buildWorkbook } from './xlsx'
 import { encodeUtf8, tableToCsv } from './csv'
 import { money, text, type Table } from './table'

@@ -5,7 +5,7 @@
  * the scrubbed free texts — from the pseudonymised copy, matched by position (the pseudonymiser keeps
  * the order of every list).
  */
-import type { CaseFile } from '../../../shared/domain/types'
+import type { CaseFile } from '#shared/domain/types'
 
 export function overlayPseudonyms(real: CaseFile, pseudo: CaseFile): CaseFile {
   const ph = pseudo.household

@@ -3,7 +3,7 @@
  * numbers. Money cells stay integer cents here; each writer decides how to present them (a number
  * with a euro format in XLSX, a decimal-comma number in CSV) — never as pre-formatted text.
  */
-import type { CentsInput } from '../../../shared/domain/types'
+import type { CentsInput } from '#shared/domain/types'
 
 export type Cell =
   | { kind: 'text'; value: string }

@@ -4,8 +4,8 @@
  * one CSV writer (same columns as the import, so an exported file can be edited and imported again).
  */
 import Papa from 'papaparse'
-import type { TariffEntry } from '../../../shared/domain/types'
-import { tariffsToTable } from '../../../shared/portfolio'
+import type { TariffEntry } from '#shared/domain/types'
+import { tariffsToTable } from '#shared/portfolio'
 import { writeCsv } from './csv'
 
 /** Reads a CSV text (',' or ';' separated, detected) into rows of text cells. */

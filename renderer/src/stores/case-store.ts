@@ -19,21 +19,19 @@ import type {
   Scenario,
   ScenarioResult,
   ZrmAssessment,
-} from '../../../shared/domain/types'
+} from '#shared/domain/types'
 import type { UiStore } from './ui-store'
 import type { WorkspaceEngine } from './workspace-engine'
-import { deriveCaseStatus, type CaseStatus as CaseFlowStatus } from '../../../shared/case-flow/stage'
-import { suggestFirstArrangement, type Suggestion } from '../../../shared/case-flow/suggest'
-import { formatIsoDate } from '../../../shared/domain/dates'
+import { deriveCaseStatus, type CaseStatus as CaseFlowStatus } from '#shared/case-flow/stage'
+import { suggestFirstArrangement, type Suggestion } from '#shared/case-flow/suggest'
+import { formatIsoDate } from '#shared/domain/dates'
 import { engineErrorText, type EngineErrorText } from '../format/engine-error'
 
 export type { CaseAggregate }
 export type CaseStatus = 'idle' | 'loading' | 'ready' | 'missing'
 export type HouseholdPatch = Partial<Pick<Household, 'label' | 'municipalityCode' | 'dates'>>
 export type EvaluationOutcome =
-  | { ok: true; result: ScenarioResult }
-  | { ok: false; message: string; text: EngineErrorText }
-  | { ok: null }
+  { ok: true; result: ScenarioResult } | { ok: false; message: string; text: EngineErrorText } | { ok: null }
 
 function newId(): string {
   return globalThis.crypto.randomUUID()

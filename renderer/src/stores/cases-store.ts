@@ -8,7 +8,7 @@ import {
 } from '../data/api'
 import { DATA_ERROR_MESSAGES } from '../data/errors'
 import { fileSizeProblem, type PendingFile } from './import-limits'
-import type { CentsInput, MunicipalityConfig } from '../../../shared/domain/types'
+import type { CentsInput, MunicipalityConfig } from '#shared/domain/types'
 import type { UiStore } from './ui-store'
 import type { WorkspaceEngine } from './workspace-engine'
 import { caseFileName, type CaseFileIo } from './case-file-io'
@@ -23,9 +23,9 @@ import {
   type CaseloadCounts,
   type CaseloadFacts,
   type CaseloadFlag,
-} from '../../../shared/case-flow/caseload'
-import { CASE_STAGES, type CaseStage } from '../../../shared/case-flow/stage'
-import type { IsoDateInput, ScenarioResult } from '../../../shared/domain/types'
+} from '#shared/case-flow/caseload'
+import { CASE_STAGES, type CaseStage } from '#shared/case-flow/stage'
+import type { IsoDateInput, ScenarioResult } from '#shared/domain/types'
 
 export type { HouseholdSummary }
 export type CaseSortKey = 'name' | 'updated' | 'cost' | 'stage' | 'deadline' | 'evaluation'

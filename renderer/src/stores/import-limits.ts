@@ -2,7 +2,7 @@
  * Size limits checked before an import file is read (a file picked in the browser is only a handle
  * until `text()`; reading a huge one would freeze the tab or exhaust memory before any check runs).
  */
-import { CASE_FILE_MAX_BYTES } from '../../../shared/case-file/parse'
+import { CASE_FILE_MAX_BYTES } from '#shared/case-file/parse'
 import { fileProblem, type Problem } from './messages'
 
 /** One case file: the parser's own limit. */

@@ -6,7 +6,7 @@ import type {
   DeliveryForm,
   MunicipalityConfig,
   TariffEntry,
-} from '../../../shared/domain/types'
+} from '#shared/domain/types'
 import {
   changedTariffKeys,
   householdsUsingTariff,
@@ -15,7 +15,7 @@ import {
   type TariffImportPlan,
   type TariffImportResult,
   type TariffUsage,
-} from '../../../shared/portfolio'
+} from '#shared/portfolio'
 import type { UiStore } from './ui-store'
 import type { WorkspaceEngine } from './workspace-engine'
 import type { CaseFileIo } from './case-file-io'

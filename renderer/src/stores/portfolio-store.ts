@@ -1,7 +1,7 @@
 import { makeAutoObservable, observableRef, reaction, runInAction } from 'mobx'
 import { DataError, type CaseAggregate, type DataLayer, type StoredPortfolioResult } from '../data/api'
-import type { BudgetLine, CaseFile, MunicipalityConfig } from '../../../shared/domain/types'
-import { DEFAULT_MUNICIPALITY } from '../../../shared/municipality'
+import type { BudgetLine, CaseFile, MunicipalityConfig } from '#shared/domain/types'
+import { DEFAULT_MUNICIPALITY } from '#shared/municipality'
 import {
   NO_LEVERS,
   createFingerprintContext,
@@ -15,7 +15,7 @@ import {
   type ResultVersions,
   type WhatIfLevers,
   type WhatIfTask,
-} from '../../../shared/portfolio'
+} from '#shared/portfolio'
 import type { UiStore } from './ui-store'
 import type { WorkspaceEngine } from './workspace-engine'
 import { errorMessage, fileProblem, problemOf, type Message, type Problem } from './messages'
@@ -895,9 +895,7 @@ export class PortfolioStore {
         }
         const opened = await client.upsert(entries, [], this.casesLoaded ? cases : [])
         written += results.length
-        refused.push(
-          ...chunk.refused.map((r) => ({ name: r.name, problems: r.errors.map(problemOf) })),
-        )
+        refused.push(...chunk.refused.map((r) => ({ name: r.name, problems: r.errors.map(problemOf) })))
         const done = Math.min(size, written + refused.length)
         years = opened.availableYears
         runInAction(() => (this.importProgress = { kind: 'demo', done, total: size }))

@@ -6,7 +6,7 @@
  * reports the outcome as an i18n key.
  */
 import { makeAutoObservable, runInAction } from 'mobx'
-import type { CaseFile, Law, Scenario, ScenarioResult } from '../../../shared/domain/types'
+import type { CaseFile, Law, Scenario, ScenarioResult } from '#shared/domain/types'
 import type { AuditEventAction, DataLayer } from '../data/api'
 import type { Language } from '../i18n'
 import { getDesktop } from '../platform'
@@ -14,7 +14,7 @@ import type { Desktop, FileFilter } from '../platform/desktop'
 import { exportFileName, type ExportKind } from '../reports/file-names'
 import type { PlanProvisionInfo } from '../reports/plan-pdf'
 import { overlayPseudonyms } from '../reports/pseudonymised-view'
-import { isNotDistinctiveNamePart } from '../../../shared/case-file/pseudonymise'
+import { isNotDistinctiveNamePart } from '#shared/case-file/pseudonymise'
 import type { PortfolioRow } from '../reports/portfolio-export'
 import { hasTranslation, type Translate } from '../reports/translate'
 import type { CaseStore } from './case-store'

@@ -4,8 +4,8 @@
  * the user confirmed, one transaction per case, each leaving an audit tombstone without names.
  */
 import { makeAutoObservable, runInAction } from 'mobx'
-import type { IsoDateInput } from '../../../shared/domain/types'
-import { isPastRetention, retentionOf, type Retention } from '../../../shared/case-flow/retention'
+import type { IsoDateInput } from '#shared/domain/types'
+import { isPastRetention, retentionOf, type Retention } from '#shared/case-flow/retention'
 import type { DataLayer } from '../data/api'
 import { errorMessage, type Message } from './messages'
 import { localToday } from '../format/today'

@@ -1,5 +1,5 @@
-import * as shared from '../../../shared'
-import type { CaseFile, EvaluateInput, Provision, ScenarioResult } from '../../../shared/domain/types'
+import * as shared from '#shared'
+import type { CaseFile, EvaluateInput, Provision, ScenarioResult } from '#shared/domain/types'
 import type { CodedProblem } from './messages'
 
 /**

@@ -2,7 +2,7 @@
  * The store's handle on the portfolio computation: in the app a Web Worker (the UI thread never
  * evaluates 30,000 households), in unit tests the same computation inline.
  */
-import type { MunicipalityConfig, Provision } from '../../../shared/domain/types'
+import type { MunicipalityConfig, Provision } from '#shared/domain/types'
 import type {
   EvaluateFn,
   HouseholdSeries,
@@ -11,7 +11,7 @@ import type {
   ResultVersions,
   WhatIfLevers,
   WhatIfTask,
-} from '../../../shared/portfolio'
+} from '#shared/portfolio'
 import { readStoredResults } from '../data/stored-results-reader'
 import { PortfolioComputation, evaluateEntries, evaluateWhatIfEntries } from './portfolio-computation'
 import type {

@@ -3,7 +3,7 @@
  * `updatedAt`), builds the year matrices and aggregates them, applies the what-if levers and answers
  * drill-downs. It is plain code with the engine injected, so tests run it without a worker.
  */
-import type { MunicipalityConfig, Provision } from '../../../shared/domain/types'
+import type { MunicipalityConfig, Provision } from '#shared/domain/types'
 import {
   BUDGET_LINES,
   CELLS_PER_HOUSEHOLD,
@@ -31,7 +31,7 @@ import {
   type WhatIfLevers,
   type WhatIfTask,
   type YearMatrix,
-} from '../../../shared/portfolio'
+} from '#shared/portfolio'
 import { decodeStoredResult, type StoredResultsSnapshot } from '../data/stored-results-reader'
 import type {
   AffectedRow,

@@ -2,7 +2,7 @@
  * Messages between the portfolio store and the portfolio Web Worker, and the report shapes the views
  * receive (plain arrays and numbers, so they cross `postMessage` and feed Recharts directly).
  */
-import type { BudgetLine, MunicipalityConfig, YearMonth } from '../../../shared/domain/types'
+import type { BudgetLine, MunicipalityConfig, YearMonth } from '#shared/domain/types'
 import type { StoredResultsSnapshot } from '../data/stored-results-reader'
 import type {
   BudgetLineSummary,
@@ -14,7 +14,7 @@ import type {
   ScenarioChoice,
   WhatIfLevers,
   WhatIfTask,
-} from '../../../shared/portfolio'
+} from '#shared/portfolio'
 
 export type HouseholdRow = {
   id: string

@@ -4,7 +4,7 @@
  * reports and drill-downs. One request at a time, in order; progress is reported while loading. The
  * same script serves the evaluation pool: a pool worker only answers 'evaluate' (stateless).
  */
-import { PROVISIONS, evaluateScenario } from '../../../shared/index'
+import { PROVISIONS, evaluateScenario } from '#shared/index'
 import { PortfolioComputation, evaluateEntries, evaluateWhatIfEntries } from './portfolio-computation'
 import type { WorkerRequest, WorkerResponse } from './portfolio-protocol'
 import { readStoredResults } from '../data/stored-results-reader'

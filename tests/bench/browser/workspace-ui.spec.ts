@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test'
-import { EXAMPLE_CASES, EXAMPLE_VAN_DEN_BERG, serializeCaseFile } from '../../../shared'
-import type { CaseFile } from '../../../shared'
+import { EXAMPLE_CASES, EXAMPLE_VAN_DEN_BERG, serializeCaseFile } from '#shared'
+import type { CaseFile } from '#shared'
 import { recordMetrics, type Metric } from '../record'
 
 // ui.cold-start: built renderer → interactive case list holding 200 households (target 1500 ms).

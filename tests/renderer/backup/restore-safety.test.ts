@@ -1,7 +1,7 @@
 // Issue 12, restore: a safety backup of the current data first, the restore audited with the chain
 // head it replaced, and automatic backups carrying on at once.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { EXAMPLE_CASES } from '../../../shared'
+import { EXAMPLE_CASES } from '#shared'
 import { createMemorySentinel, openDataLayer, type DataLayer } from '../../../renderer/src/data'
 import { decryptBackup } from '../../../renderer/src/backup/backup-file'
 import { createFakeDesktop, type FakeDesktop } from '../../../renderer/src/platform'

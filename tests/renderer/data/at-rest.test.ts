@@ -2,8 +2,8 @@
 // kept out of the database. The raw database is read with a second connection, as a person with the
 // profile folder (or DevTools) would see it.
 import { afterEach, describe, expect, it } from 'vitest'
-import { EXAMPLE_CASES, EXAMPLE_VAN_DEN_BERG } from '../../../shared/examples'
-import type { CaseFile } from '../../../shared/domain/types'
+import { EXAMPLE_CASES, EXAMPLE_VAN_DEN_BERG } from '#shared/examples'
+import type { CaseFile } from '#shared/domain/types'
 import { DataError, type CaseAggregate, type DataLayer } from '../../../renderer/src/data/api'
 import { MaatwerkDb } from '../../../renderer/src/data/db'
 import { AT_REST_CHECK_KEY, AT_REST_SEALED_KEY } from '../../../renderer/src/data/at-rest'

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { Dexie } from 'dexie'
-import { EXAMPLE_CASES, EXAMPLE_VAN_DEN_BERG } from '../../../shared/examples'
+import { EXAMPLE_CASES, EXAMPLE_VAN_DEN_BERG } from '#shared/examples'
 import { DataError, type DataLayer } from '../../../renderer/src/data/api'
 import { chromiumQuotaAbort, createFault, createHarness } from './harness'
 

@@ -1,17 +1,17 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { ArrangementLine, CaseFile, Carer, Person, Scenario } from '../../../shared/domain/types'
-import { EXAMPLE_CASES, EXAMPLE_VAN_DEN_BERG, EXAMPLE_YILMAZ } from '../../../shared/examples'
+import type { ArrangementLine, CaseFile, Carer, Person, Scenario } from '#shared/domain/types'
+import { EXAMPLE_CASES, EXAMPLE_VAN_DEN_BERG, EXAMPLE_YILMAZ } from '#shared/examples'
 import {
   DataError,
   type DataLayer,
   type HouseholdSummary,
   type StoredPortfolioResult,
 } from '../../../renderer/src/data/api'
-import { caseFileSchema } from '../../../shared/case-file/schema'
+import { caseFileSchema } from '#shared/case-file/schema'
 import { createFault, createHarness, type Harness } from './harness'
 import { EXAMPLES_DELETE_ACTION } from '../../../renderer/src/data/case-repository'
-import { generatePortfolio } from '../../../shared/portfolio'
-import { PROVISIONS } from '../../../shared'
+import { generatePortfolio } from '#shared/portfolio'
+import { PROVISIONS } from '#shared'
 
 const client: Person = {
   id: 'p1',

@@ -2,8 +2,8 @@
 // on the same IDBFactory stands in for another tab).
 import { afterEach, describe, expect, it } from 'vitest'
 import type { DBCore, DBCoreGetManyRequest, Middleware } from 'dexie'
-import { EXAMPLE_CASES, EXAMPLE_VAN_DEN_BERG, EXAMPLE_YILMAZ } from '../../../shared/examples'
-import type { CaseFile, Person } from '../../../shared/domain/types'
+import { EXAMPLE_CASES, EXAMPLE_VAN_DEN_BERG, EXAMPLE_YILMAZ } from '#shared/examples'
+import type { CaseFile, Person } from '#shared/domain/types'
 import { DataError, type DataLayer, type UnavailableReason } from '../../../renderer/src/data/api'
 import { MaatwerkDb } from '../../../renderer/src/data/db'
 import { createMemorySentinel } from '../../../renderer/src/data/sentinel'

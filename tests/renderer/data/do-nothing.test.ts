@@ -8,9 +8,9 @@ import {
   encryptBackup,
   MIN_ITERATIONS,
 } from '../../../renderer/src/backup/backup-file'
-import { parseCaseFile, pseudonymiseCaseFile, serializeCaseFile } from '../../../shared/case-file'
-import type { DoNothingSelection } from '../../../shared/domain/types'
-import { EXAMPLE_VAN_DEN_BERG } from '../../../shared/examples'
+import { parseCaseFile, pseudonymiseCaseFile, serializeCaseFile } from '#shared/case-file'
+import type { DoNothingSelection } from '#shared/domain/types'
+import { EXAMPLE_VAN_DEN_BERG } from '#shared/examples'
 import { createHarness } from './harness'
 
 const VDB = EXAMPLE_VAN_DEN_BERG.household.id

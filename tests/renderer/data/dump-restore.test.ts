@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { DEFAULT_MUNICIPALITY } from '../../../shared/municipality'
+import { DEFAULT_MUNICIPALITY } from '#shared/municipality'
 import { DataError, type DatabaseDump, type DataLayer } from '../../../renderer/src/data/api'
-import type { Person } from '../../../shared/domain/types'
+import type { Person } from '#shared/domain/types'
 import { createHarness } from './harness'
 
 const layers: DataLayer[] = []

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { DEFAULT_MUNICIPALITY } from '../../../shared/municipality'
-import type { MunicipalityConfig } from '../../../shared/domain/types'
+import { DEFAULT_MUNICIPALITY } from '#shared/municipality'
+import type { MunicipalityConfig } from '#shared/domain/types'
 import { DataError, type DataLayer } from '../../../renderer/src/data/api'
 import { createHarness } from './harness'
 

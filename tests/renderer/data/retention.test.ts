@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { EXAMPLE_VAN_DEN_BERG, EXAMPLE_YILMAZ } from '../../../shared/examples'
-import type { CaseFile } from '../../../shared/domain/types'
+import { EXAMPLE_VAN_DEN_BERG, EXAMPLE_YILMAZ } from '#shared/examples'
+import type { CaseFile } from '#shared/domain/types'
 import { DataError, type DataLayer } from '../../../renderer/src/data/api'
 import { digestId } from '../../../renderer/src/data/audit'
 import { DATA_ERROR_MESSAGES } from '../../../renderer/src/data/errors'

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { IDBFactory } from 'fake-indexeddb'
-import { EXAMPLE_YILMAZ } from '../../../shared/examples'
+import { EXAMPLE_YILMAZ } from '#shared/examples'
 import { DataError, type DataLayer } from '../../../renderer/src/data/api'
 import { DATA_FORMAT_VERSION, MaatwerkDb } from '../../../renderer/src/data/db'
 import { createLocalStorageSentinel, createMemorySentinel } from '../../../renderer/src/data/sentinel'

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import type { StoredPortfolioResult } from '../../../renderer/src/data/api'
 import { decodeStoredResult, encodeStoredResult } from '../../../renderer/src/data/stored-results-reader'
-import { SERIES_STRIDE } from '../../../shared/portfolio'
+import { SERIES_STRIDE } from '#shared/portfolio'
 
 function result(values: number[]): StoredPortfolioResult {
   return {

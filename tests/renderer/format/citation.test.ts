@@ -4,9 +4,9 @@
  * never an English working note.
  */
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_MUNICIPALITY } from '../../../shared/municipality/voorbeeldgemeente'
-import { municipalityConfigSchema } from '../../../shared/case-file/schema'
-import type { Dated } from '../../../shared/domain/types'
+import { DEFAULT_MUNICIPALITY } from '#shared/municipality/voorbeeldgemeente'
+import { municipalityConfigSchema } from '#shared/case-file/schema'
+import type { Dated } from '#shared/domain/types'
 import { citationLabels, formatSourceCitation } from '../../../renderer/src/format/citation'
 import { withCitation, withValue } from '../../../renderer/src/views/portfolio/profile-draft'
 import { makeTranslate } from '../reports/i18n-helper'

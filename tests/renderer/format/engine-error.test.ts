@@ -1,6 +1,6 @@
 /** Issue 15 item 6: the engine's refusals reach the screen as catalogue texts, never its English. */
 import { describe, expect, it } from 'vitest'
-import { ENGINE_MESSAGES, evaluateScenario, type EngineMessageCode } from '../../../shared'
+import { ENGINE_MESSAGES, evaluateScenario, type EngineMessageCode } from '#shared'
 import { engineErrorText, UNEXPECTED_ENGINE_ERROR } from '../../../renderer/src/format/engine-error'
 import { messages } from '../../../renderer/src/i18n/messages'
 import { makeTranslate } from '../reports/i18n-helper'

@@ -12,7 +12,7 @@ import {
   type BrowserEnvironment,
   type DesktopApi,
 } from '../../../renderer/src/platform'
-import { BACKUP_KEEP_COUNT } from '../../../shared/ipc/desktop-api'
+import { BACKUP_KEEP_COUNT } from '#shared/ipc/desktop-api'
 
 const sentinel = {
   installId: 'install-1',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { distributionChartRows, monthlyChartRows } from '../../../renderer/src/views/portfolio/chart-data'
-import type { BudgetLineSummary } from '../../../shared/portfolio'
+import type { BudgetLineSummary } from '#shared/portfolio'
 
 const summary = (
   line: BudgetLineSummary['line'],

@@ -1,7 +1,7 @@
 import { reaction } from 'mobx'
 import { describe, expect, it } from 'vitest'
-import { evaluateScenario, PROVISIONS } from '../../../shared'
-import { currentResultVersions, generatePortfolio, type EvaluateFn } from '../../../shared/portfolio'
+import { evaluateScenario, PROVISIONS } from '#shared'
+import { currentResultVersions, generatePortfolio, type EvaluateFn } from '#shared/portfolio'
 import { EXAMPLES_DELETE_ACTION } from '../../../renderer/src/data/case-repository'
 import { DEMO_PORTFOLIO_MESSAGES, EXAMPLES_GENERATE_ACTION } from '../../../renderer/src/data/demo-portfolio'
 import { PortfolioStore } from '../../../renderer/src/stores/portfolio-store'
@@ -136,7 +136,7 @@ describe('demo portfolio writer', () => {
     const files = generatePortfolio({ seed: 4, size: 5, startYear: 2026, provisions: PROVISIONS, batch: 'x' })
     const chunk = await writer.prepare(files)
     const profile = await data.municipalities.getActiveProfile()
-    const { createFingerprintContext, evaluateEntry } = await import('../../../shared/portfolio')
+    const { createFingerprintContext, evaluateEntry } = await import('#shared/portfolio')
     const fingerprints = createFingerprintContext(profile)
     const results = chunk.cases.map((c) => {
       const entry = evaluateEntry(c, profile, evaluateScenario)

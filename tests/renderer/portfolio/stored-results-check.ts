@@ -1,6 +1,6 @@
 import { expect } from 'vitest'
-import { evaluateScenario } from '../../../shared'
-import { createFingerprintContext, evaluateEntry, type ResultVersions } from '../../../shared/portfolio'
+import { evaluateScenario } from '#shared'
+import { createFingerprintContext, evaluateEntry, type ResultVersions } from '#shared/portfolio'
 import type { DataLayer } from '../../../renderer/src/data/api'
 import type { PortfolioStore } from '../../../renderer/src/stores/portfolio-store'
 

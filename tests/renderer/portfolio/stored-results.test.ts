@@ -1,6 +1,6 @@
 import { reaction } from 'mobx'
 import { describe, expect, it } from 'vitest'
-import { evaluateScenario, PROVISIONS } from '../../../shared'
+import { evaluateScenario, PROVISIONS } from '#shared'
 import {
   HOUSEHOLD_HELP_PROVISION_ID,
   NO_LEVERS,
@@ -9,7 +9,7 @@ import {
   scenarioForPortfolio,
   type EvaluateFn,
   type WhatIfLevers,
-} from '../../../shared/portfolio'
+} from '#shared/portfolio'
 import type { DataLayer } from '../../../renderer/src/data/api'
 import { MaatwerkDb, type PortfolioResultRow } from '../../../renderer/src/data/db'
 import { encodeStoredResult } from '../../../renderer/src/data/stored-results-reader'

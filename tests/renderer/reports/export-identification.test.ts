@@ -6,8 +6,8 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import ExcelJS from 'exceljs'
-import { EXAMPLE_CASES } from '../../../shared'
-import type { CaseFile } from '../../../shared/domain/types'
+import { EXAMPLE_CASES } from '#shared'
+import type { CaseFile } from '#shared/domain/types'
 import { createMemorySentinel, openDataLayer, type DataLayer } from '../../../renderer/src/data'
 import { initI18n } from '../../../renderer/src/i18n'
 import { createFakeDesktop, type FakeDesktop } from '../../../renderer/src/platform'

@@ -5,8 +5,8 @@
  * so they are replaced by neutral tokens before the plan is built.
  */
 import { describe, expect, it } from 'vitest'
-import { EXAMPLE_CASES, PROVISIONS, evaluateScenario } from '../../../shared'
-import type { CaseFile, ScenarioResult } from '../../../shared/domain/types'
+import { EXAMPLE_CASES, PROVISIONS, evaluateScenario } from '#shared'
+import type { CaseFile, ScenarioResult } from '#shared/domain/types'
 import { buildPlanPdf } from '../../../renderer/src/reports/plan-pdf'
 import { hasTranslation, type Translate } from '../../../renderer/src/reports/translate'
 import { makeTranslate } from './i18n-helper'

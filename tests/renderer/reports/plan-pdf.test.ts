@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { writeFileSync } from 'node:fs'
-import { EXAMPLE_VAN_DEN_BERG, PROVISIONS, evaluateScenario } from '../../../shared'
-import type { CaseFile, ScenarioResult } from '../../../shared/domain/types'
+import { EXAMPLE_VAN_DEN_BERG, PROVISIONS, evaluateScenario } from '#shared'
+import type { CaseFile, ScenarioResult } from '#shared/domain/types'
 import { formatCents } from '../../../renderer/src/format/format'
 import { formatFindingParams } from '../../../renderer/src/format/finding-params'
 import {

@@ -4,9 +4,9 @@
 // Surnames that are also ordinary Dutch words are the hard case: each runs over one of the six
 // example households (all six covered, two twice).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { EXAMPLE_CASES } from '../../../shared'
-import { pseudonymiseCaseFile } from '../../../shared/case-file/pseudonymise'
-import type { CaseFile } from '../../../shared/domain/types'
+import { EXAMPLE_CASES } from '#shared'
+import { pseudonymiseCaseFile } from '#shared/case-file/pseudonymise'
+import type { CaseFile } from '#shared/domain/types'
 import { createMemorySentinel, openDataLayer, type DataLayer } from '../../../renderer/src/data'
 import { formatDate } from '../../../renderer/src/format/format'
 import { initI18n } from '../../../renderer/src/i18n'

@@ -2,8 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import ExcelJS from 'exceljs'
 import fc from 'fast-check'
 import Papa from 'papaparse'
-import { PAYERS, type CentsInput, type Payer, type ScenarioResult } from '../../../shared/domain/types'
-import { centsRecord } from '../../../shared/domain/money'
+import { PAYERS, type CentsInput, type Payer, type ScenarioResult } from '#shared/domain/types'
+import { centsRecord } from '#shared/domain/money'
 import { buildComparisonCsv, buildComparisonXlsx } from '../../../renderer/src/reports/comparison-export'
 import {
   buildPortfolioCsv,
@@ -35,7 +35,10 @@ const resultArb = fc.array(byPayer, { minLength: 1, maxLength: 18 }).map((months
   const totalByPayer = Object.fromEntries(PAYERS.map((p) => [p, 0])) as Record<Payer, CentsInput>
   for (const { month, byPayer: m } of monthly) {
     const year = month.slice(0, 4)
-    const y = (totalsByYear[year] ??= Object.fromEntries(PAYERS.map((p) => [p, 0])) as Record<Payer, CentsInput>)
+    const y = (totalsByYear[year] ??= Object.fromEntries(PAYERS.map((p) => [p, 0])) as Record<
+      Payer,
+      CentsInput
+    >)
     for (const p of PAYERS) {
       y[p] += m[p]
       totalByPayer[p] += m[p]

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import ExcelJS from 'exceljs'
-import { PROVISIONS } from '../../../shared/catalogue'
-import { DEFAULT_MUNICIPALITY } from '../../../shared/municipality'
-import { validateTariffTable } from '../../../shared/portfolio'
-import type { TariffEntry } from '../../../shared/domain/types'
+import { PROVISIONS } from '#shared/catalogue'
+import { DEFAULT_MUNICIPALITY } from '#shared/municipality'
+import { validateTariffTable } from '#shared/portfolio'
+import type { TariffEntry } from '#shared/domain/types'
 import {
   readCsvTable,
   readTariffTable,

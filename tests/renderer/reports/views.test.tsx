@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { MemoryRouter } from 'react-router-dom'
-import { EXAMPLE_CASES, EXAMPLE_VAN_DEN_BERG } from '../../../shared'
+import { EXAMPLE_CASES, EXAMPLE_VAN_DEN_BERG } from '#shared'
 import { createMemorySentinel, openDataLayer, type DataLayer } from '../../../renderer/src/data'
 import { initI18n } from '../../../renderer/src/i18n'
 import { createFakeDesktop } from '../../../renderer/src/platform'

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { EXAMPLE_CASES } from '../../../shared'
+import { EXAMPLE_CASES } from '#shared'
 import {
   createMemorySentinel,
   openDataLayer,

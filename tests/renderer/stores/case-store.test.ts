@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { CaseStore } from '../../../renderer/src/stores/case-store'
 import type { DataLayer } from '../../../renderer/src/data'
-import { EXAMPLE_VAN_DEN_BERG } from '../../../shared'
+import { EXAMPLE_VAN_DEN_BERG } from '#shared'
 import { openTestWorkspace, until } from './workspace-fixtures'
 
 const VDB = EXAMPLE_VAN_DEN_BERG.household.id

@@ -5,7 +5,7 @@ import {
   type HouseholdSummary,
 } from '../../../renderer/src/stores/cases-store'
 import type { DataLayer } from '../../../renderer/src/data'
-import { EXAMPLE_BAKKER, EXAMPLE_VAN_DEN_BERG, evaluateScenario, serializeCaseFile } from '../../../shared'
+import { EXAMPLE_BAKKER, EXAMPLE_VAN_DEN_BERG, evaluateScenario, serializeCaseFile } from '#shared'
 import { openTestWorkspace, until } from './workspace-fixtures'
 import { i18next } from '../../../renderer/src/i18n'
 import { messageText } from '../../../renderer/src/views/common/message-text'

@@ -1,7 +1,7 @@
 // Issue 12 item 7: the audit log names the consultant (not 'local-user') and the device, and logs
 // exports and opening a case without names or BSNs.
 import { afterEach, describe, expect, it } from 'vitest'
-import { EXAMPLE_VAN_DEN_BERG } from '../../../shared'
+import { EXAMPLE_VAN_DEN_BERG } from '#shared'
 import { createMemorySentinel, openDataLayer, type DataLayer } from '../../../renderer/src/data'
 import { IdentityStore, checkConsultant, readIdentity } from '../../../renderer/src/stores/identity-store'
 

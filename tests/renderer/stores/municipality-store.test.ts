@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { evaluateScenario, PROVISIONS } from '../../../shared'
-import { generatePortfolio } from '../../../shared/portfolio'
+import { evaluateScenario, PROVISIONS } from '#shared'
+import { generatePortfolio } from '#shared/portfolio'
 import { expectStoredResultsCurrent } from '../portfolio/stored-results-check'
 import { PortfolioStore } from '../../../renderer/src/stores/portfolio-store'
 import { MunicipalityStore } from '../../../renderer/src/stores/municipality-store'

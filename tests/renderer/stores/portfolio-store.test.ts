@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { evaluateScenario, PROVISIONS } from '../../../shared'
-import { NO_LEVERS, generatePortfolio } from '../../../shared/portfolio'
+import { evaluateScenario, PROVISIONS } from '#shared'
+import { NO_LEVERS, generatePortfolio } from '#shared/portfolio'
 import { EXAMPLE_BUDGET_HOUSEHOLDS, PortfolioStore } from '../../../renderer/src/stores/portfolio-store'
-import { DEFAULT_MUNICIPALITY } from '../../../shared/municipality'
+import { DEFAULT_MUNICIPALITY } from '#shared/municipality'
 import { createInlinePortfolioClient } from '../../../renderer/src/workers/portfolio-client'
 import { openTestWorkspace } from './workspace-fixtures'
 

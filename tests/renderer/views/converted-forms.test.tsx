@@ -20,8 +20,8 @@ import { MunicipalitySettings } from '../../../renderer/src/views/portfolio/Muni
 import { WhatIfPanel } from '../../../renderer/src/views/portfolio/WhatIfPanel'
 import { ArrangementTab } from '../../../renderer/src/views/case/arrangement/ArrangementTab'
 import { CasesPage } from '../../../renderer/src/views/cases/CasesPage'
-import { getProvision } from '../../../shared/catalogue'
-import type { Person } from '../../../shared/domain/types'
+import { getProvision } from '#shared/catalogue'
+import type { Person } from '#shared/domain/types'
 
 let data: DataLayer
 let root: RootStore

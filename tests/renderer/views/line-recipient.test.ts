@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { EXAMPLE_CASES } from '../../../shared'
+import { EXAMPLE_CASES } from '#shared'
 import { defaultCarer, defaultRecipient } from '../../../renderer/src/views/case/arrangement/line-draft'
 
 const yilmaz = EXAMPLE_CASES.find((c) => c.household.label === 'Gezin Yilmaz')!.household

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { evaluateScenario, EXAMPLE_VAN_DEN_BERG } from '../../../shared'
+import { evaluateScenario, EXAMPLE_VAN_DEN_BERG } from '#shared'
 import {
   eigenBijdrageByYear,
   shapeCostTable,
   uncoveredNeeds,
 } from '../../../renderer/src/views/case/arrangement/result-view'
 import { shapeRadarData } from '../../../renderer/src/views/case/needs/radar-data'
-import { ZRM_DOMAINS } from '../../../shared/domain/types'
+import { ZRM_DOMAINS } from '#shared/domain/types'
 
 const household = EXAMPLE_VAN_DEN_BERG.household
 const scenarioA = EXAMPLE_VAN_DEN_BERG.scenarios[0]!

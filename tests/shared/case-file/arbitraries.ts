@@ -4,8 +4,8 @@
  * remove.
  */
 import fc from 'fast-check'
-import { CASE_FILE_MAX_VOLUME } from '../../../shared/case-file'
-import { CARER_AGE_GROUPS } from '../../../shared/case-file/enums'
+import { CASE_FILE_MAX_VOLUME } from '#shared/case-file'
+import { CARER_AGE_GROUPS } from '#shared/case-file/enums'
 import type {
   ArrangementLine,
   CaseFile,
@@ -16,8 +16,8 @@ import type {
   Person,
   Scenario,
   Unit,
-} from '../../../shared/domain/types'
-import { ZRM_DOMAINS } from '../../../shared/domain/types'
+} from '#shared/domain/types'
+import { ZRM_DOMAINS } from '#shared/domain/types'
 
 const BSN_WEIGHTS = [9, 8, 7, 6, 5, 4, 3, 2]
 

@@ -5,9 +5,9 @@
  * case file's words.
  */
 import { describe, expect, it } from 'vitest'
-import { parseCaseFile, serializeCaseFile } from '../../../shared/case-file'
-import { EXAMPLE_VAN_DEN_BERG } from '../../../shared/examples'
-import type { CaseFile } from '../../../shared/domain/types'
+import { parseCaseFile, serializeCaseFile } from '#shared/case-file'
+import { EXAMPLE_VAN_DEN_BERG } from '#shared/examples'
+import type { CaseFile } from '#shared/domain/types'
 
 const old: CaseFile = EXAMPLE_VAN_DEN_BERG
 

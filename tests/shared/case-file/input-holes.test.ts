@@ -2,9 +2,9 @@
 // file's content), names of only invisible or control characters refused, unknown ZRM score keys
 // reported, and strict carer and income objects (these tests fail when the strictness is loosened).
 import { describe, expect, it } from 'vitest'
-import { parseCaseFile, serializeCaseFile } from '../../../shared/case-file'
-import { carerSchema, incomeSchema, isVisibleText } from '../../../shared/case-file/schema'
-import { EXAMPLE_VAN_DEN_BERG, EXAMPLE_YILMAZ } from '../../../shared/examples'
+import { parseCaseFile, serializeCaseFile } from '#shared/case-file'
+import { carerSchema, incomeSchema, isVisibleText } from '#shared/case-file/schema'
+import { EXAMPLE_VAN_DEN_BERG, EXAMPLE_YILMAZ } from '#shared/examples'
 
 function codesOf(text: string): string[] {
   const result = parseCaseFile(text)

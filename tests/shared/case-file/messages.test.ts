@@ -1,6 +1,6 @@
 import i18next from 'i18next'
 import { describe, expect, it } from 'vitest'
-import { CASE_FILE_ERROR_CODES, caseFileMessageNl, parseCaseFile } from '../../../shared/case-file'
+import { CASE_FILE_ERROR_CODES, caseFileMessageNl, parseCaseFile } from '#shared/case-file'
 import { en, nl } from '../../../renderer/src/i18n/messages/casefile'
 
 type Catalogue = Record<string, unknown>

@@ -5,8 +5,8 @@ import {
   migrateCaseFile,
   serializeCaseFile,
   type CaseFileUpgrader,
-} from '../../../shared/case-file'
-import { EXAMPLE_BAKKER } from '../../../shared/examples'
+} from '#shared/case-file'
+import { EXAMPLE_BAKKER } from '#shared/examples'
 
 const v1 = (): Record<string, unknown> =>
   JSON.parse(serializeCaseFile(EXAMPLE_BAKKER)) as Record<string, unknown>

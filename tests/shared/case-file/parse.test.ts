@@ -8,9 +8,9 @@ import {
   serializeCaseFile,
   validateCaseFile,
   type CaseFileError,
-} from '../../../shared/case-file'
-import type { CaseFile } from '../../../shared/domain/types'
-import { EXAMPLE_DE_VRIES, EXAMPLE_VAN_DEN_BERG } from '../../../shared/examples'
+} from '#shared/case-file'
+import type { CaseFile } from '#shared/domain/types'
+import { EXAMPLE_DE_VRIES, EXAMPLE_VAN_DEN_BERG } from '#shared/examples'
 import { caseFileArb } from './arbitraries'
 
 type Json = Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any -- free-form edits of a parsed JSON tree

@@ -1,9 +1,9 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { pseudonymiseCaseFile, validateCaseFile } from '../../../shared/case-file'
-import { isValidBsn } from '../../../shared/domain/bsn'
-import type { CaseFile } from '../../../shared/domain/types'
-import { EXAMPLE_CASES, EXAMPLE_DE_VRIES, EXAMPLE_VAN_DEN_BERG } from '../../../shared/examples'
+import { pseudonymiseCaseFile, validateCaseFile } from '#shared/case-file'
+import { isValidBsn } from '#shared/domain/bsn'
+import type { CaseFile } from '#shared/domain/types'
+import { EXAMPLE_CASES, EXAMPLE_DE_VRIES, EXAMPLE_VAN_DEN_BERG } from '#shared/examples'
 import { caseFileArb, RESERVED_WORDS } from './arbitraries'
 
 type Leaf = { path: string; value: unknown }

@@ -5,10 +5,10 @@ import {
   municipalityConfigSchema,
   personSchema,
   scenarioSchema,
-} from '../../../shared/case-file'
-import type { MunicipalityConfig } from '../../../shared/domain/types'
-import { EXAMPLE_CASES, EXAMPLE_DE_VRIES, EXAMPLE_YILMAZ } from '../../../shared/examples'
-import { DEFAULT_MUNICIPALITY } from '../../../shared/municipality'
+} from '#shared/case-file'
+import type { MunicipalityConfig } from '#shared/domain/types'
+import { EXAMPLE_CASES, EXAMPLE_DE_VRIES, EXAMPLE_YILMAZ } from '#shared/examples'
+import { DEFAULT_MUNICIPALITY } from '#shared/municipality'
 
 const customCodes = (result: {
   success: boolean
@@ -126,7 +126,7 @@ describe('zod under the app CSP', () => {
         },
       }),
     )
-    const fresh = await import('../../../shared/case-file')
+    const fresh = await import('#shared/case-file')
     const { serializeCaseFile } = fresh
     for (const file of EXAMPLE_CASES) expect(fresh.parseCaseFile(serializeCaseFile(file)).ok).toBe(true)
     expect(fresh.parseCaseFile('{"format":"maatwerk.case","formatVersion":1}').ok).toBe(false)

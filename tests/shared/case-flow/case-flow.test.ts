@@ -19,7 +19,7 @@ import {
   type Finding,
   type Household,
   type Scenario,
-} from '../../../shared'
+} from '#shared'
 import { carer, household, line, person, scenario } from '../support/build'
 
 const weeks = (n: number) => n * 7
@@ -168,7 +168,10 @@ describe('deriveCaseStatus', () => {
     expect(codes(atAanvraag)).toEqual(['no-scenario@arrangement', 'beschikking-date@household'])
     const s = scenario([], { id: 's1' })
     expect(codes(atAanvraag, [s])).toEqual(['one-scenario@arrangement', 'beschikking-date@household'])
-    expect(codes(atAanvraag, [s, { ...s, id: 's2' }])).toEqual(['no-chosen@compare', 'beschikking-date@household'])
+    expect(codes(atAanvraag, [s, { ...s, id: 's2' }])).toEqual([
+      'no-chosen@compare',
+      'beschikking-date@household',
+    ])
     const chosen = scenario([], { id: 's1', chosen: { on: '2026-02-25', reasoning: 'r' } })
     expect(codes(atAanvraag, [chosen], [blockingFinding])).toEqual([
       'blocking-findings@compare',

@@ -12,7 +12,7 @@ import {
   type Household,
   type ProcedureDates,
   type Scenario,
-} from '../../../shared'
+} from '#shared'
 import { household, line, person, scenario } from '../support/build'
 
 // The terms as the parameters cite them: Selectielijst 2020 result 8.1.1 (Wmo), Jeugdwet art. 7.3.8

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { suggestFirstArrangement } from '../../../shared'
-import { DEFAULT_NEED_HOURS_BY_SCORE } from '../../../shared/decision/optimiser/needs'
+import { suggestFirstArrangement } from '#shared'
+import { DEFAULT_NEED_HOURS_BY_SCORE } from '#shared/decision/optimiser/needs'
 import { carer, household, person } from '../support/build'
 
 describe('suggestFirstArrangement', () => {

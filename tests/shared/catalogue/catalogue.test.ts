@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { PROVISIONS, getProvision, ZRM_DOMAINS } from '../../../shared'
+import { PROVISIONS, getProvision, ZRM_DOMAINS } from '#shared'
 import { en, nl } from '../../../renderer/src/i18n/messages/findings'
 
 /** The provision ids the case-file format documents (docs/architecture.md#case-file). */
@@ -75,7 +75,7 @@ describe('provision catalogue', () => {
 
 describe('finding texts', () => {
   it('has a text in both languages for every finding the six examples produce', async () => {
-    const { EXAMPLE_CASES, evaluateScenario } = await import('../../../shared')
+    const { EXAMPLE_CASES, evaluateScenario } = await import('#shared')
     const keys = new Set<string>()
     for (const c of EXAMPLE_CASES)
       for (const s of c.scenarios)

@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import {
-  shapeCarerLoad,
-  shapeCumulativeCost,
-  shapeStackedCostByYear,
-} from '../../../shared/decision/chart-data'
-import type { Household, Scenario } from '../../../shared/domain/types'
+import { shapeCarerLoad, shapeCumulativeCost, shapeStackedCostByYear } from '#shared/decision/chart-data'
+import type { Household, Scenario } from '#shared/domain/types'
 import { flatResult } from './result-fixtures'
 
 describe('shapeStackedCostByYear', () => {

@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import {
-  buildComparisonTables,
-  summariseScenarios,
-  uniqueFindings,
-} from '../../../shared/decision/comparison'
-import type { Finding, Household, Scenario } from '../../../shared/domain/types'
+import { buildComparisonTables, summariseScenarios, uniqueFindings } from '#shared/decision/comparison'
+import type { Finding, Household, Scenario } from '#shared/domain/types'
 import { flatResult } from './result-fixtures'
 
 const household: Household = {

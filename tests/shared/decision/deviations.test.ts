@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { cents } from '../../../shared/domain/money'
+import { cents } from '#shared/domain/money'
 import {
   chooseScenario,
   countDeviations,
   deviationCostCents,
   findDeviation,
   withDeviation,
-} from '../../../shared/decision/deviations'
-import type { Deviation, Scenario } from '../../../shared/domain/types'
+} from '#shared/decision/deviations'
+import type { Deviation, Scenario } from '#shared/domain/types'
 import { flatResult } from './result-fixtures'
 
 const base: Scenario = { id: 'a', name: 'A', startDate: '2026-01-01', horizonMonths: 12, lines: [] }

@@ -4,7 +4,7 @@ import {
   buildDoNothingBaseline,
   carerDropoutAnnualCents,
   newRisk,
-} from '../../../shared/decision/escalation'
+} from '#shared/decision/escalation'
 
 const selection = { startDate: '2026-01-01', horizonMonths: 24 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { explainAlternatives } from '../../../shared/decision/optimiser/explain'
-import type { Finding, Scenario } from '../../../shared/domain/types'
+import { explainAlternatives } from '#shared/decision/optimiser/explain'
+import type { Finding, Scenario } from '#shared/domain/types'
 import { flatResult } from './result-fixtures'
 
 const scenario = (id: string): Scenario => ({

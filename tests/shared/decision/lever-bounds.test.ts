@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { checkLeverValue, isMoneyLever } from '../../../shared/decision/what-if'
+import { checkLeverValue, isMoneyLever } from '#shared/decision/what-if'
 
 describe('checkLeverValue', () => {
   it('refuses a negative carer hour count instead of computing it as 0', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { evaluateScenario, EXAMPLE_VAN_DEN_BERG } from '../../../shared'
-import type { Household, Scenario } from '../../../shared'
+import { evaluateScenario, EXAMPLE_VAN_DEN_BERG } from '#shared'
+import type { Household, Scenario } from '#shared'
 import {
   cashTotalCents,
   eigenBijdrageCents,
@@ -8,11 +8,11 @@ import {
   municipalNetByBudgetLine,
   municipalNetCents,
   municipalNetPerMonthCents,
-} from '../../../shared/decision/money-figures'
-import { buildComparisonTables, summariseScenarios } from '../../../shared/decision/comparison'
-import { groupFindings, monthPeriods } from '../../../shared/decision/finding-groups'
-import { citeSource } from '../../../shared/decision/citation'
-import { checkProposal } from '../../../shared/decision/optimiser/verify'
+} from '#shared/decision/money-figures'
+import { buildComparisonTables, summariseScenarios } from '#shared/decision/comparison'
+import { groupFindings, monthPeriods } from '#shared/decision/finding-groups'
+import { citeSource } from '#shared/decision/citation'
+import { checkProposal } from '#shared/decision/optimiser/verify'
 import { shapeCostTable } from '../../../renderer/src/views/case/arrangement/result-view'
 import { sumCash, sumMunicipal } from '../../../renderer/src/reports/comparison-export'
 

@@ -1,6 +1,6 @@
-import type { Household, Provision } from '../../../shared/domain/types'
-import type { RateFor } from '../../../shared/decision/optimiser/candidates'
-import type { OptimiserOptions } from '../../../shared/decision/optimiser/types'
+import type { Household, Provision } from '#shared/domain/types'
+import type { RateFor } from '#shared/decision/optimiser/candidates'
+import type { OptimiserOptions } from '#shared/decision/optimiser/types'
 
 /** A small catalogue whose optimum can be worked out by hand. */
 export const PROVISIONS: Provision[] = [

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { WEEKS_PER_MONTH } from '../../../shared/decision/months'
-import { optimise } from '../../../shared/decision/optimiser/optimise'
-import type { OptimiseArgs, OptimiserOutcome, Solve } from '../../../shared/decision/optimiser/optimise'
-import { INFORMAL_WEIGHT } from '../../../shared/decision/optimiser/model'
+import { WEEKS_PER_MONTH } from '#shared/decision/months'
+import { optimise } from '#shared/decision/optimiser/optimise'
+import type { OptimiseArgs, OptimiserOutcome, Solve } from '#shared/decision/optimiser/optimise'
+import { INFORMAL_WEIGHT } from '#shared/decision/optimiser/model'
 import { HBH_PGB, HBH_ZIN, PROVISIONS, household, options, rates } from './optimiser-fixtures'
 
 let solve: Solve

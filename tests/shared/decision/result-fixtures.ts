@@ -1,6 +1,6 @@
-import type { CentsInput, Payer, ScenarioResult } from '../../../shared/domain/types'
-import { PAYERS } from '../../../shared/domain/types'
-import { centsRecord } from '../../../shared/domain/money'
+import type { CentsInput, Payer, ScenarioResult } from '#shared/domain/types'
+import { PAYERS } from '#shared/domain/types'
+import { centsRecord } from '#shared/domain/money'
 
 export function byPayer(values: Partial<Record<Payer, CentsInput>>): Record<Payer, CentsInput> {
   return Object.fromEntries(PAYERS.map((p) => [p, values[p] ?? 0])) as Record<Payer, CentsInput>

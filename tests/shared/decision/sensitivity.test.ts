@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { centsRecord, roundHalfUp } from '../../../shared/domain/money'
-import { findThresholds, leverRange, sensitivitySweep } from '../../../shared/decision/sensitivity'
-import type { Evaluate, WhatIfState } from '../../../shared/decision/what-if'
-import { applyLever, defaultLevers, leverBaseValue } from '../../../shared/decision/what-if'
-import type { Finding, MunicipalityConfig, ScenarioResult } from '../../../shared/domain/types'
+import { centsRecord, roundHalfUp } from '#shared/domain/money'
+import { findThresholds, leverRange, sensitivitySweep } from '#shared/decision/sensitivity'
+import type { Evaluate, WhatIfState } from '#shared/decision/what-if'
+import { applyLever, defaultLevers, leverBaseValue } from '#shared/decision/what-if'
+import type { Finding, MunicipalityConfig, ScenarioResult } from '#shared/domain/types'
 import { byPayer } from './result-fixtures'
 
 /**

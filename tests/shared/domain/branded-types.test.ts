@@ -21,7 +21,7 @@ import {
   type IsoDateInput,
   type MonthResult,
   type ScenarioResult,
-} from '../../../shared'
+} from '#shared'
 import { household, person, scenario } from '../support/build'
 
 describe('Cents', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { isValidBsn, maskBsn } from '../../../shared/domain/bsn'
+import { isValidBsn, maskBsn } from '#shared/domain/bsn'
 
 // Public examples from docs/security-model.md#untrusted-input (worked examples and the Haal Centraal/RvIG test persons).
 const VALID = [

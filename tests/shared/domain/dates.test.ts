@@ -19,7 +19,7 @@ import {
   requireIsoDateParts,
   yearMonthFromIndex,
   yearOf,
-} from '../../../shared'
+} from '#shared'
 
 describe('calendar dates', () => {
   it.each([

@@ -16,8 +16,8 @@ import {
   roundToDecimals,
   splitEvenly,
   sumCents,
-} from '../../../shared'
-import type { Cents } from '../../../shared'
+} from '#shared'
+import type { Cents } from '#shared'
 
 describe('roundHalfUp', () => {
   it.each([

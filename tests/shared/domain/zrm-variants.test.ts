@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { zrmVariantFor } from '../../../shared/domain/zrm-variants'
+import { zrmVariantFor } from '#shared/domain/zrm-variants'
 
 describe('zrmVariantFor', () => {
   it('offers the ZRM-Jongeren from the 12th birthday to the day before the 18th', () => {

@@ -11,7 +11,7 @@ import {
   type Person,
   type Scenario,
   type Unit,
-} from '../../../shared'
+} from '#shared'
 
 const dateArb = (fromYear: number, toYear: number) =>
   fc

@@ -19,7 +19,7 @@ import {
   type CaseFile,
   type Payer,
   type ScenarioResult,
-} from '../../../shared'
+} from '#shared'
 import { findingsOf, month } from '../support/engine'
 
 const TARIEF_2026 = valueAt(ABONNEMENTSTARIEF, '2026-01-01')

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_MUNICIPALITY, PAYERS, compareScenarios, evaluateScenario, tariffFor } from '../../../shared'
+import { DEFAULT_MUNICIPALITY, PAYERS, compareScenarios, evaluateScenario, tariffFor } from '#shared'
 import { household, line, person, scenario } from '../support/build'
 
 describe('compareScenarios', () => {

@@ -7,7 +7,7 @@ import {
   evaluateScenario,
   type Household,
   type Scenario,
-} from '../../../shared'
+} from '#shared'
 import { household, line, person, scenario } from '../support/build'
 
 const h = household([person({ id: 'p', birthDate: '1960-01-01' })], [])

@@ -4,7 +4,7 @@
  * month in which AOW age is reached).
  */
 import { describe, expect, it } from 'vitest'
-import { BIJSTAND_NORMS, MANTELZORG_THRESHOLDS, valueAt } from '../../../shared'
+import { BIJSTAND_NORMS, MANTELZORG_THRESHOLDS, valueAt } from '#shared'
 import { carer, household, line, person, scenario } from '../support/build'
 import { cents, findingsOf, month, run } from '../support/engine'
 

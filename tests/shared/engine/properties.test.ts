@@ -1,7 +1,7 @@
 /** Engine invariants (docs/architecture.md#quality-bars) as fast-check properties with fixed seeds. */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { PAYERS, evaluateScenario, type ScenarioResult } from '../../../shared'
+import { PAYERS, evaluateScenario, type ScenarioResult } from '#shared'
 import { caseArb } from './arbitraries'
 
 const RUNS = { seed: 20260101, numRuns: 150 }

@@ -10,11 +10,11 @@ import {
   DEFAULT_MUNICIPALITY,
   valueAt,
   type MunicipalityConfig,
-} from '../../../shared'
-import { isRuleInForce, ruleVersionAt, type RuleMeta } from '../../../shared/rules/rule'
-import { buildContext } from '../../../shared/context/build-context'
-import { blockLine } from '../../../shared/context/engine-context'
-import { dayNumber } from '../../../shared/domain/dates'
+} from '#shared'
+import { isRuleInForce, ruleVersionAt, type RuleMeta } from '#shared/rules/rule'
+import { buildContext } from '#shared/context/build-context'
+import { blockLine } from '#shared/context/engine-context'
+import { dayNumber } from '#shared/domain/dates'
 import { household, line, person, scenario } from '../support/build'
 import { cents, findingsOf, month, rate, run } from '../support/engine'
 

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check'
 import { afterAll, describe, expect, it } from 'vitest'
-import { EXAMPLE_CASES, compareScenarios, evaluateScenario } from '../../../shared'
+import { EXAMPLE_CASES, compareScenarios, evaluateScenario } from '#shared'
 import { caseArb } from './arbitraries'
 
 const ZONES = ['UTC', 'Pacific/Kiritimati', 'Pacific/Pago_Pago', 'Europe/Amsterdam', 'America/St_Johns']

@@ -3,13 +3,9 @@
  * applied (validFrom/validTo, docs/architecture.md#rules) and the parameter values used.
  */
 import { describe, expect, it } from 'vitest'
-import { EXAMPLE_CASES, RULES, evaluateScenario, type TraceEntry } from '../../../shared'
-import {
-  beschermdWonenRule,
-  rule as wmoEigenBijdrage,
-  samenloopRule,
-} from '../../../shared/rules/wmo/eigen-bijdrage'
-import { LINE_COST_TRACE_ID, rule as lineCosting } from '../../../shared/rules/engine/line-costing'
+import { EXAMPLE_CASES, RULES, evaluateScenario, type TraceEntry } from '#shared'
+import { beschermdWonenRule, rule as wmoEigenBijdrage, samenloopRule } from '#shared/rules/wmo/eigen-bijdrage'
+import { LINE_COST_TRACE_ID, rule as lineCosting } from '#shared/rules/engine/line-costing'
 
 const version = (r: { validFrom: string; validTo: string | null }): string =>
   `${r.validFrom}…${r.validTo ?? ''}`

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { parseCaseFile, serializeCaseFile } from '../../../shared/case-file'
-import { getProvision } from '../../../shared/catalogue'
-import { EXAMPLE_CASES, findExampleCase } from '../../../shared/examples'
+import { parseCaseFile, serializeCaseFile } from '#shared/case-file'
+import { getProvision } from '#shared/catalogue'
+import { EXAMPLE_CASES, findExampleCase } from '#shared/examples'
 
 /** What docs/example-cases.md fixes per household: member birth dates by role, scenario names and horizons. */
 const FROM_CASES_MD = [

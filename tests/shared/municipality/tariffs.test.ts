@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_MUNICIPALITY, PROVISIONS, indexCents, tariffFor } from '../../../shared'
-import { BUDGET_LINES } from '../../../shared/portfolio/budget-lines'
+import { DEFAULT_MUNICIPALITY, PROVISIONS, indexCents, tariffFor } from '#shared'
+import { BUDGET_LINES } from '#shared/portfolio/budget-lines'
 
 describe('DEFAULT_MUNICIPALITY (Voorbeeldgemeente)', () => {
   it('marks every tariff as an example with a source', () => {

@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest'
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
-import * as parameters from '../../../shared/parameters'
+import * as parameters from '#shared/parameters'
 
 const ROOT = join(import.meta.dirname, '../../../shared')
 const SCANNED = ['rules', 'engine'].map((dir) => join(ROOT, dir))
@@ -65,7 +65,9 @@ describe('rules do not hard-code parameter values', () => {
   })
 
   it('strips comments and strings, and reads underscored literals', () => {
-    expect(numericLiterals(codeOnly("const a = 27 // 18\nconst b = '21' + day23 + 1_000"))).toEqual([27, 1000])
+    expect(numericLiterals(codeOnly("const a = 27 // 18\nconst b = '21' + day23 + 1_000"))).toEqual([
+      27, 1000,
+    ])
     expect(numericLiterals('x = 2_180 + y.z18 + 12.5')).toEqual([2180, 12.5])
   })
 

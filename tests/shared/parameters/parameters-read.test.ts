@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest'
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
-import * as parameters from '../../../shared/parameters'
+import * as parameters from '#shared/parameters'
 
 const ROOT = join(import.meta.dirname, '../../../shared')
 const PARAMETERS = join(ROOT, 'parameters')
@@ -64,13 +64,16 @@ describe('every field of a parameter value is read', () => {
     if (!Array.isArray(exported)) return []
     const keys = new Set<string>()
     for (const entry of exported as { value?: unknown }[])
-      if (entry.value && typeof entry.value === 'object') for (const k of Object.keys(entry.value)) keys.add(k)
+      if (entry.value && typeof entry.value === 'object')
+        for (const k of Object.keys(entry.value)) keys.add(k)
     return [...keys].map((key) => [name, key] as const)
   })
 
   it.each(fields)('%s.%s is read outside shared/parameters', (name, key) => {
     if (`${name}.*` in FIELDS_NOT_READ_BY_DESIGN || `${name}.${key}` in FIELDS_NOT_READ_BY_DESIGN) return
     // Read as a property (`.key`) or destructured (`{ key }`, `key:` in a pattern).
-    expect(new RegExp(`\\.${key}\\b|[{,]\\s*${key}\\b`).test(readers), `${name}.${key} is never read`).toBe(true)
+    expect(new RegExp(`\\.${key}\\b|[{,]\\s*${key}\\b`).test(readers), `${name}.${key} is never read`).toBe(
+      true,
+    )
   })
 })

@@ -19,7 +19,7 @@ import {
   moneyAt,
   valueAt,
   type Series,
-} from '../../../shared'
+} from '#shared'
 
 const ALL_SERIES: [string, Series<unknown>][] = [
   ['ABONNEMENTSTARIEF', ABONNEMENTSTARIEF],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { centsRecord } from '../../../shared/domain/money'
+import { centsRecord } from '#shared/domain/money'
 import {
   aggregateYear,
   costDistribution,
@@ -7,9 +7,9 @@ import {
   driversOf,
   summariseBudgetLines,
   writeSeries,
-} from '../../../shared/portfolio/aggregate'
-import { seriesFromMonthly } from '../../../shared/portfolio/series'
-import type { MonthResult, Payer } from '../../../shared/domain/types'
+} from '#shared/portfolio/aggregate'
+import { seriesFromMonthly } from '#shared/portfolio/series'
+import type { MonthResult, Payer } from '#shared/domain/types'
 
 const ZERO: Record<Payer, number> = {
   'gemeente-wmo': 0,

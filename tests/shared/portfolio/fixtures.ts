@@ -1,5 +1,5 @@
-import type { ArrangementLine, Household, Person, Scenario } from '../../../shared/domain/types'
-import type { PortfolioCase } from '../../../shared/portfolio'
+import type { ArrangementLine, Household, Person, Scenario } from '#shared/domain/types'
+import type { PortfolioCase } from '#shared/portfolio'
 
 export function person(
   id: string,

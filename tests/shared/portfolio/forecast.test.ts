@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_MUNICIPALITY, evaluateScenario } from '../../../shared/index'
+import { DEFAULT_MUNICIPALITY, evaluateScenario } from '#shared/index'
 import {
   aggregateYear,
   createYearMatrix,
@@ -10,8 +10,8 @@ import {
   type EvaluateFn,
   type HouseholdEvaluation,
   type PortfolioCase,
-} from '../../../shared/portfolio'
-import type { BudgetLine } from '../../../shared/domain/types'
+} from '#shared/portfolio'
+import type { BudgetLine } from '#shared/domain/types'
 import { line, person, portfolioCase, scenario } from './fixtures'
 
 function forecastOf(cases: PortfolioCase[], year: number) {

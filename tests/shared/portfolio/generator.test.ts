@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { PROVISIONS, parseCaseFile, serializeCaseFile } from '../../../shared/index'
+import { PROVISIONS, parseCaseFile, serializeCaseFile } from '#shared/index'
 import {
   SYNTHETIC_ORIGIN,
   generatePortfolio,
   generatePortfolioChunks,
   isSyntheticOrigin,
-} from '../../../shared/portfolio'
+} from '#shared/portfolio'
 
 const options = { seed: 7, size: 400, startYear: 2026, provisions: PROVISIONS }
 

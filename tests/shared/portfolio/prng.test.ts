@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createPrng } from '../../../shared/portfolio/prng'
+import { createPrng } from '#shared/portfolio/prng'
 
 describe('createPrng', () => {
   it('gives the same sequence for the same seed and another for another seed', () => {

@@ -6,13 +6,13 @@ import {
   tariffsToTable,
   validateTariffTable,
   type TariffImportErrorCode,
-} from '../../../shared/portfolio/tariff-import'
-import type { Provision, TariffEntry } from '../../../shared/domain/types'
-import { DEFAULT_MUNICIPALITY, tariffFor } from '../../../shared/municipality'
-import { PROVISIONS as PROVISIONS_CATALOGUE } from '../../../shared/catalogue/provisions'
-import { evaluateScenario } from '../../../shared/engine/evaluate'
-import { EXAMPLE_CASES } from '../../../shared/examples'
-import { generatePortfolio } from '../../../shared/portfolio/generator'
+} from '#shared/portfolio/tariff-import'
+import type { Provision, TariffEntry } from '#shared/domain/types'
+import { DEFAULT_MUNICIPALITY, tariffFor } from '#shared/municipality'
+import { PROVISIONS as PROVISIONS_CATALOGUE } from '#shared/catalogue/provisions'
+import { evaluateScenario } from '#shared/engine/evaluate'
+import { EXAMPLE_CASES } from '#shared/examples'
+import { generatePortfolio } from '#shared/portfolio/generator'
 
 const PROVISIONS: Pick<Provision, 'id' | 'deliveryForms'>[] = [
   { id: 'wmo.hulp-bij-het-huishouden', deliveryForms: ['zin', 'pgb', 'pgb-netwerk'] },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_MUNICIPALITY, PROVISIONS, evaluateScenario, tariffFor } from '../../../shared/index'
+import { DEFAULT_MUNICIPALITY, PROVISIONS, evaluateScenario, tariffFor } from '#shared/index'
 import {
   CLIENT_SLOT,
   INCOME_DEPENDENT_EIGEN_BIJDRAGE_2027,
@@ -11,8 +11,8 @@ import {
   type HouseholdSeries,
   type PortfolioCase,
   type WhatIfLevers,
-} from '../../../shared/portfolio'
-import type { Carer } from '../../../shared/domain/types'
+} from '#shared/portfolio'
+import type { Carer } from '#shared/domain/types'
 import { line, person, portfolioCase, scenario } from './fixtures'
 
 const provisions = new Map(PROVISIONS.map((p) => [p.id, p]))

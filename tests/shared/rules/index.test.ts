@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs'
 import { relative, resolve, sep } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { RULES } from '../../../shared'
+import { RULES } from '#shared'
 import { en, nl } from '../../../renderer/src/i18n/messages/findings'
 
 const RULES_DIR = resolve(import.meta.dirname, '../../../shared/rules')

@@ -1,5 +1,5 @@
 /** Builders for engine test inputs: small, explicit households and scenarios. */
-import type { ArrangementLine, Carer, Household, Person, Scenario } from '../../../shared'
+import type { ArrangementLine, Carer, Household, Person, Scenario } from '#shared'
 
 export function person(spec: Partial<Person> & Pick<Person, 'id' | 'birthDate'>): Person {
   return { name: spec.id, role: 'client', income: { kind: 'none', netMonthlyCents: 0 }, ...spec }

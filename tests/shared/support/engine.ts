@@ -10,7 +10,7 @@ import {
   type Payer,
   type Scenario,
   type ScenarioResult,
-} from '../../../shared'
+} from '#shared'
 
 export function run(
   household: Household,

@@ -1,12 +1,12 @@
 import { makeAutoObservable, reaction } from 'mobx'
-import type { Deviation, Finding, Scenario, ScenarioResult } from '../../../../shared/domain/types'
+import type { Deviation, Finding, Scenario, ScenarioResult } from '#shared/domain/types'
 import {
   MAX_COMPARED,
   buildComparisonTables,
   summariseScenarios,
   type ComparisonTable,
   type ScenarioSummary,
-} from '../../../../shared/decision/comparison'
+} from '#shared/decision/comparison'
 import {
   shapeCarerLoad,
   shapeCumulativeCost,
@@ -14,8 +14,8 @@ import {
   type CarerLoadRow,
   type CumulativeRow,
   type StackedCostRow,
-} from '../../../../shared/decision/chart-data'
-import { chooseScenario, withDeviation, withoutDeviation } from '../../../../shared/decision/deviations'
+} from '#shared/decision/chart-data'
+import { chooseScenario, withDeviation, withoutDeviation } from '#shared/decision/deviations'
 import { evaluateOpenScenario, type DecisionDeps, type EvaluatedScenario } from './decision-deps'
 import { engineErrorText, type EngineErrorText } from '../../format/engine-error'
 
@@ -81,7 +81,9 @@ export class ComparisonStore {
     const household = this.deps.openCase.household
     if (!household) return null
     const compared = this.comparedIds
-    const evaluated = this.scenarios.filter((s) => compared.includes(s.id)).map((s) => this.evaluateScenario(s))
+    const evaluated = this.scenarios
+      .filter((s) => compared.includes(s.id))
+      .map((s) => this.evaluateScenario(s))
     const ok = evaluated.filter((e): e is EvaluatedScenario & { result: ScenarioResult } => e.result !== null)
     const scenarios = ok.map((e) => e.scenario)
     const results = ok.map((e) => e.result)

@@ -1,14 +1,14 @@
 import { makeAutoObservable } from 'mobx'
-import type { DoNothingSelection, EscalationKind, EscalationRisk } from '../../../../shared/domain/types'
-import { tariffFor } from '../../../../shared/municipality'
+import type { DoNothingSelection, EscalationKind, EscalationRisk } from '#shared/domain/types'
+import { tariffFor } from '#shared/municipality'
 import {
   buildDoNothingBaseline,
   carerDropoutAnnualCents,
   newRisk,
   type DoNothingBaseline,
-} from '../../../../shared/decision/escalation'
-import { carerWeeklyHours } from '../../../../shared/decision/what-if'
-import { CASE_FILE_MAX_AMOUNT_CENTS, CASE_FILE_MAX_HORIZON_MONTHS } from '../../../../shared/case-file/schema'
+} from '#shared/decision/escalation'
+import { carerWeeklyHours } from '#shared/decision/what-if'
+import { CASE_FILE_MAX_AMOUNT_CENTS, CASE_FILE_MAX_HORIZON_MONTHS } from '#shared/case-file/schema'
 import { municipalityOf, type DecisionDeps } from './decision-deps'
 
 /** Why a risk edit was refused: the catalogue key of the message the view shows. */
@@ -119,7 +119,11 @@ function refusalOf(patch: Partial<EscalationRisk>, carerIds: string[]): string |
     return DO_NOTHING_REFUSALS.onset
   if (
     annualCostCents != null &&
-    !(Number.isSafeInteger(annualCostCents) && annualCostCents >= 0 && annualCostCents <= CASE_FILE_MAX_AMOUNT_CENTS)
+    !(
+      Number.isSafeInteger(annualCostCents) &&
+      annualCostCents >= 0 &&
+      annualCostCents <= CASE_FILE_MAX_AMOUNT_CENTS
+    )
   )
     return DO_NOTHING_REFUSALS.cost
   if (carerId != null && !carerIds.includes(carerId)) return DO_NOTHING_REFUSALS.carer

@@ -1,18 +1,23 @@
 import { makeAutoObservable, reaction, runInAction } from 'mobx'
-import type { DeliveryForm, ScenarioResult, ZrmDomain } from '../../../../shared/domain/types'
-import { deriveNeeds, setNeedHours } from '../../../../shared/decision/optimiser/needs'
-import { optimise, type OptimiserOutcome, type Solve } from '../../../../shared/decision/optimiser/optimise'
-import { explainAlternatives, type AlternativeVerdict } from '../../../../shared/decision/optimiser/explain'
+import type { DeliveryForm, ScenarioResult, ZrmDomain } from '#shared/domain/types'
+import { deriveNeeds, setNeedHours } from '#shared/decision/optimiser/needs'
+import { optimise, type OptimiserOutcome, type Solve } from '#shared/decision/optimiser/optimise'
+import { explainAlternatives, type AlternativeVerdict } from '#shared/decision/optimiser/explain'
 import type {
   LockedLine,
   NeedRequirement,
   OptimiserObjective,
   ProvisionLimit,
-} from '../../../../shared/decision/optimiser/types'
-import { ETMAAL_HOURS } from '../../../../shared/decision/optimiser/candidates'
-import { checkProposal, type ProposalCheck } from '../../../../shared/decision/optimiser/verify'
+} from '#shared/decision/optimiser/types'
+import { ETMAAL_HOURS } from '#shared/decision/optimiser/candidates'
+import { checkProposal, type ProposalCheck } from '#shared/decision/optimiser/verify'
 import { defaultInformalHourValueCents, rateForProfile } from '../../decision/municipality-rates'
-import { evaluateOpenScenario, municipalityOf, type DecisionDeps, type EvaluatedScenario } from './decision-deps'
+import {
+  evaluateOpenScenario,
+  municipalityOf,
+  type DecisionDeps,
+  type EvaluatedScenario,
+} from './decision-deps'
 import { engineErrorText, type EngineErrorText } from '../../format/engine-error'
 
 type OptimiserRun =
@@ -195,7 +200,10 @@ export class OptimiserStore {
             .map((s) => evaluateOpenScenario(this.deps, s))
             .filter((e): e is EvaluatedScenario & { result: ScenarioResult } => e.result !== null)
           if (proposalResult)
-            alternatives = explainAlternatives({ scenario: outcome.scenario, result: proposalResult }, evaluated)
+            alternatives = explainAlternatives(
+              { scenario: outcome.scenario, result: proposalResult },
+              evaluated,
+            )
         }
         this.run = { status: 'done', outcome, proposalResult, check, alternatives }
       } catch (error) {

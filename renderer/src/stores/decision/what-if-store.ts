@@ -1,5 +1,5 @@
 import { makeAutoObservable, reaction, runInAction } from 'mobx'
-import type { Scenario, ScenarioResult } from '../../../../shared/domain/types'
+import type { Scenario, ScenarioResult } from '#shared/domain/types'
 import {
   applyLever,
   checkLeverValue,
@@ -9,14 +9,14 @@ import {
   type Evaluate,
   type Lever,
   type WhatIfState,
-} from '../../../../shared/decision/what-if'
+} from '#shared/decision/what-if'
 import {
   findThresholds,
   sensitivitySweep,
   type CostMeasure,
   type SensitivityResult,
   type ThresholdCrossing,
-} from '../../../../shared/decision/sensitivity'
+} from '#shared/decision/sensitivity'
 import { defaultInformalHourValueCents } from '../../decision/municipality-rates'
 import { evaluateOpenScenario, municipalityOf, type DecisionDeps } from './decision-deps'
 

@@ -2,7 +2,7 @@ import { observer } from 'mobx-react-lite'
 import { Link } from 'react-router-dom'
 import { useTranslation } from 'react-i18next'
 import { useStores } from '../../stores/store-context'
-import { CASE_STAGES } from '../../../../shared/case-flow/stage'
+import { CASE_STAGES } from '#shared/case-flow/stage'
 import { formatDate } from '../../format/format'
 import { Deadline } from './Deadline'
 

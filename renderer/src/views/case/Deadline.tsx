@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import type { DeadlineStatus, ProcedureDeadline } from '../../../../shared/case-flow/procedure'
+import type { DeadlineStatus, ProcedureDeadline } from '#shared/case-flow/procedure'
 import { formatDate } from '../../format/format'
 
 const BADGE: Record<DeadlineStatus, string> = {

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react'
 import { observer } from 'mobx-react-lite'
 import { useTranslation } from 'react-i18next'
-import type { Provision } from '../../../../shared/domain/types'
+import type { Provision } from '#shared/domain/types'
 import { useStores } from '../../stores/store-context'
 import { formatCents, formatDate } from '../../format/format'
 import { TariffEditor } from './TariffEditor'
@@ -62,8 +62,7 @@ export const CataloguePage = observer(function CataloguePage() {
               open={needle !== '' || editing?.provisionId === provision.id}
             >
               <summary>
-                {label(provision)} —{' '}
-                {t(`portfolio.catalogue.laws.${provision.law}`)}
+                {label(provision)} — {t(`portfolio.catalogue.laws.${provision.law}`)}
                 {provision.categoryCode
                   ? ` · ${t('portfolio.catalogue.code')} ${provision.categoryCode}`
                   : ''}{' '}

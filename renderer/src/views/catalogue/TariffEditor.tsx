@@ -1,7 +1,7 @@
 import { useEffect } from 'react'
 import { observer } from 'mobx-react-lite'
 import { useTranslation } from 'react-i18next'
-import type { Provision, TariffEntry } from '../../../../shared/domain/types'
+import type { Provision, TariffEntry } from '#shared/domain/types'
 import { useStores } from '../../stores/store-context'
 import { DateInput } from '../common/DateInput'
 import { Field } from '../common/Field'

@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next'
 import type { TFunction } from 'i18next'
 import { useStores } from '../../stores/store-context'
 import { formatCents, formatDate, formatNumber } from '../../format/format'
-import type { TariffEntry } from '../../../../shared/domain/types'
-import type { TariffImportPlan } from '../../../../shared/portfolio'
-import { getProvision } from '../../../../shared/catalogue/provisions'
+import type { TariffEntry } from '#shared/domain/types'
+import type { TariffImportPlan } from '#shared/portfolio'
+import { getProvision } from '#shared/catalogue/provisions'
 
 /** A provision's name in the user's language (the id only for a provision the catalogue lacks). */
 function provisionName(t: TFunction, id: string): string {

@@ -4,7 +4,7 @@
  * about. `useDraftForm` wraps this in React state; the checks are tested here without a DOM.
  */
 import type { z } from 'zod'
-import { formatPath, fromZodIssue } from '../../../../shared/case-file/errors'
+import { formatPath, fromZodIssue } from '#shared/case-file/errors'
 import type { FieldError } from './validation'
 
 export type FieldErrors<D> = Partial<Record<keyof D & string, FieldError>>

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import { formatYearMonth } from '../../format/format'
-import { monthPeriods } from '../../../../shared/decision/finding-groups'
+import { monthPeriods } from '#shared/decision/finding-groups'
 
 /** Months as periods in words: "jan 2026 t/m mrt 2026, jun 2026". */
 export function useMonthsText(): (months: readonly string[]) => string {

@@ -14,9 +14,9 @@ import {
   XAxis,
   YAxis,
 } from 'recharts'
-import type { Household, Scenario } from '../../../../shared/domain/types'
-import type { CarerLoadRow, CumulativeRow, StackedCostRow } from '../../../../shared/decision/chart-data'
-import { CASH_PAYERS } from '../../../../shared/decision/payers'
+import type { Household, Scenario } from '#shared/domain/types'
+import type { CarerLoadRow, CumulativeRow, StackedCostRow } from '#shared/decision/chart-data'
+import { CASH_PAYERS } from '#shared/decision/payers'
 import { formatCentsWhole, formatNumber, formatYearMonth } from '../../format/format'
 
 const PAYER_COLOURS: Record<string, string> = {

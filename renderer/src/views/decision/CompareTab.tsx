@@ -9,8 +9,8 @@ import {
   MIN_COMPARED,
   type ComparisonRow,
   type ScenarioSummary,
-} from '../../../../shared/decision/comparison'
-import type { Scenario, ScenarioResult } from '../../../../shared/domain/types'
+} from '#shared/decision/comparison'
+import type { Scenario, ScenarioResult } from '#shared/domain/types'
 import { formatCents, formatNumber } from '../../format/format'
 import { ChooseControl, FindingWithDeviation } from './DecisionControls'
 import { useMonthsText } from '../common/use-months-text'

@@ -2,11 +2,7 @@ import { useId, useState } from 'react'
 import { observer } from 'mobx-react-lite'
 import { useTranslation } from 'react-i18next'
 import { useStores } from '../../stores/store-context'
-import {
-  ESCALATION_KINDS,
-  type EscalationKind,
-  type ResolvedRisk,
-} from '../../../../shared/decision/escalation'
+import { ESCALATION_KINDS, type EscalationKind, type ResolvedRisk } from '#shared/decision/escalation'
 import { formatCents, formatNumber } from '../../format/format'
 
 /** The cost of doing nothing: escalation risks with sourced figures, as an expected cost kept apart. */

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { useStores } from '../../stores/store-context'
-import type { Finding } from '../../../../shared/domain/types'
-import type { Lever } from '../../../../shared/decision/what-if'
+import type { Finding } from '#shared/domain/types'
+import type { Lever } from '#shared/decision/what-if'
 import { formatFindingParams, nameFindingParams } from '../../format/finding-params'
 
 /** Display names for ids the decision views show (people, carers, provisions, domains, rules, levers). */
@@ -15,11 +15,10 @@ export function useLabels() {
   const domain = (d: string) => t(`zrm.domain.${d}`, { defaultValue: d })
   // Amounts, dates and months formatted; names instead of ids; never the rule id as text.
   const finding = (f: Pick<Finding, 'messageKey' | 'params' | 'ruleId' | 'personId' | 'carerId'>) => {
-    const params = nameFindingParams(
-      f.params,
-      formatFindingParams(f.params),
-      { provision, deliveryForm: (form) => t(`reports.deliveryForms.${form}`, { defaultValue: '' }) },
-    )
+    const params = nameFindingParams(f.params, formatFindingParams(f.params), {
+      provision,
+      deliveryForm: (form) => t(`reports.deliveryForms.${form}`, { defaultValue: '' }),
+    })
     if (typeof f.params.domain === 'string') params.domain = domain(f.params.domain)
     if (f.personId) params.person = openCase.personName(f.personId)
     if (f.carerId && params.carer === undefined) params.carer = openCase.carerName(f.carerId)

@@ -14,8 +14,8 @@ import {
   XAxis,
   YAxis,
 } from 'recharts'
-import type { BudgetLine } from '../../../../shared/domain/types'
-import { BUDGET_LINES } from '../../../../shared/portfolio'
+import type { BudgetLine } from '#shared/domain/types'
+import { BUDGET_LINES } from '#shared/portfolio'
 import { useStores } from '../../stores/store-context'
 import { formatCentsWhole, formatShare, formatYearMonth } from '../../format/format'
 import { distributionChartRows, monthlyChartRows } from './chart-data'

@@ -1,7 +1,7 @@
 import { useEffect } from 'react'
 import { observer } from 'mobx-react-lite'
 import { useTranslation } from 'react-i18next'
-import { BUDGET_LINES } from '../../../../shared/portfolio'
+import { BUDGET_LINES } from '#shared/portfolio'
 import { useStores } from '../../stores/store-context'
 import { messageText } from '../common/message-text'
 import { formatCents, formatCentsWhole, formatNumber, formatYearMonth } from '../../format/format'

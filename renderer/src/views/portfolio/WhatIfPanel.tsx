@@ -6,7 +6,7 @@ import {
   INDEXED_LAWS,
   type EigenBijdrageRegime,
   type WhatIfLevers,
-} from '../../../../shared/portfolio'
+} from '#shared/portfolio'
 import { Field } from '../common/Field'
 import { useDraftForm } from '../common/useDraftForm'
 import { whatIfCheck, whatIfDraftOf, type LeverField } from './what-if-draft'

@@ -1,6 +1,6 @@
 /** Shapes the portfolio report into plain rows for the Recharts charts (pure; tested on its own). */
-import type { BudgetLine } from '../../../../shared/domain/types'
-import type { BudgetLineSummary, DistributionBucket } from '../../../../shared/portfolio'
+import type { BudgetLine } from '#shared/domain/types'
+import type { BudgetLineSummary, DistributionBucket } from '#shared/portfolio'
 
 type MonthlyChartRow = {
   month: number

@@ -7,9 +7,9 @@ import {
   JEUGDWET_RETENTION_YEARS,
   NO_PROVISION_RETENTION_YEARS,
   WMO_RETENTION_YEARS,
-} from '../../../../shared/parameters/retention'
-import { entryAt } from '../../../../shared/parameters/series'
-import type { RetentionCategory } from '../../../../shared/case-flow/retention'
+} from '#shared/parameters/retention'
+import { entryAt } from '#shared/parameters/series'
+import type { RetentionCategory } from '#shared/case-flow/retention'
 import { formatDate } from '../../format/format'
 import { formatCitation, formatSourceCitation } from '../../format/citation'
 import { ConfirmTarget } from '../common/ConfirmDialog'

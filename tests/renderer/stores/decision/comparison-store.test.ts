@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { ComparisonStore } from '../../../../renderer/src/stores/decision/comparison-store'
 import type { DataLayer } from '../../../../renderer/src/data'
-import { municipalCents } from '../../../../shared/decision/payers'
+import { municipalCents } from '#shared/decision/payers'
 import { until } from '../workspace-fixtures'
 import { VDB, openDecisionDeps } from './decision-fixtures'
 

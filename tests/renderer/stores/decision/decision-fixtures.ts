@@ -1,7 +1,7 @@
 import { CaseStore } from '../../../../renderer/src/stores/case-store'
 import type { DecisionDeps } from '../../../../renderer/src/stores/decision/decision-deps'
-import type { Solve } from '../../../../shared/decision/optimiser/optimise'
-import { EXAMPLE_VAN_DEN_BERG } from '../../../../shared/examples'
+import type { Solve } from '#shared/decision/optimiser/optimise'
+import { EXAMPLE_VAN_DEN_BERG } from '#shared/examples'
 import { openTestWorkspace, until } from '../workspace-fixtures'
 
 export const VDB = EXAMPLE_VAN_DEN_BERG.household.id

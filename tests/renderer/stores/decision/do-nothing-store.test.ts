@@ -4,7 +4,7 @@ import {
   DoNothingStore,
 } from '../../../../renderer/src/stores/decision/do-nothing-store'
 import type { DataLayer } from '../../../../renderer/src/data'
-import { ESCALATION_REFERENCES } from '../../../../shared/decision/escalation'
+import { ESCALATION_REFERENCES } from '#shared/decision/escalation'
 import { until } from '../workspace-fixtures'
 import { VDB, openDecisionDeps } from './decision-fixtures'
 

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { WhatIfStore } from '../../../../renderer/src/stores/decision/what-if-store'
 import type { DataLayer } from '../../../../renderer/src/data'
-import { municipalCents } from '../../../../shared/decision/payers'
+import { municipalCents } from '#shared/decision/payers'
 import { until } from '../workspace-fixtures'
 import { VDB, openDecisionDeps } from './decision-fixtures'
 

@@ -1,4 +1,4 @@
-import { MANTELZORG_THRESHOLDS, valueAt } from '../../../../shared'
+import { MANTELZORG_THRESHOLDS, valueAt } from '#shared'
 import { carer, household, line, person, scenario } from '../../support/build'
 import { run } from '../../support/engine'
 

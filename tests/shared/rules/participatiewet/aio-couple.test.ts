@@ -6,7 +6,7 @@
  * arithmetic from BIJSTAND_NORMS and KOSTENDELERSNORM.
  */
 import { describe, expect, it } from 'vitest'
-import { KOSTENDELERSNORM, valueAt, type Income } from '../../../../shared'
+import { KOSTENDELERSNORM, valueAt, type Income } from '#shared'
 import { household, person, scenario } from '../../support/build'
 import { cents, findingsOf, month, run } from '../../support/engine'
 import { BIJSTAND, N, noIndex } from './fixtures'

@@ -5,7 +5,7 @@
  * indexation; expected values are arithmetic from BIJSTAND_NORMS.
  */
 import { describe, expect, it } from 'vitest'
-import { BIJSTAND_NORMS, valueAt } from '../../../../shared'
+import { BIJSTAND_NORMS, valueAt } from '#shared'
 import { household, person, scenario } from '../../support/build'
 import { cents, findingsOf, month, run } from '../../support/engine'
 

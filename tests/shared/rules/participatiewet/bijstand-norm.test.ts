@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { household, line, person, scenario } from '../../support/build'
 import { cents, findingsOf, month, run } from '../../support/engine'
-import { INSTITUTION_NORM_INCREASE, valueAt } from '../../../../shared'
+import { INSTITUTION_NORM_INCREASE, valueAt } from '#shared'
 import { BIJSTAND, N, noIndex, bijstandIn } from './fixtures'
 
 const INC = (date = '2026-01-01') => valueAt(INSTITUTION_NORM_INCREASE, date)

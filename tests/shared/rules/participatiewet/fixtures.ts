@@ -1,4 +1,4 @@
-import { BIJSTAND_NORMS, valueAt, type Person } from '../../../../shared'
+import { BIJSTAND_NORMS, valueAt, type Person } from '#shared'
 import { household, scenario } from '../../support/build'
 import { month, run } from '../../support/engine'
 

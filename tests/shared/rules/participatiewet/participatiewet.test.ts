@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { BIJSTAND_NORMS, INSTITUTION_NORM_INCREASE, valueAt, type Person } from '../../../../shared'
+import { BIJSTAND_NORMS, INSTITUTION_NORM_INCREASE, valueAt, type Person } from '#shared'
 import { household, line, person, scenario } from '../../support/build'
 import { cents, findingsOf, month, run } from '../../support/engine'
 

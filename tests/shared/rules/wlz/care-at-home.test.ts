@@ -5,7 +5,7 @@
  * the example tariffs; asOf 2026.
  */
 import { describe, expect, it } from 'vitest'
-import { WLZ_AT_HOME_CEILING, WLZ_EIGEN_BIJDRAGE, getProvision, valueAt } from '../../../../shared'
+import { WLZ_AT_HOME_CEILING, WLZ_EIGEN_BIJDRAGE, getProvision, valueAt } from '#shared'
 import { household, line, person, scenario } from '../../support/build'
 import { cents, findingsOf, lineTotal, month, rate, run } from '../../support/engine'
 

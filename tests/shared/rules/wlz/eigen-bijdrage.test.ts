@@ -4,7 +4,7 @@
  * the parameter series; the engine's amounts are labelled estimates on recorded net income.
  */
 import { describe, expect, it } from 'vitest'
-import { WLZ_EIGEN_BIJDRAGE, valueAt, evaluateScenario, EXAMPLE_VAN_DEN_BERG } from '../../../../shared'
+import { WLZ_EIGEN_BIJDRAGE, valueAt, evaluateScenario, EXAMPLE_VAN_DEN_BERG } from '#shared'
 import { household, line, person, scenario } from '../../support/build'
 import { cents, findingsOf, month, rate, run } from '../../support/engine'
 

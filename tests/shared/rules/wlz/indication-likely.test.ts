@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { ZrmAssessment } from '../../../../shared'
+import type { ZrmAssessment } from '#shared'
 import { household, person, scenario } from '../../support/build'
 import { findingsOf, run } from '../../support/engine'
 

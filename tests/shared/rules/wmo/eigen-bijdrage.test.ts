@@ -5,7 +5,7 @@ import {
   indexCents,
   valueAt,
   type MunicipalityConfig,
-} from '../../../../shared'
+} from '#shared'
 import { household, line, person, scenario } from '../../support/build'
 import { cents, findingsOf, month, rate, run } from '../../support/engine'
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_MUNICIPALITY, valueAt } from '../../../../shared'
+import { DEFAULT_MUNICIPALITY, valueAt } from '#shared'
 import { carer, household, line, person, scenario } from '../../support/build'
 import { findingsOf, rate, run } from '../../support/engine'
 

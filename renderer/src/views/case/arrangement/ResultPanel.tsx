@@ -2,12 +2,12 @@ import { useState } from 'react'
 import { observer } from 'mobx-react-lite'
 import { useTranslation } from 'react-i18next'
 import { useStores } from '../../../stores/store-context'
-import type { Finding, ScenarioResult } from '../../../../../shared/domain/types'
+import type { Finding, ScenarioResult } from '#shared/domain/types'
 import { formatCents, formatNumber, formatYearMonth } from '../../../format/format'
-import { groupFindings, type FindingGroup } from '../../../../../shared/decision/finding-groups'
+import { groupFindings, type FindingGroup } from '#shared/decision/finding-groups'
 import { formatArticle, formatCitation } from '../../../format/citation'
 import { explanationTexts } from '../../../format/explain-text'
-import { explainAmounts } from '../../../../../shared/decision/explain-amounts'
+import { explainAmounts } from '#shared/decision/explain-amounts'
 import {
   eigenBijdrageByYear,
   shapeCostTable,
@@ -357,17 +357,13 @@ const FindingItem = observer(function FindingItem({
   const { openCase, desktop, engine } = useStores()
   const monthsText = useMonthsText()
   const [showTrace, setShowTrace] = useState(false)
-  const params = nameFindingParams(
-    finding.params,
-    formatFindingParams(finding.params),
-    {
-      provision: (id) => {
-        const p = engine.provisions.find((x) => x.id === id)
-        return p ? t(p.labelKey, { defaultValue: '' }) : ''
-      },
-      deliveryForm: (form) => t(`reports.deliveryForms.${form}`, { defaultValue: '' }),
+  const params = nameFindingParams(finding.params, formatFindingParams(finding.params), {
+    provision: (id) => {
+      const p = engine.provisions.find((x) => x.id === id)
+      return p ? t(p.labelKey, { defaultValue: '' }) : ''
     },
-  )
+    deliveryForm: (form) => t(`reports.deliveryForms.${form}`, { defaultValue: '' }),
+  })
   // Names instead of ids where the message refers to a person or carer; domains by their name.
   if (typeof finding.params.domain === 'string')
     params.domain = t(`zrm.domain.${finding.params.domain}`, { defaultValue: '' })

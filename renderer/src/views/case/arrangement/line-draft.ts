@@ -1,17 +1,11 @@
-import type {
-  ArrangementLine,
-  DeliveryForm,
-  Frequency,
-  Person,
-  Provision,
-} from '../../../../../shared/domain/types'
-import { arrangementLineSchema } from '../../../../../shared/case-file/schema'
-import { CARER_DELIVERY_FORMS } from '../../../../../shared/case-file/consistency'
+import type { ArrangementLine, DeliveryForm, Frequency, Person, Provision } from '#shared/domain/types'
+import { arrangementLineSchema } from '#shared/case-file/schema'
+import { CARER_DELIVERY_FORMS } from '#shared/case-file/consistency'
 import type { DraftCheck, FieldErrors } from '../../common/draft-form'
 import { numberToInput, parseDecimal, readDate } from '../../common/validation'
-import { ageOnOrNull } from '../../../../../shared/domain/dates'
-import { JEUGDWET_AGES } from '../../../../../shared/parameters/mantelzorg'
-import { valueAt } from '../../../../../shared/parameters/series'
+import { ageOnOrNull } from '#shared/domain/dates'
+import { JEUGDWET_AGES } from '#shared/parameters/mantelzorg'
+import { valueAt } from '#shared/parameters/series'
 
 /** Whether a delivery form is one in which a named carer or volunteer does the work (docs/architecture.md#case-file). */
 export function isCarerForm(form: DeliveryForm): boolean {
@@ -78,7 +72,6 @@ export function lineCheck(
     },
   }
 }
-
 
 /**
  * Who a new line is for, by default: a person the provision fits — a minor for a Jeugdwet provision,

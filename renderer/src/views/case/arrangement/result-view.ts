@@ -2,8 +2,8 @@
  * Pure shaping of a ScenarioResult for the live panel: cash payers kept apart from valued informal
  * hours, the eigen bijdrage per year, transitions over time. Tested on its own.
  */
-import type { CentsInput, Payer, ScenarioResult, YearMonth } from '../../../../../shared/domain/types'
-import { PAYERS } from '../../../../../shared/domain/types'
+import type { CentsInput, Payer, ScenarioResult, YearMonth } from '#shared/domain/types'
+import { PAYERS } from '#shared/domain/types'
 import {
   cashTotalCents,
   grossCareCents,
@@ -11,7 +11,7 @@ import {
   isMunicipalBudgetLine,
   municipalNetCents,
   municipalNetPerMonthCents,
-} from '../../../../../shared/decision/money-figures'
+} from '#shared/decision/money-figures'
 
 export type PayerRow = {
   payer: Payer

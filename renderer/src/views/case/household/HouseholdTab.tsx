@@ -2,12 +2,12 @@ import { useRef, useState } from 'react'
 import { observer } from 'mobx-react-lite'
 import { useTranslation } from 'react-i18next'
 import { useStores } from '../../../stores/store-context'
-import type { Person, ProcedureDates } from '../../../../../shared/domain/types'
+import type { Person, ProcedureDates } from '#shared/domain/types'
 import { formatCents, formatDate } from '../../../format/format'
 import { localToday } from '../../common/validation'
-import { PROCEDURE_DATE_KEYS } from '../../../../../shared/case-flow/procedure'
+import { PROCEDURE_DATE_KEYS } from '#shared/case-flow/procedure'
 import { DateInput } from '../../common/DateInput'
-import { retentionOf } from '../../../../../shared/case-flow/retention'
+import { retentionOf } from '#shared/case-flow/retention'
 import { ConfirmTarget } from '../../common/ConfirmDialog'
 import { RowTable } from '../../common/RowTable'
 import { Field } from '../../common/Field'
@@ -17,7 +17,7 @@ import { procedureCheck, procedureDraftOf } from './household-drafts'
 import { MemberForm } from './MemberForm'
 import { Deadline } from '../Deadline'
 import { RowActions } from '../../common/RowActions'
-import { ageOnOrNull } from '../../../../../shared/domain/dates'
+import { ageOnOrNull } from '#shared/domain/dates'
 
 /** Huishouden: the household's name, its members and the procedure dates with their legal time limits. */
 export const HouseholdTab = observer(function HouseholdTab() {
@@ -76,7 +76,6 @@ const LabelField = observer(function LabelField() {
     </div>
   )
 })
-
 
 const MembersCard = observer(function MembersCard() {
   const { t } = useTranslation()

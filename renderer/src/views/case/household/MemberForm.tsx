@@ -6,9 +6,9 @@ import { Field } from '../../common/Field'
 import { FormFooter } from '../../common/FormFooter'
 import { useDraftForm } from '../../common/useDraftForm'
 import { useStores } from '../../../stores/store-context'
-import { personSchema } from '../../../../../shared/case-file/schema'
-import { INCOME_KINDS, MEMBER_ROLES } from '../../../../../shared/case-file/enums'
-import type { IncomeKind, IsoDateInput, MemberRole, Person } from '../../../../../shared/domain/types'
+import { personSchema } from '#shared/case-file/schema'
+import { INCOME_KINDS, MEMBER_ROLES } from '#shared/case-file/enums'
+import type { IncomeKind, IsoDateInput, MemberRole, Person } from '#shared/domain/types'
 import type { DraftCheck, FieldErrors } from '../../common/draft-form'
 import {
   centsToEuroInput,

@@ -12,10 +12,10 @@ import {
   ResponsiveContainer,
 } from 'recharts'
 import { DateInput } from '../../common/DateInput'
-import { ZRM_VARIANT_SOURCE, zrmVariantFor } from '../../../../../shared/domain/zrm-variants'
+import { ZRM_VARIANT_SOURCE, zrmVariantFor } from '#shared/domain/zrm-variants'
 import { useStores } from '../../../stores/store-context'
-import type { Person, ZrmAssessment, ZrmDomain, ZrmScore } from '../../../../../shared/domain/types'
-import { ZRM_DOMAINS } from '../../../../../shared/domain/types'
+import type { Person, ZrmAssessment, ZrmDomain, ZrmScore } from '#shared/domain/types'
+import { ZRM_DOMAINS } from '#shared/domain/types'
 import { formatDate } from '../../../format/format'
 import { Field } from '../../common/Field'
 import { useDraftForm } from '../../common/useDraftForm'

@@ -1,5 +1,5 @@
-import type { ZrmAssessment, ZrmDomain } from '../../../../../shared/domain/types'
-import { ZRM_DOMAINS } from '../../../../../shared/domain/types'
+import type { ZrmAssessment, ZrmDomain } from '#shared/domain/types'
+import { ZRM_DOMAINS } from '#shared/domain/types'
 
 export type RadarPoint = { domain: ZrmDomain; label: string; current: number; target: number }
 
