@@ -60,7 +60,7 @@ async function start(container: HTMLElement): Promise<void> {
   const rootStore = createRootStore({
     data,
     engine,
-    files: createDesktopCaseFileIo(desktop),
+    files: createDesktopCaseFileIo(desktop, () => i18next.t('fileTypes.caseFile')),
     desktop,
     i18n: {
       fixedTranslate: (language) => fixedTranslate(i18next, language),

@@ -223,7 +223,7 @@ export function leverBounds(lever: Lever): { min: number; max: number } {
   }
 }
 
-export type LeverValueProblem = { key: 'notANumber' | 'belowMin' | 'aboveMax'; min: number; max: number }
+type LeverValueProblem = { key: 'notANumber' | 'belowMin' | 'aboveMax'; min: number; max: number }
 
 /** Null when the value may be used; otherwise why not. */
 export function checkLeverValue(lever: Lever, value: number): LeverValueProblem | null {

@@ -33,7 +33,7 @@ export const DEMO_PORTFOLIO_MESSAGES = {
 } as const
 
 /** A chunk ready to be evaluated and written: its households as the engine reads them, and their rows. */
-export type PreparedDemoChunk = {
+type PreparedDemoChunk = {
   /** The households as stored (new ids, `updatedAt` = the chunk's timestamp), in plain text. */
   cases: CaseAggregate[]
   /** Files the schema refused (the generator's bug, never expected): named, not written. */

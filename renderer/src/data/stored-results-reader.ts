@@ -25,7 +25,7 @@ export type StoredResultsSnapshot = {
 
 const epochNow = (): number => globalThis.performance.timeOrigin + globalThis.performance.now()
 
-export const STORED_RESULTS_MISSING = 'stored results: the database is not there to read'
+const STORED_RESULTS_MISSING = 'stored results: the database is not there to read'
 
 function requestOf<T>(request: IDBRequest<T>): Promise<T> {
   return new Promise((resolve, reject) => {

@@ -16,7 +16,7 @@ import { formatArticle, formatCitation } from './citation'
 type T = (key: string, options?: Record<string, unknown>) => string
 
 /** "1 dagdeel per week", "3 dagdelen per week", "€ 1.250,00 in totaal" — singular and plural right. */
-export function formatVolume(
+function formatVolume(
   t: T,
   volume: number,
   unit: Unit,

@@ -20,7 +20,6 @@
  * changes have accumulated or `AUTO_BACKUP_HOURS` have passed with changes; the main process writes
  * them atomically into userData/backups and keeps the newest `BACKUP_KEEP_COUNT`.
  */
-import i18next from 'i18next'
 import { makeAutoObservable, runInAction } from 'mobx'
 import { DataError, type DataLayer, type DatabaseDump } from '../data/api'
 import {
@@ -71,6 +70,8 @@ type BackupStoreDeps = {
   automaticWrappingKey?: Uint8Array | null
   /** Where the sealed automatic-backup key is kept (localStorage of the app's origin). */
   keyStorage?: KeyStorage | null
+  /** The backup file type's name in the user's language, for the open/save dialogs' filter. */
+  backupFileTypeName?: () => string
 }
 
 function defaultKeyStorage(): KeyStorage | null {
@@ -121,6 +122,10 @@ export class BackupStore {
   private lastAuditSeq = -1
   private timer: ReturnType<typeof setInterval> | null = null
   private readonly deps: BackupStoreDeps & { desktop: Desktop; keyStorage: KeyStorage | null }
+
+  private backupFileTypeName(): string {
+    return this.deps.backupFileTypeName?.() ?? 'Maatwerk backup'
+  }
 
   constructor(deps: BackupStoreDeps) {
     this.deps = {
@@ -208,7 +213,7 @@ export class BackupStore {
       const result = await this.deps.desktop.saveFile({
         suggestedName: backupFileName(createdAt),
         data: bytes,
-        filters: [{ name: i18next.t('fileTypes.backup'), extensions: ['mwbackup'] }],
+        filters: [{ name: this.backupFileTypeName(), extensions: ['mwbackup'] }],
       })
       if (result.ok) await this.logBackup('backup.create')
       runInAction(() => {
@@ -255,7 +260,7 @@ export class BackupStore {
   /** Asks the Desktop for a file (the open dialog in Electron, a file input in the browser). */
   async chooseFile(): Promise<void> {
     const result = await this.deps.desktop.openFile({
-      filters: [{ name: i18next.t('fileTypes.backup'), extensions: ['mwbackup'] }],
+      filters: [{ name: this.backupFileTypeName(), extensions: ['mwbackup'] }],
       maxBytes: MAX_BACKUP_FILE_BYTES,
       as: 'bytes',
     })
@@ -332,7 +337,7 @@ export class BackupStore {
     const result = await desktop.saveFile({
       suggestedName: `voor-herstel-${backupFileName(createdAt)}`,
       data: bytes,
-      filters: [{ name: i18next.t('fileTypes.backup'), extensions: ['mwbackup'] }],
+      filters: [{ name: this.backupFileTypeName(), extensions: ['mwbackup'] }],
     })
     if (!result.ok) throw new Error(result.error.message)
     return result.value.name

@@ -1,4 +1,3 @@
-import i18next from 'i18next'
 import type { Desktop } from '../platform/desktop'
 
 /**
@@ -13,7 +12,6 @@ export type CaseFileIo = {
 }
 
 /** The file-type name the open and save dialogs show, in the user's language. */
-const caseFileFilters = () => [{ name: i18next.t('fileTypes.caseFile'), extensions: ['json'] }]
 /** Case files are small; anything this big is not one (the parser refuses it too). */
 const MAX_CASE_FILE_BYTES = 10 * 1024 * 1024
 
@@ -28,7 +26,12 @@ class CaseFileIoError extends Error {
 }
 
 /** Case-file I/O through the platform: the OS dialogs in Electron, a download in the browser. */
-export function createDesktopCaseFileIo(desktop: Desktop): CaseFileIo {
+/**
+ * @param fileTypeName the case-file type's name in the user's language (the view layer's i18n), for
+ *   the open/save dialogs' filter: this module does not translate.
+ */
+export function createDesktopCaseFileIo(desktop: Desktop, fileTypeName: () => string): CaseFileIo {
+  const caseFileFilters = () => [{ name: fileTypeName(), extensions: ['json'] }]
   return {
     pickFile:
       desktop.kind === 'electron'

@@ -27,10 +27,9 @@ import { suggestFirstArrangement, type Suggestion } from '#shared/case-flow/sugg
 import { formatIsoDate } from '#shared/domain/dates'
 import { engineErrorText, type EngineErrorText } from '../format/engine-error'
 
-export type { CaseAggregate }
-export type CaseStatus = 'idle' | 'loading' | 'ready' | 'missing'
-export type HouseholdPatch = Partial<Pick<Household, 'label' | 'municipalityCode' | 'dates'>>
-export type EvaluationOutcome =
+type CaseStatus = 'idle' | 'loading' | 'ready' | 'missing'
+type HouseholdPatch = Partial<Pick<Household, 'label' | 'municipalityCode' | 'dates'>>
+type EvaluationOutcome =
   { ok: true; result: ScenarioResult } | { ok: false; message: string; text: EngineErrorText } | { ok: null }
 
 function newId(): string {

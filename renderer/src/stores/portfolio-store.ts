@@ -69,7 +69,7 @@ export const EXAMPLE_BUDGET_HOUSEHOLDS = 2_700
  * holds the UI thread long (one bulk write of a chunk's lines is the longest), large enough that a
  * 30,000-household demo is 120 transactions.
  */
-export const DEMO_CHUNK_SIZE = 250
+const DEMO_CHUNK_SIZE = 250
 
 /** Households read and evaluated per step of a background refresh. */
 const REFRESH_BATCH = 500

@@ -114,6 +114,7 @@ export class RootStore {
       data: () => deps.data,
       desktop: deps.desktop,
       automaticWrappingKey: deps.automaticWrappingKey ?? null,
+      backupFileTypeName: () => deps.i18n.fixedTranslate(this.ui.language)('fileTypes.backup'),
     })
     const decisionDeps: DecisionDeps = {
       openCase: this.openCase,

@@ -68,7 +68,7 @@ const aioRule: RuleMeta = {
 }
 
 /** Whose AIO: a single person, a couple leaving bijstand, or a couple who were not on bijstand. */
-export type AioCase = 'single' | 'couple' | 'couple-not-on-bijstand'
+type AioCase = 'single' | 'couple' | 'couple-not-on-bijstand'
 
 /**
  * From the day the first spouse reaches AOW age the SVB, not the municipality, pays the couple's

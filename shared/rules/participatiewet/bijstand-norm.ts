@@ -177,7 +177,7 @@ export function bijstandNorm(input: NormInput): Norm {
  * couple of whom one has reached AOW age (art. 22 sub b and c), or for an alleenstaande past AOW age
  * (art. 22 sub a) whose AOW and other income stay below it.
  */
-export function aioNorm(
+function aioNorm(
   date: IsoDateInput,
   indexationPercentPerYear: number,
   couple: boolean,

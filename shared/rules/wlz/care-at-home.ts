@@ -101,7 +101,7 @@ export function applyWlzCareAtHome(ctx: EngineContext, line: LineCtx): void {
 }
 
 /** The warning half: Wlz care at home above the cost of the stay it replaces. */
-export const ceilingRule: RuleMeta = {
+const ceilingRule: RuleMeta = {
   ...rule,
   severity: 'warning',
   legalBasis: {

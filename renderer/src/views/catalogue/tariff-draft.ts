@@ -12,7 +12,7 @@ import type { DeliveryForm, TariffEntry } from '#shared/domain/types'
 import type { DraftCheck, FieldErrors } from '../common/draft-form'
 import { centsToEuroInput, parseEuroToCents, readDate } from '../common/validation'
 
-export type TariffDraft = {
+type TariffDraft = {
   deliveryForm: DeliveryForm
   rate: string
   from: string

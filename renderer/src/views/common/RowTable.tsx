@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 
-export type RowColumn = { key: string; label: ReactNode; numeric?: boolean }
+type RowColumn = { key: string; label: ReactNode; numeric?: boolean }
 
 /**
  * A table of rows, one a thing (a member, a carer, a closed case): a header cell a column, and with

@@ -13,7 +13,7 @@ export type FieldErrors<D> = Partial<Record<keyof D & string, FieldError>>
  * A draft read into the value to store, with the fields whose text could not be read, and where the
  * value's paths come from when that depends on the draft (a list built from the fields that are filled).
  */
-export type DraftReading<D, V> = {
+type DraftReading<D, V> = {
   value: V
   errors: FieldErrors<D>
   fields?: Readonly<Record<string, keyof D & string>>

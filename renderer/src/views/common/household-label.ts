@@ -6,7 +6,7 @@ import { z } from 'zod'
 import { householdSchema } from '#shared/case-file/schema'
 import type { DraftCheck } from './draft-form'
 
-export type LabelDraft = { label: string }
+type LabelDraft = { label: string }
 
 const labelSchema = z.strictObject({ label: householdSchema.shape.label })
 

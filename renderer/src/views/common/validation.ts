@@ -16,7 +16,7 @@ import { formatCentsDecimalComma, parseEuroText } from '#shared/domain/money'
  * The codes a form adds to the case-file codes: text that cannot be read as the stored value. They
  * are translated from `forms.<code>`; case-file codes from `casefile.<code>`.
  */
-export type InputErrorCode =
+type InputErrorCode =
   | 'date'
   | 'dateFuture'
   | 'dateTooOld'

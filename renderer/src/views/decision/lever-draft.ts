@@ -9,7 +9,7 @@ import { formatNumber } from '../../format/format'
 import type { DraftCheck } from '../common/draft-form'
 import { parseDecimal } from '../common/validation'
 
-export type LeverDraft = { value: string }
+type LeverDraft = { value: string }
 
 /** The lever's value as it is typed: euros for money, Dutch decimal comma, thousands grouped. */
 export function leverText(lever: Lever, value: number): string {

@@ -6,7 +6,7 @@ import { whatIfLeversSchema, type EigenBijdrageRegime, type WhatIfLevers } from 
 import type { DraftCheck, FieldErrors } from '../common/draft-form'
 import { numberToInput, parseDecimal } from '../common/validation'
 
-export const LEVER_FIELDS = [
+const LEVER_FIELDS = [
   'wmo',
   'jeugdwet',
   'participatiewet',
@@ -16,7 +16,7 @@ export const LEVER_FIELDS = [
 ] as const
 export type LeverField = (typeof LEVER_FIELDS)[number]
 
-export type WhatIfDraft = Record<LeverField, string> & { regime: EigenBijdrageRegime }
+type WhatIfDraft = Record<LeverField, string> & { regime: EigenBijdrageRegime }
 
 export function whatIfDraftOf(levers: WhatIfLevers): WhatIfDraft {
   return {

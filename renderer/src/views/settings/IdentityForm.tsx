@@ -7,7 +7,7 @@ import type { DraftCheck, FieldErrors } from '../common/draft-form'
 import { Field } from '../common/Field'
 import { useDraftForm } from '../common/useDraftForm'
 
-export type IdentityDraft = { consultant: string }
+type IdentityDraft = { consultant: string }
 
 /** At most 60 characters, as the identity store keeps them (trimmed). */
 const identitySchema = z.strictObject({ consultant: z.string().min(1).max(60) })

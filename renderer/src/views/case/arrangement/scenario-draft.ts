@@ -8,7 +8,7 @@ import type { Scenario } from '#shared/domain/types'
 import type { DraftCheck, FieldErrors } from '../../common/draft-form'
 import { numberToInput, parseDecimal, readDate } from '../../common/validation'
 
-export type ScenarioNameDraft = { name: string }
+type ScenarioNameDraft = { name: string }
 
 /** A scenario's name: the scenario schema's rule (visible text, at most 200 characters). */
 export const scenarioNameCheck: DraftCheck<ScenarioNameDraft, ScenarioNameDraft> = {
@@ -16,7 +16,7 @@ export const scenarioNameCheck: DraftCheck<ScenarioNameDraft, ScenarioNameDraft>
   read: (draft) => ({ errors: {}, value: { name: draft.name.trim() } }),
 }
 
-export type ScenarioSettingsDraft = { start: string; horizon: string; evaluation: string }
+type ScenarioSettingsDraft = { start: string; horizon: string; evaluation: string }
 
 export function scenarioSettingsDraftOf(scenario: Scenario): ScenarioSettingsDraft {
   return {

@@ -8,7 +8,7 @@ import type { IsoDateInput, ProcedureDates } from '#shared/domain/types'
 import type { DraftCheck, FieldErrors } from '../../common/draft-form'
 import { readDate } from '../../common/validation'
 
-export type ProcedureDraft = Record<ProcedureDateKey, string>
+type ProcedureDraft = Record<ProcedureDateKey, string>
 
 export function procedureDraftOf(dates: ProcedureDates): ProcedureDraft {
   return Object.fromEntries(PROCEDURE_DATE_KEYS.map((key) => [key, dates[key] ?? ''])) as ProcedureDraft

@@ -8,9 +8,9 @@ import type { IsoDateInput, ZrmAssessment, ZrmDomain, ZrmScore } from '#shared/d
 import type { DraftCheck, FieldErrors } from '../../common/draft-form'
 import { readDate } from '../../common/validation'
 
-export type ScoreMap = Partial<Record<ZrmDomain, ZrmScore>>
+type ScoreMap = Partial<Record<ZrmDomain, ZrmScore>>
 
-export type ZrmDraft = {
+type ZrmDraft = {
   assessedOn: string
   scores: ScoreMap
   targets: ScoreMap
