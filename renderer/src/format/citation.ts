@@ -50,10 +50,10 @@ function localisePublication(publication: string, t: Tr, language?: FormatLangua
 
 /**
  * An article reference in the user's language: the law's own numbering stays ("art. 2.3.5 lid 3" — lid
- * is the term of art), the Dutch "en" between numbers becomes the language's word ("23 and 24").
+ * is the term of art), the Dutch "en" between numbers becomes the language's word ("23 and 24", "sub a and b").
  */
 export function formatArticle(article: string, t: Tr): string {
-  return article.replace(/(?<=[\d)]) en (?=[\d(])/g, ` ${t('citation.and')} `)
+  return article.replace(/(?<=\)|\b\d+[a-z]?|\b[a-z]) en (?=\(|\d|[a-z]\b)/g, ` ${t('citation.and')} `)
 }
 
 /** A stored source as a citation in the user's language: publications, then what kind of figure it is. */

@@ -53,7 +53,7 @@ const aioRule: RuleMeta = {
   severity: 'warning',
   legalBasis: {
     law: 'Participatiewet',
-    article: '22 sub a–c; 22a; 47a lid 1 sub a en b (AIO door de SVB)',
+    article: '22 sub a–c; 22a; 47a lid 1 sub a en b',
     url: articleUrl(PW_URL, '47a'),
     // Checked against the text valid from 2025-01-01 (BWBR0015703, via MinBZK/regelrecht
     // corpus/regulation/nl/wet/participatiewet/2025-01-01.yaml): art. 47a lid 1 gives the SVB the

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest'
 import { DEFAULT_MUNICIPALITY } from '#shared/municipality/voorbeeldgemeente'
 import { municipalityConfigSchema } from '#shared/case-file/schema'
 import type { Dated } from '#shared/domain/types'
-import { citationLabels, formatSourceCitation } from '../../../renderer/src/format/citation'
+import { citationLabels, formatArticle, formatSourceCitation } from '../../../renderer/src/format/citation'
 import { withCitation, withValue } from '../../../renderer/src/views/portfolio/profile-draft'
 import { makeTranslate } from '../reports/i18n-helper'
 
@@ -81,5 +81,23 @@ describe('the profile screen’s citations', () => {
     expect(changed.citation).toBeUndefined()
     expect(withCitation(changed, defaults).citation).toBeUndefined()
     expect(withValue(defaults[0]!, defaults[0]!.value).citation).toEqual(defaults[0]!.citation)
+  })
+})
+
+describe('article references in the user’s language', () => {
+  it('turns the Dutch "en" between article numbers, sub-letters and bracketed terms into "and" in English', async () => {
+    const en = await makeTranslate('en')
+    expect(formatArticle('20, 21, 22, 22a, 23 en 24', en)).toBe('20, 21, 22, 22a, 23 and 24')
+    expect(formatArticle('22 sub a–c; 22a; 47a lid 1 sub a en b', en)).toBe(
+      '22 sub a–c; 22a; 47a lid 1 sub a and b',
+    )
+    expect(formatArticle('1.1.1 (gebruikelijke hulp) en 2.3.5 lid 3', en)).toBe(
+      '1.1.1 (gebruikelijke hulp) and 2.3.5 lid 3',
+    )
+  })
+
+  it('leaves a Dutch article reference as the law writes it', async () => {
+    const nl = await makeTranslate('nl')
+    expect(formatArticle('47a lid 1 sub a en b', nl)).toBe('47a lid 1 sub a en b')
   })
 })
