@@ -6,15 +6,7 @@ import { whatIfLeversSchema, type EigenBijdrageRegime, type WhatIfLevers } from 
 import type { DraftCheck, FieldErrors } from '../common/draft-form'
 import { numberToInput, parseDecimal } from '../common/validation'
 
-const LEVER_FIELDS = [
-  'wmo',
-  'jeugdwet',
-  'participatiewet',
-  'zinToPgb',
-  'respite',
-  'householdHelp',
-] as const
-export type LeverField = (typeof LEVER_FIELDS)[number]
+export type LeverField = 'wmo' | 'jeugdwet' | 'participatiewet' | 'zinToPgb' | 'respite' | 'householdHelp'
 
 type WhatIfDraft = Record<LeverField, string> & { regime: EigenBijdrageRegime }
 
