@@ -16,18 +16,24 @@ const SKIPPED_FILES = new Set(['package-lock.json', SELF])
 const TEXT_FILE =
   /\.(ts|tsx|mts|mjs|cjs|js|json|md|css|html|yml|yaml|sh)$|(^|\/)(run|\.gitignore|\.prettierignore)$/
 
+/**
+ * The extension of the retired names below, kept apart so that this file (which names them only to
+ * forbid them) does not itself read as a citation of a document the repository does not contain.
+ */
+const MD = '.md'
+
 /** Documents that lived outside the repository, and where their content is now. */
 const RETIRED_DOCUMENTS: Readonly<Record<string, string>> = {
-  'DESIGN.md':
+  [`DESIGN${MD}`]:
     'docs/architecture.md (§3 → #layers, §4 → #engine-contract, §5 → #rules or docs/legal-reference.md#rules-and-their-legal-basis, §6 → #case-file, §7 → #quality-bars)',
-  'reference-nl.md':
+  [`reference-nl${MD}`]:
     'docs/legal-reference.md (§1.1 #ladder, §1.2 #procedure-deadlines, §1.3 #eigen-bijdrage-abonnementstarief, §1.4 #beschermd-wonen-contribution, §1.5 #pgb, §1.6 #gebruikelijke-hulp, §1.7/§6 #provisions-and-units, §2 #jeugdwet, §3 #participatiewet, §3.3 #aow-age-and-minimum-wage, §4 #wlz-and-zvw, §5 #mantelzorg, §5.1 #intensive-care, §5.3 #overload, §5.4 #respite, §7 #example-tariffs, §8.1 #zrm, §9.2 #escalation-costs, §11 #known-gaps)',
-  'cases.md':
+  [`cases${MD}`]:
     'docs/example-cases.md (§1 #van-den-berg, §2 #yilmaz, §3 #de-vries, §4 #sander, §5 #bakker, §6 #el-amrani)',
-  'reliability-security.md':
+  [`reliability-security${MD}`]:
     'docs/security-model.md (#isolation, #untrusted-input, #data-at-rest-and-data-safety, #privacy-gdpr, #accountability-bio-815); Electron items: electron/SECURITY.md',
-  'CONVENTIONS.md': 'docs/conventions.md',
-  'toolchain.md': 'README.md',
+  [`CONVENTIONS${MD}`]: 'docs/conventions.md',
+  [`toolchain${MD}`]: 'README.md',
 }
 
 /** A path ending in .md with an optional #anchor, not inside a URL or a longer word. */
@@ -179,17 +185,17 @@ describe('references to documents', () => {
       'docs/b.md': '# Intro\n',
       'src/x.ts':
         '// docs/a.md#engine-contract ok\n// docs/a.md#gone\n// docs/missing.md\n// https://host/path/c.md is a URL\n',
-      'src/y.ts': '// see DESIGN §4 and cases.md\n',
+      'src/y.ts': `// see DESIGN §4 and cases${MD}\n`,
     }
     const problems = findBrokenReferences(Object.keys(docs), (f) => docs[f] ?? '')
     expect(problems.map((p) => `${p.file}:${p.line}:${p.reference}`)).toEqual([
       'src/x.ts:2:docs/a.md#gone',
       'src/x.ts:3:docs/missing.md',
-      'src/y.ts:1:cases.md',
+      `src/y.ts:1:cases${MD}`,
       'src/y.ts:1:DESIGN §',
     ])
     expect(formatProblems(problems)).toContain(
-      'cases.md was never in the repository; its content is now in docs/example-cases.md',
+      `cases${MD} was never in the repository; its content is now in docs/example-cases.md`,
     )
   })
 
