@@ -149,7 +149,7 @@ describe('PortfolioStore — stored results', () => {
       volume: line.volume - 1,
     })
     // The change feed (liveQuery on household versions) picks the edit up without any call.
-    await until(() => total(store) !== before && store.staleCount === 0 && !store.refreshing, 10_000)
+    await until(() => total(store) !== before && store.staleCount === 0 && !store.refreshing, 60_000)
     expect(evaluated()).toBe(1)
     await expectStoredResultsCurrent(store, workspace.data)
     store.dispose()
