@@ -101,7 +101,7 @@ export function evaluateScenario(input: EvaluateInput): ScenarioResult {
   const plans = planLineRates(ctx)
 
   const tables = lineDays(ctx, plans)
-  const { carers, overloadedPersonIds } = applyCarerLoad(ctx, tables)
+  const { carers, overloadedPersonIds, minorCarerLimits } = applyCarerLoad(ctx, tables)
   const recipients = careRecipients(ctx)
   for (const line of ctx.lines) applyGebruikelijkeHulp(ctx, line, recipients, overloadedPersonIds)
   costLines(ctx, plans, tables)
@@ -110,7 +110,7 @@ export function evaluateScenario(input: EvaluateInput): ScenarioResult {
   const { monthly: amounts, bijstandTotal } = walkMonths(ctx, tables)
 
   for (const apply of HOUSEHOLD_RULES) apply(ctx)
-  const coverage = applyCoverage(ctx, tables)
+  const coverage = applyCoverage(ctx, tables, minorCarerLimits)
 
   const lines: LineResult[] = ctx.lines.map((line, li) => ({
     lineId: line.line.id,

@@ -42,3 +42,41 @@ export const JEUGDWET_AGES: Series<{
     confidence: 'M',
   },
 ]
+
+/**
+ * What the gebruikelijke-hulp protocols expect of a minor towards an adult in the household
+ * (docs/legal-reference.md#young-carers). Gebruikelijke hulp is what may reasonably be expected of
+ * "de echtgenoot, ouders, inwonende kinderen of andere huisgenoten" (Wmo 2015 art. 1.1.1); the CIZ
+ * Protocol gebruikelijke zorg (13-11-2014) treats gebruikelijke zorg between adults only (partners,
+ * parents and adult children living in), so personal care, nursing, begeleiding and supervision of
+ * an adult are never expected of a minor. For household tasks the municipal protocols (the CIZ/MO-zaak
+ * richtlijn HbH of 2011 that many adopted) name age bands: under 5 nothing, 5–12 incidental small
+ * tasks, 13–17 light household tasks (no cooking, no sanitary cleaning), without an hour figure.
+ */
+export type YoungCarerProtocol = {
+  /**
+   * Household tasks a minor may be expected to take on for an adult, hours a week, per age band
+   * (each band from its lowest age, in ascending order).
+   */
+  householdHoursPerWeekByAge: readonly { fromAge: number; hoursPerWeek: number }[]
+  /** Any other care for an adult (personal care, nursing, begeleiding, supervision), hours a week. */
+  otherCareHoursPerWeek: number
+}
+
+export const YOUNG_CARER_PROTOCOL: Series<YoungCarerProtocol> = [
+  {
+    from: '2015-01-01',
+    value: {
+      householdHoursPerWeekByAge: [
+        { fromAge: 0, hoursPerWeek: 0 },
+        { fromAge: 5, hoursPerWeek: 0 },
+        { fromAge: 13, hoursPerWeek: 1 },
+      ],
+      otherCareHoursPerWeek: 0,
+    },
+    source: `${SRC.cizGebruikelijkeZorg} (gebruikelijke zorg between adults only) ; ${SRC.kamervraagGouda} and ${SRC.binnenlandsBestuurGouda} (age bands of the HbH protocol) ; 1 h/week for 13–17: Maatwerk modelling assumption`,
+    confidence: 'L',
+    verified: false,
+    note: 'The protocols describe the tasks per age band but give no hours for minors; 1 h/week of light household tasks from 13 is an assumption to replace with the municipal protocol. 5–12: incidental small tasks, counted as nothing.',
+  },
+]

@@ -29,5 +29,11 @@ export const SRC = {
   vzinfo: 'https://www.vzinfo.nl/participatie/mantelzorg',
   edizPlus:
     'https://tvgg-archief.nl/artikelen/ervaren-belasting-door-mantelzorg-constructie-van-de-ediz-plus/',
+  cizGebruikelijkeZorg:
+    'https://adoc.pub/protocol-gebruikelijke-zorg.html (CIZ, Protocol gebruikelijke zorg 13-11-2014, §3)',
+  kamervraagGouda:
+    'https://www.openkamer.org/kamervraag/2013Z19218/ (Kamervragen 2013Z19218, answered 8-11-2013)',
+  binnenlandsBestuurGouda:
+    'https://www.binnenlandsbestuur.nl/sociaal/opinie/commentaren/kleuterhype.9127671.lynkx',
   referenceGap: 'GAP in docs/legal-reference.md: derived by the engine team, not a source figure',
 } as const

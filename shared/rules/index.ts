@@ -25,6 +25,8 @@ import { rule as wlzCareAtHome } from './wlz/care-at-home'
 import { rule as mzIntensive } from './mantelzorg/intensive'
 import { rule as mzOverload } from './mantelzorg/overload'
 import { rule as mzRespite } from './mantelzorg/respite-recommended'
+import { rule as mzYoungCarer } from './mantelzorg/young-carer'
+import { rule as mzHoursAboveToday } from './mantelzorg/hours-above-today'
 import { rule as unmetNeed } from './coverage/unmet-need'
 import { rule as lineCosting } from './engine/line-costing'
 
@@ -56,6 +58,8 @@ export const RULES: readonly RuleMeta[] = [
   mzIntensive,
   mzOverload,
   mzRespite,
+  mzYoungCarer,
+  mzHoursAboveToday,
   unmetNeed,
   lineCosting,
 ]

@@ -38,6 +38,16 @@ function formatField(key: string, value: unknown): string {
     if (key.endsWith('Cents')) return `${key}: ${formatEuro(value)}`
     if (key.endsWith('Percent')) return `${key}: ${value}%`
   }
+  // A table inside a parameter (age bands and the like): each row as its fields.
+  if (Array.isArray(value) && value.every((v) => v && typeof v === 'object'))
+    return `${key}: ${value
+      .map(
+        (row: object) =>
+          `(${Object.entries(row)
+            .map(([k, v]) => `${k} ${String(v)}`)
+            .join(', ')})`,
+      )
+      .join(' ')}`
   return `${key}: ${String(value)}`
 }
 

@@ -1,12 +1,17 @@
 /**
  * coverage.unmet-need — a ZRM domain scored 1 or 2 (acute / not self-reliant) that no allowed line
  * for that person addresses. The onderzoek must establish the needs and the support that answers
- * them (Wmo 2015 art. 2.3.2 lid 4). Warning per person and domain.
+ * them (Wmo 2015 art. 2.3.2 lid 4). Warning per person and domain, dated in the first month the
+ * score counts as a need (NEED_ASSESSMENT is read per month: a new threshold on 1 July applies from
+ * July). A line a minor gives an adult counts only for the domains the gebruikelijke-hulp protocol
+ * lets a minor cover (mantelzorg.young-carer).
  */
 import type { CoverageResult, ZrmDomain } from '../../domain/types'
 import { addFinding, type CostTables, type EngineContext } from '../../context/engine-context'
 import { NEED_ASSESSMENT } from '../../parameters/assessment'
 import { valueAt } from '../../parameters/series'
+import type { MonthInfo } from '../../domain/dates'
+import { countsAsCover, type MinorCarerLimits } from '../mantelzorg/young-carer'
 import { WMO_URL, articleUrl, type RuleMeta } from '../rule'
 
 export const rule: RuleMeta = {
@@ -24,23 +29,38 @@ export const rule: RuleMeta = {
  * Household step: for every ZRM domain scored for a person, whether a line for that person that
  * addresses the domain is allowed in any month; a warning for each domain scored 1–2 left uncovered.
  */
-export function applyCoverage(ctx: EngineContext, tables: CostTables): CoverageResult[] {
+export function applyCoverage(
+  ctx: EngineContext,
+  tables: CostTables,
+  minorCarerLimits: MinorCarerLimits = new Map(),
+): CoverageResult[] {
   const M = ctx.months.length
   const allowed = tables.allowed
   const coverage: CoverageResult[] = []
-  const needs = valueAt(NEED_ASSESSMENT, ctx.scenario.startDate)
+  // The highest score that is a need, in force in each month.
+  const maxScoreAt = ctx.months.map((m: MonthInfo) => valueAt(NEED_ASSESSMENT, m.firstDay).unmetNeedMaxScore)
   for (const p of ctx.persons) {
     const scores = p.person.zrm?.scores
     if (!scores) continue
     for (const [domain, score] of Object.entries(scores) as [ZrmDomain, number][]) {
       const covered = ctx.lines.some((l, li) => {
         if (l.person.id !== p.id || !l.provision.domains.includes(domain)) return false
-        for (let mi = 0; mi < M; mi++) if ((allowed[li * M + mi] ?? 0) > 0) return true
+        for (let mi = 0; mi < M; mi++)
+          if ((allowed[li * M + mi] ?? 0) > 0 && countsAsCover(minorCarerLimits, li, mi, domain)) return true
         return false
       })
       coverage.push({ personId: p.id, domain, score, covered })
-      if (score <= needs.unmetNeedMaxScore && !covered)
-        addFinding(ctx, rule, { personId: p.id }, { domain, score, personName: p.person.name })
+      if (covered) continue
+      const needFrom = maxScoreAt.findIndex((max) => score <= max)
+      if (needFrom < 0) continue
+      addFinding(
+        ctx,
+        rule,
+        needFrom === 0
+          ? { personId: p.id }
+          : { personId: p.id, month: (ctx.months[needFrom] as MonthInfo).month },
+        { domain, score, personName: p.person.name },
+      )
     }
   }
   return coverage

@@ -7,8 +7,10 @@
  * This file also owns the carer load: the weekly hours each carer gives per month (informal lines
  * and pgb from the sociaal netwerk that name the carer, on the days they are allowed), rounded to
  * hundredths of an hour, from which this rule, mantelzorg.overload and mantelzorg.respite-recommended
- * follow (thresholds from parameters/mantelzorg.ts, dated on the scenario's start). The overloaded
- * persons it returns feed wmo.gebruikelijke-hulp.
+ * follow (thresholds from parameters/mantelzorg.ts, in force in each month), and the carer's own
+ * checks: mantelzorg.young-carer (a minor's hours for an adult) and mantelzorg.hours-above-today.
+ * The overloaded persons it returns feed wmo.gebruikelijke-hulp; the minor-carer limits feed
+ * coverage.unmet-need.
  */
 import type { Carer, CarerResult } from '../../domain/types'
 import type { MonthInfo } from '../../domain/dates'
@@ -25,6 +27,8 @@ import {
 import { informalHoursPerUnit } from '../engine/line-costing'
 import { applyOverload } from './overload'
 import { applyRespiteRecommended } from './respite-recommended'
+import { applyYoungCarer, type MinorCarerLimits } from './young-carer'
+import { applyHoursAboveToday } from './hours-above-today'
 import { WMO_URL, articleUrl, type RuleMeta } from '../rule'
 
 export const rule: RuleMeta = {
@@ -86,7 +90,7 @@ function weeklyHours(line: LineCtx): number {
 export function applyCarerLoad(
   ctx: EngineContext,
   tables: CostTables,
-): { carers: CarerResult[]; overloadedPersonIds: Set<string> } {
+): { carers: CarerResult[]; overloadedPersonIds: Set<string>; minorCarerLimits: MinorCarerLimits } {
   const { months, lines } = ctx
   const M = months.length
   const allowed = tables.allowed
@@ -95,6 +99,8 @@ export function applyCarerLoad(
   const thresholds = thresholdsAt[0] as MantelzorgThresholds
   const carers: CarerResult[] = []
   const overloadedPersonIds = new Set<string>()
+  const minorCarerLimits: MinorCarerLimits = new Map()
+  const hoursByMonth = new Float64Array(M)
   const intensiveCarers: { carerId: string; caresFor: string[]; month: string }[] = []
   const monthAt = (mi: number): string => (months[Math.max(0, mi)] as MonthInfo).month
   for (const carer of ctx.carers) {
@@ -122,6 +128,7 @@ export function applyCarerLoad(
         hours += (g.hours * days) / m.days
       }
       hours = roundToDecimals(hours, 2)
+      hoursByMonth[mi] = hours
       if (hours > peak) peak = hours
       if (hours > 0 && firstActive < 0) firstActive = mi
       if (hours > carer.capacityHoursPerWeek && firstOverCapacity < 0) firstOverCapacity = mi
@@ -166,6 +173,8 @@ export function applyCarerLoad(
       ] as MantelzorgThresholds,
     )
     if (result.overloaded && carer.personId) overloadedPersonIds.add(carer.personId)
+    applyYoungCarer(ctx, tables, carer, given, minorCarerLimits)
+    applyHoursAboveToday(ctx, carer, hoursByMonth, thresholdsAt)
   }
   if (ctx.carers.length > 0) {
     const e = entryAt(MANTELZORG_THRESHOLDS, ctx.scenario.startDate)
@@ -180,5 +189,5 @@ export function applyCarerLoad(
     })
   }
   applyRespiteRecommended(ctx, intensiveCarers)
-  return { carers, overloadedPersonIds }
+  return { carers, overloadedPersonIds, minorCarerLimits }
 }

@@ -127,6 +127,14 @@ export const nl = {
         '{{carerName}} is overbelast: {{hoursPerWeek}} uur per week bij een draagkracht van {{capacityHoursPerWeek}} uur, belastingscore {{burdenScore}}.',
       'respite-recommended':
         '{{carerName}} zorgt intensief en heeft geen respijtzorg in dit scenario: overweeg respijt.',
+      'young-carer':
+        '{{carerName}} is {{carerAge}} jaar en zou {{personName}} {{hoursPerWeek}} uur per week helpen. Van een kind van die leeftijd verwacht het protocol gebruikelijke hulp voor een volwassene hoogstens {{supportedHoursPerWeek}} uur per week (licht huishoudelijk werk); de overige {{excessHoursPerWeek}} uur dekken de zorgbehoefte niet. Zoek andere hulp en bied de jonge mantelzorger steun.',
+      'young-carer-age-unknown':
+        '{{carerName}} is jonger dan 18 en zou {{personName}} {{hoursPerWeek}} uur per week helpen. Van een minderjarige verwacht het protocol gebruikelijke hulp voor een volwassene hoogstens {{supportedHoursPerWeek}} uur per week (licht huishoudelijk werk); de overige {{excessHoursPerWeek}} uur dekken de zorgbehoefte niet. Leg de geboortedatum vast voor een precieze toets.',
+      'hours-above-today':
+        'Dit scenario vraagt {{hoursPerWeek}} uur per week van {{carerName}}, die nu {{todayHoursPerWeek}} uur geeft: {{extraHoursPerWeek}} uur meer. Mantelzorg is vrijwillig: ga na of {{carerName}} dit wil en kan.',
+      'hours-above-today-intensive':
+        'Dit scenario vraagt {{hoursPerWeek}} uur per week van {{carerName}}, die nu {{todayHoursPerWeek}} uur geeft: {{extraHoursPerWeek}} uur meer, waarmee de zorg intensief wordt ({{thresholdHours}} uur per week of meer). Mantelzorg is vrijwillig: ga na of {{carerName}} dit wil en kan.',
     },
     coverage: {
       'unmet-need':
@@ -176,6 +184,8 @@ export const nl = {
       intensive: 'Mantelzorg: intensief',
       overload: 'Mantelzorg: overbelasting',
       'respite-recommended': 'Mantelzorg: respijt aanbevolen',
+      'young-carer': 'Mantelzorg: jonge mantelzorger',
+      'hours-above-today': 'Mantelzorg: meer uren dan nu',
     },
     coverage: { 'unmet-need': 'Dekking: onvervulde behoefte' },
     engine: { 'line-costing': 'Berekening: tarief en eenheid' },
@@ -317,8 +327,7 @@ export const en: typeof nl = {
         'On {{birthday18}} {{person}} turns 18: youth care stops then unless continuation was agreed. Arrange the move to the Wmo or Wlz in time.',
       'turns-18-continuation':
         'On {{birthday18}} {{person}} turns 18: the help continues as extended youth care.',
-      'turns-18-pleegzorg':
-        'On {{birthday18}} {{person}} turns 18: foster care continues to 21 by default.',
+      'turns-18-pleegzorg': 'On {{birthday18}} {{person}} turns 18: foster care continues to 21 by default.',
       'no-parental-contribution':
         'There is no parental contribution for youth care (abolished on 1 January 2016).',
       'respite-for-parents': 'Respite care for {{childName}} relieves the parents so they can keep caring.',
@@ -385,6 +394,14 @@ export const en: typeof nl = {
         '{{carerName}} is overloaded: {{hoursPerWeek}} hours a week against a capacity of {{capacityHoursPerWeek}} hours, burden score {{burdenScore}}.',
       'respite-recommended':
         '{{carerName}} cares intensively and has no respite care in this scenario: consider respite.',
+      'young-carer':
+        '{{carerName}} is {{carerAge}} and would help {{personName}} {{hoursPerWeek}} hours a week. Of a child that age the customary-help protocol expects at most {{supportedHoursPerWeek}} hours a week for an adult (light household tasks); the other {{excessHoursPerWeek}} hours do not cover the care need. Find other help and offer the young carer support.',
+      'young-carer-age-unknown':
+        '{{carerName}} is under 18 and would help {{personName}} {{hoursPerWeek}} hours a week. Of a minor the customary-help protocol expects at most {{supportedHoursPerWeek}} hours a week for an adult (light household tasks); the other {{excessHoursPerWeek}} hours do not cover the care need. Record the date of birth for an exact check.',
+      'hours-above-today':
+        'This scenario asks {{hoursPerWeek}} hours a week of {{carerName}}, who gives {{todayHoursPerWeek}} hours today: {{extraHoursPerWeek}} hours more. Informal care is voluntary: check that {{carerName}} is willing and able.',
+      'hours-above-today-intensive':
+        'This scenario asks {{hoursPerWeek}} hours a week of {{carerName}}, who gives {{todayHoursPerWeek}} hours today: {{extraHoursPerWeek}} hours more, which makes the care intensive ({{thresholdHours}} hours a week or more). Informal care is voluntary: check that {{carerName}} is willing and able.',
     },
     coverage: {
       'unmet-need': 'A need in the domain {{domain}} (score {{score}}) is not covered by any line.',
@@ -433,6 +450,8 @@ export const en: typeof nl = {
       intensive: 'Informal care: intensive',
       overload: 'Informal care: overload',
       'respite-recommended': 'Informal care: respite recommended',
+      'young-carer': 'Informal care: young carer',
+      'hours-above-today': 'Informal care: more hours than today',
     },
     coverage: { 'unmet-need': 'Coverage: unmet need' },
     engine: { 'line-costing': 'Costing: tariff and unit' },

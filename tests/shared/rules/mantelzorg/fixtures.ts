@@ -30,9 +30,9 @@ export function withCarer(
 }
 
 /** Care that grows from 6 to 12 hours a week in April 2026, against a capacity of 10. */
-export function growingCare() {
+export function growingCare(extra: Partial<Parameters<typeof carer>[0]> = {}) {
   return run(
-    household([mother], [carer({ id: 'c', caresFor: ['m'], capacityHoursPerWeek: 10 })]),
+    household([mother], [carer({ id: 'c', caresFor: ['m'], capacityHoursPerWeek: 10, ...extra })]),
     scenario([
       line({
         provisionId: 'informal.mantelzorg',
