@@ -597,7 +597,9 @@ export function bijstandMonth(
     }
     bijstandOf[head.index] = (bijstandOf[head.index] ?? 0) + amount
     walk.total += amount
-    const key = `${norm.key}|${norm.kostendelers}|${norm.cents}`
+    // A new dated entry is a new figure even when its amount is the same (a 1 July fallback that
+    // keeps the January amount must still be reported as unverified, never carried forward silently).
+    const key = `${norm.key}|${norm.kostendelers}|${norm.cents}|${norm.base.entry.from}`
     if (key !== u.lastNormKey) {
       u.lastNormKey = key
       recordNormChange(ctx, {
