@@ -29,7 +29,15 @@
  */
 import { describe, expect, it } from 'vitest'
 import type { ScenarioResult } from '#shared'
-import { evaluateCase, inMonth, perMonth, times, type CaseSpec, type LineSpec, type MemberSpec } from './case-text'
+import {
+  evaluateCase,
+  inMonth,
+  perMonth,
+  times,
+  type CaseSpec,
+  type LineSpec,
+  type MemberSpec,
+} from './case-text'
 
 const TARIEF_2026 = 21_80
 
@@ -113,7 +121,10 @@ describe('Wmo abonnementstarief per CAK unit (Wmo 2015 art. 2.1.4a lid 4)', () =
   it('2. a married couple, both of AOW age and both with Wmo support, pay one tarief together', () => {
     // Art. 2.1.4a: "de gehuwde cliënt en diens echtgenoot tezamen" — one € 21,80, not two.
     const r = year2026(
-      [member('ma', '1948-02-02', 'client', ['aow', 1_200_00]), member('pa', '1946-07-07', 'partner', ['aow', 1_200_00])],
+      [
+        member('ma', '1948-02-02', 'client', ['aow', 1_200_00]),
+        member('pa', '1946-07-07', 'partner', ['aow', 1_200_00]),
+      ],
       [hbh('l1', 'ma'), begeleiding('l2', 'pa')],
     )
     expect(perMonth(r, 'client')).toEqual(times(12, 21_80))
@@ -156,7 +167,10 @@ describe('Wmo abonnementstarief per CAK unit (Wmo 2015 art. 2.1.4a lid 4)', () =
     // bijdrage per calendar month; the engine charges from the month in which AOW age is reached
     // (docs/example-cases.md#bakker). Jan–May € 0, Jun–Dec € 21,80 → 7 × 21,80 = 152,60.
     const r = year2026(
-      [member('ma', '1955-01-01', 'client', ['aow', 1_300_00]), member('pa', '1959-06-15', 'partner', ['work', 1_000_00])],
+      [
+        member('ma', '1955-01-01', 'client', ['aow', 1_300_00]),
+        member('pa', '1959-06-15', 'partner', ['work', 1_000_00]),
+      ],
       [hbh('l1', 'ma')],
     )
     expect(perMonth(r, 'client')).toEqual([...times(5, 0), ...times(7, TARIEF_2026)])
@@ -186,7 +200,16 @@ describe('Wmo abonnementstarief per CAK unit (Wmo 2015 art. 2.1.4a lid 4)', () =
         member('pa', '1948-05-05', 'partner', ['aow', 1_300_00]),
       ],
       [
-        { id: 'l1', provisionId: 'wlz.vpt', personId: 'ma', volume: 7, unit: 'etmaal', frequency: 'week', startDate: '2026-01-01', rateCents: 150_00 },
+        {
+          id: 'l1',
+          provisionId: 'wlz.vpt',
+          personId: 'ma',
+          volume: 7,
+          unit: 'etmaal',
+          frequency: 'week',
+          startDate: '2026-01-01',
+          rateCents: 150_00,
+        },
         hbh('l2', 'pa'),
       ],
     )
@@ -201,7 +224,18 @@ describe('Wmo abonnementstarief per CAK unit (Wmo 2015 art. 2.1.4a lid 4)', () =
     // overstijgen". 4 × 21,80 = 87,20; the fifth month the cap bites: 100,00 − 87,20 = 12,80; then 0.
     const r = year2026(
       [member('ma', '1950-06-06', 'client', ['aow', 1_400_00])],
-      [{ id: 'l1', provisionId: 'wmo.hulpmiddel', personId: 'ma', volume: 1, unit: 'piece', frequency: 'total', startDate: '2026-01-01', rateCents: 100_00 }],
+      [
+        {
+          id: 'l1',
+          provisionId: 'wmo.hulpmiddel',
+          personId: 'ma',
+          volume: 1,
+          unit: 'piece',
+          frequency: 'total',
+          startDate: '2026-01-01',
+          rateCents: 100_00,
+        },
+      ],
     )
     expect(perMonth(r, 'client')).toEqual([21_80, 21_80, 21_80, 21_80, 12_80, ...times(7, 0)])
     // The client pays exactly the cost price; nothing is left for the municipality.
@@ -212,7 +246,18 @@ describe('Wmo abonnementstarief per CAK unit (Wmo 2015 art. 2.1.4a lid 4)', () =
   it('9. a cheap aid whose cost price (€ 15,00) is below one month’s tarief costs the client € 15,00 once', () => {
     const r = year2026(
       [member('ma', '1950-06-06', 'client', ['aow', 1_400_00])],
-      [{ id: 'l1', provisionId: 'wmo.hulpmiddel', personId: 'ma', volume: 1, unit: 'piece', frequency: 'total', startDate: '2026-01-01', rateCents: 15_00 }],
+      [
+        {
+          id: 'l1',
+          provisionId: 'wmo.hulpmiddel',
+          personId: 'ma',
+          volume: 1,
+          unit: 'piece',
+          frequency: 'total',
+          startDate: '2026-01-01',
+          rateCents: 15_00,
+        },
+      ],
     )
     expect(perMonth(r, 'client')).toEqual([15_00, ...times(11, 0)])
   })
@@ -267,7 +312,19 @@ describe('Wlz eigen bijdrage (Wlz art. 3.2.5; Besluit langdurige zorg art. 3.3.2
     // Modulair pakket thuis as pgb, 20 hours a week at € 50,00. Lage: 12,5% × 1.725,00 = 215,63.
     const r = year2026(
       [member('p', '1942-05-14', 'client', ['aow', 1_725_00], { wlzFrom: '2025-12-01' })],
-      [{ id: 'l1', provisionId: 'wlz.mpt', personId: 'p', volume: 20, unit: 'hour', frequency: 'week', startDate: '2026-01-01', deliveryForm: 'pgb', rateCents: 50_00 }],
+      [
+        {
+          id: 'l1',
+          provisionId: 'wlz.mpt',
+          personId: 'p',
+          volume: 20,
+          unit: 'hour',
+          frequency: 'week',
+          startDate: '2026-01-01',
+          deliveryForm: 'pgb',
+          rateCents: 50_00,
+        },
+      ],
     )
     expect(perMonth(r, 'client')).toEqual(times(12, 215_63))
   })
@@ -279,7 +336,18 @@ describe('Beschermd wonen contribution (Uitvoeringsbesluit Wmo 2015 art. 3.9–3
   function bw(income: number): ScenarioResult {
     return year2026(
       [member('p', '1986-02-02', 'client', ['benefit', income])],
-      [{ id: 'l1', provisionId: 'wmo.beschermd-wonen', personId: 'p', volume: 7, unit: 'etmaal', frequency: 'week', startDate: '2026-01-01', rateCents: 100_00 }],
+      [
+        {
+          id: 'l1',
+          provisionId: 'wmo.beschermd-wonen',
+          personId: 'p',
+          volume: 7,
+          unit: 'etmaal',
+          frequency: 'week',
+          startDate: '2026-01-01',
+          rateCents: 100_00,
+        },
+      ],
     )
   }
 
@@ -309,13 +377,18 @@ describe('Bijstand norms (Participatiewet art. 20–24)', () => {
       1_401_50,
     ])
     // The July 2026 fallback is labelled as unverified, never carried forward silently.
-    const july = r.findings.filter((f) => f.ruleId === 'participatiewet.bijstand-norm' && f.month === '2026-07')
+    const july = r.findings.filter(
+      (f) => f.ruleId === 'participatiewet.bijstand-norm' && f.month === '2026-07',
+    )
     expect(july.map((f) => f.messageKey)).toEqual(['findings.participatiewet.bijstand-norm-unverified'])
   })
 
   it('17. a couple 21+ gets the gehuwdennorm € 2.002,13', () => {
     const r = year2026(
-      [member('a', '1985-01-01', 'client', ['bijstand', 0]), member('b', '1987-01-01', 'partner', ['bijstand', 0])],
+      [
+        member('a', '1985-01-01', 'client', ['bijstand', 0]),
+        member('b', '1987-01-01', 'partner', ['bijstand', 0]),
+      ],
       [],
     )
     expect(perMonth(r, 'gemeente-bijstand')).toEqual(times(12, 2_002_13))
@@ -326,12 +399,18 @@ describe('Bijstand norms (Participatiewet art. 20–24)', () => {
     ['a single 19-year-old: € 345,99', [member('a', '2007-03-01', 'client', ['bijstand', 0])], 345_99],
     [
       'a couple both 19: € 691,98',
-      [member('a', '2007-03-01', 'client', ['bijstand', 0]), member('b', '2007-05-01', 'partner', ['bijstand', 0])],
+      [
+        member('a', '2007-03-01', 'client', ['bijstand', 0]),
+        member('b', '2007-05-01', 'partner', ['bijstand', 0]),
+      ],
       691_98,
     ],
     [
       'a couple of a 19- and a 25-year-old: € 1.347,06',
-      [member('a', '2007-03-01', 'client', ['bijstand', 0]), member('b', '2001-05-01', 'partner', ['bijstand', 0])],
+      [
+        member('a', '2007-03-01', 'client', ['bijstand', 0]),
+        member('b', '2001-05-01', 'partner', ['bijstand', 0]),
+      ],
       1_347_06,
     ],
   ])('18. the 18–20 band: %s', (_label, members, norm) => {
@@ -379,7 +458,10 @@ describe('Bijstand norms (Participatiewet art. 20–24)', () => {
   it('22. art. 24: a partner without a right (a student of 22) — 50% of the gehuwdennorm', () => {
     // 50% × 2.002,13 = 1.001,065 → 1.001,07 (half-up to the cent).
     const r = year2026(
-      [member('a', '1990-01-01', 'client', ['bijstand', 0]), member('b', '2004-02-02', 'partner', ['student', 0])],
+      [
+        member('a', '1990-01-01', 'client', ['bijstand', 0]),
+        member('b', '2004-02-02', 'partner', ['student', 0]),
+      ],
       [],
     )
     expect(perMonth(r, 'gemeente-bijstand')).toEqual(times(12, 1_001_07))
@@ -398,7 +480,15 @@ describe('Bijstand norms (Participatiewet art. 20–24)', () => {
       incomeChanges: [...changes('01', '02'), ...changes('03', '04'), ...changes('08', '09')],
     })
     expect(perMonth(r, 'gemeente-bijstand')).toEqual([
-      1_101_50, 1_401_50, 1_101_50, 1_401_50, 1_401_50, 1_401_50, 1_401_50, 1_001_50, ...times(4, 1_401_50),
+      1_101_50,
+      1_401_50,
+      1_101_50,
+      1_401_50,
+      1_401_50,
+      1_401_50,
+      1_401_50,
+      1_001_50,
+      ...times(4, 1_401_50),
     ])
   })
 
@@ -423,7 +513,10 @@ describe('Bijstand norms (Participatiewet art. 20–24)', () => {
 describe('AIO via the SVB from the day a spouse reaches AOW age (Pw art. 47a ff.)', () => {
   function couple(birthDate: string): ScenarioResult {
     return evaluateCase({
-      members: [member('a', birthDate, 'client', ['bijstand', 0]), member('b', '1966-05-05', 'partner', ['bijstand', 0])],
+      members: [
+        member('a', birthDate, 'client', ['bijstand', 0]),
+        member('b', '1966-05-05', 'partner', ['bijstand', 0]),
+      ],
       lines: [],
       startDate: '2026-01-01',
       horizonMonths: 4,
@@ -464,8 +557,26 @@ describe('Jeugdwet → Wmo at the 18th birthday', () => {
         member('son', '2008-03-15', 'child'),
       ],
       lines: [
-        { id: 'j1', provisionId: 'jeugd.ambulant', personId: 'son', volume: 2, unit: 'hour', frequency: 'week', startDate: '2026-01-01', rateCents: 100_00 },
-        { id: 'w1', provisionId: 'wmo.begeleiding-individueel', personId: 'son', volume: 1, unit: 'hour', frequency: 'week', startDate: '2026-03-15', rateCents: 70_00 },
+        {
+          id: 'j1',
+          provisionId: 'jeugd.ambulant',
+          personId: 'son',
+          volume: 2,
+          unit: 'hour',
+          frequency: 'week',
+          startDate: '2026-01-01',
+          rateCents: 100_00,
+        },
+        {
+          id: 'w1',
+          provisionId: 'wmo.begeleiding-individueel',
+          personId: 'son',
+          volume: 1,
+          unit: 'hour',
+          frequency: 'week',
+          startDate: '2026-03-15',
+          rateCents: 70_00,
+        },
       ],
       startDate: '2026-01-01',
       horizonMonths: 5,
@@ -482,10 +593,23 @@ describe('Bijzondere bijstand and individuele inkomenstoeslag (Pw art. 35, 36)',
   it('28. individuele inkomenstoeslag only from 21 (art. 36 lid 1): blocked for a 20-year-old', () => {
     const r = year2026(
       [member('p', '2005-09-01', 'client', ['bijstand', 0])],
-      [{ id: 'l1', provisionId: 'pw.individuele-inkomenstoeslag', personId: 'p', volume: 300, unit: 'euro', frequency: 'total', startDate: '2026-03-01', endDate: '2026-03-31' }],
+      [
+        {
+          id: 'l1',
+          provisionId: 'pw.individuele-inkomenstoeslag',
+          personId: 'p',
+          volume: 300,
+          unit: 'euro',
+          frequency: 'total',
+          startDate: '2026-03-01',
+          endDate: '2026-03-31',
+        },
+      ],
     )
     const blocking = r.findings.filter((f) => f.lineId === 'l1' && f.severity === 'blocking')
-    expect(blocking.map((f) => f.messageKey)).toContain('findings.participatiewet.individuele-inkomenstoeslag-age')
+    expect(blocking.map((f) => f.messageKey)).toContain(
+      'findings.participatiewet.individuele-inkomenstoeslag-age',
+    )
     expect(blocking[0]?.legalBasis.article).toBe('36')
     expect(r.lines.find((l) => l.lineId === 'l1')?.eligible).toBe(false)
   })
@@ -493,11 +617,118 @@ describe('Bijzondere bijstand and individuele inkomenstoeslag (Pw art. 35, 36)',
   it('29. bijzondere bijstand is open past AOW age and states its art. 35 conditions', () => {
     const r = year2026(
       [member('p', '1950-01-01', 'client', ['aow', 1_300_00])],
-      [{ id: 'l1', provisionId: 'pw.bijzondere-bijstand', personId: 'p', volume: 250, unit: 'euro', frequency: 'total', startDate: '2026-02-01', endDate: '2026-02-28' }],
+      [
+        {
+          id: 'l1',
+          provisionId: 'pw.bijzondere-bijstand',
+          personId: 'p',
+          volume: 250,
+          unit: 'euro',
+          frequency: 'total',
+          startDate: '2026-02-01',
+          endDate: '2026-02-28',
+        },
+      ],
     )
     const f = r.findings.filter((x) => x.lineId === 'l1')
     expect(f.map((x) => x.messageKey)).toContain('findings.participatiewet.bijzondere-bijstand')
-    expect(f.find((x) => x.messageKey === 'findings.participatiewet.bijzondere-bijstand')?.legalBasis.article).toContain('35')
+    expect(
+      f.find((x) => x.messageKey === 'findings.participatiewet.bijzondere-bijstand')?.legalBasis.article,
+    ).toContain('35')
     expect(r.lines.find((l) => l.lineId === 'l1')?.eligible).toBe(true)
+  })
+})
+
+// -------------------------------------------------------------------------------------------------
+// Edges where the engine disagreed with the law text (each fixed in shared/rules, see the report).
+
+describe('Wlz eigen bijdrage of a married couple: one bijdrage for the two together (Blz art. 3.3.2.1–3.3.2.2)', () => {
+  it('30. both spouses in a care home: lage on their joint income for six months, then one hoge', () => {
+    // Art. 3.3.2.2 lid 1 sub b: "de gehuwde verzekerden tezamen" — 12,5% × (1.500,00 + 1.300,00) =
+    // 350,00 for the couple, not 350,00 each. Art. 3.3.2.1 lid 1 sub b: then the hoge bijdrage of the
+    // couple together: 2.800,00 − (zak- en kleedgeld gehuwden 7.129 + extra aftrek 1.249) / 12 =
+    // 2.800,00 − 698,17 (8.378 / 12 = 698,1667) = 2.101,83 (≤ 3.061,80).
+    const r = year2026(
+      [
+        member('ma', '1944-03-03', 'client', ['aow', 1_500_00], { wlzFrom: '2025-12-01' }),
+        member('pa', '1943-03-03', 'partner', ['aow', 1_300_00], { wlzFrom: '2025-12-01' }),
+      ],
+      [wlzStay('l1', 'ma'), wlzStay('l2', 'pa')],
+    )
+    expect(perMonth(r, 'client')).toEqual([...times(6, 350_00), ...times(6, 2_101_83)])
+  })
+
+  it('31. one spouse in a care home, the other with a vpt at home: one lage bijdrage for both', () => {
+    // Art. 3.3.2.2 lid 2 sub b: the couple together, 12,5% × 2.800,00 = 350,00 a month, all year.
+    const r = year2026(
+      [
+        member('ma', '1944-03-03', 'client', ['aow', 1_500_00], { wlzFrom: '2025-12-01' }),
+        member('pa', '1943-03-03', 'partner', ['aow', 1_300_00], { wlzFrom: '2025-12-01' }),
+      ],
+      [
+        wlzStay('l1', 'ma'),
+        {
+          id: 'l2',
+          provisionId: 'wlz.vpt',
+          personId: 'pa',
+          volume: 7,
+          unit: 'etmaal',
+          frequency: 'week',
+          startDate: '2026-01-01',
+          rateCents: 150_00,
+        },
+      ],
+    )
+    expect(perMonth(r, 'client')).toEqual(times(12, 350_00))
+  })
+})
+
+describe('Kostendelersnorm where one spouse has no right, is young, or lives in an inrichting (Pw art. 22a, 23, 24)', () => {
+  it('32. art. 24 does not apply with a housemate: the rechthebbende spouse gets one kostendelers share', () => {
+    // Art. 24 sub a only without kostendelende medebewoners. Art. 22a lid 1–2: A = housemate +
+    // belanghebbende + spouse 21+ = 3; the couple's norm is the sum of the shares of the rechthebbende
+    // spouses — one: 2.002,13 × (40 + 3 × 30) / 300 = 867,5897 → 867,59.
+    const r = year2026(
+      [
+        member('a', '1990-01-01', 'client', ['bijstand', 0]),
+        member('b', '2002-02-02', 'partner', ['student', 0]),
+        member('h', '1990-06-06', 'housemate', ['work', 2_000_00]),
+      ],
+      [],
+    )
+    expect(perMonth(r, 'gemeente-bijstand')).toEqual(times(12, 867_59))
+  })
+
+  it('33. art. 22a lid 3: spouses of 19 and 25 with a housemate of 30', () => {
+    // Lid 3 sub b (no children): the jongerennorm amount (€ 345,99 in 2026; the lid 3 amount equals
+    // the alleenstaande 18–20 norm: € 269,51 in the 2022 text, € 266,29 in 2021) plus the
+    // kostendelersnorm of the spouse of 21+: A = housemate + that spouse = 2 (the spouse under 21
+    // does not count), 2.002,13 × (40 + 2 × 30) / 200 = 1.001,065 → 1.001,07. Together 1.347,06.
+    // (Without the housemate it would also be 1.347,06; with two housemates it drops:)
+    // A = 3: 2.002,13 × 130 / 300 = 867,59; + 345,99 = 1.213,58.
+    const r = year2026(
+      [
+        member('a', '2007-03-01', 'client', ['bijstand', 0]),
+        member('b', '2001-05-01', 'partner', ['bijstand', 0]),
+        member('h1', '1996-06-06', 'housemate', ['work', 2_000_00]),
+        member('h2', '1995-06-06', 'housemate', ['work', 2_000_00]),
+      ],
+      [],
+    )
+    expect(perMonth(r, 'gemeente-bijstand')).toEqual(times(12, 1_213_58))
+  })
+
+  it('34. art. 23 lid 3 with a housemate: the spouse at home gets the alleenstaande kostendelersnorm', () => {
+    // Inside: 443,76 + 47,00 = 490,76. At home, as alleenstaande with one housemate of 30 (art. 22a
+    // lid 1, A = 2): 2.002,13 × 100 / 200 = 1.001,065 → 1.001,07. Sum 1.491,83.
+    const r = year2026(
+      [
+        member('a', '1976-01-01', 'client', ['bijstand', 0], { wlzFrom: '2025-06-01' }),
+        member('b', '1978-01-01', 'partner', ['bijstand', 0]),
+        member('son', '1996-01-01', 'child', ['work', 1_800_00]),
+      ],
+      [wlzStay('l1', 'a')],
+    )
+    expect(perMonth(r, 'gemeente-bijstand')).toEqual(times(12, 1_491_83))
   })
 })
