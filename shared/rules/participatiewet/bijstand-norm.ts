@@ -8,6 +8,11 @@
  * AIO, art. 47a ff.), and the kostendelersnorm (art. 22a): norm = ((40% + A × 30%) / A) × the
  * gehuwdennorm, A = the recipient (and spouse) plus housemates aged 27+ (since 2023; students and
  * commercial tenants excluded — the engine excludes members whose income kind is 'student').
+ * With kostendelende medebewoners the couple's norm is the sum of the shares of the rechthebbende
+ * spouses (lid 2: one share when the other spouse has no right — art. 24 then does not apply, its
+ * sub a requires no medebewoners); a spouse of 18–20 with one of 21+ gets the fixed amount of lid 3
+ * plus the older spouse's share; a spouse at home beside one in an inrichting gets the alleenstaande
+ * kostendelersnorm (art. 23 lid 3 with 22a lid 1).
  * Left out: the temporary lifting of the kostendelersnorm for care-related cohabitation (PiB 2026)
  * — record a deviation; municipal toeslagen/verlagingen; the 18–20 parental-income test.
  *
@@ -93,12 +98,24 @@ function institutionIncrease(date: IsoDateInput, couple: boolean, idx: number): 
   return moneyAt([{ ...entry, from: entry.from, value: cents }], date, idx)
 }
 
+/**
+ * One kostendelers share (art. 22a lid 1): ((base% + A × perPerson%) / A) × B, exact and rounded
+ * half-up once; `shares` such shares for the rechthebbende spouses together (lid 2).
+ */
+function kostendelersShares(b: number, a: number, shares: number, date: IsoDateInput): number {
+  const kdn = valueAt(KOSTENDELERSNORM, date)
+  return divideRoundHalfUp(b * shares * (kdn.basePercent + a * kdn.perPersonPercent), 100 * a)
+}
+
 export function bijstandNorm(input: NormInput): Norm {
   const couple = input.ages.length >= 2
   const idx = input.indexationPercentPerYear
   const inside = input.institution.filter(Boolean).length
   // Below this age the jongerennorm of art. 20 applies, from it the norm of art. 21.
   const regularAge = valueAt(PARTICIPATIEWET_AGES, input.date).regularNormAge
+  // Art. 22a lid 1 applies to a belanghebbende of 21 or over; A counts the spouse only from 21.
+  const kdnMinAge = valueAt(KOSTENDELERSNORM, input.date).minRecipientAge
+  const housemates = input.housemates27plus
   if (inside > 0 && (!couple || inside === input.ages.length)) {
     // Art. 23 lid 1 and 2: the institution norm, increased by the statutory amount.
     const key: BijstandNormKey = couple ? 'institutionCouple' : 'institutionSingle'
@@ -107,13 +124,21 @@ export function bijstandNorm(input: NormInput): Norm {
     return { cents: base.value + increase.value, key, kostendelers: 0, base, article: '23-1' }
   }
   if (couple && inside > 0) {
-    // Art. 23 lid 3: one spouse inside — the sum of the norms each would have as alleenstaande.
+    // Art. 23 lid 3: one spouse inside — the sum of the norms each would have as alleenstaande. The
+    // spouse at home, as alleenstaande of 21+ with kostendelende medebewoners, has the
+    // kostendelersnorm of art. 22a lid 1 (A = the housemates plus that spouse).
     let cents = 0
     let base: IndexedValue | null = null
+    let kostendelers = 0
     input.ages.forEach((age, i) => {
       if (input.institution[i]) {
         const b = moneyAt(BIJSTAND_NORMS.institutionSingle, input.date, idx)
         cents += b.value + institutionIncrease(input.date, false, idx).value
+      } else if (age >= kdnMinAge && age >= regularAge && housemates > 0) {
+        const b = moneyAt(BIJSTAND_NORMS.couple, input.date, idx)
+        base ??= b
+        kostendelers = 1 + housemates
+        cents += kostendelersShares(b.value, kostendelers, 1, input.date)
       } else {
         const b = moneyAt(BIJSTAND_NORMS[age < regularAge ? 'single18to20' : 'single'], input.date, idx)
         base ??= b
@@ -123,25 +148,59 @@ export function bijstandNorm(input: NormInput): Norm {
     return {
       cents,
       key: 'institutionSingle',
-      kostendelers: 0,
+      kostendelers,
       base: base ?? moneyAt(BIJSTAND_NORMS.single, input.date, idx),
       article: '23-3',
     }
   }
   if (couple && input.partnerWithoutRight) {
-    // Art. 24: 50% of the norm for gehuwden of the rechthebbende's age (21+ without kostendelers, or < 21).
+    // Art. 24: 50% of the norm for gehuwden of the rechthebbende's age, when the rechthebbende is
+    // 21+ without kostendelende medebewoners (sub a) or younger than 21 (sub b).
     const age = input.ages[0] ?? regularAge
-    if (age < regularAge || input.housemates27plus === 0) {
+    if (age < regularAge || housemates === 0) {
       const key: BijstandNormKey =
         age < regularAge ? (input.withChildren ? 'couple18to20WithChildren' : 'couple18to20') : 'couple'
       const base = moneyAt(BIJSTAND_NORMS[key], input.date, idx)
       return { cents: divideRoundHalfUp(base.value, 2), key, kostendelers: 0, base, article: '24' }
+    }
+    // A rechthebbende of 21+ with kostendelende medebewoners: art. 22a lid 1 and 2 — the share of
+    // the one rechthebbende spouse, with A = housemates + belanghebbende + the spouse if 21+.
+    const spouseAge = input.ages[1] ?? 0
+    const a = 1 + (spouseAge >= kdnMinAge ? 1 : 0) + housemates
+    const base = moneyAt(BIJSTAND_NORMS.couple, input.date, idx)
+    return {
+      cents: kostendelersShares(base.value, a, 1, input.date),
+      key: 'couple',
+      kostendelers: a,
+      base,
+      article: '20-22a',
     }
   }
   const young = input.ages.filter((a) => a < regularAge).length
   if (!couple && young === 1) {
     const base = moneyAt(BIJSTAND_NORMS.single18to20, input.date, idx)
     return { cents: base.value, key: 'single18to20', kostendelers: 0, base, article: '20-22a' }
+  }
+  if (couple && young === 1 && housemates > 0) {
+    // Art. 22a lid 3: one spouse of 18–20 and one of 21+ with kostendelende medebewoners — a fixed
+    // amount plus the kostendelersnorm of the spouse of 21+ (A = housemates + that spouse). The fixed
+    // amount is the gehuwdennorm for two spouses under 21 less the alleenstaande jongerennorm (2021:
+    // 532,58 − 266,29 = 266,29 and 840,78 − 266,29 = 574,49 with children; 2022 text: 269,51 / 581,43).
+    const both = moneyAt(
+      BIJSTAND_NORMS[input.withChildren ? 'couple18to20WithChildren' : 'couple18to20'],
+      input.date,
+      idx,
+    )
+    const single = moneyAt(BIJSTAND_NORMS.single18to20, input.date, idx)
+    const base = moneyAt(BIJSTAND_NORMS.couple, input.date, idx)
+    const a = 1 + housemates
+    return {
+      cents: both.value - single.value + kostendelersShares(base.value, a, 1, input.date),
+      key: input.withChildren ? 'coupleOne18to20WithChildren' : 'coupleOne18to20',
+      kostendelers: a,
+      base,
+      article: '20-22a',
+    }
   }
   if (couple && young > 0) {
     const key: BijstandNormKey =
@@ -156,19 +215,15 @@ export function bijstandNorm(input: NormInput): Norm {
     return { cents: base.value, key, kostendelers: 0, base, article: '20-22a' }
   }
   const persons = couple ? 2 : 1
-  const a = persons + input.housemates27plus
+  const a = persons + housemates
   if (a === persons) {
     const key: BijstandNormKey = couple ? 'couple' : 'single'
     const base = moneyAt(BIJSTAND_NORMS[key], input.date, idx)
     return { cents: base.value, key, kostendelers: 0, base, article: '20-22a' }
   }
-  const kdn = valueAt(KOSTENDELERSNORM, input.date)
   const base = moneyAt(BIJSTAND_NORMS.couple, input.date, idx)
   // Exact: B × persons × (base% + A × perPerson%) / (100 × A), rounded half-up once.
-  const cents = divideRoundHalfUp(
-    base.value * persons * (kdn.basePercent + a * kdn.perPersonPercent),
-    100 * a,
-  )
+  const cents = kostendelersShares(base.value, a, persons, input.date)
   return { cents, key: couple ? 'couple' : 'single', kostendelers: a, base, article: '20-22a' }
 }
 
@@ -537,7 +592,8 @@ export function bijstandMonth(
       ages: order.map((k) => ages[k] ?? 0),
       withChildren,
       institution: order.map((k) => instByMember[k] ?? false),
-      housemates27plus: ages.every((x) => x >= kdn.minRecipientAge) ? housemates : 0,
+      // Who of the unit is old enough for art. 22a is decided in bijstandNorm (lid 1 and lid 3).
+      housemates27plus: housemates,
       indexationPercentPerYear: ctx.indexationPercentPerYear,
       partnerWithoutRight: oneWithoutRight,
     })
@@ -597,7 +653,9 @@ export function bijstandMonth(
     }
     bijstandOf[head.index] = (bijstandOf[head.index] ?? 0) + amount
     walk.total += amount
-    const key = `${norm.key}|${norm.kostendelers}|${norm.cents}`
+    // A new dated entry is a new figure even when its amount is the same (a 1 July fallback that
+    // keeps the January amount must still be reported as unverified, never carried forward silently).
+    const key = `${norm.key}|${norm.kostendelers}|${norm.cents}|${norm.base.entry.from}`
     if (key !== u.lastNormKey) {
       u.lastNormKey = key
       recordNormChange(ctx, {

@@ -237,9 +237,35 @@ function stayDays(ctx: EngineContext, walk: WlzWalk, tables: CostTables, p: Pers
   return 0
 }
 
+/** A person's Wlz care this month: its cost, and whether any of it is a stay in an instelling. */
+function wlzCareThisMonth(
+  ctx: EngineContext,
+  tables: CostTables,
+  w: WlzPerson,
+  mi: number,
+): { care: number; stay: boolean } {
+  const M = ctx.months.length
+  let care = 0
+  let stay = false
+  for (const li of w.lineIndexes) {
+    const c = tables.cost[li * M + mi] ?? 0
+    if (c === 0) continue
+    care += c
+    const l = ctx.lines[li] as LineCtx
+    if (l.provision.institutional && l.line.deliveryForm !== 'pgb') stay = true
+  }
+  return { care, stay }
+}
+
 /**
  * Month step: the Wlz eigen bijdrage of every person of 18+ with Wlz care this month, moved from
  * the Wlz to the client (never more than the month's Wlz care). Records who pays (the Wmo samenloop).
+ *
+ * A married couple (client and partner) who both receive Wlz care owe one bijdrage together, on
+ * their joint income (Blz art. 3.3.2.1 lid 1 sub b; art. 3.3.2.2 lid 1 sub b and lid 2 sub b and d:
+ * "de gehuwde verzekerden tezamen"): the lage bijdrage while either is within the first months of a
+ * stay, or while one of them receives Wlz care at home; the hoge bijdrage of the two together once
+ * both stay beyond those months.
  */
 export function wlzEigenBijdrageMonth(
   ctx: EngineContext,
@@ -249,23 +275,21 @@ export function wlzEigenBijdrageMonth(
 ): void {
   if (walk.persons.length === 0) return
   const { mi, month: m, byPayer } = state
-  const M = ctx.months.length
   const wlzPayers = new Set<string>()
   state.wlzPayers = wlzPayers
-  for (const w of walk.persons) {
+  const months = walk.persons.map((w) => {
+    const { care, stay } = wlzCareThisMonth(ctx, tables, w, mi)
+    // Only persons of 18 and over pay (Wlz art. 3.2.5).
+    return { care: m.firstDayNumber < w.person.day18 ? 0 : care, stay }
+  })
+  const handled = new Set<number>()
+  walk.persons.forEach((w, wi) => {
+    if (handled.has(wi)) return
     const p = w.person
-    let care = 0
-    let stay = false
-    for (const li of w.lineIndexes) {
-      const c = tables.cost[li * M + mi] ?? 0
-      if (c === 0) continue
-      care += c
-      const l = ctx.lines[li] as LineCtx
-      if (l.provision.institutional && l.line.deliveryForm !== 'pgb') stay = true
-    }
-    if (care === 0 || m.firstDayNumber < p.day18) {
-      if (w.lastKey !== '' && care === 0) w.lastKey = ''
-      continue
+    const own = months[wi] as { care: number; stay: boolean }
+    if (own.care === 0) {
+      if (w.lastKey !== '') w.lastKey = ''
+      return
     }
     const params = (walk.params[mi] ??= intramuralParamsAt(
       WLZ_EIGEN_BIJDRAGE,
@@ -273,16 +297,30 @@ export function wlzEigenBijdrageMonth(
       ctx.indexationPercentPerYear,
     ))
     const prt = p === walk.client ? walk.partner : p === walk.partner ? walk.client : null
+    // The partner's own Wlz care this month, when the partner is a Wlz client too (one unit).
+    const pwi = prt === null ? -1 : walk.persons.findIndex((x) => x.person === prt)
+    const partnerCare = pwi >= 0 ? (months[pwi] as { care: number; stay: boolean }) : null
+    const jointUnit = partnerCare !== null && partnerCare.care > 0
+    if (jointUnit) handled.add(pwi)
     const partnerStays = prt !== null && stayDays(ctx, walk, tables, prt, mi) > 0
+    const lageMonths = params.value.lageMonths
+    const withinFirstMonths =
+      (own.stay && m.firstDayNumber < lageUntilDay(w, lageMonths)) ||
+      (jointUnit &&
+        partnerStays &&
+        m.firstDayNumber < lageUntilDay(walk.persons[pwi] as WlzPerson, lageMonths))
     const reason = lageReason({
-      withinFirstMonths: stay && m.firstDayNumber < lageUntilDay(w, params.value.lageMonths),
-      partnerAtHome: prt !== null && !partnerStays,
+      withinFirstMonths,
+      // One spouse stays in an instelling, the other lives at home (with or without Wlz care there).
+      partnerAtHome: prt !== null && own.stay !== partnerStays,
       hasMinorChildren: prt !== null || p === walk.client ? hasMinorChild(ctx, mi) : false,
-      careAtHome: !stay,
+      // Nobody stays: Wlz care at home (vpt, mpt, pgb), alone or as a couple.
+      careAtHome: !own.stay && !partnerStays,
     })
     const ownIncome = incomeWithBijstand(ctx, state, p)
-    const income =
-      reason !== null && prt !== null ? ownIncome + incomeWithBijstand(ctx, state, prt) : ownIncome
+    // The lage bijdrage is on the joint income of the spouses; the hoge too once both stay.
+    const joint = prt !== null && (reason !== null || jointUnit)
+    const income = joint && prt !== null ? ownIncome + incomeWithBijstand(ctx, state, prt) : ownIncome
     const eb = intramuralContribution({
       regime: reason === null ? 'hoge' : 'lage',
       incomeMonthlyCents: income,
@@ -290,16 +328,18 @@ export function wlzEigenBijdrageMonth(
       reachedAow: m.lastDayNumber >= p.aowDay,
       params: params.value,
     })
+    const care = own.care + (jointUnit && partnerCare ? partnerCare.care : 0)
     const charged = Math.min(eb.cents, care)
     byPayer.wlz -= charged
     byPayer.client += charged
     wlzPayers.add(p.id)
-    const key = `${eb.regime}|${reason ?? ''}|${charged}`
+    if (jointUnit && prt) wlzPayers.add(prt.id)
+    const key = `${eb.regime}|${reason ?? ''}|${charged}|${jointUnit ? 'joint' : ''}`
     if (key !== w.lastKey) {
-      recordWlzEigenBijdrage(ctx, m, p, eb, charged, reason, income, params)
+      recordWlzEigenBijdrage(ctx, m, p, eb, charged, reason, income, params, jointUnit && prt ? prt.id : null)
       w.lastKey = key
     }
-  }
+  })
 }
 
 function recordWlzEigenBijdrage(
@@ -311,6 +351,8 @@ function recordWlzEigenBijdrage(
   reason: LageReason | null,
   incomeCents: number,
   params: IntramuralParamsValue,
+  /** The partner who shares this bijdrage (a couple both with Wlz care), or null. */
+  jointWithId: string | null,
 ): void {
   addFinding(
     ctx,
@@ -324,13 +366,21 @@ function recordWlzEigenBijdrage(
       maxCents: eb.maxCents,
       incomeCents,
       unverified: params.entry.verified === false ? 1 : 0,
+      ...(jointWithId ? { jointWith: jointWithId } : {}),
     },
     {
       messageKey: `findings.wlz.eigen-bijdrage-${reason === null ? 'hoge' : `lage-${reason}`}`,
     },
   )
   addTrace(ctx, rule, {
-    inputs: { month: m.month, personId: p.id, regime: eb.regime, reason, incomeMonthlyCents: incomeCents },
+    inputs: {
+      month: m.month,
+      personId: p.id,
+      regime: eb.regime,
+      reason,
+      incomeMonthlyCents: incomeCents,
+      jointWith: jointWithId,
+    },
     parameters: intramuralTraceParameters(ctx, params, 'wlzEigenBijdrage'),
     outcome: `ESTIMATE ${charged} cents per month from ${m.month} (${eb.regime}; legal range ${eb.minCents}–${eb.maxCents}); exact with the verzamelinkomen (t-2) and vermogen of client and partner`,
   })

@@ -95,4 +95,44 @@ describe('participatiewet.bijstand-norm', () => {
     expect(t?.parameters[0]).toMatchObject({ key: 'bijstandNorm.single', value: N('single') })
     expect(findingsOf(r, 'participatiewet.bijstand-norm')[0]?.params.normCents).toBe(N('single'))
   })
+  describe('kostendelersnorm beside art. 22a lid 3, 23 lid 3 and 24 (bug: housemates were ignored or counted twice)', () => {
+    const housemate = (id: string) => person({ id, birthDate: '1990-06-06', role: 'housemate' })
+    const share = (a: number) => cents(N('couple') * (40 + a * 30), 100 * a)
+
+    it('gives a couple whose spouse has no right (a student of 22) one share when a housemate lives in (art. 24 sub a, 22a lid 2)', () => {
+      const student = person({
+        id: 'st',
+        birthDate: '2004-02-02',
+        role: 'partner',
+        income: { kind: 'student', netMonthlyCents: 0 },
+      })
+      // A = housemate + belanghebbende + spouse of 21+ = 3; one rechthebbende spouse, one share.
+      expect(bijstandIn([esra, student, housemate('h')])).toBe(share(3))
+      // Without the housemate art. 24 sub a holds: 50% of the gehuwdennorm.
+      expect(bijstandIn([esra, student])).toBe(cents(N('couple'), 2))
+    })
+
+    it('gives spouses of 19 and 25 with housemates the lid 3 amount plus the older spouse’s share (art. 22a lid 3)', () => {
+      const young = person({ id: 'y', birthDate: '2007-03-01', role: 'partner', income: BIJSTAND })
+      const lid3 = N('couple18to20') - N('single18to20')
+      // A counts the housemates and the spouse of 21+, not the spouse under 21.
+      expect(bijstandIn([esra, young, housemate('h1')])).toBe(lid3 + share(2))
+      expect(bijstandIn([esra, young, housemate('h1'), housemate('h2')])).toBe(lid3 + share(3))
+      // Without housemates: the norm of art. 20 for one spouse under 21.
+      expect(bijstandIn([esra, young])).toBe(N('coupleOne18to20'))
+    })
+
+    it('gives the spouse at home the alleenstaande kostendelersnorm when the other is in an inrichting (art. 23 lid 3)', () => {
+      const partner = person({ id: 'p', birthDate: '1985-01-01', role: 'partner', income: BIJSTAND })
+      const r = run(
+        household([esra, partner, housemate('h')]),
+        scenario([line({ provisionId: 'wmo.opvang', personId: 'p', unit: 'etmaal', volume: 7 })], {
+          assumptions: noIndex,
+        }),
+      )
+      expect(month(r, '2026-01')['gemeente-bijstand']).toBe(
+        N('institutionSingle') + INC().singleCents + share(2),
+      )
+    })
+  })
 })

@@ -116,4 +116,48 @@ describe('wlz.eigen-bijdrage (CAK lage and hoge eigen bijdrage)', () => {
       true,
     )
   })
+  describe('a married couple who both receive Wlz care (bug: each spouse was charged on the joint income)', () => {
+    const partner = (net: number) =>
+      person({
+        id: 'p2',
+        birthDate: '1943-01-01',
+        role: 'partner',
+        income: { kind: 'aow', netMonthlyCents: net },
+        wlzIndication: { from: '2025-01-01' },
+      })
+    const hogeCoupleAow = (incomeCents: number): number =>
+      Math.min(
+        P.hogeMaxCents,
+        incomeCents - cents(P.zakEnKleedgeldCoupleYearCents + P.extraDeductionAowYearCents, 12),
+      )
+
+    it('charges one lage bijdrage for the two, then one hoge once both stay beyond six months (Blz art. 3.3.2.1 lid 1 sub b, 3.3.2.2 lid 1 sub b)', () => {
+      const r = run(
+        household([aowClient(1_500_00), partner(1_300_00)]),
+        scenario([stay(), stay({ personId: 'p2' })]),
+      )
+      expect(month(r, '2026-06').client).toBe(lage(2_800_00))
+      expect(month(r, '2026-07').client).toBe(hogeCoupleAow(2_800_00))
+      expect(findingsOf(r, 'wlz.eigen-bijdrage').map((f) => f.personId)).toEqual(['p1', 'p1'])
+    })
+
+    it('keeps the couple at one lage bijdrage while the partner stays within the first six months', () => {
+      const r = run(
+        household([aowClient(1_500_00), partner(1_300_00)]),
+        scenario([stay(), stay({ personId: 'p2', startDate: '2026-04-01' })]),
+      )
+      // The client passed six months in July; the partner only in October (art. 3.3.2.2 lid 1 sub b).
+      expect(month(r, '2026-09').client).toBe(lage(2_800_00))
+      expect(month(r, '2026-10').client).toBe(hogeCoupleAow(2_800_00))
+    })
+
+    it('charges one lage bijdrage when one stays and the other has a vpt at home (art. 3.3.2.2 lid 2 sub b)', () => {
+      const r = run(
+        household([aowClient(1_500_00), partner(1_300_00)]),
+        scenario([stay(), line({ provisionId: 'wlz.vpt', personId: 'p2', unit: 'etmaal', volume: 7 })]),
+      )
+      expect(month(r, '2026-01').client).toBe(lage(2_800_00))
+      expect(month(r, '2026-12').client).toBe(lage(2_800_00))
+    })
+  })
 })

@@ -1,0 +1,734 @@
+/**
+ * Acceptance: households computed by hand from the law, checked through the public engine contract
+ * only (a case file in the documented format → parseCaseFile → evaluateScenario). Every expected
+ * amount is arithmetic from a cited figure, written out in the comment above it; no engine code is
+ * called to compute an expectation.
+ *
+ * Figures used (2026 unless stated; sources as in docs/legal-reference.md):
+ *  - Abonnementstarief Wmo 2026 € 21,80 per month (Wmo 2015 art. 2.1.4a lid 4 and 2.1.4 lid 3 as
+ *    amended by Stcrt. 2025, 35082; CAK "Verandering eigen bijdrage Wmo 2026").
+ *  - Bijstand norms incl. vakantietoeslag (Participatiewet art. 20–24): 1 Jan 2025 single € 1.345,45;
+ *    1 Jul 2025 single € 1.369,06 / couple € 1.955,80 (Rijksoverheid via metronieuws, conf. M);
+ *    1 Jan 2026 single € 1.401,50, couple € 2.002,13, 18–20 single € 345,99, couple both 18–20
+ *    € 691,98, couple one 18–20 € 1.347,06, AOW-age couple € 2.144,16, inrichting single € 443,76
+ *    + verhoging € 47,00 (Normenbrief 1 januari 2026 via MinBZK/regelrecht analysis, conf. M).
+ *    No published 1 July 2026 figure was found: the January value holds as an unverified fallback.
+ *  - Inkomstenvrijlating 2026: 25% of net earnings, at most € 285,00 per month, six consecutive
+ *    months from the first month with earnings, 27+ (Pw art. 31 lid 2 sub n).
+ *  - Wlz / beschermd-wonen contribution 2026 (Uitvoeringsbesluit Wmo 2015 art. 3.11–3.12 via
+ *    Stcrt. 2025, 35082; the Wlz amounts of the Besluit langdurige zorg were not retrieved and the
+ *    engine uses the same amounts as a labelled placeholder, conf. L): lage = 12,5% of income,
+ *    minimum € 212,60, maximum € 1.115,80 per month; hoge maximum € 3.061,80; the first 6 months of a
+ *    stay at the lage bijdrage. Hoge estimate = net income − (zak- en kleedgeld € 4.583 + extra aftrek
+ *    € 1.249 from AOW age or € 2.234 below it) / 12 (Uitvoeringsregeling Wmo 2015 art. 10 and 12,
+ *    2025 figures). The CAK works on the verzamelinkomen of year t-2 and the vermogen; the engine
+ *    estimates on the recorded net income — that estimate is what these tests pin.
+ *  - AOW age 67 for everyone reaching it in 2023–2027 (SVB); AOW and AIO start on the day AOW age is
+ *    reached (Algemene Ouderdomswet art. 7a: the right starts on the day the pensioengerechtigde
+ *    leeftijd is reached — since 2012 no longer from the first of that month).
+ */
+import { describe, expect, it } from 'vitest'
+import type { ScenarioResult } from '#shared'
+import {
+  evaluateCase,
+  inMonth,
+  perMonth,
+  times,
+  type CaseSpec,
+  type LineSpec,
+  type MemberSpec,
+} from './case-text'
+
+const TARIEF_2026 = 21_80
+
+/** Hulp bij het huishouden, 4 hours a month at an agreed € 35,00: € 140,00 a month. */
+function hbh(id: string, personId: string, startDate = '2026-01-01'): LineSpec {
+  return {
+    id,
+    provisionId: 'wmo.hulp-bij-het-huishouden',
+    personId,
+    volume: 4,
+    unit: 'hour',
+    frequency: 'month',
+    startDate,
+    rateCents: 35_00,
+  }
+}
+
+/** Individuele begeleiding, 8 hours a month at an agreed € 70,00: € 560,00 a month. */
+function begeleiding(id: string, personId: string, startDate = '2026-01-01'): LineSpec {
+  return {
+    id,
+    provisionId: 'wmo.begeleiding-individueel',
+    personId,
+    volume: 8,
+    unit: 'hour',
+    frequency: 'month',
+    startDate,
+    rateCents: 70_00,
+  }
+}
+
+function wlzStay(id: string, personId: string, startDate = '2026-01-01'): LineSpec {
+  // 7 etmalen a week at an agreed € 250,00: € 250,00 × days in the month (far above any bijdrage).
+  return {
+    id,
+    provisionId: 'wlz.verblijf',
+    personId,
+    volume: 7,
+    unit: 'etmaal',
+    frequency: 'week',
+    startDate,
+    rateCents: 250_00,
+  }
+}
+
+function member(
+  id: string,
+  birthDate: string,
+  role: MemberSpec['role'],
+  income?: [string, number],
+  extra: Partial<MemberSpec> = {},
+): MemberSpec {
+  return {
+    id,
+    birthDate,
+    role,
+    ...(income ? { income: { kind: income[0], netMonthlyCents: income[1] } } : {}),
+    ...extra,
+  }
+}
+
+function year2026(members: MemberSpec[], lines: LineSpec[], extra: Partial<CaseSpec> = {}): ScenarioResult {
+  return evaluateCase({ members, lines, startDate: '2026-01-01', horizonMonths: 12, ...extra })
+}
+
+function findingKeys(r: ScenarioResult, ruleId: string): string[] {
+  return r.findings.filter((f) => f.ruleId === ruleId).map((f) => f.messageKey)
+}
+
+// -------------------------------------------------------------------------------------------------
+
+describe('Wmo abonnementstarief per CAK unit (Wmo 2015 art. 2.1.4a lid 4)', () => {
+  it('1. a single client of AOW age pays € 21,80 every month of 2026', () => {
+    const r = year2026([member('ma', '1950-03-10', 'client', ['aow', 1_600_00])], [hbh('l1', 'ma')])
+    // 21,80 × 12 = 261,60 for the year; the municipality keeps 140,00 − 21,80 = 118,20 a month.
+    expect(perMonth(r, 'client')).toEqual(times(12, 21_80))
+    expect(r.totalByPayer.client).toBe(21_80 * 12)
+    expect(perMonth(r, 'gemeente-wmo')).toEqual(times(12, 140_00 - 21_80))
+  })
+
+  it('2. a married couple, both of AOW age and both with Wmo support, pay one tarief together', () => {
+    // Art. 2.1.4a: "de gehuwde cliënt en diens echtgenoot tezamen" — one € 21,80, not two.
+    const r = year2026(
+      [
+        member('ma', '1948-02-02', 'client', ['aow', 1_200_00]),
+        member('pa', '1946-07-07', 'partner', ['aow', 1_200_00]),
+      ],
+      [hbh('l1', 'ma'), begeleiding('l2', 'pa')],
+    )
+    expect(perMonth(r, 'client')).toEqual(times(12, 21_80))
+    // Municipality: 140,00 + 560,00 − 21,80 = 678,20 a month.
+    expect(perMonth(r, 'gemeente-wmo')).toEqual(times(12, 140_00 + 560_00 - 21_80))
+  })
+
+  it('3. an adult son living at home with his own Wmo support pays his own tarief besides his parents', () => {
+    // CAK: "ouders en kinderen zijn nooit partners" — the son (30) is an ongehuwde cliënt of his own.
+    // Parents (both AOW age) 21,80 + son 21,80 = 43,60 a month.
+    const r = year2026(
+      [
+        member('ma', '1950-01-20', 'client', ['aow', 1_200_00]),
+        member('pa', '1949-11-11', 'partner', ['aow', 1_200_00]),
+        member('son', '1996-05-01', 'child', ['benefit', 1_100_00]),
+      ],
+      [hbh('l1', 'ma'), begeleiding('l2', 'son')],
+    )
+    expect(perMonth(r, 'client')).toEqual(times(12, 2 * TARIEF_2026))
+  })
+
+  it('4. the exemption for a couple with a partner below AOW age covers the couple, not their adult son', () => {
+    // Client 75 with HbH, partner 63 (below AOW age) → couple € 0 (Uitvoeringsbesluit Wmo 2015:
+    // meerpersoonshuishouden waarvan cliënt of partner de AOW-leeftijd niet heeft bereikt).
+    // Son 27 with begeleiding → his own € 21,80.
+    const r = year2026(
+      [
+        member('ma', '1950-08-08', 'client', ['aow', 1_300_00]),
+        member('pa', '1962-08-20', 'partner', ['work', 2_000_00]),
+        member('son', '1998-04-04', 'child', ['work', 1_500_00]),
+      ],
+      [hbh('l1', 'ma'), begeleiding('l2', 'son')],
+    )
+    expect(perMonth(r, 'client')).toEqual(times(12, TARIEF_2026))
+  })
+
+  it('5. a couple starts paying when the younger partner reaches AOW age (67 on 2026-06-15)', () => {
+    // Partner born 1959-06-15 reaches 67 on 2026-06-15 (AOW age 67 in 2026, SVB).
+    // Reading (ambiguous, not verified against the Uitvoeringsbesluit text): the CAK sets the
+    // bijdrage per calendar month; the engine charges from the month in which AOW age is reached
+    // (docs/example-cases.md#bakker). Jan–May € 0, Jun–Dec € 21,80 → 7 × 21,80 = 152,60.
+    const r = year2026(
+      [
+        member('ma', '1955-01-01', 'client', ['aow', 1_300_00]),
+        member('pa', '1959-06-15', 'partner', ['work', 1_000_00]),
+      ],
+      [hbh('l1', 'ma')],
+    )
+    expect(perMonth(r, 'client')).toEqual([...times(5, 0), ...times(7, TARIEF_2026)])
+  })
+
+  it('6. a partner living in a care home stays the partner: the couple is still exempt below AOW age', () => {
+    // The unit follows the recorded relation (married), not the address: CAK treats spouses as one
+    // unit unless duurzaam gescheiden; admission to a care home is not a separation.
+    const r = year2026(
+      [
+        member('ma', '1950-03-03', 'client', ['aow', 1_300_00]),
+        member('pa', '1961-09-09', 'partner', ['benefit', 1_100_00], { livesIn: false }),
+      ],
+      [hbh('l1', 'ma')],
+    )
+    expect(r.totalByPayer.client).toBe(0)
+  })
+
+  it('7. Wlz samenloop: client pays the Wlz lage bijdrage, the partner pays no Wmo bijdrage', () => {
+    // Client (81) receives Wlz vpt at home → lage bijdrage (Wlz at home always pays lage):
+    // 12,5% × (1.500,00 + 1.300,00) = 350,00 a month, within [212,60; 1.115,80].
+    // Partner (78) has HbH: no Wmo bijdrage while the partner pays a Wlz eigen bijdrage (CAK "Wel of
+    // geen eigen bijdrage voor Wmo betalen"). Client payer = 350,00 only.
+    const r = year2026(
+      [
+        member('ma', '1945-04-04', 'client', ['aow', 1_500_00], { wlzFrom: '2025-10-01' }),
+        member('pa', '1948-05-05', 'partner', ['aow', 1_300_00]),
+      ],
+      [
+        {
+          id: 'l1',
+          provisionId: 'wlz.vpt',
+          personId: 'ma',
+          volume: 7,
+          unit: 'etmaal',
+          frequency: 'week',
+          startDate: '2026-01-01',
+          rateCents: 150_00,
+        },
+        hbh('l2', 'pa'),
+      ],
+    )
+    expect(perMonth(r, 'client')).toEqual(times(12, 350_00))
+    // The municipality bears the whole HbH: 140,00 a month.
+    expect(perMonth(r, 'gemeente-wmo')).toEqual(times(12, 140_00))
+    expect(findingKeys(r, 'wmo.eigen-bijdrage')).toContain('findings.wmo.eigen-bijdrage-wlz-samenloop')
+  })
+
+  it('8. a hulpmiddel in eigendom: the tarief every month until the cost price (€ 100,00) is reached', () => {
+    // CAK: "de eigen bijdrage mag tijdens het gebruik van de voorziening de kostprijs niet
+    // overstijgen". 4 × 21,80 = 87,20; the fifth month the cap bites: 100,00 − 87,20 = 12,80; then 0.
+    const r = year2026(
+      [member('ma', '1950-06-06', 'client', ['aow', 1_400_00])],
+      [
+        {
+          id: 'l1',
+          provisionId: 'wmo.hulpmiddel',
+          personId: 'ma',
+          volume: 1,
+          unit: 'piece',
+          frequency: 'total',
+          startDate: '2026-01-01',
+          rateCents: 100_00,
+        },
+      ],
+    )
+    expect(perMonth(r, 'client')).toEqual([21_80, 21_80, 21_80, 21_80, 12_80, ...times(7, 0)])
+    // The client pays exactly the cost price; nothing is left for the municipality.
+    expect(r.totalByPayer.client).toBe(100_00)
+    expect(r.totalByPayer['gemeente-wmo']).toBe(0)
+  })
+
+  it('9. a cheap aid whose cost price (€ 15,00) is below one month’s tarief costs the client € 15,00 once', () => {
+    const r = year2026(
+      [member('ma', '1950-06-06', 'client', ['aow', 1_400_00])],
+      [
+        {
+          id: 'l1',
+          provisionId: 'wmo.hulpmiddel',
+          personId: 'ma',
+          volume: 1,
+          unit: 'piece',
+          frequency: 'total',
+          startDate: '2026-01-01',
+          rateCents: 15_00,
+        },
+      ],
+    )
+    expect(perMonth(r, 'client')).toEqual([15_00, ...times(11, 0)])
+  })
+})
+
+// -------------------------------------------------------------------------------------------------
+
+describe('Wlz eigen bijdrage (Wlz art. 3.2.5; Besluit langdurige zorg art. 3.3.2.1–3.3.2.2)', () => {
+  it('10. Van den Berg in a care home: six months lage, then hoge', () => {
+    // Single, 83, net AOW + pension 1.725,00. Jan–Jun lage: 12,5% × 1.725,00 = 215,625 → 215,63.
+    // Jul–Dec hoge: 1.725,00 − (4.583 + 1.249) / 12 = 1.725,00 − 486,00 = 1.239,00 (≤ 3.061,80).
+    const r = year2026(
+      [member('vdb', '1942-05-14', 'client', ['aow', 1_725_00], { wlzFrom: '2025-12-01' })],
+      [wlzStay('l1', 'vdb')],
+    )
+    expect(perMonth(r, 'client')).toEqual([...times(6, 215_63), ...times(6, 1_239_00)])
+  })
+
+  it('11. a low income pays the minimum lage bijdrage, then a hoge bijdrage above it', () => {
+    // Single, 35 (below AOW age), benefit 1.000,00. Lage: 12,5% = 125,00 < minimum → 212,60.
+    // Hoge: 1.000,00 − (4.583 + 2.234) / 12 = 1.000,00 − 568,08 (6.817 / 12 = 568,083) = 431,92.
+    const r = year2026(
+      [member('p', '1990-09-09', 'client', ['benefit', 1_000_00], { wlzFrom: '2025-12-01' })],
+      [wlzStay('l1', 'p')],
+    )
+    expect(perMonth(r, 'client')).toEqual([...times(6, 212_60), ...times(6, 431_92)])
+  })
+
+  it('12. a high income pays the lage maximum, then the hoge maximum', () => {
+    // Net 10.000,00: lage 12,5% = 1.250,00 > 1.115,80 → 1.115,80; hoge 10.000,00 − 486,00 > 3.061,80 → 3.061,80.
+    const r = year2026(
+      [member('p', '1944-01-10', 'client', ['pension', 10_000_00], { wlzFrom: '2025-12-01' })],
+      [wlzStay('l1', 'p')],
+    )
+    expect(perMonth(r, 'client')).toEqual([...times(6, 1_115_80), ...times(6, 3_061_80)])
+  })
+
+  it('13. a partner at home keeps the client at the lage bijdrage on the couple’s income, all year', () => {
+    // CAK: lage bijdrage while the partner lives at home; income of both: 12,5% × (1.500,00 +
+    // 1.300,00) = 350,00. The partner's HbH carries no Wmo bijdrage (samenloop).
+    const r = year2026(
+      [
+        member('ma', '1944-03-03', 'client', ['aow', 1_500_00], { wlzFrom: '2025-12-01' }),
+        member('pa', '1946-03-03', 'partner', ['aow', 1_300_00]),
+      ],
+      [wlzStay('l1', 'ma'), hbh('l2', 'pa')],
+    )
+    expect(perMonth(r, 'client')).toEqual(times(12, 350_00))
+  })
+
+  it('14. Wlz at home with a pgb pays the lage bijdrage from the first month, never the hoge', () => {
+    // Modulair pakket thuis as pgb, 20 hours a week at € 50,00. Lage: 12,5% × 1.725,00 = 215,63.
+    const r = year2026(
+      [member('p', '1942-05-14', 'client', ['aow', 1_725_00], { wlzFrom: '2025-12-01' })],
+      [
+        {
+          id: 'l1',
+          provisionId: 'wlz.mpt',
+          personId: 'p',
+          volume: 20,
+          unit: 'hour',
+          frequency: 'week',
+          startDate: '2026-01-01',
+          deliveryForm: 'pgb',
+          rateCents: 50_00,
+        },
+      ],
+    )
+    expect(perMonth(r, 'client')).toEqual(times(12, 215_63))
+  })
+})
+
+// -------------------------------------------------------------------------------------------------
+
+describe('Beschermd wonen contribution (Uitvoeringsbesluit Wmo 2015 art. 3.9–3.12)', () => {
+  function bw(income: number): ScenarioResult {
+    return year2026(
+      [member('p', '1986-02-02', 'client', ['benefit', income])],
+      [
+        {
+          id: 'l1',
+          provisionId: 'wmo.beschermd-wonen',
+          personId: 'p',
+          volume: 7,
+          unit: 'etmaal',
+          frequency: 'week',
+          startDate: '2026-01-01',
+          rateCents: 100_00,
+        },
+      ],
+    )
+  }
+
+  it('15. depends on income, not only the minimum: 1.600,00 and 3.000,00 net give different amounts', () => {
+    // Income 1.600,00: lage 12,5% = 200,00 < 212,60 → 212,60; hoge 1.600,00 − 568,08 = 1.031,92.
+    expect(perMonth(bw(1_600_00), 'client')).toEqual([...times(6, 212_60), ...times(6, 1_031_92)])
+    // Income 3.000,00: lage 375,00; hoge 3.000,00 − 568,08 = 2.431,92.
+    expect(perMonth(bw(3_000_00), 'client')).toEqual([...times(6, 375_00), ...times(6, 2_431_92)])
+  })
+})
+
+// -------------------------------------------------------------------------------------------------
+
+describe('Bijstand norms (Participatiewet art. 20–24)', () => {
+  it('16. single 21+: the norms of 1 January and 1 July 2025 and 2026 in their own months', () => {
+    // Jun 2025 1.345,45; Jul–Dec 2025 1.369,06; Jan–Jun 2026 1.401,50; Jul 2026 1.401,50 (fallback).
+    const r = evaluateCase({
+      members: [member('p', '1990-01-01', 'client', ['bijstand', 0])],
+      lines: [],
+      startDate: '2025-06-01',
+      horizonMonths: 14,
+    })
+    expect(perMonth(r, 'gemeente-bijstand')).toEqual([
+      1_345_45,
+      ...times(6, 1_369_06),
+      ...times(6, 1_401_50),
+      1_401_50,
+    ])
+    // The July 2026 fallback is labelled as unverified, never carried forward silently.
+    const july = r.findings.filter(
+      (f) => f.ruleId === 'participatiewet.bijstand-norm' && f.month === '2026-07',
+    )
+    expect(july.map((f) => f.messageKey)).toEqual(['findings.participatiewet.bijstand-norm-unverified'])
+  })
+
+  it('17. a couple 21+ gets the gehuwdennorm € 2.002,13', () => {
+    const r = year2026(
+      [
+        member('a', '1985-01-01', 'client', ['bijstand', 0]),
+        member('b', '1987-01-01', 'partner', ['bijstand', 0]),
+      ],
+      [],
+    )
+    expect(perMonth(r, 'gemeente-bijstand')).toEqual(times(12, 2_002_13))
+  })
+
+  it.each([
+    // [label, members, norm]: art. 20 lid 1 sub a, b and c (2026).
+    ['a single 19-year-old: € 345,99', [member('a', '2007-03-01', 'client', ['bijstand', 0])], 345_99],
+    [
+      'a couple both 19: € 691,98',
+      [
+        member('a', '2007-03-01', 'client', ['bijstand', 0]),
+        member('b', '2007-05-01', 'partner', ['bijstand', 0]),
+      ],
+      691_98,
+    ],
+    [
+      'a couple of a 19- and a 25-year-old: € 1.347,06',
+      [
+        member('a', '2007-03-01', 'client', ['bijstand', 0]),
+        member('b', '2001-05-01', 'partner', ['bijstand', 0]),
+      ],
+      1_347_06,
+    ],
+  ])('18. the 18–20 band: %s', (_label, members, norm) => {
+    // Ages stay inside the band all year (21st birthdays in 2028 and later).
+    const r = year2026(members, [])
+    expect(perMonth(r, 'gemeente-bijstand')).toEqual(times(12, norm))
+  })
+
+  it('19. kostendelersnorm: housemates count from their 27th birthday (A = 3, then 4 from September)', () => {
+    // Art. 22a with housemates 27+ (since 2023): Jan–Aug two housemates count (h3 is 26):
+    // ((40% + 3 × 30%) / 3) × 2.002,13 = 2.002,13 × 130 / 300 = 867,5897 → 867,59.
+    // h3 turns 27 on 2026-09-01, so from September A = 4: 2.002,13 × 160 / 400 = 800,852 → 800,85.
+    const r = year2026(
+      [
+        member('p', '1980-01-01', 'client', ['bijstand', 0]),
+        member('h1', '1995-01-01', 'housemate', ['work', 2_000_00]),
+        member('h2', '1997-06-01', 'housemate', ['work', 1_800_00]),
+        member('h3', '1999-09-01', 'housemate', ['work', 1_700_00]),
+      ],
+      [],
+    )
+    expect(perMonth(r, 'gemeente-bijstand')).toEqual([...times(8, 867_59), ...times(4, 800_85)])
+  })
+
+  it('20. art. 23: a single person in an inrichting gets € 443,76 + € 47,00 = € 490,76', () => {
+    const r = year2026(
+      [member('p', '1980-01-01', 'client', ['bijstand', 0], { wlzFrom: '2025-06-01' })],
+      [wlzStay('l1', 'p')],
+    )
+    expect(perMonth(r, 'gemeente-bijstand')).toEqual(times(12, 490_76))
+  })
+
+  it('21. art. 23 lid 3: one spouse in an inrichting — the sum of both single norms', () => {
+    // Inside: 443,76 + 47,00 = 490,76; at home: alleenstaande 1.401,50; together 1.892,26.
+    const r = year2026(
+      [
+        member('a', '1976-01-01', 'client', ['bijstand', 0], { wlzFrom: '2025-06-01' }),
+        member('b', '1978-01-01', 'partner', ['bijstand', 0]),
+      ],
+      [wlzStay('l1', 'a')],
+    )
+    expect(perMonth(r, 'gemeente-bijstand')).toEqual(times(12, 1_892_26))
+  })
+
+  it('22. art. 24: a partner without a right (a student of 22) — 50% of the gehuwdennorm', () => {
+    // 50% × 2.002,13 = 1.001,065 → 1.001,07 (half-up to the cent).
+    const r = year2026(
+      [
+        member('a', '1990-01-01', 'client', ['bijstand', 0]),
+        member('b', '2004-02-02', 'partner', ['student', 0]),
+      ],
+      [],
+    )
+    expect(perMonth(r, 'gemeente-bijstand')).toEqual(times(12, 1_001_07))
+  })
+
+  it('23. inkomstenvrijlating for six consecutive months from the first month with earnings (1, 3, 8)', () => {
+    // Earnings 400,00 net in January, March and August 2026, aged 30. Vrijlating 25% × 400,00 =
+    // 100,00 (< € 285,00) in January and March — inside the six months January–June; August is the
+    // eighth month: no vrijlating. January, March: 1.401,50 − (400,00 − 100,00) = 1.101,50;
+    // August: 1.401,50 − 400,00 = 1.001,50; other months 1.401,50.
+    const changes = (month: string, next: string) => [
+      { personId: 'p', from: `2026-${month}-01`, kind: 'work', netMonthlyCents: 400_00 },
+      { personId: 'p', from: `2026-${next}-01`, kind: 'bijstand', netMonthlyCents: 0 },
+    ]
+    const r = year2026([member('p', '1996-01-01', 'client', ['bijstand', 0])], [], {
+      incomeChanges: [...changes('01', '02'), ...changes('03', '04'), ...changes('08', '09')],
+    })
+    expect(perMonth(r, 'gemeente-bijstand')).toEqual([
+      1_101_50,
+      1_401_50,
+      1_101_50,
+      1_401_50,
+      1_401_50,
+      1_401_50,
+      1_401_50,
+      1_001_50,
+      ...times(4, 1_401_50),
+    ])
+  })
+
+  it('24. inkomstenvrijlating is capped at € 285,00 a month', () => {
+    // Earnings 1.200,00: 25% = 300,00 > 285,00 → 285,00; bijstand 1.401,50 − (1.200,00 − 285,00) = 486,50.
+    const r = year2026([member('p', '1990-01-01', 'client', ['work', 1_200_00])], [], {
+      incomeChanges: [{ personId: 'p', from: '2026-01-01', kind: 'work', netMonthlyCents: 1_200_00 }],
+    })
+    // A person whose income is work from the start is not on bijstand: nothing is paid (the engine
+    // computes bijstand only for recorded recipients). Recorded as a recipient with earnings:
+    expect(r.totalByPayer['gemeente-bijstand']).toBe(0)
+    const onBijstand = year2026([member('p', '1990-01-01', 'client', ['bijstand', 0])], [], {
+      incomeChanges: [{ personId: 'p', from: '2026-01-01', kind: 'work', netMonthlyCents: 1_200_00 }],
+      horizonMonths: 1,
+    })
+    expect(perMonth(onBijstand, 'gemeente-bijstand')).toEqual([486_50])
+  })
+})
+
+// -------------------------------------------------------------------------------------------------
+
+describe('AIO via the SVB from the day a spouse reaches AOW age (Pw art. 47a ff.)', () => {
+  function couple(birthDate: string): ScenarioResult {
+    return evaluateCase({
+      members: [
+        member('a', birthDate, 'client', ['bijstand', 0]),
+        member('b', '1966-05-05', 'partner', ['bijstand', 0]),
+      ],
+      lines: [],
+      startDate: '2026-01-01',
+      horizonMonths: 4,
+    })
+  }
+
+  it('25. born on the 1st: AOW age on 2026-03-01, the whole of March is AIO (€ 2.144,16)', () => {
+    const r = couple('1959-03-01')
+    expect(perMonth(r, 'gemeente-bijstand')).toEqual([2_002_13, 2_002_13, 0, 0])
+    expect(perMonth(r, 'svb')).toEqual([0, 0, 2_144_16, 2_144_16])
+  })
+
+  it('26. born on the 2nd: AOW age on 2026-03-02, 1 March is still municipal bijstand', () => {
+    // March: municipality 2.002,13 × 1/31 = 64,584 → 64,58; SVB 2.144,16 × 30/31 = 2.074,99.
+    const r = couple('1959-03-02')
+    expect(inMonth(r, '2026-03', 'gemeente-bijstand')).toBe(64_58)
+    expect(inMonth(r, '2026-03', 'svb')).toBe(2_074_99)
+    expect(inMonth(r, '2026-04', 'svb')).toBe(2_144_16)
+  })
+})
+
+// -------------------------------------------------------------------------------------------------
+
+describe('Jeugdwet → Wmo at the 18th birthday', () => {
+  it('27. jeugdhulp stops the day before the 18th birthday; Wmo runs from it; own tarief from the first adult month', () => {
+    // Born 2008-03-15: 18 on 2026-03-15. Jeugd ambulant 2 h/week at € 100,00:
+    // Jan 2 × 100 × 31/7 = 885,714 → 885,71; Feb 2 × 100 × 28/7 = 800,00; Mar 1–14: 2 × 100 × 14/7 =
+    // 400,00; from April 0 (Jeugdwet art. 1.1: jeugdige < 18, no continuation recorded).
+    // Wmo begeleiding 1 h/week at € 70,00 from 2026-03-15: Mar 17 days 70 × 17/7 = 170,00;
+    // Apr 70 × 30/7 = 300,00; May 70 × 31/7 = 310,00.
+    // Eigen bijdrage: the son is his own CAK unit (parents below AOW age do not exempt him); minors
+    // pay nothing (Rijksoverheid: only woningaanpassingen) — reading: the first whole month of
+    // adulthood is April (the CAK also charges from the month after the start), so € 21,80 from April.
+    const r = evaluateCase({
+      members: [
+        member('ma', '1975-01-01', 'client', ['work', 2_000_00]),
+        member('pa', '1977-01-01', 'partner', ['work', 1_500_00]),
+        member('son', '2008-03-15', 'child'),
+      ],
+      lines: [
+        {
+          id: 'j1',
+          provisionId: 'jeugd.ambulant',
+          personId: 'son',
+          volume: 2,
+          unit: 'hour',
+          frequency: 'week',
+          startDate: '2026-01-01',
+          rateCents: 100_00,
+        },
+        {
+          id: 'w1',
+          provisionId: 'wmo.begeleiding-individueel',
+          personId: 'son',
+          volume: 1,
+          unit: 'hour',
+          frequency: 'week',
+          startDate: '2026-03-15',
+          rateCents: 70_00,
+        },
+      ],
+      startDate: '2026-01-01',
+      horizonMonths: 5,
+    })
+    expect(perMonth(r, 'gemeente-jeugd')).toEqual([885_71, 800_00, 400_00, 0, 0])
+    expect(perMonth(r, 'client')).toEqual([0, 0, 0, 21_80, 21_80])
+    expect(perMonth(r, 'gemeente-wmo')).toEqual([0, 0, 170_00, 300_00 - 21_80, 310_00 - 21_80])
+  })
+})
+
+// -------------------------------------------------------------------------------------------------
+
+describe('Bijzondere bijstand and individuele inkomenstoeslag (Pw art. 35, 36)', () => {
+  it('28. individuele inkomenstoeslag only from 21 (art. 36 lid 1): blocked for a 20-year-old', () => {
+    const r = year2026(
+      [member('p', '2005-09-01', 'client', ['bijstand', 0])],
+      [
+        {
+          id: 'l1',
+          provisionId: 'pw.individuele-inkomenstoeslag',
+          personId: 'p',
+          volume: 300,
+          unit: 'euro',
+          frequency: 'total',
+          startDate: '2026-03-01',
+          endDate: '2026-03-31',
+        },
+      ],
+    )
+    const blocking = r.findings.filter((f) => f.lineId === 'l1' && f.severity === 'blocking')
+    expect(blocking.map((f) => f.messageKey)).toContain(
+      'findings.participatiewet.individuele-inkomenstoeslag-age',
+    )
+    expect(blocking[0]?.legalBasis.article).toBe('36')
+    expect(r.lines.find((l) => l.lineId === 'l1')?.eligible).toBe(false)
+  })
+
+  it('29. bijzondere bijstand is open past AOW age and states its art. 35 conditions', () => {
+    const r = year2026(
+      [member('p', '1950-01-01', 'client', ['aow', 1_300_00])],
+      [
+        {
+          id: 'l1',
+          provisionId: 'pw.bijzondere-bijstand',
+          personId: 'p',
+          volume: 250,
+          unit: 'euro',
+          frequency: 'total',
+          startDate: '2026-02-01',
+          endDate: '2026-02-28',
+        },
+      ],
+    )
+    const f = r.findings.filter((x) => x.lineId === 'l1')
+    expect(f.map((x) => x.messageKey)).toContain('findings.participatiewet.bijzondere-bijstand')
+    expect(
+      f.find((x) => x.messageKey === 'findings.participatiewet.bijzondere-bijstand')?.legalBasis.article,
+    ).toContain('35')
+    expect(r.lines.find((l) => l.lineId === 'l1')?.eligible).toBe(true)
+  })
+})
+
+// -------------------------------------------------------------------------------------------------
+// Edges where the engine disagreed with the law text (each fixed in shared/rules, see the report).
+
+describe('Wlz eigen bijdrage of a married couple: one bijdrage for the two together (Blz art. 3.3.2.1–3.3.2.2)', () => {
+  it('30. both spouses in a care home: lage on their joint income for six months, then one hoge', () => {
+    // Art. 3.3.2.2 lid 1 sub b: "de gehuwde verzekerden tezamen" — 12,5% × (1.500,00 + 1.300,00) =
+    // 350,00 for the couple, not 350,00 each. Art. 3.3.2.1 lid 1 sub b: then the hoge bijdrage of the
+    // couple together: 2.800,00 − (zak- en kleedgeld gehuwden 7.129 + extra aftrek 1.249) / 12 =
+    // 2.800,00 − 698,17 (8.378 / 12 = 698,1667) = 2.101,83 (≤ 3.061,80).
+    const r = year2026(
+      [
+        member('ma', '1944-03-03', 'client', ['aow', 1_500_00], { wlzFrom: '2025-12-01' }),
+        member('pa', '1943-03-03', 'partner', ['aow', 1_300_00], { wlzFrom: '2025-12-01' }),
+      ],
+      [wlzStay('l1', 'ma'), wlzStay('l2', 'pa')],
+    )
+    expect(perMonth(r, 'client')).toEqual([...times(6, 350_00), ...times(6, 2_101_83)])
+  })
+
+  it('31. one spouse in a care home, the other with a vpt at home: one lage bijdrage for both', () => {
+    // Art. 3.3.2.2 lid 2 sub b: the couple together, 12,5% × 2.800,00 = 350,00 a month, all year.
+    const r = year2026(
+      [
+        member('ma', '1944-03-03', 'client', ['aow', 1_500_00], { wlzFrom: '2025-12-01' }),
+        member('pa', '1943-03-03', 'partner', ['aow', 1_300_00], { wlzFrom: '2025-12-01' }),
+      ],
+      [
+        wlzStay('l1', 'ma'),
+        {
+          id: 'l2',
+          provisionId: 'wlz.vpt',
+          personId: 'pa',
+          volume: 7,
+          unit: 'etmaal',
+          frequency: 'week',
+          startDate: '2026-01-01',
+          rateCents: 150_00,
+        },
+      ],
+    )
+    expect(perMonth(r, 'client')).toEqual(times(12, 350_00))
+  })
+})
+
+describe('Kostendelersnorm where one spouse has no right, is young, or lives in an inrichting (Pw art. 22a, 23, 24)', () => {
+  it('32. art. 24 does not apply with a housemate: the rechthebbende spouse gets one kostendelers share', () => {
+    // Art. 24 sub a only without kostendelende medebewoners. Art. 22a lid 1–2: A = housemate +
+    // belanghebbende + spouse 21+ = 3; the couple's norm is the sum of the shares of the rechthebbende
+    // spouses — one: 2.002,13 × (40 + 3 × 30) / 300 = 867,5897 → 867,59.
+    const r = year2026(
+      [
+        member('a', '1990-01-01', 'client', ['bijstand', 0]),
+        member('b', '2002-02-02', 'partner', ['student', 0]),
+        member('h', '1990-06-06', 'housemate', ['work', 2_000_00]),
+      ],
+      [],
+    )
+    expect(perMonth(r, 'gemeente-bijstand')).toEqual(times(12, 867_59))
+  })
+
+  it('33. art. 22a lid 3: spouses of 19 and 25 with a housemate of 30', () => {
+    // Lid 3 sub b (no children): the jongerennorm amount (€ 345,99 in 2026; the lid 3 amount equals
+    // the alleenstaande 18–20 norm: € 269,51 in the 2022 text, € 266,29 in 2021) plus the
+    // kostendelersnorm of the spouse of 21+: A = housemate + that spouse = 2 (the spouse under 21
+    // does not count), 2.002,13 × (40 + 2 × 30) / 200 = 1.001,065 → 1.001,07. Together 1.347,06.
+    // (Without the housemate it would also be 1.347,06; with two housemates it drops:)
+    // A = 3: 2.002,13 × 130 / 300 = 867,59; + 345,99 = 1.213,58.
+    const r = year2026(
+      [
+        member('a', '2007-03-01', 'client', ['bijstand', 0]),
+        member('b', '2001-05-01', 'partner', ['bijstand', 0]),
+        member('h1', '1996-06-06', 'housemate', ['work', 2_000_00]),
+        member('h2', '1995-06-06', 'housemate', ['work', 2_000_00]),
+      ],
+      [],
+    )
+    expect(perMonth(r, 'gemeente-bijstand')).toEqual(times(12, 1_213_58))
+  })
+
+  it('34. art. 23 lid 3 with a housemate: the spouse at home gets the alleenstaande kostendelersnorm', () => {
+    // Inside: 443,76 + 47,00 = 490,76. At home, as alleenstaande with one housemate of 30 (art. 22a
+    // lid 1, A = 2): 2.002,13 × 100 / 200 = 1.001,065 → 1.001,07. Sum 1.491,83.
+    const r = year2026(
+      [
+        member('a', '1976-01-01', 'client', ['bijstand', 0], { wlzFrom: '2025-06-01' }),
+        member('b', '1978-01-01', 'partner', ['bijstand', 0]),
+        member('son', '1996-01-01', 'child', ['work', 1_800_00]),
+      ],
+      [wlzStay('l1', 'a')],
+    )
+    expect(perMonth(r, 'gemeente-bijstand')).toEqual(times(12, 1_491_83))
+  })
+})
