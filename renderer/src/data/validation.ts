@@ -35,18 +35,21 @@ import { DATA_ERROR_MESSAGES } from './errors'
 
 export type Issue = DataIssue
 
-/** Codes of the data layer's own refusals (the rest are the case-file module's codes). */
-const IN_USE_MESSAGES_NL = {
-  memberInUse: 'Dit lid wordt nog gebruikt (door een mantelzorger, een regel of een inkomenswijziging).',
-  carerInUse: 'Deze mantelzorger wordt nog gebruikt in een regel.',
+/**
+ * The data layer's own refusals besides the case-file codes: a member or carer still referred to. The
+ * issue's message is a catalogue key (`data.errors.memberInUse`), shown in the user's language.
+ */
+const IN_USE_MESSAGES = {
+  memberInUse: 'data.errors.memberInUse',
+  carerInUse: 'data.errors.carerInUse',
 } as const
 
 export function inUseIssue(
   path: string,
-  code: keyof typeof IN_USE_MESSAGES_NL,
+  code: keyof typeof IN_USE_MESSAGES,
   params: CaseFileErrorParams,
 ): Issue {
-  return { path, code, params, message: IN_USE_MESSAGES_NL[code] }
+  return { path, code, params, message: IN_USE_MESSAGES[code] }
 }
 
 function validationError(issues: Issue[]): DataError {

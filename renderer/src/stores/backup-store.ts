@@ -43,13 +43,14 @@ import {
 } from '../backup/automatic-key'
 import { getDesktop } from '../platform'
 import type { BackupInfo, Desktop } from '../platform/desktop'
+import { DesktopFailure, desktopErrorMessage, type MessageParams } from './messages'
 
 const MIN_PASSPHRASE_LENGTH = 12
 export const AUTO_BACKUP_CHANGES = 25
 export const AUTO_BACKUP_HOURS = 4
 const AUTO_CHECK_INTERVAL_MS = 5 * 60_000
 
-type BackupMessage = { kind: 'info' | 'error'; key: string; params?: Record<string, string | number> }
+type BackupMessage = { kind: 'info' | 'error'; key: string; params?: MessageParams }
 
 type BackupPreview = {
   header: BackupHeader
@@ -88,6 +89,12 @@ function messageFor(error: unknown): BackupMessage {
   if (error instanceof DataError && error.message.startsWith('data.errors.')) {
     return { kind: 'error', key: error.message, params: error.params }
   }
+  if (error instanceof DesktopFailure)
+    return {
+      kind: 'error',
+      key: 'reports.backup.errors.restore-failed',
+      params: { message: desktopErrorMessage(error.error) },
+    }
   return {
     kind: 'error',
     key: 'reports.backup.errors.restore-failed',
@@ -229,7 +236,7 @@ export class BackupStore {
           this.message = {
             kind: 'error',
             key: 'reports.ui.failed',
-            params: { message: result.error.message },
+            params: { message: desktopErrorMessage(result.error) },
           }
         }
       })
@@ -274,7 +281,7 @@ export class BackupStore {
         this.restoreMessage = {
           kind: 'error',
           key: 'reports.ui.failed',
-          params: { message: result.error.message },
+          params: { message: desktopErrorMessage(result.error) },
         }
       }
     })
@@ -331,7 +338,7 @@ export class BackupStore {
     const desktop = this.deps.desktop
     if (desktop.supportsBackups) {
       const result = await desktop.backups.write({ name: 'voor-herstel', data: bytes })
-      if (!result.ok) throw new Error(result.error.message)
+      if (!result.ok) throw new DesktopFailure(result.error)
       return result.value.name
     }
     const result = await desktop.saveFile({
@@ -339,7 +346,7 @@ export class BackupStore {
       data: bytes,
       filters: [{ name: this.backupFileTypeName(), extensions: ['mwbackup'] }],
     })
-    if (!result.ok) throw new Error(result.error.message)
+    if (!result.ok) throw new DesktopFailure(result.error)
     return result.value.name
   }
 
@@ -420,7 +427,11 @@ export class BackupStore {
     runInAction(() => {
       if (result.ok) this.setFile(name, result.value)
       else
-        this.message = { kind: 'error', key: 'reports.ui.failed', params: { message: result.error.message } }
+        this.message = {
+          kind: 'error',
+          key: 'reports.ui.failed',
+          params: { message: desktopErrorMessage(result.error) },
+        }
     })
   }
 
@@ -565,7 +576,11 @@ export class BackupStore {
         this.lastAutoBackupAt = startedAt
         this.lastAuditSeq = seq
       } else {
-        this.message = { kind: 'error', key: 'reports.ui.failed', params: { message: result.error.message } }
+        this.message = {
+          kind: 'error',
+          key: 'reports.ui.failed',
+          params: { message: desktopErrorMessage(result.error) },
+        }
       }
     })
     if (result.ok) {

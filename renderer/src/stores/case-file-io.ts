@@ -1,4 +1,5 @@
 import type { Desktop } from '../platform/desktop'
+import { DesktopFailure } from './messages'
 
 /**
  * Reading and writing case files outside the database: in Electron through the OS dialogs of the
@@ -11,19 +12,8 @@ export type CaseFileIo = {
   saveFile(suggestedName: string, text: string): Promise<'saved' | 'cancelled'>
 }
 
-/** The file-type name the open and save dialogs show, in the user's language. */
 /** Case files are small; anything this big is not one (the parser refuses it too). */
 const MAX_CASE_FILE_BYTES = 10 * 1024 * 1024
-
-class CaseFileIoError extends Error {
-  constructor(
-    readonly code: string,
-    message: string,
-  ) {
-    super(message)
-    this.name = 'CaseFileIoError'
-  }
-}
 
 /** Case-file I/O through the platform: the OS dialogs in Electron, a download in the browser. */
 /**
@@ -43,7 +33,7 @@ export function createDesktopCaseFileIo(desktop: Desktop, fileTypeName: () => st
             })
             if (!result.ok) {
               if (result.error.code === 'cancelled') return null
-              throw new CaseFileIoError(result.error.code, result.error.message)
+              throw new DesktopFailure(result.error)
             }
             const data = result.value.data
             return {
@@ -56,7 +46,7 @@ export function createDesktopCaseFileIo(desktop: Desktop, fileTypeName: () => st
       const result = await desktop.saveFile({ suggestedName, data: text, filters: caseFileFilters() })
       if (result.ok) return 'saved'
       if (result.error.code === 'cancelled') return 'cancelled'
-      throw new CaseFileIoError(result.error.code, result.error.message)
+      throw new DesktopFailure(result.error)
     },
   }
 }

@@ -4,6 +4,7 @@
  * language (views/common/message-text.ts) — so a message follows a language switch, and a store test
  * asserts keys and parameters, not sentences.
  */
+import type { DesktopError } from '#shared/ipc/desktop-api'
 import { DataError, type DataIssue } from '../data/api'
 
 /** Parameters of a catalogue message (`{{name}}` in the text); a parameter may itself be a message. */
@@ -66,7 +67,24 @@ export function errorMessage(error: unknown): Message {
     if (error.issues.length === 0) return base
     return { all: [base, { all: error.issues.map(problemOf), separator: '; ' }] }
   }
-  if (error instanceof Error && error.name === 'CaseFileIoError')
-    return { all: [{ key: 'cases.errors.unknown' }, { text: `(${error.message})` }] }
+  if (error instanceof DesktopFailure)
+    return { key: 'desktop.failed', params: { reason: desktopErrorMessage(error.error) } }
   return { key: 'cases.errors.unknown' }
+}
+
+/**
+ * A refusal of the desktop bridge (an OS dialog, a file, the device key) in the user's language. The
+ * bridge's own `message` is a developer's English detail (for logs and tests), never shown: the
+ * screen says what its code means (`desktop.errors.<code>`).
+ */
+export function desktopErrorMessage(error: DesktopError): Message {
+  return { key: `desktop.errors.${error.code}` }
+}
+
+/** A bridge refusal thrown through a store's own code, carrying the refusal for `errorMessage`. */
+export class DesktopFailure extends Error {
+  constructor(readonly error: DesktopError) {
+    super(error.message)
+    this.name = 'DesktopFailure'
+  }
 }

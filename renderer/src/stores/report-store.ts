@@ -18,10 +18,11 @@ import { isNotDistinctiveNamePart } from '#shared/case-file/pseudonymise'
 import type { PortfolioRow } from '../reports/portfolio-export'
 import { hasTranslation, type Translate } from '../reports/translate'
 import type { CaseStore } from './case-store'
+import { desktopErrorMessage, type MessageParams } from './messages'
 import type { UiStore } from './ui-store'
 import type { WorkspaceEngine } from './workspace-engine'
 
-type ReportStatus = { kind: 'info' | 'error'; key: string; params?: Record<string, string | number> }
+type ReportStatus = { kind: 'info' | 'error'; key: string; params?: MessageParams }
 
 const FILTERS: Record<'pdf' | 'xlsx' | 'csv' | 'json', FileFilter[]> = {
   pdf: [{ name: 'PDF', extensions: ['pdf'] }],
@@ -203,7 +204,11 @@ export class ReportStore {
         this.status = { kind: 'info', key: 'reports.ui.saved', params: { name: result.value.name } }
       else if (result.error.code === 'cancelled') this.status = { kind: 'info', key: 'reports.ui.cancelled' }
       else
-        this.status = { kind: 'error', key: 'reports.ui.failed', params: { message: result.error.message } }
+        this.status = {
+          kind: 'error',
+          key: 'reports.ui.failed',
+          params: { message: desktopErrorMessage(result.error) },
+        }
     })
   }
 

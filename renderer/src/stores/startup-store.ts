@@ -1,5 +1,11 @@
 import { makeAutoObservable, runInAction } from 'mobx'
-import type { AuditHeadRecord, AuditVerification, DataLayer, StartupState, UnavailableReason } from '../data/api'
+import type {
+  AuditHeadRecord,
+  AuditVerification,
+  DataLayer,
+  StartupState,
+  UnavailableReason,
+} from '../data/api'
 import type { UiStore } from './ui-store'
 import { errorMessage, type Message } from './messages'
 

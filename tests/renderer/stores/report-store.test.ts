@@ -113,6 +113,17 @@ describe('ReportStore plan export', { timeout: 30_000 }, () => {
     await reports.exportPlan()
     expect(reports.status).toEqual({ kind: 'info', key: 'reports.ui.cancelled' })
   })
+
+  it('says why a save failed in the user’s words, never the bridge’s English detail', async () => {
+    await openExample(EXAMPLE_YILMAZ)
+    desktop.failEverythingWith = { code: 'io', message: 'EACCES: permission denied' }
+    await reports.exportPlan()
+    expect(reports.status).toEqual({
+      kind: 'error',
+      key: 'reports.ui.failed',
+      params: { message: { key: 'desktop.errors.io' } },
+    })
+  })
 })
 
 describe('ReportStore comparison export', { timeout: 30_000 }, () => {

@@ -64,11 +64,6 @@ export const nl = {
       'Leeg laten: het einde van de eerste regel die eindigt, anders 12 maanden na de start. Wmo en Jeugdwet schrijven geen termijn voor.',
     evaluationBeforeStart:
       'De evaluatie kan niet vóór de start van het arrangement ({{date}}) liggen. Er is niets opgeslagen.',
-    procedure: {
-      before: '{{field}} ({{date}}) kan niet vóór {{other}} ({{otherDate}}) liggen. Er is niets opgeslagen.',
-      future:
-        '{{field}} ({{date}}) ligt na vandaag; leg alleen vast wat al is gebeurd. Er is niets opgeslagen.',
-    },
   },
   caseload: {
     filtersTitle: 'Filters',
@@ -197,10 +192,6 @@ export const en: typeof nl = {
       'Leave empty: the end of the first line that ends, else 12 months after the start. Neither the Wmo nor the Jeugdwet sets a term.',
     evaluationBeforeStart:
       'The evaluation cannot lie before the start of the arrangement ({{date}}). Nothing was saved.',
-    procedure: {
-      before: '{{field}} ({{date}}) cannot lie before {{other}} ({{otherDate}}). Nothing was saved.',
-      future: '{{field}} ({{date}}) is after today; record only what has happened. Nothing was saved.',
-    },
   },
   caseload: {
     filtersTitle: 'Filters',

@@ -36,6 +36,8 @@ export const nl = {
         'Een versleuteld BSN of een versleutelde notitie van dit huishouden kan niet worden gelezen: de gegevens zijn beschadigd of gewijzigd. Er is niets gewijzigd.',
       notPastRetention:
         'Deze zaak is niet (meer) afgesloten of de bewaartermijn is nog niet verstreken. Er is niets gewist.',
+      memberInUse: 'Dit lid wordt nog gebruikt (door een mantelzorger, een regel of een inkomenswijziging).',
+      carerInUse: 'Deze mantelzorger wordt nog gebruikt in een regel.',
     },
     lost: {
       title: 'De database is niet meer beschikbaar',
@@ -83,6 +85,24 @@ export const nl = {
         'De veiligheidsback-up van de huidige gegevens is mislukt ({{message}}). Er is niets teruggezet.',
     },
   },
+  // Issue 15: a refusal of the desktop bridge by its code (stores/messages.ts desktopErrorMessage); the
+  // bridge's own message is a developer's detail and never shown.
+  desktop: {
+    failed: 'Dat is niet gelukt: {{reason}}. Er is niets gewijzigd.',
+    errors: {
+      cancelled: 'het venster is gesloten zonder keuze',
+      'invalid-argument': 'de app gaf de computer een onjuiste opdracht',
+      'untrusted-sender': 'de opdracht kwam niet van de app zelf en is geweigerd',
+      'not-allowed':
+        'dit is niet toegestaan (alleen beveiligde links naar bekende openbare sites openen hier)',
+      'too-large': 'het bestand is te groot',
+      'not-found': 'het bestand is niet gevonden',
+      corrupt: 'het bestand is beschadigd of onleesbaar',
+      unsupported: 'dit kan alleen in de desktop-app, niet in de browser',
+      io: 'de computer kon het bestand niet lezen of schrijven (is de schijf vol of de map beveiligd?)',
+      internal: 'er ging onverwacht iets mis in de app',
+    },
+  },
 }
 
 export const en: typeof nl = {
@@ -118,6 +138,8 @@ export const en: typeof nl = {
         'An encrypted BSN or note of this household cannot be read: the data is damaged or was altered. Nothing was changed.',
       notPastRetention:
         'This case is not (or no longer) closed, or its retention period has not yet passed. Nothing was erased.',
+      memberInUse: 'This member is still in use (by a carer, a line or an income change).',
+      carerInUse: 'This carer is still used in a line.',
     },
     lost: {
       title: 'The database is no longer available',
@@ -161,6 +183,21 @@ export const en: typeof nl = {
       safetyDownload:
         'A safety backup of the current data is downloaded first, encrypted with the same passphrase as the chosen backup.',
       safetyFailed: 'The safety backup of the current data failed ({{message}}). Nothing was restored.',
+    },
+  },
+  desktop: {
+    failed: 'That did not work: {{reason}}. Nothing was changed.',
+    errors: {
+      cancelled: 'the dialog was closed without a choice',
+      'invalid-argument': 'the app gave the computer a wrong instruction',
+      'untrusted-sender': 'the request did not come from the app itself and was refused',
+      'not-allowed': 'this is not allowed (only secure links to known public sites open here)',
+      'too-large': 'the file is too large',
+      'not-found': 'the file was not found',
+      corrupt: 'the file is damaged or unreadable',
+      unsupported: 'this works only in the desktop app, not in the browser',
+      io: 'the computer could not read or write the file (is the disk full or the folder protected?)',
+      internal: 'something went wrong unexpectedly in the app',
     },
   },
 }

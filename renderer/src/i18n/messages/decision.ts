@@ -65,7 +65,6 @@ export const nl = {
       reasoning: 'Onderbouwing van de keuze',
       confirm: 'Vastleggen als gekozen arrangement',
       undo: 'Keuze intrekken',
-      cancel: 'Annuleren',
       reasonRequired: 'Geef een onderbouwing voor de keuze; die komt in het plan.',
     },
     deviation: {
@@ -341,7 +340,6 @@ export const en: typeof nl = {
       reasoning: 'Reasoning for the choice',
       confirm: 'Record as the chosen arrangement',
       undo: 'Withdraw the choice',
-      cancel: 'Cancel',
       reasonRequired: 'Give the reasoning for the choice; it goes into the plan.',
     },
     deviation: {

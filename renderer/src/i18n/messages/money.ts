@@ -45,9 +45,6 @@ export const nl = {
       '{{name}} kan niet worden ingezet zonder overbelasting (belastingsscore {{score}}, grens {{threshold}}); zonder {{hours}} uur per week van {{name}} is er geen passend arrangement. Daarom is er geen voorstel dat {{name}} ontziet.',
   },
   whatIfInput: {
-    notANumber: 'Vul een getal in tussen {{min}} en {{max}}. Er is niets gewijzigd.',
-    belowMin: 'Deze waarde mag niet lager zijn dan {{min}}. Er is niets gewijzigd.',
-    aboveMax: 'Deze waarde mag niet hoger zijn dan {{max}}. Er is niets gewijzigd.',
     overloadedNow:
       'Bij de huidige waarden is {{name}} al overbelast ({{hours}} uur per week, draagkracht {{capacity}} uur, of een te hoge belastingsscore).',
     blockingNow: 'Bij de huidige waarden is er al een blokkerende bevinding: {{finding}}',
@@ -148,9 +145,6 @@ export const en: typeof nl = {
       '{{name}} cannot be planned without overload (burden score {{score}}, threshold {{threshold}}); without {{hours}} hours a week from {{name}} there is no adequate arrangement. So no proposal can spare {{name}}.',
   },
   whatIfInput: {
-    notANumber: 'Enter a number between {{min}} and {{max}}. Nothing was changed.',
-    belowMin: 'This value may not be lower than {{min}}. Nothing was changed.',
-    aboveMax: 'This value may not be higher than {{max}}. Nothing was changed.',
     overloadedNow:
       'At today’s values {{name}} is already overloaded ({{hours}} hours a week, capacity {{capacity}} hours, or a burden score too high).',
     blockingNow: 'At today’s values there is already a blocking finding: {{finding}}',

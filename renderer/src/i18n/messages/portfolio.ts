@@ -127,7 +127,6 @@ export const nl = {
       delta: 'Verschil',
       reevaluated_one: '{{count}} huishouden opnieuw doorgerekend met de hefbomen.',
       reevaluated_other: '{{count}} huishoudens opnieuw doorgerekend met de hefbomen.',
-      invalid: 'Vul een getal in tussen {{min}} en {{max}}.',
       none: 'Geen huishouden verandert door deze hefbomen.',
       progress:
         'Wat-als doorrekenen: {{done}} van {{total}} geraakte huishoudens (de andere houden hun opgeslagen uitkomst)',
@@ -222,12 +221,6 @@ export const nl = {
         lines_one: '{{count}} regel',
         lines_other: '{{count}} regels',
         loading: 'Huishoudens zoeken…',
-      },
-      problems: {
-        rate: 'Vul een bedrag in euro in (niet negatief).',
-        from: 'Vul een echte datum in.',
-        to: 'De einddatum ligt voor de begindatum.',
-        source: 'Vermeld de bron.',
       },
       import: {
         title: 'Tarieventabel importeren',
@@ -458,7 +451,6 @@ export const en: typeof nl = {
       delta: 'Difference',
       reevaluated_one: '{{count}} household recalculated with the levers.',
       reevaluated_other: '{{count}} households recalculated with the levers.',
-      invalid: 'Enter a number between {{min}} and {{max}}.',
       none: 'No household changes under these levers.',
       progress:
         'Computing the what-if: {{done}} of {{total}} affected households (the others keep their stored result)',
@@ -553,12 +545,6 @@ export const en: typeof nl = {
         lines_one: '{{count}} line',
         lines_other: '{{count}} lines',
         loading: 'Looking for households…',
-      },
-      problems: {
-        rate: 'Enter an amount in euro (not negative).',
-        from: 'Enter a real date.',
-        to: 'The end date is before the start date.',
-        source: 'State the source.',
       },
       import: {
         title: 'Import a tariff table',
