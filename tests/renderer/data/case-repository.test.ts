@@ -560,6 +560,93 @@ describe('examples', () => {
   }, 60_000)
 })
 
+describe('removing the examples by key range (issue 13)', () => {
+  /** Ids handed out in the order given once the layer is open, so a test decides where each household sorts. */
+  async function openWithIds(ids: string[]): Promise<DataLayer> {
+    const planned: string[] = []
+    let n = 0
+    const idHarness = createHarness({ newId: () => planned.shift() ?? `zz-${String(n++).padStart(4, '0')}` })
+    const layer = await idHarness.open()
+    planned.push(...ids)
+    return layer
+  }
+
+  async function householdRows(layer: DataLayer) {
+    return (await layer.cases.loadAllCases()).map((c) => c.household.id).sort()
+  }
+
+  it('never removes a household of the consultant that sorts between examples, nor any of its rows', async () => {
+    const layer = await openWithIds(['h-10', 'h-20', 'h-30', 'h-25', 'h-40', 'h-50'])
+    try {
+      const files = generatePortfolio({ size: 3, seed: 9, startYear: 2026, provisions: PROVISIONS })
+      await layer.cases.importMany(
+        files.map((file, i) => ({ name: `a-${i}`, file })),
+        { example: true },
+      )
+      // The consultant's own case sorts between the examples h-20 and h-30 (ranges must stop at it).
+      const own = await layer.cases.importCaseFile(withHouseholdId(EXAMPLE_YILMAZ, 'eigen'))
+      expect(own).toBe('h-25')
+      const more = generatePortfolio({ size: 2, seed: 10, startYear: 2026, provisions: PROVISIONS })
+      await layer.cases.importMany(
+        more.map((file, i) => ({ name: `b-${i}`, file })),
+        { example: true },
+      )
+      const before = await layer.cases.loadCase(own)
+
+      const progress: [number, number][] = []
+      const result = await layer.removeExamples({ onProgress: (done, total) => progress.push([done, total]) })
+
+      expect(result).toEqual({ removed: 5, total: 5, cancelled: false })
+      // Two stretches of neighbours: h-10…h-20 and h-30…h-50 (h-25 between them is not an example).
+      expect(progress).toEqual([
+        [0, 5],
+        [2, 5],
+        [5, 5],
+      ])
+      expect(await householdRows(layer)).toEqual([own])
+      expect(await layer.cases.loadCase(own)).toEqual(before)
+      const counts = (await layer.audit.list()).filter((e) => e.action === EXAMPLES_DELETE_ACTION)
+      expect(counts.map((e) => e.objectId).sort()).toEqual(['count:2', 'count:3'])
+      // The own case's audit entries still name it; the examples' no longer do.
+      const entries = await layer.audit.list()
+      expect(entries.some((e) => e.householdId === own && e.action === 'case.import')).toBe(true)
+      expect(
+        entries.filter((e) => e.action === 'case.import' && e.householdId !== own).every((e) => e.erased),
+      ).toBe(true)
+      expect((await layer.audit.verifyChain()).ok).toBe(true)
+    } finally {
+      layer.close()
+    }
+  }, 60_000)
+
+  it('removes the examples one by one when a household of the consultant arrived in their range meanwhile', async () => {
+    const layer = await openWithIds(['h-10', 'h-20', 'h-30', 'h-15'])
+    try {
+      const files = generatePortfolio({ size: 3, seed: 11, startYear: 2026, provisions: PROVISIONS })
+      await layer.cases.importMany(
+        files.map((file, i) => ({ name: `a-${i}`, file })),
+        { example: true },
+      )
+      let own: Promise<string> | null = null
+      const result = await layer.removeExamples({
+        // Another window adds a case after the examples were listed, before the first chunk runs: it
+        // gets the id h-15, inside the range h-10…h-30 (its write is queued before the chunk's).
+        onProgress: (done) => {
+          if (done === 0) own = layer.cases.createHousehold('Eigen casus')
+        },
+      })
+      expect(result).toEqual({ removed: 3, total: 3, cancelled: false })
+      const ownId = await (own as unknown as Promise<string>)
+      expect(ownId).toBe('h-15')
+      expect(await householdRows(layer)).toEqual(['h-15'])
+      expect((await layer.cases.loadCase('h-15'))?.household.label).toBe('Eigen casus')
+      expect((await layer.audit.verifyChain()).ok).toBe(true)
+    } finally {
+      layer.close()
+    }
+  }, 60_000)
+})
+
 function withHouseholdId(file: CaseFile, id: string): CaseFile {
   return { ...file, household: { ...file.household, id } }
 }
