@@ -5,7 +5,7 @@
  * norms each would have as alleenstaande, lid 3), a spouse without a right to algemene bijstand
  * (art. 24: 50% of the gehuwdennorm; modelled for a partner whose income kind is 'student'), the
  * AOW-age norm for a couple once one spouse has reached AOW age (art. 22 sub c; paid by the SVB as
- * AIO, art. 47a ff.), and the kostendelersnorm (art. 22a): norm = ((40% + A × 30%) / A) × the
+ * AIO, art. 47a ff.; a younger spouse of 18–20 keeps the couple at art. 20 lid 1/2 sub c until 21), and the kostendelersnorm (art. 22a): norm = ((40% + A × 30%) / A) × the
  * gehuwdennorm, A = the recipient (and spouse) plus housemates aged 27+ (since 2023; students and
  * commercial tenants excluded — the engine excludes members whose income kind is 'student').
  * With kostendelende medebewoners the couple's norm is the sum of the shares of the rechthebbende
@@ -228,16 +228,33 @@ export function bijstandNorm(input: NormInput): Norm {
 }
 
 /**
+ * How the younger spouse of an AIO couple shapes the norm: 21 or older (or no couple) — art. 22 sub
+ * b/c; 18, 19 or 20 — art. 22 has no sub for that couple, so the jongerennorm of art. 20 applies:
+ * "gehuwden waarvan een echtgenoot 18, 19 of 20 jaar is en de andere echtgenoot 21 jaar of ouder"
+ * (lid 1 sub c without, lid 2 sub c with ten laste komende kinderen).
+ */
+type AioYoungerSpouse = 'none' | 'under21' | 'under21WithChildren'
+
+/**
  * The AIO norm (aanvullende inkomensvoorziening ouderen, art. 47a ff., paid by the SVB): for a
  * couple of whom one has reached AOW age (art. 22 sub b and c), or for an alleenstaande past AOW age
- * (art. 22 sub a) whose AOW and other income stay below it.
+ * (art. 22 sub a) whose AOW and other income stay below it. A younger spouse of 18–20 takes the couple
+ * to art. 20 lid 1/2 sub c (see AioYoungerSpouse); the kostendelersnorm for that couple (art. 22a lid
+ * 3) is not modelled, as for the same couple below AOW age.
  */
 function aioNorm(
   date: IsoDateInput,
   indexationPercentPerYear: number,
   couple: boolean,
   housemates27plus = 0,
+  youngerSpouse: AioYoungerSpouse = 'none',
 ): Norm {
+  if (couple && youngerSpouse !== 'none') {
+    const key: BijstandNormKey =
+      youngerSpouse === 'under21WithChildren' ? 'coupleOne18to20WithChildren' : 'coupleOne18to20'
+    const base = moneyAt(BIJSTAND_NORMS[key], date, indexationPercentPerYear)
+    return { cents: base.value, key, kostendelers: 0, base, article: '20-22a' }
+  }
   const key: BijstandNormKey = couple ? 'aowCouple' : 'aowSingle'
   if (housemates27plus === 0) {
     const base = moneyAt(BIJSTAND_NORMS[key], date, indexationPercentPerYear)
@@ -254,6 +271,25 @@ function aioNorm(
     100 * a,
   )
   return { cents, key, kostendelers: a, base, article: '20-22a' }
+}
+
+/** The younger spouse's bearing on a couple's AIO norm in month `mi` (see AioYoungerSpouse). */
+function aioYoungerSpouse(
+  ctx: EngineContext,
+  members: readonly PersonCtx[],
+  mi: number,
+  withChildren: boolean,
+): AioYoungerSpouse {
+  if (members.length < 2) return 'none'
+  const date = (ctx.months[mi] as MonthInfo).firstDay
+  const regularAge = valueAt(PARTICIPATIEWET_AGES, date).regularNormAge
+  if (!members.some((p) => ageAt(ctx, p, mi) < regularAge)) return 'none'
+  return withChildren ? 'under21WithChildren' : 'under21'
+}
+
+/** Whether a member of the household other than `members` is a child under the age of majority in month `mi`. */
+function hasChildrenBesides(ctx: EngineContext, members: readonly PersonCtx[], mi: number): boolean {
+  return ctx.persons.some((p) => p.livesIn && !members.includes(p) && ageAt(ctx, p, mi) < ctx.majorityAge)
 }
 
 /**
@@ -455,7 +491,8 @@ function isCoupleAioCandidate(ctx: EngineContext, members: readonly PersonCtx[])
       const inc = incomeAt(ctx, p, mi)
       if (inc.kind !== 'bijstand') income += inc.netMonthlyCents
     }
-    if (income < aioNorm(m.firstDay, ctx.indexationPercentPerYear, true).cents) return true
+    const younger = aioYoungerSpouse(ctx, members, mi, hasChildrenBesides(ctx, members, mi))
+    if (income < aioNorm(m.firstDay, ctx.indexationPercentPerYear, true, 0, younger).cents) return true
   }
   return false
 }
@@ -534,7 +571,9 @@ function aioNormOf(
   idx: number,
   couple: boolean,
   housemates27plus: number,
+  youngerSpouse: AioYoungerSpouse,
 ): Norm {
+  if (couple && youngerSpouse !== 'none') return aioNorm(date, idx, true, 0, youngerSpouse)
   if (housemates27plus > 0) return aioNorm(date, idx, couple, housemates27plus)
   if (couple) return (params.aioCouple ??= aioNorm(date, idx, true))
   return (params.aioSingle ??= aioNorm(date, idx, false))
@@ -599,9 +638,11 @@ export function bijstandMonth(
     })
     // Art. 22a lid 1 also holds for the AIO: housemates aged 27+ lower the AOW-age norm.
     const aioHousemates = housemates
+    // A younger spouse of 18–20: art. 20 lid 1/2 sub c instead of art. 22 sub c.
+    const younger = aioYoungerSpouse(ctx, u.members, mi, withChildren)
     const norm =
       svbDays > 0 && days === 0
-        ? aioNormOf(params, m.firstDay, ctx.indexationPercentPerYear, couple, aioHousemates)
+        ? aioNormOf(params, m.firstDay, ctx.indexationPercentPerYear, couple, aioHousemates, younger)
         : munNorm
     let countable = 0
     let vrijlatingNote = ''
@@ -632,7 +673,7 @@ export function bijstandMonth(
     const amount = days === 0 ? 0 : days === m.days ? full : divideRoundHalfUp(full * days, m.days)
     byPayer['gemeente-bijstand'] += amount
     if (svbDays > 0) {
-      const aio = aioNormOf(params, m.firstDay, ctx.indexationPercentPerYear, couple, aioHousemates)
+      const aio = aioNormOf(params, m.firstDay, ctx.indexationPercentPerYear, couple, aioHousemates, younger)
       const aioFull = Math.max(0, aio.cents - countable)
       const aioAmount = svbDays === m.days ? aioFull : divideRoundHalfUp(aioFull * svbDays, m.days)
       byPayer.svb += aioAmount
