@@ -846,3 +846,24 @@ describe('More households at the edges', () => {
     expect(r.totalByPayer.client).toBe(0)
   })
 })
+
+describe('The AOW date of a birthday that does not exist in the AOW month', () => {
+  it('41. born 29 February 1960: AOW age 67 on 1 March 2027, so AIO from March (not 28 February)', () => {
+    // AOW age 67 in 2027 (SVB). 2027 has no 29 February: the birthday is taken to fall on 1 March
+    // (SVB practice for 29 February; reading, not verified against the AOW text). February stays
+    // municipal bijstand in full, March is the SVB's in full.
+    const r = evaluateCase({
+      members: [
+        member('a', '1960-02-29', 'client', ['bijstand', 0]),
+        member('b', '1966-05-05', 'partner', ['bijstand', 0]),
+      ],
+      lines: [],
+      startDate: '2027-02-01',
+      horizonMonths: 2,
+    })
+    expect(inMonth(r, '2027-02', 'svb')).toBe(0)
+    expect(inMonth(r, '2027-02', 'gemeente-bijstand')).toBeGreaterThan(0)
+    expect(inMonth(r, '2027-03', 'gemeente-bijstand')).toBe(0)
+    expect(inMonth(r, '2027-03', 'svb')).toBeGreaterThan(0)
+  })
+})
