@@ -867,3 +867,59 @@ describe('The AOW date of a birthday that does not exist in the AOW month', () =
     expect(inMonth(r, '2027-03', 'svb')).toBeGreaterThan(0)
   })
 })
+
+describe('Month boundaries of bijstand and Wmo age', () => {
+  it('42. bijstand from the 16th: the norm pro rata for the days (16/31 of March)', () => {
+    // 1.401,50 × 16 / 31 = 723,3548 → 723,35; April in full.
+    const r = year2026([member('p', '1990-01-01', 'client', ['none', 0])], [], {
+      horizonMonths: 4,
+      incomeChanges: [{ personId: 'p', from: '2026-03-16', kind: 'bijstand', netMonthlyCents: 0 }],
+    })
+    expect(perMonth(r, 'gemeente-bijstand')).toEqual([0, 0, 723_35, 1_401_50])
+  })
+
+  it('43. a single person reaching AOW age on 2 March: one day municipal bijstand, then AIO (€ 1.564,69)', () => {
+    // March: municipality 1.401,50 × 1/31 = 45,209 → 45,21; SVB 1.564,69 × 30/31 = 1.514,2161 → 1.514,22.
+    const r = year2026([member('p', '1959-03-02', 'client', ['bijstand', 0])], [], { horizonMonths: 4 })
+    expect(perMonth(r, 'gemeente-bijstand')).toEqual([1_401_50, 1_401_50, 45_21, 0])
+    expect(perMonth(r, 'svb')).toEqual([0, 0, 1_514_22, 1_564_69])
+  })
+
+  it('44. art. 23 lid 1–2: a couple both in an inrichting gets € 690,27 + € 106,00 = € 796,27', () => {
+    const r = year2026(
+      [
+        member('a', '1976-01-01', 'client', ['bijstand', 0], { wlzFrom: '2025-06-01' }),
+        member('b', '1978-01-01', 'partner', ['bijstand', 0], { wlzFrom: '2025-06-01' }),
+      ],
+      [wlzStay('l1', 'a'), wlzStay('l2', 'b')],
+    )
+    expect(perMonth(r, 'gemeente-bijstand')).toEqual(times(12, 796_27))
+  })
+
+  it('45. Wmo begeleiding for a 17-year-old is blocked until the 18th birthday (Wmo art. 1.1.1: cliënt 18+)', () => {
+    // Born 2008-03-15. 1 h/week at € 70,00: Jan, Feb 0 (Jeugdwet age); March 15–31: 70 × 17/7 = 170,00.
+    const r = evaluateCase({
+      members: [
+        member('ma', '1975-01-01', 'client', ['work', 2_000_00]),
+        member('son', '2008-03-15', 'child'),
+      ],
+      lines: [
+        {
+          id: 'w1',
+          provisionId: 'wmo.begeleiding-individueel',
+          personId: 'son',
+          volume: 1,
+          unit: 'hour',
+          frequency: 'week',
+          startDate: '2026-01-01',
+          rateCents: 70_00,
+        },
+      ],
+      startDate: '2026-01-01',
+      horizonMonths: 4,
+    })
+    expect(perMonth(r, 'gemeente-wmo')).toEqual([0, 0, 170_00, 300_00 - 21_80])
+    expect(r.lines.find((l) => l.lineId === 'w1')?.eligible).toBe(false)
+    expect(r.findings.some((f) => f.ruleId === 'wmo.client-age' && f.severity === 'blocking')).toBe(true)
+  })
+})
