@@ -732,3 +732,194 @@ describe('Kostendelersnorm where one spouse has no right, is young, or lives in 
     expect(perMonth(r, 'gemeente-bijstand')).toEqual(times(12, 1_491_83))
   })
 })
+
+describe('More households at the edges', () => {
+  it('35. a couple 21+ with a housemate of 30: two kostendelers shares (A = 3)', () => {
+    // Art. 22a lid 1–2: 2 × 2.002,13 × (40 + 3 × 30) / 300 = 1.735,1793 → 1.735,18.
+    const r = year2026(
+      [
+        member('a', '1985-01-01', 'client', ['bijstand', 0]),
+        member('b', '1987-01-01', 'partner', ['bijstand', 0]),
+        member('h', '1990-06-06', 'housemate', ['work', 2_000_00]),
+      ],
+      [],
+    )
+    expect(perMonth(r, 'gemeente-bijstand')).toEqual(times(12, 1_735_18))
+  })
+
+  it('36. no inkomstenvrijlating below 27 (art. 31 lid 2 sub n)', () => {
+    // Aged 25, earnings 400,00 in January: bijstand 1.401,50 − 400,00 = 1.001,50.
+    const r = year2026([member('p', '2000-06-01', 'client', ['bijstand', 0])], [], {
+      horizonMonths: 1,
+      incomeChanges: [{ personId: 'p', from: '2026-01-01', kind: 'work', netMonthlyCents: 400_00 }],
+    })
+    expect(perMonth(r, 'gemeente-bijstand')).toEqual([1_001_50])
+  })
+
+  it('37. a single parent with a child under 12: 25% for six months, then 12,5% (sub n, then sub r)', () => {
+    // Earnings 800,00 every month. Jan–Jun: 25% = 200,00 (< 285,00) → 1.401,50 − 600,00 = 801,50.
+    // Jul–Dec: 12,5% = 100,00 (< 177,66) → 1.401,50 − 700,00 = 701,50.
+    const r = year2026(
+      [member('p', '1995-01-01', 'client', ['bijstand', 0]), member('k', '2020-05-05', 'child')],
+      [],
+      { incomeChanges: [{ personId: 'p', from: '2026-01-01', kind: 'work', netMonthlyCents: 800_00 }] },
+    )
+    expect(perMonth(r, 'gemeente-bijstand')).toEqual([...times(6, 801_50), ...times(6, 701_50)])
+  })
+
+  it('38. a woningaanpassing for a minor: the single parent pays the tarief until the cost price', () => {
+    // € 500,00 adaptation for the child (minors pay only for woningaanpassingen, charged to the
+    // parent's unit; a single parent is not a couple, so no exemption below AOW age).
+    // 22 × 21,80 = 479,60; month 23: 500,00 − 479,60 = 20,40; month 24: 0 (2027 tarief indexed,
+    // not reached). Horizon 2026-01 … 2027-12 with 0% indexation.
+    const r = evaluateCase({
+      members: [member('ma', '1985-01-01', 'client', ['work', 2_000_00]), member('k', '2015-05-05', 'child')],
+      lines: [
+        {
+          id: 'l1',
+          provisionId: 'wmo.woningaanpassing',
+          personId: 'k',
+          volume: 500,
+          unit: 'euro',
+          frequency: 'total',
+          startDate: '2026-01-01',
+        },
+      ],
+      startDate: '2026-01-01',
+      horizonMonths: 24,
+    })
+    const client = perMonth(r, 'client')
+    expect(client.slice(0, 12)).toEqual(times(12, 21_80))
+    expect(client.reduce((a, b) => a + b, 0)).toBe(500_00)
+    expect(r.totalByPayer['gemeente-wmo']).toBe(0)
+  })
+
+  it('39. beschermd wonen with a partner at home: the lage bijdrage on the joint income all year', () => {
+    // Uitvoeringsbesluit Wmo 2015 (lage/hoge as in the Wlz): partner at home → lage,
+    // 12,5% × (1.600,00 + 1.200,00) = 350,00 a month.
+    const r = year2026(
+      [
+        member('a', '1986-02-02', 'client', ['benefit', 1_600_00]),
+        member('b', '1985-02-02', 'partner', ['work', 1_200_00]),
+      ],
+      [
+        {
+          id: 'l1',
+          provisionId: 'wmo.beschermd-wonen',
+          personId: 'a',
+          volume: 7,
+          unit: 'etmaal',
+          frequency: 'week',
+          startDate: '2026-01-01',
+          rateCents: 100_00,
+        },
+      ],
+    )
+    expect(perMonth(r, 'client')).toEqual(times(12, 350_00))
+  })
+
+  it('40. verlengde jeugdhulp past 18 stays Jeugdwet: no Wmo tarief, costs continue (Jeugdwet art. 1.1)', () => {
+    // Born 2008-03-15, continuation recorded: 2 h/week at € 100,00 continues after the 18th birthday.
+    // April 2 × 100 × 30/7 = 857,142 → 857,14; no eigen bijdrage (Jeugdwet has none since 2016).
+    const r = evaluateCase({
+      members: [
+        member('ma', '1975-01-01', 'client', ['work', 2_000_00]),
+        member('son', '2008-03-15', 'child'),
+      ],
+      lines: [
+        {
+          id: 'j1',
+          provisionId: 'jeugd.ambulant',
+          personId: 'son',
+          volume: 2,
+          unit: 'hour',
+          frequency: 'week',
+          startDate: '2026-01-01',
+          rateCents: 100_00,
+          continuation: true,
+        },
+      ],
+      startDate: '2026-01-01',
+      horizonMonths: 5,
+    })
+    expect(inMonth(r, '2026-04', 'gemeente-jeugd')).toBe(857_14)
+    expect(r.totalByPayer.client).toBe(0)
+  })
+})
+
+describe('The AOW date of a birthday that does not exist in the AOW month', () => {
+  it('41. born 29 February 1960: AOW age 67 on 1 March 2027, so AIO from March (not 28 February)', () => {
+    // AOW age 67 in 2027 (SVB). 2027 has no 29 February: the birthday is taken to fall on 1 March
+    // (SVB practice for 29 February; reading, not verified against the AOW text). February stays
+    // municipal bijstand in full, March is the SVB's in full.
+    const r = evaluateCase({
+      members: [
+        member('a', '1960-02-29', 'client', ['bijstand', 0]),
+        member('b', '1966-05-05', 'partner', ['bijstand', 0]),
+      ],
+      lines: [],
+      startDate: '2027-02-01',
+      horizonMonths: 2,
+    })
+    expect(inMonth(r, '2027-02', 'svb')).toBe(0)
+    expect(inMonth(r, '2027-02', 'gemeente-bijstand')).toBeGreaterThan(0)
+    expect(inMonth(r, '2027-03', 'gemeente-bijstand')).toBe(0)
+    expect(inMonth(r, '2027-03', 'svb')).toBeGreaterThan(0)
+  })
+})
+
+describe('Month boundaries of bijstand and Wmo age', () => {
+  it('42. bijstand from the 16th: the norm pro rata for the days (16/31 of March)', () => {
+    // 1.401,50 × 16 / 31 = 723,3548 → 723,35; April in full.
+    const r = year2026([member('p', '1990-01-01', 'client', ['none', 0])], [], {
+      horizonMonths: 4,
+      incomeChanges: [{ personId: 'p', from: '2026-03-16', kind: 'bijstand', netMonthlyCents: 0 }],
+    })
+    expect(perMonth(r, 'gemeente-bijstand')).toEqual([0, 0, 723_35, 1_401_50])
+  })
+
+  it('43. a single person reaching AOW age on 2 March: one day municipal bijstand, then AIO (€ 1.564,69)', () => {
+    // March: municipality 1.401,50 × 1/31 = 45,209 → 45,21; SVB 1.564,69 × 30/31 = 1.514,2161 → 1.514,22.
+    const r = year2026([member('p', '1959-03-02', 'client', ['bijstand', 0])], [], { horizonMonths: 4 })
+    expect(perMonth(r, 'gemeente-bijstand')).toEqual([1_401_50, 1_401_50, 45_21, 0])
+    expect(perMonth(r, 'svb')).toEqual([0, 0, 1_514_22, 1_564_69])
+  })
+
+  it('44. art. 23 lid 1–2: a couple both in an inrichting gets € 690,27 + € 106,00 = € 796,27', () => {
+    const r = year2026(
+      [
+        member('a', '1976-01-01', 'client', ['bijstand', 0], { wlzFrom: '2025-06-01' }),
+        member('b', '1978-01-01', 'partner', ['bijstand', 0], { wlzFrom: '2025-06-01' }),
+      ],
+      [wlzStay('l1', 'a'), wlzStay('l2', 'b')],
+    )
+    expect(perMonth(r, 'gemeente-bijstand')).toEqual(times(12, 796_27))
+  })
+
+  it('45. Wmo begeleiding for a 17-year-old is blocked until the 18th birthday (Wmo art. 1.1.1: cliënt 18+)', () => {
+    // Born 2008-03-15. 1 h/week at € 70,00: Jan, Feb 0 (Jeugdwet age); March 15–31: 70 × 17/7 = 170,00.
+    const r = evaluateCase({
+      members: [
+        member('ma', '1975-01-01', 'client', ['work', 2_000_00]),
+        member('son', '2008-03-15', 'child'),
+      ],
+      lines: [
+        {
+          id: 'w1',
+          provisionId: 'wmo.begeleiding-individueel',
+          personId: 'son',
+          volume: 1,
+          unit: 'hour',
+          frequency: 'week',
+          startDate: '2026-01-01',
+          rateCents: 70_00,
+        },
+      ],
+      startDate: '2026-01-01',
+      horizonMonths: 4,
+    })
+    expect(perMonth(r, 'gemeente-wmo')).toEqual([0, 0, 170_00, 300_00 - 21_80])
+    expect(r.lines.find((l) => l.lineId === 'w1')?.eligible).toBe(false)
+    expect(r.findings.some((f) => f.ruleId === 'wmo.client-age' && f.severity === 'blocking')).toBe(true)
+  })
+})
