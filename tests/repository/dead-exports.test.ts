@@ -127,7 +127,6 @@ const TEST_SEAMS: Readonly<Record<string, readonly string[]>> = {
     'renderer/src/views/case/network/NetworkTab.tsx#carerCheck',
     'renderer/src/views/case/network/NetworkTab.tsx#carerDraftOf',
     'renderer/src/views/common/validation.ts#addDays',
-    'renderer/src/views/portfolio/profile-draft.ts#parseWholeEuros',
     'renderer/src/views/portfolio/profile-draft.ts#withValue',
     'renderer/src/views/settings/IdentityForm.tsx#identityCheck',
     'shared/domain/rule-meta.ts#ruleVersionAt',

@@ -4,7 +4,6 @@ import { generatePortfolio } from '#shared/portfolio'
 import { expectStoredResultsCurrent } from '../portfolio/stored-results-check'
 import { PortfolioStore } from '../../../renderer/src/stores/portfolio-store'
 import { MunicipalityStore } from '../../../renderer/src/stores/municipality-store'
-import { parseWholeEuros } from '../../../renderer/src/views/portfolio/profile-draft'
 import { createInlinePortfolioClient } from '../../../renderer/src/workers/portfolio-client'
 import { openTestWorkspace } from './workspace-fixtures'
 
@@ -128,13 +127,5 @@ describe('MunicipalityStore', () => {
     expect(await store.save({ ...store.profile!, name: 'Testgemeente' })).toBe(true)
     expect((await data.municipalities.getActiveProfile()).name).toBe('Testgemeente')
     data.close()
-  })
-
-  it('reads a budget as whole euros, the Dutch way, and refuses cents', () => {
-    expect(parseWholeEuros('14.500.000')).toBe(1_450_000_000)
-    expect(parseWholeEuros('€ 14 500 000,00')).toBe(1_450_000_000)
-    expect(parseWholeEuros('14500000')).toBe(1_450_000_000)
-    expect(parseWholeEuros('14.500.000,01')).toBeNaN()
-    expect(parseWholeEuros('14,5')).toBeNaN()
   })
 })

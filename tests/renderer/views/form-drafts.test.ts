@@ -3,10 +3,11 @@
  * into the stored shape and refuses what the schema (or the form's plausibility rule) refuses, on the
  * field the problem is about.
  */
-import { describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { DEFAULT_MUNICIPALITY } from '#shared/municipality/voorbeeldgemeente'
 import type { TariffEntry } from '#shared/domain/types'
 import { NO_LEVERS } from '#shared/portfolio'
+import { initI18n } from '../../../renderer/src/i18n'
 import { checkDraft, type Checked } from '../../../renderer/src/views/common/draft-form'
 import type { FieldError } from '../../../renderer/src/views/common/validation'
 import { labelCheck } from '../../../renderer/src/views/common/household-label'
@@ -216,6 +217,60 @@ describe('decision what-if lever', () => {
     expect(errors(checkDraft({ value: '1000,01' }, price))).toEqual({
       value: { code: 'tooBig', params: { maximum: 1_000_00 } },
     })
+  })
+})
+
+describe('money and numbers in the English interface', () => {
+  beforeEach(() => initI18n('en'))
+  afterEach(() => initI18n('nl'))
+
+  it('shows a tariff in English notation and reads English notation back; a Dutch amount is refused', () => {
+    const entry: TariffEntry = {
+      provisionId: 'wmo.hulp-bij-het-huishouden',
+      deliveryForm: 'zin',
+      rateCents: 1_234_56,
+      from: '2027-01-01',
+      to: null,
+      source: 'Contract 2027',
+    }
+    const check = tariffCheck(entry.provisionId, [])
+    const draft = tariffDraftOf(entry, 'zin')
+    expect(draft.rate).toBe('1234.56')
+    expect(checkDraft(draft, check)).toEqual({ ok: true, value: entry })
+    expect(checkDraft({ ...draft, rate: '1,234.56' }, check)).toEqual({ ok: true, value: entry })
+    expect(codes(checkDraft({ ...draft, rate: '1234,56' }, check))).toEqual({ rate: 'amount' })
+  })
+
+  it('shows budgets grouped with commas, reads them back unchanged, and refuses cents or Dutch grouping', () => {
+    const profile = DEFAULT_MUNICIPALITY
+    const years = budgetYearsOf(profile)
+    const draft = profileDraftOf(profile)
+    const budget = profile.budgets[0]!
+    expect(draft[budgetField(budget.year, budget.line)]).toMatch(/^\d{1,3}(,\d{3})*$/)
+    expect(checkDraft(draft, profileCheck(profile, years))).toEqual({ ok: true, value: profile })
+    const cell = budgetField(budget.year, budget.line)
+    expect(codes(checkDraft({ ...draft, [cell]: '14,500,000.01' }, profileCheck(profile, years)))).toEqual({
+      [cell]: 'wholeEuros',
+    })
+    expect(codes(checkDraft({ ...draft, [cell]: '14.500.000' }, profileCheck(profile, years)))).toEqual({
+      [cell]: 'wholeEuros',
+    })
+  })
+
+  it('reads the shadow price of informal care in euros with a decimal point, grouped with commas', () => {
+    const price = leverCheck({ kind: 'informal-price' })
+    expect(leverText({ kind: 'informal-price' }, 21_80)).toBe('21.8')
+    expect(checkDraft({ value: '21.80' }, price)).toEqual({ ok: true, value: { value: 21_80 } })
+    expect(codes(checkDraft({ value: '21,80' }, price))).toEqual({ value: 'number' })
+    const volume = leverCheck({ kind: 'line-volume', lineId: 'l1' })
+    expect(leverText({ kind: 'line-volume', lineId: 'l1' }, 1500)).toBe('1,500')
+    expect(checkDraft({ value: '1,500' }, volume)).toEqual({ ok: true, value: { value: 1500 } })
+  })
+
+  it('reads a portfolio lever with a decimal point', () => {
+    const draft = { ...whatIfDraftOf(NO_LEVERS), wmo: '2.5' }
+    const checked = checkDraft(draft, whatIfCheck)
+    expect(checked.ok && checked.value.indexationPercentByLaw.wmo).toBe(2.5)
   })
 })
 

@@ -1,4 +1,5 @@
 import { useId, useState, type ChangeEvent, type FormEvent } from 'react'
+import { activeFormatLanguage } from '../../format/format'
 import { checkDraft, type Checked, type DraftCheck, type FieldErrors } from './draft-form'
 import type { FieldError } from './validation'
 
@@ -24,6 +25,14 @@ type DraftFormOptions<D, V> = DraftCheck<D, V> & {
 export function useDraftForm<D extends object, V>(options: DraftFormOptions<D, V>) {
   const [draft, setDraft] = useState<D>(options.initial)
   const [touched, setTouched] = useState<ReadonlySet<string>>(() => new Set())
+  // Amounts and numbers are written in the interface language's notation (format/number-text.ts): after
+  // a language switch, a form nobody has changed shows its stored values again in the new notation.
+  const language = activeFormatLanguage()
+  const [draftLanguage, setDraftLanguage] = useState(language)
+  if (language !== draftLanguage) {
+    setDraftLanguage(language)
+    if (touched.size === 0 && typeof options.initial === 'function') setDraft(options.initial())
+  }
   const [submitted, setSubmitted] = useState(false)
   const generatedId = useId()
   const id = options.idPrefix ?? generatedId

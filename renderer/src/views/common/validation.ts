@@ -10,7 +10,14 @@ import type { CentsInput, IsoDateInput } from '#shared/domain/types'
 import { isCalendarDate, MIN_YEAR } from '#shared/case-file/calendar'
 import type { CaseFileErrorCode } from '#shared/case-file/errors'
 import { addDays } from '#shared/domain/dates'
-import { formatCentsDecimalComma, parseEuroText } from '#shared/domain/money'
+import type { FormatLanguage } from '../../format/format'
+import {
+  formatAmountInput,
+  formatNumberInput,
+  parseAmountText,
+  parseNumberText,
+  parseWholeEurosText,
+} from '../../format/number-text'
 
 /**
  * The codes a form adds to the case-file codes: text that cannot be read as the stored value. They
@@ -67,36 +74,48 @@ export function readBirthDate(value: string, today: IsoDateInput): Read<IsoDateI
 }
 
 /**
- * Parses a Dutch-notation euro amount ('1.234,56', '1234,5', '€ 80') into cents; empty is 0. A negative
- * amount is refused as `tooSmall` (the schema's own word for it speaks of cents, which the form never shows).
+ * Reads a euro amount in the notation of the interface's language (format/number-text.ts: '1.234,56'
+ * in Dutch, '1,234.56' in English; '€' and spaces allowed) into cents; empty is 0. A negative amount is
+ * refused as `tooSmall` (the schema's own word for it speaks of cents, which the form never shows).
  */
-export function parseEuroToCents(text: string): Read<CentsInput> {
+export function parseEuroToCents(text: string, language?: FormatLanguage): Read<CentsInput> {
   if (text.replace(/[€\s]/g, '') === '') return { ok: true, value: 0 }
-  const cents = parseEuroText(text)
+  const cents = parseAmountText(text, language)
   if (cents === null) return { ok: false, error: { code: 'amount' } }
   if (cents < 0) return { ok: false, error: { code: 'tooSmall', params: { minimum: 0 } } }
   return { ok: true, value: cents }
 }
 
-/** Cents as an editable Dutch amount: 123456 → '1234,56'. */
-export function centsToEuroInput(cents: CentsInput): string {
-  return formatCentsDecimalComma(cents, { trimWholeEuros: true })
+/** Cents as an editable amount in the interface's notation: 123456 → '1234,56' (nl), '1234.56' (en). */
+export function centsToEuroInput(cents: CentsInput, language?: FormatLanguage): string {
+  return formatAmountInput(cents, language)
 }
 
 /**
- * A number typed with a decimal comma or point ('7,5', '-2', '14'); empty is null unless required.
- * Whether it may be negative, a fraction or this large is the schema's to say.
+ * Whole euros (a budget) in the interface's notation ('14.500.000' in Dutch, '14,500,000' in English)
+ * into cents; empty is null (no budget), text with cents or no amount is `wholeEuros`.
  */
-export function parseDecimal(text: string, options: { required?: boolean } = {}): Read<number | null> {
-  const cleaned = text.trim().replace(',', '.')
-  if (cleaned === '')
-    return options.required ? { ok: false, error: { code: 'required' } } : { ok: true, value: null }
-  if (!/^-?\d+(\.\d+)?$/.test(cleaned)) return { ok: false, error: { code: 'number' } }
-  const value = Number(cleaned)
-  return Number.isFinite(value) ? { ok: true, value } : { ok: false, error: { code: 'number' } }
+export function parseWholeEuros(text: string, language?: FormatLanguage): Read<CentsInput | null> {
+  if (text.trim() === '') return { ok: true, value: null }
+  const cents = parseWholeEurosText(text, language)
+  return cents === null ? { ok: false, error: { code: 'wholeEuros' } } : { ok: true, value: cents }
 }
 
-/** A number as an editable Dutch value: 7.5 → '7,5'. */
-export function numberToInput(value: number | null | undefined): string {
-  return value == null ? '' : String(value).replace('.', ',')
+/**
+ * A number in the interface's notation ('7,5' or '1.500' in Dutch, '7.5' or '1,500' in English); empty
+ * is null unless required. Whether it may be negative, a fraction or this large is the schema's to say.
+ */
+export function parseDecimal(
+  text: string,
+  options: { required?: boolean; language?: FormatLanguage } = {},
+): Read<number | null> {
+  if (text.trim() === '')
+    return options.required ? { ok: false, error: { code: 'required' } } : { ok: true, value: null }
+  const value = parseNumberText(text, options.language)
+  return value === null ? { ok: false, error: { code: 'number' } } : { ok: true, value }
+}
+
+/** A number as an editable value in the interface's notation: 7.5 → '7,5' (nl), '7.5' (en). */
+export function numberToInput(value: number | null | undefined, language?: FormatLanguage): string {
+  return formatNumberInput(value, language)
 }

@@ -11,15 +11,12 @@ import { parseDecimal } from '../common/validation'
 
 type LeverDraft = { value: string }
 
-/** The lever's value as it is typed: euros for money, Dutch decimal comma, thousands grouped. */
+/**
+ * The lever's value as it is typed: euros for money, in the interface's notation with thousands grouped
+ * ('1.500,5' in Dutch, '1,500.5' in English), which `parseDecimal` reads back.
+ */
 export function leverText(lever: Lever, value: number): string {
   return formatNumber(isMoneyLever(lever) ? Math.round(value) / 100 : value)
-}
-
-/** '1.500' and '1.500,5' are grouped thousands (as `leverText` writes them), not decimals. */
-function ungroup(text: string): string {
-  const trimmed = text.trim()
-  return /^-?\d{1,3}(\.\d{3})+(,\d+)?$/.test(trimmed) ? trimmed.replace(/\./g, '') : trimmed
 }
 
 export function leverCheck(lever: Lever): DraftCheck<LeverDraft, { value: number }> {
@@ -28,7 +25,7 @@ export function leverCheck(lever: Lever): DraftCheck<LeverDraft, { value: number
   return {
     schema: z.strictObject({ value: z.number().min(min).max(max) }),
     read: (draft) => {
-      const read = parseDecimal(ungroup(draft.value), { required: true })
+      const read = parseDecimal(draft.value, { required: true })
       const typed = read.ok ? (read.value ?? 0) : 0
       return {
         errors: read.ok ? {} : { value: read.error },

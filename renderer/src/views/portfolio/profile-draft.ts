@@ -6,32 +6,22 @@
  */
 import { municipalityConfigSchema } from '#shared/case-file/schema'
 import type { BudgetLine, Dated, MunicipalityConfig } from '#shared/domain/types'
-import { formatCentsDecimalComma } from '#shared/domain/money'
 import { BUDGET_LINES } from '#shared/portfolio'
 import type { DraftCheck, FieldErrors } from '../common/draft-form'
-import { numberToInput, parseDecimal, parseEuroToCents, type Read } from '../common/validation'
+import { formatWholeEurosInput } from '../../format/number-text'
+import {
+  centsToEuroInput,
+  numberToInput,
+  parseDecimal,
+  parseEuroToCents,
+  parseWholeEuros,
+  type Read,
+} from '../common/validation'
 
 /** The text of every field: `name`, `code`, `indexation`, `pgbNetwork.0`, `budget.2027.wmo`, … */
 export type ProfileDraft = Record<string, string>
 
 export const budgetField = (year: number, line: BudgetLine): string => `budget.${year}.${line}`
-
-/** A budget as entered: whole euros, grouped the Dutch way ("14.500.000"). */
-function wholeEuroInput(cents: number): string {
-  return Number.isInteger(cents / 100)
-    ? new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 0 }).format(cents / 100)
-    : formatCentsDecimalComma(cents)
-}
-
-/** Whole euros ("14.500.000", "14500000", "14 500 000" or with ",00") to cents; NaN otherwise. */
-export function parseWholeEuros(text: string): number {
-  const s = text
-    .trim()
-    .replace(/^€\s*/, '')
-    .replace(/[\s\u00a0]/g, '')
-  const m = /^(\d{1,3}(?:\.\d{3})+|\d+)(?:,00?)?$/.exec(s)
-  return m ? Number((m[1] ?? '').replace(/\./g, '')) * 100 : Number.NaN
-}
 
 export function budgetYearsOf(profile: MunicipalityConfig): number[] {
   return [...new Set(profile.budgets.map((b) => b.year))].sort((a, b) => a - b)
@@ -43,15 +33,15 @@ export function profileDraftOf(p: MunicipalityConfig): ProfileDraft {
     code: p.code,
     indexation: numberToInput(p.indexationPercentPerYear),
   }
-  p.pgbNetworkHourRate.forEach((d, i) => (draft[`pgbNetwork.${i}`] = formatCentsDecimalComma(d.value)))
+  p.pgbNetworkHourRate.forEach((d, i) => (draft[`pgbNetwork.${i}`] = centsToEuroInput(d.value)))
   p.gebruikelijkeHulpHoursPerWeek.forEach(
     (d, i) => (draft[`gebruikelijkeHulp.${i}`] = numberToInput(d.value)),
   )
   ;(p.minimaPolicy ?? []).forEach((d, i) => {
     draft[`minimaThreshold.${i}`] = numberToInput(d.value.incomeThresholdPercent)
-    draft[`minimaAmount.${i}`] = formatCentsDecimalComma(d.value.eigenBijdrageCents)
+    draft[`minimaAmount.${i}`] = centsToEuroInput(d.value.eigenBijdrageCents)
   })
-  for (const b of p.budgets) draft[budgetField(b.year, b.line)] = wholeEuroInput(b.cents)
+  for (const b of p.budgets) draft[budgetField(b.year, b.line)] = formatWholeEurosInput(b.cents)
   return draft
 }
 
@@ -87,11 +77,11 @@ export function profileCheck(
       for (const year of years)
         for (const line of BUDGET_LINES) {
           const key = budgetField(year, line)
-          if (text(key).trim() === '') continue
-          const value = parseWholeEuros(text(key))
-          if (Number.isNaN(value)) errors[key] = { code: 'wholeEuros' }
+          const read = parseWholeEuros(text(key))
+          if (read.ok && read.value === null) continue
+          if (!read.ok) errors[key] = read.error
           fields[`budgets[${budgets.length}]`] = key
-          budgets.push({ year, line, cents: Number.isNaN(value) ? 0 : value })
+          budgets.push({ year, line, cents: read.ok ? (read.value ?? 0) : 0 })
         }
       p.pgbNetworkHourRate.forEach((_, i) => (fields[`pgbNetworkHourRate[${i}]`] = `pgbNetwork.${i}`))
       p.gebruikelijkeHulpHoursPerWeek.forEach(
