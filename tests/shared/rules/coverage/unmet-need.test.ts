@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { NEED_ASSESSMENT, valueAt } from '#shared'
 import { household, line, person, scenario } from '../../support/build'
 import { findingsOf, run } from '../../support/engine'
 
@@ -35,5 +36,37 @@ describe('coverage.unmet-need', () => {
     )
     expect(findingsOf(r, 'coverage.unmet-need').map((f) => f.params.domain)).toEqual(['huisvesting'])
     expect(r.coverage.find((c) => c.domain === 'financien')?.covered).toBe(true)
+  })
+})
+
+describe('coverage.unmet-need reads NEED_ASSESSMENT per month', () => {
+  // The national series has one entry; these tests add a threshold of 3 from 1 July 2026 for their
+  // duration, and take it out again afterwards.
+  const july = {
+    from: '2026-07-01',
+    value: { ...valueAt(NEED_ASSESSMENT, '2026-01-01'), unmetNeedMaxScore: 3 },
+    source: 'test: threshold raised on 1 July 2026',
+    confidence: 'L' as const,
+  }
+  beforeAll(() => {
+    NEED_ASSESSMENT.push(july)
+  })
+  afterAll(() => {
+    NEED_ASSESSMENT.splice(NEED_ASSESSMENT.indexOf(july), 1)
+  })
+  const p = person({
+    id: 'p',
+    birthDate: '1960-01-01',
+    zrm: { assessedOn: '2025-12-01', scores: { tijdsbesteding: 3 } },
+  })
+
+  it('does not count a score of 3 as a need through 30 June', () => {
+    const r = run(household([p]), scenario([], { horizonMonths: 6 }))
+    expect(findingsOf(r, 'coverage.unmet-need')).toEqual([])
+  })
+
+  it('counts it from 1 July, dated in July', () => {
+    const r = run(household([p]), scenario([], { horizonMonths: 7 }))
+    expect(findingsOf(r, 'coverage.unmet-need')).toMatchObject([{ month: '2026-07', params: { score: 3 } }])
   })
 })
