@@ -366,7 +366,8 @@ function recordWlzEigenBijdrage(
       maxCents: eb.maxCents,
       incomeCents,
       unverified: params.entry.verified === false ? 1 : 0,
-      ...(jointWithId ? { jointWith: jointWithId } : {}),
+      // 1 when the bijdrage covers client and partner together (the trace names the partner).
+      joint: jointWithId ? 1 : 0,
     },
     {
       messageKey: `findings.wlz.eigen-bijdrage-${reason === null ? 'hoge' : `lage-${reason}`}`,
