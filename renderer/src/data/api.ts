@@ -21,6 +21,8 @@ import type {
   ZrmAssessment,
 } from '#shared/domain/types'
 import type { DemoPortfolioWriter } from './demo-portfolio'
+import type { DemoChunkWritten } from './demo-generation'
+import type { DemoGenerationRequest, DemoGenerationRun } from './demo-workers'
 import type { PortfolioEntry } from '#shared/portfolio'
 
 /** A subscription that can be cancelled (what Dexie's liveQuery(...).subscribe returns). */
@@ -64,7 +66,7 @@ export type CaseAggregate = {
 /** What a household-scoped write was based on (optimistic concurrency). */
 export type WriteOptions = { expectedVersion?: number }
 
-type DataErrorKind =
+export type DataErrorKind =
   | 'validation' // the value breaks the schema (message lists the paths)
   | 'not-found'
   | 'quota' // disk/quota full; nothing written
@@ -341,6 +343,15 @@ export type DataLayer = {
    * and one audit entry per chunk (demo-portfolio.ts). Absent in fakes without a database.
    */
   demoPortfolio?: DemoPortfolioWriter
+  /**
+   * The demo portfolio made in workers, each with its own connection to this database (issue 13:
+   * the UI thread stays free; demo-workers.ts). Absent where workers cannot reach the database (tests
+   * on a fake IndexedDB, a key without WebCrypto): then `demoPortfolio` on this thread.
+   */
+  generateDemoInWorkers?(
+    request: DemoGenerationRequest,
+    onChunk: (written: DemoChunkWritten) => void,
+  ): DemoGenerationRun
   close(): void
   /** Sets who the following audit entries name as actor (the consultant's name or staff id). */
   setActor?(actor: string): void

@@ -3,6 +3,7 @@
  * request, and the repositories wired to one shared context.
  */
 import { createDemoPortfolioWriter } from './demo-portfolio'
+import { runDemoInWorkers } from './demo-workers'
 import { createPortfolioResultRepository } from './portfolio-results'
 import type { DBCore, Middleware } from 'dexie'
 import type { MunicipalityConfig } from '#shared/domain/types'
@@ -258,6 +259,13 @@ export async function openDataLayerWith(
     ),
     portfolioResults,
     demoPortfolio: createDemoPortfolioWriter(context, portfolioResults),
+    // Workers open the database by name through the browser's own IndexedDB: not a fake one given here.
+    ...(typeof Worker === 'function' && !options.indexedDB && (atRest === null || atRest.cryptoKey)
+      ? {
+          generateDemoInWorkers: (request, onChunk) =>
+            runDemoInWorkers(context, options.name ?? DEFAULT_DATABASE_NAME, request, onChunk),
+        }
+      : {}),
     audit,
     atRest: { enabled: atRest !== null, complete: atRestComplete },
     dumpDatabase: () => dumpDatabase(db, now(), atRest),
@@ -314,7 +322,7 @@ function deriveImportKey(auditKey: Uint8Array): Uint8Array {
  * mid-import by aborting and sometimes dropping the whole database, so asking first is the only safe
  * moment. No estimate available (old browsers, tests): no check.
  */
-async function ensureRoom(storage: StorageLike | null | undefined, bytes: number): Promise<void> {
+export async function ensureRoom(storage: StorageLike | null | undefined, bytes: number): Promise<void> {
   if (!storage?.estimate) return
   let estimate: StorageEstimate
   try {

@@ -55,6 +55,11 @@ export function isSealed(value: unknown): value is string {
 }
 
 export type SealingKey = {
+  /**
+   * The AES key itself (non-extractable: its bytes cannot be read), for a worker of this session to
+   * seal with the same key (data/demo-workers.ts); absent on keys made without WebCrypto (test fakes).
+   */
+  readonly cryptoKey?: CryptoKey
   seal(plain: string, purpose: string): Promise<string>
   /** Throws `SealedBoxError` when the value was sealed under another key or altered. */
   open(sealed: string, purpose: string): Promise<string>
@@ -67,7 +72,13 @@ export async function createSealingKey(raw: Uint8Array): Promise<SealingKey> {
     'encrypt',
     'decrypt',
   ])
+  return sealingKeyFrom(key)
+}
+
+/** A sealing key around an AES-GCM key already imported (in a worker: the key posted to it). */
+export function sealingKeyFrom(key: CryptoKey): SealingKey {
   return {
+    cryptoKey: key,
     async seal(plain, purpose) {
       const iv = crypto.getRandomValues(new Uint8Array(IV_BYTES))
       const ciphertext = await crypto.subtle.encrypt(

@@ -145,7 +145,7 @@ export class PortfolioStore {
   /** The files of the last import whose household was imported before with other content. */
   private changedFiles: { name: string; file: unknown }[] = []
   /** The demo generation under way (its stop flag), or null. */
-  private demoRun: { stop: boolean } | null = null
+  private demoRun: { stop: boolean; halt?: () => void } | null = null
   /** Names of the demo runs of this session (a second run in the same second gets another name). */
   private readonly demoBatches = new Set<string>()
   /**
@@ -850,7 +850,7 @@ export class PortfolioStore {
     this.importReport = null
     this.importProgress = { kind: 'demo', done: 0, total: size }
     this.demoStopping = false
-    const run = { stop: false }
+    const run: { stop: boolean; halt?: () => void } = { stop: false }
     this.demoRun = run
     const endBulkWork = this.ui.beginBulkWork()
     let written = 0
@@ -863,43 +863,81 @@ export class PortfolioStore {
       const fingerprints = this.fingerprints
       if (this.status !== 'ready' || !municipality || !fingerprints) throw new Error('portfolio not open')
       const client = this.getClient()
-      const chunks = generatePortfolioChunks(options, chunkSize)
-      const prepare = async (files: CaseFile[]) => {
-        const chunk = await writer.prepare(files)
-        const cases = chunk.cases.map(toPortfolioCase)
-        const entries = await evaluateInPool(client, cases, municipality)
-        return { chunk, cases, entries }
-      }
-      const nextChunk = () => {
-        const next = chunks.next()
-        if (next.done) return null
-        const pending = prepare(next.value)
-        // Settled by the loop; a stop or failure before it is awaited must not go unhandled.
-        pending.catch(() => undefined)
-        return { files: next.value.length, pending }
-      }
-      let current = nextChunk()
-      while (current && !run.stop) {
-        const { chunk, cases, entries } = await current.pending
-        if (run.stop) break
-        const following = nextChunk()
-        const results: StoredPortfolioResult[] = entries.map((entry, i) => ({
-          householdId: entry.householdId,
-          caseVersion: (cases[i] as PortfolioCase).updatedAt,
-          fingerprint: fingerprints.fingerprintOf(entry.provisionIds),
-          entry,
-        }))
-        await writer.write(chunk, results)
-        for (const result of results) {
-          this.known.set(result.householdId, result.caseVersion)
+      const inWorkers = this.data.generateDemoInWorkers
+      if (inWorkers) {
+        // Generated, checked, evaluated and written in workers (data/demo-generation.ts); this thread
+        // only passes each committed chunk to the open portfolio, in order, and shows the progress.
+        let upserts: Promise<unknown> = Promise.resolve()
+        const handle = inWorkers.call(
+          this.data,
+          {
+            generator: { seed, size, startYear: options.startYear, batch, provisions: options.provisions },
+            chunkSize,
+            municipality,
+            versions: this.resultVersions(),
+            workers: client.poolSize,
+          },
+          (chunk) => {
+            chunk.entries.forEach((entry, i) =>
+              this.known.set(entry.householdId, chunk.caseVersions[i] as string),
+            )
+            written += chunk.entries.length
+            refused.push(...chunk.refused.map((r) => ({ name: r.name, problems: r.errors.map(problemOf) })))
+            const done = Math.min(size, written + refused.length)
+            runInAction(() => (this.importProgress = { kind: 'demo', done, total: size }))
+            upserts = upserts.then(async () => {
+              years = (await client.upsert(chunk.entries, [])).availableYears
+            })
+          },
+        )
+        run.halt = handle.stop
+        if (run.stop) handle.stop()
+        try {
+          await handle.done
+        } finally {
+          await upserts
+          // The workers' cases did not pass through here: a what-if loads them from the database.
+          this.casesLoaded = false
         }
-        const opened = await client.upsert(entries, [], this.casesLoaded ? cases : [])
-        written += results.length
-        refused.push(...chunk.refused.map((r) => ({ name: r.name, problems: r.errors.map(problemOf) })))
-        const done = Math.min(size, written + refused.length)
-        years = opened.availableYears
-        runInAction(() => (this.importProgress = { kind: 'demo', done, total: size }))
-        current = following
+      } else {
+        const chunks = generatePortfolioChunks(options, chunkSize)
+        const prepare = async (files: CaseFile[]) => {
+          const chunk = await writer.prepare(files)
+          const cases = chunk.cases.map(toPortfolioCase)
+          const entries = await evaluateInPool(client, cases, municipality)
+          return { chunk, cases, entries }
+        }
+        const nextChunk = () => {
+          const next = chunks.next()
+          if (next.done) return null
+          const pending = prepare(next.value)
+          // Settled by the loop; a stop or failure before it is awaited must not go unhandled.
+          pending.catch(() => undefined)
+          return { files: next.value.length, pending }
+        }
+        let current = nextChunk()
+        while (current && !run.stop) {
+          const { chunk, cases, entries } = await current.pending
+          if (run.stop) break
+          const following = nextChunk()
+          const results: StoredPortfolioResult[] = entries.map((entry, i) => ({
+            householdId: entry.householdId,
+            caseVersion: (cases[i] as PortfolioCase).updatedAt,
+            fingerprint: fingerprints.fingerprintOf(entry.provisionIds),
+            entry,
+          }))
+          await writer.write(chunk, results)
+          for (const result of results) {
+            this.known.set(result.householdId, result.caseVersion)
+          }
+          const opened = await client.upsert(entries, [], this.casesLoaded ? cases : [])
+          written += results.length
+          refused.push(...chunk.refused.map((r) => ({ name: r.name, problems: r.errors.map(problemOf) })))
+          const done = Math.min(size, written + refused.length)
+          years = opened.availableYears
+          runInAction(() => (this.importProgress = { kind: 'demo', done, total: size }))
+          current = following
+        }
       }
     } catch (error) {
       failure = error
@@ -930,6 +968,7 @@ export class PortfolioStore {
   stopDemo(): void {
     if (!this.demoRun) return
     this.demoRun.stop = true
+    this.demoRun.halt?.()
     this.demoStopping = true
   }
 

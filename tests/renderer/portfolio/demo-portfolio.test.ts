@@ -122,7 +122,11 @@ describe('PortfolioStore.generateDemo — bulk generation with stored results', 
     expect(tables['members']).toHaveLength(own!.household.members.length)
     expect(tables['lines']).toHaveLength(own!.scenarios.flatMap((s) => s.lines).length)
     const removals = (await data.audit.list()).filter((e) => e.action === EXAMPLES_DELETE_ACTION)
-    expect(removals.map((e) => e.objectId).sort()).toEqual(['count:60', 'count:70', 'count:70'])
+    // Chunks of at most 70 neighbours in key order (the own case, wherever it sorts, splits a stretch).
+    const counts = removals.map((e) => Number(e.objectId.replace('count:', '')))
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(200)
+    expect(Math.max(...counts)).toBeLessThanOrEqual(70)
+    expect(counts.length).toBeLessThanOrEqual(4)
     store.dispose()
     data.close()
   }, 120_000)

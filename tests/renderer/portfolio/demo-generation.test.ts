@@ -1,0 +1,151 @@
+import { reaction } from 'mobx'
+import { describe, expect, it } from 'vitest'
+import { evaluateScenario, PROVISIONS } from '#shared'
+import { currentResultVersions, generatePortfolio } from '#shared/portfolio'
+import type { DataLayer } from '../../../renderer/src/data/api'
+import { generateDemoSlice } from '../../../renderer/src/data/demo-generation'
+import { EXAMPLES_GENERATE_ACTION } from '../../../renderer/src/data/demo-portfolio'
+import { PortfolioStore } from '../../../renderer/src/stores/portfolio-store'
+import { createInlinePortfolioClient } from '../../../renderer/src/workers/portfolio-client'
+import { openTestWorkspace } from '../stores/workspace-fixtures'
+import { expectStoredResultsCurrent } from './stored-results-check'
+
+type Workspace = Awaited<ReturnType<typeof openTestWorkspace>>
+
+const NOW = new Date('2026-11-30T18:05:00Z')
+/** The run's name the store derives from NOW (to the second). */
+const BATCH = '20261130-180500'
+
+/**
+ * The data layer's workers, played on this thread: `slices` runs of `generateDemoSlice` over the same
+ * database at once (their transactions interleave as the workers' do), each with the data layer's own
+ * chunk writer — what demo.worker.ts runs in each worker.
+ */
+function withSlicesOnThisThread(data: DataLayer, slices: number): { starts: number[] } {
+  const writer = data.demoPortfolio!
+  const seen = { starts: [] as number[] }
+  data.generateDemoInWorkers = (request, onChunk) => {
+    let stopped = false
+    const { workers, ...rest } = request
+    seen.starts.push(workers)
+    const runs = Array.from({ length: slices }, (_, index) =>
+      generateDemoSlice(writer, { ...rest, slice: { index, count: slices } }, evaluateScenario, {
+        shouldStop: () => stopped,
+        onChunk,
+      }),
+    )
+    return {
+      stop: () => {
+        stopped = true
+      },
+      done: Promise.all(runs).then(() => undefined),
+    }
+  }
+  return seen
+}
+
+function storeOn(workspace: Workspace): PortfolioStore {
+  const versions = currentResultVersions()
+  return new PortfolioStore(
+    workspace.data,
+    workspace.ui,
+    workspace.engine,
+    () => createInlinePortfolioClient(evaluateScenario, PROVISIONS),
+    () => 2026,
+    () => versions,
+  )
+}
+
+describe('PortfolioStore.generateDemo in workers (issue 13)', () => {
+  it('makes exactly the households of one generation, each with its current result, one audit entry per chunk', async () => {
+    const workspace = await openTestWorkspace()
+    const seen = withSlicesOnThisThread(workspace.data, 3)
+    const store = storeOn(workspace)
+    const progress: number[] = []
+    const watch = reaction(
+      () => store.importProgress?.done,
+      (done) => done !== undefined && progress.push(done),
+    )
+    await store.generateDemo(200, 5, NOW, 30)
+    watch()
+
+    expect(seen.starts).toHaveLength(1)
+    expect(store.importReport).toMatchObject({ kind: 'demo', imported: 200, refused: [] })
+    // Progress after every chunk, whichever slice wrote it, up to the whole run.
+    expect(progress).toHaveLength(8)
+    expect(progress[0]).toBe(0)
+    expect(progress.at(-1)).toBe(200)
+    expect([...progress].sort((a, b) => a - b)).toEqual(progress)
+    // The same households as one generation with the run's name, whichever slice made them.
+    const expected = generatePortfolio({
+      seed: 5,
+      size: 200,
+      startYear: 2026,
+      provisions: PROVISIONS,
+      batch: BATCH,
+    })
+    const cases = await workspace.data.cases.loadAllCases()
+    expect(cases.map((c) => c.household.label).sort()).toEqual(expected.map((f) => f.household.label).sort())
+    const byLabel = new Map(expected.map((f) => [f.household.label, f]))
+    for (const c of cases) {
+      expect(c.example).toBe(true)
+      expect(c.scenarios).toEqual(byLabel.get(c.household.label)?.scenarios)
+    }
+    // Current on arrival: nothing left to refresh, every stored result equals a fresh evaluation.
+    expect(await expectStoredResultsCurrent(store, workspace.data)).toBe(200)
+    expect(store.report!.counts).toMatchObject({ households: 200, synthetic: 200 })
+    // 200 households in chunks of 30: seven chunks, seven audit entries counting them, and the chain holds.
+    const audit = await workspace.data.audit.list()
+    const generated = audit.filter((e) => e.action === EXAMPLES_GENERATE_ACTION)
+    expect(generated.map((e) => e.objectId).sort()).toEqual([
+      'count:20',
+      'count:30',
+      'count:30',
+      'count:30',
+      'count:30',
+      'count:30',
+      'count:30',
+    ])
+    expect((await workspace.data.audit.verifyChain()).ok).toBe(true)
+    store.dispose()
+    workspace.data.close()
+  }, 120_000)
+
+  it('stopped mid-way keeps whole chunks only, each household with its current result', async () => {
+    const workspace = await openTestWorkspace()
+    withSlicesOnThisThread(workspace.data, 2)
+    const store = storeOn(workspace)
+    const stopAfterFirst = reaction(
+      () => store.importProgress?.done ?? 0,
+      (done) => {
+        if (done >= 30) store.stopDemo()
+      },
+    )
+    await store.generateDemo(200, 6, NOW, 30)
+    stopAfterFirst()
+
+    const cases = await workspace.data.cases.loadAllCases()
+    expect(cases.length).toBeGreaterThan(0)
+    expect(cases.length).toBeLessThan(200)
+    expect(cases.length % 30).toBe(0)
+    expect(store.importReport).toMatchObject({ imported: cases.length, stopped: true, requested: 200 })
+    expect(store.importProgress).toBeNull()
+    expect(await expectStoredResultsCurrent(store, workspace.data)).toBe(cases.length)
+    const chunks = (await workspace.data.audit.list()).filter((e) => e.action === EXAMPLES_GENERATE_ACTION)
+    expect(chunks).toHaveLength(cases.length / 30)
+    store.dispose()
+    workspace.data.close()
+  }, 120_000)
+
+  it('a what-if after a generation in workers loads the cases it needs from the database', async () => {
+    const workspace = await openTestWorkspace()
+    withSlicesOnThisThread(workspace.data, 2)
+    const store = storeOn(workspace)
+    await store.generateDemo(200, 9, NOW, 50)
+    const baseline = store.report!
+    await store.applyLevers({ ...store.levers, zinToPgbPercent: 100 })
+    expect(store.report).not.toEqual(baseline)
+    store.dispose()
+    workspace.data.close()
+  }, 120_000)
+})
