@@ -10,6 +10,7 @@
 import { DELIVERY_FORMS, FREQUENCIES, UNITS } from './enums'
 import type { CaseFileErrorCode, CaseFileErrorParams, PathSegment } from './errors'
 import { isCalendarDate } from './calendar'
+import { getProvision } from '../catalogue/provisions'
 
 type ConsistencyIssue = { path: PathSegment[]; code: CaseFileErrorCode; params: CaseFileErrorParams }
 export type Report = (issue: ConsistencyIssue) => void
@@ -78,6 +79,12 @@ function checkEndAfterStart(
 
 export function checkLine(line: unknown, at: PathSegment[], report: Report): void {
   checkEndAfterStart(line, 'startDate', 'endDate', at, report)
+  // A line the catalogue does not know cannot be costed or checked against any law: the engine
+  // refuses the whole scenario, so such a file must be refused before it is stored.
+  const provisionId = field(line, 'provisionId')
+  if (typeof provisionId === 'string' && provisionId !== '' && !getProvision(provisionId)) {
+    report({ path: [...at, 'provisionId'], code: 'unknownProvision', params: { id: provisionId } })
+  }
   const deliveryForm = field(line, 'deliveryForm')
   const carerId = field(line, 'carerId')
   if (isOneOf(DELIVERY_FORMS, deliveryForm) && CARER_DELIVERY_FORMS.includes(deliveryForm)) {

@@ -34,6 +34,7 @@ export type CaseFileErrorCode =
   | 'duplicateId'
   | 'unknownPerson'
   | 'unknownCarer'
+  | 'unknownProvision'
   | 'unknownLine'
   | 'carerRequired'
   | 'tooManyOfRole'
@@ -117,6 +118,7 @@ const MESSAGES_NL: Record<CaseFileErrorCode, (p: CaseFileErrorParams) => string>
   duplicateId: (p) => `De id "${p.id}" komt meer dan eens voor.`,
   unknownPerson: (p) => `Er is geen lid van het huishouden met id "${p.id}".`,
   unknownCarer: (p) => `Er is geen mantelzorger met id "${p.id}".`,
+  unknownProvision: (p) => `Onbekende voorziening "${p.id}": die staat niet in de catalogus.`,
   unknownLine: (p) => `Er is geen regel met id "${p.id}" in dit scenario.`,
   carerRequired: (p) => `Een regel met leveringsvorm "${p.deliveryForm}" moet een mantelzorger noemen.`,
   tooManyOfRole: (p) => `Een huishouden heeft hoogstens ${p.maximum} lid met de rol "${p.role}".`,

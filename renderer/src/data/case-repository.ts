@@ -647,7 +647,11 @@ export function createCaseRepository(context: DataContext): CaseRepository {
         if (!options.asCopy) {
           // The same file again (an import started over): say so instead of adding a duplicate; the
           // same household with other content: the caller asks the user (import as a copy or not).
-          const earlier = await db.households.filter((row) => row.importKey === key).first()
+          // After an import as a copy, two households share the key: the file is "the same" when
+          // either holds its content (before, only the first was compared, and the unchanged original
+          // file was reported as changed).
+          const candidates = await db.households.filter((row) => row.importKey === key).toArray()
+          const earlier = candidates.find((row) => row.importDigest === digest) ?? candidates[0]
           if (earlier) {
             const same = earlier.importDigest === digest
             throw new DataError(

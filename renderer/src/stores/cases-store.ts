@@ -501,8 +501,10 @@ export class CasesStore {
           askCopy: { text },
         }
       }
+      // A refusal with problems lists them; one without (a full disk, a read-only database) says why
+      // (before, a full disk showed "refused" over an empty list).
       const problems =
-        error instanceof Error && 'issues' in error && Array.isArray(error.issues)
+        error instanceof Error && 'issues' in error && Array.isArray(error.issues) && error.issues.length > 0
           ? (error.issues as CodedProblem[]).map(problemOf)
           : [{ path: '', message: errorMessage(error) }]
       return { ok: false, problems }

@@ -21,11 +21,23 @@ import type { WorkspaceEngine } from './workspace-engine'
 import type { CaseFileIo } from './case-file-io'
 import type { ForecastImpact } from '../workers/portfolio-protocol'
 import { readTariffTable, tariffsToCsv } from '../reports/tariff-files'
+import { formatNumber } from '../format/format'
+
+/**
+ * A municipality's tariff table has a few hundred rows (products × delivery forms × periods). A file
+ * far beyond that is not one, and checking it row by row (the overlap check compares the periods of
+ * each tariff pairwise) froze the tab for minutes on a 300,000-row file: refused before it is read.
+ */
+const MAX_TARIFF_FILE_BYTES = 5 * 1024 * 1024
+const MAX_TARIFF_ROWS = 10_000
+const REFUSED_UNREAD: TariffImportResult = { ok: false, errors: [], rows: [] }
 
 type TariffImportPreview = {
   fileName: string
   result: TariffImportResult
   unreadable: boolean
+  /** Refused before it was checked row by row (too large): the message to show, or null. */
+  tooLarge: { key: string; params: Record<string, string | number> } | null
   /** What applying would do to each period (null while the file is invalid). */
   plan: TariffImportPlan | null
   /** Affected households and forecast change ('unavailable' without a loaded portfolio). */
@@ -211,6 +223,25 @@ export class MunicipalityStore {
    * the households affected and how the forecast changes. Nothing is applied yet.
    */
   async previewTariffFile(fileName: string, content: ArrayBuffer): Promise<void> {
+    const refuse = (key: string, params: Record<string, string | number>) =>
+      runInAction(() => {
+        this.importPreview = {
+          fileName,
+          result: REFUSED_UNREAD,
+          unreadable: false,
+          tooLarge: { key, params },
+          plan: null,
+          impact: { status: 'unavailable', value: null },
+          confirming: false,
+        }
+      })
+    if (content.byteLength > MAX_TARIFF_FILE_BYTES) {
+      refuse('data.tariffImport.tooLarge', {
+        sizeMb: formatNumber(Math.round((content.byteLength / (1024 * 1024)) * 10) / 10),
+        maxMb: formatNumber(MAX_TARIFF_FILE_BYTES / (1024 * 1024)),
+      })
+      return
+    }
     let table: string[][]
     let unreadable = false
     try {
@@ -218,6 +249,14 @@ export class MunicipalityStore {
     } catch {
       table = []
       unreadable = true
+    }
+    // The header row does not count.
+    if (table.length - 1 > MAX_TARIFF_ROWS) {
+      refuse('data.tariffImport.tooManyRows', {
+        rows: formatNumber(table.length - 1),
+        maxRows: formatNumber(MAX_TARIFF_ROWS),
+      })
+      return
     }
     const result = validateTariffTable(table, this.engine.provisions)
     const profile = this.profile
@@ -233,6 +272,7 @@ export class MunicipalityStore {
       fileName,
       result,
       unreadable,
+      tooLarge: null,
       plan,
       impact: { status: plan && this.portfolio ? 'computing' : 'unavailable', value: null },
       confirming: false,

@@ -77,6 +77,15 @@ export const nl = {
       importAsCopy: 'Als kopie importeren',
       cancel: 'Niet importeren',
     },
+    bulk: {
+      demoReportTitle: 'Resultaat van de demoportefeuille',
+    },
+    tariffImport: {
+      tooLarge:
+        'Dit bestand is te groot voor een tarieventabel ({{sizeMb}} MB; hoogstens {{maxMb}} MB). Het is niet gelezen; er is niets gewijzigd.',
+      tooManyRows:
+        'Dit bestand heeft {{rows}} regels; een tarieventabel heeft er hoogstens {{maxRows}}. Het is niet gecontroleerd; er is niets gewijzigd.',
+    },
     restore: {
       safetyMade: 'Eerst is een veiligheidsback-up van de huidige gegevens gemaakt ({{name}}).',
       safetyDownload:
@@ -177,6 +186,15 @@ export const en: typeof nl = {
       importChangedAsCopies: 'Import them as separate copies anyway',
       importAsCopy: 'Import as a copy',
       cancel: 'Do not import',
+    },
+    bulk: {
+      demoReportTitle: 'Result of the demo portfolio',
+    },
+    tariffImport: {
+      tooLarge:
+        'This file is too large for a tariff table ({{sizeMb}} MB; at most {{maxMb}} MB). It was not read; nothing has changed.',
+      tooManyRows:
+        'This file has {{rows}} rows; a tariff table has at most {{maxRows}}. It was not checked; nothing has changed.',
     },
     restore: {
       safetyMade: 'A safety backup of the current data was made first ({{name}}).',

@@ -56,7 +56,11 @@ export const TariffImport = observer(function TariffImport() {
           <h3 id="tariff-preview-title">
             {t('portfolio.catalogue.import.previewTitle', { file: preview.fileName })}
           </h3>
-          {preview.unreadable ? (
+          {preview.tooLarge ? (
+            <p role="alert" className="notice notice-error">
+              {t(preview.tooLarge.key, preview.tooLarge.params)}
+            </p>
+          ) : preview.unreadable ? (
             <p role="alert" className="notice notice-error">
               {t('portfolio.catalogue.import.unreadable')}
             </p>

@@ -13,6 +13,10 @@ export const PortfolioDataPanel = observer(function PortfolioDataPanel() {
   const [size, setSize] = useState<DemoSize>(DEMO_SIZES[0])
   const progress = portfolio.importProgress
   const report = portfolio.importReport
+  // A failure of the whole run (a full disk) comes as an entry without a file name: it is said as
+  // what stopped the run, not counted as a refused file (before: "1 file refused:" with no name).
+  const runFailures = report?.refused.filter((r) => r.name === '') ?? []
+  const refusedFiles = report?.refused.filter((r) => r.name !== '') ?? []
 
   const onFiles = async (list: FileList | null) => {
     if (!list || list.length === 0) return
@@ -97,7 +101,16 @@ export const PortfolioDataPanel = observer(function PortfolioDataPanel() {
       )}
       {report && (
         <div className="import-report" role="status" aria-labelledby="import-report-title">
-          <h3 id="import-report-title">{t('portfolio.data.reportTitle')}</h3>
+          <h3 id="import-report-title">
+            {t(report.kind === 'demo' ? 'data.bulk.demoReportTitle' : 'portfolio.data.reportTitle')}
+          </h3>
+          {runFailures.flatMap((r) =>
+            r.problems.map((p, i) => (
+              <p key={`failure-${i}`} role="alert" className="notice notice-error">
+                {messageText(p.message, t)}
+              </p>
+            )),
+          )}
           <p>{t('portfolio.data.imported', { count: report.imported })}</p>
           {report.stopped ? (
             <p>
@@ -122,13 +135,15 @@ export const PortfolioDataPanel = observer(function PortfolioDataPanel() {
               </button>
             </p>
           ) : null}
-          {report.refused.length === 0 ? (
-            <p>{t('portfolio.data.refusedNone')}</p>
+          {refusedFiles.length === 0 ? (
+            runFailures.length === 0 ? (
+              <p>{t('portfolio.data.refusedNone')}</p>
+            ) : null
           ) : (
             <>
-              <p>{t('portfolio.data.refused', { count: report.refused.length })}</p>
+              <p>{t('portfolio.data.refused', { count: refusedFiles.length })}</p>
               <ul className="refused-files">
-                {report.refused.map((r, i) => (
+                {refusedFiles.map((r, i) => (
                   <li key={`${r.name}-${i}`}>
                     <strong>{r.name}</strong>
                     <ul>

@@ -1,0 +1,145 @@
+import { expect, test, type Page } from '@playwright/test'
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { EXAMPLE_VAN_DEN_BERG } from '#shared'
+import { CasesListPage, StartupGatePage } from './pages/workspace-pages'
+import { countDiskFullFailures, installDiskFullSwitch, setDiskFull } from './pages/fault-injection'
+
+// A full disk in the middle of work (issue: data-safety probes): every write path says the disk is
+// full, in the user's language, and the data after a reload is what it was before the attempt.
+
+const DISK_FULL_NL =
+  'De schijf of de opslagruimte van de app is vol. Er is niets opgeslagen. Maak ruimte vrij en probeer het opnieuw.'
+const EXAMPLE_COUNT = 6
+
+async function startWithExamples(page: Page): Promise<CasesListPage> {
+  await installDiskFullSwitch(page)
+  const gate = new StartupGatePage(page)
+  await gate.open()
+  await gate.loadExamples()
+  const list = new CasesListPage(page)
+  await expect(list.rows).toHaveCount(EXAMPLE_COUNT)
+  return list
+}
+
+/** After a reload (the disk has room again): the examples as they were, and an unbroken audit chain. */
+async function expectExamplesIntact(page: Page, list: CasesListPage): Promise<void> {
+  await page.reload()
+  await list.goto()
+  await expect(list.rows).toHaveCount(EXAMPLE_COUNT)
+  await expect(list.row('Mevrouw Van den Berg')).toHaveCount(1)
+  await expect(page.locator('.audit-alert')).toHaveCount(0)
+}
+
+test.describe('a full disk', () => {
+  test('saving an edit says the disk is full, and the stored name stays', async ({ page }) => {
+    const list = await startWithExamples(page)
+    await page.goto('/#/cases/h-van-den-berg/household')
+    await setDiskFull(page, true)
+    const label = page.getByLabel('Naam van het huishouden')
+    await label.fill('Gewijzigd op een volle schijf')
+    await label.press('Enter')
+    await expect(page.getByRole('alert').filter({ hasText: DISK_FULL_NL })).toBeVisible()
+    expect(await countDiskFullFailures(page)).toBeGreaterThan(0)
+    await expectExamplesIntact(page, list)
+    await expect(page.getByRole('link', { name: 'Gewijzigd op een volle schijf' })).toHaveCount(0)
+  })
+
+  // Before: the import showed "This file was refused … problems found:" over an empty list; the
+  // reason was only in the banner at the top of the page.
+  test('importing a case file lists the full disk as the reason, and nothing is added', async ({ page }) => {
+    const list = await startWithExamples(page)
+    await setDiskFull(page, true)
+    const file = structuredClone(EXAMPLE_VAN_DEN_BERG)
+    file.household.id = 'h-volle-schijf'
+    file.household.label = 'Geïmporteerd op een volle schijf'
+    await list.importCaseFile('volle-schijf.json', JSON.stringify(file))
+    await expect(list.importProblems).toContainText('Dit bestand is geweigerd; er is niets opgeslagen.')
+    await expect(list.importProblems.locator('li')).toHaveText([`(hele bestand): ${DISK_FULL_NL}`])
+    await expectExamplesIntact(page, list)
+    await expect(list.row('Geïmporteerd op een volle schijf')).toHaveCount(0)
+  })
+
+  test('in English the disk-full message is English', async ({ page }) => {
+    const list = await startWithExamples(page)
+    await page.goto('/#/settings')
+    await page.getByLabel('English').check()
+    await page.goto('/#/cases/h-van-den-berg/household')
+    await setDiskFull(page, true)
+    const label = page.getByLabel('Name of the household')
+    await label.fill('Changed on a full disk')
+    await label.press('Enter')
+    await expect(
+      page.getByRole('alert').filter({
+        hasText:
+          'The disk or the app’s storage is full. Nothing has been saved. Free some space and try again.',
+      }),
+    ).toBeVisible()
+    await page.reload()
+    await page.goto('/#/cases')
+    await expect(list.rows).toHaveCount(EXAMPLE_COUNT)
+    await expect(page.getByRole('link', { name: 'Changed on a full disk' })).toHaveCount(0)
+  })
+
+  test('generating a demo portfolio stops with the disk-full message and adds no household', async ({
+    page,
+  }) => {
+    const list = await startWithExamples(page)
+    await page.goto('/#/portfolio')
+    await setDiskFull(page, true)
+    await page.getByRole('button', { name: 'Demoportefeuille maken' }).click()
+    // Before: "Result of the import … 1 file refused:" over a nameless entry.
+    const report = page.locator('.import-report')
+    await expect(report.getByRole('heading', { name: 'Resultaat van de demoportefeuille' })).toBeVisible({
+      timeout: 30_000,
+    })
+    await expect(report.getByRole('alert')).toHaveText(DISK_FULL_NL)
+    await expect(report).toContainText('0 huishoudens opgeslagen.')
+    await expect(report).not.toContainText('geweigerd')
+    await report.screenshot({ path: test.info().outputPath('demo-disk-full.png') })
+    await expectExamplesIntact(page, list)
+  })
+
+  test('restoring a backup on a full disk says so and leaves the current data as it was', async ({
+    page,
+  }) => {
+    test.setTimeout(120_000)
+    const list = await startWithExamples(page)
+    // A backup of the six examples, then a seventh household: the restore would remove it.
+    await page.goto('/#/settings')
+    const settings = page.locator('section[aria-labelledby="backup-settings-title"]')
+    const passphrase = 'een lange wachtzin voor de test'
+    await settings.getByLabel('Wachtwoordzin', { exact: true }).fill(passphrase)
+    await settings.getByLabel('Wachtwoordzin herhalen').fill(passphrase)
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      settings.getByRole('button', { name: 'Back-up maken' }).click(),
+    ])
+    const backupPath = join(mkdtempSync(join(tmpdir(), 'maatwerk-e2e-')), 'backup.mwbackup')
+    await download.saveAs(backupPath)
+    await list.goto()
+    await list.createHousehold('Na de back-up')
+    await expect(page.getByRole('heading', { name: 'Na de back-up', level: 1 })).toBeVisible()
+
+    await page.goto('/#/settings')
+    const restore = page.locator('.restore-panel')
+    await restore.getByLabel('Back-upbestand kiezen').setInputFiles(backupPath)
+    await restore.getByLabel('Wachtwoordzin').fill(passphrase)
+    await restore.getByRole('button', { name: 'Bestand controleren' }).click()
+    await expect(restore.getByTestId('backup-households')).toHaveText(String(EXAMPLE_COUNT))
+    await restore
+      .getByLabel('Ik begrijp dat alle huidige gegevens worden vervangen door deze back-up')
+      .check()
+    await setDiskFull(page, true)
+    await restore.getByRole('button', { name: 'Terugzetten' }).click()
+    await expect(restore.getByRole('alert')).toHaveText(DISK_FULL_NL)
+    await expect(restore.locator('[role="status"].notice')).toHaveCount(0)
+
+    await page.reload()
+    await list.goto()
+    await expect(list.rows).toHaveCount(EXAMPLE_COUNT + 1)
+    await expect(list.row('Na de back-up')).toHaveCount(1)
+    await expect(page.locator('.audit-alert')).toHaveCount(0)
+  })
+})
