@@ -51,7 +51,13 @@ const BASIS: Record<RetentionCategory, LegalBasis> = {
     url: 'https://www.vhic.nl/faq/wmo/',
     verified: false,
   },
-  jeugdwet: { law: 'Jeugdwet', article: '7.3.8 lid 1', url: articleUrl(JEUGDWET_URL, '7.3.8'), verified: false },
+  // Lid 3 holds the term in the text of 2015 (checked); the text in force since 2020 was not opened.
+  jeugdwet: {
+    law: 'Jeugdwet',
+    article: '7.3.8 lid 3',
+    url: articleUrl(JEUGDWET_URL, '7.3.8'),
+    verified: false,
+  },
   'no-provision': {
     law: 'Selectielijst gemeenten en intergemeentelijke organen 2020',
     article: 'resultaat 3.2',
@@ -60,7 +66,11 @@ const BASIS: Record<RetentionCategory, LegalBasis> = {
   },
 }
 
-function categoryOf(household: Household, scenarios: readonly Scenario[], closedOn: IsoDateInput): RetentionCategory {
+function categoryOf(
+  household: Household,
+  scenarios: readonly Scenario[],
+  closedOn: IsoDateInput,
+): RetentionCategory {
   const dates = household.dates ?? {}
   if (!dates.beschikking) return 'no-provision'
   if (procedureLawOf(household, scenarios, closedOn) === 'jeugdwet') return 'jeugdwet'

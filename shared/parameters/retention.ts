@@ -45,7 +45,7 @@ export const WMO_RETENTION_YEARS: Series<number> = [
 ]
 
 /**
- * Jeugdwet: art. 7.3.8 sets the term by law — 15 years until 2019, 20 years from 1 January 2020 (the
+ * Jeugdwet: art. 7.3.8 lid 3 sets the term by law — 15 years until 2019, 20 years from 1 January 2020 (the
  * act that lengthened the medical-record term, WGBO, changed the Jeugdwet with it). The Selectielijst
  * 2020 result 8.1.2 (jeugdhulp provision granted) still names 15 years; the law prevails.
  */
@@ -53,12 +53,12 @@ export const JEUGDWET_RETENTION_YEARS: Series<number> = [
   {
     from: '2015-01-01',
     value: 15,
-    source: `Jeugdwet art. 7.3.8 lid 1 (version 2015–2019), https://wetten.overheid.nl/jci1.3:c:BWBR0034925&artikel=7.3.8; ${VHIC_JEUGDZORG}`,
-    confidence: 'M',
-    verified: false,
+    source: `Jeugdwet art. 7.3.8 lid 3 (version 2015–2019: "bewaart de jeugdhulpverlener het dossier gedurende vijftien jaar"; text checked), https://wetten.overheid.nl/jci1.3:c:BWBR0034925&artikel=7.3.8; ${VHIC_JEUGDZORG}`,
+    confidence: 'H',
+    verified: true,
     citation: {
       publication: 'Jeugdwet',
-      article: 'art. 7.3.8 lid 1',
+      article: 'art. 7.3.8 lid 3',
       date: '2015-01-01',
       url: JEUGDWET_7_3_8,
       use: 'published',
@@ -67,13 +67,13 @@ export const JEUGDWET_RETENTION_YEARS: Series<number> = [
   {
     from: '2020-01-01',
     value: 20,
-    source: `Jeugdwet art. 7.3.8 lid 1 (since 2020-01-01), https://wetten.overheid.nl/jci1.3:c:BWBR0034925&artikel=7.3.8; Selectielijst 2020 resultaat 8.1.2; ${VHIC_JEUGD}; ${VHIC_JEUGDZORG}`,
+    source: `Jeugdwet art. 7.3.8 lid 3 (since 2020-01-01), https://wetten.overheid.nl/jci1.3:c:BWBR0034925&artikel=7.3.8; Selectielijst 2020 resultaat 8.1.2; ${VHIC_JEUGD}; ${VHIC_JEUGDZORG}`,
     confidence: 'M',
     verified: false,
-    note: 'law text not opened this session; two secondary sources agree on 20 years',
+    note: 'the term stands in lid 3 of the 2015 text (checked); the text in force since 2020 was not opened — two secondary sources agree on 20 years',
     citation: {
       publication: 'Jeugdwet',
-      article: 'art. 7.3.8 lid 1',
+      article: 'art. 7.3.8 lid 3',
       date: '2020-01-01',
       url: JEUGDWET_7_3_8,
       use: 'published',

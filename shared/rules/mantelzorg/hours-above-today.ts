@@ -1,9 +1,9 @@
 /**
  * mantelzorg.hours-above-today — a scenario that asks more hours a week of a carer than the carer
  * gives today (recorded on the carer: hoursGivenTodayPerWeek). Mantelzorg can be counted only as far
- * as it is offered (it is voluntary: CRvB 11-01-2017, ECLI:NL:CRVB:2017:17), and the onderzoek must
- * establish what the people around the client can and will do (Wmo 2015 art. 2.3.2 lid 4; the sub
- * was not confirmed from the law text, so the basis is marked unverified). The consultant has to
+ * as it is offered (it is voluntary: CRvB 11-01-2017, ECLI:NL:CRVB:2017:17). The onderzoek is held
+ * "waar mogelijk met de mantelzorger" (Wmo 2015 art. 2.3.2 lid 1) and establishes "de mogelijkheden
+ * om met mantelzorg ... te komen tot verbetering van zijn zelfredzaamheid" (lid 4 sub c). The consultant has to
  * check the carer's willingness before relying on the extra hours. Warning per carer, in the first
  * month above today's hours; when the extra hours take the carer to the intensive threshold
  * (MANTELZORG_THRESHOLDS, in force that month) from below it, the message says so. Left out: a carer
@@ -21,7 +21,12 @@ export const rule: RuleMeta = {
   id: 'mantelzorg.hours-above-today',
   law: 'informal',
   severity: 'warning',
-  legalBasis: { law: 'Wmo 2015', article: '2.3.2 lid 4', url: articleUrl(WMO_URL, '2.3.2'), verified: false },
+  legalBasis: {
+    law: 'Wmo 2015',
+    article: '2.3.2 lid 1 en 4 sub c',
+    url: articleUrl(WMO_URL, '2.3.2'),
+    verified: true,
+  },
   messageKey: 'findings.mantelzorg.hours-above-today',
   validFrom: '2015-01-01',
   validTo: null,

@@ -2,7 +2,7 @@
  * mantelzorg.intensive — a carer giving at least 8 hours a week for at least 3 months is a
  * "langdurig en intensief" mantelzorger (CBS/SCP definition; docs/legal-reference.md#intensive-care). Not a legal
  * test: the legal anchor is the municipality's duty to support mantelzorgers (Wmo 2015 art. 2.1.2
- * lid 4 sub b; article number not confirmed). Info per carer.
+ * lid 2 sub b, the plan; art. 2.2.2, the measures and general provisions for them). Info per carer.
  *
  * This file also owns the carer load: the weekly hours each carer gives per month (informal lines
  * and pgb from the sociaal netwerk that name the carer, on the days they are allowed), rounded to
@@ -35,7 +35,12 @@ export const rule: RuleMeta = {
   id: 'mantelzorg.intensive',
   law: 'informal',
   severity: 'info',
-  legalBasis: { law: 'Wmo 2015', article: '2.1.2 lid 4', url: articleUrl(WMO_URL, '2.1.2'), verified: false },
+  legalBasis: {
+    law: 'Wmo 2015',
+    article: '2.1.2 lid 2 sub b en 2.2.2',
+    url: articleUrl(WMO_URL, '2.2.2'),
+    verified: true,
+  },
   messageKey: 'findings.mantelzorg.intensive',
   validFrom: '2015-01-01',
   validTo: null,

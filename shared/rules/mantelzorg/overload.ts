@@ -1,8 +1,8 @@
 /**
  * mantelzorg.overload — a carer whose hours exceed the capacity they stated, or whose EDIZ-plus
  * burden score is at or above 9 (overbelast; docs/legal-reference.md#overload), is overloaded. Warning per
- * carer. The municipality must weigh the carer's load in the onderzoek (Wmo 2015 art. 2.3.2 lid 4
- * sub d, article numbering not confirmed).
+ * carer. The onderzoek must establish "de behoefte aan maatregelen ter ondersteuning van de
+ * mantelzorger van de cliënt" (Wmo 2015 art. 2.3.2 lid 4 sub d).
  */
 import type { Carer } from '../../domain/types'
 import { addFinding, type EngineContext } from '../../context/engine-context'
@@ -13,7 +13,12 @@ export const rule: RuleMeta = {
   id: 'mantelzorg.overload',
   law: 'informal',
   severity: 'warning',
-  legalBasis: { law: 'Wmo 2015', article: '2.3.2 lid 4', url: articleUrl(WMO_URL, '2.3.2'), verified: false },
+  legalBasis: {
+    law: 'Wmo 2015',
+    article: '2.3.2 lid 4 sub d',
+    url: articleUrl(WMO_URL, '2.3.2'),
+    verified: true,
+  },
   messageKey: 'findings.mantelzorg.overload',
   validFrom: '2015-01-01',
   validTo: null,

@@ -1,7 +1,7 @@
 /**
  * mantelzorg.respite-recommended — an intensive carer without respite in the scenario (no respite
  * line for a person the carer cares for): suggest respijtzorg. Respite is part of supporting
- * mantelzorgers (Wmo 2015 art. 2.1.2 lid 4; the Wlz package includes logeeropvang to relieve
+ * mantelzorgers (Wmo 2015 art. 2.1.2 lid 2 sub b and art. 2.2.2; the Wlz package includes logeeropvang to relieve
  * mantelzorgers, Wlz art. 3.1.1 lid 1 sub g). Warning per carer.
  */
 import { addFinding, type EngineContext } from '../../context/engine-context'
@@ -11,7 +11,12 @@ export const rule: RuleMeta = {
   id: 'mantelzorg.respite-recommended',
   law: 'informal',
   severity: 'warning',
-  legalBasis: { law: 'Wmo 2015', article: '2.1.2 lid 4', url: articleUrl(WMO_URL, '2.1.2'), verified: false },
+  legalBasis: {
+    law: 'Wmo 2015',
+    article: '2.1.2 lid 2 sub b en 2.2.2',
+    url: articleUrl(WMO_URL, '2.2.2'),
+    verified: true,
+  },
   messageKey: 'findings.mantelzorg.respite-recommended',
   validFrom: '2015-01-01',
   validTo: null,

@@ -39,9 +39,9 @@ export const rule: RuleMeta = {
     law: 'Wet langdurige zorg',
     article: '3.3.1–3.3.3 (leveringsvormen; zie ook 4.2.1 lid 1 sub a)',
     url: articleUrl(WLZ_URL, '3.3.1'),
-    // Art. 3.3.3 and 4.2.1 lid 1 sub a (the choice between verblijf, vpt, mpt and pgb) were checked
-    // against the text of 2025-07-05; the numbering of 3.3.1 and 3.3.2 was not.
-    verified: false,
+    // Checked against the law text: art. 3.3.1 (the choice: verblijf, volledig or modulair pakket thuis,
+    // pgb), 3.3.2 (vpt and mpt, verantwoord and doelmatig), 3.3.3 (pgb) and 4.2.1 lid 1 sub a.
+    verified: true,
   },
   messageKey: 'findings.wlz.care-at-home',
   validFrom: '2015-01-01',

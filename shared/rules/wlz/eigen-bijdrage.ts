@@ -42,7 +42,9 @@ export const rule: RuleMeta = {
     law: 'Wet langdurige zorg; Besluit langdurige zorg',
     article: '3.2.5 Wlz; 3.3.2.1–3.3.2.2 Blz',
     url: articleUrl(WLZ_URL, '3.2.5'),
-    verified: false,
+    // Checked against the law texts: Wlz art. 3.2.5 (eigen bijdrage by AMvB, by income and assets);
+    // Blz art. 3.3.2.1 (hoge) and 3.3.2.2 (lage, 12.5%, minimum and maximum).
+    verified: true,
   },
   messageKey: 'findings.wlz.eigen-bijdrage-hoge',
   validFrom: '2015-01-01',

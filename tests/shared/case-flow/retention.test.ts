@@ -46,7 +46,7 @@ function closedCase(
 }
 
 describe('retention parameters', () => {
-  it('cite their source, and are marked unverified (the list and the law text were not opened)', () => {
+  it('cite their source, and mark the terms in force unverified (the list and the current law text were not opened)', () => {
     expect(WMO_RETENTION_YEARS.at(-1)?.value).toBe(WMO_YEARS)
     expect(JEUGDWET_RETENTION_YEARS.at(-1)?.value).toBe(JEUGDWET_YEARS)
     expect(NO_PROVISION_RETENTION_YEARS.at(-1)?.value).toBe(NO_PROVISION_YEARS)
@@ -56,8 +56,10 @@ describe('retention parameters', () => {
       ...NO_PROVISION_RETENTION_YEARS,
     ]) {
       expect(entry.source).toMatch(/Selectielijst|Jeugdwet/)
-      expect(entry.verified).toBe(false)
+      // Only the Jeugdwet term of 2015–2019 was checked against the law text (art. 7.3.8 lid 3).
+      expect(entry.verified).toBe(entry === JEUGDWET_RETENTION_YEARS[0])
     }
+    expect(JEUGDWET_RETENTION_YEARS[0]?.citation?.article).toBe('art. 7.3.8 lid 3')
   })
 })
 
@@ -104,7 +106,7 @@ describe('retentionOf', () => {
       asOf: '2026-06-01',
     })
     expect(mixed?.category).toBe('jeugdwet')
-    expect(mixed?.legalBasis).toMatchObject({ law: 'Jeugdwet', article: '7.3.8 lid 1' })
+    expect(mixed?.legalBasis).toMatchObject({ law: 'Jeugdwet', article: '7.3.8 lid 3' })
   })
 
   it('applies the term in force today to a dossier closed before the Jeugdwet term was lengthened (2019: 15 → 20)', () => {

@@ -1,6 +1,6 @@
 /**
  * mantelzorg.hours-above-today: a scenario asking more hours of a carer than given today needs the
- * carer's willingness checked (Wmo 2015 art. 2.3.2 lid 4; docs/legal-reference.md#mantelzorg). The
+ * carer's willingness checked (Wmo 2015 art. 2.3.2 lid 1 and lid 4 sub c; docs/legal-reference.md#mantelzorg). The
  * intensive threshold comes from MANTELZORG_THRESHOLDS.
  */
 import { describe, expect, it } from 'vitest'
