@@ -134,7 +134,9 @@ export function withValue<T>(entry: Dated<T>, value: T): Dated<T> {
 export function withCitation<T>(entry: Dated<T>, defaults: readonly Dated<unknown>[] | undefined): Dated<T> {
   if (entry.citation) return entry
   const same = (d: Dated<unknown>) =>
-    d.from === entry.from && d.source === entry.source && JSON.stringify(d.value) === JSON.stringify(entry.value)
+    d.from === entry.from &&
+    d.source === entry.source &&
+    JSON.stringify(d.value) === JSON.stringify(entry.value)
   const known = defaults?.find(same)?.citation
   return known ? { ...entry, citation: known } : entry
 }
