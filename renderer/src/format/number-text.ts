@@ -60,7 +60,10 @@ export function formatAmountInput(
  * thousands), '1.500,5'; English: '7.5', '1,500', '1,500.5'. A leading minus is read; whether the value
  * may be negative is the schema's to say.
  */
-export function parseNumberText(text: string, language: FormatLanguage = activeFormatLanguage()): number | null {
+export function parseNumberText(
+  text: string,
+  language: FormatLanguage = activeFormatLanguage(),
+): number | null {
   const trimmed = withoutSignAndSpaces(text)
   let plain: string
   if (language === 'en') {

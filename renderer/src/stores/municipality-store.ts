@@ -16,7 +16,10 @@ import {
   type TariffImportResult,
   type TariffUsage,
 } from '#shared/portfolio'
+import { municipalityConfigSchema } from '#shared/case-file/schema'
+import { fromZodIssue } from '#shared/case-file/errors'
 import type { UiStore } from './ui-store'
+import { problemOf, type Problem } from './messages'
 import type { WorkspaceEngine } from './workspace-engine'
 import type { CaseFileIo } from './case-file-io'
 import type { ForecastImpact } from '../workers/portfolio-protocol'
@@ -58,37 +61,26 @@ type PortfolioHooks = {
   ): Promise<ForecastImpact | null>
 }
 
-/** A problem of one field; `key` names its catalogue message (the view translates it). */
-type ProfileProblem = { field: string; key: string }
+/** The CBS code of a municipality: GM and four digits (the code the portfolio and the exports use). */
+export const CBS_CODE = /^GM\d{4}$/
 
-/** Checks the editable parts of a profile before saving (the repository validates the whole again). */
-function checkProfile(profile: MunicipalityConfig): ProfileProblem[] {
-  const problems: ProfileProblem[] = []
-  const keyOf = (problem: string) => `portfolio.profile.problems.${problem}`
-  if (profile.name.trim() === '') problems.push({ field: 'name', key: keyOf('nameRequired') })
-  if (!/^GM\d{4}$/.test(profile.code)) problems.push({ field: 'code', key: keyOf('code') })
-  if (
-    !Number.isFinite(profile.indexationPercentPerYear) ||
-    profile.indexationPercentPerYear < -10 ||
-    profile.indexationPercentPerYear > 25
-  )
-    problems.push({ field: 'indexationPercentPerYear', key: keyOf('indexation') })
-  profile.tariffs.forEach((tariff, i) => {
-    if (!Number.isInteger(tariff.rateCents) || tariff.rateCents < 0)
-      problems.push({ field: `tariffs.${i}`, key: keyOf('rate') })
-    if (tariff.to && tariff.to < tariff.from) problems.push({ field: `tariffs.${i}`, key: keyOf('period') })
+/**
+ * A profile's problems before saving, in one vocabulary with the profile form: the profile schema's
+ * rules and words (`casefile.<code>`), and the two rules the form adds to it, in the form's words — a
+ * CBS code (`forms.municipalityCode`) and budgets in whole euros, exactly as the council set them
+ * (`forms.wholeEuros`; bug: € 14.500.000,01 could be stored). The repository validates again.
+ */
+function profileProblems(profile: MunicipalityConfig): Problem[] {
+  const problems: Problem[] = []
+  const parsed = municipalityConfigSchema.safeParse(profile)
+  if (!parsed.success)
+    for (const issue of parsed.error.issues) problems.push(...fromZodIssue(issue, profile).map(problemOf))
+  if (!CBS_CODE.test(profile.code))
+    problems.push({ path: 'code', message: { key: 'forms.municipalityCode' } })
+  profile.budgets.forEach((budget, i) => {
+    if (budget.cents % 100 !== 0)
+      problems.push({ path: `budgets[${i}].cents`, message: { key: 'forms.wholeEuros' } })
   })
-  profile.budgets.forEach((b, i) => {
-    // Budgets are whole euros, exactly as the council set them (bug: € 14.500.000,01 could be stored).
-    if (!Number.isInteger(b.cents) || b.cents < 0 || b.cents % 100 !== 0)
-      problems.push({ field: `budgets.${i}`, key: keyOf('budget') })
-  })
-  for (const [i, d] of profile.pgbNetworkHourRate.entries())
-    if (!Number.isInteger(d.value) || d.value < 0)
-      problems.push({ field: `pgbNetworkHourRate.${i}`, key: keyOf('rate') })
-  for (const [i, d] of profile.gebruikelijkeHulpHoursPerWeek.entries())
-    if (!Number.isFinite(d.value) || d.value < 0 || d.value > 40)
-      problems.push({ field: `gebruikelijkeHulpHoursPerWeek.${i}`, key: keyOf('hours') })
   return problems
 }
 
@@ -101,7 +93,7 @@ export class MunicipalityStore {
   profile: MunicipalityConfig | null = null
   status: 'idle' | 'loading' | 'ready' | 'error' = 'idle'
   saving = false
-  problems: ProfileProblem[] = []
+  problems: Problem[] = []
   importPreview: TariffImportPreview | null = null
   lastImport: AppliedTariffImport | null = null
   usage: { provisionId: string; deliveryForm: DeliveryForm; households: TariffUsage[] } | null = null
@@ -150,7 +142,7 @@ export class MunicipalityStore {
 
   /** Saves a changed profile; refused (with the problems shown, nothing stored) when it is invalid. */
   async save(profile: MunicipalityConfig): Promise<boolean> {
-    const problems = checkProfile(profile)
+    const problems = profileProblems(profile)
     this.problems = problems
     if (problems.length > 0) return false
     this.saving = true

@@ -116,9 +116,18 @@ describe('MunicipalityStore', () => {
     await store.showUsage('wmo.hulp-bij-het-huishouden', 'zin')
     expect(store.usage?.households.length).toBeGreaterThan(0)
     expect(await store.setBudget(2026, 'wmo', -1)).toBe(false)
-    expect(store.problems.length).toBeGreaterThan(0)
+    // One vocabulary with the profile form: the schema's words, and the form's for whole euros.
+    expect(store.problems.map((p) => p.message)).toContainEqual(
+      expect.objectContaining({ key: 'casefile.invalidCents' }),
+    )
     // Budgets are whole euros as entered (bug: € 14.500.000,01 could be stored).
     expect(await store.setBudget(2026, 'wmo', 1_450_000_001)).toBe(false)
+    expect(store.problems.map((p) => p.message)).toEqual([{ key: 'forms.wholeEuros' }])
+    expect(await store.save({ ...store.profile!, name: ' ', indexationPercentPerYear: 30 })).toBe(false)
+    expect(store.problems.map((p) => [p.path, 'key' in p.message ? p.message.key : ''])).toEqual([
+      ['name', 'casefile.empty'],
+      ['indexationPercentPerYear', 'casefile.tooBig'],
+    ])
     expect(await store.setBudget(2026, 'wmo', 1_450_000_000)).toBe(true)
     expect(
       (await data.municipalities.getActiveProfile()).budgets.find((b) => b.year === 2026 && b.line === 'wmo')

@@ -20,6 +20,7 @@ import { MunicipalitySettings } from '../../../renderer/src/views/portfolio/Muni
 import { WhatIfPanel } from '../../../renderer/src/views/portfolio/WhatIfPanel'
 import { ArrangementTab } from '../../../renderer/src/views/case/arrangement/ArrangementTab'
 import { CasesPage } from '../../../renderer/src/views/cases/CasesPage'
+import { DoNothingPanel } from '../../../renderer/src/views/decision/DoNothingPanel'
 import { getProvision } from '#shared/catalogue'
 import type { Person } from '#shared/domain/types'
 
@@ -260,6 +261,32 @@ describe('new household', { timeout: 30_000 }, () => {
   })
 })
 
+describe('cost of doing nothing', { timeout: 30_000 }, () => {
+  it('refuses a negative onset, an empty box and a likelihood above 100 %; the stored risk keeps its values', async () => {
+    const id = await openHousehold('Gezin Jansen', [CLIENT])
+    expect(await root.openCase.createScenario('Scenario 1')).not.toBeNull()
+    await waitFor(() => expect(root.openCase.scenarios).toHaveLength(1), { timeout: 10_000 })
+    expect(await root.doNothing.addRisk('crisis-admission')).toBe(true)
+    show(<DoNothingPanel comparison={[]} />)
+    const onset = await screen.findByLabelText('Na hoeveel maanden')
+    fireEvent.change(onset, { target: { value: '4' } })
+    await waitFor(() => expect(root.openCase.doNothing?.risks[0]?.onsetMonths).toBe(4))
+    fireEvent.change(onset, { target: { value: '-3' } })
+    expectRefused(onset, 'Moet minstens 0 zijn.')
+    fireEvent.change(onset, { target: { value: '' } })
+    expectRefused(onset, 'Dit veld ontbreekt.')
+    const likelihood = screen.getByLabelText('Kans binnen de looptijd (%)')
+    fireEvent.change(likelihood, { target: { value: '150' } })
+    expectRefused(likelihood, 'Mag hoogstens 100 zijn.')
+    const cost = screen.getByLabelText('Kosten per jaar (€), leeg = referentiecijfer')
+    fireEvent.change(cost, { target: { value: '-500' } })
+    expectRefused(cost, /^Moet minstens €\s0,00 zijn\.$/)
+    const stored = (await data.cases.loadCase(id))?.doNothing?.risks[0]
+    expect(stored).toMatchObject({ onsetMonths: 4, likelihood: 0, annualCostCents: null })
+    expect(root.openCase.doNothing?.risks[0]).toEqual(stored)
+  })
+})
+
 describe('in English', { timeout: 30_000 }, () => {
   it('says the household-name and procedure-date problems in English', async () => {
     cleanup()
@@ -276,5 +303,32 @@ describe('in English', { timeout: 30_000 }, () => {
     fireEvent.change(melding, { target: { value: '31-02-2026' } })
     expectRefused(melding, 'Not a valid date (dd-mm-yyyy).')
     expect(root.openCase.household?.label).toBe('Jansen family')
+  })
+})
+
+describe('amounts in English', { timeout: 30_000 }, () => {
+  it('shows a tariff in English notation, refuses one typed in Dutch notation and stores one in English', async () => {
+    cleanup()
+    root.openCase.close()
+    data.close()
+    await setUp('en')
+    await root.municipality.load()
+    const before = structuredClone(root.municipality.profile)
+    const provision = getProvision('wmo.hulp-bij-het-huishouden')
+    if (!provision || !before) throw new Error('catalogue provision or profile missing')
+    const index = before.tariffs.findIndex((t) => t.provisionId === provision.id)
+    const entry = before.tariffs[index]
+    if (!entry) throw new Error('no tariff for the provision')
+    show(<TariffEditor provision={provision} index={index} entry={entry} onClose={() => undefined} />)
+    const form = screen.getByRole('form')
+    const rate = within(form).getByLabelText('Rate per unit')
+    expect((rate as HTMLInputElement).value).toBe((entry.rateCents / 100).toString())
+    fireEvent.change(rate, { target: { value: '1234,56' } })
+    fireEvent.click(within(form).getByRole('button', { name: 'Save' }))
+    expectRefused(rate, 'Not a valid amount (for example 1,234.56).')
+    expect(root.municipality.profile).toEqual(before)
+    fireEvent.change(rate, { target: { value: '1,234.56' } })
+    fireEvent.click(within(form).getByRole('button', { name: 'Save' }))
+    await waitFor(() => expect(root.municipality.profile?.tariffs[index]?.rateCents).toBe(1_234_56))
   })
 })

@@ -312,16 +312,6 @@ export const nl = {
       saved: 'Gemeenteprofiel opgeslagen.',
       reset: 'Wijzigingen ongedaan maken',
       problemsTitle: 'Het profiel is niet opgeslagen:',
-      problems: {
-        nameRequired: 'Vul de naam van de gemeente in.',
-        code: 'De CBS-code heeft de vorm GM gevolgd door vier cijfers.',
-        indexation: 'De indexatie ligt tussen -10% en 25%.',
-        rate: 'Een tarief is een bedrag in euro, niet negatief.',
-        period: 'Een einddatum ligt voor de begindatum.',
-        budget: 'Een budget is een heel bedrag in euro (zonder cijfers achter de komma), niet negatief.',
-        hours: 'Het aantal uren ligt tussen 0 en 40.',
-        number: 'Vul een getal in.',
-      },
     },
   },
 }
@@ -634,16 +624,6 @@ export const en: typeof nl = {
       saved: 'Municipality profile saved.',
       reset: 'Undo changes',
       problemsTitle: 'The profile was not saved:',
-      problems: {
-        nameRequired: 'Enter the municipality’s name.',
-        code: 'The CBS code is GM followed by four digits.',
-        indexation: 'Indexation lies between -10% and 25%.',
-        rate: 'A tariff is an amount in euro, not negative.',
-        period: 'An end date is before its start date.',
-        budget: 'A budget is a whole amount in euros (no decimals), not negative.',
-        hours: 'The number of hours lies between 0 and 40.',
-        number: 'Enter a number.',
-      },
     },
   },
 }

@@ -4,6 +4,9 @@ import { useTranslation } from 'react-i18next'
 import { useStores } from '../../stores/store-context'
 import { ESCALATION_KINDS, type EscalationKind, type ResolvedRisk } from '#shared/decision/escalation'
 import { formatCents, formatNumber } from '../../format/format'
+import { Field } from '../common/Field'
+import { useDraftForm } from '../common/useDraftForm'
+import { riskCheck, riskDraftOf } from './risk-draft'
 
 /** The cost of doing nothing: escalation risks with sourced figures, as an expected cost kept apart. */
 export const DoNothingPanel = observer(function DoNothingPanel({
@@ -77,82 +80,48 @@ const RiskEditor = observer(function RiskEditor({
 }) {
   const { t } = useTranslation()
   const { doNothing, openCase } = useStores()
-  const base = useId()
   const { risk } = resolved
   const carers = openCase.household?.carers ?? []
   const rate = doNothing.replacementHourRateCents
+  // An edit-in-place row: every valid change is stored at once; an invalid one is only shown, and the
+  // stored risk keeps its value (a negative onset or an empty box is refused, never stored as 0).
+  const form = useDraftForm({
+    initial: () => riskDraftOf(risk),
+    ...riskCheck(risk),
+    reveal: 'changed',
+    onValidChange: (value) => void doNothing.updateRisk(index, value),
+  })
   return (
     <li className="decision-risk">
       <h4>{t(`decision.doNothing.kinds.${risk.kind}`)}</h4>
       <div className="decision-risk-fields">
-        <label htmlFor={`${base}-p`}>{t('decision.doNothing.likelihood')}</label>
-        <input
-          id={`${base}-p`}
-          type="number"
-          min={0}
-          max={100}
-          step={1}
-          value={Math.round(risk.likelihood * 1000) / 10}
-          onChange={(e) => doNothing.updateRisk(index, { likelihood: Number(e.target.value) / 100 })}
-        />
-        <label htmlFor={`${base}-ps`}>{t('decision.doNothing.likelihoodSource')}</label>
-        <input
-          id={`${base}-ps`}
-          type="text"
-          value={risk.likelihoodSource}
-          onChange={(e) => doNothing.updateRisk(index, { likelihoodSource: e.target.value })}
-        />
-        <label htmlFor={`${base}-c`}>{t('decision.doNothing.cost')}</label>
-        <input
-          id={`${base}-c`}
-          type="number"
-          min={0}
-          step={100}
-          value={risk.annualCostCents == null ? '' : risk.annualCostCents / 100}
-          onChange={(e) =>
-            doNothing.updateRisk(index, {
-              annualCostCents:
-                e.target.value === '' ? null : Math.max(0, Math.round(Number(e.target.value) * 100)),
-            })
-          }
-        />
-        {risk.annualCostCents != null && (
-          <>
-            <label htmlFor={`${base}-cs`}>{t('decision.doNothing.costSource')}</label>
-            <input
-              id={`${base}-cs`}
-              type="text"
-              value={risk.costSource ?? ''}
-              onChange={(e) => doNothing.updateRisk(index, { costSource: e.target.value })}
-            />
-          </>
+        <Field form={form} name="likelihood" label={t('decision.doNothing.likelihood')}>
+          <input {...form.text('likelihood')} inputMode="decimal" />
+        </Field>
+        <Field form={form} name="likelihoodSource" label={t('decision.doNothing.likelihoodSource')}>
+          <input {...form.text('likelihoodSource')} />
+        </Field>
+        <Field form={form} name="cost" label={t('decision.doNothing.cost')} money>
+          <input {...form.text('cost')} inputMode="decimal" />
+        </Field>
+        {form.draft.cost.trim() !== '' && (
+          <Field form={form} name="costSource" label={t('decision.doNothing.costSource')}>
+            <input {...form.text('costSource')} />
+          </Field>
         )}
-        <label htmlFor={`${base}-o`}>{t('decision.doNothing.onset')}</label>
-        <input
-          id={`${base}-o`}
-          type="number"
-          min={0}
-          step={1}
-          value={risk.onsetMonths}
-          onChange={(e) =>
-            doNothing.updateRisk(index, { onsetMonths: Math.max(0, Math.round(Number(e.target.value))) })
-          }
-        />
+        <Field form={form} name="onset" label={t('decision.doNothing.onset')}>
+          <input {...form.text('onset')} inputMode="numeric" />
+        </Field>
         {risk.kind === 'carer-dropout' && (
-          <>
-            <label htmlFor={`${base}-k`}>{t('decision.doNothing.carer')}</label>
-            <select
-              id={`${base}-k`}
-              value={risk.carerId ?? ''}
-              onChange={(e) => doNothing.updateRisk(index, { carerId: e.target.value || null })}
-            >
+          <Field form={form} name="carerId" label={t('decision.doNothing.carer')}>
+            <select {...form.text('carerId')}>
               {carers.map((c) => (
                 <option key={c.id} value={c.id}>
                   {c.name}
                 </option>
               ))}
             </select>
-          </>
+          </Field>
         )}
       </div>
       {resolved.costOrigin === 'reference' && resolved.figure && (

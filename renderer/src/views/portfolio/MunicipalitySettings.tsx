@@ -9,6 +9,7 @@ import { citationLabels, formatCitation, formatSourceCitation } from '../../form
 import { DEFAULT_MUNICIPALITY } from '#shared/municipality/voorbeeldgemeente'
 import { Field } from '../common/Field'
 import { FieldMessage } from '../common/FieldMessage'
+import { messageText } from '../common/message-text'
 import { useDraftForm } from '../common/useDraftForm'
 import {
   budgetField,
@@ -200,8 +201,8 @@ const ProfileForm = observer(function ProfileForm({ profile }: { profile: Munici
           <div role="alert" className="notice notice-error">
             <p>{t('portfolio.profile.problemsTitle')}</p>
             <ul>
-              {[...new Set(problems.map((p) => p.key))].map((key) => (
-                <li key={key}>{t(key)}</li>
+              {[...new Set(problems.map((p) => messageText(p.message, t)))].map((text) => (
+                <li key={text}>{text}</li>
               ))}
             </ul>
           </div>

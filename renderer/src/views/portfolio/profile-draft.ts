@@ -9,6 +9,7 @@ import type { BudgetLine, Dated, MunicipalityConfig } from '#shared/domain/types
 import { BUDGET_LINES } from '#shared/portfolio'
 import type { DraftCheck, FieldErrors } from '../common/draft-form'
 import { formatWholeEurosInput } from '../../format/number-text'
+import { CBS_CODE } from '../../stores/municipality-store'
 import {
   centsToEuroInput,
   numberToInput,
@@ -44,9 +45,6 @@ export function profileDraftOf(p: MunicipalityConfig): ProfileDraft {
   for (const b of p.budgets) draft[budgetField(b.year, b.line)] = formatWholeEurosInput(b.cents)
   return draft
 }
-
-/** The CBS code of a municipality: GM and four digits (the code the portfolio and the exports use). */
-const CBS_CODE = /^GM\d{4}$/
 
 /** Reads the draft into the profile `p` with budgets for `years`; an empty budget cell is no budget. */
 export function profileCheck(
@@ -134,7 +132,9 @@ export function withValue<T>(entry: Dated<T>, value: T): Dated<T> {
 export function withCitation<T>(entry: Dated<T>, defaults: readonly Dated<unknown>[] | undefined): Dated<T> {
   if (entry.citation) return entry
   const same = (d: Dated<unknown>) =>
-    d.from === entry.from && d.source === entry.source && JSON.stringify(d.value) === JSON.stringify(entry.value)
+    d.from === entry.from &&
+    d.source === entry.source &&
+    JSON.stringify(d.value) === JSON.stringify(entry.value)
   const known = defaults?.find(same)?.citation
   return known ? { ...entry, citation: known } : entry
 }
