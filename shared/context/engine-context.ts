@@ -108,13 +108,6 @@ export function incomeAt(ctx: EngineContext, p: PersonCtx, mi: number): Income {
   return ctx.incomes[p.index * ctx.months.length + mi] ?? p.person.income
 }
 
-/** True when a child (role) of the household is under the age of majority on the first day of month `mi`. */
-export function hasMinorChild(ctx: EngineContext, mi: number): boolean {
-  for (const x of ctx.persons)
-    if (x.person.role === 'child' && ageAt(ctx, x, mi) < ctx.majorityAge) return true
-  return false
-}
-
 /**
  * The line costing's tables (docs/architecture.md#time), line-major: entry [li * M + mi] belongs to
  * line `li` (index in `EngineContext.lines`) and month `mi`.

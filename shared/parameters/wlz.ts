@@ -163,3 +163,30 @@ export const WLZ_AT_HOME_CEILING: Series<WlzAtHomeCeilingParams> = [
     note: 'GAP: the exact ceiling per zorgprofiel (incl. meerzorg and the zorgkantoor’s margin) was not found; the engine compares with the profile’s verblijf tariff.',
   },
 ]
+
+export type SupportedChildrenParams = {
+  /**
+   * A child for whom kinderbijslag is paid (Algemene Kinderbijslagwet: under 18) keeps the parent at
+   * the lage bijdrage (Blz art. 3.3.2.2 lid 1 sub c; the engine takes every child under this age).
+   */
+  kinderbijslagBelowAge: number
+  /** Also a child with studiefinanciering, as long as the child is younger than this age (same sub c). */
+  studiefinancieringBelowAge: number
+}
+
+/**
+ * The children a Wlz or beschermd-wonen client "moet voorzien in de kosten van onderhoud" of, which
+ * keep the lage bijdrage (Besluit langdurige zorg art. 3.3.2.2 lid 1 sub c). Read from the text of the
+ * 2015 version (H for that version); not checked against the version in force now (M).
+ */
+export const WLZ_SUPPORTED_CHILDREN: Series<SupportedChildrenParams> = [
+  {
+    from: '2015-01-01',
+    value: { kinderbijslagBelowAge: 18, studiefinancieringBelowAge: 27 },
+    source:
+      'Besluit langdurige zorg art. 3.3.2.2 lid 1 sub c (https://wetten.overheid.nl/BWBR0035948), text of the 2015 version via statengeneraal/laws-markdown AMvB/besluit/langdurige/zorg/BWBR0035948',
+    confidence: 'M',
+    verified: false,
+    note: 'Current consolidated text not retrieved; the 2015 wording: kinderbijslag, or studiefinanciering for a child under 27.',
+  },
+]

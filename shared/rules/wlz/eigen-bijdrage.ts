@@ -6,9 +6,10 @@
  *
  * Which bijdrage (CAK, "Hoge en lage eigen bijdrage"): the lage bijdrage during the first 6 months
  * of a stay, when a partner lives outside the institution (unless the couple receives AOW for
- * ongehuwden), when the client supports children (kinderbijslag: modelled as a child under 18 in
- * the household), and for Wlz care at home (vpt, mpt, Wlz-pgb); otherwise the hoge bijdrage.
- * Only persons of 18 and over pay.
+ * ongehuwden), when the client supports children (Blz art. 3.3.2.2 lid 1 sub c: a child with
+ * kinderbijslag — modelled as a child under 18 — or with studiefinanciering while under 27), and
+ * for Wlz care at home (vpt, mpt, Wlz-pgb); otherwise the hoge bijdrage. A married couple who both
+ * receive Wlz care owe one bijdrage together (see the month step). Only persons of 18 and over pay.
  *
  * Amounts: lage = 12.5% of the bijdrageplichtig inkomen, between a minimum and a maximum per
  * month; hoge = the income less the deductions (zak- en kleedgeld, extra aftrek), at most the
@@ -19,12 +20,17 @@
 import type { CentsInput, Dated, IsoDateInput, Series, TraceEntry } from '../../domain/types'
 import { addYearsMonths, dateFromDayNumber, dayNumber, yearOf, type MonthInfo } from '../../domain/dates'
 import { percentOfCents, divideRoundHalfUp, indexCents } from '../../domain/money'
-import { entryAt, lastKnownYear } from '../../parameters/series'
-import { WLZ_EIGEN_BIJDRAGE, type IntramuralContributionParams } from '../../parameters/wlz'
+import { entryAt, lastKnownYear, valueAt } from '../../parameters/series'
+import {
+  WLZ_EIGEN_BIJDRAGE,
+  WLZ_SUPPORTED_CHILDREN,
+  type IntramuralContributionParams,
+} from '../../parameters/wlz'
 import {
   addFinding,
   addTrace,
-  hasMinorChild,
+  ageAt,
+  incomeAt,
   incomeWithBijstand,
   type CostTables,
   type EngineContext,
@@ -63,15 +69,33 @@ export function lageReason(input: {
   withinFirstMonths: boolean
   /** A partner (recorded relation) who does not stay in the institution. */
   partnerAtHome: boolean
-  hasMinorChildren: boolean
+  /** A child the client supports (kinderbijslag or studiefinanciering, see supportsChildren). */
+  supportedChildren: boolean
   /** Wlz care at home (vpt, mpt, pgb) rather than a stay. */
   careAtHome: boolean
 }): LageReason | null {
   if (input.careAtHome) return 'care-at-home'
   if (input.withinFirstMonths) return 'first-months'
   if (input.partnerAtHome) return 'partner-at-home'
-  if (input.hasMinorChildren) return 'children'
+  if (input.supportedChildren) return 'children'
   return null
+}
+
+/**
+ * The household has a child the client must support (Blz art. 3.3.2.2 lid 1 sub c): a child under
+ * the kinderbijslag age, or a child with studiefinanciering (recorded income kind 'student') under 27.
+ */
+export function supportsChildren(ctx: EngineContext, mi: number): boolean {
+  const month = ctx.months[mi]
+  if (!month) return false
+  const ages = valueAt(WLZ_SUPPORTED_CHILDREN, month.firstDay)
+  for (const x of ctx.persons) {
+    if (x.person.role !== 'child') continue
+    const age = ageAt(ctx, x, mi)
+    if (age < ages.kinderbijslagBelowAge) return true
+    if (age < ages.studiefinancieringBelowAge && incomeAt(ctx, x, mi).kind === 'student') return true
+  }
+  return false
 }
 
 export type IntramuralContribution = {
@@ -315,7 +339,7 @@ export function wlzEigenBijdrageMonth(
       withinFirstMonths,
       // One spouse stays in an instelling, the other lives at home (with or without Wlz care there).
       partnerAtHome: prt !== null && own.stay !== partnerStays,
-      hasMinorChildren: prt !== null || p === walk.client ? hasMinorChild(ctx, mi) : false,
+      supportedChildren: prt !== null || p === walk.client ? supportsChildren(ctx, mi) : false,
       // Nobody stays: Wlz care at home (vpt, mpt, pgb), alone or as a couple.
       careAtHome: !own.stay && !partnerStays,
     })

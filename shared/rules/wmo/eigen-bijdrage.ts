@@ -34,6 +34,7 @@ import {
   intramuralParamsAt,
   intramuralTraceParameters,
   lageReason,
+  supportsChildren,
   type IntramuralContribution,
   type IntramuralParamsValue,
 } from '../wlz/eigen-bijdrage'
@@ -41,7 +42,6 @@ import type { CostTables, EngineContext, LineCtx, MonthState, PersonCtx } from '
 import {
   addFinding,
   addTrace,
-  hasMinorChild,
   incomeWithBijstand,
   monthOfDay,
   recordRuleNotInForce,
@@ -398,7 +398,7 @@ function beschermdWonenContribution(
   const reason = lageReason({
     withinFirstMonths: m.firstDayNumber < lageUntil,
     partnerAtHome: main && walk.partner !== undefined && walk.client !== undefined,
-    hasMinorChildren: main && hasMinorChild(ctx, state.mi),
+    supportedChildren: main && supportsChildren(ctx, state.mi),
     careAtHome: false,
   })
   const bw = intramuralContribution({

@@ -923,3 +923,21 @@ describe('Month boundaries of bijstand and Wmo age', () => {
     expect(r.findings.some((f) => f.ruleId === 'wmo.client-age' && f.severity === 'blocking')).toBe(true)
   })
 })
+
+describe('Wlz lage bijdrage for a client who supports a child (Blz art. 3.3.2.2 lid 1 sub c)', () => {
+  it('46. a widow in a care home with a student son of 22 at home stays at the lage bijdrage all year', () => {
+    // Sub c: children with kinderbijslag, or with studiefinanciering while under 27 (2015 text).
+    // 12,5% × 1.725,00 = 215,625 → 215,63 every month; with a working son: hoge from July.
+    const stay = (sonIncome: [string, number]) =>
+      year2026(
+        [
+          member('vdb', '1950-05-14', 'client', ['aow', 1_725_00], { wlzFrom: '2025-12-01' }),
+          member('son', '2004-01-10', 'child', sonIncome),
+        ],
+        [wlzStay('l1', 'vdb')],
+      )
+    expect(perMonth(stay(['student', 0]), 'client')).toEqual(times(12, 215_63))
+    // Working son (not supported): 1.725,00 − (4.583 + 1.249) / 12 = 1.239,00 from July.
+    expect(perMonth(stay(['work', 1_500_00]), 'client')).toEqual([...times(6, 215_63), ...times(6, 1_239_00)])
+  })
+})

@@ -160,4 +160,13 @@ describe('wlz.eigen-bijdrage (CAK lage and hoge eigen bijdrage)', () => {
       expect(month(r, '2026-12').client).toBe(lage(2_800_00))
     })
   })
+  it.each([
+    ['a student son of 26 keeps the lage bijdrage', '2000-01-10', 'student', true],
+    ['a student son of 27 does not (studiefinanciering only under 27)', '1999-01-10', 'student', false],
+    ['a working son of 22 does not', '2004-01-10', 'work', false],
+  ] as const)('Blz art. 3.3.2.2 lid 1 sub c: %s', (_label, birthDate, kind, lageInJuly) => {
+    const son = person({ id: 'k', birthDate, role: 'child', income: { kind, netMonthlyCents: 0 } })
+    const r = run(household([aowClient(1_725_00), son]), scenario([stay()]))
+    expect(month(r, '2026-07').client).toBe(lageInJuly ? lage(1_725_00) : hogeSingleAow(1_725_00))
+  })
 })
