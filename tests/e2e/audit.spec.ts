@@ -38,3 +38,50 @@ test('raises an alert when an audit row was altered behind the app’s back', as
     timeout: 15_000,
   })
 })
+
+// The newest entries removed (someone covering their last steps): the chain itself still verifies, so
+// only the head kept outside the database (the sentinel) can tell. Issue: data-safety probes.
+test('raises an alert when the newest audit entries were deleted behind the app’s back', async ({ page }) => {
+  const gate = new StartupGatePage(page)
+  await gate.open()
+  await gate.loadExamples()
+  await page.goto('/#/cases/h-van-den-berg/household')
+  const label = page.getByLabel('Naam van het huishouden')
+  await label.fill('Mevrouw Van den Berg (gewijzigd)')
+  await label.press('Enter')
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('(gewijzigd)')
+  await expect(page.locator('.audit-alert')).toHaveCount(0)
+
+  const deleted = await page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('maatwerk')
+        open.onerror = () => reject(open.error)
+        open.onsuccess = () => {
+          const db = open.result
+          const tx = db.transaction('audit', 'readwrite')
+          let count = 0
+          const cursorRequest = tx.objectStore('audit').openCursor(null, 'prev')
+          cursorRequest.onsuccess = () => {
+            const cursor = cursorRequest.result
+            if (cursor && count < 2) {
+              cursor.delete()
+              count += 1
+              cursor.continue()
+            }
+          }
+          tx.oncomplete = () => {
+            db.close()
+            resolve(count)
+          }
+          tx.onerror = () => reject(tx.error)
+        }
+      }),
+  )
+  expect(deleted).toBe(2)
+
+  await page.reload()
+  const alert = page.getByRole('alert').filter({ hasText: 'beveiligingsincident' })
+  await expect(alert).toBeVisible({ timeout: 15_000 })
+  await expect(alert).toContainText('ingekort')
+})

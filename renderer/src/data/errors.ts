@@ -11,6 +11,7 @@ export const DATA_ERROR_MESSAGES = {
   conflict: 'data.errors.conflict',
   unknown: 'data.errors.unknown',
   openFailed: 'data.errors.openFailed',
+  upgradeFailed: 'data.errors.upgradeFailed',
   dumpInvalid: 'data.errors.dumpInvalid',
   dumpNewer: 'data.errors.dumpNewer',
   databaseLost: 'data.errors.databaseLost',

@@ -97,9 +97,17 @@ export async function openDataLayerWith(
   let importKey: Uint8Array
   let opened: OpenedState
   let atRestComplete = true
+  // The version on disk before this open: an open that fails below the current schema is a failed
+  // upgrade, which the user is told as such (the data stays as it was: the upgrade is one transaction).
+  const storedVersion = await storedDatabaseVersion(
+    options.indexedDB ?? globalThis.indexedDB,
+    options.name ?? DEFAULT_DATABASE_NAME,
+  )
+  let dexieOpened = false
   try {
     if (options.atRestKey !== undefined) atRest = await createSealingKey(options.atRestKey)
     await db.open()
+    dexieOpened = true
     // Sealed BSNs and notes that this key cannot open: refuse before anything is read or written.
     const keyState = await checkAtRestKey(db, atRest)
     if (keyState === 'mismatch' || keyState === 'missing-key') {
@@ -128,7 +136,8 @@ export async function openDataLayerWith(
     }
   } catch (error) {
     db.close()
-    return createFailedLayer(error)
+    const upgradeFailed = !dexieOpened && storedVersion !== null && storedVersion < db.verno * 10
+    return createFailedLayer(error, upgradeFailed ? DATA_ERROR_MESSAGES.upgradeFailed : undefined)
   }
   // The upgrade committed: the selections it moved now live in the database only.
   for (const householdId of db.legacyDoNothingMoved) {
@@ -436,8 +445,19 @@ async function requestPersistence(
 }
 
 /** A layer whose every call fails with the open error, so the app can show the recovery screen. */
-function createFailedLayer(error: unknown): DataLayer {
-  const detail = toDataError(error).issues[0]?.message ?? DATA_ERROR_MESSAGES.openFailed
+/** The IndexedDB version of the named database as stored, or null (none yet, or not knowable). */
+async function storedDatabaseVersion(factory: IDBFactory | undefined, name: string): Promise<number | null> {
+  try {
+    const databases = (await factory?.databases?.()) ?? []
+    return databases.find((database) => database.name === name)?.version ?? null
+  } catch {
+    return null
+  }
+}
+
+/** @param message a `data.errors.*` key said instead of the error's own detail (a failed upgrade). */
+function createFailedLayer(error: unknown, message?: string): DataLayer {
+  const detail = message ?? toDataError(error).issues[0]?.message ?? DATA_ERROR_MESSAGES.openFailed
   const fail = (): Promise<never> => Promise.reject(new DataError('unknown', DATA_ERROR_MESSAGES.openFailed))
   const failObserver = (observer: { error?: (error: unknown) => void }) => {
     observer.error?.(new DataError('unknown', DATA_ERROR_MESSAGES.openFailed))

@@ -114,6 +114,28 @@ describe('startup state', () => {
     const error = await data.cases.createHousehold('X').catch((caught: unknown) => caught)
     expect(error).toBeInstanceOf(DataError)
   })
+
+  it('says a failed upgrade is one, and leaves the database of the earlier version as it was', async () => {
+    const indexedDB = new IDBFactory()
+    // Version 1's schema, but an audit store without the `seq` key path the upgrade to v2 keeps.
+    await new Promise<void>((resolve, reject) => {
+      const open = indexedDB.open('maatwerk-test', 10)
+      open.onupgradeneeded = () => {
+        const db = open.result
+        db.createObjectStore('households', { keyPath: 'id' }).put({ id: 'h-old', value: { label: 'Oud' } })
+        db.createObjectStore('audit')
+        db.createObjectStore('meta', { keyPath: 'key' })
+      }
+      open.onsuccess = () => {
+        open.result.close()
+        resolve()
+      }
+      open.onerror = () => reject(open.error ?? new Error('open failed'))
+    })
+    data = await createHarness({ indexedDB }).open()
+    expect(data.startup).toEqual({ kind: 'open-failed', message: 'data.errors.upgradeFailed' })
+    expect((await indexedDB.databases()).find((d) => d.name === 'maatwerk-test')?.version).toBe(10)
+  })
 })
 
 describe('sentinels', () => {

@@ -12,6 +12,8 @@ export const nl = {
       conflict: 'De gegevens zijn intussen gewijzigd. Probeer het opnieuw.',
       unknown: 'Er ging iets mis bij het opslaan. Er is niets gewijzigd.',
       openFailed: 'Maatwerk kon de lokale database niet openen. Er is niets gewijzigd.',
+      upgradeFailed:
+        'Uw gegevens konden niet worden omgezet naar deze versie van Maatwerk. Ze zijn niet aangeraakt: ze staan nog in de vorm van de vorige versie in de database, en er is niets verwijderd. Neem contact op met uw beheerder; tot dan kunt u met de vorige versie van Maatwerk verder werken.',
       dumpInvalid: 'De back-up bevat gegevens die niet kloppen. Er is niets gewijzigd.',
       dumpNewer: 'De back-up is gemaakt met een nieuwere versie van Maatwerk. Er is niets gewijzigd.',
       databaseLost:
@@ -124,6 +126,8 @@ export const en: typeof nl = {
       conflict: 'The data was changed in the meantime. Please try again.',
       unknown: 'Something went wrong while saving. Nothing has been changed.',
       openFailed: 'Maatwerk could not open its local database. Nothing has been changed.',
+      upgradeFailed:
+        'Your data could not be converted to this version of Maatwerk. It has not been touched: it is still in the database in the form of the previous version, and nothing was deleted. Contact your administrator; until then you can keep working with the previous version of Maatwerk.',
       dumpInvalid: 'The backup holds data that does not check out. Nothing has been changed.',
       dumpNewer: 'The backup was made by a newer version of Maatwerk. Nothing has been changed.',
       databaseLost: 'The database was removed or replaced while Maatwerk was open. Nothing has been saved.',

@@ -1,0 +1,124 @@
+import { expect, test, type Locator, type Page } from '@playwright/test'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { CasesListPage, StartupGatePage } from './pages/workspace-pages'
+
+// A backup that cannot be restored (issue: data-safety probes): wrong passphrase, a changed byte, a
+// cut-off copy, a newer file version, not a backup at all. Each is refused with its own message, no
+// restore is offered, and the data in use — which differs from the backup — is unchanged after a reload.
+
+const PASSPHRASE = 'een lange wachtzin voor de test'
+
+function tempFile(name: string, content: Buffer): string {
+  const path = join(mkdtempSync(join(tmpdir(), 'maatwerk-e2e-')), name)
+  writeFileSync(path, content)
+  return path
+}
+
+class RestorePanel {
+  readonly panel: Locator
+  readonly alert: Locator
+  readonly restoreButton: Locator
+
+  constructor(readonly page: Page) {
+    this.panel = page.locator('.restore-panel')
+    this.alert = this.panel.getByRole('alert')
+    this.restoreButton = this.panel.getByRole('button', { name: /^(Terugzetten|Restore)$/ })
+  }
+
+  async check(path: string, passphrase: string): Promise<void> {
+    await this.panel.getByLabel(/^(Back-upbestand kiezen|Choose backup file)$/).setInputFiles(path)
+    await this.panel.getByLabel(/^(Wachtwoordzin|Passphrase)$/).fill(passphrase)
+    await this.panel.getByRole('button', { name: /^(Bestand controleren|Check file)$/ }).click()
+  }
+}
+
+test('a backup that cannot be restored is refused with its reason, and the data in use stays', async ({
+  page,
+}) => {
+  test.setTimeout(180_000)
+  const gate = new StartupGatePage(page)
+  await gate.open()
+  await gate.loadExamples()
+  const list = new CasesListPage(page)
+  await expect(list.rows).toHaveCount(6)
+
+  await page.goto('/#/settings')
+  const settings = page.locator('section[aria-labelledby="backup-settings-title"]')
+  await settings.getByLabel('Wachtwoordzin', { exact: true }).fill(PASSPHRASE)
+  await settings.getByLabel('Wachtwoordzin herhalen').fill(PASSPHRASE)
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    settings.getByRole('button', { name: 'Back-up maken' }).click(),
+  ])
+  const good = readFileSync(await download.path())
+  // The data in use moves on after the backup: one household more.
+  await list.goto()
+  await list.createHousehold('Na de back-up')
+  await expect(page.getByRole('heading', { name: 'Na de back-up', level: 1 })).toBeVisible()
+
+  const tampered = Buffer.from(good)
+  tampered[tampered.length - 100]! ^= 0x01
+  const headerText = good.toString('latin1')
+  const newer = Buffer.from(headerText.replace('"fileVersion":1', '"fileVersion":9'), 'latin1')
+  expect(newer.equals(good)).toBe(false)
+
+  const refusals: [string, Buffer, string, string][] = [
+    [
+      'goed.mwbackup',
+      good,
+      'niet de goede wachtzin',
+      'De wachtwoordzin is onjuist, of het bestand is beschadigd of gewijzigd. Er is niets gewijzigd.',
+    ],
+    [
+      'gewijzigd.mwbackup',
+      tampered,
+      PASSPHRASE,
+      'De wachtwoordzin is onjuist, of het bestand is beschadigd of gewijzigd. Er is niets gewijzigd.',
+    ],
+    [
+      'afgebroken.mwbackup',
+      good.subarray(0, good.length - 50),
+      PASSPHRASE,
+      'Het bestand is onvolledig (afgebroken). Er is niets gewijzigd.',
+    ],
+    ['kop-afgebroken.mwbackup', good.subarray(0, 30), PASSPHRASE, 'Er is niets gewijzigd.'],
+    [
+      'nieuwer.mwbackup',
+      newer,
+      PASSPHRASE,
+      'Deze back-up is gemaakt met een nieuwere versie van Maatwerk. Werk de app bij om hem terug te zetten. Er is niets gewijzigd.',
+    ],
+    [
+      'casus.mwbackup',
+      Buffer.from('{"format":"maatwerk.case"}'),
+      PASSPHRASE,
+      'Dit is geen Maatwerk-back-up.',
+    ],
+    ['leeg.mwbackup', Buffer.alloc(0), PASSPHRASE, 'Dit is geen Maatwerk-back-up.'],
+  ]
+  await page.goto('/#/settings')
+  const restore = new RestorePanel(page)
+  for (const [name, content, passphrase, message] of refusals) {
+    await test.step(name, async () => {
+      await restore.check(tempFile(name, content), passphrase)
+      await expect(restore.alert).toContainText(message, { timeout: 30_000 })
+      await expect(restore.restoreButton).toHaveCount(0)
+    })
+  }
+
+  // In English the refusal is English.
+  await page.getByLabel('English').check()
+  await restore.check(tempFile('good.mwbackup', good), 'not the right passphrase')
+  await expect(restore.alert).toHaveText(
+    'The passphrase is wrong, or the file is damaged or altered. Nothing was changed.',
+    { timeout: 30_000 },
+  )
+
+  await page.reload()
+  await page.goto('/#/cases')
+  await expect(list.rows).toHaveCount(7)
+  await expect(page.getByRole('link', { name: 'Na de back-up', exact: true })).toBeVisible()
+  await expect(page.locator('.audit-alert')).toHaveCount(0)
+})
