@@ -128,9 +128,9 @@ export const nl = {
       'respite-recommended':
         '{{carerName}} zorgt intensief en heeft geen respijtzorg in dit scenario: overweeg respijt.',
       'young-carer':
-        '{{carerName}} is {{carerAge}} jaar en zou {{personName}} {{hoursPerWeek}} uur per week helpen. Van een kind van die leeftijd verwacht het protocol gebruikelijke hulp voor een volwassene hoogstens {{supportedHoursPerWeek}} uur per week (licht huishoudelijk werk); de overige {{excessHoursPerWeek}} uur dekken de zorgbehoefte niet. Zoek andere hulp en bied de jonge mantelzorger steun.',
+        '{{carerName}} is {{carerAge}} jaar en zou {{personName}} {{hoursPerWeek}} uur per week helpen. Van een kind van die leeftijd verwacht het protocol gebruikelijke hulp voor een volwassene hoogstens {{supportedHoursPerWeek}} uur per week (licht huishoudelijk werk); de uren daarboven ({{excessHoursPerWeek}} uur per week) tellen niet als dekking van de zorgbehoefte. Zoek andere hulp en bied de jonge mantelzorger steun.',
       'young-carer-age-unknown':
-        '{{carerName}} is jonger dan 18 en zou {{personName}} {{hoursPerWeek}} uur per week helpen. Van een minderjarige verwacht het protocol gebruikelijke hulp voor een volwassene hoogstens {{supportedHoursPerWeek}} uur per week (licht huishoudelijk werk); de overige {{excessHoursPerWeek}} uur dekken de zorgbehoefte niet. Leg de geboortedatum vast voor een precieze toets.',
+        '{{carerName}} is jonger dan 18 en zou {{personName}} {{hoursPerWeek}} uur per week helpen. Van een minderjarige verwacht het protocol gebruikelijke hulp voor een volwassene hoogstens {{supportedHoursPerWeek}} uur per week (licht huishoudelijk werk); de uren daarboven ({{excessHoursPerWeek}} uur per week) tellen niet als dekking van de zorgbehoefte. Leg de geboortedatum vast voor een precieze toets.',
       'hours-above-today':
         'Dit scenario vraagt {{hoursPerWeek}} uur per week van {{carerName}}, die nu {{todayHoursPerWeek}} uur geeft: {{extraHoursPerWeek}} uur meer. Mantelzorg is vrijwillig: ga na of {{carerName}} dit wil en kan.',
       'hours-above-today-intensive':
@@ -395,9 +395,9 @@ export const en: typeof nl = {
       'respite-recommended':
         '{{carerName}} cares intensively and has no respite care in this scenario: consider respite.',
       'young-carer':
-        '{{carerName}} is {{carerAge}} and would help {{personName}} {{hoursPerWeek}} hours a week. Of a child that age the customary-help protocol expects at most {{supportedHoursPerWeek}} hours a week for an adult (light household tasks); the other {{excessHoursPerWeek}} hours do not cover the care need. Find other help and offer the young carer support.',
+        '{{carerName}} is {{carerAge}} and would help {{personName}} {{hoursPerWeek}} hours a week. Of a child that age the customary-help protocol expects at most {{supportedHoursPerWeek}} hours a week for an adult (light household tasks); the hours above that ({{excessHoursPerWeek}} hours a week) do not count as covering the care need. Find other help and offer the young carer support.',
       'young-carer-age-unknown':
-        '{{carerName}} is under 18 and would help {{personName}} {{hoursPerWeek}} hours a week. Of a minor the customary-help protocol expects at most {{supportedHoursPerWeek}} hours a week for an adult (light household tasks); the other {{excessHoursPerWeek}} hours do not cover the care need. Record the date of birth for an exact check.',
+        '{{carerName}} is under 18 and would help {{personName}} {{hoursPerWeek}} hours a week. Of a minor the customary-help protocol expects at most {{supportedHoursPerWeek}} hours a week for an adult (light household tasks); the hours above that ({{excessHoursPerWeek}} hours a week) do not count as covering the care need. Record the date of birth for an exact check.',
       'hours-above-today':
         'This scenario asks {{hoursPerWeek}} hours a week of {{carerName}}, who gives {{todayHoursPerWeek}} hours today: {{extraHoursPerWeek}} hours more. Informal care is voluntary: check that {{carerName}} is willing and able.',
       'hours-above-today-intensive':
