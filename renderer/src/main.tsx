@@ -8,6 +8,7 @@ import { i18next, initI18n, type Language } from './i18n'
 import { fixedTranslate } from './reports/translate'
 import { localStorageLegacyDoNothing, openDataLayer } from './data'
 import { configureMobx } from './stores/mobx-config'
+import { afterStartupSettles } from './stores/startup-schedule'
 import { createSentinelStore, getDesktop } from './platform'
 import { loadDeviceKeys } from './platform/device-keys'
 import { readIdentity, UNKNOWN_ACTOR } from './stores/identity-store'
@@ -74,8 +75,11 @@ async function start(container: HTMLElement): Promise<void> {
     osUserCheckAvailable: osCheck.ok && osCheck.value,
   })
   initI18n(rootStore.ui.language)
-  // Check the audit trail once the first screen is up, off the start-up path.
-  setTimeout(() => void rootStore.startup.verifyAudit(), 2000)
+  // Check the audit trail once the first screen is up and the portfolio (when that is the page
+  // started on) has opened, when the UI thread is idle: off the start-up path.
+  void afterStartupSettles(() => rootStore.portfolio.holdsBackground).then(() =>
+    rootStore.startup.verifyAudit(),
+  )
   // Unattended automatic backups resume only over a database that passed the start-up inspection: a
   // backup of an emptied database must never rotate the good ones away.
   if (data.startup.kind === 'ok') setTimeout(() => void rootStore.backups.resumeAutomatic(), 3000)

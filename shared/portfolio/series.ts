@@ -14,8 +14,11 @@ export type HouseholdSeries = {
   /** Absolute month index (year * 12 + month - 1) of the first month. */
   startMonth: number
   months: number
-  /** values[m * SERIES_STRIDE + slot], cents. */
-  values: Float64Array
+  /**
+   * values[m * SERIES_STRIDE + slot], cents. Computed as 64-bit floats; a stored result read back
+   * keeps the 32-bit integers it was stored as (whole cents), so 30,000 series are not copied at open.
+   */
+  values: Float64Array | Int32Array
 }
 
 /** Compacts the engine's monthly results (payers → budget lines; eigen bijdrage apart). */

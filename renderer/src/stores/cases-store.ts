@@ -1,4 +1,4 @@
-import { makeAutoObservable, observableRef, observableShallow, reaction, runInAction } from 'mobx'
+import { makeAutoObservable, observableRef, reaction, runInAction } from 'mobx'
 import {
   DataError,
   type CaseAggregate,
@@ -148,8 +148,15 @@ export class CasesStore {
   /** Caseload filters: one stage (or all) and any number of flags, combined. */
   stageFilter: CaseStage | null = null
   flagFilters: CaseloadFlag[] = []
-  /** Stage, deadlines, flags and monthly cost per household, computed in the background. */
-  analysed = new Map<string, { updatedAt: string; facts: CaseloadFacts }>()
+  /**
+   * Bumped once per published slice of the analysis: what views and computeds track instead of each
+   * household's entry. With an observable map, every computed over 30,000 summaries (the counts, the
+   * progress, the sorted list) created and tracked one atom per household and ran again after every
+   * slice — some 300 ms of the UI thread per slice at 30,000 households, which also landed in the
+   * portfolio page when the user went there from the case list (issue 13).
+   */
+  analysedRevision = 0
+  private readonly analysedFacts = new Map<string, { updatedAt: string; facts: CaseloadFacts }>()
   /** The removal of the example households in progress (households done of total), or null. */
   removal: { done: number; total: number; stopping: boolean } | null = null
   private removalStop = false
@@ -183,6 +190,7 @@ export class CasesStore {
       | 'costRunning'
       | 'removalStop'
       | 'stopFollowingBulkWork'
+      | 'analysedFacts'
     >(this, {
       removalStop: false,
       stopFollowingBulkWork: false,
@@ -194,8 +202,10 @@ export class CasesStore {
       holdBackground: false,
       // Replaced whole on every change (30,000 summaries are not made observable one by one).
       summaries: observableRef,
-      // The facts are plain values replaced whole: the map is observable, its values are not.
-      analysed: observableShallow,
+      // A plain map behind one revision number (see `analysedRevision`); a plain getter, not a
+      // computed (it returns the same map each time, which a computed would not pass on as a change).
+      analysed: false,
+      analysedFacts: false,
       unsubscribe: false,
       costTimer: false,
       costRunning: false,
@@ -244,6 +254,13 @@ export class CasesStore {
     this.stopFollowingBulkWork = null
     if (this.costTimer) clearTimeout(this.costTimer)
     this.costTimer = null
+  }
+
+  /** Stage, deadlines, flags and monthly cost per household, computed in the background. */
+  get analysed(): ReadonlyMap<string, { updatedAt: string; facts: CaseloadFacts }> {
+    // Read for its tracking: a reader follows every published slice through this one value.
+    void this.analysedRevision
+    return this.analysedFacts
   }
 
   /** The monthly cost shown and sorted on: the data layer's figure, else the one computed here. */
@@ -365,7 +382,8 @@ export class CasesStore {
             ])
           }
           runInAction(() => {
-            for (const [id, entry] of batch) this.analysed.set(id, entry)
+            for (const [id, entry] of batch) this.analysedFacts.set(id, entry)
+            this.analysedRevision++
           })
         }
       }

@@ -125,6 +125,8 @@ export class PortfolioStore {
   caseLoadProgress: { done: number; total: number } | null = null
   /** The households a what-if evaluates again in the pool: how far it is, or null when none runs. */
   whatIfProgress: { done: number; total: number } | null = null
+  /** Change-feed notices being applied (household versions compared, changed ones recomputed). */
+  applyingChanges = 0
   private client: PortfolioClient | null = null
   private generation = 0
   private municipality: MunicipalityConfig | null = null
@@ -246,11 +248,16 @@ export class PortfolioStore {
 
   /**
    * Whether other background work (the case list's analysis) should wait: the portfolio is opening,
-   * importing, or evaluating households in bulk.
+   * applying a change from the change feed, importing, or evaluating households in bulk.
+   *
+   * The change feed is included because the analysis filled every idle moment between the database
+   * reads of an edit's pickup (the analysis reads 250 cases at a time and runs the engine in slices):
+   * an edited household reached the portfolio four times later while the case list was analysed.
    */
   get holdsBackground(): boolean {
     return (
       this.status === 'loading' ||
+      this.applyingChanges > 0 ||
       this.importProgress !== null ||
       this.refreshProgress !== null ||
       this.caseLoadProgress !== null ||
@@ -305,6 +312,8 @@ export class PortfolioStore {
         // The worker's steps on this page's timeline (the benchmark's breakdown).
         for (const [step, at] of Object.entries(opened.timings ?? {}))
           performance.mark?.(`maatwerk.portfolio.worker.${step}`, { startTime: at - performance.timeOrigin })
+        if (opened.decodeMs !== undefined)
+          performance.measure?.('maatwerk.portfolio.worker.decode', { start: 0, duration: opened.decodeMs })
         this.stale.clear()
         for (const id of opened.stale) this.stale.add(id)
         // Results of households that no longer exist.
@@ -391,7 +400,7 @@ export class PortfolioStore {
       {
         ids: [...snapshot.versions.keys()],
         versions: [...snapshot.versions.values()],
-        rows: snapshot.results,
+        results: snapshot.results,
       },
       municipality,
       versions,
@@ -440,6 +449,15 @@ export class PortfolioStore {
   /** Compares the household versions with those the portfolio knows and refreshes what changed. */
   private async applyVersions(versions: Map<string, string>): Promise<void> {
     if (this.status !== 'ready') return
+    runInAction(() => this.applyingChanges++)
+    try {
+      await this.applyVersionsNow(versions)
+    } finally {
+      runInAction(() => this.applyingChanges--)
+    }
+  }
+
+  private async applyVersionsNow(versions: Map<string, string>): Promise<void> {
     const removed: string[] = []
     for (const id of this.known.keys()) if (!versions.has(id)) removed.push(id)
     let changed = 0

@@ -32,7 +32,7 @@ import {
   type WhatIfTask,
   type YearMatrix,
 } from '#shared/portfolio'
-import { decodeStoredResult, type StoredResultsSnapshot } from '../data/stored-results-reader'
+import type { StoredResultsSnapshot } from '../data/stored-results-reader'
 import type {
   AffectedRow,
   DrillRequest,
@@ -141,10 +141,7 @@ export class PortfolioComputation {
   ): OpenedStored {
     const fingerprints = createFingerprintContext(municipality, versions)
     const byId = new Map<string, { caseVersion: string; fingerprint: string; entry: PortfolioEntry }>()
-    for (const row of snapshot.rows) {
-      const result = decodeStoredResult(row)
-      if (result) byId.set(result.householdId, result)
-    }
+    for (const result of snapshot.results) byId.set(result.householdId, result)
     const entries: PortfolioEntry[] = []
     const stale: string[] = []
     const keyed: [string, string][] = []
@@ -174,6 +171,7 @@ export class PortfolioComputation {
         ...snapshot.timings,
         checked: globalThis.performance.timeOrigin + globalThis.performance.now(),
       },
+      ...(snapshot.decodeMs !== undefined ? { decodeMs: snapshot.decodeMs } : {}),
     }
   }
 

@@ -95,6 +95,8 @@ export type OpenedStored = Opened & {
   versions: string[]
   /** When each step of the open finished in the worker (epoch ms; for the benchmark's breakdown). */
   timings?: Record<string, number>
+  /** Time the worker spent decoding the stored rows (ms; for the benchmark's breakdown). */
+  decodeMs?: number
 }
 
 /** Where stored results come from: read by the worker from the named database, or already read. */

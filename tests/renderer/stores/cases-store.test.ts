@@ -1,11 +1,19 @@
+import { getDependencyTree, reaction } from 'mobx'
 import { afterEach, describe, expect, it } from 'vitest'
+import { generatePortfolio } from '#shared/portfolio'
 import {
   CasesStore,
   selectVisibleSummaries,
   type HouseholdSummary,
 } from '../../../renderer/src/stores/cases-store'
 import type { DataLayer } from '../../../renderer/src/data'
-import { EXAMPLE_BAKKER, EXAMPLE_VAN_DEN_BERG, evaluateScenario, serializeCaseFile } from '#shared'
+import {
+  EXAMPLE_BAKKER,
+  EXAMPLE_VAN_DEN_BERG,
+  PROVISIONS,
+  evaluateScenario,
+  serializeCaseFile,
+} from '#shared'
 import { openTestWorkspace, until } from './workspace-fixtures'
 import { i18next } from '../../../renderer/src/i18n'
 import { messageText } from '../../../renderer/src/views/common/message-text'
@@ -159,6 +167,34 @@ describe('CasesStore', () => {
     expect(store.analysedCount).toBe(0)
     held = false
     await until(() => store.analysedCount === 2, 5_000)
+    store.stop()
+  })
+
+  it('the counts follow the analysis through one revision, not one tracked entry per household', async () => {
+    // At 30,000 households a tracked entry per household made every published slice cost some 300 ms
+    // of recomputation (issue 13: it showed up when going from the case list to the portfolio).
+    const { store, data: layer } = await openStore()
+    await layer.cases.importMany(
+      generatePortfolio({ size: 12, seed: 3, startYear: 2026, provisions: PROVISIONS }).map((file, i) => ({
+        name: `${i}`,
+        file,
+      })),
+    )
+    const seen: number[] = []
+    const stop = reaction(
+      () => store.analysedCount,
+      (count) => seen.push(count),
+    )
+    await until(() => store.analysedCount === 12, 30_000)
+    // Read while the reaction still observes the count.
+    const dependencies = getDependencyTree(store, 'analysedCount').dependencies ?? []
+    stop()
+    expect(seen.at(-1)).toBe(12)
+    // The summaries and the revision (not twelve entries of a map).
+    expect(dependencies.map((d) => d.name.split('.').at(-1)).sort()).toEqual([
+      'analysedRevision',
+      'summaries',
+    ])
     store.stop()
   })
 })
