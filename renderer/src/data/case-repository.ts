@@ -843,6 +843,9 @@ export async function importExampleCases(context: DataContext, files: CaseFile[]
 /** Example households removed per transaction by `removeExampleCases`. */
 const REMOVE_CHUNK_SIZE = 2_500
 
+/** Households read per page when the examples are listed for removal. */
+const LIST_PAGE = 5_000
+
 /** The audit action of a bulk removal of example households; its object id is `count:<n>`. */
 export const EXAMPLES_DELETE_ACTION = 'examples.delete'
 
@@ -893,12 +896,27 @@ export async function removeExampleCases(
   const { db } = context
   assertWritable(context)
   const size = Math.max(1, options.chunkSize ?? REMOVE_CHUNK_SIZE)
-  // One getAll of the households (native, in key order) rather than a cursor that stops at each row.
-  const ranges = await db
-    .transaction('r', db.households, async () => exampleRanges(await db.households.toArray(), size))
-    .catch((error: unknown) => {
-      throw toDataError(error)
-    })
+  // The households in key order, a page per read (a getAll each, not a cursor stopping at every row;
+  // pages, so no single read holds the UI thread long at 30,000). Pages are separate reads: each
+  // chunk checks its range again inside its own transaction.
+  const listed: { id: string; example: boolean }[] = []
+  // A caller's own chunk size sets the page too (tests read many small pages).
+  const pageSize = options.chunkSize === undefined ? LIST_PAGE : size
+  try {
+    let after: string | null = null
+    let full = true
+    while (full) {
+      const collection =
+        after === null ? db.households.orderBy(':id') : db.households.where(':id').above(after)
+      const page: HouseholdRow[] = await collection.limit(pageSize).toArray()
+      for (const row of page) listed.push({ id: row.id, example: row.example })
+      full = page.length === pageSize
+      after = page.at(-1)?.id ?? after
+    }
+  } catch (error) {
+    throw toDataError(error)
+  }
+  const ranges = exampleRanges(listed, size)
   const total = ranges.reduce((sum, range) => sum + range.count, 0)
   let removed = 0
   let done = 0

@@ -91,6 +91,7 @@ function approximateSize(rows: readonly CaseRows[], results: readonly StoredPort
 export function createDemoPortfolioWriter(
   context: DataContext,
   results: Pick<PortfolioResultRepository, 'saveResults'>,
+  { inWorker = false }: { inWorker?: boolean } = {},
 ): DemoPortfolioWriter {
   const { db } = context
   return {
@@ -129,36 +130,44 @@ export function createDemoPortfolioWriter(
       // Room first: a full disk mid-write can make Chromium drop the whole database.
       await context.ensureRoom?.(approximateSize(chunk.rows, stored))
       const all = chunk.rows
+      // Every table at once (IndexedDB pipelines the requests of one transaction: one after the other, a
+      // chunk was some twenty round trips, most of its write time on a busy machine). On the UI thread
+      // each table goes in pieces, so no single request holds the thread long; a worker has no UI.
+      const add = inWorker
+        ? <T, K>(table: Table<T, K>, rows: readonly T[]) => table.bulkAdd(rows as T[]).then(() => undefined)
+        : addInPieces
       await runWrite(context, async () => {
-        await addInPieces(
-          db.households,
-          all.map((rows) => rows.household),
-        )
-        await addInPieces(
-          db.members,
-          all.flatMap((rows) => rows.members),
-        )
-        await addInPieces(
-          db.carers,
-          all.flatMap((rows) => rows.carers),
-        )
-        await addInPieces(
-          db.assessments,
-          all.flatMap((rows) => rows.assessments),
-        )
-        await addInPieces(
-          db.scenarios,
-          all.flatMap((rows) => rows.scenarios),
-        )
-        await addInPieces(
-          db.lines,
-          all.flatMap((rows) => rows.lines),
-        )
-        await addInPieces(
-          db.doNothing,
-          all.flatMap((rows) => (rows.doNothing ? [rows.doNothing] : [])),
-        )
-        await results.saveResults(stored)
+        const written = [
+          add(
+            db.households,
+            all.map((rows) => rows.household),
+          ),
+          add(
+            db.members,
+            all.flatMap((rows) => rows.members),
+          ),
+          add(
+            db.carers,
+            all.flatMap((rows) => rows.carers),
+          ),
+          add(
+            db.assessments,
+            all.flatMap((rows) => rows.assessments),
+          ),
+          add(
+            db.scenarios,
+            all.flatMap((rows) => rows.scenarios),
+          ),
+          add(
+            db.lines,
+            all.flatMap((rows) => rows.lines),
+          ),
+          add(
+            db.doNothing,
+            all.flatMap((rows) => (rows.doNothing ? [rows.doNothing] : [])),
+          ),
+        ]
+        await Promise.all([...written, results.saveResults(stored)])
         await appendAudit(db, context.audit, [
           {
             action: EXAMPLES_GENERATE_ACTION,

@@ -57,6 +57,8 @@ export function runDemoInWorkers(
   const workers: Worker[] = []
   let failure: DataError | null = null
   const spent: Record<string, number> = {}
+  // One sentinel refresh after another: an earlier count must never land after a later one.
+  let sentinel: Promise<void> = Promise.resolve()
   const stopAll = () => {
     for (const worker of workers) worker.postMessage({ type: 'stop' } satisfies DemoWorkerRequest)
   }
@@ -76,7 +78,7 @@ export function runDemoInWorkers(
             for (const [step, ms] of Object.entries(message.written.timings))
               spent[step] = (spent[step] ?? 0) + ms
             onChunk(message.written)
-            void context.afterChange()
+            sentinel = sentinel.then(() => context.afterChange())
             break
           case 'done':
             end()
@@ -108,7 +110,8 @@ export function runDemoInWorkers(
       } satisfies DemoWorkerRequest)
     })
   })
-  const done = Promise.all(runs).then(() => {
+  const done = Promise.all(runs).then(async () => {
+    await sentinel
     // The workers' time per step, summed over the chunks, on this page's timeline (the benchmark's
     // breakdown: tests/bench/browser/portfolio-demo.spec.ts).
     for (const [step, ms] of Object.entries(spent)) {

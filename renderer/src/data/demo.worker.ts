@@ -58,7 +58,9 @@ async function run(start: Extract<DemoWorkerRequest, { type: 'start' }>): Promis
   }
   try {
     await db.open()
-    const writer = createDemoPortfolioWriter(context, createPortfolioResultRepository(context))
+    const writer = createDemoPortfolioWriter(context, createPortfolioResultRepository(context), {
+      inWorker: true,
+    })
     await generateDemoSlice(writer, start.request, evaluateScenario, {
       shouldStop: () => stopped,
       onChunk: (written) => reply({ type: 'chunk', written }),

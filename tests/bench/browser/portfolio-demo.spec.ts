@@ -3,7 +3,8 @@
  * households (default 30.000):
  * - portfolio.demo.generate.<n>: "Demoportefeuille maken" on an empty database until the import report
  *   shows and the portfolio is current (every household generated, stored, evaluated and its result
- *   stored — nothing left to refresh);
+ *   stored — nothing left to refresh); `workerMs` splits the workers' time into generating, checking
+ *   (prepare), evaluating and writing, summed over chunks and workers;
  * - portfolio.demo.remove.<n>: "Voorbeelden verwijderen" from the click on the case list's button
  *   (the confirmation naming the count) through the last chunk removed.
  * Reported, not asserted. Each figure records the page's main-thread busy time (CDP TaskDuration,
@@ -124,6 +125,15 @@ test('demo portfolio: generate and remove at scale', async ({ page }) => {
     finished: generated !== null,
     note: 'generation, storage, evaluation and stored results of every household, to a current portfolio',
     mainThreadMs: Math.round((await taskMs(cdp)) - generateTask),
+    // The workers' time per step, summed over chunks and workers (data/demo-workers.ts).
+    workerMs: await page.evaluate(() =>
+      Object.fromEntries(
+        performance
+          .getEntriesByType('measure')
+          .filter((m) => m.name.startsWith('maatwerk.demo.worker.'))
+          .map((m) => [m.name.slice('maatwerk.demo.worker.'.length), Math.round(m.duration)]),
+      ),
+    ),
     longTasks: await longTasks(page),
     ...(generated ?? {}),
     ...machine(),
