@@ -248,3 +248,42 @@ test.describe('a bad case file is refused with a message and changes nothing', (
     await expect(list.rows).toHaveCount(2)
   })
 })
+
+test('a bulk import stores the valid files whole and lists each refused one with its reason', async ({
+  page,
+}) => {
+  const gate = new StartupGatePage(page)
+  await gate.open()
+  await gate.startEmpty()
+  await page.goto('/#/portfolio')
+  const unknownCode = vanDenBergWith((f) => {
+    ;(f.household as unknown as { id: string }).id = 'h-andere'
+    f.scenarios[0]!.lines[0]!.provisionId = 'wmo.bestaat-niet'
+  })
+  await page.getByLabel('Casusbestanden (.json)').setInputFiles([
+    {
+      name: 'goed.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(EXAMPLE_VAN_DEN_BERG)),
+    },
+    { name: 'onbekende-code.json', mimeType: 'application/json', buffer: Buffer.from(unknownCode) },
+    { name: 'geen-json.json', mimeType: 'application/json', buffer: Buffer.from('xx') },
+    { name: 'te-groot.json', mimeType: 'application/json', buffer: Buffer.alloc(6 * 1024 * 1024, 'a') },
+  ])
+  const report = page.locator('.import-report')
+  await expect(report).toContainText('1 huishouden opgeslagen.', { timeout: 30_000 })
+  await expect(report).toContainText('3 bestanden geweigerd:')
+  const refused = report.locator('ul.refused-files > li')
+  await expect(refused.filter({ hasText: 'te-groot.json' })).toContainText(
+    'is te groot (6 MB; hoogstens 5 MB)',
+  )
+  await expect(refused.filter({ hasText: 'geen-json.json' })).toContainText('Geen geldig JSON-bestand.')
+  await expect(refused.filter({ hasText: 'onbekende-code.json' })).toContainText(
+    'Onbekende voorziening "wmo.bestaat-niet"',
+  )
+  await page.goto('/#/cases')
+  await page.reload()
+  const list = new CasesListPage(page)
+  await expect(list.rows).toHaveCount(1)
+  await expect(list.row('Mevrouw Van den Berg')).toHaveCount(1)
+})

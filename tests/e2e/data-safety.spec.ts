@@ -112,4 +112,31 @@ test.describe('data safety across tabs', () => {
     await expect(tabA.locator('table.members-table')).not.toContainText('1.800')
     await tabB.close()
   })
+
+  test('a household deleted in one tab is not brought back by the other tab, which says it is gone', async ({
+    page,
+    context,
+  }) => {
+    const gate = new StartupGatePage(page)
+    await gate.open()
+    await gate.loadExamples()
+    const rows = page.locator('table.cases-table tbody tr:not(.spacer)')
+    await expect(rows).toHaveCount(6)
+    const tabB = await context.newPage()
+    await tabB.goto('/#/cases/h-van-den-berg/household')
+    await tabB.getByRole('button', { name: 'Lid wijzigen: Mevrouw Van den Berg' }).click()
+    await tabB.locator('form.member-form').getByLabel('Netto per maand (€)').fill('1800')
+
+    await page.getByRole('button', { name: 'Verwijderen: Mevrouw Van den Berg' }).click()
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Verwijderen' }).click()
+    await expect(rows).toHaveCount(5)
+
+    // Tab B follows: its form (and any save from it) is gone, and it says why.
+    await expect(tabB.getByText('Dit huishouden bestaat niet (meer).')).toBeVisible()
+    await expect(tabB.locator('form.member-form')).toHaveCount(0)
+    await tabB.close()
+    await page.reload()
+    await expect(rows).toHaveCount(5)
+    await expect(page.getByRole('link', { name: 'Mevrouw Van den Berg', exact: true })).toHaveCount(0)
+  })
 })

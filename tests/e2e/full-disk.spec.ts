@@ -33,6 +33,21 @@ async function expectExamplesIntact(page: Page, list: CasesListPage): Promise<vo
 }
 
 test.describe('a full disk', () => {
+  test('loading the examples on first run says the disk is full, and the first-run offer stays', async ({
+    page,
+  }) => {
+    await installDiskFullSwitch(page)
+    const gate = new StartupGatePage(page)
+    await gate.open()
+    await expect(gate.loadExamplesButton).toBeVisible()
+    await setDiskFull(page, true)
+    await gate.loadExamples()
+    await expect(page.getByRole('alert').filter({ hasText: DISK_FULL_NL })).toBeVisible()
+    await page.reload()
+    await expect(gate.loadExamplesButton).toBeVisible()
+    await expect(new CasesListPage(page).rows).toHaveCount(0)
+  })
+
   test('saving an edit says the disk is full, and the stored name stays', async ({ page }) => {
     const list = await startWithExamples(page)
     await page.goto('/#/cases/h-van-den-berg/household')

@@ -10,6 +10,25 @@ import { openTestWorkspace } from './workspace-fixtures'
 const csv = (rows: string[]) => new TextEncoder().encode(rows.join('\n')).buffer as ArrayBuffer
 
 describe('MunicipalityStore', () => {
+  // A 300,000-row file froze the tab: the pairwise overlap check ran before any limit.
+  it('refuses a tariff file too large to be a tariff table before checking it, and changes nothing', async () => {
+    const { data, ui, engine, files } = await openTestWorkspace()
+    const store = new MunicipalityStore(data, ui, engine, files)
+    await store.load()
+    const original = store.profile!.tariffs
+    const row = 'wmo.hulp-bij-het-huishouden;zin;30,00;2027-01-01;;x'
+    await store.previewTariffFile(
+      'lang.csv',
+      csv(['provisionId;deliveryForm;rate;from;to;source', ...Array<string>(10_001).fill(row)]),
+    )
+    expect(store.importPreview?.tooLarge?.key).toBe('data.tariffImport.tooManyRows')
+    expect(store.importPreview?.result.ok).toBe(false)
+    await store.previewTariffFile('groot.csv', new Uint8Array(5 * 1024 * 1024 + 1).buffer)
+    expect(store.importPreview?.tooLarge?.key).toBe('data.tariffImport.tooLarge')
+    expect(await store.applyTariffImport()).toBe(false)
+    expect((await data.municipalities.getActiveProfile()).tariffs).toEqual(original)
+  })
+
   it('refuses a tariff file with errors and changes nothing; applies a valid one', async () => {
     const { data, ui, engine, files } = await openTestWorkspace()
     const store = new MunicipalityStore(data, ui, engine, files)

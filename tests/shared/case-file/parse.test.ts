@@ -138,6 +138,13 @@ describe('parseCaseFile', () => {
       ])
     })
 
+    // A line the catalogue does not know was stored, and the engine then refused the whole scenario.
+    it('refuses a line whose provision is not in the catalogue', () => {
+      const file = editable()
+      file.scenarios[0].lines[1].provisionId = 'wmo.bestaat-niet'
+      expect(problems(file)).toEqual(['scenarios[0].lines[1].provisionId unknownProvision'])
+    })
+
     it('reports references even when a field elsewhere breaks the schema', () => {
       const file = editable()
       file.household.members[0].extra = true
