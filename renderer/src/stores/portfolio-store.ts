@@ -125,8 +125,6 @@ export class PortfolioStore {
   caseLoadProgress: { done: number; total: number } | null = null
   /** The households a what-if evaluates again in the pool: how far it is, or null when none runs. */
   whatIfProgress: { done: number; total: number } | null = null
-  /** Change-feed notices being applied (household versions compared, changed ones recomputed). */
-  applyingChanges = 0
   private client: PortfolioClient | null = null
   private generation = 0
   private municipality: MunicipalityConfig | null = null
@@ -248,16 +246,11 @@ export class PortfolioStore {
 
   /**
    * Whether other background work (the case list's analysis) should wait: the portfolio is opening,
-   * applying a change from the change feed, importing, or evaluating households in bulk.
-   *
-   * The change feed is included because the analysis filled every idle moment between the database
-   * reads of an edit's pickup (the analysis reads 250 cases at a time and runs the engine in slices):
-   * an edited household reached the portfolio four times later while the case list was analysed.
+   * importing, or evaluating households in bulk.
    */
   get holdsBackground(): boolean {
     return (
       this.status === 'loading' ||
-      this.applyingChanges > 0 ||
       this.importProgress !== null ||
       this.refreshProgress !== null ||
       this.caseLoadProgress !== null ||
@@ -449,15 +442,6 @@ export class PortfolioStore {
   /** Compares the household versions with those the portfolio knows and refreshes what changed. */
   private async applyVersions(versions: Map<string, string>): Promise<void> {
     if (this.status !== 'ready') return
-    runInAction(() => this.applyingChanges++)
-    try {
-      await this.applyVersionsNow(versions)
-    } finally {
-      runInAction(() => this.applyingChanges--)
-    }
-  }
-
-  private async applyVersionsNow(versions: Map<string, string>): Promise<void> {
     const removed: string[] = []
     for (const id of this.known.keys()) if (!versions.has(id)) removed.push(id)
     let changed = 0
