@@ -79,9 +79,6 @@ export const nl = {
       importAsCopy: 'Als kopie importeren',
       cancel: 'Niet importeren',
     },
-    bulk: {
-      demoReportTitle: 'Resultaat van de demoportefeuille',
-    },
     tariffImport: {
       tooLarge:
         'Dit bestand is te groot voor een tarieventabel ({{sizeMb}} MB; hoogstens {{maxMb}} MB). Het is niet gelezen; er is niets gewijzigd.',
@@ -190,9 +187,6 @@ export const en: typeof nl = {
       importChangedAsCopies: 'Import them as separate copies anyway',
       importAsCopy: 'Import as a copy',
       cancel: 'Do not import',
-    },
-    bulk: {
-      demoReportTitle: 'Result of the demo portfolio',
     },
     tariffImport: {
       tooLarge:

@@ -101,9 +101,7 @@ export const PortfolioDataPanel = observer(function PortfolioDataPanel() {
       )}
       {report && (
         <div className="import-report" role="status" aria-labelledby="import-report-title">
-          <h3 id="import-report-title">
-            {t(report.kind === 'demo' ? 'data.bulk.demoReportTitle' : 'portfolio.data.reportTitle')}
-          </h3>
+          <h3 id="import-report-title">{t('portfolio.data.reportTitle')}</h3>
           {runFailures.flatMap((r) =>
             r.problems.map((p, i) => (
               <p key={`failure-${i}`} role="alert" className="notice notice-error">
