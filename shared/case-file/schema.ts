@@ -353,6 +353,7 @@ export const tariffEntrySchema = z.strictObject({
   to: isoDateSchema.nullable().optional(),
   source: requiredText(1_000),
   example: z.boolean().optional(),
+  citation: sourceCitationSchema.optional(),
 })
 
 export const municipalityConfigSchema = z

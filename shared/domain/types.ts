@@ -326,6 +326,11 @@ export type TariffEntry = {
   source: string
   /** True for example figures (not a real municipality's contract). */
   example?: boolean
+  /**
+   * The source as a citation (publication, article, date), shown instead of the working reference in
+   * `source`. Optional: tariffs stored or imported before it existed have none and still load.
+   */
+  citation?: SourceCitation
 }
 
 export type BudgetLine = 'wmo' | 'jeugd' | 'participatie' | 'bijstand'

@@ -40,12 +40,40 @@ function exampleTariffs(
           ? `${source} (example)`
           : `${source}, indexed ${EXAMPLE_INDEX_PERCENT}%/year from ${anchorYear} (example)`,
       example: true,
+      ...citationOf(source, anchorYear, years),
     }
   })
 }
 
+/**
+ * The publication behind an example tariff's source, as a citation (publication, the table's row as
+ * the article, the link): the anchor year's figure cites it as an example, a later year's as indexed
+ * from it. A placeholder without a source figure gets none (its source says so).
+ */
+function citationOf(source: string, anchorYear: number, years: number): { citation?: SourceCitation } {
+  const publication = PUBLICATIONS.find(([prefix]) => source.startsWith(prefix))
+  if (!publication) return {}
+  const [prefix, { rowIsArticle, ...cite }] = publication
+  // The row of the table: the words after the publication, without a working note after ';' or ','.
+  const row = source.slice(prefix.length).split(/[;,]/)[0]?.trim() ?? ''
+  const url = /\((https:[^)\s]+)\)/.exec(prefix)?.[1]
+  const citation: SourceCitation = {
+    ...cite,
+    ...(row !== '' && rowIsArticle ? { article: row } : {}),
+    ...(url ? { url } : {}),
+    use: years === 0 ? 'example' : 'indexed',
+    ...(years === 0 ? {} : { indexed: { percentPerYear: EXAMPLE_INDEX_PERCENT, fromYear: anchorYear } }),
+  }
+  return { citation }
+}
+
 /** pgb at 90% of ZIN: the common pattern "pgb professional = 90–100% of ZIN" (docs/legal-reference.md#pgb, M). */
-function pgbTariffs(provisionId: string, zinCents: CentsInput, anchorYear: number, source: string): TariffEntry[] {
+function pgbTariffs(
+  provisionId: string,
+  zinCents: CentsInput,
+  anchorYear: number,
+  source: string,
+): TariffEntry[] {
   return exampleTariffs(
     provisionId,
     'pgb',
@@ -66,6 +94,32 @@ const MENZIS =
 const GMB_BW = 'Beschermd wonen pgb 2022 (https://zoek.officielebekendmakingen.nl/gmb-2021-482859.html)'
 const PLACEHOLDER =
   'Illustrative placeholder: no source figure (GAP in docs/legal-reference.md); replace with the contract tariff'
+
+type Publication = Pick<SourceCitation, 'publication' | 'article' | 'date'> & { rowIsArticle: boolean }
+
+/** The publications the example tariffs come from, by the source text that names them. */
+const PUBLICATIONS: readonly (readonly [string, Publication])[] = [
+  [WESTERVELD, { publication: 'Gemeente Westerveld, Tarieven Wmo 2023', rowIsArticle: true }],
+  [MEERINZICHT, { publication: 'Meerinzicht, Tarieven Wmo zorg in natura en pgb 2023', rowIsArticle: true }],
+  [BOLLENSTREEK, { publication: 'Bollenstreek, Maximale tarieven pgb jeugdhulp 2024', rowIsArticle: true }],
+  // The row used is the formal care provider's hourly maximum, a proxy: the source text says which.
+  [
+    MENZIS,
+    {
+      publication: 'Menzis Zorgkantoor, Pgb-vergoedingen en tarieven Wlz',
+      date: '2024-01-01',
+      rowIsArticle: false,
+    },
+  ],
+  [
+    GMB_BW,
+    {
+      publication: 'Gemeenteblad 2021, nr. 482859',
+      article: 'Beschermd wonen pgb 2022',
+      rowIsArticle: false,
+    },
+  ],
+]
 
 export const VOORBEELDGEMEENTE_TARIFFS: TariffEntry[] = [
   ...exampleTariffs('wmo.hulp-bij-het-huishouden', 'zin', 3240, 2023, `${WESTERVELD} HbH`),
@@ -190,8 +244,20 @@ export const VOORBEELDGEMEENTE_TARIFFS: TariffEntry[] = [
   ...exampleTariffs('zvw.wijkverpleging', 'pgb', 7700, 2024, `${MENZIS} formal hourly maximum (proxy)`),
   ...exampleTariffs('wlz.verblijf', 'zin', 27400, 2024, `${PLACEHOLDER} (verpleeghuis ≈ €100,000/yr ÷ 365)`),
   ...exampleTariffs('wlz.verblijf', 'pgb', 24000, 2024, `${PLACEHOLDER}`),
-  ...exampleTariffs('wlz.vpt', 'zin', 20000, 2024, `${PLACEHOLDER} (vpt day rate below the stay it replaces)`),
-  ...exampleTariffs('wlz.mpt', 'zin', 7700, 2024, `${MENZIS} formal hourly maximum (proxy for the mpt tariff)`),
+  ...exampleTariffs(
+    'wlz.vpt',
+    'zin',
+    20000,
+    2024,
+    `${PLACEHOLDER} (vpt day rate below the stay it replaces)`,
+  ),
+  ...exampleTariffs(
+    'wlz.mpt',
+    'zin',
+    7700,
+    2024,
+    `${MENZIS} formal hourly maximum (proxy for the mpt tariff)`,
+  ),
   ...exampleTariffs('wlz.mpt', 'pgb', 7700, 2024, `${MENZIS} formal hourly maximum`),
   ...exampleTariffs(
     'algemeen.dagactiviteit',

@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next'
 import { citeSource } from '#shared/decision/citation'
-import type { SourceCitation } from '#shared/domain/types'
+import type { IsoDateInput, SourceCitation, TariffEntry } from '#shared/domain/types'
+import { DEFAULT_MUNICIPALITY } from '#shared/municipality/voorbeeldgemeente'
 import { formatDate, type FormatLanguage } from './format'
 
 type Tr = TFunction | ((key: string, o?: Record<string, unknown>) => string)
@@ -56,8 +57,20 @@ export function formatArticle(article: string, t: Tr): string {
   return article.replace(/(?<=\)|\b\d+[a-z]?|\b[a-z]) en (?=\(|\d|[a-z]\b)/g, ` ${t('citation.and')} `)
 }
 
+/**
+ * The stored source of a profile value the municipality changed itself (a rate, hours, a tariff): the
+ * published figure it came from no longer holds, the municipality's own decision does. Stored in one
+ * fixed Dutch form so every place that cites the value (plan, findings, catalogue, profile) reads it.
+ */
+export function setByMunicipalitySource(date: IsoDateInput): string {
+  return `Vastgesteld door de gemeente op ${date}`
+}
+const SET_BY_MUNICIPALITY = /^Vastgesteld door de gemeente op (\d{4}-\d{2}-\d{2})$/
+
 /** A stored source as a citation in the user's language: publications, then what kind of figure it is. */
 export function formatCitation(source: string, t: Tr, language?: FormatLanguage): string {
+  const set = SET_BY_MUNICIPALITY.exec(source.trim())
+  if (set) return t('citation.setByMunicipality', { date: formatDate(set[1], language) })
   const c = citeSource(source)
   const parts = c.publications.map((p) => localisePublication(p, t, language))
   if (c.indexed)
@@ -99,4 +112,32 @@ export function citationLabels(entry: {
   if (entry.citation?.use === 'example' || entry.citation?.use === 'indexed') labels.push('example')
   if (entry.verified === false) labels.push('unverified')
   return labels
+}
+
+/** A value's source in the user's language: its structured citation when it has one, else its source text. */
+export function formatSourceOf(
+  entry: { source: string; citation?: SourceCitation | undefined },
+  t: Tr,
+  language?: FormatLanguage,
+): string {
+  return entry.citation
+    ? formatSourceCitation(entry.citation, t, language)
+    : formatCitation(entry.source, t, language)
+}
+
+/**
+ * A tariff with its citation. A profile stored before tariffs carried citations still holds the example
+ * profile's tariffs unchanged (same provision, form, period, rate and source): those get the example's.
+ */
+export function withTariffCitation(entry: TariffEntry): TariffEntry {
+  if (entry.citation) return entry
+  const known = DEFAULT_MUNICIPALITY.tariffs.find(
+    (d) =>
+      d.provisionId === entry.provisionId &&
+      d.deliveryForm === entry.deliveryForm &&
+      d.from === entry.from &&
+      d.rateCents === entry.rateCents &&
+      d.source === entry.source,
+  )?.citation
+  return known ? { ...entry, citation: known } : entry
 }

@@ -7,7 +7,13 @@ import { describe, expect, it } from 'vitest'
 import { DEFAULT_MUNICIPALITY } from '#shared/municipality/voorbeeldgemeente'
 import { municipalityConfigSchema } from '#shared/case-file/schema'
 import type { Dated } from '#shared/domain/types'
-import { citationLabels, formatArticle, formatSourceCitation } from '../../../renderer/src/format/citation'
+import {
+  citationLabels,
+  formatArticle,
+  formatCitation,
+  formatSourceCitation,
+  withTariffCitation,
+} from '../../../renderer/src/format/citation'
 import { withCitation, withValue } from '../../../renderer/src/views/portfolio/profile-draft'
 import { makeTranslate } from '../reports/i18n-helper'
 
@@ -76,11 +82,50 @@ describe('the profile screen’s citations', () => {
     expect(withCitation(stored[0]!, defaults).citation).toEqual(defaults[0]!.citation)
   })
 
-  it('drops the citation once the value is changed: the publication no longer backs it', () => {
-    const changed = withValue(defaults[0]!, 3000)
+  it('cites a changed value as set by the municipality on the day: the publication no longer backs it', async () => {
+    const changed = withValue(defaults[1]!, 3000, '2026-12-01')
     expect(changed.citation).toBeUndefined()
+    expect(changed.verified).toBeUndefined()
+    expect(changed.source).toBe('Vastgesteld door de gemeente op 2026-12-01')
     expect(withCitation(changed, defaults).citation).toBeUndefined()
-    expect(withValue(defaults[0]!, defaults[0]!.value).citation).toEqual(defaults[0]!.citation)
+    expect(formatCitation(changed.source, await makeTranslate('nl'), 'nl')).toBe(
+      'vastgesteld door de gemeente op 01-12-2026',
+    )
+    expect(formatCitation(changed.source, await makeTranslate('en'), 'en')).toBe(
+      'set by the municipality on 1 Dec 2026',
+    )
+    expect(withValue(defaults[0]!, defaults[0]!.value, '2026-12-01')).toEqual(defaults[0])
+  })
+})
+
+describe('tariff citations', () => {
+  const cited = DEFAULT_MUNICIPALITY.tariffs.find((t) => t.provisionId === 'wmo.hulp-bij-het-huishouden')!
+
+  it('cites an example tariff by its publication, the table row and the indexation, not the working note', async () => {
+    expect(cited.citation).toMatchObject({
+      publication: 'Gemeente Westerveld, Tarieven Wmo 2023',
+      article: 'HbH',
+      use: 'indexed',
+      indexed: { percentPerYear: 3, fromYear: 2023 },
+    })
+    expect(formatSourceCitation(cited.citation!, await makeTranslate('en'), 'en')).toBe(
+      'Gemeente Westerveld, Tarieven Wmo 2023, HbH; indexed by 3% a year from the 2023 figure',
+    )
+  })
+
+  it('gives a tariff stored before tariffs had citations the example profile’s, and a changed one none', () => {
+    const { citation: _c, ...stored } = cited
+    expect(withTariffCitation(stored).citation).toEqual(cited.citation)
+    expect(withTariffCitation({ ...stored, rateCents: stored.rateCents + 1 }).citation).toBeUndefined()
+  })
+
+  it('loads a stored profile whose tariffs have no citation (old data) and one whose tariffs have one', () => {
+    const old = {
+      ...DEFAULT_MUNICIPALITY,
+      tariffs: DEFAULT_MUNICIPALITY.tariffs.map(({ citation: _c, ...t }) => t),
+    }
+    expect(municipalityConfigSchema.safeParse(old).success).toBe(true)
+    expect(municipalityConfigSchema.safeParse(DEFAULT_MUNICIPALITY).success).toBe(true)
   })
 })
 

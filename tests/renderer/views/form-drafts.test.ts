@@ -155,12 +155,32 @@ describe('tariff editor', () => {
   })
 })
 
+describe('tariff editor citations', () => {
+  const cited = DEFAULT_MUNICIPALITY.tariffs.find((t) => t.provisionId === 'wmo.begeleiding-individueel')!
+  const others = DEFAULT_MUNICIPALITY.tariffs.filter((t) => t !== cited)
+  const check = tariffCheck(cited.provisionId, others, cited, TODAY)
+
+  it('keeps the publication’s citation of a tariff saved unchanged', () => {
+    expect(checkDraft(tariffDraftOf(cited, 'zin'), check)).toEqual({ ok: true, value: cited })
+  })
+
+  it('cites a new rate under the old source as set by the municipality on the day', () => {
+    const draft = { ...tariffDraftOf(cited, 'zin'), rate: '99,00' }
+    const checked = checkDraft(draft, check)
+    expect(checked.ok && checked.value).toMatchObject({
+      rateCents: 99_00,
+      source: `Vastgesteld door de gemeente op ${TODAY}`,
+    })
+    expect(checked.ok && checked.value.citation).toBeUndefined()
+  })
+})
+
 describe('municipality profile', () => {
   const profile = DEFAULT_MUNICIPALITY
   const years = budgetYearsOf(profile)
 
   it('stores the unchanged profile as it was', () => {
-    expect(checkDraft(profileDraftOf(profile), profileCheck(profile, years))).toEqual({
+    expect(checkDraft(profileDraftOf(profile), profileCheck(profile, years, TODAY))).toEqual({
       ok: true,
       value: profile,
     })
@@ -174,7 +194,7 @@ describe('municipality profile', () => {
       'pgbNetwork.0': '-3',
       [budgetField(year, 'jeugd')]: '12,50',
     }
-    expect(codes(checkDraft(draft, profileCheck(profile, [...years, year])))).toEqual({
+    expect(codes(checkDraft(draft, profileCheck(profile, [...years, year], TODAY)))).toEqual({
       indexation: 'tooBig',
       'pgbNetwork.0': 'tooSmall',
       [budgetField(year, 'jeugd')]: 'wholeEuros',
@@ -184,7 +204,7 @@ describe('municipality profile', () => {
   it('routes a schema problem of a budget to its cell (a budget above the profile’s cap)', () => {
     const year = 2030
     const draft = { ...profileDraftOf(profile), [budgetField(year, 'wmo')]: '2.000.000.000.000' }
-    expect(codes(checkDraft(draft, profileCheck(profile, [...years, year])))).toEqual({
+    expect(codes(checkDraft(draft, profileCheck(profile, [...years, year], TODAY)))).toEqual({
       [budgetField(year, 'wmo')]: 'tooBig',
     })
   })
@@ -247,12 +267,16 @@ describe('money and numbers in the English interface', () => {
     const draft = profileDraftOf(profile)
     const budget = profile.budgets[0]!
     expect(draft[budgetField(budget.year, budget.line)]).toMatch(/^\d{1,3}(,\d{3})*$/)
-    expect(checkDraft(draft, profileCheck(profile, years))).toEqual({ ok: true, value: profile })
+    expect(checkDraft(draft, profileCheck(profile, years, TODAY))).toEqual({ ok: true, value: profile })
     const cell = budgetField(budget.year, budget.line)
-    expect(codes(checkDraft({ ...draft, [cell]: '14,500,000.01' }, profileCheck(profile, years)))).toEqual({
+    expect(
+      codes(checkDraft({ ...draft, [cell]: '14,500,000.01' }, profileCheck(profile, years, TODAY))),
+    ).toEqual({
       [cell]: 'wholeEuros',
     })
-    expect(codes(checkDraft({ ...draft, [cell]: '14.500.000' }, profileCheck(profile, years)))).toEqual({
+    expect(
+      codes(checkDraft({ ...draft, [cell]: '14.500.000' }, profileCheck(profile, years, TODAY))),
+    ).toEqual({
       [cell]: 'wholeEuros',
     })
   })

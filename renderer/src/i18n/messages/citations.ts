@@ -17,6 +17,7 @@ export const nl = {
     },
     indexed: 'geïndexeerd met {{percent}}% per jaar vanaf het cijfer van {{year}}',
     validFrom: 'Geldt vanaf {{date}}',
+    setByMunicipality: 'vastgesteld door de gemeente op {{date}}',
     source: 'Bron: {{citation}}',
     labels: {
       example: 'voorbeeldwaarde',
@@ -43,6 +44,7 @@ export const en: typeof nl = {
     },
     indexed: 'indexed by {{percent}}% a year from the {{year}} figure',
     validFrom: 'Applies from {{date}}',
+    setByMunicipality: 'set by the municipality on {{date}}',
     source: 'Source: {{citation}}',
     labels: {
       example: 'example value',

@@ -55,7 +55,7 @@ export const en: typeof nl = {
     procedureFuture: 'Is after today; record only what has happened. Nothing was saved.',
     procedureBefore: 'This date cannot lie before {{procedureStep}} ({{date}}). Nothing was saved.',
     municipalityCode: 'The CBS code is GM followed by four digits (for example GM0363).',
-    wholeEuros: 'A whole amount in euros, with no cents (for example 14,500,000).',
+    wholeEuros: 'A whole amount in euros, with nothing after the decimal point (for example 14,500,000).',
     evaluationBeforeStart:
       'The evaluation cannot lie before the start of the arrangement ({{date}}). Nothing was saved.',
   },

@@ -7,7 +7,7 @@ import { formatCents, formatDate } from '../../format/format'
 import { TariffEditor } from './TariffEditor'
 import { TariffImport } from './TariffImport'
 import '../portfolio/portfolio.css'
-import { formatCitation } from '../../format/citation'
+import { formatSourceOf, withTariffCitation } from '../../format/citation'
 
 type Editing = { provisionId: string; index: number | null }
 
@@ -102,7 +102,7 @@ export const CataloguePage = observer(function CataloguePage() {
                           <td className="num">{formatCents(entry.rateCents)}</td>
                           <td>{formatDate(entry.from)}</td>
                           <td>{entry.to ? formatDate(entry.to) : t('portfolio.catalogue.openEnded')}</td>
-                          <td className="source-cell">{formatCitation(entry.source, t)}</td>
+                          <td className="source-cell">{formatSourceOf(withTariffCitation(entry), t)}</td>
                           <td>
                             {entry.example && (
                               <span className="badge sev-warning">{t('common.example')}</span>

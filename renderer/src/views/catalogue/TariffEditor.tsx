@@ -7,6 +7,7 @@ import { DateInput } from '../common/DateInput'
 import { Field } from '../common/Field'
 import { FormFooter } from '../common/FormFooter'
 import { useDraftForm } from '../common/useDraftForm'
+import { localToday } from '../../format/today'
 import { tariffCheck, tariffDraftOf } from './tariff-draft'
 
 /**
@@ -30,7 +31,7 @@ export const TariffEditor = observer(function TariffEditor({
   const others = (municipality.profile?.tariffs ?? []).filter((_, i) => i !== index)
   const form = useDraftForm({
     initial: () => tariffDraftOf(entry, provision.deliveryForms[0] ?? 'zin'),
-    ...tariffCheck(provision.id, others),
+    ...tariffCheck(provision.id, others, entry, localToday()),
   })
   const deliveryForm = form.draft.deliveryForm
 

@@ -8,7 +8,8 @@ import { z } from 'zod'
 import { tariffEntrySchema } from '#shared/case-file/schema'
 import { checkTariffs } from '#shared/case-file/consistency'
 import { caseFileMessageNl } from '#shared/case-file/errors'
-import type { DeliveryForm, TariffEntry } from '#shared/domain/types'
+import type { DeliveryForm, IsoDateInput, TariffEntry } from '#shared/domain/types'
+import { setByMunicipalitySource, withTariffCitation } from '../../format/citation'
 import type { DraftCheck, FieldErrors } from '../common/draft-form'
 import { centsToEuroInput, parseEuroToCents, readDate } from '../common/validation'
 
@@ -40,6 +41,8 @@ export function tariffDraftOf(entry: TariffEntry | null, deliveryForm: DeliveryF
 export function tariffCheck(
   provisionId: string,
   others: readonly TariffEntry[],
+  edited: TariffEntry | null = null,
+  today?: IsoDateInput,
 ): DraftCheck<TariffDraft, TariffEntry> {
   const schema = tariffEntrySchema.superRefine((entry, ctx) => {
     const at = others.length
@@ -66,18 +69,38 @@ export function tariffCheck(
       if (!from.ok) errors.from = from.error
       const to = readDate(draft.to)
       if (!to.ok) errors.to = to.error
-      return {
-        errors,
-        value: {
-          provisionId,
-          deliveryForm: draft.deliveryForm,
-          rateCents: rate.ok ? rate.value : 0,
-          from: draft.from,
-          to: to.ok ? to.value : null,
-          source: draft.source.trim(),
-          ...(draft.example ? { example: true } : {}),
-        },
+      const value: TariffEntry = {
+        provisionId,
+        deliveryForm: draft.deliveryForm,
+        rateCents: rate.ok ? rate.value : 0,
+        from: draft.from,
+        to: to.ok ? to.value : null,
+        source: draft.source.trim(),
+        ...(draft.example ? { example: true } : {}),
       }
+      return { errors, value: citedAs(value, edited && withTariffCitation(edited), today) }
     },
   }
+}
+
+/**
+ * The edited tariff's citation. Unchanged, it keeps the publication's. A new rate under the old source
+ * is no longer the publication's figure: the municipality set it on `today`, and that becomes its
+ * source. Any other change (a period, a source typed anew) is cited by what the consultant typed.
+ */
+function citedAs(
+  value: TariffEntry,
+  edited: TariffEntry | null,
+  today: IsoDateInput | undefined,
+): TariffEntry {
+  if (!edited) return value
+  const same =
+    value.deliveryForm === edited.deliveryForm &&
+    value.from === edited.from &&
+    (value.to ?? null) === (edited.to ?? null) &&
+    value.source === edited.source
+  if (same && value.rateCents === edited.rateCents)
+    return edited.citation ? { ...value, citation: edited.citation } : value
+  if (same && today) return { ...value, source: setByMunicipalitySource(today) }
+  return value
 }

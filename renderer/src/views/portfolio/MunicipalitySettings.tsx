@@ -5,6 +5,7 @@ import type { BudgetLine, Dated, MunicipalityConfig } from '#shared/domain/types
 import { BUDGET_LINES } from '#shared/portfolio'
 import { useStores } from '../../stores/store-context'
 import { formatDate } from '../../format/format'
+import { localToday } from '../../format/today'
 import { citationLabels, formatCitation, formatSourceCitation } from '../../format/citation'
 import { DEFAULT_MUNICIPALITY } from '#shared/municipality/voorbeeldgemeente'
 import { Field } from '../common/Field'
@@ -44,7 +45,10 @@ const ProfileForm = observer(function ProfileForm({ profile }: { profile: Munici
   const { t } = useTranslation()
   const { municipality } = useStores()
   const [years, setYears] = useState(() => budgetYearsOf(profile))
-  const form = useDraftForm({ initial: () => profileDraftOf(profile), ...profileCheck(profile, years) })
+  const form = useDraftForm({
+    initial: () => profileDraftOf(profile),
+    ...profileCheck(profile, years, localToday()),
+  })
   // A saved or reloaded profile replaces the draft.
   const [seen, setSeen] = useState(profile)
   if (profile !== seen) {

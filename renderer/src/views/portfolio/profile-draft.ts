@@ -5,9 +5,10 @@
  * each problem is said beside the field it is about.
  */
 import { municipalityConfigSchema } from '#shared/case-file/schema'
-import type { BudgetLine, Dated, MunicipalityConfig } from '#shared/domain/types'
+import type { BudgetLine, Dated, IsoDateInput, MunicipalityConfig } from '#shared/domain/types'
 import { BUDGET_LINES } from '#shared/portfolio'
 import type { DraftCheck, FieldErrors } from '../common/draft-form'
+import { setByMunicipalitySource } from '../../format/citation'
 import { formatWholeEurosInput } from '../../format/number-text'
 import { CBS_CODE } from '../../stores/municipality-store'
 import {
@@ -46,10 +47,14 @@ export function profileDraftOf(p: MunicipalityConfig): ProfileDraft {
   return draft
 }
 
-/** Reads the draft into the profile `p` with budgets for `years`; an empty budget cell is no budget. */
+/**
+ * Reads the draft into the profile `p` with budgets for `years`; an empty budget cell is no budget. A
+ * changed value is cited as set by the municipality on `today`.
+ */
 export function profileCheck(
   p: MunicipalityConfig,
   years: readonly number[],
+  today: IsoDateInput,
 ): DraftCheck<ProfileDraft, MunicipalityConfig> {
   return {
     schema: municipalityConfigSchema,
@@ -97,17 +102,23 @@ export function profileCheck(
           name: text('name').trim(),
           code,
           indexationPercentPerYear: number('indexation'),
-          pgbNetworkHourRate: p.pgbNetworkHourRate.map((e, i) => withValue(e, cents(`pgbNetwork.${i}`))),
+          pgbNetworkHourRate: p.pgbNetworkHourRate.map((e, i) =>
+            withValue(e, cents(`pgbNetwork.${i}`), today),
+          ),
           gebruikelijkeHulpHoursPerWeek: p.gebruikelijkeHulpHoursPerWeek.map((e, i) =>
-            withValue(e, number(`gebruikelijkeHulp.${i}`)),
+            withValue(e, number(`gebruikelijkeHulp.${i}`), today),
           ),
           ...(p.minimaPolicy
             ? {
                 minimaPolicy: p.minimaPolicy.map((e, i) =>
-                  withValue(e, {
-                    incomeThresholdPercent: number(`minimaThreshold.${i}`),
-                    eigenBijdrageCents: cents(`minimaAmount.${i}`),
-                  }),
+                  withValue(
+                    e,
+                    {
+                      incomeThresholdPercent: number(`minimaThreshold.${i}`),
+                      eigenBijdrageCents: cents(`minimaAmount.${i}`),
+                    },
+                    today,
+                  ),
                 ),
               }
             : {}),
@@ -118,11 +129,15 @@ export function profileCheck(
   }
 }
 
-/** The entry with a new value; a changed value is no longer the cited publication's, so it loses the citation. */
-export function withValue<T>(entry: Dated<T>, value: T): Dated<T> {
+/**
+ * The entry with a new value. A changed value is no longer the cited publication's: the municipality set
+ * it, on `today`, and that is its source from now on (its citation, confidence note and unverified mark
+ * were the publication's and go with it).
+ */
+export function withValue<T>(entry: Dated<T>, value: T, today: IsoDateInput): Dated<T> {
   if (JSON.stringify(value) === JSON.stringify(entry.value)) return { ...entry, value }
-  const { citation: _cited, ...rest } = entry
-  return { ...rest, value }
+  const { citation: _cited, verified: _verified, note: _note, ...rest } = entry
+  return { ...rest, value, source: setByMunicipalitySource(today), confidence: 'H' }
 }
 
 /**
