@@ -652,6 +652,8 @@ export function bijstandMonth(
       }
     }
     bijstandOf[head.index] = (bijstandOf[head.index] ?? 0) + amount
+    // Art. 23 lid 1 bijstand (everyone of the unit inside): the Wlz lage bijdrage may be waived.
+    if (amount > 0 && munNorm.article === '23-1') for (const p of u.members) state.art23Lid1Of[p.index] = 1
     walk.total += amount
     // A new dated entry is a new figure even when its amount is the same (a 1 July fallback that
     // keeps the January amount must still be reported as unverified, never carried forward silently).
