@@ -13,6 +13,10 @@
  * sub a requires no medebewoners); a spouse of 18–20 with one of 21+ gets the fixed amount of lid 3
  * plus the older spouse's share; a spouse at home beside one in an inrichting gets the alleenstaande
  * kostendelersnorm (art. 23 lid 3 with 22a lid 1).
+ * Ages are taken on the first day of the month: art. 20 and 21 give the norm "per kalendermaand"
+ * by age, so someone turning 21 on the 15th keeps the jongerennorm for that whole month and gets the
+ * norm of art. 21 from the next month (a modelling choice; whether a municipality splits the
+ * birthday month per day was not verified — record a deviation where it does).
  * Left out: the temporary lifting of the kostendelersnorm for care-related cohabitation (PiB 2026)
  * — record a deviation; municipal toeslagen/verlagingen; the 18–20 parental-income test.
  *

@@ -966,3 +966,14 @@ describe('Wlz bijdrage of a care-home resident on art. 23 bijstand (Blz art. 3.3
     expect(perMonth(r, 'client')).toEqual([...times(6, 212_60), ...times(6, 231_92)])
   })
 })
+
+describe('bijstand in the month of the 21st birthday (Participatiewet art. 20 lid 1 sub a, art. 21 sub a)', () => {
+  it('49. a single person turning 21 on 15 June 2026 keeps the jongerennorm all of June, the 21+ norm from July', () => {
+    // Art. 20 and 21 set the norm "per kalendermaand" by age; the engine takes the age on the first
+    // day of the month (modelling choice, unverified against municipal practice — some municipalities
+    // split the birthday month per day). Jan–Jun € 345,99; Jul–Dec € 1.401,50 (the January figure,
+    // kept as the unverified 1 July fallback).
+    const r = year2026([member('y', '2005-06-15', 'client', ['bijstand', 0])], [])
+    expect(perMonth(r, 'gemeente-bijstand')).toEqual([...times(6, 345_99), ...times(6, 1_401_50)])
+  })
+})
