@@ -133,6 +133,11 @@ export type MonthState = {
   bijstandOf: Float64Array
   /** Persons who pay a Wlz eigen bijdrage this month (null: no Wlz care in the scenario). */
   wlzPayers: Set<string> | null
+  /**
+   * 1 for each person (index: PersonCtx.index) whose bijstand this month is the institution norm of
+   * Participatiewet art. 23 lid 1 (Blz art. 3.3.2.2 lid 7: no lage bijdrage on request).
+   */
+  art23Lid1Of: Uint8Array
 }
 
 /** Net monthly income of `p` this month as the CAK and the Wlz estimate count it: income plus bijstand. */

@@ -149,6 +149,7 @@ function walkMonths(
     byPayer: emptyByPayer(),
     bijstandOf: new Float64Array(ctx.persons.length),
     wlzPayers: null,
+    art23Lid1Of: new Uint8Array(ctx.persons.length),
   }
   for (let mi = 0; mi < M; mi++) {
     const byPayer = emptyByPayer()
@@ -156,6 +157,7 @@ function walkMonths(
     state.month = ctx.months[mi] as MonthState['month']
     state.byPayer = byPayer
     state.bijstandOf.fill(0)
+    state.art23Lid1Of.fill(0)
     state.wlzPayers = null
     addLineCosts(ctx, tables, payers, mi, byPayer)
     bijstandMonth(ctx, bijstand, tables, state)

@@ -13,6 +13,10 @@
  * sub a requires no medebewoners); a spouse of 18–20 with one of 21+ gets the fixed amount of lid 3
  * plus the older spouse's share; a spouse at home beside one in an inrichting gets the alleenstaande
  * kostendelersnorm (art. 23 lid 3 with 22a lid 1).
+ * Ages are taken on the first day of the month: art. 20 and 21 give the norm "per kalendermaand"
+ * by age, so someone turning 21 on the 15th keeps the jongerennorm for that whole month and gets the
+ * norm of art. 21 from the next month (a modelling choice; whether a municipality splits the
+ * birthday month per day was not verified — record a deviation where it does).
  * Left out: the temporary lifting of the kostendelersnorm for care-related cohabitation (PiB 2026)
  * — record a deviation; municipal toeslagen/verlagingen; the 18–20 parental-income test.
  *
@@ -693,6 +697,8 @@ export function bijstandMonth(
       }
     }
     bijstandOf[head.index] = (bijstandOf[head.index] ?? 0) + amount
+    // Art. 23 lid 1 bijstand (everyone of the unit inside): the Wlz lage bijdrage may be waived.
+    if (amount > 0 && munNorm.article === '23-1') for (const p of u.members) state.art23Lid1Of[p.index] = 1
     walk.total += amount
     // A new dated entry is a new figure even when its amount is the same (a 1 July fallback that
     // keeps the January amount must still be reported as unverified, never carried forward silently).

@@ -12,8 +12,12 @@
  * receive Wlz care owe one bijdrage together (see the month step). Only persons of 18 and over pay.
  *
  * Amounts: lage = 12.5% of the bijdrageplichtig inkomen, between a minimum and a maximum per
- * month; hoge = the income less the deductions (zak- en kleedgeld, extra aftrek), at most the
- * hoge maximum. Deliberately an estimate: the CAK uses the fiscal verzamelinkomen of year t-2 of
+ * month (art. 3.3.2.2 lid 3); hoge = the income less the deductions (zak- en kleedgeld, extra
+ * aftrek), at most the hoge maximum and with no minimum (art. 3.3.2.1 lid 2). Someone on art. 23
+ * lid 1 Participatiewet bijstand owes no lage bijdrage on request (art. 3.3.2.2 lid 7; modelled as
+ * requested, the finding says so). Left out: the pgb reduction of art. 3.3.2.2 lid 4 (its current
+ * amount was not found), art. 3.3.2.2 lid 1 sub d (expected return home) and lid 5–6 (a stay that
+ * starts within six months of an earlier one skips the lage months). Deliberately an estimate: the CAK uses the fiscal verzamelinkomen of year t-2 of
  * client and partner plus a share of their vermogen; a household record holds net income now.
  * The finding therefore names the range the law allows and the inputs that would make it exact.
  */
@@ -131,9 +135,11 @@ export function intramuralContribution(input: {
   const hoge = input.incomeMonthlyCents - divideRoundHalfUp(deductionsYear, 12)
   return {
     regime: 'hoge',
-    // Never below the lage minimum: the CAK charges at least that for a stay.
-    cents: Math.min(p.hogeMaxCents, Math.max(p.lageMinCents, hoge)),
-    minCents: p.lageMinCents,
+    // Blz art. 3.3.2.1 lid 2 (and Uitvoeringsbesluit Wmo 2015 art. 3.11 lid 2) sets only a maximum:
+    // the hoge bijdrage is the income less the deductions, so it has no minimum and is nil when the
+    // deductions (zak- en kleedgeld among them) take the whole income, e.g. art. 23 bijstand.
+    cents: Math.min(p.hogeMaxCents, Math.max(0, hoge)),
+    minCents: 0,
     maxCents: p.hogeMaxCents,
   }
 }
@@ -347,22 +353,26 @@ export function wlzEigenBijdrageMonth(
     // The lage bijdrage is on the joint income of the spouses; the hoge too once both stay.
     const joint = prt !== null && (reason !== null || jointUnit)
     const income = joint && prt !== null ? ownIncome + incomeWithBijstand(ctx, state, prt) : ownIncome
-    const eb = intramuralContribution({
+    const computed = intramuralContribution({
       regime: reason === null ? 'hoge' : 'lage',
       incomeMonthlyCents: income,
       couple: prt !== null && partnerStays,
       reachedAow: m.lastDayNumber >= p.aowDay,
       params: params.value,
     })
+    // Blz art. 3.3.2.2 lid 7: on request no lage bijdrage is owed by someone on art. 23 lid 1
+    // bijstand (the institution norm). Modelled as requested — the finding says it must be asked for.
+    const waived = computed.regime === 'lage' && state.art23Lid1Of[p.index] === 1
+    const eb: IntramuralContribution = waived ? { ...computed, cents: 0 } : computed
     const care = own.care + (jointUnit && partnerCare ? partnerCare.care : 0)
     const charged = Math.min(eb.cents, care)
     byPayer.wlz -= charged
     byPayer.client += charged
     wlzPayers.add(p.id)
     if (jointUnit && prt) wlzPayers.add(prt.id)
-    const key = `${eb.regime}|${reason ?? ''}|${charged}|${jointUnit ? 'joint' : ''}`
+    const key = `${eb.regime}|${reason ?? ''}|${charged}|${jointUnit ? 'joint' : ''}|${waived ? 'art23' : ''}`
     if (key !== w.lastKey) {
-      recordWlzEigenBijdrage(ctx, m, p, eb, charged, reason, income, params, jointUnit && prt ? prt.id : null)
+      recordWlzEigenBijdrage(ctx, m, p, eb, charged, reason, income, params, jointUnit && prt ? prt.id : null, waived)
       w.lastKey = key
     }
   })
@@ -379,6 +389,8 @@ function recordWlzEigenBijdrage(
   params: IntramuralParamsValue,
   /** The partner who shares this bijdrage (a couple both with Wlz care), or null. */
   jointWithId: string | null,
+  /** The lage bijdrage is not owed on request (Blz art. 3.3.2.2 lid 7: art. 23 lid 1 bijstand). */
+  waivedArt23: boolean,
 ): void {
   addFinding(
     ctx,
@@ -396,7 +408,9 @@ function recordWlzEigenBijdrage(
       joint: jointWithId ? 1 : 0,
     },
     {
-      messageKey: `findings.wlz.eigen-bijdrage-${reason === null ? 'hoge' : `lage-${reason}`}`,
+      messageKey: waivedArt23
+        ? 'findings.wlz.eigen-bijdrage-lage-waived-art23'
+        : `findings.wlz.eigen-bijdrage-${reason === null ? 'hoge' : `lage-${reason}`}`,
     },
   )
   addTrace(ctx, rule, {
@@ -407,8 +421,11 @@ function recordWlzEigenBijdrage(
       reason,
       incomeMonthlyCents: incomeCents,
       jointWith: jointWithId,
+      waivedArt23,
     },
     parameters: intramuralTraceParameters(ctx, params, 'wlzEigenBijdrage'),
-    outcome: `ESTIMATE ${charged} cents per month from ${m.month} (${eb.regime}; legal range ${eb.minCents}–${eb.maxCents}); exact with the verzamelinkomen (t-2) and vermogen of client and partner`,
+    outcome: waivedArt23
+      ? `NIL from ${m.month}: art. 23 lid 1 Participatiewet bijstand, the lage bijdrage is not owed on request (Blz art. 3.3.2.2 lid 7); without the request ${eb.minCents}–${eb.maxCents}`
+      : `ESTIMATE ${charged} cents per month from ${m.month} (${eb.regime}; legal range ${eb.minCents}–${eb.maxCents}); exact with the verzamelinkomen (t-2) and vermogen of client and partner`,
   })
 }

@@ -18,8 +18,9 @@
  *  - Wlz / beschermd-wonen contribution 2026 (Uitvoeringsbesluit Wmo 2015 art. 3.11–3.12 via
  *    Stcrt. 2025, 35082; the Wlz amounts of the Besluit langdurige zorg were not retrieved and the
  *    engine uses the same amounts as a labelled placeholder, conf. L): lage = 12,5% of income,
- *    minimum € 212,60, maximum € 1.115,80 per month; hoge maximum € 3.061,80; the first 6 months of a
- *    stay at the lage bijdrage. Hoge estimate = net income − (zak- en kleedgeld € 4.583 + extra aftrek
+ *    minimum € 212,60, maximum € 1.115,80 per month; hoge maximum € 3.061,80 and no minimum (Blz
+ *    art. 3.3.2.1 lid 2); the first 6 months of a stay at the lage bijdrage (art. 3.3.2.2 lid 1 sub a);
+ *    no lage bijdrage on request for someone on art. 23 lid 1 bijstand (art. 3.3.2.2 lid 7). Hoge estimate = net income − (zak- en kleedgeld € 4.583 + extra aftrek
  *    € 1.249 from AOW age or € 2.234 below it) / 12 (Uitvoeringsregeling Wmo 2015 art. 10 and 12,
  *    2025 figures). The CAK works on the verzamelinkomen of year t-2 and the vermogen; the engine
  *    estimates on the recorded net income — that estimate is what these tests pin.
@@ -939,5 +940,40 @@ describe('Wlz lage bijdrage for a client who supports a child (Blz art. 3.3.2.2 
     expect(perMonth(stay(['student', 0]), 'client')).toEqual(times(12, 215_63))
     // Working son (not supported): 1.725,00 − (4.583 + 1.249) / 12 = 1.239,00 from July.
     expect(perMonth(stay(['work', 1_500_00]), 'client')).toEqual([...times(6, 215_63), ...times(6, 1_239_00)])
+  })
+})
+
+describe('Wlz bijdrage of a care-home resident on art. 23 bijstand (Blz art. 3.3.2.1 lid 2, 3.3.2.2 lid 7)', () => {
+  it('47. a resident of 46 on the institution norm pays nothing: lage waived on request, hoge nil', () => {
+    // Bijstand art. 23 lid 1–2: 443,76 + 47,00 = 490,76 a month.
+    // Months 1–6, lage: 12,5% × 490,76 = 61,35 → the minimum 212,60, not owed on request (lid 7).
+    // Months 7–12, hoge: 490,76 − (4.583 + 2.234) / 12 = 490,76 − 568,08 < 0 → 0,00 (no minimum).
+    const r = year2026(
+      [member('p', '1980-01-01', 'client', ['bijstand', 0], { wlzFrom: '2025-06-01' })],
+      [wlzStay('l1', 'p')],
+    )
+    expect(perMonth(r, 'gemeente-bijstand')).toEqual(times(12, 490_76))
+    expect(perMonth(r, 'client')).toEqual(times(12, 0))
+  })
+
+  it('48. the same resident with a Wajong of € 800,00 and no bijstand pays 212,60 and then 231,92', () => {
+    // Lage: 12,5% × 800,00 = 100,00 → minimum 212,60 (months 1–6).
+    // Hoge: 800,00 − 568,08 = 231,92 (months 7–12), below the lage minimum and owed as it is.
+    const r = year2026(
+      [member('p', '1980-01-01', 'client', ['benefit', 800_00], { wlzFrom: '2025-06-01' })],
+      [wlzStay('l1', 'p')],
+    )
+    expect(perMonth(r, 'client')).toEqual([...times(6, 212_60), ...times(6, 231_92)])
+  })
+})
+
+describe('bijstand in the month of the 21st birthday (Participatiewet art. 20 lid 1 sub a, art. 21 sub a)', () => {
+  it('49. a single person turning 21 on 15 June 2026 keeps the jongerennorm all of June, the 21+ norm from July', () => {
+    // Art. 20 and 21 set the norm "per kalendermaand" by age; the engine takes the age on the first
+    // day of the month (modelling choice, unverified against municipal practice — some municipalities
+    // split the birthday month per day). Jan–Jun € 345,99; Jul–Dec € 1.401,50 (the January figure,
+    // kept as the unverified 1 July fallback).
+    const r = year2026([member('y', '2005-06-15', 'client', ['bijstand', 0])], [])
+    expect(perMonth(r, 'gemeente-bijstand')).toEqual([...times(6, 345_99), ...times(6, 1_401_50)])
   })
 })

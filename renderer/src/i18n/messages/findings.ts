@@ -119,6 +119,8 @@ export const nl = {
         'Eigen bijdrage Wlz (lage bijdrage, Wlz-zorg thuis: vpt, mpt of pgb): schatting {{amountCents}} per maand, wettelijk tussen {{minCents}} en {{maxCents}}. Exact met het verzamelinkomen van twee jaar terug en het vermogen van cliënt en partner.',
       'eigen-bijdrage-hoge':
         'Eigen bijdrage Wlz (hoge bijdrage): schatting {{amountCents}} per maand, wettelijk tussen {{minCents}} en {{maxCents}}. Exact met het verzamelinkomen van twee jaar terug en het vermogen van cliënt en partner.',
+      'eigen-bijdrage-lage-waived-art23':
+        'Eigen bijdrage Wlz: geen lage bijdrage, omdat de cliënt bijstand voor iemand in een inrichting ontvangt (art. 23 lid 1 Participatiewet; Besluit langdurige zorg art. 3.3.2.2 lid 7). Dit geldt alleen op aanvraag bij het CAK; zonder aanvraag tussen {{minCents}} en {{maxCents}} per maand.',
     },
     mantelzorg: {
       intensive:
@@ -386,6 +388,8 @@ export const en: typeof nl = {
         'Wlz personal contribution (low rate, Wlz care at home: vpt, mpt or pgb): estimate {{amountCents}} a month, by law between {{minCents}} and {{maxCents}}. Exact with the taxable income of two years earlier and the assets of client and partner.',
       'eigen-bijdrage-hoge':
         'Wlz personal contribution (high rate): estimate {{amountCents}} a month, by law between {{minCents}} and {{maxCents}}. Exact with the taxable income of two years earlier and the assets of client and partner.',
+      'eigen-bijdrage-lage-waived-art23':
+        'Wlz personal contribution: no low-rate contribution, because the client receives social assistance for someone in an institution (Participatiewet art. 23(1); Besluit langdurige zorg art. 3.3.2.2(7)). This applies only when requested from the CAK; without the request between {{minCents}} and {{maxCents}} a month.',
     },
     mantelzorg: {
       intensive:

@@ -14,10 +14,8 @@ const lage = (incomeCents: number): number =>
 const hogeSingleAow = (incomeCents: number): number =>
   Math.min(
     P.hogeMaxCents,
-    Math.max(
-      P.lageMinCents,
-      incomeCents - cents(P.zakEnKleedgeldSingleYearCents + P.extraDeductionAowYearCents, 12),
-    ),
+    // No minimum on the hoge bijdrage (Blz art. 3.3.2.1 lid 2 sets only a maximum).
+    Math.max(0, incomeCents - cents(P.zakEnKleedgeldSingleYearCents + P.extraDeductionAowYearCents, 12)),
   )
 
 const VERBLIJF = 'wlz.verblijf'
@@ -59,6 +57,62 @@ describe('wlz.eigen-bijdrage (CAK lage and hoge eigen bijdrage)', () => {
   ])('lage bijdrage: %s', (_label, income, expected) => {
     const r = run(household([aowClient(income)]), scenario([stay()]))
     expect(month(r, '2026-01').client).toBe(expected)
+  })
+
+  describe('the hoge bijdrage has no minimum (bug: it never fell below the lage minimum, Blz art. 3.3.2.1 lid 2)', () => {
+    const below = (net: number) =>
+      person({
+        id: 'p1',
+        birthDate: '1970-03-03',
+        income: { kind: 'benefit', netMonthlyCents: net },
+        wlzIndication: { from: '2025-01-01' },
+      })
+    it('charges a resident whose income the deductions take entirely nothing from the 7th month', () => {
+      // Below AOW age: deductions (4.583 + 2.234) / 12 = 568,083 → 568,08 a month.
+      // 500,00 − 568,08 < 0 → hoge 0,00 (the old floor charged the lage minimum 212,60).
+      const r = run(household([below(500_00)]), scenario([stay()]))
+      expect(month(r, '2026-06').client).toBe(P.lageMinCents)
+      expect(month(r, '2026-07').client).toBe(0)
+      const hoge = findingsOf(r, 'wlz.eigen-bijdrage').find((f) => f.params.regime === 'hoge')
+      expect(hoge?.params.minCents).toBe(0)
+    })
+    it('charges the income less the deductions when that is below the lage minimum', () => {
+      // 700,00 − 568,08 = 131,92, below the lage minimum of 212,60 and still owed as it is.
+      const r = run(household([below(700_00)]), scenario([stay()]))
+      expect(month(r, '2026-07').client).toBe(700_00 - 568_08)
+    })
+  })
+
+  describe('no lage bijdrage on art. 23 lid 1 Participatiewet bijstand, on request (Blz art. 3.3.2.2 lid 7)', () => {
+    const onBijstand = (id: string, role: 'client' | 'partner', birthDate: string, wlz: boolean) =>
+      person({
+        id,
+        birthDate,
+        role,
+        income: { kind: 'bijstand', netMonthlyCents: 0 },
+        ...(wlz ? { wlzIndication: { from: '2025-01-01' } } : {}),
+      })
+    it('charges a single care-home resident on the institution norm nothing, with the request in the finding', () => {
+      // Art. 23 lid 1: 443,76 + 47,00 = 490,76 bijstand; lage would be the minimum 212,60 — waived.
+      const r = run(household([onBijstand('p1', 'client', '1980-01-01', true)]), scenario([stay()]))
+      expect(month(r, '2026-01')['gemeente-bijstand']).toBe(490_76)
+      expect(r.totalByPayer.client).toBe(0)
+      const f = findingsOf(r, 'wlz.eigen-bijdrage')
+      expect(f[0]?.messageKey).toBe('findings.wlz.eigen-bijdrage-lage-waived-art23')
+      expect(f[0]?.params.minCents).toBe(P.lageMinCents)
+      // From the 7th month the hoge bijdrage: 490,76 − 568,08 < 0 → 0 (lid 7 is not needed).
+      expect(f.at(-1)?.messageKey).toBe('findings.wlz.eigen-bijdrage-hoge')
+    })
+    it('still charges the lage bijdrage when only one spouse is inside (art. 23 lid 3, not lid 1)', () => {
+      const h = household([
+        onBijstand('p1', 'client', '1976-01-01', true),
+        onBijstand('p2', 'partner', '1978-01-01', false),
+      ])
+      const r = run(h, scenario([stay()]))
+      // Art. 23 lid 3: 490,76 + 1.401,50 = 1.892,26; lage 12,5% = 236,5325 → 236,53.
+      expect(month(r, '2026-01')['gemeente-bijstand']).toBe(1_892_26)
+      expect(month(r, '2026-01').client).toBe(236_53)
+    })
   })
 
   it('caps the hoge bijdrage at its maximum', () => {
