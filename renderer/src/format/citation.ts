@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next'
 import { citeSource } from '#shared/decision/citation'
-import type { IsoDateInput, SourceCitation, TariffEntry } from '#shared/domain/types'
+import type { DeliveryForm, IsoDateInput, SourceCitation, TariffEntry } from '#shared/domain/types'
 import { DEFAULT_MUNICIPALITY } from '#shared/municipality/voorbeeldgemeente'
 import { formatDate, type FormatLanguage } from './format'
 
@@ -140,4 +140,20 @@ export function withTariffCitation(entry: TariffEntry): TariffEntry {
       d.source === entry.source,
   )?.citation
   return known ? { ...entry, citation: known } : entry
+}
+
+/** Finds the citation of the tariff a line's rate came from (by provision, form and stored source). */
+export type TariffCitationLookup = (
+  provisionId: string,
+  deliveryForm: DeliveryForm,
+  source: string,
+) => SourceCitation | undefined
+
+export function tariffCitationLookup(tariffs: readonly TariffEntry[]): TariffCitationLookup {
+  return (provisionId, deliveryForm, source) => {
+    const entry = tariffs.find(
+      (t) => t.provisionId === provisionId && t.deliveryForm === deliveryForm && t.source === source,
+    )
+    return entry ? withTariffCitation(entry).citation : undefined
+  }
 }

@@ -11,7 +11,7 @@ import {
   formatYearMonth as formatYearMonthIn,
   type FormatLanguage,
 } from './format'
-import { formatArticle, formatCitation } from './citation'
+import { formatArticle, formatCitation, formatSourceCitation, type TariffCitationLookup } from './citation'
 
 type T = (key: string, options?: Record<string, unknown>) => string
 
@@ -32,6 +32,8 @@ type ExplainNames = {
   person: (id: string | null | undefined) => string
   carer: (id: string | null | undefined) => string
   provision: (id: string) => string
+  /** The structured citation of the tariff behind a line's rate, when the profile has one. */
+  tariffCitation?: TariffCitationLookup
 }
 
 /** The explanations in `t`'s language; amounts and months formatted in `language` (the same one). */
@@ -60,7 +62,10 @@ export function explanationTexts(
           unitName: t(`reports.units.${item.unit}`, { count: 1 }),
           total: formatCents(item.totalCents),
           perMonth: formatCents(item.perMonthCents),
-          source: cite([item.rateSource]),
+          source: ((citation) =>
+            citation ? formatSourceCitation(citation, t, language) : cite([item.rateSource]))(
+            names.tariffCitation?.(item.provisionId, item.deliveryForm, item.rateSource),
+          ),
         }
         const base = item.informal
           ? t('explain.informalLine', common)

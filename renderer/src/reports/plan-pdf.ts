@@ -21,6 +21,7 @@ import {
   type Scenario,
   type ScenarioResult,
   type Severity,
+  type TariffEntry,
 } from '#shared/domain/types'
 import { maskBsn } from '#shared/domain/bsn'
 import { createTokenReplacer } from '#shared/case-file/pseudonymise'
@@ -46,7 +47,7 @@ import {
 } from '#shared/decision/finding-groups'
 import { explainAmounts } from '#shared/decision/explain-amounts'
 import { explanationTexts } from '../format/explain-text'
-import { formatArticle } from '../format/citation'
+import { formatArticle, tariffCitationLookup } from '../format/citation'
 import { COLORS, PdfWriter, type RGB } from './pdf-writer'
 import type { ReportLanguage, Translate } from './translate'
 import { hasTranslation } from './translate'
@@ -59,6 +60,8 @@ export type PlanProvisionInfo = { law: Law; label: string; respite: boolean }
 export type PlanPdfInput = {
   household: Household
   scenarios: Scenario[]
+  /** The profile's tariffs, to cite the tariff behind each rate by its publication. */
+  tariffs?: readonly TariffEntry[]
   /** The scenario the plan is about (the chosen one, or the one selected by the user). */
   scenarioId: string
   /** Engine results per scenario id; alternatives without a result are listed without costs. */
@@ -430,6 +433,7 @@ export function buildPlanPdf(input: PlanPdfInput): Uint8Array {
       person: personName,
       carer: carerName,
       provision: (id) => input.provision(id).label,
+      ...(input.tariffs ? { tariffCitation: tariffCitationLookup(input.tariffs) } : {}),
     },
     language,
   ))

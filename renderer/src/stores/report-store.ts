@@ -257,6 +257,7 @@ export class ReportStore {
       t,
       language: this.planLanguage,
       provision: this.provisionInfo(t),
+      ...(this.deps.openCase.municipality ? { tariffs: this.deps.openCase.municipality.tariffs } : {}),
       generatedAt: this.now(),
       pseudonymised: this.pseudonymise,
       redactions: pseudo ? buildRedactions(real, pseudo) : [],

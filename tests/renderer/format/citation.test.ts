@@ -12,6 +12,7 @@ import {
   formatArticle,
   formatCitation,
   formatSourceCitation,
+  tariffCitationLookup,
   withTariffCitation,
 } from '../../../renderer/src/format/citation'
 import { withCitation, withValue } from '../../../renderer/src/views/portfolio/profile-draft'
@@ -117,6 +118,15 @@ describe('tariff citations', () => {
     const { citation: _c, ...stored } = cited
     expect(withTariffCitation(stored).citation).toEqual(cited.citation)
     expect(withTariffCitation({ ...stored, rateCents: stored.rateCents + 1 }).citation).toBeUndefined()
+  })
+
+  it('finds the citation of the tariff behind a line’s rate for the plan, also in a profile stored without one', () => {
+    const stored = DEFAULT_MUNICIPALITY.tariffs.map(({ citation: _c, ...t }) => t)
+    const lookup = tariffCitationLookup(stored)
+    expect(lookup(cited.provisionId, cited.deliveryForm, cited.source)).toEqual(cited.citation)
+    expect(
+      lookup(cited.provisionId, cited.deliveryForm, 'Vastgesteld door de gemeente op 2026-12-01'),
+    ).toBeUndefined()
   })
 
   it('loads a stored profile whose tariffs have no citation (old data) and one whose tariffs have one', () => {

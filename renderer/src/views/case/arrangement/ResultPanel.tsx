@@ -5,7 +5,7 @@ import { useStores } from '../../../stores/store-context'
 import type { Finding, ScenarioResult } from '#shared/domain/types'
 import { formatCents, formatNumber, formatYearMonth } from '../../../format/format'
 import { groupFindings, type FindingGroup } from '#shared/decision/finding-groups'
-import { formatArticle, formatCitation } from '../../../format/citation'
+import { formatArticle, formatCitation, tariffCitationLookup } from '../../../format/citation'
 import { explanationTexts } from '../../../format/explain-text'
 import { explainAmounts } from '#shared/decision/explain-amounts'
 import {
@@ -172,6 +172,7 @@ const AmountsExplained = observer(function AmountsExplained({ result }: { result
       const p = engine.provisions.find((x) => x.id === id)
       return p ? t(p.labelKey, { defaultValue: id }) : id
     },
+    ...(openCase.municipality ? { tariffCitation: tariffCitationLookup(openCase.municipality.tariffs) } : {}),
   })
   return (
     <details className="amounts-explained" data-testid="amounts-explained">
