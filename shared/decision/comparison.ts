@@ -10,7 +10,7 @@ import { isActiveInMonth } from './months'
 import { yearMonthOf } from '../domain/dates'
 import { grossCareCents, municipalNetPerMonthCents } from './money-figures'
 import { CASH_PAYERS, MUNICIPAL_PAYERS, cashCents, municipalCents, sumPayers } from './payers'
-import { NEED_ASSESSMENT } from '../parameters/assessment'
+import { firstNeedMonthIndex, needAssessmentByMonth } from '../parameters/assessment'
 
 export const MIN_COMPARED = 2
 export const MAX_COMPARED = 5
@@ -136,9 +136,16 @@ export function weeklyHours(volume: number, unit: string, frequency: string): nu
 }
 
 const TRANSITION_RULE = /transition/
-/** coverage.unmet-need: a domain scored 1–2 that no line addresses is a need (docs/architecture.md#rules). */
-export const UNMET_NEED_MAX_SCORE: number =
-  NEED_ASSESSMENT[NEED_ASSESSMENT.length - 1]?.value.unmetNeedMaxScore ?? 0
+/**
+ * The coverage results the engine reports as an unmet need (coverage.unmet-need, docs/architecture.md#rules):
+ * not covered, and scored at or below the need threshold in force in some month of the result's
+ * horizon. The threshold is read per month with the engine's own helper, so a threshold that changes
+ * on 1 July counts from July here exactly as in the engine's finding.
+ */
+export function unmetNeeds(result: ScenarioResult): ScenarioResult['coverage'] {
+  const byMonth = needAssessmentByMonth(result.monthly.map((m) => m.month))
+  return result.coverage.filter((c) => !c.covered && firstNeedMonthIndex(c.score, byMonth) >= 0)
+}
 
 export function summariseScenarios(
   household: Household,
@@ -173,9 +180,7 @@ export function summariseScenarios(
         name: household.carers.find((k) => k.id === c.carerId)?.name ?? c.carerId,
       })),
       respiteLineCount: scenario.lines.filter((l) => isRespiteProvision(l.provisionId)).length,
-      uncovered: r.coverage
-        .filter((c) => !c.covered && c.score <= UNMET_NEED_MAX_SCORE)
-        .map((c) => ({
+      uncovered: unmetNeeds(r).map((c) => ({
           personId: c.personId,
           personName: personName(c.personId),
           domain: c.domain,

@@ -119,7 +119,7 @@ it('measures the sensitivity sweep and the optimiser', async () => {
     outcome = optimise({
       household,
       provisions: PROVISIONS,
-      needs: deriveNeeds(household),
+      needs: deriveNeeds(household, { startDate: '2026-01-01', horizonMonths: 36 }),
       rateFor: (p, f, d) => tariffFor(DEFAULT_MUNICIPALITY, p, f, d)?.rateCents ?? null,
       options: {
         objective: 'municipal',

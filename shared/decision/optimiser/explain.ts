@@ -6,7 +6,7 @@
 import type { CentsInput, Finding, Scenario, ScenarioResult, ZrmDomain } from '../../domain/types'
 import { findDeviation } from '../deviations'
 import { municipalCents } from '../payers'
-import { UNMET_NEED_MAX_SCORE, uniqueFindings } from '../comparison'
+import { uniqueFindings, unmetNeeds } from '../comparison'
 import { roundHalfUp } from '../../domain/money'
 
 type AlternativeReason =
@@ -70,11 +70,7 @@ function scenarioShortcomings(scenario: Scenario, result: ScenarioResult): Alter
       .map((f) => f.carerId as string),
   )
   for (const carerId of noRespite) reasons.push({ kind: 'no-respite', carerId })
-  for (const c of result.coverage) {
-    if (!c.covered && c.score <= UNMET_NEED_MAX_SCORE) {
-      reasons.push({ kind: 'uncovered', personId: c.personId, domain: c.domain })
-    }
-  }
+  for (const c of unmetNeeds(result)) reasons.push({ kind: 'uncovered', personId: c.personId, domain: c.domain })
   return reasons
 }
 

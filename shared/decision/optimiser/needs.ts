@@ -5,31 +5,40 @@
  */
 import type { Household, IsoDateInput, ZrmDomain } from '../../domain/types'
 import { ZRM_DOMAINS } from '../../domain/types'
-import { NEED_ASSESSMENT } from '../../parameters/assessment'
-import { valueAt } from '../../parameters/series'
+import {
+  NEED_ASSESSMENT,
+  firstNeedMonthIndex,
+  needAssessmentByMonth,
+  needHoursPerWeek,
+} from '../../parameters/assessment'
+import { horizonMonthList } from '../months'
 import type { NeedRequirement } from './types'
 
-/**
- * Assumed support hours a week by ZRM score (shared/parameters/assessment.ts), in force on `asOf`
- * or, without a date, the latest assumption.
- */
-function needHoursByScore(asOf?: IsoDateInput): Readonly<Record<1 | 2, number>> {
+/** Assumed support hours a week by ZRM score under the latest assumption (shown as the default). */
+export const DEFAULT_NEED_HOURS_BY_SCORE: Readonly<Record<1 | 2, number>> = (() => {
   const latest = NEED_ASSESSMENT[NEED_ASSESSMENT.length - 1]?.value
-  const v = asOf !== undefined || !latest ? valueAt(NEED_ASSESSMENT, asOf ?? '') : latest
-  return { 1: v.score1HoursPerWeek, 2: v.score2HoursPerWeek }
-}
+  return { 1: latest?.score1HoursPerWeek ?? 0, 2: latest?.score2HoursPerWeek ?? 0 }
+})()
 
-/** Assumed support hours a week by ZRM score (editable in the optimiser). */
-export const DEFAULT_NEED_HOURS_BY_SCORE: Readonly<Record<1 | 2, number>> = needHoursByScore()
+/** The horizon a proposal covers: its start date and number of months (as a scenario's). */
+export type NeedHorizon = { startDate: IsoDateInput; horizonMonths: number }
 
-export function deriveNeeds(household: Household): NeedRequirement[] {
+/**
+ * The needs over a proposal's horizon, read per month exactly as the engine's coverage.unmet-need:
+ * a domain is a need when its score counts as one in any month of the horizon (a threshold raised on
+ * 1 July makes it a need from July), and its hours are the most the assumption asks in any of those
+ * months — the proposal's lines run the whole horizon at one volume, so they must meet the highest.
+ */
+export function deriveNeeds(household: Household, horizon: NeedHorizon): NeedRequirement[] {
+  const byMonth = needAssessmentByMonth(horizonMonthList(horizon.startDate, horizon.horizonMonths))
   const needs: NeedRequirement[] = []
   for (const member of household.members) {
     const scores = member.zrm?.scores ?? {}
     for (const domain of ZRM_DOMAINS) {
       const score = scores[domain]
-      if (score === 1 || score === 2)
-        needs.push({ personId: member.id, domain, hoursPerWeek: DEFAULT_NEED_HOURS_BY_SCORE[score] })
+      if (score === undefined || firstNeedMonthIndex(score, byMonth) < 0) continue
+      const hoursPerWeek = Math.max(...byMonth.map((a) => needHoursPerWeek(score, a)))
+      if (hoursPerWeek > 0) needs.push({ personId: member.id, domain, hoursPerWeek })
     }
   }
   return needs

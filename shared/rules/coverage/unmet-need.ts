@@ -8,8 +8,7 @@
  */
 import type { CoverageResult, ZrmDomain } from '../../domain/types'
 import { addFinding, type CostTables, type EngineContext } from '../../context/engine-context'
-import { NEED_ASSESSMENT } from '../../parameters/assessment'
-import { valueAt } from '../../parameters/series'
+import { firstNeedMonthIndex, needAssessmentByMonth } from '../../parameters/assessment'
 import type { MonthInfo } from '../../domain/dates'
 import { countsAsCover, type MinorCarerLimits } from '../mantelzorg/young-carer'
 import { WMO_URL, articleUrl, type RuleMeta } from '../rule'
@@ -37,8 +36,8 @@ export function applyCoverage(
   const M = ctx.months.length
   const allowed = tables.allowed
   const coverage: CoverageResult[] = []
-  // The highest score that is a need, in force in each month.
-  const maxScoreAt = ctx.months.map((m: MonthInfo) => valueAt(NEED_ASSESSMENT, m.firstDay).unmetNeedMaxScore)
+  // The need assessment in force in each month (the same reading as the comparison and optimiser).
+  const assessmentAt = needAssessmentByMonth(ctx.months.map((m: MonthInfo) => m.month))
   for (const p of ctx.persons) {
     const scores = p.person.zrm?.scores
     if (!scores) continue
@@ -51,7 +50,7 @@ export function applyCoverage(
       })
       coverage.push({ personId: p.id, domain, score, covered })
       if (covered) continue
-      const needFrom = maxScoreAt.findIndex((max) => score <= max)
+      const needFrom = firstNeedMonthIndex(score, assessmentAt)
       if (needFrom < 0) continue
       addFinding(
         ctx,

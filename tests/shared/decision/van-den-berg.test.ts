@@ -67,7 +67,7 @@ describe('decision support on the Van den Berg example (real engine)', () => {
     const outcome = optimise({
       household,
       provisions: PROVISIONS,
-      needs: deriveNeeds(household),
+      needs: deriveNeeds(household, { startDate: '2026-01-01', horizonMonths: 36 }),
       rateFor: (p, f, d) => tariffFor(municipality, p, f, d)?.rateCents ?? null,
       options: {
         objective: 'municipal',

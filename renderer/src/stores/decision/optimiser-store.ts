@@ -78,7 +78,12 @@ export class OptimiserStore {
     const household = this.deps.openCase.household
     if (!household) return []
     if (this.needsHouseholdId === household.id && this.needs) return this.needs
-    return deriveNeeds(household)
+    // Read per month over the horizon the optimiser will run on (runOptimiser's base scenario).
+    const base = this.deps.openCase.selectedScenario ?? this.deps.openCase.scenarios[0]
+    return deriveNeeds(household, {
+      startDate: base?.startDate ?? this.deps.today(),
+      horizonMonths: base?.horizonMonths ?? 36,
+    })
   }
 
   setNeedHours(personId: string, domain: ZrmDomain, hours: number): void {
