@@ -45,6 +45,19 @@ const DEDUCTIONS_2025 = {
 type IntramuralAmounts = Pick<IntramuralContributionParams, 'lageMinCents' | 'lageMaxCents' | 'hogeMaxCents'>
 
 /**
+ * The Besluit langdurige zorg text the structure is read from: art. 3.3.2.1 (hoge: a twelfth of the
+ * bijdrageplichtig inkomen, lid 2 only a maximum), art. 3.3.2.2 lid 1 sub a ("gedurende de eerste zes
+ * maanden van verblijf"), lid 3 (lage minimum and maximum), lid 4 (pgb reduction), lid 7 (no lage
+ * bijdrage on request on art. 23 lid 1 Participatiewet bijstand). Read in a consolidated version of
+ * about 2017 (amounts € 2.284,60 / € 158,60 / € 832,60 / € 136); the indexation regelingen since
+ * (e.g. stcrt. 2020, 50558) replace only the amounts. A claim that the lage period became four months
+ * was checked: no law text or regeling saying so was found, so six months stands (M, unverified for
+ * the current text).
+ */
+const BLZ_TEXT =
+  'Besluit langdurige zorg art. 3.3.2.1 and 3.3.2.2 (https://wetten.overheid.nl/BWBR0035948), consolidated text of about 2017 via statengeneraal/laws-markdown AMvB/besluit/langdurige/zorg/BWBR0035948'
+
+/**
  * One year's contribution parameters: the CAK's lage/hoge system (12.5% of the income for the first
  * six months, then the hoge bijdrage) with that year's amounts and the 2025 deductions.
  */
@@ -78,7 +91,7 @@ export const WLZ_EIGEN_BIJDRAGE: Series<IntramuralContributionParams> = [
       lageMaxCents: 899_80,
       hogeMaxCents: 2_469_20,
     }),
-    source: `https://zoek.officielebekendmakingen.nl/stcrt-2020-50558.html ; ${CAK_LEB_HEB} ; ${UR_WMO_2025}`,
+    source: `https://zoek.officielebekendmakingen.nl/stcrt-2020-50558.html ; ${BLZ_TEXT} ; ${CAK_LEB_HEB} ; ${UR_WMO_2025}`,
     confidence: 'M',
     verified: false,
     note: 'GAP: the 2022–2024 Wlz amounts were not found; the 2021 amounts hold until 2025 and are marked unverified. Deductions are the 2025 Wmo figures used as a stand-in.',
@@ -86,18 +99,18 @@ export const WLZ_EIGEN_BIJDRAGE: Series<IntramuralContributionParams> = [
   {
     from: '2025-01-01',
     value: intramuralParams(BESCHERMD_WONEN_2025),
-    source: `${SRC.stcrt2025_35082} (beschermd-wonen analogue, Uitvoeringsbesluit Wmo 2015 art. 3.11–3.12) ; ${CAK_LEB_HEB}`,
+    source: `${SRC.stcrt2025_35082} (beschermd-wonen analogue, Uitvoeringsbesluit Wmo 2015 art. 3.11–3.12) ; ${BLZ_TEXT} ; ${CAK_LEB_HEB}`,
     confidence: 'L',
     verified: false,
-    note: 'Placeholder: Wlz amounts for 2025 not retrieved; the beschermd-wonen amounts of the same regeling are used.',
+    note: 'Placeholder: Wlz amounts for 2025 not retrieved (searched 2026-12-01: the Blz part of the 2025 indexation regeling and the CAK pages were not in the stored sources); the beschermd-wonen amounts are used. Six lage months per Blz art. 3.3.2.2 lid 1 sub a (no change to four months found).',
   },
   {
     from: '2026-01-01',
     value: intramuralParams(BESCHERMD_WONEN_2026),
-    source: `${SRC.stcrt2025_35082} (beschermd-wonen analogue) ; ${CAK_LEB_HEB}`,
+    source: `${SRC.stcrt2025_35082} (beschermd-wonen analogue) ; ${BLZ_TEXT} ; ${CAK_LEB_HEB}`,
     confidence: 'L',
     verified: false,
-    note: 'Placeholder: Wlz amounts for 2026 not retrieved; the beschermd-wonen amounts of stcrt. 2025, 35082 are used. Deductions: 2025 figures (2026 not found).',
+    note: 'Placeholder: Wlz amounts for 2026 not retrieved (the stored copy of stcrt. 2025, 35082 shows its Wmo part only); the beschermd-wonen amounts of that regeling are used. Deductions: 2025 figures (2026 not found). Six lage months per Blz art. 3.3.2.2 lid 1 sub a.',
   },
 ]
 
