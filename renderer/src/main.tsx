@@ -9,6 +9,7 @@ import { fixedTranslate } from './reports/translate'
 import { localStorageLegacyDoNothing, openDataLayer } from './data'
 import { configureMobx } from './stores/mobx-config'
 import { afterStartupSettles } from './stores/startup-schedule'
+import { prestartPortfolioWorker } from './workers/portfolio-client'
 import { createSentinelStore, getDesktop } from './platform'
 import { loadDeviceKeys } from './platform/device-keys'
 import { readIdentity, UNKNOWN_ACTOR } from './stores/identity-store'
@@ -56,6 +57,16 @@ async function start(container: HTMLElement): Promise<void> {
     return
   }
   performance.mark('maatwerk.data-open')
+  // Started on the portfolio page (a reload there): its worker reads the stored results while the
+  // screens load and render, instead of after the page asked for them.
+  const resultsDatabase = data.portfolioResults?.databaseName
+  if (
+    resultsDatabase &&
+    data.startup.kind === 'ok' &&
+    typeof Worker !== 'undefined' &&
+    /^#\/portfolio(\/|$)/.test(globalThis.location?.hash ?? '')
+  )
+    prestartPortfolioWorker(resultsDatabase)
   const [{ App }, { StartupGate }] = await screens
   performance.mark('maatwerk.screens-loaded')
   const rootStore = createRootStore({

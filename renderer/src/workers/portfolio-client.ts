@@ -97,6 +97,8 @@ type Pending = {
 
 type WorkerHandle = {
   send(request: WithoutId<WorkerRequest>, onProgress?: Pending['onProgress']): Promise<WorkerResponse>
+  /** A request that is not answered. */
+  post(request: WithoutId<WorkerRequest>): void
   busy: () => number
   terminate(): void
 }
@@ -129,12 +131,29 @@ function startWorker(): WorkerHandle {
         worker.postMessage({ ...request, id } as WorkerRequest)
       })
     },
+    post(request) {
+      worker.postMessage({ ...request, id: 0 } as WorkerRequest)
+    },
     busy: () => pending.size,
     terminate() {
       worker.terminate()
       pending.clear()
     },
   }
+}
+
+/** The portfolio worker started early by `prestartPortfolioWorker`, for the first client to take. */
+let prestarted: WorkerHandle | null = null
+
+/**
+ * Starts the portfolio worker and its read of the stored results before the portfolio page asks for
+ * them: on an app start on the portfolio page, the read then overlaps with loading the screens and
+ * rendering the page (issue 13: 30,000 stored households).
+ */
+export function prestartPortfolioWorker(databaseName: string): void {
+  if (prestarted) return
+  prestarted = startWorker()
+  prestarted.post({ type: 'prefetch-stored', databaseName })
 }
 
 /** Workers to evaluate with: one per logical core the browser reports, at least one, at most eight. */
@@ -150,7 +169,8 @@ function poolSizeFor(hardwareConcurrency: number | undefined): number {
 export function createWorkerPortfolioClient(
   poolSize: number = poolSizeFor(globalThis.navigator?.hardwareConcurrency),
 ): PortfolioClient {
-  const main = startWorker()
+  const main = prestarted ?? startWorker()
+  prestarted = null
   const pool: WorkerHandle[] = [main]
   const worker = (i: number): WorkerHandle => {
     while (pool.length <= i) pool.push(startWorker())

@@ -103,6 +103,11 @@ export type OpenedStored = Opened & {
 export type StoredResultsSource = { databaseName: string } | StoredResultsSnapshot
 
 export type WorkerRequest =
+  /**
+   * Start reading the stored results now (app start on the portfolio page), for the 'open-stored'
+   * request that follows; answered by nothing but that request.
+   */
+  | { id: number; type: 'prefetch-stored'; databaseName: string }
   | { id: number; type: 'load'; cases: PortfolioCase[]; municipality: MunicipalityConfig }
   | { id: number; type: 'open'; entries: PortfolioEntry[]; municipality: MunicipalityConfig }
   | {

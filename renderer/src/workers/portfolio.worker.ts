@@ -7,7 +7,7 @@
 import { PROVISIONS, evaluateScenario } from '#shared/index'
 import { PortfolioComputation, evaluateEntries, evaluateWhatIfEntries } from './portfolio-computation'
 import type { WorkerRequest, WorkerResponse } from './portfolio-protocol'
-import { readStoredResults } from '../data/stored-results-reader'
+import { readStoredResults, type StoredResultsSnapshot } from '../data/stored-results-reader'
 
 const computation = new PortfolioComputation(evaluateScenario, PROVISIONS)
 
@@ -21,9 +21,37 @@ function reply(message: WorkerResponse): void {
  */
 let queue: Promise<void> = Promise.resolve()
 
+/**
+ * A read of the stored results started before the portfolio asked to open (see 'prefetch-stored'):
+ * taken by the first 'open-stored' of the same database, once. Households changed between this read
+ * and the open reach the portfolio through its change feed, which compares every version with the
+ * ones read here.
+ */
+let prefetched: { databaseName: string; read: Promise<StoredResultsSnapshot> } | null = null
+
 self.onmessage = (event: MessageEvent<WorkerRequest>) => {
   const request = event.data
+  if (request.type === 'prefetch-stored') {
+    const read = readStoredResults(request.databaseName)
+    // A failed early read is read again by the open itself.
+    read.catch(() => undefined)
+    prefetched = { databaseName: request.databaseName, read }
+    return
+  }
   queue = queue.then(() => handle(request))
+}
+
+async function readOnce(databaseName: string): Promise<StoredResultsSnapshot> {
+  const early = prefetched?.databaseName === databaseName ? prefetched.read : null
+  prefetched = null
+  if (early) {
+    try {
+      return await early
+    } catch {
+      // Read again below.
+    }
+  }
+  return readStoredResults(databaseName)
 }
 
 async function handle(request: WorkerRequest): Promise<void> {
@@ -32,9 +60,7 @@ async function handle(request: WorkerRequest): Promise<void> {
       case 'open-stored': {
         const received = globalThis.performance.timeOrigin + globalThis.performance.now()
         const read =
-          'databaseName' in request.source
-            ? await readStoredResults(request.source.databaseName)
-            : request.source
+          'databaseName' in request.source ? await readOnce(request.source.databaseName) : request.source
         const snapshot = { ...read, timings: { received, ...read.timings } } as typeof read
         reply({
           id: request.id,
@@ -122,6 +148,8 @@ async function handle(request: WorkerRequest): Promise<void> {
       case 'what-if-add':
         computation.addWhatIfSeries(request.levers, request.ids, request.series, request.versions)
         reply({ id: request.id, type: 'done' })
+        break
+      case 'prefetch-stored':
         break
       case 'export-rows':
         reply({ id: request.id, type: 'export-rows', rows: computation.exportRows(request.year) })

@@ -140,4 +140,25 @@ describe('PortfolioStore', () => {
     expect(store.importReport?.refused[1]?.problems.length).toBeGreaterThan(0)
     data.close()
   }, 30_000)
+
+  it("holds the case list's analysis back while the portfolio page is on screen (a return to the page renders first)", async () => {
+    const { data, ui, engine } = await openTestWorkspace()
+    const store = new PortfolioStore(
+      data,
+      ui,
+      engine,
+      () => createInlinePortfolioClient(evaluateScenario, PROVISIONS),
+      () => 2026,
+    )
+    await store.open()
+    expect(store.holdsBackground).toBe(false)
+    const hide = store.showPage()
+    expect(store.holdsBackground).toBe(true)
+    hide()
+    // Hidden twice (React runs an effect's cleanup once; a second call changes nothing).
+    hide()
+    expect(store.holdsBackground).toBe(false)
+    store.dispose()
+    data.close()
+  }, 30_000)
 })

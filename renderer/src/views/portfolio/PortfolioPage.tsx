@@ -19,6 +19,8 @@ export const PortfolioPage = observer(function PortfolioPage() {
   useEffect(() => {
     // Opened once per session; a return to the page shows the portfolio kept current meanwhile.
     void portfolio.open()
+    // While the page is on screen the case list's background analysis waits.
+    return portfolio.showPage()
   }, [portfolio])
   const report = portfolio.report
 
