@@ -14,6 +14,8 @@ export type CaseFileErrorCode =
   | 'invalidVersion'
   | 'unsupportedVersion'
   | 'migrationFailed'
+  | 'migrationMissing'
+  | 'migrationWrongVersion'
   | 'required'
   | 'invalidType'
   | 'notInteger'
@@ -96,6 +98,10 @@ const MESSAGES_NL: Record<CaseFileErrorCode, (p: CaseFileErrorParams) => string>
   unsupportedVersion: (p) =>
     `Dit bestand heeft formaatversie ${p.version}; deze versie van Maatwerk kent versie ${p.latest} en ouder. Werk Maatwerk bij om het te openen.`,
   migrationFailed: (p) => `Het bijwerken van versie ${p.from} naar ${p.to} is mislukt: ${p.detail}`,
+  migrationMissing: (p) =>
+    `Het bijwerken van versie ${p.from} naar ${p.to} is mislukt: deze versie van Maatwerk kan dat niet. Werk Maatwerk bij om het bestand te openen.`,
+  migrationWrongVersion: (p) =>
+    `Het bijwerken van versie ${p.from} naar ${p.to} is mislukt: de stap "${p.name}" gaf geen bestand met formaatversie ${p.to}.`,
   required: () => 'Dit veld ontbreekt.',
   invalidType: (p) => `Verkeerd soort waarde (verwacht: ${TYPE_NAMES_NL[String(p.expected)] ?? p.expected}).`,
   notInteger: () => 'Moet een geheel getal zijn.',

@@ -58,11 +58,7 @@ export function migrateCaseFile(
       return {
         ok: false,
         errors: [
-          caseFileError('formatVersion', 'migrationFailed', {
-            from,
-            to: from + 1,
-            detail: 'geen upgrader voor deze versie',
-          }),
+          caseFileError('formatVersion', 'migrationMissing', { from, to: from + 1 }),
         ],
       }
     }
@@ -80,10 +76,10 @@ export function migrateCaseFile(
       return {
         ok: false,
         errors: [
-          caseFileError('formatVersion', 'migrationFailed', {
+          caseFileError('formatVersion', 'migrationWrongVersion', {
             from,
             to: from + 1,
-            detail: `${upgrader.name} gaf geen bestand met formaatversie ${from + 1}`,
+            name: upgrader.name,
           }),
         ],
       }

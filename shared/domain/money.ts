@@ -150,25 +150,32 @@ export function eurosToCents(euros: number): Cents {
  * the text is empty or not an amount.
  */
 export function parseEuroText(text: string): Cents | null {
+  const parts = euroTextParts(text)
+  if (parts === null) return null
+  const cents = Number(parts.whole) * 100 + Number(parts.fraction.padEnd(2, '0'))
+  if (!Number.isSafeInteger(cents)) return null
+  return asCents(parts.negative ? -cents : cents)
+}
+
+/**
+ * True when the text is written as a euro amount (the notations parseEuroText reads), however large:
+ * lets a caller tell "not a number" from "a number too large to hold exactly".
+ */
+export function isEuroAmountText(text: string): boolean {
+  return euroTextParts(text) !== null
+}
+
+function euroTextParts(text: string): { negative: boolean; whole: string; fraction: string } | null {
   let s = text.replace(/[€\s]/g, '')
   const negative = s.startsWith('-')
   if (negative) s = s.slice(1)
-  let whole: string
-  let fraction = ''
   const dutch = /^(\d{1,3}(?:\.\d{3})*|\d+),(\d{0,2})$/.exec(s)
   const grouped = /^(\d{1,3}(?:\.\d{3})+)$/.exec(s)
   const plain = /^(\d+)(?:\.(\d{1,2}))?$/.exec(s)
-  if (dutch) {
-    whole = (dutch[1] ?? '').replace(/\./g, '')
-    fraction = dutch[2] ?? ''
-  } else if (grouped) whole = (grouped[1] ?? '').replace(/\./g, '')
-  else if (plain) {
-    whole = plain[1] ?? ''
-    fraction = plain[2] ?? ''
-  } else return null
-  const cents = Number(whole) * 100 + Number(fraction.padEnd(2, '0'))
-  if (!Number.isSafeInteger(cents)) return null
-  return asCents(negative ? -cents : cents)
+  if (dutch) return { negative, whole: (dutch[1] ?? '').replace(/\./g, ''), fraction: dutch[2] ?? '' }
+  if (grouped) return { negative, whole: (grouped[1] ?? '').replace(/\./g, ''), fraction: '' }
+  if (plain) return { negative, whole: plain[1] ?? '', fraction: plain[2] ?? '' }
+  return null
 }
 
 /**

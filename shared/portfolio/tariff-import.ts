@@ -9,7 +9,7 @@
  */
 import type { CentsInput, DeliveryForm, IsoDateInput, Provision, TariffEntry } from '../domain/types'
 import { addDays, isIsoDate, yearOf } from '../domain/dates'
-import { formatCentsDecimalComma, indexCents, parseEuroText } from '../domain/money'
+import { formatCentsDecimalComma, indexCents, isEuroAmountText, parseEuroText } from '../domain/money'
 
 /** The columns of a tariff table, in the order the export writes them. */
 const TARIFF_COLUMNS = ['provisionId', 'deliveryForm', 'rate', 'from', 'to', 'source', 'example'] as const
@@ -23,6 +23,13 @@ const DELIVERY_FORMS: readonly DeliveryForm[] = [
   'algemeen',
 ]
 
+/**
+ * The highest rate a tariff file may set: the case file's bound on any amount
+ * (CASE_FILE_MAX_AMOUNT_CENTS, € 999.999,99 — the catalogue's `amount-too-large` text names it), so an imported tariff can always be saved and summed
+ * exactly.
+ */
+export const TARIFF_MAX_RATE_CENTS = 100_000_000 - 1
+
 export type TariffImportErrorCode =
   | 'empty-file'
   | 'missing-column'
@@ -32,6 +39,7 @@ export type TariffImportErrorCode =
   | 'missing-value'
   | 'non-numeric-amount'
   | 'negative-amount'
+  | 'amount-too-large'
   | 'invalid-date'
   | 'end-before-start'
   | 'duplicate-row'
@@ -159,8 +167,12 @@ export function validateTariffTable(
       err('deliveryForm', 'delivery-form-not-offered', { value: deliveryForm, provision: provisionId })
     const rateCents = parseEuroToCents(rateText)
     if (rateText === '') err('rate', 'missing-value')
-    else if (rateCents === null) err('rate', 'non-numeric-amount', { value: rateText })
-    else if (rateCents < 0) err('rate', 'negative-amount', { value: rateText })
+    else if (rateCents === null && !isEuroAmountText(rateText))
+      err('rate', 'non-numeric-amount', { value: rateText })
+    else if (rateCents === null ? rateText.trim().startsWith('-') : rateCents < 0)
+      err('rate', 'negative-amount', { value: rateText })
+    else if (rateCents === null || rateCents > TARIFF_MAX_RATE_CENTS)
+      err('rate', 'amount-too-large', { value: rateText })
     if (from === '') err('from', 'missing-value')
     else if (!isRealIsoDate(from)) err('from', 'invalid-date', { value: from })
     if (to !== '' && !isRealIsoDate(to)) err('to', 'invalid-date', { value: to })

@@ -15,6 +15,7 @@ import { createWorkspaceEngine } from '../../../renderer/src/stores/workspace-en
 import { DataError } from '../../../renderer/src/data/api'
 import { i18next, initI18n } from '../../../renderer/src/i18n'
 import { messages } from '../../../renderer/src/i18n/messages'
+import { migrateCaseFile } from '../../../shared/case-file/migrate'
 import { openTestWorkspace, until } from './workspace-fixtures'
 
 const opened: DataLayer[] = []
@@ -155,6 +156,19 @@ describe('data-layer messages in the user’s language', () => {
     void i18next.changeLanguage('en')
     expect(messageText(quota, i18next.t)).toContain('full')
     void i18next.changeLanguage('nl')
+  })
+
+  it('says a missing upgrade step in English without Dutch detail', () => {
+    initI18n('en')
+    const result = migrateCaseFile({ formatVersion: 1 }, [], 2)
+    expect(result.ok).toBe(false)
+    const problem = !result.ok ? problemOf(result.errors[0]!) : null
+    const text = problem ? messageText(problem, i18next.t) : ''
+    expect(text).toContain('Upgrading from version 1 to 2 failed')
+    expect(text).toContain('Update Maatwerk')
+    expect(text).not.toMatch(/upgrader|geen|versie/)
+    void i18next.changeLanguage('nl')
+    expect(problem ? messageText(problem, i18next.t) : '').toContain('Werk Maatwerk bij')
   })
 })
 

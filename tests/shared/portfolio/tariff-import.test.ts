@@ -5,8 +5,11 @@ import {
   parseEuroToCents,
   tariffsToTable,
   validateTariffTable,
+  TARIFF_MAX_RATE_CENTS,
   type TariffImportErrorCode,
 } from '#shared/portfolio/tariff-import'
+import { CASE_FILE_MAX_AMOUNT_CENTS } from '#shared/case-file'
+import { messages } from '../../../renderer/src/i18n/messages'
 import type { Provision, TariffEntry } from '#shared/domain/types'
 import { DEFAULT_MUNICIPALITY, tariffFor } from '#shared/municipality'
 import { PROVISIONS as PROVISIONS_CATALOGUE } from '#shared/catalogue/provisions'
@@ -28,6 +31,18 @@ function codes(table: string[][]): { row: number; code: TariffImportErrorCode }[
 }
 
 describe('validateTariffTable', () => {
+  it('accepts the highest rate a case file can hold and refuses one cent more, in both languages', () => {
+    expect(TARIFF_MAX_RATE_CENTS).toBe(CASE_FILE_MAX_AMOUNT_CENTS)
+    expect(codes([HEADER, ok('wmo.hulp-bij-het-huishouden', 'zin', '999.999,99', '2026-01-01', '', 'x')])).toEqual([])
+    expect(codes([HEADER, ok('wmo.hulp-bij-het-huishouden', 'zin', '1000000', '2026-01-01', '', 'x')])).toEqual([
+      { row: 2, code: 'amount-too-large' },
+    ])
+    const text = (catalogue: unknown): string =>
+      JSON.stringify(catalogue).match(/"amount-too-large":"([^"]*)"/)?.[1] ?? ''
+    expect(text(messages.nl)).toContain('te groot')
+    expect(text(messages.en)).toContain('too large')
+  })
+
   it('accepts a valid table and converts Dutch and plain euro amounts to cents', () => {
     const result = validateTariffTable(
       [
@@ -80,6 +95,21 @@ describe('validateTariffTable', () => {
     [
       'a negative amount',
       ok('wmo.hulp-bij-het-huishouden', 'zin', '-5,00', '2026-01-01', '', 'x'),
+      'negative-amount',
+    ],
+    [
+      'a 14-digit amount (too large to hold exactly, not "not a number")',
+      ok('wmo.hulp-bij-het-huishouden', 'zin', '99999999999999', '2026-01-01', '', 'x'),
+      'amount-too-large',
+    ],
+    [
+      'an amount of a million euro or more',
+      ok('wmo.hulp-bij-het-huishouden', 'zin', '1.000.000,00', '2026-01-01', '', 'x'),
+      'amount-too-large',
+    ],
+    [
+      'a hugely negative amount',
+      ok('wmo.hulp-bij-het-huishouden', 'zin', '-99999999999999', '2026-01-01', '', 'x'),
       'negative-amount',
     ],
     [

@@ -20,6 +20,10 @@ export const nl = {
     unsupportedVersion:
       'Dit bestand heeft formaatversie {{version}}; deze versie van Maatwerk kent versie {{latest}} en ouder. Werk Maatwerk bij om het te openen.',
     migrationFailed: 'Het bijwerken van versie {{from}} naar {{to}} is mislukt: {{detail}}',
+    migrationMissing:
+      'Het bijwerken van versie {{from}} naar {{to}} is mislukt: deze versie van Maatwerk kan dat niet. Werk Maatwerk bij om het bestand te openen.',
+    migrationWrongVersion:
+      'Het bijwerken van versie {{from}} naar {{to}} is mislukt: de stap "{{name}}" gaf geen bestand met formaatversie {{to}}.',
     required: 'Dit veld ontbreekt.',
     invalidType: 'Verkeerd soort waarde (verwacht: $t(casefile.types.{{expected}})).',
     notInteger: 'Moet een geheel getal zijn.',
@@ -95,6 +99,10 @@ export const en: typeof nl = {
     unsupportedVersion:
       'This file has format version {{version}}; this version of Maatwerk knows version {{latest}} and older. Update Maatwerk to open it.',
     migrationFailed: 'Upgrading from version {{from}} to {{to}} failed: {{detail}}',
+    migrationMissing:
+      'Upgrading from version {{from}} to {{to}} failed: this version of Maatwerk cannot do that. Update Maatwerk to open the file.',
+    migrationWrongVersion:
+      'Upgrading from version {{from}} to {{to}} failed: the step "{{name}}" did not produce a file with format version {{to}}.',
     required: 'This field is missing.',
     invalidType: 'Wrong kind of value (expected: $t(casefile.types.{{expected}})).',
     notInteger: 'Must be a whole number.',
