@@ -1,6 +1,6 @@
 import { when } from 'mobx'
 
-export type SettleOptions = {
+type SettleOptions = {
   /** Never before this long after the call (the first screen comes first). */
   delayMs?: number
   /**
