@@ -10,7 +10,7 @@ import { isActiveInMonth } from './months'
 import { yearMonthOf } from '../domain/dates'
 import { grossCareCents, municipalNetPerMonthCents } from './money-figures'
 import { CASH_PAYERS, MUNICIPAL_PAYERS, cashCents, municipalCents, sumPayers } from './payers'
-import { firstNeedMonthIndex, needAssessmentByMonth } from '../parameters/assessment'
+import { firstNeedMonthIndex, needAssessmentByMonth } from '../rules/coverage/unmet-need'
 
 export const MIN_COMPARED = 2
 export const MAX_COMPARED = 5

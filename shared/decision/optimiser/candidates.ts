@@ -7,7 +7,9 @@
  * jeugdwet.age (under 18), participatiewet.age (18 to AOW age), wmo/jeugdwet.wlz-voorliggend (a Wlz
  * indication takes precedence), wmo.mantelzorg-voluntary (no consent, no mantelzorg),
  * wmo.pgb-tariff-cap (pgb ≤ ZIN). Age is taken on `asOf` (the start of the plan); transitions later
- * in the horizon are the engine's to report when the proposal is evaluated.
+ * in the horizon are the engine's to report when the proposal is evaluated. mantelzorg.young-carer is
+ * applied over every month of the horizon (limitMinorCarers): a minor's hours for an adult are capped
+ * at what the gebruikelijke-hulp protocol expects, as the engine counts them.
  */
 import type {
   DeliveryForm,
@@ -19,9 +21,17 @@ import type {
   Provision,
   Unit,
 } from '../../domain/types'
-import { WEEKS_PER_MONTH } from '../months'
+import { WEEKS_PER_MONTH, horizonMonthList } from '../months'
+import { JEUGDWET_AGES } from '../../parameters/mantelzorg'
+import { valueAt } from '../../parameters/series'
+import {
+  HOUSEHOLD_DOMAIN,
+  MINOR_AGE_UNKNOWN,
+  isHouseholdCapable,
+  protocolSupport,
+} from '../../rules/mantelzorg/young-carer'
 import { HOURS_PER_DAGDEEL } from '../../catalogue/provisions'
-import { ageOn } from '../../domain/dates'
+import { ageOn, firstDayOfMonth } from '../../domain/dates'
 import { roundNumber } from '../../domain/money'
 import type {
   Candidate,
@@ -177,6 +187,8 @@ export function buildCandidates(args: {
     OptimiserOptions,
     'asOf' | 'excludedProvisionIds' | 'excludedDeliveryForms' | 'informalHourValueCents'
   >
+  /** The months the proposal runs (its start date and horizon); a minor carer is checked in each. */
+  horizon: { startDate: IsoDateInput; horizonMonths: number }
 }): { candidates: Candidate[]; exclusions: Exclusion[] } {
   const { household, provisions, needs, rateFor, options } = args
   const candidates: Candidate[] = []
@@ -278,7 +290,80 @@ export function buildCandidates(args: {
       }
     }
   }
-  return { candidates: mergeUnpaidCandidates(candidates, provisions), exclusions }
+  const merged = mergeUnpaidCandidates(candidates, provisions)
+  return { candidates: limitMinorCarers(merged, household, provisions, args.horizon, exclusions), exclusions }
+}
+
+/**
+ * mantelzorg.young-carer, as the engine applies it: in a month in which the carer is a minor and the
+ * person an adult, a line's hours above what the gebruikelijke-hulp protocol supports are flagged and
+ * the line covers only the domains the protocol lets a minor cover (household tasks; nothing else).
+ * A candidate of such a carer is therefore capped at the least the protocol supports in any of those
+ * months of the horizon, for the provision it is booked under, and addresses only the domains the
+ * protocol supports throughout; one the protocol supports nothing of is excluded with the rule's id.
+ * The protocol expects hours of the child, not of each line: the model keeps all of one minor's lines
+ * for one adult together within the protocol as well (protocolCap, model.ts), so splitting the hours
+ * over several provisions does not get round it.
+ * The carer's age comes from the member the carer is, else the carer's birth date, else the age
+ * group 'under-18' (the oldest band), the majority age from JEUGDWET_AGES on the start date.
+ */
+function limitMinorCarers(
+  candidates: Candidate[],
+  household: Household,
+  provisions: readonly Provision[],
+  horizon: { startDate: IsoDateInput; horizonMonths: number },
+  exclusions: Exclusion[],
+): Candidate[] {
+  const majority = valueAt(JEUGDWET_AGES, horizon.startDate).majority
+  const firstDays = horizonMonthList(horizon.startDate, horizon.horizonMonths).map(firstDayOfMonth)
+  const out: Candidate[] = []
+  for (const c of candidates) {
+    const carer = c.carerId ? household.carers.find((k) => k.id === c.carerId) : undefined
+    const person = household.members.find((m) => m.id === c.personId)
+    if (!carer || !person) {
+      out.push(c)
+      continue
+    }
+    const member = carer.personId != null ? household.members.find((m) => m.id === carer.personId) : undefined
+    const birthDate = member?.birthDate ?? carer.birthDate ?? null
+    if (birthDate == null && carer.ageGroup !== 'under-18') {
+      out.push(c)
+      continue
+    }
+    let householdHours = Infinity
+    let other = Infinity
+    for (const day of firstDays) {
+      const carerAge = birthDate == null ? MINOR_AGE_UNKNOWN : ageOn(birthDate, day)
+      if (carerAge >= majority || ageOn(person.birthDate, day) < majority) continue
+      const support = protocolSupport(carerAge, day)
+      householdHours = Math.min(householdHours, support.household)
+      other = Math.min(other, support.other)
+    }
+    if (householdHours === Infinity) {
+      out.push(c)
+      continue
+    }
+    const provision = provisions.find((p) => p.id === c.provisionId)
+    const cap = provision && isHouseholdCapable(provision) ? householdHours : other
+    const domains = c.domains.filter((d) => (d === HOUSEHOLD_DOMAIN ? householdHours : other) > 0)
+    if (cap <= 0 || domains.length === 0 || c.hoursPerUnit <= 0) {
+      exclusions.push({
+        provisionId: c.provisionId,
+        deliveryForm: c.deliveryForm,
+        personId: c.personId,
+        carerId: c.carerId,
+        reason: 'mantelzorg.young-carer',
+      })
+      continue
+    }
+    out.push({
+      ...c,
+      domains,
+      maxVolume: Math.min(c.maxVolume, cap / c.hoursPerUnit),
+      protocolCap: { group: `${carer.id}|${person.id}`, hoursPerWeek: householdHours + other },
+    })
+  }
+  return out
 }
 
 /**

@@ -38,7 +38,7 @@ export const INFORMAL_WEIGHT = 0.001
 /** Penalty per unit of violation in the elastic (diagnostic) model, in objective cents. */
 const ELASTIC_PENALTY = 1e7
 
-type RowKind = 'need' | 'flow' | 'capacity' | 'intensive' | 'respite' | 'limit'
+type RowKind = 'need' | 'flow' | 'capacity' | 'intensive' | 'respite' | 'limit' | 'young-carer'
 
 export type ModelRow = {
   name: string
@@ -229,6 +229,24 @@ export function buildModel(args: {
       .map(({ cand, c }) => ({ coef: cand.step, column: col(c) }))
     if (terms.length === 0) return
     addRow({ name: `lim${j}`, kind: 'limit', ref: j, sense: '<=', rhs: Math.max(0, limit.maxVolume) }, terms)
+  })
+
+  // mantelzorg.young-carer: all lines a minor gives one adult together stay within what the
+  // gebruikelijke-hulp protocol expects (candidates.ts limitMinorCarers). A legal limit, not elastic:
+  // the diagnosis then names the need left short. ref indexes the groups in candidate order.
+  const protocolGroups = new Map<string, { hoursPerWeek: number; terms: { coef: number; column: string }[] }>()
+  candidates.forEach((cand, c) => {
+    if (!cand.protocolCap) return
+    const group = protocolGroups.get(cand.protocolCap.group) ?? {
+      hoursPerWeek: cand.protocolCap.hoursPerWeek,
+      terms: [],
+    }
+    group.terms.push({ coef: cand.hoursPerUnit * cand.step, column: col(c) })
+    protocolGroups.set(cand.protocolCap.group, group)
+  })
+  ;[...protocolGroups.values()].forEach((group, g) => {
+    rows.push({ name: `yc${g}`, kind: 'young-carer', ref: g, sense: '<=', rhs: group.hoursPerWeek })
+    constraintLines.push(` yc${g}: ${sumTerms(group.terms)} <= ${num(group.hoursPerWeek)}`)
   })
 
   // Bounds: volumes in steps; locks fix a candidate's volume.

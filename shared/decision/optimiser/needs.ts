@@ -5,12 +5,8 @@
  */
 import type { Household, IsoDateInput, ZrmDomain } from '../../domain/types'
 import { ZRM_DOMAINS } from '../../domain/types'
-import {
-  NEED_ASSESSMENT,
-  firstNeedMonthIndex,
-  needAssessmentByMonth,
-  needHoursPerWeek,
-} from '../../parameters/assessment'
+import { NEED_ASSESSMENT } from '../../parameters/assessment'
+import { firstNeedMonthIndex, needAssessmentByMonth, needHoursPerWeek } from '../../rules/coverage/unmet-need'
 import { horizonMonthList } from '../months'
 import type { NeedRequirement } from './types'
 
@@ -21,7 +17,7 @@ export const DEFAULT_NEED_HOURS_BY_SCORE: Readonly<Record<1 | 2, number>> = (() 
 })()
 
 /** The horizon a proposal covers: its start date and number of months (as a scenario's). */
-export type NeedHorizon = { startDate: IsoDateInput; horizonMonths: number }
+type NeedHorizon = { startDate: IsoDateInput; horizonMonths: number }
 
 /**
  * The needs over a proposal's horizon, read per month exactly as the engine's coverage.unmet-need:

@@ -125,6 +125,7 @@ export function optimise(args: OptimiseArgs): OptimiserOutcome {
     needs: args.needs,
     rateFor,
     options,
+    horizon: args.base,
   })
   const coverable = (n: NeedRequirement) =>
     candidates.some((c) => c.hoursPerUnit > 0 && c.personId === n.personId && c.domains.includes(n.domain))

@@ -28,6 +28,11 @@ export type Candidate = {
   /** Volume granularity (e.g. 0.5 hour, 1 dagdeel, 1 etmaal). */
   step: number
   maxVolume: number
+  /**
+   * mantelzorg.young-carer: the carer is a minor and the person an adult in some month of the
+   * horizon; all candidates of one group (carer|person) together give at most these hours a week.
+   */
+  protocolCap?: { group: string; hoursPerWeek: number }
 }
 
 export type ExclusionReason =
@@ -38,6 +43,7 @@ export type ExclusionReason =
   | 'jeugdwet.wlz-voorliggend'
   | 'wmo.mantelzorg-voluntary'
   | 'wmo.pgb-tariff-cap'
+  | 'mantelzorg.young-carer'
   | 'no-wlz-indication'
   | 'no-tariff'
   | 'excluded-provision'

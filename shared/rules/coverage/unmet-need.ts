@@ -8,7 +8,10 @@
  */
 import type { CoverageResult, ZrmDomain } from '../../domain/types'
 import { addFinding, type CostTables, type EngineContext } from '../../context/engine-context'
-import { firstNeedMonthIndex, needAssessmentByMonth } from '../../parameters/assessment'
+import type { YearMonth } from '../../domain/types'
+import { firstDayOfMonth } from '../../domain/dates'
+import { NEED_ASSESSMENT, type NeedAssessmentParams } from '../../parameters/assessment'
+import { valueAt } from '../../parameters/series'
 import type { MonthInfo } from '../../domain/dates'
 import { countsAsCover, type MinorCarerLimits } from '../mantelzorg/young-carer'
 import { WMO_URL, articleUrl, type RuleMeta } from '../rule'
@@ -22,6 +25,31 @@ export const rule: RuleMeta = {
   validFrom: '2015-01-01',
   validTo: null,
   summary: 'A ZRM domain scored 1–2 that no line addresses.',
+}
+
+/**
+ * The need assessment in force in each month, read on the month's first day: a threshold or an hour
+ * assumption that changes on 1 July applies from July. The engine (coverage.unmet-need), the
+ * comparison and the optimiser all read the series through this, so they never disagree on whether a
+ * score is a need in a month.
+ */
+export function needAssessmentByMonth(months: readonly YearMonth[]): NeedAssessmentParams[] {
+  return months.map((m) => valueAt(NEED_ASSESSMENT, firstDayOfMonth(m)))
+}
+
+/** The index of the first month in which a ZRM `score` counts as a need, or -1 in none of them. */
+export function firstNeedMonthIndex(score: number, byMonth: readonly NeedAssessmentParams[]): number {
+  return byMonth.findIndex((a) => score <= a.unmetNeedMaxScore)
+}
+
+/**
+ * The assumed support hours a week for a domain scored `score` under `a`, or 0 when the score is not
+ * a need there. A score above 2 that a raised threshold makes a need gets the score-2 hours (the ZRM
+ * gives no lower assumption; the consultant edits the hours).
+ */
+export function needHoursPerWeek(score: number, a: NeedAssessmentParams): number {
+  if (score > a.unmetNeedMaxScore) return 0
+  return score <= 1 ? a.score1HoursPerWeek : a.score2HoursPerWeek
 }
 
 /**

@@ -17,7 +17,7 @@
  * the carer's load (the child does give them) and for the informal value; a minor caring for a minor
  * is the parents' gebruikelijke zorg, not this rule.
  */
-import type { Carer, ZrmDomain } from '../../domain/types'
+import type { Carer, IsoDateInput, Provision, ZrmDomain } from '../../domain/types'
 import { ageOnFirstOfMonth, requireIsoDateParts, type MonthInfo } from '../../domain/dates'
 import { roundToDecimals } from '../../domain/money'
 import { entryAt, valueAt } from '../../parameters/series'
@@ -45,10 +45,10 @@ export const rule: RuleMeta = {
 }
 
 /** The one domain a minor may cover for an adult: household tasks (instrumentele ADL). */
-const HOUSEHOLD_DOMAIN: ZrmDomain = 'instrumentele-adl'
+export const HOUSEHOLD_DOMAIN: ZrmDomain = 'instrumentele-adl'
 
 /** A carer whose exact age is unknown but whose age group is under 18. */
-const MINOR_AGE_UNKNOWN = -1
+export const MINOR_AGE_UNKNOWN = -1
 
 /**
  * What a minor's line may count for, per month of the horizon: the weekly hours the protocol
@@ -87,9 +87,18 @@ function householdHoursFor(protocol: YoungCarerProtocol, age: number): number {
   return hours
 }
 
-/** True when a line can be household tasks: household help, or informal care that includes them. */
-function isHouseholdCapable(line: LineCtx): boolean {
-  return line.provision.householdHelp === true || line.provision.domains.includes(HOUSEHOLD_DOMAIN)
+/**
+ * What the protocol in force on `date` supports of a minor of `age` (MINOR_AGE_UNKNOWN: the oldest
+ * band), in hours a week: household tasks and any other care. The optimiser plans with the same figures.
+ */
+export function protocolSupport(age: number, date: IsoDateInput): { household: number; other: number } {
+  const protocol = valueAt(YOUNG_CARER_PROTOCOL, date)
+  return { household: householdHoursFor(protocol, age), other: protocol.otherCareHoursPerWeek }
+}
+
+/** True when a provision can be household tasks: household help, or informal care that includes them. */
+export function isHouseholdCapable(provision: Pick<Provision, 'domains'> & { householdHelp?: boolean }): boolean {
+  return provision.householdHelp === true || provision.domains.includes(HOUSEHOLD_DOMAIN)
 }
 
 /**
@@ -111,7 +120,7 @@ export function applyYoungCarer(
   const majority = ctx.majorityAge
   for (const g of given) {
     const line = ctx.lines[g.li] as LineCtx
-    const householdCapable = isHouseholdCapable(line)
+    const householdCapable = isHouseholdCapable(line.provision)
     let household: Float64Array | null = null
     let other: Float64Array | null = null
     let flagged = false
@@ -121,13 +130,12 @@ export function applyYoungCarer(
       if (ageAt(ctx, line.person, mi) < majority) continue
       if ((tables.allowed[g.li * M + mi] ?? 0) === 0) continue
       const m = ctx.months[mi] as MonthInfo
-      const protocol = valueAt(YOUNG_CARER_PROTOCOL, m.firstDay)
+      const support = protocolSupport(age, m.firstDay)
       household ??= new Float64Array(M).fill(Number.NaN)
       other ??= new Float64Array(M).fill(Number.NaN)
-      const householdHours = householdHoursFor(protocol, age)
-      household[mi] = householdHours
-      other[mi] = protocol.otherCareHoursPerWeek
-      const supported = householdCapable ? householdHours : protocol.otherCareHoursPerWeek
+      household[mi] = support.household
+      other[mi] = support.other
+      const supported = householdCapable ? support.household : support.other
       if (flagged || g.hours <= supported) continue
       flagged = true
       const unknownAge = age === MINOR_AGE_UNKNOWN
@@ -150,8 +158,8 @@ export function applyYoungCarer(
       addTrace(ctx, rule, {
         inputs: { lineId: line.line.id, carerId: carer.id, carerAge: unknownAge ? 'under-18' : age },
         parameters: [
-          { key: 'householdHoursPerWeekByAge', value: protocol.householdHoursPerWeekByAge, source: e.source },
-          { key: 'otherCareHoursPerWeek', value: protocol.otherCareHoursPerWeek, source: e.source },
+          { key: 'householdHoursPerWeekByAge', value: e.value.householdHoursPerWeekByAge, source: e.source },
+          { key: 'otherCareHoursPerWeek', value: e.value.otherCareHoursPerWeek, source: e.source },
         ],
         outcome: `${params.excessHoursPerWeek} h/week above the protocol do not cover the need from ${m.month}`,
       })
