@@ -92,7 +92,7 @@ export function errorMessage(error: unknown): Message {
 }
 
 /** An error the app cannot classify: the generic sentence, with the thrown text kept aside. */
-export function unclassifiedError(error: unknown): Message {
+function unclassifiedError(error: unknown): Message {
   const technical = technicalText(error)
   return { key: 'data.unclassified', ...(technical ? { technical } : {}) }
 }
