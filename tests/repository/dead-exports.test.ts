@@ -66,6 +66,7 @@ const TEST_SEAMS: Readonly<Record<string, readonly string[]>> = {
     'renderer/src/data/sealed-box.ts#SEALED_PREFIX',
   ],
   'a constant a test asserts against, so the test and the code cannot drift apart': [
+    'shared/portfolio/tariff-import.ts#TARIFF_MAX_RATE_CENTS',
     'renderer/src/data/demo-portfolio.ts#DEMO_PORTFOLIO_MESSAGES',
     'renderer/src/data/demo-portfolio.ts#EXAMPLES_GENERATE_ACTION',
     'renderer/src/format/engine-error.ts#UNEXPECTED_ENGINE_ERROR',

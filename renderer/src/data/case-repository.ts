@@ -690,12 +690,19 @@ export function createCaseRepository(context: DataContext): CaseRepository {
       const changed: { name: string; householdId: string }[] = []
       const generated = options.generated === true
       const importKey = generated ? null : context.importKey
+      // Every household per import key: after an import as a copy two share one, and the file is
+      // "already present" when either holds its content (as in importCaseFile; before, only the last
+      // one seen was kept, and the unchanged original could be reported as changed).
+      type Earlier = { id: string; digest: string | undefined }
       const earlier = generated
-        ? new Map<string, { id: string; digest: string | undefined }>()
+        ? new Map<string, Earlier[]>()
         : await db.transaction('r', db.households, async () => {
-            const known = new Map<string, { id: string; digest: string | undefined }>()
+            const known = new Map<string, Earlier[]>()
             await db.households.each((row) => {
-              if (row.importKey) known.set(row.importKey, { id: row.id, digest: row.importDigest })
+              if (!row.importKey) return
+              const list = known.get(row.importKey)
+              if (list) list.push({ id: row.id, digest: row.importDigest })
+              else known.set(row.importKey, [{ id: row.id, digest: row.importDigest }])
             })
             return known
           })
@@ -722,7 +729,8 @@ export function createCaseRepository(context: DataContext): CaseRepository {
           }
           const key = importKeyOf(importKey, parsed.value.household.id)
           const digest = importDigestOf(parsed.value)
-          const before = earlier.get(key)
+          const sharing = earlier.get(key) ?? []
+          const before = sharing.find((row) => row.digest === digest) ?? sharing[0]
           if (before && options.ifChanged !== 'copy') {
             if (before.digest === digest) alreadyPresent.push({ name: entry.name, householdId: before.id })
             else changed.push({ name: entry.name, householdId: before.id })
@@ -740,7 +748,7 @@ export function createCaseRepository(context: DataContext): CaseRepository {
           })
           rows.household.importKey = key
           rows.household.importDigest = digest
-          earlier.set(key, { id: rows.household.id, digest })
+          earlier.set(key, [...sharing, { id: rows.household.id, digest }])
           valid.push({ name: entry.name, rows })
         }
         if (valid.length > 0) {

@@ -19,7 +19,17 @@ export type MessageParams = { readonly [name: string]: string | number | Message
  * - `{ path, message }`: a problem at a place in a file (`household.label: …`; '' for the whole file).
  */
 export type Message =
-  | { readonly key: string; readonly params?: MessageParams; readonly fallback?: Message }
+  | {
+      readonly key: string
+      readonly params?: MessageParams
+      readonly fallback?: Message
+      /**
+       * Technical text for support (a browser's or the OS's own English `AbortError: …`), never part
+       * of the sentence: a view may show it in a disclosure (views/common/message-text.ts
+       * `technicalDetail`).
+       */
+      readonly technical?: string
+    }
   | { readonly text: string }
   | { readonly all: readonly Message[]; readonly separator?: string }
   | Problem
@@ -56,7 +66,9 @@ export function fileProblem(key: string, params: MessageParams = {}): Problem {
 /**
  * What the user reads for an error thrown by a repository (quota, validation, read-only, …) or an I/O
  * failure: the repository's own message when it names one, else its kind's, then every problem it
- * lists.
+ * lists. An error the app cannot classify (an unknown data-layer failure, a file that could not be
+ * read or written, anything else thrown) reads as one generic sentence in the user's language; the
+ * platform's own (English) text is kept aside as `technical`, not appended to the sentence.
  */
 export function errorMessage(error: unknown): Message {
   if (error instanceof DataError) {
@@ -64,12 +76,33 @@ export function errorMessage(error: unknown): Message {
     const base: Message = DATA_ERROR_KEY.test(error.message)
       ? { key: error.message, params: error.params, fallback: kindMessage }
       : kindMessage
+    if (error.kind === 'unknown') {
+      const technical = error.issues.filter((issue) => !issue.code && !DATA_ERROR_KEY.test(issue.message))
+      const coded = error.issues.filter((issue) => !technical.includes(issue))
+      const withDetail: Message =
+        technical.length > 0 && 'key' in base
+          ? { ...base, technical: technical.map((issue) => issue.message).join('; ') }
+          : base
+      if (coded.length === 0) return withDetail
+      return { all: [withDetail, { all: coded.map(problemOf), separator: '; ' }] }
+    }
     if (error.issues.length === 0) return base
     return { all: [base, { all: error.issues.map(problemOf), separator: '; ' }] }
   }
   if (error instanceof DesktopFailure)
     return { key: 'desktop.failed', params: { reason: desktopErrorMessage(error.error) } }
-  return { key: 'cases.errors.unknown' }
+  return unclassifiedError(error)
+}
+
+/** An error the app cannot classify: the generic sentence, with the thrown text kept aside. */
+function unclassifiedError(error: unknown): Message {
+  const technical = technicalText(error)
+  return { key: 'data.unclassified', ...(technical ? { technical } : {}) }
+}
+
+function technicalText(error: unknown): string {
+  if (error instanceof Error) return error.message ? `${error.name}: ${error.message}` : error.name
+  return error === undefined || error === null ? '' : String(error)
 }
 
 /**

@@ -1,5 +1,5 @@
 import { makeAutoObservable, observableRef, reaction, runInAction } from 'mobx'
-import { DataError, type CaseAggregate, type DataLayer, type StoredPortfolioResult } from '../data/api'
+import { type CaseAggregate, type DataLayer, type StoredPortfolioResult } from '../data/api'
 import type { BudgetLine, CaseFile, MunicipalityConfig } from '#shared/domain/types'
 import { DEFAULT_MUNICIPALITY } from '#shared/municipality'
 import {
@@ -380,10 +380,7 @@ export class PortfolioStore {
     } catch (error) {
       runInAction(() => {
         this.status = 'error'
-        this.error =
-          error instanceof DataError
-            ? errorMessage(error)
-            : { text: error instanceof Error ? error.message : String(error) }
+        this.error = errorMessage(error)
         this.loadProgress = null
       })
     }

@@ -289,6 +289,28 @@ describe('imports', () => {
     expect(await data.cases.loadAllCases()).toHaveLength(2)
   })
 
+  it('bulk import after "import as a copy": the unchanged original and the copied edit are both already present', async () => {
+    const data = await open(createHarness())
+    await data.cases.importCaseFile(EXAMPLE_YILMAZ)
+    const edited = {
+      ...EXAMPLE_YILMAZ,
+      household: { ...EXAMPLE_YILMAZ.household, label: 'Yilmaz (bijgewerkt)' },
+    }
+    await data.cases.importCaseFile(edited, { asCopy: true })
+    // Two households now share the file's import key; either one's content makes a file "the same".
+    const again = await data.cases.importMany([
+      { name: 'origineel.json', file: EXAMPLE_YILMAZ },
+      { name: 'bijgewerkt.json', file: edited },
+    ])
+    expect(again.alreadyPresent?.map((entry) => entry.name)).toEqual(['origineel.json', 'bijgewerkt.json'])
+    expect(again.changed ?? []).toEqual([])
+    expect(again.imported).toHaveLength(0)
+    const third = { ...EXAMPLE_YILMAZ, household: { ...EXAMPLE_YILMAZ.household, label: 'Yilmaz (derde)' } }
+    const other = await data.cases.importMany([{ name: 'derde.json', file: third }])
+    expect(other.changed?.map((entry) => entry.name)).toEqual(['derde.json'])
+    expect(await data.cases.loadAllCases()).toHaveLength(2)
+  })
+
   it('a bulk import started over after an interruption creates no duplicates', async () => {
     const data = await open(createHarness())
     const files = EXAMPLE_CASES.map((file, index) => ({ name: `f${index}.json`, file }))

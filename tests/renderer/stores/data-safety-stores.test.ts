@@ -2,14 +2,14 @@
 // data-layer messages, and size checks before a file is read.
 import { afterEach, describe, expect, it } from 'vitest'
 import { openDataLayer, createMemorySentinel, type DataLayer } from '../../../renderer/src/data'
-import { DATA_ERROR_MESSAGES } from '../../../renderer/src/data/errors'
+import { DATA_ERROR_MESSAGES, toDataError } from '../../../renderer/src/data/errors'
 import { CaseStore } from '../../../renderer/src/stores/case-store'
 import { CasesStore } from '../../../renderer/src/stores/cases-store'
 import { StartupStore } from '../../../renderer/src/stores/startup-store'
 import { UiStore } from '../../../renderer/src/stores/ui-store'
 import { noticeText } from '../../../renderer/src/views/shell/notice-text'
 import { errorMessage, problemOf } from '../../../renderer/src/stores/messages'
-import { messageText } from '../../../renderer/src/views/common/message-text'
+import { messageText, technicalDetail } from '../../../renderer/src/views/common/message-text'
 import { MAX_CASE_FILE_BYTES } from '../../../renderer/src/stores/import-limits'
 import { createWorkspaceEngine } from '../../../renderer/src/stores/workspace-engine'
 import { DataError } from '../../../renderer/src/data/api'
@@ -156,6 +156,32 @@ describe('data-layer messages in the user’s language', () => {
     void i18next.changeLanguage('en')
     expect(messageText(quota, i18next.t)).toContain('full')
     void i18next.changeLanguage('nl')
+  })
+
+  it('says an error it cannot classify in the user’s language, the browser’s text kept aside', () => {
+    initI18n('nl')
+    const abort = Object.assign(new Error('Transaction aborted by the browser'), { name: 'AbortError' })
+    const fromDexie = toDataError(abort)
+    const plain = new TypeError('Failed to fetch')
+    const io = Object.assign(new Error('EIO: i/o error, write'), { name: 'CaseFileIoError' })
+    for (const error of [fromDexie, plain, io, 'weird']) {
+      const message = errorMessage(error)
+      const nlText = messageText(message, i18next.t)
+      expect(nlText).toMatch(/Er ging iets mis/)
+      expect(nlText).not.toMatch(/AbortError|aborted|Failed to fetch|EIO|weird/)
+      void i18next.changeLanguage('en')
+      const enText = messageText(message, i18next.t)
+      expect(enText).toMatch(/Something went wrong/)
+      expect(enText).not.toMatch(/AbortError|aborted|Failed to fetch|EIO|weird/)
+      void i18next.changeLanguage('nl')
+    }
+    expect(technicalDetail(errorMessage(fromDexie))).toContain('Transaction aborted by the browser')
+    expect(technicalDetail(errorMessage(plain))).toBe('TypeError: Failed to fetch')
+    expect(technicalDetail(errorMessage(io))).toContain('EIO')
+    // A classified refusal keeps its coded problems in the sentence.
+    const quota = errorMessage(toDataError(Object.assign(new Error('x'), { name: 'QuotaExceededError' })))
+    expect(messageText(quota, i18next.t)).toContain('vol')
+    expect(technicalDetail(quota)).toBe('')
   })
 
   it('says a missing upgrade step in English without Dutch detail', () => {

@@ -3,6 +3,9 @@
 // so no raw key ever reaches the screen. Keep nl and en in the same shape.
 export const nl = {
   data: {
+    /** An error the app cannot classify (stores/messages.ts `unclassifiedError`); no platform text. */
+    unclassified: 'Er ging iets mis. Probeer het opnieuw; lukt het niet, meld het dan aan uw beheerder.',
+    technicalDetail: 'Technische gegevens (voor de beheerder)',
     errors: {
       validation: 'De gegevens zijn niet geldig en zijn niet opgeslagen.',
       notFound: 'Dit huishouden bestaat niet (meer).',
@@ -115,6 +118,8 @@ export const nl = {
 
 export const en: typeof nl = {
   data: {
+    unclassified: 'Something went wrong. Please try again; if it keeps failing, tell your administrator.',
+    technicalDetail: 'Technical details (for your administrator)',
     errors: {
       validation: 'The data is not valid and has not been saved.',
       notFound: 'This household does not exist (any more).',

@@ -15,6 +15,7 @@ import { FormFooter } from '../common/FormFooter'
 import { useDraftForm } from '../common/useDraftForm'
 import { labelCheck } from '../common/household-label'
 import { messageText } from '../common/message-text'
+import { TechnicalDetail } from '../common/TechnicalDetail'
 import { FirstRunOffer } from '../startup/StartupGate'
 
 const SORT_KEYS: readonly CaseSortKey[] = ['updated', 'name', 'cost', 'stage', 'deadline', 'evaluation']
@@ -568,6 +569,7 @@ function ImportProblems({ outcome }: { outcome: Extract<ImportOutcome, { ok: fal
         {outcome.problems.map((problem, index) => (
           <li key={index}>
             <code>{problem.path || t('cases.import.root')}</code>: {messageText(problem.message, t)}
+            <TechnicalDetail message={problem.message} />
           </li>
         ))}
       </ul>

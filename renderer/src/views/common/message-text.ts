@@ -27,3 +27,18 @@ function translatedParams(params: MessageParams, t: TFunction): Record<string, s
     out[name] = typeof value === 'object' ? messageText(value, t) : value
   return out
 }
+
+/**
+ * The technical text kept aside in a message (a platform's own English error text), for a
+ * disclosure or support; '' when there is none. Never part of `messageText`.
+ */
+export function technicalDetail(message: Message): string {
+  if ('text' in message) return ''
+  if ('all' in message)
+    return message.all
+      .map(technicalDetail)
+      .filter((part) => part !== '')
+      .join('; ')
+  if ('path' in message) return technicalDetail(message.message)
+  return message.technical ?? ''
+}

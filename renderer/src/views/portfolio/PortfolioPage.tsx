@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { BUDGET_LINES } from '#shared/portfolio'
 import { useStores } from '../../stores/store-context'
 import { messageText } from '../common/message-text'
+import { TechnicalDetail } from '../common/TechnicalDetail'
 import { formatCents, formatCentsWhole, formatNumber, formatYearMonth } from '../../format/format'
 import { HouseholdTable } from './HouseholdTable'
 import { PortfolioDataPanel } from './PortfolioDataPanel'
@@ -63,9 +64,10 @@ export const PortfolioPage = observer(function PortfolioPage() {
       </div>
       <RefreshStatus />
       {portfolio.status === 'error' && (
-        <p role="alert" className="notice notice-error">
-          {t('portfolio.error', { message: portfolio.error ? messageText(portfolio.error, t) : '' })}
-        </p>
+        <div role="alert" className="notice notice-error">
+          <p>{t('portfolio.error', { message: portfolio.error ? messageText(portfolio.error, t) : '' })}</p>
+          {portfolio.error ? <TechnicalDetail message={portfolio.error} /> : null}
+        </div>
       )}
       <PortfolioDataPanel />
       {report && report.counts.households === 0 && <p className="card">{t('portfolio.empty')}</p>}
