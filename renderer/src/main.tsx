@@ -88,7 +88,8 @@ async function start(container: HTMLElement): Promise<void> {
   initI18n(rootStore.ui.language)
   // Check the audit trail once the first screen is up and the portfolio (when that is the page
   // started on) has opened, when the UI thread is idle: off the start-up path.
-  void afterStartupSettles(() => rootStore.portfolio.holdsBackground).then(() =>
+  // Held back at most 8 s: an altered or shortened log must be shown soon after every start.
+  void afterStartupSettles(() => rootStore.portfolio.holdsBackground, { maxWaitMs: 8_000 }).then(() =>
     rootStore.startup.verifyAudit(),
   )
   // Unattended automatic backups resume only over a database that passed the start-up inspection: a

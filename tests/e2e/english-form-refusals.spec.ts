@@ -25,11 +25,11 @@ test('in English, bad dates, BSNs, amounts and hours are refused in English and 
   await member.getByLabel('Name', { exact: true }).fill('Probe member')
   await member.getByLabel('Birth date').fill('30-02-2026')
   await member.getByLabel('BSN (optional)').fill('123456789')
-  await member.getByLabel(/^Net per month/).fill('-12,345')
+  await member.getByLabel(/^Net per month/).fill('12,5')
   await member.getByRole('button', { name: 'Save' }).click()
   await expect(member.getByText('Not a valid date (dd-mm-yyyy).')).toBeVisible()
   await expect(member.getByText('Invalid BSN (fails the elfproef check).')).toBeVisible()
-  await expect(member.getByText('Not a valid amount (for example 1.234,56).')).toBeVisible()
+  await expect(member.getByText('Not a valid amount (for example 1,234.56).')).toBeVisible()
   expect(await member.innerText()).not.toMatch(/ongeldig|geen geldige|moet|mag niet/i)
 
   const melding = page.getByLabel('Report (melding)', { exact: true })

@@ -97,7 +97,10 @@ test.describe('a full disk', () => {
     await expect(page.getByRole('link', { name: 'Changed on a full disk' })).toHaveCount(0)
   })
 
-  test('generating a demo portfolio stops with the disk-full message and adds no household', async ({
+  // Open defect (issue 13): the demo is now written by workers, and this probe's full disk is simulated
+  // in the page only (pages/fault-injection.ts), so it never reaches their writes. The probe needs a way
+  // to fill the disk for the workers too before it can assert the message again.
+  test.fixme('generating a demo portfolio stops with the disk-full message and adds no household', async ({
     page,
   }) => {
     const list = await startWithExamples(page)
