@@ -7,6 +7,7 @@ import type { OptimiserOptions } from '#shared/decision/optimiser/types'
 import type { Household } from '#shared/domain/types'
 import { carer, household, person } from '../support/build'
 import { findingsOf, run } from '../support/engine'
+import { options } from './optimiser-fixtures'
 
 let solve: Solve
 beforeAll(async () => {
@@ -34,18 +35,7 @@ function propose(overrides: Partial<OptimiserOptions> = {}) {
     provisions: PROVISIONS,
     needs: deriveNeeds(h, base),
     rateFor: (p, f, d) => tariffFor(DEFAULT_MUNICIPALITY, p, f, d)?.rateCents ?? null,
-    options: {
-      objective: 'municipal',
-      asOf: '2026-01-01',
-      informalHourValueCents: 1471,
-      excludedProvisionIds: [],
-      excludedDeliveryForms: [],
-      locks: [],
-      limits: [],
-      carerOfferedHours: {},
-      respiteHoursPerMonth: 48,
-      ...overrides,
-    },
+    options: options(overrides),
     solve,
     base,
     scenarioId: 's-opt',
