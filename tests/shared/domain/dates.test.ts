@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import fc from 'fast-check'
 import {
   DATE_MESSAGES,
   addDays,
@@ -16,6 +17,7 @@ import {
   monthIndexOf,
   monthsBetween,
   parseIsoDate,
+  parseYearMonth,
   requireIsoDateParts,
   yearMonthFromIndex,
   yearOf,
@@ -55,6 +57,56 @@ describe('calendar dates', () => {
   it('rejects a non-date with a precise message', () => {
     expect(() => dayNumber('2026-02-30')).toThrow(DATE_MESSAGES.badDate)
     expect(parseIsoDate('nonsense')).toBeNull()
+  })
+
+  // The parsers read digit by digit (speed); they accept exactly what the plain patterns accept.
+  it.each([
+    '2026-01-0x',
+    '2026/01/01',
+    ' 2026-01-01',
+    '2026-01-01 ',
+    '+026-01-01',
+    '2026-0a-01',
+    '٢٠٢٦-01-01',
+  ])('parseIsoDate(%j) is null', (value) => expect(parseIsoDate(value)).toBeNull())
+
+  it('parses dates and months exactly as the patterns YYYY-MM-DD and YYYY-MM read them', () => {
+    const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/
+    const yearMonth = /^(\d{4})-(\d{2})$/
+    const char = fc.constantFrom(...'0123456789-/ x+:'.split(''))
+    // Mostly date-shaped: four, two and two characters around two separators, each drawn anywhere.
+    const part = (length: number) =>
+      fc.oneof(
+        fc.integer({ min: 0, max: 10 ** length - 1 }).map((n) => String(n).padStart(length, '0')),
+        fc.array(char, { minLength: length, maxLength: length }).map((chars) => chars.join('')),
+      )
+    const text = fc.oneof(
+      fc.array(char, { minLength: 6, maxLength: 11 }).map((chars) => chars.join('')),
+      fc
+        .tuple(part(4), fc.oneof(fc.constant('-'), char), part(2), fc.oneof(fc.constant('-'), char), part(2))
+        .map((parts) => parts.join('')),
+    )
+    fc.assert(
+      fc.property(text, (value) => {
+        const date = isoDate.exec(value)
+        const expected =
+          date &&
+          Number(date[2]) >= 1 &&
+          Number(date[2]) <= 12 &&
+          Number(date[3]) >= 1 &&
+          Number(date[3]) <= daysInMonth(Number(date[1]), Number(date[2]))
+            ? { year: Number(date[1]), month: Number(date[2]), day: Number(date[3]) }
+            : null
+        expect(parseIsoDate(value)).toEqual(expected)
+        const month = yearMonth.exec(value.slice(0, 7))
+        const expectedMonth =
+          month && Number(month[2]) >= 1 && Number(month[2]) <= 12
+            ? { year: Number(month[1]), month: Number(month[2]) }
+            : null
+        expect(parseYearMonth(value.slice(0, 7))).toEqual(expectedMonth)
+      }),
+      { numRuns: 3_000 },
+    )
   })
 })
 
