@@ -77,7 +77,11 @@ function toPortfolioCase(c: CaseAggregate): PortfolioCase {
 
 /**
  * Makes this slice's chunks one after the other: prepare (check, rows, seal), evaluate, write (one
- * transaction), then report. Throws on the first chunk that cannot be written (earlier ones stay).
+ * transaction), then report. The next chunk is prepared and evaluated while the one before commits
+ * (a durable commit waits for the disk, a worker would otherwise sit idle meanwhile); at most one
+ * write is in flight, and a chunk is written only after the one before it committed, so a failure
+ * stops the slice before anything after the failed chunk is written. Throws on the first chunk that
+ * cannot be written (the ones before it stay).
  */
 export async function generateDemoSlice(
   writer: DemoPortfolioWriter,
@@ -89,15 +93,28 @@ export async function generateDemoSlice(
   const fingerprints = createFingerprintContext(municipality, request.versions)
   let chunk = -1
   let generated = performance.now()
-  for (const files of generatePortfolioChunks(request.generator, request.chunkSize)) {
-    chunk++
-    if (chunk % slice.count !== slice.index) continue
-    if (hooks.shouldStop()) return
-    await writeChunk(chunk, files, performance.now() - generated)
-    generated = performance.now()
+  let writing: Promise<void> | null = null
+  try {
+    for (const files of generatePortfolioChunks(request.generator, request.chunkSize)) {
+      chunk++
+      if (chunk % slice.count !== slice.index) continue
+      if (hooks.shouldStop()) break
+      const made = await makeChunk(chunk, files, performance.now() - generated)
+      // The chunk before must have committed before this one is written (and a failure ends here).
+      if (writing) await writing
+      writing = null
+      if (hooks.shouldStop()) break
+      writing = writeChunk(made)
+      // Awaited before the next write or at the end; a failure meanwhile is not an unhandled one.
+      writing.catch(() => undefined)
+      generated = performance.now()
+    }
+  } finally {
+    // Settles the last write even when making a chunk threw; its failure is the one that counts.
+    if (writing) await writing
   }
 
-  async function writeChunk(index: number, files: CaseFile[], generateMs: number): Promise<void> {
+  async function makeChunk(index: number, files: CaseFile[], generateMs: number) {
     const started = performance.now()
     const prepared = await writer.prepare(files)
     const cases = prepared.cases.map(toPortfolioCase)
@@ -110,21 +127,20 @@ export async function generateDemoSlice(
       fingerprint: fingerprints.fingerprintOf(entry.provisionIds),
       entry,
     }))
+    const timings = { generateMs, prepareMs: evaluated - started, evaluateMs: performance.now() - evaluated }
+    return { index, files: files.length, prepared, entries, caseVersions, results, timings }
+  }
+
+  async function writeChunk(made: Awaited<ReturnType<typeof makeChunk>>): Promise<void> {
     const writing = performance.now()
-    await writer.write(prepared, results)
-    const timings = {
-      generateMs,
-      prepareMs: evaluated - started,
-      evaluateMs: writing - evaluated,
-      writeMs: performance.now() - writing,
-    }
+    await writer.write(made.prepared, made.results)
     hooks.onChunk({
-      chunk: index,
-      files: files.length,
-      entries,
-      caseVersions,
-      refused: prepared.refused,
-      timings,
+      chunk: made.index,
+      files: made.files,
+      entries: made.entries,
+      caseVersions: made.caseVersions,
+      refused: made.prepared.refused,
+      timings: { ...made.timings, writeMs: performance.now() - writing },
     })
   }
 }

@@ -4,6 +4,7 @@ import { evaluateScenario, PROVISIONS } from '#shared'
 import { currentResultVersions, generatePortfolio } from '#shared/portfolio'
 import type { DataLayer } from '../../../renderer/src/data/api'
 import { generateDemoSlice } from '../../../renderer/src/data/demo-generation'
+import type { DemoPortfolioWriter } from '../../../renderer/src/data/demo-portfolio'
 import { EXAMPLES_GENERATE_ACTION } from '../../../renderer/src/data/demo-portfolio'
 import { PortfolioStore } from '../../../renderer/src/stores/portfolio-store'
 import { createInlinePortfolioClient } from '../../../renderer/src/workers/portfolio-client'
@@ -134,6 +135,61 @@ describe('PortfolioStore.generateDemo in workers (issue 13)', () => {
     const chunks = (await workspace.data.audit.list()).filter((e) => e.action === EXAMPLES_GENERATE_ACTION)
     expect(chunks).toHaveLength(cases.length / 30)
     store.dispose()
+    workspace.data.close()
+  }, 120_000)
+
+  // The next chunk is made while the one before commits: a failing write must still end the slice
+  // there — nothing after it written, nothing of it half written, the chain whole.
+  it('a write failing mid-transaction leaves the chunks before it whole and writes nothing after it', async () => {
+    const workspace = await openTestWorkspace()
+    const real = workspace.data.demoPortfolio!
+    const written: string[][] = []
+    let writes = 0
+    const writer: DemoPortfolioWriter = {
+      prepare: (files) => real.prepare(files),
+      async write(chunk, results) {
+        writes++
+        if (writes === 2) {
+          // The chunk's last household takes an id already stored: its rows fail part-way through the
+          // transaction, after the rows of the households before it were added.
+          const taken = written[0]![0]!
+          const last = chunk.rows.length - 1
+          const rows = chunk.rows.map((r, i) =>
+            i === last ? { ...r, household: { ...r.household, id: taken } } : r,
+          )
+          const doomed = results.map((r, i) => (i === last ? { ...r, householdId: taken } : r))
+          return real.write({ ...chunk, rows }, doomed)
+        }
+        await real.write(chunk, results)
+        written.push(chunk.rows.map((r) => r.household.id))
+      },
+    }
+    const profile = await workspace.data.municipalities.getActiveProfile()
+    const chunks: number[] = []
+    await expect(
+      generateDemoSlice(
+        writer,
+        {
+          generator: { seed: 3, size: 100, startYear: 2026, batch: 'x', provisions: PROVISIONS },
+          chunkSize: 20,
+          slice: { index: 0, count: 1 },
+          municipality: profile,
+          versions: currentResultVersions(),
+        },
+        evaluateScenario,
+        { shouldStop: () => false, onChunk: (c) => chunks.push(c.chunk) },
+      ),
+    ).rejects.toBeTruthy()
+    expect(writes).toBe(2)
+    expect(chunks).toEqual([0])
+    const cases = await workspace.data.cases.loadAllCases()
+    expect(cases.map((c) => c.household.id).sort()).toEqual([...written[0]!].sort())
+    expect((await workspace.data.portfolioResults!.readSnapshot()).results).toHaveLength(20)
+    const audit = await workspace.data.audit.list()
+    expect(audit.filter((e) => e.action === EXAMPLES_GENERATE_ACTION).map((e) => e.objectId)).toEqual([
+      'count:20',
+    ])
+    expect((await workspace.data.audit.verifyChain()).ok).toBe(true)
     workspace.data.close()
   }, 120_000)
 
