@@ -43,7 +43,7 @@ import {
 } from '../backup/automatic-key'
 import { getDesktop } from '../platform'
 import type { BackupInfo, Desktop } from '../platform/desktop'
-import { DesktopFailure, desktopErrorMessage, type MessageParams } from './messages'
+import { DesktopFailure, desktopErrorMessage, errorMessage, type MessageParams } from './messages'
 
 const MIN_PASSPHRASE_LENGTH = 12
 export const AUTO_BACKUP_CHANGES = 25
@@ -95,10 +95,11 @@ function messageFor(error: unknown): BackupMessage {
       key: 'reports.backup.errors.restore-failed',
       params: { message: desktopErrorMessage(error.error) },
     }
+  // Anything else in plain words; the platform's own text only in the technical fold-out.
   return {
     kind: 'error',
     key: 'reports.backup.errors.restore-failed',
-    params: { message: error instanceof Error ? error.message : String(error) },
+    params: { message: errorMessage(error) },
   }
 }
 
@@ -367,7 +368,7 @@ export class BackupStore {
           this.restoreMessage = {
             kind: 'error',
             key: 'data.restore.safetyFailed',
-            params: { message: error instanceof Error ? error.message : String(error) },
+            params: { message: errorMessage(error) },
           }
         })
         return false

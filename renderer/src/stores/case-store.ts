@@ -25,12 +25,13 @@ import type { WorkspaceEngine } from './workspace-engine'
 import { deriveCaseStatus, type CaseStatus as CaseFlowStatus } from '#shared/case-flow/stage'
 import { suggestFirstArrangement, type Suggestion } from '#shared/case-flow/suggest'
 import { formatIsoDate } from '#shared/domain/dates'
-import { engineErrorText, type EngineErrorText } from '../format/engine-error'
+import { engineErrorMessage } from '../format/engine-error'
+import type { Message } from './messages'
 
 type CaseStatus = 'idle' | 'loading' | 'ready' | 'missing'
 type HouseholdPatch = Partial<Pick<Household, 'label' | 'municipalityCode' | 'dates'>>
-type EvaluationOutcome =
-  { ok: true; result: ScenarioResult } | { ok: false; message: string; text: EngineErrorText } | { ok: null }
+/** The engine's verdict; a refusal as a plain sentence, any thrown text only as its `technical` part. */
+type EvaluationOutcome = { ok: true; result: ScenarioResult } | { ok: false; message: Message } | { ok: null }
 
 function newId(): string {
   return globalThis.crypto.randomUUID()
@@ -262,11 +263,7 @@ export class CaseStore {
       })
       return { ok: true, result }
     } catch (error) {
-      return {
-        ok: false,
-        message: error instanceof Error ? error.message : String(error),
-        text: engineErrorText(error),
-      }
+      return { ok: false, message: engineErrorMessage(error) }
     }
   }
 

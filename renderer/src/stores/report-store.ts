@@ -18,7 +18,7 @@ import { isNotDistinctiveNamePart } from '#shared/case-file/pseudonymise'
 import type { PortfolioRow } from '../reports/portfolio-export'
 import { hasTranslation, type Translate } from '../reports/translate'
 import type { CaseStore } from './case-store'
-import { desktopErrorMessage, type MessageParams } from './messages'
+import { desktopErrorMessage, errorMessage, type MessageParams } from './messages'
 import type { UiStore } from './ui-store'
 import type { WorkspaceEngine } from './workspace-engine'
 
@@ -223,7 +223,8 @@ export class ReportStore {
         this.status = {
           kind: 'error',
           key: 'reports.ui.failed',
-          params: { message: error instanceof Error ? error.message : String(error) },
+          // Plain words; the platform's own text only in the technical fold-out (StatusLine).
+          params: { message: errorMessage(error) },
         }
       })
     } finally {

@@ -17,7 +17,8 @@ import {
 } from '#shared/decision/chart-data'
 import { chooseScenario, withDeviation, withoutDeviation } from '#shared/decision/deviations'
 import { evaluateOpenScenario, type DecisionDeps, type EvaluatedScenario } from './decision-deps'
-import { engineErrorText, type EngineErrorText } from '../../format/engine-error'
+import { engineErrorMessage } from '../../format/engine-error'
+import type { Message } from '../messages'
 
 type ComparisonView = {
   scenarios: Scenario[]
@@ -28,7 +29,7 @@ type ComparisonView = {
   cumulative: CumulativeRow[]
   carerLoads: { scenarioId: string; rows: CarerLoadRow[] }[]
   /** Scenarios the engine could not evaluate, with its message. */
-  errors: { scenarioId: string; name: string; message: string; text: EngineErrorText }[]
+  errors: { scenarioId: string; name: string; message: Message }[]
 }
 
 /**
@@ -100,8 +101,7 @@ export class ComparisonStore {
         .map((e) => ({
           scenarioId: e.scenario.id,
           name: e.scenario.name,
-          message: e.error ?? '',
-          text: e.errorText ?? engineErrorText(null),
+          message: e.error ?? engineErrorMessage(null),
         })),
     }
   }

@@ -4,7 +4,8 @@ import type { Solve } from '#shared/decision/optimiser/optimise'
 import type { CaseStore } from '../case-store'
 import type { UiStore } from '../ui-store'
 import type { WorkspaceEngine } from '../workspace-engine'
-import { engineErrorText, type EngineErrorText } from '../../format/engine-error'
+import { engineErrorMessage } from '../../format/engine-error'
+import type { Message } from '../messages'
 
 /**
  * What every decision store is built from, passed as one object the same way to each: the open
@@ -24,9 +25,8 @@ export type DecisionDeps = {
 export type EvaluatedScenario = {
   scenario: Scenario
   result: ScenarioResult | null
-  /** The engine's English message (logs, tests); the screen shows `errorText`. */
-  error: string | null
-  errorText: EngineErrorText | null
+  /** The engine's refusal as a plain sentence; a thrown text only as its `technical` part. */
+  error: Message | null
 }
 
 /** The active municipality profile, or the engine's default while none is loaded. */
@@ -43,20 +43,18 @@ export function evaluateOpenScenario(
   scenario: Scenario,
 ): EvaluatedScenario {
   const household = deps.openCase.household
-  if (!household) return { scenario, result: null, error: null, errorText: null }
+  if (!household) return { scenario, result: null, error: null }
   try {
     return {
       scenario,
       result: deps.engine.evaluateScenario({ household, scenario, municipality: municipalityOf(deps) }),
       error: null,
-      errorText: null,
     }
   } catch (error) {
     return {
       scenario,
       result: null,
-      error: error instanceof Error ? error.message : String(error),
-      errorText: engineErrorText(error),
+      error: engineErrorMessage(error),
     }
   }
 }

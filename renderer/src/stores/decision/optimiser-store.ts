@@ -18,12 +18,14 @@ import {
   type DecisionDeps,
   type EvaluatedScenario,
 } from './decision-deps'
-import { engineErrorText, type EngineErrorText } from '../../format/engine-error'
+import { engineErrorMessage } from '../../format/engine-error'
+import type { Message } from '../messages'
 
 type OptimiserRun =
   | { status: 'idle' }
   | { status: 'running' }
-  | { status: 'failed'; message: string; text: EngineErrorText }
+  /** A plain sentence; a thrown text only as its `technical` part (the fold-out). */
+  | { status: 'failed'; message: Message }
   | {
       status: 'done'
       outcome: OptimiserOutcome
@@ -156,11 +158,7 @@ export class OptimiserStore {
       solve = await this.deps.solver()
     } catch (error) {
       runInAction(() => {
-        this.run = {
-          status: 'failed',
-          message: error instanceof Error ? error.message : String(error),
-          text: engineErrorText(error),
-        }
+        this.run = { status: 'failed', message: engineErrorMessage(error) }
       })
       return
     }
@@ -212,11 +210,7 @@ export class OptimiserStore {
         }
         this.run = { status: 'done', outcome, proposalResult, check, alternatives }
       } catch (error) {
-        this.run = {
-          status: 'failed',
-          message: error instanceof Error ? error.message : String(error),
-          text: engineErrorText(error),
-        }
+        this.run = { status: 'failed', message: engineErrorMessage(error) }
       }
     })
   }

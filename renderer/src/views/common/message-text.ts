@@ -29,8 +29,9 @@ function translatedParams(params: MessageParams, t: TFunction): Record<string, s
 }
 
 /**
- * The technical text kept aside in a message (a platform's own English error text), for a
- * disclosure or support; '' when there is none. Never part of `messageText`.
+ * The technical text kept aside in a message or in a message it carries as a parameter (a
+ * platform's own English error text), for a disclosure or support; '' when there is none. Never part
+ * of `messageText`.
  */
 export function technicalDetail(message: Message): string {
   if ('text' in message) return ''
@@ -40,5 +41,10 @@ export function technicalDetail(message: Message): string {
       .filter((part) => part !== '')
       .join('; ')
   if ('path' in message) return technicalDetail(message.message)
-  return message.technical ?? ''
+  // A sentence may carry the failure as a parameter ("Exporteren is mislukt: {{message}}"): its
+  // technical text belongs to the whole message.
+  const nested = Object.values(message.params ?? {})
+    .map((value) => (typeof value === 'object' ? technicalDetail(value) : ''))
+    .filter((part) => part !== '')
+  return [message.technical ?? '', ...nested].filter((part) => part !== '').join('; ')
 }

@@ -14,6 +14,8 @@ import type { Scenario, ScenarioResult } from '#shared/domain/types'
 import { formatCents, formatNumber } from '../../format/format'
 import { ChooseControl, FindingWithDeviation } from './DecisionControls'
 import { useMonthsText } from '../common/use-months-text'
+import { messageText } from '../common/message-text'
+import { TechnicalDetail } from '../common/TechnicalDetail'
 import { CarerLoadChart, CumulativeChart, StackedCostChart } from './CompareCharts'
 import { DoNothingPanel } from './DoNothingPanel'
 import { useLabels } from './use-labels'
@@ -67,9 +69,12 @@ export const CompareTab = observer(function CompareTab() {
       </fieldset>
 
       {comparison?.errors.map((e) => (
-        <p key={e.scenarioId} role="alert" className="field-error">
-          {e.name}: {t('decision.engineError', { message: t(e.text.key, e.text.params) })}
-        </p>
+        <div key={e.scenarioId} role="alert">
+          <p className="field-error">
+            {e.name}: {t('decision.engineError', { message: messageText(e.message, t) })}
+          </p>
+          <TechnicalDetail message={e.message} />
+        </div>
       ))}
       {compared.length < MIN_COMPARED || !comparison || !table ? (
         <p role="status">{t('decision.compare.needTwo')}</p>

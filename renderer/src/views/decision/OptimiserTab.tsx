@@ -13,6 +13,8 @@ import { MANTELZORG_THRESHOLDS } from '#shared/parameters/mantelzorg'
 import { valueAt } from '#shared/parameters/series'
 import { formatCents, formatNumber } from '../../format/format'
 import { useLabels } from './use-labels'
+import { messageText } from '../common/message-text'
+import { TechnicalDetail } from '../common/TechnicalDetail'
 
 const FORMS: DeliveryForm[] = ['zin', 'pgb', 'pgb-netwerk', 'mantelzorg', 'volunteer', 'algemeen']
 
@@ -204,9 +206,12 @@ export const OptimiserTab = observer(function OptimiserTab() {
       </div>
       {run.status === 'running' && <p role="status">{t('decision.optimiser.running')}</p>}
       {run.status === 'failed' && (
-        <p role="alert" className="field-error">
-          {t('decision.optimiser.failed', { message: t(run.text.key, run.text.params) })}
-        </p>
+        <div role="alert" data-testid="optimiser-failed">
+          <p className="field-error">
+            {t('decision.optimiser.failed', { message: messageText(run.message, t) })}
+          </p>
+          <TechnicalDetail message={run.message} />
+        </div>
       )}
       {run.status === 'done' && (
         <OutcomeView outcome={run.outcome} alternatives={run.alternatives} check={run.check} />

@@ -6,7 +6,8 @@ import { importOpenedCaseFiles } from '../../stores/opened-case-files'
 import { useStores } from '../../stores/store-context'
 import { IdentityForm } from '../settings/IdentityForm'
 import { LockScreen } from '../lock/LockScreen'
-import { noticeText } from './notice-text'
+import { noticeMessage, noticeText } from './notice-text'
+import { TechnicalDetail } from '../common/TechnicalDetail'
 import { messageText } from '../common/message-text'
 
 const AREAS = [
@@ -106,7 +107,10 @@ export const AppFrame = observer(function AppFrame() {
             role={ui.notice.kind === 'error' ? 'alert' : 'status'}
             className={`notice notice-${ui.notice.kind}`}
           >
-            <span>{noticeText(ui.notice, t)}</span>
+            <div className="notice-body">
+              <span>{noticeText(ui.notice, t)}</span>
+              <TechnicalDetail message={noticeMessage(ui.notice)} />
+            </div>
             <button type="button" onClick={() => ui.clearNotice()}>
               {t('common.close')}
             </button>

@@ -54,11 +54,11 @@ describe('OptimiserStore', { timeout: 60_000 }, () => {
       solver: () => Promise.reject(new Error('wasm blocked')),
     })
     await optimiser.runOptimiser('Voorstel')
-    // The screen says "something unexpected went wrong" in the user's language; the detail stays for logs.
+    // The screen says "something unexpected went wrong" in the user's language; the thrown text is
+    // only the technical part, for the fold-out.
     expect(optimiser.run).toEqual({
       status: 'failed',
-      message: 'wasm blocked',
-      text: { key: 'engine.messages.unexpected', params: {} },
+      message: { key: 'engine.messages.unexpected', params: {}, technical: 'Error: wasm blocked' },
     })
   })
 

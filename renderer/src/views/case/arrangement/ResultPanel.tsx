@@ -18,6 +18,8 @@ import {
 import { CarerBadges } from '../../common/CarerBadges'
 import { formatFindingParams, nameFindingParams } from '../../../format/finding-params'
 import { useMonthsText } from '../../common/use-months-text'
+import { messageText } from '../../common/message-text'
+import { TechnicalDetail } from '../../common/TechnicalDetail'
 
 /** The live verdict beside the lines: findings, cost per payer, eigen bijdrage, carer load, gaps, transitions. */
 export const ResultPanel = observer(function ResultPanel() {
@@ -30,9 +32,12 @@ export const ResultPanel = observer(function ResultPanel() {
       {evaluation.ok === null ? (
         <p>{t('cases.panel.computing')}</p>
       ) : evaluation.ok === false ? (
-        <p role="alert" className="field-error">
-          {t('cases.panel.engineError', { message: t(evaluation.text.key, evaluation.text.params) })}
-        </p>
+        <div role="alert">
+          <p className="field-error">
+            {t('cases.panel.engineError', { message: messageText(evaluation.message, t) })}
+          </p>
+          <TechnicalDetail message={evaluation.message} />
+        </div>
       ) : (
         <ResultDetails result={evaluation.result} />
       )}
