@@ -10,8 +10,9 @@
  *
  * - gross care cost: what the arrangement's paid lines cost, whoever pays (municipality incl. the
  *   eigen bijdrage, Wlz, Zvw, SVB or any other cash payer), without bijstand;
- * - eigen bijdrage: the client's share (`client`);
- * - municipal net cost per budget line: each `gemeente-*` payer, Wmo after the eigen bijdrage;
+ * - eigen bijdrage: the client's share, the `client` payer as it is (no figure of its own: the panel
+ *   shows it as that payer's row, see result-view `eigenBijdrageByYear`);
+ * - municipal net cost per budget line: each `gemeente-*` payer as it is, Wmo after the eigen bijdrage;
  * - municipal net total: the sum of those budget lines (bijstand included: it is municipal money);
  * - totaal in geld: every cash payer together = gross care cost + bijstand.
  */
@@ -35,7 +36,6 @@ export function isCashPayer(payer: Payer): boolean {
 export const MUNICIPAL_BUDGET_LINES: readonly Payer[] = PAYERS.filter(isMunicipalBudgetLine)
 /** Bijstand is municipal money but not the cost of a care line. */
 const BIJSTAND_PAYER: Payer = 'gemeente-bijstand'
-const EIGEN_BIJDRAGE_PAYER: Payer = 'client'
 
 function sum(byPayer: ByPayer, keep: (payer: Payer) => boolean): CentsInput {
   let total = 0
@@ -43,19 +43,9 @@ function sum(byPayer: ByPayer, keep: (payer: Payer) => boolean): CentsInput {
   return total
 }
 
-/** The municipality's net cost per budget line (Wmo after the eigen bijdrage). */
-export function municipalNetByBudgetLine(byPayer: ByPayer): { payer: Payer; cents: CentsInput }[] {
-  return MUNICIPAL_BUDGET_LINES.map((payer) => ({ payer, cents: byPayer[payer] ?? 0 }))
-}
-
 /** "Gemeente totaal (netto)": all municipal budget lines, Wmo after the eigen bijdrage, bijstand included. */
 export function municipalNetCents(byPayer: ByPayer): CentsInput {
   return sum(byPayer, isMunicipalBudgetLine)
-}
-
-/** The client's eigen bijdrage (Wmo abonnementstarief, beschermd-wonen or Wlz contribution). */
-export function eigenBijdrageCents(byPayer: ByPayer): CentsInput {
-  return byPayer[EIGEN_BIJDRAGE_PAYER] ?? 0
 }
 
 /** Gross cost of the paid care lines, whoever pays, eigen bijdrage included; no bijstand, no informal hours. */

@@ -157,10 +157,6 @@ const TEST_SEAMS: Readonly<Record<string, readonly string[]>> = {
   'a reference the forecast tests and the bench compare the worker pipeline against': [
     'shared/portfolio/evaluate-portfolio.ts#evaluatePortfolio',
   ],
-  'a money figure whose one definition the money-figures spec pins; no screen shows it on its own yet': [
-    'shared/decision/money-figures.ts#eigenBijdrageCents',
-    'shared/decision/money-figures.ts#municipalNetByBudgetLine',
-  ],
 }
 
 const SEAM_KEYS = new Set(Object.values(TEST_SEAMS).flat())

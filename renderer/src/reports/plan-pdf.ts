@@ -550,7 +550,7 @@ export function buildPlanPdf(input: PlanPdfInput): Uint8Array {
       deviations.map((d) => {
         const line = d.lineId ? lineById.get(d.lineId) : undefined
         return [
-          t(`findings.rules.${d.ruleId}`, { defaultValue: t('explain.unknownFinding') }),
+          t(`rule.${d.ruleId}`, { defaultValue: t('explain.unknownFinding') }),
           redact(
             [
               line ? input.provision(line.provisionId).label : null,

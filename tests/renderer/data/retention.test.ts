@@ -4,8 +4,7 @@ import type { CaseFile } from '#shared/domain/types'
 import { DataError, type DataLayer } from '../../../renderer/src/data/api'
 import { digestId } from '../../../renderer/src/data/audit'
 import { DATA_ERROR_MESSAGES } from '../../../renderer/src/data/errors'
-import { RetentionStore } from '../../../renderer/src/stores/retention-store'
-import { UiStore } from '../../../renderer/src/stores/ui-store'
+import { importClosedCase } from './closed-case'
 import { createHarness } from './harness'
 
 let data: DataLayer | undefined
@@ -20,17 +19,8 @@ function personalStrings(file: CaseFile): string[] {
 }
 
 /** Van den Berg: a Wmo case with a beschikking (2025-12-15), closed on 2025-12-20 → 15 years. */
-async function closedWmoCase(layer: DataLayer): Promise<string> {
-  const id = await layer.cases.importCaseFile(EXAMPLE_VAN_DEN_BERG)
-  const stored = await layer.cases.loadCase(id)
-  if (!stored) throw new Error('imported case expected')
-  await layer.cases.updateHousehold({
-    id,
-    label: stored.household.label,
-    municipalityCode: null,
-    dates: { ...stored.household.dates, afgesloten: '2025-12-20' },
-  })
-  return id
+function closedWmoCase(layer: DataLayer): Promise<string> {
+  return importClosedCase(layer, EXAMPLE_VAN_DEN_BERG, '2025-12-20')
 }
 
 describe('erasure after the retention period (issue 12 item 9)', () => {
@@ -89,22 +79,5 @@ describe('erasure after the retention period (issue 12 item 9)', () => {
       householdId: null,
     })
     expect((await data.audit.verifyChain()).ok).toBe(true)
-  })
-})
-
-describe('RetentionStore', () => {
-  it('shows a closed case as kept until its date and as due from it; erases only what is confirmed', async () => {
-    data = await createHarness().open()
-    const id = await closedWmoCase(data)
-    let today = '2040-12-19'
-    const store = new RetentionStore(data, new UiStore(), () => today)
-    await store.load()
-    expect(store.due).toEqual([])
-    expect(store.kept.map((r) => [r.householdId, r.retention.retainUntil])).toEqual([[id, '2040-12-20']])
-    today = '2040-12-20'
-    expect(store.due.map((r) => r.householdId)).toEqual([id])
-    expect(await store.erase([id])).toBe(1)
-    expect(store.rows).toEqual([])
-    expect(await data.cases.loadCase(id)).toBeNull()
   })
 })

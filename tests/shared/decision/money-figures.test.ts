@@ -3,9 +3,7 @@ import { evaluateScenario, EXAMPLE_VAN_DEN_BERG } from '#shared'
 import type { Household, Scenario } from '#shared'
 import {
   cashTotalCents,
-  eigenBijdrageCents,
   grossCareCents,
-  municipalNetByBudgetLine,
   municipalNetCents,
   municipalNetPerMonthCents,
 } from '#shared/decision/money-figures'
@@ -24,7 +22,11 @@ const a = results[0]!
 describe('money figures (one definition of each)', () => {
   it('nets the eigen bijdrage from the municipal Wmo cost and counts it in the gross care cost (docs/example-cases.md#van-den-berg: € 21,80)', () => {
     const jan = a.monthly[0]!.byPayer
-    expect(eigenBijdrageCents(jan)).toBe(21_80)
+    expect(jan.client).toBe(21_80)
+    // The eigen bijdrage is in the gross care cost, and not in the municipal net: take it away and
+    // the gross falls by exactly that amount while the municipal figure stays.
+    expect(grossCareCents(jan) - grossCareCents({ ...jan, client: 0 })).toBe(21_80)
+    expect(municipalNetCents({ ...jan, client: 0 })).toBe(municipalNetCents(jan))
     expect(grossCareCents(jan)).toBe(
       jan['gemeente-wmo'] +
         jan['gemeente-jeugd'] +
@@ -35,8 +37,19 @@ describe('money figures (one definition of each)', () => {
     )
     expect(cashTotalCents(jan)).toBe(grossCareCents(jan) + jan['gemeente-bijstand'])
     expect(municipalNetCents(jan)).toBe(
-      municipalNetByBudgetLine(jan).reduce((sum, line) => sum + line.cents, 0),
+      jan['gemeente-wmo'] + jan['gemeente-jeugd'] + jan['gemeente-participatie'] + jan['gemeente-bijstand'],
     )
+  })
+
+  it('shows the eigen bijdrage on the panel as the client row, and each municipal budget line as its own row', () => {
+    const table = shapeCostTable(a)
+    expect(table.others.find((row) => row.payer === 'client')?.firstMonthCents).toBe(21_80)
+    expect(table.municipal.map((row) => row.payer)).toEqual(
+      (['gemeente-wmo', 'gemeente-jeugd', 'gemeente-participatie', 'gemeente-bijstand'] as const).filter(
+        (payer) => (a.totalByPayer[payer] ?? 0) !== 0,
+      ),
+    )
+    expect(table.municipal.reduce((sum, row) => sum + row.totalCents, 0)).toBe(table.municipalTotal?.totalCents)
   })
 
   it('never counts the valued informal hours in a money figure', () => {

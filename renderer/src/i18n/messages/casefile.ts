@@ -7,10 +7,6 @@
  */
 export const nl = {
   casefile: {
-    title: 'Problemen in het casusbestand',
-    intro:
-      'Het bestand is niet ingelezen; er is niets gewijzigd. Los deze problemen op en probeer het opnieuw:',
-    wholeFile: 'Het hele bestand',
     notText: 'Het bestand is geen tekst.',
     tooLarge: 'Het bestand is te groot (maximaal {{maxMegabytes}} MB).',
     invalidJson: 'Het bestand is geen geldige JSON: de fout zit op regel {{line}}, kolom {{column}}.',
@@ -87,9 +83,6 @@ export const nl = {
 
 export const en: typeof nl = {
   casefile: {
-    title: 'Problems in the case file',
-    intro: 'The file was not imported; nothing has changed. Fix these problems and try again:',
-    wholeFile: 'The whole file',
     notText: 'The file is not text.',
     tooLarge: 'The file is too large (at most {{maxMegabytes}} MB).',
     invalidJson: 'The file is not valid JSON: the error is at line {{line}}, column {{column}}.',

@@ -62,8 +62,6 @@ export const nl = {
     evaluationDate: 'Evaluatiedatum (herindicatie)',
     evaluationHelp:
       'Leeg laten: het einde van de eerste regel die eindigt, anders 12 maanden na de start. Wmo en Jeugdwet schrijven geen termijn voor.',
-    evaluationBeforeStart:
-      'De evaluatie kan niet vóór de start van het arrangement ({{date}}) liggen. Er is niets opgeslagen.',
   },
   caseload: {
     filtersTitle: 'Filters',
@@ -190,8 +188,6 @@ export const en: typeof nl = {
     evaluationDate: 'Evaluation date (re-assessment)',
     evaluationHelp:
       'Leave empty: the end of the first line that ends, else 12 months after the start. Neither the Wmo nor the Jeugdwet sets a term.',
-    evaluationBeforeStart:
-      'The evaluation cannot lie before the start of the arrangement ({{date}}). Nothing was saved.',
   },
   caseload: {
     filtersTitle: 'Filters',

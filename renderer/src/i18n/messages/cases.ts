@@ -28,7 +28,6 @@ export const nl = {
     duplicateLabel: '{{label}} (kopie)',
     exportAction: 'Exporteren',
     delete: 'Verwijderen',
-    open: 'Openen',
     removeExamples: 'Voorbeelden verwijderen',
     removeExamplesConfirm:
       'Alle voorbeeldhuishoudens ({{total}}) verwijderen? Uw eigen huishoudens blijven bewaard.',
@@ -44,7 +43,6 @@ export const nl = {
     deleteTitle: 'Huishouden verwijderen',
     deleteConfirm:
       '“{{label}}” definitief verwijderen? Alle leden, mantelzorgers, beoordelingen en scenario’s worden gewist. Dit kan niet ongedaan worden gemaakt.',
-    deleteDone: '“{{label}}” is verwijderd.',
     import: {
       label: 'Casusbestand importeren',
       button: 'Casusbestand openen…',
@@ -116,7 +114,6 @@ export const nl = {
     household: {
       title: 'Huishouden',
       label: 'Naam van het huishouden',
-      municipality: 'Gemeentecode (optioneel)',
       members: 'Leden van het huishouden',
       addMember: 'Lid toevoegen',
       noMembers: 'Nog geen leden. Voeg in ieder geval de cliënt toe.',
@@ -124,11 +121,9 @@ export const nl = {
       newMember: 'Nieuw lid',
       name: 'Naam',
       birthDate: 'Geboortedatum',
-      age: 'Leeftijd',
       role: 'Rol',
       roles: { client: 'Cliënt', partner: 'Partner', child: 'Kind', housemate: 'Huisgenoot' },
       livesIn: 'Woont in het huishouden',
-      livesInShort: 'Inwonend',
       incomeKind: 'Inkomen',
       incomeKinds: {
         none: 'Geen inkomen',
@@ -143,7 +138,6 @@ export const nl = {
       wlz: 'Wlz-indicatie vanaf (optioneel)',
       bsn: 'BSN (optioneel)',
       bsnHelp: 'Wordt gecontroleerd met de elfproef en alleen gemaskeerd getoond.',
-      bsnShown: 'BSN {{masked}}',
       removeMember: 'Lid verwijderen',
       removeMemberConfirm: '{{name}} uit het huishouden verwijderen?',
       procedure: 'Procedure en wettelijke termijnen',
@@ -162,7 +156,6 @@ export const nl = {
       intro:
         'Per leefgebied een score van 1 (acute problematiek) tot 5 (volledig zelfredzaam), over ongeveer de afgelopen 30 dagen. Afname door een getrainde professional.',
       person: 'Persoon',
-      noMembers: 'Voeg eerst leden toe op het tabblad Huishouden.',
       assessedOn: 'Datum beoordeling',
       domain: 'Leefgebied',
       current: 'Huidige score',
@@ -172,7 +165,6 @@ export const nl = {
       save: 'Beoordeling opslaan',
       saveAsNew: 'Opslaan als nieuwe beoordeling',
       saveAsNewHelp: 'De vorige beoordeling gaat dan naar de geschiedenis.',
-      saved: 'De beoordeling is opgeslagen.',
       chartTitle: 'Huidige score en doel',
       chartCurrent: 'Huidig',
       chartTarget: 'Doel',
@@ -197,10 +189,8 @@ export const nl = {
       intro:
         'Wie helpt, hoeveel kan diegene volhouden, en is er toestemming om op die hulp te rekenen? Zonder vastgelegde toestemming kan een arrangement niet op deze persoon leunen.',
       add: 'Mantelzorger of vrijwilliger toevoegen',
-      edit: 'Wijzigen',
       newCarer: 'Nieuwe mantelzorger of vrijwilliger',
       editCarer: 'Mantelzorger wijzigen',
-      none: 'Nog geen mantelzorgers of vrijwilligers vastgelegd.',
       name: 'Naam',
       relation: 'Relatie',
       relations: {
@@ -238,7 +228,6 @@ export const nl = {
     arrangement: {
       title: 'Arrangement',
       scenario: 'Scenario',
-      noScenarios: 'Nog geen scenario. Maak er een aan om ondersteuning samen te stellen.',
       newScenario: 'Nieuw scenario',
       newScenarioName: 'Naam van het scenario',
       defaultScenarioName: 'Scenario {{n}}',
@@ -267,7 +256,6 @@ export const nl = {
         algemeen: 'Algemene voorziening',
       },
       volume: 'Aantal',
-      unit: 'Eenheid',
       units: {
         minute: 'minuten',
         hour: 'uur',
@@ -281,7 +269,6 @@ export const nl = {
       start: 'Vanaf',
       end: 'Tot (optioneel)',
       carer: 'Door',
-      noCarer: '—',
       removeLine: 'Regel verwijderen',
       lineLabel: 'Regel {{n}}: {{provision}}',
       laws: {
@@ -305,14 +292,9 @@ export const nl = {
       unverified: 'niet geverifieerd',
       showTrace: 'Onderbouwing tonen',
       hideTrace: 'Onderbouwing verbergen',
-      traceInputs: 'Invoer',
-      traceParameters: 'Parameters',
-      traceOutcome: 'Uitkomst',
       costs: 'Kosten per betaler',
       firstMonth: 'Per maand ({{month}})',
-      year: '{{year}}',
       total: 'Totaal looptijd',
-      cashTotal: 'Totaal in geld',
       informalTitle: 'Informele zorg (gewaardeerd, geen uitgave)',
       eigenBijdrage: 'Eigen bijdrage',
       eigenBijdrageLine: '{{year}}: {{amount}} per maand',
@@ -324,17 +306,6 @@ export const nl = {
       uncoveredLine: '{{person}}: {{domain}} (score {{score}})',
       transitions: 'Overgangen in de tijd',
       noTransitions: 'Geen overgangen binnen de looptijd.',
-      payers: {
-        'gemeente-wmo': 'Gemeente (Wmo)',
-        'gemeente-jeugd': 'Gemeente (Jeugdwet)',
-        'gemeente-participatie': 'Gemeente (Participatiewet, re-integratie)',
-        'gemeente-bijstand': 'Gemeente (bijstand)',
-        wlz: 'Wlz (zorgkantoor)',
-        zvw: 'Zorgverzekeraar (Zvw)',
-        svb: 'SVB (AIO-aanvulling)',
-        client: 'Cliënt (eigen bijdrage)',
-        informal: 'Informele zorg',
-      },
     },
   },
 }
@@ -366,7 +337,6 @@ export const en: typeof nl = {
     duplicateLabel: '{{label}} (copy)',
     exportAction: 'Export',
     delete: 'Delete',
-    open: 'Open',
     removeExamples: 'Remove examples',
     removeExamplesConfirm: 'Remove all example households ({{total}})? Your own households are kept.',
     examplesRemoval: {
@@ -380,7 +350,6 @@ export const en: typeof nl = {
     deleteTitle: 'Delete household',
     deleteConfirm:
       'Permanently delete “{{label}}”? All members, carers, assessments and scenarios are erased. This cannot be undone.',
-    deleteDone: '“{{label}}” has been deleted.',
     import: {
       label: 'Import case file',
       button: 'Open case file…',
@@ -450,7 +419,6 @@ export const en: typeof nl = {
     household: {
       title: 'Household',
       label: 'Name of the household',
-      municipality: 'Municipality code (optional)',
       members: 'Members of the household',
       addMember: 'Add member',
       noMembers: 'No members yet. Add at least the client.',
@@ -458,11 +426,9 @@ export const en: typeof nl = {
       newMember: 'New member',
       name: 'Name',
       birthDate: 'Birth date',
-      age: 'Age',
       role: 'Role',
       roles: { client: 'Client', partner: 'Partner', child: 'Child', housemate: 'Housemate' },
       livesIn: 'Lives in the household',
-      livesInShort: 'Living in',
       incomeKind: 'Income',
       incomeKinds: {
         none: 'No income',
@@ -477,7 +443,6 @@ export const en: typeof nl = {
       wlz: 'Wlz indication from (optional)',
       bsn: 'BSN (optional)',
       bsnHelp: 'Checked with the eleven test and only shown masked.',
-      bsnShown: 'BSN {{masked}}',
       removeMember: 'Remove member',
       removeMemberConfirm: 'Remove {{name}} from the household?',
       procedure: 'Procedure and legal time limits',
@@ -496,7 +461,6 @@ export const en: typeof nl = {
       intro:
         'Per life domain a score from 1 (acute problems) to 5 (fully self-sufficient), over roughly the last 30 days. To be administered by a trained professional.',
       person: 'Person',
-      noMembers: 'First add members on the Household tab.',
       assessedOn: 'Assessment date',
       domain: 'Life domain',
       current: 'Current score',
@@ -506,7 +470,6 @@ export const en: typeof nl = {
       save: 'Save assessment',
       saveAsNew: 'Save as new assessment',
       saveAsNewHelp: 'The previous assessment then moves to the history.',
-      saved: 'The assessment has been saved.',
       chartTitle: 'Current score and target',
       chartCurrent: 'Current',
       chartTarget: 'Target',
@@ -531,10 +494,8 @@ export const en: typeof nl = {
       intro:
         'Who helps, how much can they sustain, and is there consent to rely on that help? Without recorded consent an arrangement cannot rely on this person.',
       add: 'Add carer or volunteer',
-      edit: 'Edit',
       newCarer: 'New carer or volunteer',
       editCarer: 'Edit carer',
-      none: 'No carers or volunteers recorded yet.',
       name: 'Name',
       relation: 'Relation',
       relations: {
@@ -572,7 +533,6 @@ export const en: typeof nl = {
     arrangement: {
       title: 'Arrangement',
       scenario: 'Scenario',
-      noScenarios: 'No scenario yet. Create one to compose the support.',
       newScenario: 'New scenario',
       newScenarioName: 'Name of the scenario',
       defaultScenarioName: 'Scenario {{n}}',
@@ -601,7 +561,6 @@ export const en: typeof nl = {
         algemeen: 'General provision',
       },
       volume: 'Amount',
-      unit: 'Unit',
       units: {
         minute: 'minutes',
         hour: 'hours',
@@ -615,7 +574,6 @@ export const en: typeof nl = {
       start: 'From',
       end: 'Until (optional)',
       carer: 'By',
-      noCarer: '—',
       removeLine: 'Remove line',
       lineLabel: 'Line {{n}}: {{provision}}',
       laws: {
@@ -639,14 +597,9 @@ export const en: typeof nl = {
       unverified: 'not verified',
       showTrace: 'Show reasoning',
       hideTrace: 'Hide reasoning',
-      traceInputs: 'Inputs',
-      traceParameters: 'Parameters',
-      traceOutcome: 'Outcome',
       costs: 'Cost per payer',
       firstMonth: 'Per month ({{month}})',
-      year: '{{year}}',
       total: 'Whole period',
-      cashTotal: 'Total in money',
       informalTitle: 'Informal care (valued, not spent)',
       eigenBijdrage: 'Personal contribution (eigen bijdrage)',
       eigenBijdrageLine: '{{year}}: {{amount}} per month',
@@ -658,17 +611,6 @@ export const en: typeof nl = {
       uncoveredLine: '{{person}}: {{domain}} (score {{score}})',
       transitions: 'Transitions over time',
       noTransitions: 'No transitions within the period.',
-      payers: {
-        'gemeente-wmo': 'Municipality (Wmo)',
-        'gemeente-jeugd': 'Municipality (Youth Act)',
-        'gemeente-participatie': 'Municipality (Participation Act, reintegration)',
-        'gemeente-bijstand': 'Municipality (bijstand)',
-        wlz: 'Wlz (care office)',
-        zvw: 'Health insurer (Zvw)',
-        svb: 'SVB (AIO supplement)',
-        client: 'Client (personal contribution)',
-        informal: 'Informal care',
-      },
     },
   },
 }

@@ -1,7 +1,6 @@
 // Messages of the 'decision' feature. Top-level key: 'decision'. Keep nl and en in the same shape.
 export const nl = {
   decision: {
-    noScenarios: 'Dit huishouden heeft nog geen scenario’s. Maak er een op het tabblad Arrangement.',
     engineError: 'De rekenkern kon dit scenario niet doorrekenen: {{message}}',
     rows: {
       'gemeente-wmo': 'Gemeente — Wmo',
@@ -30,7 +29,6 @@ export const nl = {
       baseline: 'basis',
       delta: 'Verschil met basis: {{amount}}',
       perScenario: 'Per scenario',
-      perMonth: 'Gemeente gemiddeld per maand',
       informalHours: 'Informele hulp: {{hours}} uur per week',
       blocking: 'Blokkerende bevindingen',
       warnings: 'Waarschuwingen',
@@ -54,9 +52,6 @@ export const nl = {
       carerLoadScenario: 'Scenario voor de mantelzorggrafiek',
       hours: '{{name}} — uren per week',
       capacity: '{{name}} — draagkracht',
-      chartTableToggle: 'Toon de cijfers van deze grafiek als tabel',
-      year: 'Jaar',
-      month: 'Maand',
     },
     choose: {
       chosen: 'Gekozen arrangement',
@@ -150,7 +145,6 @@ export const nl = {
       overloaded: 'Overbelaste mantelzorgers',
       keep: 'Deze wijziging bewaren',
       reset: 'Terugzetten',
-      kept: 'De wijziging is bewaard in het scenario.',
       tariffNotKept: 'Een tariefwijziging hoort in het gemeenteprofiel en wordt hier niet bewaard.',
       noChanges: 'Nog geen wijzigingen.',
       sensitivityTitle: 'Gevoeligheid: wat beweegt de kosten het meest?',
@@ -200,15 +194,11 @@ export const nl = {
       solverStatus: 'De solver gaf geen oplossing (status: {{status}}).',
       proposalName: 'Voorstel optimalisatie',
       proposalTitle: 'Voorstel',
-      proposalMonthly: 'Geschatte kosten per maand',
       line: 'Regel',
       volume: 'Volume',
-      monthly: 'Per maand',
       accept: 'Voorstel overnemen als scenario',
       accepted: 'Het voorstel is opgeslagen als scenario “{{name}}”.',
-      engineCheck: 'Doorgerekend door de rekenkern: gemeente gemiddeld {{amount}} per maand.',
       carersTitle: 'Mantelzorgers in het voorstel',
-      carerPlan: '{{name}}: {{hours}} van maximaal {{bound}} uur per week',
       intensive: 'intensief — respijt {{hours}} uur per maand',
       whyTitle: 'Waarom dit voorstel',
       bindingTitle: 'Bepalende beperkingen',
@@ -253,7 +243,6 @@ export const nl = {
       unmatchedLocks: 'Vastgezette regels die niet mogen (regel of uitsluiting): {{list}}',
       exclusionsSummary_one: '{{count}} combinatie uitgesloten door regels of uw keuzes',
       exclusionsSummary_other: '{{count}} combinaties uitgesloten door regels of uw keuzes',
-      exclusionReasons: 'Uitgesloten',
       exclusion: {
         'wmo.client-age': 'Wmo-maatwerk is voor 18 jaar en ouder',
         'jeugdwet.age': 'Jeugdhulp is voor jongeren onder 18',
@@ -262,7 +251,8 @@ export const nl = {
         'jeugdwet.wlz-voorliggend': 'de Wlz gaat voor (Wlz-indicatie)',
         'wmo.mantelzorg-voluntary': 'geen vastgelegde toestemming van de mantelzorger',
         'wmo.pgb-tariff-cap': 'pgb-tarief boven het ZIN-tarief',
-        'mantelzorg.young-carer': 'minderjarige mantelzorger: het protocol gebruikelijke hulp verwacht hier geen uren',
+        'mantelzorg.young-carer':
+          'minderjarige mantelzorger: het protocol gebruikelijke hulp verwacht hier geen uren',
         'no-wlz-indication': 'geen Wlz-indicatie',
         'no-tariff': 'geen tarief in het gemeenteprofiel',
         'excluded-provision': 'door u uitgesloten',
@@ -277,7 +267,6 @@ export const nl = {
 
 export const en: typeof nl = {
   decision: {
-    noScenarios: 'This household has no scenarios yet. Create one on the Arrangement tab.',
     engineError: 'The engine could not evaluate this scenario: {{message}}',
     rows: {
       'gemeente-wmo': 'Municipality — Wmo',
@@ -306,7 +295,6 @@ export const en: typeof nl = {
       baseline: 'baseline',
       delta: 'Difference with baseline: {{amount}}',
       perScenario: 'Per scenario',
-      perMonth: 'Municipality, average per month',
       informalHours: 'Informal help: {{hours}} hours a week',
       blocking: 'Blocking findings',
       warnings: 'Warnings',
@@ -330,9 +318,6 @@ export const en: typeof nl = {
       carerLoadScenario: 'Scenario for the carer chart',
       hours: '{{name}} — hours a week',
       capacity: '{{name}} — capacity',
-      chartTableToggle: 'Show this chart’s figures as a table',
-      year: 'Year',
-      month: 'Month',
     },
     choose: {
       chosen: 'Chosen arrangement',
@@ -425,7 +410,6 @@ export const en: typeof nl = {
       overloaded: 'Overloaded carers',
       keep: 'Keep this change',
       reset: 'Reset',
-      kept: 'The change has been kept in the scenario.',
       tariffNotKept: 'A tariff change belongs in the municipality profile and is not kept here.',
       noChanges: 'No changes yet.',
       sensitivityTitle: 'Sensitivity: what moves the cost most?',
@@ -473,15 +457,11 @@ export const en: typeof nl = {
       solverStatus: 'The solver returned no solution (status: {{status}}).',
       proposalName: 'Optimiser proposal',
       proposalTitle: 'Proposal',
-      proposalMonthly: 'Estimated cost a month',
       line: 'Line',
       volume: 'Volume',
-      monthly: 'A month',
       accept: 'Accept the proposal as a scenario',
       accepted: 'The proposal has been saved as scenario “{{name}}”.',
-      engineCheck: 'Evaluated by the engine: municipality on average {{amount}} a month.',
       carersTitle: 'Carers in the proposal',
-      carerPlan: '{{name}}: {{hours}} of at most {{bound}} hours a week',
       intensive: 'intensive — respite {{hours}} hours a month',
       whyTitle: 'Why this proposal',
       bindingTitle: 'Binding constraints',
@@ -526,7 +506,6 @@ export const en: typeof nl = {
       unmatchedLocks: 'Locked lines that are not allowed (rule or exclusion): {{list}}',
       exclusionsSummary_one: '{{count}} combination excluded by rules or your choices',
       exclusionsSummary_other: '{{count}} combinations excluded by rules or your choices',
-      exclusionReasons: 'Excluded',
       exclusion: {
         'wmo.client-age': 'Wmo maatwerk is for people aged 18 and over',
         'jeugdwet.age': 'youth care is for young people under 18',

@@ -18,8 +18,6 @@ export const nl = {
     municipalNetPerMonth: 'Gemeente netto, gemiddeld per maand',
     grossCare: 'Brutokosten zorg (alle betalers, incl. eigen bijdrage, excl. bijstand)',
     cashTotal: 'Totaal in geld (brutokosten zorg + bijstand)',
-    eigenBijdrage: 'Eigen bijdrage cliënt (al afgetrokken van de Wmo-kosten)',
-    informal: 'Informele zorg (gewaardeerd, geen uitgave)',
     basis:
       'De eigen bijdrage is al afgetrokken van de Wmo-kosten van de gemeente. „Totaal in geld” is wat alle betalers samen uitgeven: de brutokosten van de zorg (inclusief eigen bijdrage) plus de bijstand. Informele zorg telt nooit mee in een geldbedrag.',
     perMonthBasis_one: 'gemiddeld over {{count}} maand looptijd',
@@ -61,16 +59,12 @@ export const nl = {
   networkLoad: { basis: '„Geeft” toont de uren per week in het arrangement „{{name}}”.' },
   explain: {
     title: 'Onderbouwing van de bedragen',
-    show: 'Onderbouwing tonen',
-    hide: 'Onderbouwing verbergen',
-    source: 'Bron: {{source}}',
     sources: 'Bronnen: {{list}}',
     unknownFinding: 'Bevinding zonder toelichting in deze versie',
     indexed: 'geïndexeerd met {{percent}}% per jaar vanaf {{year}}',
     example: 'voorbeeldtarief van het demoprofiel, geen contractprijs',
     derived: 'afgeleid door Maatwerk, geen bronbedrag (niet geverifieerd)',
     noPublication: 'bron niet als publicatie vastgelegd (niet geverifieerd)',
-    months: '{{list}}',
     period: '{{from}} t/m {{to}}',
     line: '{{provision}} voor {{person}} ({{form}}): {{volume}} × {{rate}} per {{unitName}}. Over de looptijd {{total}}, gemiddeld {{perMonth}} per maand. Tarief: {{source}}.',
     lineAmount:
@@ -119,8 +113,6 @@ export const en: typeof nl = {
     municipalNetPerMonth: 'Municipality net, average per month',
     grossCare: 'Gross cost of care (all payers, incl. eigen bijdrage, excl. social assistance)',
     cashTotal: 'Total in money (gross cost of care + social assistance)',
-    eigenBijdrage: 'Client’s eigen bijdrage (already deducted from the Wmo cost)',
-    informal: 'Informal care (valued, not spent)',
     basis:
       'The eigen bijdrage has already been deducted from the municipality’s Wmo cost. “Total in money” is what all payers spend together: the gross cost of care (including the eigen bijdrage) plus social assistance. Informal care never counts in a money amount.',
     perMonthBasis_one: 'averaged over a horizon of {{count}} month',
@@ -160,16 +152,12 @@ export const en: typeof nl = {
   networkLoad: { basis: '“Gives” shows the hours a week in the arrangement “{{name}}”.' },
   explain: {
     title: 'How the amounts are made up',
-    show: 'Show how this is made up',
-    hide: 'Hide how this is made up',
-    source: 'Source: {{source}}',
     sources: 'Sources: {{list}}',
     unknownFinding: 'Finding without an explanation in this version',
     indexed: 'indexed by {{percent}}% a year from {{year}}',
     example: 'example tariff of the demo profile, not a contract price',
     derived: 'derived by Maatwerk, not a source figure (unverified)',
     noPublication: 'source not recorded as a publication (unverified)',
-    months: '{{list}}',
     period: '{{from}} to {{to}}',
     line: '{{provision}} for {{person}} ({{form}}): {{volume}} × {{rate}} per {{unitName}}. Over the horizon {{total}}, on average {{perMonth}} a month. Rate: {{source}}.',
     lineAmount:

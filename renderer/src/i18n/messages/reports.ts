@@ -171,12 +171,9 @@ export const nl = {
       lineCostExplained:
         'Kosten: bruto over de maanden waarin de voorziening is toegestaan, vóór aftrek van de eigen bijdrage.',
       noFindings: 'De regels gaven geen bevindingen voor dit arrangement.',
-      findingFallback: 'Bevinding van regel {{ruleId}}.',
       legalBasis: 'Grondslag',
       unverified: 'artikel niet geverifieerd',
       noCosts: 'Dit arrangement heeft geen kosten.',
-      municipalTotal: 'Totaal voor de gemeente (hele periode)',
-      firstMonthCash: 'Kosten in de eerste maand',
       informalExplained:
         'Informele zorg (mantelzorg en vrijwilligers) is gewaardeerd tegen een schaduwprijs per uur. Dit is geen uitgave; het laat zien hoeveel het netwerk bijdraagt.',
       noEigenBijdrage: 'Voor dit arrangement betaalt het huishouden geen eigen bijdrage.',
@@ -231,7 +228,6 @@ export const nl = {
       saved: 'Opgeslagen: {{name}}',
       cancelled: 'Opslaan geannuleerd.',
       failed: 'Exporteren is mislukt: {{message}}',
-      engineMissing: 'De rekenkern is nog niet beschikbaar; het plan kan nog niet worden gemaakt.',
       notLoaded: 'Het huishouden is nog niet geladen.',
       portfolioExport: 'Portefeuille exporteren',
       portfolioEmpty: 'Er zijn geen regels om te exporteren.',
@@ -279,7 +275,6 @@ export const nl = {
       },
     },
     backup: {
-      title: 'Back-ups',
       intro:
         'Een back-up bevat de hele database in één versleuteld bestand (AES-256-GCM, sleutel afgeleid van uw wachtwoordzin met PBKDF2). Zonder de wachtwoordzin is het bestand onleesbaar; bewaar die apart.',
       passphrase: 'Wachtwoordzin',
@@ -526,12 +521,9 @@ export const en: typeof nl = {
       lineCostExplained:
         'Cost: gross over the months in which the provision is allowed, before the personal contribution.',
       noFindings: 'The rules gave no findings for this arrangement.',
-      findingFallback: 'Finding of rule {{ruleId}}.',
       legalBasis: 'Legal basis',
       unverified: 'article not verified',
       noCosts: 'This arrangement has no costs.',
-      municipalTotal: 'Total for the municipality (whole period)',
-      firstMonthCash: 'Cost in the first month',
       informalExplained:
         'Informal care (carers and volunteers) is valued at a shadow price per hour. It is not spending; it shows what the network contributes.',
       noEigenBijdrage: 'The household pays no personal contribution for this arrangement.',
@@ -586,7 +578,6 @@ export const en: typeof nl = {
       saved: 'Saved: {{name}}',
       cancelled: 'Saving cancelled.',
       failed: 'Export failed: {{message}}',
-      engineMissing: 'The calculation engine is not available yet; the plan cannot be created.',
       notLoaded: 'The household is not loaded yet.',
       portfolioExport: 'Export portfolio',
       portfolioEmpty: 'There are no rows to export.',
@@ -628,7 +619,6 @@ export const en: typeof nl = {
       },
     },
     backup: {
-      title: 'Backups',
       intro:
         'A backup holds the whole database in one encrypted file (AES-256-GCM, key derived from your passphrase with PBKDF2). Without the passphrase the file cannot be read; keep it somewhere else.',
       passphrase: 'Passphrase',

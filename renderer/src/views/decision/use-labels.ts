@@ -25,7 +25,7 @@ export function useLabels() {
     return t(f.messageKey, { ...params, defaultValue: t('explain.unknownFinding') })
   }
   const rule = (ruleId: string) =>
-    t(`findings.rules.${ruleId}`, { defaultValue: t('explain.unknownFinding') })
+    t(`rule.${ruleId}`, { defaultValue: t('explain.unknownFinding') })
   const lever = (l: Lever): string => {
     const scenario = openCase.selectedScenario
     switch (l.kind) {
