@@ -204,6 +204,7 @@ const KEY_ORDER: readonly string[] = [
   'income',
   'kind',
   'netMonthlyCents',
+  'assetsCents',
   'wlzIndication',
   'zrm',
   'assessedOn',

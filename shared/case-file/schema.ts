@@ -156,6 +156,8 @@ export const personSchema = z.strictObject({
   bsn: bsnSchema.nullable().optional(),
   livesIn: z.boolean().optional(),
   income: incomeSchema,
+  // Added after the first release, optional so that every older file and stored row stays valid as it is.
+  assetsCents: centsSchema.nullable().optional(),
   wlzIndication: z.strictObject({ from: isoDateSchema }).nullable().optional(),
   zrm: zrmAssessmentSchema.nullable().optional(),
 })

@@ -95,6 +95,13 @@ export type Person = {
   /** Whether the person lives in the household (default true). */
   livesIn?: boolean
   income: Income
+  /**
+   * The person's box-3 assets: savings and investments less debts (the rendementsgrondslag, Wet IB
+   * 2001 art. 5.3) on 1 January, the figure the CAK reads two years later (the peiljaar). It adds the
+   * vermogensinkomensbijtelling to the Wlz and beschermd-wonen eigen bijdrage. Unknown (older files,
+   * not asked): absent or null — the contribution is then shown as an estimate without assets.
+   */
+  assetsCents?: CentsInput | null
   wlzIndication?: { from: IsoDateInput } | null
   zrm?: ZrmAssessment | null
 }

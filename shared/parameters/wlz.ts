@@ -4,22 +4,23 @@
  * contribution (Uitvoeringsbesluit Wmo 2015 art. 3.9–3.12), which follows the same lage/hoge
  * system. Figures: docs/legal-reference.md#beschermd-wonen-contribution and docs/legal-reference.md#wlz-and-zvw.
  *
- * The CAK's formula works on the bijdrageplichtig inkomen (verzamelinkomen of year t-2 plus a
- * share of the vermogen) of the client and partner. A household record holds net monthly income
- * only, so the engine computes a labelled estimate on that income and reports the range the law
- * allows (lage: minimum–maximum; hoge: minimum–hoge maximum), see rules/wlz/eigen-bijdrage.ts.
+ * The CAK's formula works on the bijdrageplichtig inkomen (verzamelinkomen of year t-2 plus the
+ * vermogensinkomensbijtelling, a share of the box-3 vermogen above the heffingsvrij vermogen) of the
+ * client and partner. A household record holds net monthly income and, when asked, each member's
+ * box-3 assets, so the engine computes a labelled estimate and reports the range the law allows
+ * (lage: minimum–maximum; hoge: nil–hoge maximum), see rules/wlz/eigen-bijdrage.ts.
  */
-import type { CentsInput, Series } from '../domain/types'
-import { derivedCents } from './series'
+import type { CentsInput, IsoDateInput, Series } from '../domain/types'
+import { derivedCents, valueAt } from './series'
 import { SRC } from './sources'
 
 export type IntramuralContributionParams = {
-  /** Lage bijdrage: this percentage of the (annual) bijdrageplichtig inkomen, per month. */
+  /** Lage bijdrage: this percentage of the (annual) bijdrageplichtig inkomen, per month (INTRAMURAL_LAGE_REGIME). */
   lagePercent: number
   lageMinCents: CentsInput
   lageMaxCents: CentsInput
   hogeMaxCents: CentsInput
-  /** The first months of a (new) stay are charged at the lage bijdrage. */
+  /** The first months of a (new) stay are charged at the lage bijdrage (INTRAMURAL_LAGE_REGIME). */
   lageMonths: number
   /** Deductions for the hoge bijdrage, per year (zak- en kleedgeld; extra aftrek < / ≥ AOW age). */
   zakEnKleedgeldSingleYearCents: CentsInput
@@ -46,24 +47,198 @@ type IntramuralAmounts = Pick<IntramuralContributionParams, 'lageMinCents' | 'la
 
 /**
  * The Besluit langdurige zorg text the structure is read from: art. 3.3.2.1 (hoge: a twelfth of the
- * bijdrageplichtig inkomen, lid 2 only a maximum), art. 3.3.2.2 lid 1 sub a ("gedurende de eerste zes
- * maanden van verblijf"), lid 3 (lage minimum and maximum), lid 4 (pgb reduction), lid 7 (no lage
- * bijdrage on request on art. 23 lid 1 Participatiewet bijstand). Read in a consolidated version of
- * about 2017 (amounts € 2.284,60 / € 158,60 / € 832,60 / € 136); the indexation regelingen since
- * (e.g. stcrt. 2020, 50558) replace only the amounts. A claim that the lage period became four months
- * was checked: no law text or regeling saying so was found, so six months stands (M, unverified for
- * the current text).
+ * bijdrageplichtig inkomen, lid 2 only a maximum), art. 3.3.2.2 lid 1 (lage), lid 3 (lage minimum and
+ * maximum), lid 4 (pgb reduction), lid 7 (no lage bijdrage on request on art. 23 lid 1 Participatiewet
+ * bijstand), art. 3.3.1.2 (vermogen) and 3.3.2.3 lid 1 sub c / 3.3.2.4 lid 1 (the bijtelling), read
+ * in a consolidated version of about 2017 (amounts € 2.284,60 / € 158,60 / € 832,60 / € 136). The
+ * percentage, the lage period and the bijtelling were changed since: see INTRAMURAL_LAGE_REGIME and
+ * VERMOGENSINKOMENSBIJTELLING.
  */
 const BLZ_TEXT =
-  'Besluit langdurige zorg art. 3.3.2.1 and 3.3.2.2 (https://wetten.overheid.nl/BWBR0035948), consolidated text of about 2017 via statengeneraal/laws-markdown AMvB/besluit/langdurige/zorg/BWBR0035948'
+  'Besluit langdurige zorg art. 3.3.1.2, 3.3.2.1–3.3.2.4 (https://wetten.overheid.nl/BWBR0035948), consolidated text of about 2017 via statengeneraal/laws-markdown AMvB/besluit/langdurige/zorg/BWBR0035948'
+const STB_2017_460 =
+  'Stb. 2017, 460 (https://zoek.officielebekendmakingen.nl/stb-2017-460.html): art. I and II replace "12,5%" by "10%" in Blz art. 3.3.2.2 lid 1 and 2 and Uitvoeringsbesluit Wmo 2015 art. 3.12 lid 1 and 2, art. III: in force 1 January 2018'
+const STB_2018_444 =
+  'Stb. 2018, 444 (https://zoek.officielebekendmakingen.nl/stb-2018-444.html), Besluit van 26 november 2018 "tot verlaging van de vermogensinkomensbijtelling, verkorting van de overgangstermijnen voor de hoge en lage eigen bijdrage" (Blz and Uitvoeringsbesluit Wmo 2015); the figures (8% to 4%; the hoge bijdrage after four instead of six months, Wlz and beschermd wonen) per the consultation summary https://www.schulinck.nl/sociaal-domein/wmo-nieuws-nieuws-sociaal-domein-wmo-internetconsultatie-verlaging-eigen-bijdrage-wmo ("per 1 januari 2019") and https://omnyacc.nl/eigen-bijdrage-wlz ("de eerste vier maanden de lage eigen bijdrage")'
+
+export type LageRegimeParams = {
+  /** The lage bijdrage per month: this percentage of a twelfth of the yearly bijdrageplichtig inkomen. */
+  lagePercent: number
+  /**
+   * A new stay is charged the lage bijdrage for its first months (Blz art. 3.3.2.2 lid 1 sub a and b;
+   * Uitvoeringsbesluit Wmo 2015 art. 3.12 for beschermd wonen). The engine takes the number in force
+   * on the first day of the stay: the overgangsrecht of stb. 2018, 444 was not retrieved.
+   */
+  lageMonths: number
+}
 
 /**
- * One year's contribution parameters: the CAK's lage/hoge system (12.5% of the income for the first
- * six months, then the hoge bijdrage) with that year's amounts and the 2025 deductions.
+ * The lage regime shared by the Wlz and beschermd wonen, which the same besluiten changed together:
+ * 12.5% and six months in the 2015 text (H); 10% from 1 January 2018 (stb. 2017, 460 — H, the
+ * Staatsblad text was read); four months from 1 January 2019 (stb. 2018, 444 — its title read, the
+ * number from the consultation summary and an accountant's 2021 explanation: M, unverified until the
+ * article text is seen). An earlier note here said no change to four months was found: wrong, fixed.
  */
-function intramuralParams(amounts: IntramuralAmounts): IntramuralContributionParams {
-  return { lagePercent: 12.5, ...amounts, lageMonths: 6, ...DEDUCTIONS_2025 }
+export const INTRAMURAL_LAGE_REGIME: Series<LageRegimeParams> = [
+  {
+    from: '2015-01-01',
+    value: { lagePercent: 12.5, lageMonths: 6 },
+    source: BLZ_TEXT,
+    confidence: 'H',
+    verified: true,
+  },
+  {
+    from: '2018-01-01',
+    value: { lagePercent: 10, lageMonths: 6 },
+    source: STB_2017_460,
+    confidence: 'H',
+    verified: true,
+  },
+  {
+    from: '2019-01-01',
+    value: { lagePercent: 10, lageMonths: 4 },
+    source: STB_2018_444,
+    confidence: 'M',
+    verified: false,
+    note: 'The four months are read from the consultation summary and secondary sources; the amended article text of stb. 2018, 444 was not retrieved.',
+  },
+]
+
+/**
+ * One year's contribution parameters: the CAK's lage/hoge system with that year's amounts, the lage
+ * regime in force on `from` and the 2025 deductions.
+ */
+function intramuralParams(from: IsoDateInput, amounts: IntramuralAmounts): IntramuralContributionParams {
+  return { ...valueAt(INTRAMURAL_LAGE_REGIME, from), ...amounts, ...DEDUCTIONS_2025 }
 }
+
+export type VermogensinkomensbijtellingParams = {
+  /**
+   * This percentage of the vermogen (the box-3 grondslag sparen en beleggen of the peiljaar, two years
+   * before the year of the bijdrage) is added to the yearly bijdrageplichtig inkomen.
+   */
+  percent: number
+}
+
+/**
+ * The vermogensinkomensbijtelling (Blz art. 3.3.2.3 lid 1 sub c and 3.3.2.4 lid 1, since 2019 art.
+ * 3.3.1.2a; Uitvoeringsbesluit Wmo 2015 for beschermd wonen). The vermogen is the person's grondslag
+ * sparen en beleggen of the peiljaar (Blz art. 3.3.1.2 lid 2; Wet IB 2001 art. 5.2: the
+ * rendementsgrondslag less the heffingsvrij vermogen); of a couple the two are added.
+ */
+export const VERMOGENSINKOMENSBIJTELLING: Series<VermogensinkomensbijtellingParams> = [
+  {
+    from: '2015-01-01',
+    value: { percent: 8 },
+    source: `${BLZ_TEXT} ("vermeerderd met 8% van het vermogen")`,
+    confidence: 'H',
+    verified: true,
+  },
+  {
+    from: '2019-01-01',
+    value: { percent: 4 },
+    source: STB_2018_444,
+    confidence: 'M',
+    verified: false,
+    note: 'Halved from 8% to 4% per 1 January 2019 (title of stb. 2018, 444; the 4% from the consultation summary). The text of art. 3.3.1.2a was not retrieved.',
+  },
+]
+
+export type HeffingsvrijVermogenParams = {
+  /** Heffingsvrij vermogen per person (Wet IB 2001 art. 5.5); fiscal partners together twice this. */
+  perPersonCents: CentsInput
+}
+
+const BOX3_2021 =
+  'Kamerstukken II 2020/21, 35 577, nr. 3 (Wet aanpassing box 3, https://zoek.officielebekendmakingen.nl/kst-35577-3.html): "verhoogd van momenteel € 30.846 naar € 50.000" per 1 January 2021'
+
+/**
+ * The heffingsvrij vermogen of the peiljaar (Wet IB 2001 art. 5.5), keyed by 1 January of that year:
+ * the engine looks it up two years before the month (peiljaar, Blz art. 1.1.1). The memorie van
+ * toelichting of the Wet aanpassing box 3 announces measures so that the 2021 increase does not flow
+ * through into "een eigen bijdrage aan een zorginstelling"; their text was not retrieved, so whether
+ * the CAK uses these amounts from peiljaar 2021 on is unverified (L).
+ */
+export const HEFFINGSVRIJ_VERMOGEN: Series<HeffingsvrijVermogenParams> = [
+  {
+    from: '2015-01-01',
+    value: { perPersonCents: 21_330_00 },
+    source: 'Wet IB 2001 art. 5.5 (2015 amount), not checked against a stored source',
+    confidence: 'M',
+    verified: false,
+  },
+  {
+    from: '2016-01-01',
+    value: { perPersonCents: 24_437_00 },
+    source: 'Wet IB 2001 art. 5.5 (2016 amount), not checked against a stored source',
+    confidence: 'M',
+    verified: false,
+  },
+  {
+    from: '2017-01-01',
+    value: { perPersonCents: 25_000_00 },
+    source: 'Wet IB 2001 art. 5.5 (2017 amount), not checked against a stored source',
+    confidence: 'M',
+    verified: false,
+  },
+  {
+    from: '2018-01-01',
+    value: { perPersonCents: 30_000_00 },
+    source: 'Wet IB 2001 art. 5.5 (2018 amount), not checked against a stored source',
+    confidence: 'M',
+    verified: false,
+  },
+  {
+    from: '2019-01-01',
+    value: { perPersonCents: 30_360_00 },
+    source: 'Wet IB 2001 art. 5.5 (2019 amount), not checked against a stored source',
+    confidence: 'M',
+    verified: false,
+  },
+  {
+    from: '2020-01-01',
+    value: { perPersonCents: 30_846_00 },
+    source: BOX3_2021,
+    confidence: 'H',
+    verified: true,
+  },
+  {
+    from: '2021-01-01',
+    value: { perPersonCents: 50_000_00 },
+    source: BOX3_2021,
+    confidence: 'L',
+    verified: false,
+    note: 'The IB amount is H; whether the CAK applies it (the MvT announces a neutralisation for the eigen bijdrage, not retrieved) is unverified.',
+  },
+  {
+    from: '2022-01-01',
+    value: { perPersonCents: 50_650_00 },
+    source: 'Wet IB 2001 art. 5.5 (2022 amount), not checked against a stored source; CAK use unverified (see 2021)',
+    confidence: 'L',
+    verified: false,
+  },
+  {
+    from: '2023-01-01',
+    value: { perPersonCents: 57_000_00 },
+    source: 'Wet IB 2001 art. 5.5 (2023 amount), not checked against a stored source; CAK use unverified (see 2021)',
+    confidence: 'L',
+    verified: false,
+  },
+  {
+    from: '2024-01-01',
+    value: { perPersonCents: 57_000_00 },
+    source: 'https://defiscalisten.nl/wat-is-het-heffingsvrij-vermogen-in-2025 ("Voor 2024 bedraagt het heffingsvrij vermogen €57.000 per persoon"); CAK use unverified (see 2021)',
+    confidence: 'L',
+    verified: false,
+  },
+  {
+    from: '2025-01-01',
+    value: { perPersonCents: 57_684_00 },
+    source: 'Wet IB 2001 art. 5.5 (2025 amount), not checked against a stored source; one stored page (faqts.net) says € 57.000 for 2025; CAK use unverified (see 2021)',
+    confidence: 'L',
+    verified: false,
+  },
+]
 
 /** Beschermd-wonen amounts (stcrt. 2025, 35082), also the Wlz stand-in for these years (see below). */
 const BESCHERMD_WONEN_2025: IntramuralAmounts = {
@@ -86,7 +261,7 @@ const BESCHERMD_WONEN_2026: IntramuralAmounts = {
 export const WLZ_EIGEN_BIJDRAGE: Series<IntramuralContributionParams> = [
   {
     from: '2021-01-01',
-    value: intramuralParams({
+    value: intramuralParams('2021-01-01', {
       lageMinCents: 171_40,
       lageMaxCents: 899_80,
       hogeMaxCents: 2_469_20,
@@ -98,31 +273,32 @@ export const WLZ_EIGEN_BIJDRAGE: Series<IntramuralContributionParams> = [
   },
   {
     from: '2025-01-01',
-    value: intramuralParams(BESCHERMD_WONEN_2025),
+    value: intramuralParams('2025-01-01', BESCHERMD_WONEN_2025),
     source: `${SRC.stcrt2025_35082} (beschermd-wonen analogue, Uitvoeringsbesluit Wmo 2015 art. 3.11–3.12) ; ${BLZ_TEXT} ; ${CAK_LEB_HEB}`,
     confidence: 'L',
     verified: false,
-    note: 'Placeholder: Wlz amounts for 2025 not retrieved (searched 2026-12-01: the Blz part of the 2025 indexation regeling and the CAK pages were not in the stored sources); the beschermd-wonen amounts are used. Six lage months per Blz art. 3.3.2.2 lid 1 sub a (no change to four months found).',
+    note: 'Placeholder: Wlz amounts for 2025 not retrieved (searched 2026-12-01: the Blz part of the 2025 indexation regeling and the CAK pages were not in the stored sources); the beschermd-wonen amounts are used. The lage percentage and period come from INTRAMURAL_LAGE_REGIME (10%, four months since 2019).',
   },
   {
     from: '2026-01-01',
-    value: intramuralParams(BESCHERMD_WONEN_2026),
+    value: intramuralParams('2026-01-01', BESCHERMD_WONEN_2026),
     source: `${SRC.stcrt2025_35082} (beschermd-wonen analogue) ; ${BLZ_TEXT} ; ${CAK_LEB_HEB}`,
     confidence: 'L',
     verified: false,
-    note: 'Placeholder: Wlz amounts for 2026 not retrieved (the stored copy of stcrt. 2025, 35082 shows its Wmo part only); the beschermd-wonen amounts of that regeling are used. Deductions: 2025 figures (2026 not found). Six lage months per Blz art. 3.3.2.2 lid 1 sub a.',
+    note: 'Placeholder: Wlz amounts for 2026 not retrieved (the stored copy of stcrt. 2025, 35082 shows its Wmo part only); the beschermd-wonen amounts of that regeling are used. Deductions: 2025 figures (2026 not found). Lage percentage and period from INTRAMURAL_LAGE_REGIME.',
   },
 ]
 
 /**
  * Beschermd wonen (Uitvoeringsbesluit Wmo 2015 art. 3.11 lid 2 hoge maximum, 3.12 lid 3 lage
- * minimum and maximum). Numbers H (stcrt. 2025, 35082), meaning M; the 12.5% and the 6 months
- * follow the CAK's lage/hoge system shared with the Wlz (M, unverified against the besluit).
+ * minimum and maximum). Numbers H (stcrt. 2025, 35082), meaning M; the lage percentage and period
+ * follow INTRAMURAL_LAGE_REGIME: stb. 2017, 460 and 2018, 444 changed the Blz and the
+ * Uitvoeringsbesluit Wmo 2015 together.
  */
 export const BESCHERMD_WONEN_BIJDRAGE: Series<IntramuralContributionParams> = [
   {
     from: '2024-01-01',
-    value: intramuralParams({
+    value: intramuralParams('2024-01-01', {
       lageMinCents: derivedCents(205_00, 21_00, 20_60),
       lageMaxCents: derivedCents(1_076_60, 21_00, 20_60),
       hogeMaxCents: derivedCents(2_954_40, 21_00, 20_60),
@@ -133,14 +309,14 @@ export const BESCHERMD_WONEN_BIJDRAGE: Series<IntramuralContributionParams> = [
   },
   {
     from: '2025-01-01',
-    value: intramuralParams(BESCHERMD_WONEN_2025),
+    value: intramuralParams('2025-01-01', BESCHERMD_WONEN_2025),
     source: `${SRC.stcrt2025_35082} ; ${CAK_LEB_HEB} ; ${UR_WMO_2025}`,
     confidence: 'M',
     verified: false,
   },
   {
     from: '2026-01-01',
-    value: intramuralParams(BESCHERMD_WONEN_2026),
+    value: intramuralParams('2026-01-01', BESCHERMD_WONEN_2026),
     source: `${SRC.stcrt2025_35082} ; ${CAK_LEB_HEB} ; ${UR_WMO_2025}`,
     confidence: 'M',
     verified: false,

@@ -4,16 +4,21 @@
  * applies to Wmo beschermd wonen (Uitvoeringsbesluit Wmo 2015 art. 3.9–3.12), so this file also
  * holds the shared calculation used by wmo.eigen-bijdrage for beschermd wonen.
  *
- * Which bijdrage (CAK, "Hoge en lage eigen bijdrage"): the lage bijdrage during the first 6 months
- * of a stay, when a partner lives outside the institution (unless the couple receives AOW for
+ * Which bijdrage (CAK, "Hoge en lage eigen bijdrage"): the lage bijdrage during the first months
+ * of a stay (six in the 2015 text, four since 1 January 2019: parameters INTRAMURAL_LAGE_REGIME), when a partner lives outside the institution (unless the couple receives AOW for
  * ongehuwden), when the client supports children (Blz art. 3.3.2.2 lid 1 sub c: a child with
  * kinderbijslag — modelled as a child under 18 — or with studiefinanciering while under 27), and
  * for Wlz care at home (vpt, mpt, Wlz-pgb); otherwise the hoge bijdrage. A married couple who both
  * receive Wlz care owe one bijdrage together (see the month step). Only persons of 18 and over pay.
  *
- * Amounts: lage = 12.5% of the bijdrageplichtig inkomen, between a minimum and a maximum per
- * month (art. 3.3.2.2 lid 3); hoge = the income less the deductions (zak- en kleedgeld, extra
- * aftrek), at most the hoge maximum and with no minimum (art. 3.3.2.1 lid 2). Someone on art. 23
+ * Amounts: lage = 10% (12.5% before 2018) of the bijdrageplichtig inkomen, between a minimum and a
+ * maximum per month (art. 3.3.2.2 lid 3); hoge = the income less the deductions (zak- en kleedgeld,
+ * extra aftrek), at most the hoge maximum and with no minimum (art. 3.3.2.1 lid 2). Both add the
+ * vermogensinkomensbijtelling (art. 3.3.2.3 lid 1 sub c, 3.3.2.4 lid 1; since 2019 art. 3.3.1.2a):
+ * 8%, since 2019 4%, of the box-3 vermogen above the heffingsvrij vermogen of the peiljaar (two
+ * years back; of a couple the two together), a twelfth per month. Without a recorded assets figure
+ * the bijtelling is left out and the finding shows the result as the lower end of a range up to the
+ * legal maximum, saying that the assets figure would complete it. Someone on art. 23
  * lid 1 Participatiewet bijstand owes no lage bijdrage on request (art. 3.3.2.2 lid 7; modelled as
  * requested, the finding says so). Left out: the pgb reduction of art. 3.3.2.2 lid 4 (its current
  * amount was not found), art. 3.3.2.2 lid 1 sub d (expected return home) and lid 5–6 (a stay that
@@ -23,9 +28,12 @@
  */
 import type { CentsInput, Dated, IsoDateInput, Series, TraceEntry } from '../../domain/types'
 import { addYearsMonths, dateFromDayNumber, dayNumber, yearOf, type MonthInfo } from '../../domain/dates'
-import { percentOfCents, divideRoundHalfUp, indexCents } from '../../domain/money'
+import { percentOfCents, divideRoundHalfUp, indexCents, roundHalfUp } from '../../domain/money'
 import { entryAt, lastKnownYear, valueAt } from '../../parameters/series'
 import {
+  HEFFINGSVRIJ_VERMOGEN,
+  INTRAMURAL_LAGE_REGIME,
+  VERMOGENSINKOMENSBIJTELLING,
   WLZ_EIGEN_BIJDRAGE,
   WLZ_SUPPORTED_CHILDREN,
   type IntramuralContributionParams,
@@ -118,21 +126,21 @@ export type IntramuralContribution = {
 export function intramuralContribution(input: {
   regime: IntramuralRegime
   incomeMonthlyCents: CentsInput
+  /** The vermogensinkomensbijtelling per month (a twelfth of the yearly one; 0 when none or unknown). */
+  bijtellingMonthlyCents?: CentsInput
   couple: boolean
   reachedAow: boolean
   params: IntramuralContributionParams
 }): IntramuralContribution {
   const p = input.params
-  const lage = Math.min(
-    p.lageMaxCents,
-    Math.max(p.lageMinCents, percentOfCents(input.incomeMonthlyCents, p.lagePercent)),
-  )
+  const income = input.incomeMonthlyCents + (input.bijtellingMonthlyCents ?? 0)
+  const lage = Math.min(p.lageMaxCents, Math.max(p.lageMinCents, percentOfCents(income, p.lagePercent)))
   if (input.regime === 'lage')
     return { regime: 'lage', cents: lage, minCents: p.lageMinCents, maxCents: p.lageMaxCents }
   const deductionsYear =
     (input.couple ? p.zakEnKleedgeldCoupleYearCents : p.zakEnKleedgeldSingleYearCents) +
     (input.reachedAow ? p.extraDeductionAowYearCents : p.extraDeductionBelowAowYearCents)
-  const hoge = input.incomeMonthlyCents - divideRoundHalfUp(deductionsYear, 12)
+  const hoge = income - divideRoundHalfUp(deductionsYear, 12)
   return {
     regime: 'hoge',
     // Blz art. 3.3.2.1 lid 2 (and Uitvoeringsbesluit Wmo 2015 art. 3.11 lid 2) sets only a maximum:
@@ -141,6 +149,78 @@ export function intramuralContribution(input: {
     cents: Math.min(p.hogeMaxCents, Math.max(0, hoge)),
     minCents: 0,
     maxCents: p.hogeMaxCents,
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Vermogensinkomensbijtelling (shared with the beschermd-wonen contribution of wmo.eigen-bijdrage)
+
+/**
+ * The vermogensinkomensbijtelling per month: `percent`% of the vermogen — the persons' box-3 assets
+ * together less the heffingsvrij vermogen of each (fiscal partners share theirs: Wet IB 2001 art.
+ * 5.2 and 5.5; Blz art. 3.3.1.2 lid 2), at least nil — divided by twelve, rounded half-up once.
+ */
+function bijtellingMonthlyCents(input: {
+  assetsCents: readonly CentsInput[]
+  heffingsvrijPerPersonCents: CentsInput
+  percent: number
+}): number {
+  let total = 0
+  for (const a of input.assetsCents) total += a
+  const vermogen = Math.max(0, total - input.heffingsvrijPerPersonCents * input.assetsCents.length)
+  // Thousandths of a percent keep a rate like 4 or 8 exact; one rounding for the month.
+  return divideRoundHalfUp(vermogen * roundHalfUp(input.percent * 1000), 100_000 * 12)
+}
+
+export type Bijtelling = {
+  /** Per month, from the recorded assets (unknown assets count as nil). */
+  monthlyCents: number
+  /** Every counted person has a recorded assets figure. */
+  assetsKnown: boolean
+  /** The recorded assets of the counted persons together. */
+  assetsCents: number
+  /** The peiljaar whose heffingsvrij vermogen applies (two years before the month). */
+  peiljaar: number
+  heffingsvrijPerPersonCents: number
+  percent: number
+  parameters: TraceEntry['parameters']
+}
+
+/**
+ * The bijtelling of persons with `recorded` assets (one person, or a couple together; null or
+ * undefined: not recorded) in the month starting `firstDay`: the percentage in force that month, the
+ * heffingsvrij vermogen of the peiljaar (Blz art. 1.1.1: the second year before). The recorded
+ * assets are read as the figure of that peiljaar.
+ */
+export function bijtellingAt(
+  recorded: readonly (CentsInput | null | undefined)[],
+  firstDay: IsoDateInput,
+): Bijtelling {
+  const peiljaar = yearOf(firstDay) - 2
+  const pctEntry = entryAt(VERMOGENSINKOMENSBIJTELLING, firstDay)
+  const hvvEntry = entryAt(HEFFINGSVRIJ_VERMOGEN, `${String(peiljaar)}-01-01`)
+  const assets = recorded.map((a) => a ?? 0)
+  const conf = (e: Dated<unknown>): string =>
+    `confidence ${e.confidence}${e.verified === false ? ', unverified' : ''}`
+  return {
+    monthlyCents: bijtellingMonthlyCents({
+      assetsCents: assets,
+      heffingsvrijPerPersonCents: hvvEntry.value.perPersonCents,
+      percent: pctEntry.value.percent,
+    }),
+    assetsKnown: recorded.every((a) => a != null),
+    assetsCents: assets.reduce((a, b) => a + b, 0),
+    peiljaar,
+    heffingsvrijPerPersonCents: hvvEntry.value.perPersonCents,
+    percent: pctEntry.value.percent,
+    parameters: [
+      { key: 'vermogensinkomensbijtelling.percent', value: pctEntry.value.percent, source: `${pctEntry.source} (${conf(pctEntry)})` },
+      {
+        key: `heffingsvrijVermogen.${String(peiljaar)}`,
+        value: hvvEntry.value.perPersonCents,
+        source: `${hvvEntry.source} (${conf(hvvEntry)})`,
+      },
+    ],
   }
 }
 
@@ -252,10 +332,16 @@ export function prepareWlz(ctx: EngineContext): WlzWalk {
   }
 }
 
-function lageUntilDay(w: WlzPerson, months: number): number {
+/**
+ * The day the lage months of `w`'s stay end: the number of months in force on the stay's first day
+ * (INTRAMURAL_LAGE_REGIME: six, four from 2019), counted from that day.
+ */
+function lageUntilDay(w: WlzPerson): number {
   if (!Number.isFinite(w.stayStartDay)) return Number.NEGATIVE_INFINITY
-  if (w.lageUntil.months !== months) {
-    w.lageUntil = { months, day: dayNumber(addYearsMonths(dateFromDayNumber(w.stayStartDay), 0, months)) }
+  if (w.lageUntil.months < 0) {
+    const start = dateFromDayNumber(w.stayStartDay)
+    const months = valueAt(INTRAMURAL_LAGE_REGIME, start).lageMonths
+    w.lageUntil = { months, day: dayNumber(addYearsMonths(start, 0, months)) }
   }
   return w.lageUntil.day
 }
@@ -335,12 +421,9 @@ export function wlzEigenBijdrageMonth(
     const jointUnit = partnerCare !== null && partnerCare.care > 0
     if (jointUnit) handled.add(pwi)
     const partnerStays = prt !== null && stayDays(ctx, walk, tables, prt, mi) > 0
-    const lageMonths = params.value.lageMonths
     const withinFirstMonths =
-      (own.stay && m.firstDayNumber < lageUntilDay(w, lageMonths)) ||
-      (jointUnit &&
-        partnerStays &&
-        m.firstDayNumber < lageUntilDay(walk.persons[pwi] as WlzPerson, lageMonths))
+      (own.stay && m.firstDayNumber < lageUntilDay(w)) ||
+      (jointUnit && partnerStays && m.firstDayNumber < lageUntilDay(walk.persons[pwi] as WlzPerson))
     const reason = lageReason({
       withinFirstMonths,
       // One spouse stays in an instelling, the other lives at home (with or without Wlz care there).
@@ -353,9 +436,15 @@ export function wlzEigenBijdrageMonth(
     // The lage bijdrage is on the joint income of the spouses; the hoge too once both stay.
     const joint = prt !== null && (reason !== null || jointUnit)
     const income = joint && prt !== null ? ownIncome + incomeWithBijstand(ctx, state, prt) : ownIncome
+    // The vermogen of the same persons whose income counts (Blz art. 3.3.2.3 lid 1 sub c, 3.3.2.4 lid 1).
+    const bijtelling = bijtellingAt(
+      joint && prt !== null ? [p.person.assetsCents, prt.person.assetsCents] : [p.person.assetsCents],
+      m.firstDay,
+    )
     const computed = intramuralContribution({
       regime: reason === null ? 'hoge' : 'lage',
       incomeMonthlyCents: income,
+      bijtellingMonthlyCents: bijtelling.monthlyCents,
       couple: prt !== null && partnerStays,
       reachedAow: m.lastDayNumber >= p.aowDay,
       params: params.value,
@@ -363,16 +452,21 @@ export function wlzEigenBijdrageMonth(
     // Blz art. 3.3.2.2 lid 7: on request no lage bijdrage is owed by someone on art. 23 lid 1
     // bijstand (the institution norm). Modelled as requested — the finding says it must be asked for.
     const waived = computed.regime === 'lage' && state.art23Lid1Of[p.index] === 1
-    const eb: IntramuralContribution = waived ? { ...computed, cents: 0 } : computed
+    const eb: IntramuralContribution = waived
+      ? { ...computed, cents: 0 }
+      : // Without the assets the estimate is the lower end: assets can only add to it.
+        bijtelling.assetsKnown
+        ? computed
+        : { ...computed, minCents: computed.cents }
     const care = own.care + (jointUnit && partnerCare ? partnerCare.care : 0)
     const charged = Math.min(eb.cents, care)
     byPayer.wlz -= charged
     byPayer.client += charged
     wlzPayers.add(p.id)
     if (jointUnit && prt) wlzPayers.add(prt.id)
-    const key = `${eb.regime}|${reason ?? ''}|${charged}|${jointUnit ? 'joint' : ''}|${waived ? 'art23' : ''}`
+    const key = `${eb.regime}|${reason ?? ''}|${charged}|${jointUnit ? 'joint' : ''}|${waived ? 'art23' : ''}|${eb.minCents}`
     if (key !== w.lastKey) {
-      recordWlzEigenBijdrage(ctx, m, p, eb, charged, reason, income, params, jointUnit && prt ? prt.id : null, waived)
+      recordWlzEigenBijdrage(ctx, m, p, eb, charged, reason, income, params, jointUnit && prt ? prt.id : null, waived, bijtelling)
       w.lastKey = key
     }
   })
@@ -391,6 +485,7 @@ function recordWlzEigenBijdrage(
   jointWithId: string | null,
   /** The lage bijdrage is not owed on request (Blz art. 3.3.2.2 lid 7: art. 23 lid 1 bijstand). */
   waivedArt23: boolean,
+  bijtelling: Bijtelling,
 ): void {
   addFinding(
     ctx,
@@ -406,11 +501,17 @@ function recordWlzEigenBijdrage(
       unverified: params.entry.verified === false ? 1 : 0,
       // 1 when the bijdrage covers client and partner together (the trace names the partner).
       joint: jointWithId ? 1 : 0,
+      // 1 when every counted person's assets are recorded; 0: the amount leaves the bijtelling out.
+      assetsKnown: bijtelling.assetsKnown ? 1 : 0,
+      bijtellingCents: bijtelling.monthlyCents,
+      bijtellingPercent: bijtelling.percent,
+      heffingsvrijCents: bijtelling.heffingsvrijPerPersonCents,
+      peiljaar: bijtelling.peiljaar,
     },
     {
       messageKey: waivedArt23
         ? 'findings.wlz.eigen-bijdrage-lage-waived-art23'
-        : `findings.wlz.eigen-bijdrage-${reason === null ? 'hoge' : `lage-${reason}`}`,
+        : `findings.wlz.eigen-bijdrage-${reason === null ? 'hoge' : `lage-${reason}`}${bijtelling.assetsKnown ? '-assets' : ''}`,
     },
   )
   addTrace(ctx, rule, {
@@ -422,10 +523,14 @@ function recordWlzEigenBijdrage(
       incomeMonthlyCents: incomeCents,
       jointWith: jointWithId,
       waivedArt23,
+      assetsCents: bijtelling.assetsKnown ? bijtelling.assetsCents : null,
+      bijtellingMonthlyCents: bijtelling.monthlyCents,
     },
-    parameters: intramuralTraceParameters(ctx, params, 'wlzEigenBijdrage'),
+    parameters: [...intramuralTraceParameters(ctx, params, 'wlzEigenBijdrage'), ...bijtelling.parameters],
     outcome: waivedArt23
       ? `NIL from ${m.month}: art. 23 lid 1 Participatiewet bijstand, the lage bijdrage is not owed on request (Blz art. 3.3.2.2 lid 7); without the request ${eb.minCents}–${eb.maxCents}`
-      : `ESTIMATE ${charged} cents per month from ${m.month} (${eb.regime}; legal range ${eb.minCents}–${eb.maxCents}); exact with the verzamelinkomen (t-2) and vermogen of client and partner`,
+      : bijtelling.assetsKnown
+        ? `ESTIMATE ${charged} cents per month from ${m.month} (${eb.regime}; incl. bijtelling ${bijtelling.monthlyCents}; legal range ${eb.minCents}–${eb.maxCents}); exact with the verzamelinkomen (t-2)`
+        : `ESTIMATE ${charged} cents per month from ${m.month} (${eb.regime}; assets unknown, no bijtelling: range ${eb.minCents}–${eb.maxCents}); the box-3 assets of ${bijtelling.peiljaar} would complete it`,
   })
 }

@@ -28,13 +28,15 @@ import { addYearsMonths, dateFromDayNumber, dayNumber, type MonthInfo } from '..
 import { moneyAt, valueAt, type IndexedValue } from '../../parameters/series'
 import { ABONNEMENTSTARIEF } from '../../parameters/wmo'
 import { PARTICIPATIEWET_AGES } from '../../parameters/participatiewet'
-import { BESCHERMD_WONEN_BIJDRAGE } from '../../parameters/wlz'
+import { BESCHERMD_WONEN_BIJDRAGE, INTRAMURAL_LAGE_REGIME } from '../../parameters/wlz'
 import {
+  bijtellingAt,
   intramuralContribution,
   intramuralParamsAt,
   intramuralTraceParameters,
   lageReason,
   supportsChildren,
+  type Bijtelling,
   type IntramuralContribution,
   type IntramuralParamsValue,
 } from '../wlz/eigen-bijdrage'
@@ -389,27 +391,41 @@ function beschermdWonenContribution(
   key: string,
   u: UnitMonth,
   unitIncome: () => number,
-): { bw: IntramuralContribution; params: IntramuralParamsValue } {
+  members: readonly PersonCtx[],
+): BwContribution {
   const m = state.month
   const main = key === MAIN_UNIT
   const params = intramuralParamsAt(BESCHERMD_WONEN_BIJDRAGE, m.firstDay, ctx.indexationPercentPerYear)
   const startDay = walk.bwStartDay.get(key) ?? Number.POSITIVE_INFINITY
-  const lageUntil = dayNumber(addYearsMonths(dateFromDayNumber(startDay), 0, params.value.lageMonths))
+  // The lage months in force on the first day of the stay (four since 2019, stb. 2018, 444).
+  const start = dateFromDayNumber(startDay)
+  const lageUntil = dayNumber(addYearsMonths(start, 0, valueAt(INTRAMURAL_LAGE_REGIME, start).lageMonths))
   const reason = lageReason({
     withinFirstMonths: m.firstDayNumber < lageUntil,
     partnerAtHome: main && walk.partner !== undefined && walk.client !== undefined,
     supportedChildren: main && supportsChildren(ctx, state.mi),
     careAtHome: false,
   })
-  const bw = intramuralContribution({
+  // The vermogensinkomensbijtelling of the same persons whose income counts (the Uitvoeringsbesluit
+  // Wmo 2015 follows the Blz here, see wlz.eigen-bijdrage).
+  const bijtelling = bijtellingAt(
+    (reason === null ? [u.head] : members).map((x) => x.person.assetsCents),
+    m.firstDay,
+  )
+  const computed = intramuralContribution({
     regime: reason === null ? 'hoge' : 'lage',
     incomeMonthlyCents: reason === null ? incomeWithBijstand(ctx, state, u.head) : unitIncome(),
+    bijtellingMonthlyCents: bijtelling.monthlyCents,
     couple: false,
     reachedAow: m.lastDayNumber >= u.head.aowDay,
     params: params.value,
   })
-  return { bw, params }
+  // Without the assets the estimate is the lower end of the range: assets can only add to it.
+  const bw = bijtelling.assetsKnown ? computed : { ...computed, minCents: computed.cents }
+  return { bw, params, bijtelling }
 }
+
+type BwContribution = { bw: IntramuralContribution; params: IntramuralParamsValue; bijtelling: Bijtelling }
 
 /**
  * Month step: the eigen bijdrage of every CAK unit with Wmo cost this month, deducted from the
@@ -450,7 +466,7 @@ export function wmoEigenBijdrageMonth(
       return sum
     }
     const minimaCents = minimaPolicyCents(ctx, m.firstDay, main && walk.partnersAow.length === 2, unitIncome)
-    const bw = u.bw > 0 ? beschermdWonenContribution(ctx, walk, state, key, u, unitIncome) : null
+    const bw = u.bw > 0 ? beschermdWonenContribution(ctx, walk, state, key, u, unitIncome, members) : null
     let itemsRemaining = 0
     for (const it of u.items) itemsRemaining += it.costCents - it.paid
     const eb = eigenBijdrageForMonth({
@@ -482,7 +498,7 @@ export function wmoEigenBijdrageMonth(
       byPayer['gemeente-wmo'] -= deducted
       byPayer.client += eb.cents
     }
-    const ebKey = `${eb.status}|${eb.cents}`
+    const ebKey = `${eb.status}|${eb.cents}|${bw?.bw.minCents ?? ''}`
     if (ebKey !== (walk.lastKey.get(key) ?? ''))
       recordEigenBijdrage(ctx, m, u.head, eb.status, eb.cents, tarief, bw)
     walk.lastKey.set(key, ebKey)
@@ -520,12 +536,12 @@ function recordEigenBijdrage(
   status: EigenBijdrageStatus,
   cents: number,
   tarief: IndexedValue,
-  bw: { bw: IntramuralContribution; params: IntramuralParamsValue } | null,
+  bw: BwContribution | null,
 ): void {
   const isBw = status === 'beschermd-wonen'
   const meta = isBw ? beschermdWonenRule : status === 'wlz-samenloop' ? samenloopRule : rule
   const messageKey = isBw
-    ? 'findings.wmo.eigen-bijdrage-beschermd-wonen'
+    ? `findings.wmo.eigen-bijdrage-beschermd-wonen${bw?.bijtelling.assetsKnown ? '-assets' : ''}`
     : status === 'exempt-couple-below-aow'
       ? 'findings.wmo.eigen-bijdrage-exempt'
       : status === 'no-wmo-care'
@@ -543,13 +559,22 @@ function recordEigenBijdrage(
       status,
       amountCents: cents,
       tariefCents: tarief.value,
-      ...(isBw && bw ? { regime: bw.bw.regime, minCents: bw.bw.minCents, maxCents: bw.bw.maxCents } : {}),
+      ...(isBw && bw
+        ? {
+            regime: bw.bw.regime,
+            minCents: bw.bw.minCents,
+            maxCents: bw.bw.maxCents,
+            assetsKnown: bw.bijtelling.assetsKnown ? 1 : 0,
+            bijtellingCents: bw.bijtelling.monthlyCents,
+            peiljaar: bw.bijtelling.peiljaar,
+          }
+        : {}),
     },
     { messageKey },
   )
   const parameters: TraceEntry['parameters'] =
     isBw && bw
-      ? intramuralTraceParameters(ctx, bw.params, 'beschermdWonenBijdrage')
+      ? [...intramuralTraceParameters(ctx, bw.params, 'beschermdWonenBijdrage'), ...bw.bijtelling.parameters]
       : [
           { key: 'abonnementstarief', value: tarief.value, source: tarief.entry.source },
           ...(tarief.indexedYears > 0
@@ -566,6 +591,12 @@ function recordEigenBijdrage(
     ruleId: rule.id,
     inputs: { month: m.month, status, unitHead: head.id },
     parameters,
-    outcome: `${cents} cents per month from ${m.month}${isBw ? ' (ESTIMATE on recorded net income; exact with the verzamelinkomen (t-2) and vermogen)' : ''}`,
+    outcome: `${cents} cents per month from ${m.month}${
+      isBw && bw
+        ? bw.bijtelling.assetsKnown
+          ? ` (ESTIMATE on recorded net income incl. bijtelling ${bw.bijtelling.monthlyCents}; exact with the verzamelinkomen (t-2))`
+          : ' (ESTIMATE on recorded net income, assets unknown: no bijtelling; exact with the verzamelinkomen and box-3 assets (t-2))'
+        : ''
+    }`,
   })
 }

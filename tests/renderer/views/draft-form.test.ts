@@ -35,8 +35,22 @@ function schemaCode(schema: z.ZodType, value: unknown): string | undefined {
 describe('member form', () => {
   const check = memberCheck(member, member.id, '2026-01-01')
 
-  it('stores an unchanged member as it was', () => {
-    expect(checkDraft(memberDraftOf(member), check)).toEqual({ ok: true, value: personSchema.parse(member) })
+  it('stores an unchanged member as it was, with the assets unknown', () => {
+    expect(checkDraft(memberDraftOf(member), check)).toEqual({
+      ok: true,
+      value: { ...personSchema.parse(member), assetsCents: null },
+    })
+  })
+
+  it('records the box-3 assets in cents, and an emptied field as unknown (not € 0)', () => {
+    const withAssets = checkDraft({ ...memberDraftOf(member), assets: '57.300,00' }, check)
+    expect(withAssets.ok && withAssets.value.assetsCents).toBe(57_300_00)
+    const back = memberDraftOf({ ...member, assetsCents: 57_300_00 })
+    expect(back.assets).not.toBe('')
+    const emptied = checkDraft({ ...back, assets: '  ' }, check)
+    expect(emptied.ok && emptied.value.assetsCents).toBe(null)
+    const zero = checkDraft({ ...back, assets: '0' }, check)
+    expect(zero.ok && zero.value.assetsCents).toBe(0)
   })
 
   it.each([
@@ -46,6 +60,9 @@ describe('member form', () => {
     ['netMonthly', '1.000.000', 'tooBig'],
     ['netMonthly', '-5', 'tooSmall'],
     ['netMonthly', 'twaalf', 'amount'],
+    ['assets', '-5', 'tooSmall'],
+    ['assets', 'veel', 'amount'],
+    ['assets', '1.000.000', 'tooBig'],
     ['birthDate', '2027-01-01', 'dateFuture'],
     ['wlzFrom', '2026-02-30', 'date'],
   ])('refuses %s %j as %s', (field, text, code) => {

@@ -17,9 +17,11 @@
  *    months from the first month with earnings, 27+ (Pw art. 31 lid 2 sub n).
  *  - Wlz / beschermd-wonen contribution 2026 (Uitvoeringsbesluit Wmo 2015 art. 3.11–3.12 via
  *    Stcrt. 2025, 35082; the Wlz amounts of the Besluit langdurige zorg were not retrieved and the
- *    engine uses the same amounts as a labelled placeholder, conf. L): lage = 12,5% of income,
- *    minimum € 212,60, maximum € 1.115,80 per month; hoge maximum € 3.061,80 and no minimum (Blz
- *    art. 3.3.2.1 lid 2); the first 6 months of a stay at the lage bijdrage (art. 3.3.2.2 lid 1 sub a);
+ *    engine uses the same amounts as a labelled placeholder, conf. L): lage = 10% of income since
+ *    2018 (Stb. 2017, 460; was 12,5%), minimum € 212,60, maximum € 1.115,80 per month; hoge maximum
+ *    € 3.061,80 and no minimum (Blz art. 3.3.2.1 lid 2); the first 4 months of a stay at the lage
+ *    bijdrage since 2019 (art. 3.3.2.2 lid 1 sub a as amended by Stb. 2018, 444; was 6 months);
+ *    no recorded box-3 assets, so no vermogensinkomensbijtelling;
  *    no lage bijdrage on request for someone on art. 23 lid 1 bijstand (art. 3.3.2.2 lid 7). Hoge estimate = net income − (zak- en kleedgeld € 4.583 + extra aftrek
  *    € 1.249 from AOW age or € 2.234 below it) / 12 (Uitvoeringsregeling Wmo 2015 art. 10 and 12,
  *    2025 figures). The CAK works on the verzamelinkomen of year t-2 and the vermogen; the engine
@@ -192,9 +194,9 @@ describe('Wmo abonnementstarief per CAK unit (Wmo 2015 art. 2.1.4a lid 4)', () =
 
   it('7. Wlz samenloop: client pays the Wlz lage bijdrage, the partner pays no Wmo bijdrage', () => {
     // Client (81) receives Wlz vpt at home → lage bijdrage (Wlz at home always pays lage):
-    // 12,5% × (1.500,00 + 1.300,00) = 350,00 a month, within [212,60; 1.115,80].
+    // 10% × (1.500,00 + 1.300,00) = 280,00 a month, within [212,60; 1.115,80].
     // Partner (78) has HbH: no Wmo bijdrage while the partner pays a Wlz eigen bijdrage (CAK "Wel of
-    // geen eigen bijdrage voor Wmo betalen"). Client payer = 350,00 only.
+    // geen eigen bijdrage voor Wmo betalen"). Client payer = 280,00 only.
     const r = year2026(
       [
         member('ma', '1945-04-04', 'client', ['aow', 1_500_00], { wlzFrom: '2025-10-01' }),
@@ -214,7 +216,7 @@ describe('Wmo abonnementstarief per CAK unit (Wmo 2015 art. 2.1.4a lid 4)', () =
         hbh('l2', 'pa'),
       ],
     )
-    expect(perMonth(r, 'client')).toEqual(times(12, 350_00))
+    expect(perMonth(r, 'client')).toEqual(times(12, 280_00))
     // The municipality bears the whole HbH: 140,00 a month.
     expect(perMonth(r, 'gemeente-wmo')).toEqual(times(12, 140_00))
     expect(findingKeys(r, 'wmo.eigen-bijdrage')).toContain('findings.wmo.eigen-bijdrage-wlz-samenloop')
@@ -267,38 +269,38 @@ describe('Wmo abonnementstarief per CAK unit (Wmo 2015 art. 2.1.4a lid 4)', () =
 // -------------------------------------------------------------------------------------------------
 
 describe('Wlz eigen bijdrage (Wlz art. 3.2.5; Besluit langdurige zorg art. 3.3.2.1–3.3.2.2)', () => {
-  it('10. Van den Berg in a care home: six months lage, then hoge', () => {
-    // Single, 83, net AOW + pension 1.725,00. Jan–Jun lage: 12,5% × 1.725,00 = 215,625 → 215,63.
-    // Jul–Dec hoge: 1.725,00 − (4.583 + 1.249) / 12 = 1.725,00 − 486,00 = 1.239,00 (≤ 3.061,80).
+  it('10. Van den Berg in a care home: four months lage, then hoge', () => {
+    // Single, 83, net AOW + pension 1.725,00. Jan–Apr lage: 10% × 1.725,00 = 172,50 < minimum → 212,60.
+    // May–Dec hoge: 1.725,00 − (4.583 + 1.249) / 12 = 1.725,00 − 486,00 = 1.239,00 (≤ 3.061,80).
     const r = year2026(
       [member('vdb', '1942-05-14', 'client', ['aow', 1_725_00], { wlzFrom: '2025-12-01' })],
       [wlzStay('l1', 'vdb')],
     )
-    expect(perMonth(r, 'client')).toEqual([...times(6, 215_63), ...times(6, 1_239_00)])
+    expect(perMonth(r, 'client')).toEqual([...times(4, 212_60), ...times(8, 1_239_00)])
   })
 
   it('11. a low income pays the minimum lage bijdrage, then a hoge bijdrage above it', () => {
-    // Single, 35 (below AOW age), benefit 1.000,00. Lage: 12,5% = 125,00 < minimum → 212,60.
+    // Single, 35 (below AOW age), benefit 1.000,00. Lage: 10% = 100,00 < minimum → 212,60.
     // Hoge: 1.000,00 − (4.583 + 2.234) / 12 = 1.000,00 − 568,08 (6.817 / 12 = 568,083) = 431,92.
     const r = year2026(
       [member('p', '1990-09-09', 'client', ['benefit', 1_000_00], { wlzFrom: '2025-12-01' })],
       [wlzStay('l1', 'p')],
     )
-    expect(perMonth(r, 'client')).toEqual([...times(6, 212_60), ...times(6, 431_92)])
+    expect(perMonth(r, 'client')).toEqual([...times(4, 212_60), ...times(8, 431_92)])
   })
 
   it('12. a high income pays the lage maximum, then the hoge maximum', () => {
-    // Net 10.000,00: lage 12,5% = 1.250,00 > 1.115,80 → 1.115,80; hoge 10.000,00 − 486,00 > 3.061,80 → 3.061,80.
+    // Net 12.000,00: lage 10% = 1.200,00 > 1.115,80 → 1.115,80; hoge 12.000,00 − 486,00 > 3.061,80 → 3.061,80.
     const r = year2026(
-      [member('p', '1944-01-10', 'client', ['pension', 10_000_00], { wlzFrom: '2025-12-01' })],
+      [member('p', '1944-01-10', 'client', ['pension', 12_000_00], { wlzFrom: '2025-12-01' })],
       [wlzStay('l1', 'p')],
     )
-    expect(perMonth(r, 'client')).toEqual([...times(6, 1_115_80), ...times(6, 3_061_80)])
+    expect(perMonth(r, 'client')).toEqual([...times(4, 1_115_80), ...times(8, 3_061_80)])
   })
 
   it('13. a partner at home keeps the client at the lage bijdrage on the couple’s income, all year', () => {
-    // CAK: lage bijdrage while the partner lives at home; income of both: 12,5% × (1.500,00 +
-    // 1.300,00) = 350,00. The partner's HbH carries no Wmo bijdrage (samenloop).
+    // CAK: lage bijdrage while the partner lives at home; income of both: 10% × (1.500,00 +
+    // 1.300,00) = 280,00. The partner's HbH carries no Wmo bijdrage (samenloop).
     const r = year2026(
       [
         member('ma', '1944-03-03', 'client', ['aow', 1_500_00], { wlzFrom: '2025-12-01' }),
@@ -306,11 +308,11 @@ describe('Wlz eigen bijdrage (Wlz art. 3.2.5; Besluit langdurige zorg art. 3.3.2
       ],
       [wlzStay('l1', 'ma'), hbh('l2', 'pa')],
     )
-    expect(perMonth(r, 'client')).toEqual(times(12, 350_00))
+    expect(perMonth(r, 'client')).toEqual(times(12, 280_00))
   })
 
   it('14. Wlz at home with a pgb pays the lage bijdrage from the first month, never the hoge', () => {
-    // Modulair pakket thuis as pgb, 20 hours a week at € 50,00. Lage: 12,5% × 1.725,00 = 215,63.
+    // Modulair pakket thuis as pgb, 20 hours a week at € 50,00. Lage: 10% × 1.725,00 = 172,50 < 212,60 → 212,60.
     const r = year2026(
       [member('p', '1942-05-14', 'client', ['aow', 1_725_00], { wlzFrom: '2025-12-01' })],
       [
@@ -327,7 +329,7 @@ describe('Wlz eigen bijdrage (Wlz art. 3.2.5; Besluit langdurige zorg art. 3.3.2
         },
       ],
     )
-    expect(perMonth(r, 'client')).toEqual(times(12, 215_63))
+    expect(perMonth(r, 'client')).toEqual(times(12, 212_60))
   })
 })
 
@@ -353,10 +355,11 @@ describe('Beschermd wonen contribution (Uitvoeringsbesluit Wmo 2015 art. 3.9–3
   }
 
   it('15. depends on income, not only the minimum: 1.600,00 and 3.000,00 net give different amounts', () => {
-    // Income 1.600,00: lage 12,5% = 200,00 < 212,60 → 212,60; hoge 1.600,00 − 568,08 = 1.031,92.
-    expect(perMonth(bw(1_600_00), 'client')).toEqual([...times(6, 212_60), ...times(6, 1_031_92)])
-    // Income 3.000,00: lage 375,00; hoge 3.000,00 − 568,08 = 2.431,92.
-    expect(perMonth(bw(3_000_00), 'client')).toEqual([...times(6, 375_00), ...times(6, 2_431_92)])
+    // Four lage months (Uitvoeringsbesluit Wmo 2015 art. 3.12 as amended by Stb. 2018, 444), 10%.
+    // Income 1.600,00: lage 10% = 160,00 < 212,60 → 212,60; hoge 1.600,00 − 568,08 = 1.031,92.
+    expect(perMonth(bw(1_600_00), 'client')).toEqual([...times(4, 212_60), ...times(8, 1_031_92)])
+    // Income 3.000,00: lage 300,00; hoge 3.000,00 − 568,08 = 2.431,92.
+    expect(perMonth(bw(3_000_00), 'client')).toEqual([...times(4, 300_00), ...times(8, 2_431_92)])
   })
 })
 
@@ -644,9 +647,9 @@ describe('Bijzondere bijstand and individuele inkomenstoeslag (Pw art. 35, 36)',
 // Edges where the engine disagreed with the law text (each fixed in shared/rules, see the report).
 
 describe('Wlz eigen bijdrage of a married couple: one bijdrage for the two together (Blz art. 3.3.2.1–3.3.2.2)', () => {
-  it('30. both spouses in a care home: lage on their joint income for six months, then one hoge', () => {
-    // Art. 3.3.2.2 lid 1 sub b: "de gehuwde verzekerden tezamen" — 12,5% × (1.500,00 + 1.300,00) =
-    // 350,00 for the couple, not 350,00 each. Art. 3.3.2.1 lid 1 sub b: then the hoge bijdrage of the
+  it('30. both spouses in a care home: lage on their joint income for four months, then one hoge', () => {
+    // Art. 3.3.2.2 lid 1 sub b: "de gehuwde verzekerden tezamen" — 10% × (1.500,00 + 1.300,00) =
+    // 280,00 for the couple, not 280,00 each. Art. 3.3.2.1 lid 1 sub b: then the hoge bijdrage of the
     // couple together: 2.800,00 − (zak- en kleedgeld gehuwden 7.129 + extra aftrek 1.249) / 12 =
     // 2.800,00 − 698,17 (8.378 / 12 = 698,1667) = 2.101,83 (≤ 3.061,80).
     const r = year2026(
@@ -656,11 +659,11 @@ describe('Wlz eigen bijdrage of a married couple: one bijdrage for the two toget
       ],
       [wlzStay('l1', 'ma'), wlzStay('l2', 'pa')],
     )
-    expect(perMonth(r, 'client')).toEqual([...times(6, 350_00), ...times(6, 2_101_83)])
+    expect(perMonth(r, 'client')).toEqual([...times(4, 280_00), ...times(8, 2_101_83)])
   })
 
   it('31. one spouse in a care home, the other with a vpt at home: one lage bijdrage for both', () => {
-    // Art. 3.3.2.2 lid 2 sub b: the couple together, 12,5% × 2.800,00 = 350,00 a month, all year.
+    // Art. 3.3.2.2 lid 2 sub b: the couple together, 10% × 2.800,00 = 280,00 a month, all year.
     const r = year2026(
       [
         member('ma', '1944-03-03', 'client', ['aow', 1_500_00], { wlzFrom: '2025-12-01' }),
@@ -680,7 +683,7 @@ describe('Wlz eigen bijdrage of a married couple: one bijdrage for the two toget
         },
       ],
     )
-    expect(perMonth(r, 'client')).toEqual(times(12, 350_00))
+    expect(perMonth(r, 'client')).toEqual(times(12, 280_00))
   })
 })
 
@@ -797,7 +800,7 @@ describe('More households at the edges', () => {
 
   it('39. beschermd wonen with a partner at home: the lage bijdrage on the joint income all year', () => {
     // Uitvoeringsbesluit Wmo 2015 (lage/hoge as in the Wlz): partner at home → lage,
-    // 12,5% × (1.600,00 + 1.200,00) = 350,00 a month.
+    // 10% × (1.600,00 + 1.200,00) = 280,00 a month.
     const r = year2026(
       [
         member('a', '1986-02-02', 'client', ['benefit', 1_600_00]),
@@ -816,7 +819,7 @@ describe('More households at the edges', () => {
         },
       ],
     )
-    expect(perMonth(r, 'client')).toEqual(times(12, 350_00))
+    expect(perMonth(r, 'client')).toEqual(times(12, 280_00))
   })
 
   it('40. verlengde jeugdhulp past 18 stays Jeugdwet: no Wmo tarief, costs continue (Jeugdwet art. 1.1)', () => {
@@ -928,7 +931,7 @@ describe('Month boundaries of bijstand and Wmo age', () => {
 describe('Wlz lage bijdrage for a client who supports a child (Blz art. 3.3.2.2 lid 1 sub c)', () => {
   it('46. a widow in a care home with a student son of 22 at home stays at the lage bijdrage all year', () => {
     // Sub c: children with kinderbijslag, or with studiefinanciering while under 27 (2015 text).
-    // 12,5% × 1.725,00 = 215,625 → 215,63 every month; with a working son: hoge from July.
+    // 10% × 1.725,00 = 172,50 → the minimum 212,60 every month; with a working son: hoge from May.
     const stay = (sonIncome: [string, number]) =>
       year2026(
         [
@@ -937,17 +940,17 @@ describe('Wlz lage bijdrage for a client who supports a child (Blz art. 3.3.2.2 
         ],
         [wlzStay('l1', 'vdb')],
       )
-    expect(perMonth(stay(['student', 0]), 'client')).toEqual(times(12, 215_63))
-    // Working son (not supported): 1.725,00 − (4.583 + 1.249) / 12 = 1.239,00 from July.
-    expect(perMonth(stay(['work', 1_500_00]), 'client')).toEqual([...times(6, 215_63), ...times(6, 1_239_00)])
+    expect(perMonth(stay(['student', 0]), 'client')).toEqual(times(12, 212_60))
+    // Working son (not supported): 1.725,00 − (4.583 + 1.249) / 12 = 1.239,00 from May.
+    expect(perMonth(stay(['work', 1_500_00]), 'client')).toEqual([...times(4, 212_60), ...times(8, 1_239_00)])
   })
 })
 
 describe('Wlz bijdrage of a care-home resident on art. 23 bijstand (Blz art. 3.3.2.1 lid 2, 3.3.2.2 lid 7)', () => {
   it('47. a resident of 46 on the institution norm pays nothing: lage waived on request, hoge nil', () => {
     // Bijstand art. 23 lid 1–2: 443,76 + 47,00 = 490,76 a month.
-    // Months 1–6, lage: 12,5% × 490,76 = 61,35 → the minimum 212,60, not owed on request (lid 7).
-    // Months 7–12, hoge: 490,76 − (4.583 + 2.234) / 12 = 490,76 − 568,08 < 0 → 0,00 (no minimum).
+    // Months 1–4, lage: 10% × 490,76 = 49,08 → the minimum 212,60, not owed on request (lid 7).
+    // Months 5–12, hoge: 490,76 − (4.583 + 2.234) / 12 = 490,76 − 568,08 < 0 → 0,00 (no minimum).
     const r = year2026(
       [member('p', '1980-01-01', 'client', ['bijstand', 0], { wlzFrom: '2025-06-01' })],
       [wlzStay('l1', 'p')],
@@ -957,13 +960,13 @@ describe('Wlz bijdrage of a care-home resident on art. 23 bijstand (Blz art. 3.3
   })
 
   it('48. the same resident with a Wajong of € 800,00 and no bijstand pays 212,60 and then 231,92', () => {
-    // Lage: 12,5% × 800,00 = 100,00 → minimum 212,60 (months 1–6).
-    // Hoge: 800,00 − 568,08 = 231,92 (months 7–12), below the lage minimum and owed as it is.
+    // Lage: 10% × 800,00 = 80,00 → minimum 212,60 (months 1–4).
+    // Hoge: 800,00 − 568,08 = 231,92 (months 5–12), below the lage minimum and owed as it is.
     const r = year2026(
       [member('p', '1980-01-01', 'client', ['benefit', 800_00], { wlzFrom: '2025-06-01' })],
       [wlzStay('l1', 'p')],
     )
-    expect(perMonth(r, 'client')).toEqual([...times(6, 212_60), ...times(6, 231_92)])
+    expect(perMonth(r, 'client')).toEqual([...times(4, 212_60), ...times(8, 231_92)])
   })
 })
 

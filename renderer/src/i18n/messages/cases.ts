@@ -135,6 +135,9 @@ export const nl = {
         student: 'Studiefinanciering',
       },
       netMonthly: 'Netto per maand (€)',
+      assets: 'Vermogen box 3 (€, optioneel)',
+      assetsHelp:
+        'Spaargeld en beleggingen min schulden op 1 januari. Het CAK telt bij de eigen bijdrage Wlz en beschermd wonen een deel van het vermogen boven het heffingsvrij vermogen mee. Leeg: onbekend — de bijdrage is dan een schatting zonder vermogen.',
       wlz: 'Wlz-indicatie vanaf (optioneel)',
       bsn: 'BSN (optioneel)',
       bsnHelp: 'Wordt gecontroleerd met de elfproef en alleen gemaskeerd getoond.',
@@ -440,6 +443,9 @@ export const en: typeof nl = {
         student: 'Student finance',
       },
       netMonthly: 'Net per month (€)',
+      assets: 'Box 3 assets (€, optional)',
+      assetsHelp:
+        'Savings and investments less debts on 1 January. For the Wlz and sheltered-housing contribution the CAK counts a share of the assets above the tax-free allowance. Empty: unknown — the contribution is then an estimate without assets.',
       wlz: 'Wlz indication from (optional)',
       bsn: 'BSN (optional)',
       bsnHelp: 'Checked with the eleven test and only shown masked.',

@@ -27,7 +27,9 @@ export const nl = {
       'eigen-bijdrage-minima':
         'Eigen bijdrage Wmo verlaagd door het minimabeleid van de gemeente: {{amountCents}} per maand.',
       'eigen-bijdrage-beschermd-wonen':
-        'Beschermd wonen heeft een eigen, inkomensafhankelijke bijdrage via het CAK (niet het abonnementstarief): schatting {{amountCents}} per maand ({{regime}} bijdrage; wettelijk tussen {{minCents}} en {{maxCents}}). Exact met het verzamelinkomen van twee jaar terug en het vermogen van cliënt en partner.',
+        'Beschermd wonen heeft een eigen, inkomens- en vermogensafhankelijke bijdrage via het CAK (niet het abonnementstarief): schatting {{amountCents}} per maand zonder vermogen ({{regime}} bijdrage) — het box-3-vermogen is niet ingevuld; met vermogen tot wettelijk {{maxCents}}. Exact met het verzamelinkomen en vermogen van {{peiljaar}}.',
+      'eigen-bijdrage-beschermd-wonen-assets':
+        'Beschermd wonen heeft een eigen, inkomens- en vermogensafhankelijke bijdrage via het CAK (niet het abonnementstarief): schatting {{amountCents}} per maand ({{regime}} bijdrage, inclusief {{bijtellingCents}} vermogensinkomensbijtelling; wettelijk tussen {{minCents}} en {{maxCents}}). Exact met het verzamelinkomen van {{peiljaar}}.',
       'eigen-bijdrage-eigendom':
         'Deze voorziening is in eigendom: het abonnementstarief ({{tariefCents}}) loopt elke maand door zolang zij in gebruik is, tot de kostprijs ({{costCents}}) is betaald — ongeveer {{months}} maanden.',
       'eigen-bijdrage-opvang':
@@ -110,15 +112,25 @@ export const nl = {
       'indication-required-from':
         'Wlz-zorg ({{provision}}) vraagt een indicatiebesluit van het CIZ; de indicatie geldt pas vanaf {{indicationFrom}}. Tot die datum telt deze regel niet mee.',
       'eigen-bijdrage-lage-first-months':
-        'Eigen bijdrage Wlz (lage bijdrage, eerste maanden van het verblijf): schatting {{amountCents}} per maand, wettelijk tussen {{minCents}} en {{maxCents}}. Exact met het verzamelinkomen van twee jaar terug en het vermogen van cliënt en partner.',
+        'Eigen bijdrage Wlz (lage bijdrage, eerste maanden van het verblijf): schatting {{amountCents}} per maand zonder vermogen — het box-3-vermogen is niet ingevuld. Met vermogen boven het heffingsvrij vermogen telt {{bijtellingPercent}}% ervan mee (vermogensinkomensbijtelling), tot wettelijk {{maxCents}}. Vul het vermogen in om het bedrag te bepalen; exact met het verzamelinkomen en vermogen van {{peiljaar}}.',
+      'eigen-bijdrage-lage-first-months-assets':
+        'Eigen bijdrage Wlz (lage bijdrage, eerste maanden van het verblijf): schatting {{amountCents}} per maand, inclusief {{bijtellingCents}} vermogensinkomensbijtelling ({{bijtellingPercent}}% van het vermogen boven {{heffingsvrijCents}} heffingsvrij vermogen per persoon); wettelijk tussen {{minCents}} en {{maxCents}}. Exact met het verzamelinkomen van {{peiljaar}}.',
       'eigen-bijdrage-lage-partner-at-home':
-        'Eigen bijdrage Wlz (lage bijdrage, partner woont thuis): schatting {{amountCents}} per maand, wettelijk tussen {{minCents}} en {{maxCents}}. Exact met het verzamelinkomen van twee jaar terug en het vermogen van cliënt en partner.',
+        'Eigen bijdrage Wlz (lage bijdrage, partner woont thuis): schatting {{amountCents}} per maand zonder vermogen — het box-3-vermogen is niet ingevuld. Met vermogen boven het heffingsvrij vermogen telt {{bijtellingPercent}}% ervan mee (vermogensinkomensbijtelling), tot wettelijk {{maxCents}}. Vul het vermogen in om het bedrag te bepalen; exact met het verzamelinkomen en vermogen van {{peiljaar}}.',
+      'eigen-bijdrage-lage-partner-at-home-assets':
+        'Eigen bijdrage Wlz (lage bijdrage, partner woont thuis): schatting {{amountCents}} per maand, inclusief {{bijtellingCents}} vermogensinkomensbijtelling ({{bijtellingPercent}}% van het vermogen boven {{heffingsvrijCents}} heffingsvrij vermogen per persoon); wettelijk tussen {{minCents}} en {{maxCents}}. Exact met het verzamelinkomen van {{peiljaar}}.',
       'eigen-bijdrage-lage-children':
-        'Eigen bijdrage Wlz (lage bijdrage, zorg voor thuiswonende kinderen): schatting {{amountCents}} per maand, wettelijk tussen {{minCents}} en {{maxCents}}. Exact met het verzamelinkomen van twee jaar terug en het vermogen van cliënt en partner.',
+        'Eigen bijdrage Wlz (lage bijdrage, zorg voor thuiswonende kinderen): schatting {{amountCents}} per maand zonder vermogen — het box-3-vermogen is niet ingevuld. Met vermogen boven het heffingsvrij vermogen telt {{bijtellingPercent}}% ervan mee (vermogensinkomensbijtelling), tot wettelijk {{maxCents}}. Vul het vermogen in om het bedrag te bepalen; exact met het verzamelinkomen en vermogen van {{peiljaar}}.',
+      'eigen-bijdrage-lage-children-assets':
+        'Eigen bijdrage Wlz (lage bijdrage, zorg voor thuiswonende kinderen): schatting {{amountCents}} per maand, inclusief {{bijtellingCents}} vermogensinkomensbijtelling ({{bijtellingPercent}}% van het vermogen boven {{heffingsvrijCents}} heffingsvrij vermogen per persoon); wettelijk tussen {{minCents}} en {{maxCents}}. Exact met het verzamelinkomen van {{peiljaar}}.',
       'eigen-bijdrage-lage-care-at-home':
-        'Eigen bijdrage Wlz (lage bijdrage, Wlz-zorg thuis: vpt, mpt of pgb): schatting {{amountCents}} per maand, wettelijk tussen {{minCents}} en {{maxCents}}. Exact met het verzamelinkomen van twee jaar terug en het vermogen van cliënt en partner.',
+        'Eigen bijdrage Wlz (lage bijdrage, Wlz-zorg thuis: vpt, mpt of pgb): schatting {{amountCents}} per maand zonder vermogen — het box-3-vermogen is niet ingevuld. Met vermogen boven het heffingsvrij vermogen telt {{bijtellingPercent}}% ervan mee (vermogensinkomensbijtelling), tot wettelijk {{maxCents}}. Vul het vermogen in om het bedrag te bepalen; exact met het verzamelinkomen en vermogen van {{peiljaar}}.',
+      'eigen-bijdrage-lage-care-at-home-assets':
+        'Eigen bijdrage Wlz (lage bijdrage, Wlz-zorg thuis: vpt, mpt of pgb): schatting {{amountCents}} per maand, inclusief {{bijtellingCents}} vermogensinkomensbijtelling ({{bijtellingPercent}}% van het vermogen boven {{heffingsvrijCents}} heffingsvrij vermogen per persoon); wettelijk tussen {{minCents}} en {{maxCents}}. Exact met het verzamelinkomen van {{peiljaar}}.',
       'eigen-bijdrage-hoge':
-        'Eigen bijdrage Wlz (hoge bijdrage): schatting {{amountCents}} per maand, wettelijk tussen {{minCents}} en {{maxCents}}. Exact met het verzamelinkomen van twee jaar terug en het vermogen van cliënt en partner.',
+        'Eigen bijdrage Wlz (hoge bijdrage): schatting {{amountCents}} per maand zonder vermogen — het box-3-vermogen is niet ingevuld. Met vermogen boven het heffingsvrij vermogen telt {{bijtellingPercent}}% ervan mee (vermogensinkomensbijtelling), tot wettelijk {{maxCents}}. Vul het vermogen in om het bedrag te bepalen; exact met het verzamelinkomen en vermogen van {{peiljaar}}.',
+      'eigen-bijdrage-hoge-assets':
+        'Eigen bijdrage Wlz (hoge bijdrage): schatting {{amountCents}} per maand, inclusief {{bijtellingCents}} vermogensinkomensbijtelling ({{bijtellingPercent}}% van het vermogen boven {{heffingsvrijCents}} heffingsvrij vermogen per persoon); wettelijk tussen {{minCents}} en {{maxCents}}. Exact met het verzamelinkomen van {{peiljaar}}.',
       'eigen-bijdrage-lage-waived-art23':
         'Eigen bijdrage Wlz: geen lage bijdrage, omdat de cliënt bijstand voor iemand in een inrichting ontvangt (art. 23 lid 1 Participatiewet; Besluit langdurige zorg art. 3.3.2.2 lid 7). Dit geldt alleen op aanvraag bij het CAK; zonder aanvraag tussen {{minCents}} en {{maxCents}} per maand.',
     },
@@ -270,7 +282,9 @@ export const en: typeof nl = {
       'eigen-bijdrage-minima':
         'Wmo personal contribution lowered by the municipal low-income policy: {{amountCents}} a month.',
       'eigen-bijdrage-beschermd-wonen':
-        'Sheltered housing has its own income-dependent CAK contribution (not the flat rate): estimate {{amountCents}} a month ({{regime}} contribution; by law between {{minCents}} and {{maxCents}}). Exact with the taxable income of two years earlier and the assets of client and partner.',
+        'Sheltered housing has its own income- and asset-dependent CAK contribution (not the flat rate): estimate {{amountCents}} a month without assets ({{regime}} contribution) — the box-3 assets are not recorded; with assets up to the legal {{maxCents}}. Exact with the income and assets of {{peiljaar}}.',
+      'eigen-bijdrage-beschermd-wonen-assets':
+        'Sheltered housing has its own income- and asset-dependent CAK contribution (not the flat rate): estimate {{amountCents}} a month ({{regime}} contribution, including {{bijtellingCents}} asset add-on; by law between {{minCents}} and {{maxCents}}). Exact with the taxable income of {{peiljaar}}.',
       'eigen-bijdrage-eigendom':
         'This provision is owned: the flat rate ({{tariefCents}}) is charged every month while it is in use, until its cost price ({{costCents}}) has been paid — about {{months}} months.',
       'eigen-bijdrage-opvang':
@@ -351,15 +365,25 @@ export const en: typeof nl = {
       'indication-required-from':
         'Wlz care ({{provision}}) needs a CIZ indication decision; the indication applies only from {{indicationFrom}}. Until then this line does not count.',
       'eigen-bijdrage-lage-first-months':
-        'Wlz personal contribution (low rate, first months of the stay): estimate {{amountCents}} a month, by law between {{minCents}} and {{maxCents}}. Exact with the taxable income of two years earlier and the assets of client and partner.',
+        'Wlz personal contribution (low rate, first months of the stay): estimate {{amountCents}} a month without assets — the box-3 assets are not recorded. Assets above the tax-free allowance add {{bijtellingPercent}}% of the excess (vermogensinkomensbijtelling), up to the legal {{maxCents}}. Record the assets to settle the amount; exact with the income and assets of {{peiljaar}}.',
+      'eigen-bijdrage-lage-first-months-assets':
+        'Wlz personal contribution (low rate, first months of the stay): estimate {{amountCents}} a month, including {{bijtellingCents}} asset add-on ({{bijtellingPercent}}% of the assets above the tax-free allowance of {{heffingsvrijCents}} a person); by law between {{minCents}} and {{maxCents}}. Exact with the taxable income of {{peiljaar}}.',
       'eigen-bijdrage-lage-partner-at-home':
-        'Wlz personal contribution (low rate, partner lives at home): estimate {{amountCents}} a month, by law between {{minCents}} and {{maxCents}}. Exact with the taxable income of two years earlier and the assets of client and partner.',
+        'Wlz personal contribution (low rate, partner lives at home): estimate {{amountCents}} a month without assets — the box-3 assets are not recorded. Assets above the tax-free allowance add {{bijtellingPercent}}% of the excess (vermogensinkomensbijtelling), up to the legal {{maxCents}}. Record the assets to settle the amount; exact with the income and assets of {{peiljaar}}.',
+      'eigen-bijdrage-lage-partner-at-home-assets':
+        'Wlz personal contribution (low rate, partner lives at home): estimate {{amountCents}} a month, including {{bijtellingCents}} asset add-on ({{bijtellingPercent}}% of the assets above the tax-free allowance of {{heffingsvrijCents}} a person); by law between {{minCents}} and {{maxCents}}. Exact with the taxable income of {{peiljaar}}.',
       'eigen-bijdrage-lage-children':
-        'Wlz personal contribution (low rate, supports children at home): estimate {{amountCents}} a month, by law between {{minCents}} and {{maxCents}}. Exact with the taxable income of two years earlier and the assets of client and partner.',
+        'Wlz personal contribution (low rate, supports children at home): estimate {{amountCents}} a month without assets — the box-3 assets are not recorded. Assets above the tax-free allowance add {{bijtellingPercent}}% of the excess (vermogensinkomensbijtelling), up to the legal {{maxCents}}. Record the assets to settle the amount; exact with the income and assets of {{peiljaar}}.',
+      'eigen-bijdrage-lage-children-assets':
+        'Wlz personal contribution (low rate, supports children at home): estimate {{amountCents}} a month, including {{bijtellingCents}} asset add-on ({{bijtellingPercent}}% of the assets above the tax-free allowance of {{heffingsvrijCents}} a person); by law between {{minCents}} and {{maxCents}}. Exact with the taxable income of {{peiljaar}}.',
       'eigen-bijdrage-lage-care-at-home':
-        'Wlz personal contribution (low rate, Wlz care at home: vpt, mpt or pgb): estimate {{amountCents}} a month, by law between {{minCents}} and {{maxCents}}. Exact with the taxable income of two years earlier and the assets of client and partner.',
+        'Wlz personal contribution (low rate, Wlz care at home: vpt, mpt or pgb): estimate {{amountCents}} a month without assets — the box-3 assets are not recorded. Assets above the tax-free allowance add {{bijtellingPercent}}% of the excess (vermogensinkomensbijtelling), up to the legal {{maxCents}}. Record the assets to settle the amount; exact with the income and assets of {{peiljaar}}.',
+      'eigen-bijdrage-lage-care-at-home-assets':
+        'Wlz personal contribution (low rate, Wlz care at home: vpt, mpt or pgb): estimate {{amountCents}} a month, including {{bijtellingCents}} asset add-on ({{bijtellingPercent}}% of the assets above the tax-free allowance of {{heffingsvrijCents}} a person); by law between {{minCents}} and {{maxCents}}. Exact with the taxable income of {{peiljaar}}.',
       'eigen-bijdrage-hoge':
-        'Wlz personal contribution (high rate): estimate {{amountCents}} a month, by law between {{minCents}} and {{maxCents}}. Exact with the taxable income of two years earlier and the assets of client and partner.',
+        'Wlz personal contribution (high rate): estimate {{amountCents}} a month without assets — the box-3 assets are not recorded. Assets above the tax-free allowance add {{bijtellingPercent}}% of the excess (vermogensinkomensbijtelling), up to the legal {{maxCents}}. Record the assets to settle the amount; exact with the income and assets of {{peiljaar}}.',
+      'eigen-bijdrage-hoge-assets':
+        'Wlz personal contribution (high rate): estimate {{amountCents}} a month, including {{bijtellingCents}} asset add-on ({{bijtellingPercent}}% of the assets above the tax-free allowance of {{heffingsvrijCents}} a person); by law between {{minCents}} and {{maxCents}}. Exact with the taxable income of {{peiljaar}}.',
       'eigen-bijdrage-lage-waived-art23':
         'Wlz personal contribution: no low-rate contribution, because the client receives social assistance for someone in an institution (Participatiewet art. 23(1); Besluit langdurige zorg art. 3.3.2.2(7)). This applies only when requested from the CAK; without the request between {{minCents}} and {{maxCents}} a month.',
     },

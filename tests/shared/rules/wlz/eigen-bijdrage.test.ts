@@ -2,6 +2,8 @@
  * wlz.eigen-bijdrage — CAK lage/hoge eigen bijdrage (Wlz art. 3.2.5; Besluit langdurige zorg
  * art. 3.3.2.1–3.3.2.2; CAK "Hoge en lage eigen bijdrage"). Expected values are arithmetic from
  * the parameter series; the engine's amounts are labelled estimates on recorded net income.
+ * Since 2019 (stb. 2018, 444) the lage bijdrage runs four months, since 2018 (stb. 2017, 460) it is
+ * 10% of the income: the expectations below follow that (they said six months and 12.5% before).
  */
 import { describe, expect, it } from 'vitest'
 import { WLZ_EIGEN_BIJDRAGE, valueAt, evaluateScenario, EXAMPLE_VAN_DEN_BERG } from '#shared'
@@ -31,29 +33,33 @@ const stay = (extra: Partial<Parameters<typeof line>[0]> = {}) =>
   line({ provisionId: VERBLIJF, personId: 'p1', unit: 'etmaal', volume: 7, ...extra })
 
 describe('wlz.eigen-bijdrage (CAK lage and hoge eigen bijdrage)', () => {
-  it('charges the lage bijdrage for the first 6 months of a stay and the hoge from the 7th (boundary 1 July)', () => {
+  it('charges the lage bijdrage for the first 4 months of a stay and the hoge from the 5th (boundary 1 May)', () => {
     const r = run(household([aowClient(1_725_00)]), scenario([stay()]))
+    expect(P.lageMonths).toBe(4)
     expect(month(r, '2026-01').client).toBe(lage(1_725_00))
-    expect(month(r, '2026-06').client).toBe(lage(1_725_00))
-    expect(month(r, '2026-07').client).toBe(hogeSingleAow(1_725_00))
+    expect(month(r, '2026-04').client).toBe(lage(1_725_00))
+    expect(month(r, '2026-05').client).toBe(hogeSingleAow(1_725_00))
     // 1,725.00 − (4,583 + 1,249) / 12 = 1,725.00 − 486.00
     expect(hogeSingleAow(1_725_00)).toBe(1_725_00 - 486_00)
     expect(findingsOf(r, 'wlz.eigen-bijdrage').map((f) => [f.month, f.params.regime])).toEqual([
       ['2026-01', 'lage'],
-      ['2026-07', 'hoge'],
+      ['2026-05', 'hoge'],
     ])
   })
 
-  it('counts the 6 months from the admission date: admitted 15 January, still lage in July, hoge in August', () => {
+  it('counts the 4 months from the admission date: admitted 15 January, still lage in May, hoge in June', () => {
     const r = run(household([aowClient(1_725_00)]), scenario([stay({ startDate: '2026-01-15' })]))
-    expect(month(r, '2026-07').client).toBe(lage(1_725_00))
-    expect(month(r, '2026-08').client).toBe(hogeSingleAow(1_725_00))
+    expect(month(r, '2026-05').client).toBe(lage(1_725_00))
+    expect(month(r, '2026-06').client).toBe(hogeSingleAow(1_725_00))
   })
 
   it.each([
+    // 10% × 1.000,00 = 100,00 < minimum 212,60
     ['a low income pays the lage minimum', 1_000_00, P.lageMinCents],
-    ['12.5% of the income in between', 4_000_00, cents(4_000_00 * 125, 1000)],
-    ['a high income pays the lage maximum', 10_000_00, P.lageMaxCents],
+    // 10% × 4.000,00 = 400,00
+    ['10% of the income in between', 4_000_00, cents(4_000_00 * 10, 100)],
+    // 10% × 12.000,00 = 1.200,00 > maximum 1.115,80
+    ['a high income pays the lage maximum', 12_000_00, P.lageMaxCents],
   ])('lage bijdrage: %s', (_label, income, expected) => {
     const r = run(household([aowClient(income)]), scenario([stay()]))
     expect(month(r, '2026-01').client).toBe(expected)
@@ -67,12 +73,12 @@ describe('wlz.eigen-bijdrage (CAK lage and hoge eigen bijdrage)', () => {
         income: { kind: 'benefit', netMonthlyCents: net },
         wlzIndication: { from: '2025-01-01' },
       })
-    it('charges a resident whose income the deductions take entirely nothing from the 7th month', () => {
+    it('charges a resident whose income the deductions take entirely nothing from the 5th month', () => {
       // Below AOW age: deductions (4.583 + 2.234) / 12 = 568,083 → 568,08 a month.
       // 500,00 − 568,08 < 0 → hoge 0,00 (the old floor charged the lage minimum 212,60).
       const r = run(household([below(500_00)]), scenario([stay()]))
-      expect(month(r, '2026-06').client).toBe(P.lageMinCents)
-      expect(month(r, '2026-07').client).toBe(0)
+      expect(month(r, '2026-04').client).toBe(P.lageMinCents)
+      expect(month(r, '2026-05').client).toBe(0)
       const hoge = findingsOf(r, 'wlz.eigen-bijdrage').find((f) => f.params.regime === 'hoge')
       expect(hoge?.params.minCents).toBe(0)
     })
@@ -100,7 +106,7 @@ describe('wlz.eigen-bijdrage (CAK lage and hoge eigen bijdrage)', () => {
       const f = findingsOf(r, 'wlz.eigen-bijdrage')
       expect(f[0]?.messageKey).toBe('findings.wlz.eigen-bijdrage-lage-waived-art23')
       expect(f[0]?.params.minCents).toBe(P.lageMinCents)
-      // From the 7th month the hoge bijdrage: 490,76 − 568,08 < 0 → 0 (lid 7 is not needed).
+      // From the 5th month the hoge bijdrage: 490,76 − 568,08 < 0 → 0 (lid 7 is not needed).
       expect(f.at(-1)?.messageKey).toBe('findings.wlz.eigen-bijdrage-hoge')
     })
     it('still charges the lage bijdrage when only one spouse is inside (art. 23 lid 3, not lid 1)', () => {
@@ -109,9 +115,9 @@ describe('wlz.eigen-bijdrage (CAK lage and hoge eigen bijdrage)', () => {
         onBijstand('p2', 'partner', '1978-01-01', false),
       ])
       const r = run(h, scenario([stay()]))
-      // Art. 23 lid 3: 490,76 + 1.401,50 = 1.892,26; lage 12,5% = 236,5325 → 236,53.
+      // Art. 23 lid 3: 490,76 + 1.401,50 = 1.892,26; lage 10% = 189,226 < minimum → 212,60.
       expect(month(r, '2026-01')['gemeente-bijstand']).toBe(1_892_26)
-      expect(month(r, '2026-01').client).toBe(236_53)
+      expect(month(r, '2026-01').client).toBe(P.lageMinCents)
     })
   })
 
@@ -185,24 +191,24 @@ describe('wlz.eigen-bijdrage (CAK lage and hoge eigen bijdrage)', () => {
         incomeCents - cents(P.zakEnKleedgeldCoupleYearCents + P.extraDeductionAowYearCents, 12),
       )
 
-    it('charges one lage bijdrage for the two, then one hoge once both stay beyond six months (Blz art. 3.3.2.1 lid 1 sub b, 3.3.2.2 lid 1 sub b)', () => {
+    it('charges one lage bijdrage for the two, then one hoge once both stay beyond four months (Blz art. 3.3.2.1 lid 1 sub b, 3.3.2.2 lid 1 sub b)', () => {
       const r = run(
         household([aowClient(1_500_00), partner(1_300_00)]),
         scenario([stay(), stay({ personId: 'p2' })]),
       )
-      expect(month(r, '2026-06').client).toBe(lage(2_800_00))
-      expect(month(r, '2026-07').client).toBe(hogeCoupleAow(2_800_00))
+      expect(month(r, '2026-04').client).toBe(lage(2_800_00))
+      expect(month(r, '2026-05').client).toBe(hogeCoupleAow(2_800_00))
       expect(findingsOf(r, 'wlz.eigen-bijdrage').map((f) => f.personId)).toEqual(['p1', 'p1'])
     })
 
-    it('keeps the couple at one lage bijdrage while the partner stays within the first six months', () => {
+    it('keeps the couple at one lage bijdrage while the partner stays within the first four months', () => {
       const r = run(
         household([aowClient(1_500_00), partner(1_300_00)]),
         scenario([stay(), stay({ personId: 'p2', startDate: '2026-04-01' })]),
       )
-      // The client passed six months in July; the partner only in October (art. 3.3.2.2 lid 1 sub b).
-      expect(month(r, '2026-09').client).toBe(lage(2_800_00))
-      expect(month(r, '2026-10').client).toBe(hogeCoupleAow(2_800_00))
+      // The client passed four months in May; the partner only in August (art. 3.3.2.2 lid 1 sub b).
+      expect(month(r, '2026-07').client).toBe(lage(2_800_00))
+      expect(month(r, '2026-08').client).toBe(hogeCoupleAow(2_800_00))
     })
 
     it('charges one lage bijdrage when one stays and the other has a vpt at home (art. 3.3.2.2 lid 2 sub b)', () => {

@@ -255,11 +255,13 @@ describe('beschermd wonen and opvang contributions (Uitvoeringsbesluit Wmo 2015 
   })
   const bw = line({ provisionId: 'wmo.beschermd-wonen', personId: 's', unit: 'etmaal', volume: 7 })
 
-  it('charges the income-dependent lage bijdrage for 6 months, then the hoge (boundary 1 July)', () => {
+  // Uitvoeringsbesluit Wmo 2015 art. 3.12: 10% since 2018 (stb. 2017, 460), four lage months since
+  // 2019 (stb. 2018, 444) — this test said 12.5% and six months before.
+  it('charges the income-dependent lage bijdrage for 4 months, then the hoge (boundary 1 May)', () => {
     const r = run(household([worker]), scenario([bw]))
-    // lage: 12.5% of 2,000.00; hoge: 2,000.00 − (4,583 + 2,234) / 12 (below AOW age)
-    expect(month(r, '2026-06').client).toBe(cents(2_000_00 * 125, 1000))
-    expect(month(r, '2026-07').client).toBe(
+    // lage: 10% of 2,000.00 = 200,00 < minimum 212,60; hoge: 2,000.00 − (4,583 + 2,234) / 12 (below AOW age)
+    expect(month(r, '2026-04').client).toBe(P.lageMinCents)
+    expect(month(r, '2026-05').client).toBe(
       2_000_00 - cents(P.zakEnKleedgeldSingleYearCents + P.extraDeductionBelowAowYearCents, 12),
     )
     const f = findingsOf(r, 'wmo.eigen-bijdrage').at(-1)

@@ -25,6 +25,8 @@ type MemberDraft = {
   livesIn: boolean
   incomeKind: IncomeKind
   netMonthly: string
+  /** Box-3 assets in euro; empty: unknown. */
+  assets: string
   wlzFrom: string
   bsn: string
 }
@@ -37,6 +39,7 @@ export function memberDraftOf(member: Person | null): MemberDraft {
     livesIn: member?.livesIn ?? true,
     incomeKind: member?.income.kind ?? 'none',
     netMonthly: member ? centsToEuroInput(member.income.netMonthlyCents) : '',
+    assets: member?.assetsCents != null ? centsToEuroInput(member.assetsCents) : '',
     wlzFrom: member?.wlzIndication?.from ?? '',
     bsn: member?.bsn ?? '',
   }
@@ -54,13 +57,16 @@ export function memberCheck(
 ): DraftCheck<MemberDraft, Person> {
   return {
     schema: personSchema,
-    fields: { 'income.netMonthlyCents': 'netMonthly', 'wlzIndication.from': 'wlzFrom' },
+    fields: { 'income.netMonthlyCents': 'netMonthly', assetsCents: 'assets', 'wlzIndication.from': 'wlzFrom' },
     read: (draft) => {
       const errors: FieldErrors<MemberDraft> = {}
       const birth = readBirthDate(draft.birthDate, today)
       if (!birth.ok) errors.birthDate = birth.error
       const amount = parseEuroToCents(draft.netMonthly)
       if (!amount.ok) errors.netMonthly = amount.error
+      // Empty is "unknown" (null), not € 0: the engine then shows the contribution as an estimate.
+      const assets = draft.assets.replace(/[€\s]/g, '') === '' ? null : parseEuroToCents(draft.assets)
+      if (assets && !assets.ok) errors.assets = assets.error
       const wlz = readDate(draft.wlzFrom)
       if (!wlz.ok) errors.wlzFrom = wlz.error
       const bsn = draft.bsn.replace(/\s/g, '')
@@ -74,6 +80,7 @@ export function memberCheck(
           role: draft.role,
           livesIn: draft.livesIn,
           income: { kind: draft.incomeKind, netMonthlyCents: amount.ok ? amount.value : 0 },
+          assetsCents: assets?.ok ? assets.value : null,
           wlzIndication: wlz.ok && wlz.value ? { from: wlz.value } : null,
           bsn: bsn || null,
         },
@@ -137,6 +144,9 @@ export const MemberForm = observer(function MemberForm({
         </Field>
         <Field form={form} name="netMonthly" label={t('cases.household.netMonthly')} money>
           <input {...form.text('netMonthly')} inputMode="decimal" />
+        </Field>
+        <Field form={form} name="assets" label={t('cases.household.assets')} help={t('cases.household.assetsHelp')} money>
+          <input {...form.text('assets')} inputMode="decimal" />
         </Field>
         <Field form={form} name="wlzFrom" label={t('cases.household.wlz')}>
           <DateInput {...form.date('wlzFrom')} />

@@ -1,0 +1,202 @@
+/**
+ * The vermogensinkomensbijtelling in the Wlz and beschermd-wonen eigen bijdrage (Blz art. 3.3.1.2,
+ * 3.3.2.3 lid 1 sub c, 3.3.2.4 lid 1; 4% since 2019, stb. 2018, 444): a share of the box-3 vermogen
+ * above the heffingsvrij vermogen of the peiljaar (two years back) counts as income. Amounts are
+ * written as arithmetic from the parameter series; the 2026 bijdrage reads peiljaar 2024
+ * (heffingsvrij € 57.000 a person).
+ */
+import { describe, expect, it } from 'vitest'
+import {
+  BESCHERMD_WONEN_BIJDRAGE,
+  HEFFINGSVRIJ_VERMOGEN,
+  INTRAMURAL_LAGE_REGIME,
+  VERMOGENSINKOMENSBIJTELLING,
+  WLZ_EIGEN_BIJDRAGE,
+  valueAt,
+} from '#shared'
+import { bijtellingAt } from '#shared/rules/wlz/eigen-bijdrage'
+import { household, line, person, scenario } from '../../support/build'
+import { cents, findingsOf, month, run } from '../../support/engine'
+
+const P = valueAt(WLZ_EIGEN_BIJDRAGE, '2026-01-01')
+const HVV_2024 = valueAt(HEFFINGSVRIJ_VERMOGEN, '2024-01-01').perPersonCents
+const PCT_2026 = valueAt(VERMOGENSINKOMENSBIJTELLING, '2026-01-01').percent
+
+describe('the dated figures', () => {
+  it.each([
+    // [date, lage percent, lage months, bijtelling percent]: each boundary of the series
+    ['2017-12-31', 12.5, 6, 8],
+    ['2018-01-01', 10, 6, 8], // stb. 2017, 460: 12,5% → 10%
+    ['2018-12-31', 10, 6, 8],
+    ['2019-01-01', 10, 4, 4], // stb. 2018, 444: six → four months, 8% → 4%
+    ['2026-12-01', 10, 4, 4],
+  ] as const)('on %s: lage %s%% for %s months, bijtelling %s%%', (date, pct, months, vib) => {
+    expect(valueAt(INTRAMURAL_LAGE_REGIME, date)).toEqual({ lagePercent: pct, lageMonths: months })
+    expect(valueAt(VERMOGENSINKOMENSBIJTELLING, date).percent).toBe(vib)
+  })
+
+  it('gives the 2026 Wlz and beschermd-wonen figures the regime in force (10%, four months)', () => {
+    for (const series of [WLZ_EIGEN_BIJDRAGE, BESCHERMD_WONEN_BIJDRAGE]) {
+      const v = valueAt(series, '2026-01-01')
+      expect([v.lagePercent, v.lageMonths]).toEqual([10, 4])
+    }
+  })
+
+  it('reads the heffingsvrij vermogen of 2020 and 2021 as the Wet aanpassing box 3 states it', () => {
+    expect(valueAt(HEFFINGSVRIJ_VERMOGEN, '2020-01-01').perPersonCents).toBe(30_846_00)
+    expect(valueAt(HEFFINGSVRIJ_VERMOGEN, '2021-01-01').perPersonCents).toBe(50_000_00)
+  })
+})
+
+describe('bijtellingAt', () => {
+  it.each([
+    // [label, recorded assets per person, month, expected cents per month]; 2026 reads peiljaar 2024
+    ['nothing below the heffingsvrij vermogen', [40_000_00], '2026-03-01', 0],
+    ['nothing at exactly the heffingsvrij vermogen', [57_000_00], '2026-03-01', 0],
+    // 1 cent above: 4% × 0,01 / 12 rounds to nil
+    ['nothing for one cent above it', [57_000_01], '2026-03-01', 0],
+    // (57.300 − 57.000) × 4% = 12,00 a year → 1,00 a month
+    ['a twelfth of 4% of the excess', [57_300_00], '2026-03-01', 1_00],
+    // (100.000 − 57.000) × 4% = 1.720,00 a year → 143,333 → 143,33 a month
+    ['rounded half-up once a month', [100_000_00], '2026-03-01', 143_33],
+    // 2018 reads peiljaar 2016: (100.000 − 24.437) × 8% = 6.045,04 a year → 503,753 → 503,75 a month
+    ['8% before 2019, on the peiljaar’s heffingsvrij vermogen', [100_000_00], '2018-03-01', 503_75],
+    // a couple: 100.000 + 20.000 − 2 × 57.000 = 6.000 × 4% = 240,00 a year → 20,00 a month
+    ['a couple shares the two allowances', [100_000_00, 20_000_00], '2026-03-01', 20_00],
+    // an unknown figure counts as nil: 0 + 100.000 − 2 × 57.000 < 0 → nil (the finding says so)
+    ['an unknown figure counts as nil', [null, 100_000_00], '2026-03-01', 0],
+  ] as const)('%s', (_label, assets, date, expected) => {
+    expect(bijtellingAt(assets, date).monthlyCents).toBe(expected)
+  })
+
+  it('knows the assets only when every counted person has a recorded figure (0 counts as recorded)', () => {
+    expect(bijtellingAt([0], '2026-03-01').assetsKnown).toBe(true)
+    expect(bijtellingAt([0, undefined], '2026-03-01').assetsKnown).toBe(false)
+    expect(bijtellingAt([null], '2026-03-01').assetsKnown).toBe(false)
+  })
+})
+
+const VERBLIJF = 'wlz.verblijf'
+const stay = line({ provisionId: VERBLIJF, personId: 'p1', unit: 'etmaal', volume: 7 })
+const client = (net: number, assetsCents?: number | null) =>
+  person({
+    id: 'p1',
+    birthDate: '1942-05-14',
+    income: { kind: 'aow', netMonthlyCents: net },
+    wlzIndication: { from: '2025-01-01' },
+    ...(assetsCents !== undefined ? { assetsCents } : {}),
+  })
+const deductionsAow = cents(P.zakEnKleedgeldSingleYearCents + P.extraDeductionAowYearCents, 12)
+
+describe('wlz.eigen-bijdrage with the recorded assets', () => {
+  // 157.000 − 57.000 = 100.000 × 4% = 4.000,00 a year → 333,33 a month
+  const vib = cents((157_000_00 - HVV_2024) * PCT_2026, 1200)
+
+  it('adds the bijtelling to the income of the lage and the hoge bijdrage', () => {
+    expect(vib).toBe(333_33)
+    const r = run(household([client(3_000_00, 157_000_00)]), scenario([stay]))
+    // lage: 10% × (3.000,00 + 333,33) = 333,333 → 333,33
+    expect(month(r, '2026-01').client).toBe(cents((3_000_00 + vib) * 10, 100))
+    // hoge: 3.000,00 + 333,33 − (4.583 + 1.249) / 12 = 3.333,33 − 486,00 = 2.847,33
+    expect(month(r, '2026-05').client).toBe(3_000_00 + vib - deductionsAow)
+    const f = findingsOf(r, 'wlz.eigen-bijdrage')
+    expect(f.map((x) => x.messageKey)).toEqual([
+      'findings.wlz.eigen-bijdrage-lage-first-months-assets',
+      'findings.wlz.eigen-bijdrage-hoge-assets',
+    ])
+    expect(f[0]?.params).toMatchObject({ assetsKnown: 1, bijtellingCents: vib, peiljaar: 2024 })
+    expect(f[0]?.params.minCents).toBe(P.lageMinCents)
+  })
+
+  it('boundary at the heffingsvrij vermogen: exactly € 57.000 adds nothing, € 57.300 adds € 1,00 a month', () => {
+    const at = run(household([client(3_000_00, HVV_2024)]), scenario([stay]))
+    const none = run(household([client(3_000_00, 0)]), scenario([stay]))
+    const above = run(household([client(3_000_00, HVV_2024 + 300_00)]), scenario([stay]))
+    expect(month(at, '2026-05').client).toBe(month(none, '2026-05').client)
+    // (57.300 − 57.000) × 4% / 12 = 1,00 on the hoge bijdrage
+    expect(month(above, '2026-05').client).toBe(month(at, '2026-05').client + 1_00)
+  })
+
+  it('reads the heffingsvrij vermogen of the peiljaar: December 2026 uses 2024, January 2027 uses 2025', () => {
+    const hvv2025 = valueAt(HEFFINGSVRIJ_VERMOGEN, '2025-01-01').perPersonCents
+    const assets = 57_500_00
+    const r = run(household([client(3_000_00, assets)]), scenario([stay], { horizonMonths: 13 }))
+    const byMonth = new Map(findingsOf(r, 'wlz.eigen-bijdrage').map((f) => [f.month, f.params]))
+    // 2026: (57.500 − 57.000) × 4% / 12 = 1,666 → 1,67; 2027: 57.500 below 57.684 → nil
+    expect(byMonth.get('2026-05')?.bijtellingCents).toBe(cents((assets - HVV_2024) * 4, 1200))
+    expect(byMonth.get('2026-05')?.bijtellingCents).toBe(1_67)
+    expect(byMonth.get('2027-01')?.bijtellingCents).toBe(Math.max(0, cents((assets - hvv2025) * 4, 1200)))
+    expect(byMonth.get('2027-01')?.peiljaar).toBe(2025)
+  })
+
+  it('takes the couple’s assets together for the lage bijdrage on their joint income', () => {
+    const h = household([
+      client(1_200_00, 100_000_00),
+      person({
+        id: 'p2',
+        birthDate: '1944-01-01',
+        role: 'partner',
+        income: { kind: 'aow', netMonthlyCents: 1_100_00 },
+        assetsCents: 80_000_00,
+      }),
+    ])
+    const r = run(h, scenario([stay]))
+    // 100.000 + 80.000 − 2 × 57.000 = 66.000 × 4% = 2.640,00 a year → 220,00 a month;
+    // lage: 10% × (1.200,00 + 1.100,00 + 220,00) = 252,00
+    expect(month(r, '2026-07').client).toBe(cents((2_300_00 + 220_00) * 10, 100))
+  })
+
+  it('without assets shows the estimate as the lower end of a range up to the legal maximum, and says so', () => {
+    const r = run(household([client(3_000_00)]), scenario([stay]))
+    const f = findingsOf(r, 'wlz.eigen-bijdrage')
+    // No bijtelling: hoge 3.000,00 − 486,00 = 2.514,00
+    expect(month(r, '2026-05').client).toBe(3_000_00 - deductionsAow)
+    expect(f.map((x) => x.messageKey)).toEqual([
+      'findings.wlz.eigen-bijdrage-lage-first-months',
+      'findings.wlz.eigen-bijdrage-hoge',
+    ])
+    expect(f[1]?.params).toMatchObject({
+      assetsKnown: 0,
+      amountCents: 3_000_00 - deductionsAow,
+      minCents: 3_000_00 - deductionsAow,
+      maxCents: P.hogeMaxCents,
+    })
+    expect(r.trace.find((t) => t.ruleId === 'wlz.eigen-bijdrage')?.outcome).toContain('assets unknown')
+  })
+
+  it('treats a recorded € 0 as known (no range), unlike an absent figure', () => {
+    const r = run(household([client(3_000_00, 0)]), scenario([stay]))
+    const f = findingsOf(r, 'wlz.eigen-bijdrage')[1]
+    expect(f?.messageKey).toBe('findings.wlz.eigen-bijdrage-hoge-assets')
+    expect(f?.params.minCents).toBe(0)
+  })
+})
+
+describe('wmo.eigen-bijdrage beschermd wonen with the recorded assets (Uitvoeringsbesluit Wmo 2015)', () => {
+  const B = valueAt(BESCHERMD_WONEN_BIJDRAGE, '2026-01-01')
+  const resident = (assetsCents?: number) =>
+    person({
+      id: 's',
+      birthDate: '1990-08-17',
+      income: { kind: 'work', netMonthlyCents: 2_000_00 },
+      ...(assetsCents !== undefined ? { assetsCents } : {}),
+    })
+  const bw = line({ provisionId: 'wmo.beschermd-wonen', personId: 's', unit: 'etmaal', volume: 7 })
+
+  it('adds the bijtelling to the hoge bijdrage: € 117.000 → (117.000 − 57.000) × 4% / 12 = € 200,00 a month', () => {
+    const r = run(household([resident(117_000_00)]), scenario([bw]))
+    const deductions = cents(B.zakEnKleedgeldSingleYearCents + B.extraDeductionBelowAowYearCents, 12)
+    expect(month(r, '2026-05').client).toBe(2_000_00 + 200_00 - deductions)
+    expect(findingsOf(r, 'wmo.eigen-bijdrage').at(-1)?.messageKey).toBe(
+      'findings.wmo.eigen-bijdrage-beschermd-wonen-assets',
+    )
+  })
+
+  it('without assets labels the amount as the lower end of the range', () => {
+    const r = run(household([resident()]), scenario([bw]))
+    const f = findingsOf(r, 'wmo.eigen-bijdrage').at(-1)
+    expect(f?.messageKey).toBe('findings.wmo.eigen-bijdrage-beschermd-wonen')
+    expect(f?.params.minCents).toBe(f?.params.amountCents)
+    expect(f?.params.maxCents).toBe(B.hogeMaxCents)
+  })
+})
