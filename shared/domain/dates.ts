@@ -93,6 +93,10 @@ export function isYearMonth(value: unknown): value is YearMonth {
 }
 
 function pad(n: number, width: number): string {
+  // The common cases without padStart (months and days are formatted for every month of every line).
+  if (width === 2 && n >= 10 && n < 100) return `${n}`
+  if (width === 2 && n >= 0 && n < 10) return `0${n}`
+  if (width === 4 && n >= 1000 && n < 10_000) return `${n}`
   return String(n).padStart(width, '0')
 }
 

@@ -2,7 +2,7 @@
  * A household's monthly cost per budget line, compacted from the engine's ScenarioResult so that
  * 30,000 households fit in flat typed arrays (evaluate once per household, aggregate many times).
  */
-import type { MonthResult, ScenarioResult } from '../domain/types'
+import { PAYERS, type MonthResult, type Payer, type ScenarioResult } from '../domain/types'
 import { BUDGET_LINE_COUNT, budgetLineForPayer, budgetLineIndex } from './budget-lines'
 import { monthIndexOf } from '../domain/dates'
 
@@ -26,6 +26,13 @@ export function seriesFromResult(result: Pick<ScenarioResult, 'monthly'>): House
   return seriesFromMonthly(result.monthly)
 }
 
+/** Each payer's slot in a month of the series (-1: not a budget line and not the client). */
+const SLOT_OF_PAYER: readonly (readonly [Payer, number])[] = PAYERS.map((payer) => {
+  if (payer === 'client') return [payer, CLIENT_SLOT]
+  const line = budgetLineForPayer(payer)
+  return [payer, line === null ? -1 : budgetLineIndex(line)]
+})
+
 export function seriesFromMonthly(monthly: readonly MonthResult[]): HouseholdSeries {
   const first = monthly[0]
   if (!first) return { startMonth: 0, months: 0, values: new Float64Array(0) }
@@ -33,17 +40,15 @@ export function seriesFromMonthly(monthly: readonly MonthResult[]): HouseholdSer
   const last = monthly[monthly.length - 1] as MonthResult
   const months = monthIndexOf(last.month) - startMonth + 1
   const values = new Float64Array(months * SERIES_STRIDE)
+  // Per month and payer through a fixed table (no entries array per month: this runs for every
+  // month of every household of a 30,000-household portfolio).
   for (const entry of monthly) {
-    const m = monthIndexOf(entry.month) - startMonth
-    for (const [payer, cents] of Object.entries(entry.byPayer) as [keyof typeof entry.byPayer, number][]) {
-      if (payer === 'client') {
-        values[m * SERIES_STRIDE + CLIENT_SLOT] = (values[m * SERIES_STRIDE + CLIENT_SLOT] ?? 0) + cents
-        continue
-      }
-      const line = budgetLineForPayer(payer)
-      if (line === null) continue
-      const slot = m * SERIES_STRIDE + budgetLineIndex(line)
-      values[slot] = (values[slot] ?? 0) + cents
+    const base = (monthIndexOf(entry.month) - startMonth) * SERIES_STRIDE
+    const byPayer = entry.byPayer as Partial<Record<Payer, number>>
+    for (const [payer, slot] of SLOT_OF_PAYER) {
+      const cents = byPayer[payer]
+      if (slot < 0 || cents === undefined) continue
+      values[base + slot] = (values[base + slot] as number) + cents
     }
   }
   return { startMonth, months, values }

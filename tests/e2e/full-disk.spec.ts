@@ -4,7 +4,12 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { EXAMPLE_VAN_DEN_BERG } from '#shared'
 import { CasesListPage, StartupGatePage } from './pages/workspace-pages'
-import { countDiskFullFailures, installDiskFullSwitch, setDiskFull } from './pages/fault-injection'
+import {
+  countDiskFullFailures,
+  fillDiskForDemoWorkers,
+  installDiskFullSwitch,
+  setDiskFull,
+} from './pages/fault-injection'
 
 // A full disk in the middle of work (issue: data-safety probes): every write path says the disk is
 // full, in the user's language, and the data after a reload is what it was before the attempt.
@@ -21,6 +26,33 @@ async function startWithExamples(page: Page): Promise<CasesListPage> {
   const list = new CasesListPage(page)
   await expect(list.rows).toHaveCount(EXAMPLE_COUNT)
   return list
+}
+
+/** What the database holds, read directly: households, audit entries, demo chunks logged. */
+async function storedCounts(page: Page): Promise<{ households: number; audit: number; demoChunks: number }> {
+  return page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('maatwerk')
+        open.onerror = () => reject(open.error)
+        open.onsuccess = () => {
+          const db = open.result
+          const tx = db.transaction(['households', 'audit'], 'readonly')
+          const households = tx.objectStore('households').count()
+          const audit = tx.objectStore('audit').getAll()
+          tx.oncomplete = () => {
+            db.close()
+            const entries = audit.result as { action: string }[]
+            resolve({
+              households: households.result,
+              audit: entries.length,
+              demoChunks: entries.filter((e) => e.action === 'examples.generate').length,
+            })
+          }
+          tx.onerror = () => reject(tx.error)
+        }
+      }),
+  )
 }
 
 /** After a reload (the disk has room again): the examples as they were, and an unbroken audit chain. */
@@ -97,13 +129,14 @@ test.describe('a full disk', () => {
     await expect(page.getByRole('link', { name: 'Changed on a full disk' })).toHaveCount(0)
   })
 
-  // Open defect (issue 13): the demo is now written by workers, and this probe's full disk is simulated
-  // in the page only (pages/fault-injection.ts), so it never reaches their writes. The probe needs a way
-  // to fill the disk for the workers too before it can assert the message again.
-  test.fixme('generating a demo portfolio stops with the disk-full message and adds no household', async ({
+  // The demo is written by its own workers: the disk is filled for them too (their script is served
+  // with the same switch in front, pages/fault-injection.ts), as well as for the page.
+  test('generating a demo portfolio stops with the disk-full message and adds no household', async ({
     page,
   }) => {
     const list = await startWithExamples(page)
+    const before = await storedCounts(page)
+    const workersServed = await fillDiskForDemoWorkers(page)
     await page.goto('/#/portfolio')
     await setDiskFull(page, true)
     await page.getByRole('button', { name: 'Demoportefeuille maken' }).click()
@@ -112,8 +145,42 @@ test.describe('a full disk', () => {
     await expect(report.getByRole('alert')).toHaveText(DISK_FULL_NL, { timeout: 30_000 })
     await expect(report).toContainText('0 huishoudens opgeslagen.')
     await expect(report).not.toContainText('geweigerd')
+    expect(workersServed()).toBeGreaterThan(0)
     await report.screenshot({ path: test.info().outputPath('demo-disk-full.png') })
     await expectExamplesIntact(page, list)
+    // Nothing of the attempt in the log either (a chunk's audit entry is written with its households).
+    expect(await storedCounts(page)).toEqual(before)
+  })
+
+  test('a demo generation whose disk fills up part-way keeps only whole chunks written before it', async ({
+    page,
+  }) => {
+    test.setTimeout(180_000)
+    const list = await startWithExamples(page)
+    // Each worker writes a few thousand rows before its disk is full: its first chunk (250 households,
+    // some 2,500 rows) fits, a later one does not and must leave nothing of itself behind.
+    await fillDiskForDemoWorkers(page, 3_000)
+    await page.goto('/#/portfolio')
+    await page.getByRole('radio', { name: '2.000', exact: true }).check()
+    await page.getByRole('button', { name: 'Demoportefeuille maken' }).click()
+    const report = page.locator('.import-report')
+    await expect(report.getByRole('alert')).toHaveText(DISK_FULL_NL, { timeout: 150_000 })
+    const saved = Number(
+      /([\d.]+) huishoudens opgeslagen/.exec((await report.textContent()) ?? '')?.[1]?.replace('.', ''),
+    )
+    expect(saved).toBeGreaterThan(0)
+    expect(saved).toBeLessThan(2_000)
+    expect(saved % 250).toBe(0)
+    await page.reload()
+    await list.goto()
+    await list.search.fill('Van den Berg')
+    await expect(list.row('Mevrouw Van den Berg')).toHaveCount(1)
+    // The chunks written are whole (each with its one audit entry); nothing of the failed ones.
+    expect(await storedCounts(page)).toMatchObject({
+      households: EXAMPLE_COUNT + saved,
+      demoChunks: saved / 250,
+    })
+    await expect(page.locator('.audit-alert')).toHaveCount(0)
   })
 
   test('restoring a backup on a full disk says so and leaves the current data as it was', async ({

@@ -20,6 +20,7 @@ import type {
   Scenario,
   ZrmAssessment,
 } from '#shared/domain/types'
+import type { CaseloadAnalysis } from './caseload-analysis'
 import type { DemoPortfolioWriter } from './demo-portfolio'
 import type { DemoChunkWritten } from './demo-generation'
 import type { DemoGenerationRequest, DemoGenerationRun } from './demo-workers'
@@ -352,6 +353,12 @@ export type DataLayer = {
     request: DemoGenerationRequest,
     onChunk: (written: DemoChunkWritten) => void,
   ): DemoGenerationRun
+  /**
+   * The case list's analysis in a worker that reads the households itself (caseload-analysis.ts):
+   * the UI thread gets only the facts. Absent where workers cannot reach the database (tests on a
+   * fake IndexedDB, a key without WebCrypto): then the list analyses on this thread in slices.
+   */
+  caseloadAnalysis?: CaseloadAnalysis
   close(): void
   /** Sets who the following audit entries name as actor (the consultant's name or staff id). */
   setActor?(actor: string): void

@@ -4,6 +4,7 @@
  */
 import { createDemoPortfolioWriter } from './demo-portfolio'
 import { runDemoInWorkers } from './demo-workers'
+import { createCaseloadAnalysis } from './caseload-workers'
 import { createPortfolioResultRepository } from './portfolio-results'
 import type { DBCore, Middleware } from 'dexie'
 import type { MunicipalityConfig } from '#shared/domain/types'
@@ -258,6 +259,12 @@ export async function openDataLayerWith(
   }
 
   const portfolioResults = createPortfolioResultRepository(context)
+  // Workers open the database by name through the browser's own IndexedDB: not a fake one given here.
+  const workersReachDatabase =
+    typeof Worker === 'function' && !options.indexedDB && (atRest === null || atRest.cryptoKey !== undefined)
+  const caseloadAnalysis = workersReachDatabase
+    ? createCaseloadAnalysis(context, options.name ?? DEFAULT_DATABASE_NAME)
+    : null
   return {
     startup: opened.startup,
     storagePersisted,
@@ -268,13 +275,13 @@ export async function openDataLayerWith(
     ),
     portfolioResults,
     demoPortfolio: createDemoPortfolioWriter(context, portfolioResults),
-    // Workers open the database by name through the browser's own IndexedDB: not a fake one given here.
-    ...(typeof Worker === 'function' && !options.indexedDB && (atRest === null || atRest.cryptoKey)
+    ...(workersReachDatabase
       ? {
           generateDemoInWorkers: (request, onChunk) =>
             runDemoInWorkers(context, options.name ?? DEFAULT_DATABASE_NAME, request, onChunk),
         }
       : {}),
+    ...(caseloadAnalysis ? { caseloadAnalysis } : {}),
     audit,
     atRest: { enabled: atRest !== null, complete: atRestComplete },
     dumpDatabase: () => dumpDatabase(db, now(), atRest),
@@ -307,6 +314,7 @@ export async function openDataLayerWith(
     },
     close: () => {
       closedByUs = true
+      caseloadAnalysis?.close()
       db.close()
     },
     setActor(actor) {

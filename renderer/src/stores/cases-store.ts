@@ -16,8 +16,6 @@ import { errorMessage, fileProblem, problemOf, type CodedProblem, type Problem }
 import { formatNumber } from '../format/format'
 import { localToday } from '../format/today'
 import {
-  caseloadFactsOf,
-  caseloadScenarioOf,
   countCaseload,
   matchesCaseloadFilter,
   type CaseloadCounts,
@@ -25,7 +23,8 @@ import {
   type CaseloadFlag,
 } from '#shared/case-flow/caseload'
 import { CASE_STAGES, type CaseStage } from '#shared/case-flow/stage'
-import type { IsoDateInput, ScenarioResult } from '#shared/domain/types'
+import type { IsoDateInput } from '#shared/domain/types'
+import { analyseCase, type AnalysedCase, type CaseloadAnalysis } from '../data/caseload-analysis'
 
 export type { HouseholdSummary }
 export type CaseSortKey = 'name' | 'updated' | 'cost' | 'stage' | 'deadline' | 'evaluation'
@@ -91,29 +90,6 @@ export function selectVisibleSummaries(
 
 function stageRank(facts: CaseloadFacts | null): number {
   return facts ? CASE_STAGES.indexOf(facts.stage) : CASE_STAGES.length
-}
-
-/** The caseload facts of one household: its chosen (else first) scenario evaluated once. */
-function analyseCase(
-  aggregate: CaseAggregate,
-  engine: Pick<WorkspaceEngine, 'evaluateScenario'>,
-  municipality: MunicipalityConfig | null,
-  asOf: IsoDateInput,
-): CaseloadFacts {
-  const scenario = caseloadScenarioOf(aggregate.scenarios)
-  let result: ScenarioResult | null = null
-  if (scenario) {
-    try {
-      result = engine.evaluateScenario({
-        household: aggregate.household,
-        scenario,
-        ...(municipality ? { municipality } : {}),
-      })
-    } catch {
-      result = null // the case panel shows the engine's problem; the list just shows no amount
-    }
-  }
-  return caseloadFactsOf({ household: aggregate.household, scenarios: aggregate.scenarios, asOf, result })
 }
 
 /**
@@ -353,6 +329,11 @@ export class CasesStore {
       const municipality = await this.data.municipalities.getActiveProfile().catch(() => null)
       const stale = [...this.staleIds()]
       const asOf = this.asOf()
+      const inWorker = this.data.caseloadAnalysis
+      const done = inWorker ? await this.analyseInWorker(inWorker, stale, municipality, asOf) : 0
+      if (done === null) return
+      // The worker failed part-way (or there is none): the rest on this thread, in slices.
+      stale.splice(0, done)
       const chunkSize = stale.length > 20 ? CASE_READ_CHUNK : 1
       for (let start = 0; start < stale.length; start += chunkSize) {
         await this.waitForTurn()
@@ -370,21 +351,14 @@ export class CasesStore {
           await this.waitForTurn()
           if (!this.unsubscribe) return
           const started = globalThis.performance.now()
-          const batch: [string, { updatedAt: string; facts: CaseloadFacts }][] = []
+          const batch: AnalysedCase[] = []
           while (index < list.length && globalThis.performance.now() - started < ANALYSIS_SLICE_MS) {
             const aggregate = list[index++] as CaseAggregate // index < list.length
-            batch.push([
-              aggregate.household.id,
-              {
-                updatedAt: aggregate.updatedAt,
-                facts: analyseCase(aggregate, this.engine, municipality, asOf),
-              },
-            ])
+            batch.push(
+              analyseCase(aggregate, (input) => this.engine.evaluateScenario(input), municipality, asOf),
+            )
           }
-          runInAction(() => {
-            for (const [id, entry] of batch) this.analysedFacts.set(id, entry)
-            this.analysedRevision++
-          })
+          this.publish(batch)
         }
       }
     } finally {
@@ -392,6 +366,41 @@ export class CasesStore {
     }
     // Changes that arrived while computing.
     runInAction(() => this.scheduleCosts())
+  }
+
+  /** One batch of analysed households on screen at once (one revision for the list and its counts). */
+  private publish(batch: readonly AnalysedCase[]): void {
+    runInAction(() => {
+      for (const { id, updatedAt, facts } of batch) this.analysedFacts.set(id, { updatedAt, facts })
+      this.analysedRevision++
+    })
+  }
+
+  /**
+   * The stale households analysed in the data layer's worker, a bulk read at a time: the worker reads
+   * and evaluates them, this thread only publishes the facts. Holds between reads like the slices on
+   * this thread. Null when done (or the list stopped following); else how many it analysed before
+   * the worker failed (the rest is then analysed on this thread).
+   */
+  private async analyseInWorker(
+    analysis: CaseloadAnalysis,
+    stale: readonly string[],
+    municipality: MunicipalityConfig | null,
+    asOf: IsoDateInput,
+  ): Promise<number | null> {
+    for (let start = 0; start < stale.length; start += CASE_READ_CHUNK) {
+      await this.waitForTurn()
+      if (!this.unsubscribe) return null
+      let batch: AnalysedCase[]
+      try {
+        batch = await analysis.analyse(stale.slice(start, start + CASE_READ_CHUNK), municipality, asOf)
+      } catch {
+        return start
+      }
+      if (!this.unsubscribe) return null
+      this.publish(batch)
+    }
+    return null
   }
 
   /** Until bulk work lets the analysis go on, then until the UI thread is idle. */

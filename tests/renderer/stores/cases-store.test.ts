@@ -11,9 +11,13 @@ import {
   EXAMPLE_BAKKER,
   EXAMPLE_VAN_DEN_BERG,
   PROVISIONS,
+  caseloadFactsOf,
+  caseloadScenarioOf,
   evaluateScenario,
   serializeCaseFile,
 } from '#shared'
+import { analyseCase } from '../../../renderer/src/data/caseload-analysis'
+import { localToday } from '../../../renderer/src/format/today'
 import { openTestWorkspace, until } from './workspace-fixtures'
 import { i18next } from '../../../renderer/src/i18n'
 import { messageText } from '../../../renderer/src/views/common/message-text'
@@ -196,5 +200,61 @@ describe('CasesStore', () => {
       'summaries',
     ])
     store.stop()
+  })
+
+  // Issue 13: after bulk work the analysis of tens of thousands of households ran on the UI thread.
+  it('with an analysis worker, reads and evaluates nothing on this thread and shows the worker’s facts', async () => {
+    const ws = await openTestWorkspace()
+    data = ws.data
+    const files = generatePortfolio({ size: 30, seed: 8, startYear: 2026, provisions: PROVISIONS })
+    await ws.data.cases.importMany(files.map((file, i) => ({ name: `${i}`, file })))
+    // The worker played here: the same reads (by id, through the stored-results repository) and the
+    // same shared analysis the worker runs (caseload.worker.ts).
+    const requests: number[] = []
+    let failAt = -1
+    ws.data.caseloadAnalysis = {
+      async analyse(ids, municipality, asOf) {
+        requests.push(ids.length)
+        if (requests.length === failAt) throw new Error('worker gone')
+        const cases = await ws.data.portfolioResults!.loadCases(ids)
+        return cases.map((c) => analyseCase(c, evaluateScenario, municipality, asOf))
+      },
+      close: () => undefined,
+    }
+    let onThisThread = 0
+    const engine = {
+      ...ws.engine,
+      evaluateScenario: (input: Parameters<typeof ws.engine.evaluateScenario>[0]) => {
+        onThisThread++
+        return ws.engine.evaluateScenario(input)
+      },
+    }
+    const store = new CasesStore(ws.data, ws.ui, ws.files, engine)
+    store.start()
+    await until(() => store.analysedCount === 30, 30_000)
+    expect(onThisThread).toBe(0)
+    expect(requests).toEqual([30])
+    // The list's facts are the engine's own for each household.
+    const profile = await ws.data.municipalities.getActiveProfile()
+    const byLabel = new Map(files.map((f) => [f.household.label, f]))
+    for (const s of store.summaries) {
+      const file = byLabel.get(s.label)!
+      const scenario = caseloadScenarioOf(file.scenarios)
+      const result = scenario
+        ? evaluateScenario({ household: file.household, scenario, municipality: profile })
+        : null
+      expect(store.factsOf(s)).toEqual(
+        caseloadFactsOf({ household: file.household, scenarios: file.scenarios, asOf: localToday(), result }),
+      )
+    }
+    store.stop()
+
+    // A worker that fails: the rest is analysed on this thread, nothing is left out.
+    failAt = requests.length + 1
+    const again = new CasesStore(ws.data, ws.ui, ws.files, engine)
+    again.start()
+    await until(() => again.analysedCount === 30, 30_000)
+    expect(onThisThread).toBe(30)
+    again.stop()
   })
 })
