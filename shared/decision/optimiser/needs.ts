@@ -40,13 +40,16 @@ export function deriveNeeds(household: Household, horizon: NeedHorizon): NeedReq
   return needs
 }
 
+/** The most hours a week a need may ask (two full-time jobs): a planning bound, not law. */
+export const MAX_NEED_HOURS_PER_WEEK = 80
+
 export function setNeedHours(
   needs: readonly NeedRequirement[],
   personId: string,
   domain: ZrmDomain,
   hours: number,
 ): NeedRequirement[] {
-  const clean = Number.isFinite(hours) ? Math.max(0, Math.min(80, hours)) : 0
+  const clean = Number.isFinite(hours) ? Math.max(0, Math.min(MAX_NEED_HOURS_PER_WEEK, hours)) : 0
   return needs.map((n) =>
     n.personId === personId && n.domain === domain ? { ...n, hoursPerWeek: clean } : n,
   )

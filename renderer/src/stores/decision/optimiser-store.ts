@@ -1,6 +1,6 @@
 import { makeAutoObservable, reaction, runInAction } from 'mobx'
 import type { DeliveryForm, ScenarioResult, ZrmDomain } from '#shared/domain/types'
-import { deriveNeeds, setNeedHours } from '#shared/decision/optimiser/needs'
+import { deriveNeeds, MAX_NEED_HOURS_PER_WEEK, setNeedHours } from '#shared/decision/optimiser/needs'
 import { optimise, type OptimiserOutcome, type Solve } from '#shared/decision/optimiser/optimise'
 import { explainAlternatives, type AlternativeVerdict } from '#shared/decision/optimiser/explain'
 import type {
@@ -88,11 +88,16 @@ export class OptimiserStore {
     })
   }
 
-  setNeedHours(personId: string, domain: ZrmDomain, hours: number): void {
+  /**
+   * Sets a need's hours a week; a value that is no number, negative or above the bound changes
+   * nothing (false) — the form says why (views/decision/optimiser-draft.ts).
+   */
+  setNeedHours(personId: string, domain: ZrmDomain, hours: number): boolean {
     const household = this.deps.openCase.household
-    if (!household) return
+    if (!household || !isWithin(hours, 0, MAX_NEED_HOURS_PER_WEEK)) return false
     this.needs = setNeedHours(this.optimiserNeeds, personId, domain, hours)
     this.needsHouseholdId = household.id
+    return true
   }
 
   resetNeeds(): void {
@@ -130,17 +135,19 @@ export class OptimiserStore {
     this.locks = this.isLocked(lock) ? this.locks.filter((l) => !sameLock(l, lock)) : [...this.locks, lock]
   }
 
-  setLimit(provisionId: string, maxVolume: number | null): void {
+  /** Sets (a volume) or lifts (null) a provision's limit; a negative or non-number volume changes nothing. */
+  setLimit(provisionId: string, maxVolume: number | null): boolean {
+    if (maxVolume !== null && !isWithin(maxVolume, 0, Number.MAX_SAFE_INTEGER)) return false
     const others = this.limits.filter((l) => l.provisionId !== provisionId)
-    this.limits =
-      maxVolume == null || !Number.isFinite(maxVolume) || maxVolume < 0
-        ? others
-        : [...others, { provisionId, maxVolume }]
+    this.limits = maxVolume === null ? others : [...others, { provisionId, maxVolume }]
+    return true
   }
 
-  setRespiteEtmalen(etmalen: number): void {
-    if (Number.isFinite(etmalen) && etmalen >= 0 && etmalen <= MAX_RESPITE_ETMALEN_PER_MONTH)
-      this.respiteEtmalenPerMonth = etmalen
+  /** Sets the respite etmalen a month (whole, 0 to the bound); any other value changes nothing. */
+  setRespiteEtmalen(etmalen: number): boolean {
+    if (!Number.isInteger(etmalen) || !isWithin(etmalen, 0, MAX_RESPITE_ETMALEN_PER_MONTH)) return false
+    this.respiteEtmalenPerMonth = etmalen
+    return true
   }
 
   /**
@@ -229,6 +236,10 @@ export class OptimiserStore {
     this.deps.ui.showNotice('info', 'decision.optimiser.accepted', { name: scenario.name })
     return scenario.id
   }
+}
+
+function isWithin(value: number, min: number, max: number): boolean {
+  return Number.isFinite(value) && value >= min && value <= max
 }
 
 function sameLock(a: LockedLine, b: LockedLine): boolean {

@@ -20,6 +20,10 @@ import {
 import { defaultInformalHourValueCents } from '../../decision/municipality-rates'
 import { evaluateOpenScenario, municipalityOf, type DecisionDeps } from './decision-deps'
 
+/** The sensitivity sweep moves every lever by at least 1 % and at most 100 % of its value. */
+export const MIN_SENSITIVITY_PERCENT = 1
+export const MAX_SENSITIVITY_PERCENT = 100
+
 /**
  * What-if on an in-memory copy of one scenario: levers move volumes, carer hours, tariffs; the engine
  * re-evaluates at once and nothing is saved until the consultant keeps the changes. Also the
@@ -158,8 +162,12 @@ export class WhatIfStore {
     return ok
   }
 
-  setSensitivityPercent(percent: number): void {
-    if (Number.isFinite(percent) && percent > 0 && percent <= 100) this.sensitivityPercent = percent
+  /** Sets the sweep's ± percentage (MIN_SENSITIVITY_PERCENT–100); any other value changes nothing (false). */
+  setSensitivityPercent(percent: number): boolean {
+    if (!Number.isFinite(percent) || percent < MIN_SENSITIVITY_PERCENT || percent > MAX_SENSITIVITY_PERCENT)
+      return false
+    this.sensitivityPercent = percent
+    return true
   }
 
   get sensitivity(): SensitivityResult | null {

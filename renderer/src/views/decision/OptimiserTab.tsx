@@ -13,6 +13,8 @@ import { MANTELZORG_THRESHOLDS } from '#shared/parameters/mantelzorg'
 import { valueAt } from '#shared/parameters/series'
 import { formatCents, formatNumber } from '../../format/format'
 import { useLabels } from './use-labels'
+import { NumberDraftInput } from './NumberDraftInput'
+import { limitCheck, needHoursCheck, respiteEtmalenCheck } from './optimiser-draft'
 import { messageText } from '../common/message-text'
 import { TechnicalDetail } from '../common/TechnicalDetail'
 
@@ -71,14 +73,13 @@ export const OptimiserTab = observer(function OptimiserTab() {
                   <td>{labels.person(n.personId)}</td>
                   <td>{labels.domain(n.domain)}</td>
                   <td className="num">
-                    <input
-                      type="number"
-                      min={0}
-                      max={80}
-                      step={0.5}
-                      aria-label={`${t('decision.optimiser.hours')}: ${labels.person(n.personId)}, ${labels.domain(n.domain)}`}
+                    <NumberDraftInput
+                      className="number-draft-narrow"
+                      label={`${t('decision.optimiser.hours')}: ${labels.person(n.personId)}, ${labels.domain(n.domain)}`}
+                      hideLabel
                       value={n.hoursPerWeek}
-                      onChange={(e) => optimiser.setNeedHours(n.personId, n.domain, Number(e.target.value))}
+                      check={needHoursCheck}
+                      commit={(hours) => optimiser.setNeedHours(n.personId, n.domain, hours)}
                     />
                   </td>
                 </tr>
@@ -107,18 +108,14 @@ export const OptimiserTab = observer(function OptimiserTab() {
             </label>
           ))}
         </fieldset>
-        <div className="button-row">
-          <label htmlFor={respiteId}>{t('decision.optimiser.respite')}</label>
-          <input
-            id={respiteId}
-            type="number"
-            min={0}
-            max={8}
-            step={1}
-            value={optimiser.respiteEtmalenPerMonth}
-            onChange={(e) => optimiser.setRespiteEtmalen(Number(e.target.value))}
-          />
-        </div>
+        <NumberDraftInput
+          className="number-draft-row"
+          idPrefix={respiteId}
+          label={t('decision.optimiser.respite')}
+          value={optimiser.respiteEtmalenPerMonth}
+          check={respiteEtmalenCheck}
+          commit={(etmalen) => optimiser.setRespiteEtmalen(etmalen)}
+        />
         <fieldset>
           <legend>{t('decision.optimiser.excludeForms')}</legend>
           {FORMS.map((f) => (
@@ -149,16 +146,13 @@ export const OptimiserTab = observer(function OptimiserTab() {
                     </label>
                   </td>
                   <td>
-                    <input
-                      type="number"
-                      min={0}
-                      step={0.5}
-                      aria-label={`${t('decision.optimiser.limit')}: ${labels.provision(p.id)}`}
-                      placeholder={t('decision.optimiser.limit')}
-                      value={optimiser.limits.find((l) => l.provisionId === p.id)?.maxVolume ?? ''}
-                      onChange={(e) =>
-                        optimiser.setLimit(p.id, e.target.value === '' ? null : Number(e.target.value))
-                      }
+                    <NumberDraftInput
+                      className="number-draft-narrow"
+                      label={`${t('decision.optimiser.limit')}: ${labels.provision(p.id)}`}
+                      hideLabel
+                      value={optimiser.limits.find((l) => l.provisionId === p.id)?.maxVolume ?? null}
+                      check={limitCheck}
+                      commit={(volume) => optimiser.setLimit(p.id, volume)}
                     />
                   </td>
                 </tr>

@@ -16,6 +16,8 @@ import { useLabels } from './use-labels'
 import { FieldMessage } from '../common/FieldMessage'
 import { useDraftForm } from '../common/useDraftForm'
 import { leverCheck, leverText } from './lever-draft'
+import { NumberDraftInput } from './NumberDraftInput'
+import { sensitivityPercentCheck } from './sensitivity-draft'
 
 /** Slider range for a lever around its current value. */
 function sliderRange(
@@ -278,14 +280,13 @@ const Sensitivity = observer(function Sensitivity() {
           <option value="municipal">{t('decision.whatIf.measures.municipal')}</option>
           <option value="societal">{t('decision.whatIf.measures.societal')}</option>
         </select>
-        <label htmlFor={percentId}>{t('decision.whatIf.percent')}</label>
-        <input
-          id={percentId}
-          type="number"
-          min={1}
-          max={100}
+        <NumberDraftInput
+          className="number-draft-row"
+          idPrefix={percentId}
+          label={t('decision.whatIf.percent')}
           value={whatIf.sensitivityPercent}
-          onChange={(e) => whatIf.setSensitivityPercent(Number(e.target.value))}
+          check={sensitivityPercentCheck}
+          commit={(percent) => whatIf.setSensitivityPercent(percent)}
         />
       </div>
       <p className="help">{t('decision.whatIf.tornadoDesc')}</p>

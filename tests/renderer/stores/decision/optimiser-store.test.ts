@@ -4,6 +4,7 @@ import {
   OptimiserStore,
 } from '../../../../renderer/src/stores/decision/optimiser-store'
 import type { DataLayer } from '../../../../renderer/src/data'
+import { MAX_NEED_HOURS_PER_WEEK } from '#shared/decision/optimiser/needs'
 import { until } from '../workspace-fixtures'
 import { VDB, openDecisionDeps } from './decision-fixtures'
 
@@ -72,7 +73,20 @@ describe('OptimiserStore', { timeout: 60_000 }, () => {
     expect(optimiser.respiteEtmalenPerMonth).toBe(8)
   })
 
-  it('toggles exclusions and locks, and drops a limit that is not a volume', async () => {
+  it('refuses a need of negative, too many or no hours and keeps the hours it had', async () => {
+    const { optimiser } = await openOptimiser()
+    const need = optimiser.optimiserNeeds[0]!
+    const before = optimiser.optimiserNeeds.map((n) => n.hoursPerWeek)
+    for (const hours of [-1, MAX_NEED_HOURS_PER_WEEK + 0.5, Number.NaN])
+      expect(optimiser.setNeedHours(need.personId, need.domain, hours)).toBe(false)
+    expect(optimiser.optimiserNeeds.map((n) => n.hoursPerWeek)).toEqual(before)
+    expect(optimiser.setNeedHours(need.personId, need.domain, MAX_NEED_HOURS_PER_WEEK)).toBe(true)
+    expect(optimiser.optimiserNeeds[0]!.hoursPerWeek).toBe(MAX_NEED_HOURS_PER_WEEK)
+    expect(optimiser.setRespiteEtmalen(1.5)).toBe(false)
+    expect(optimiser.respiteEtmalenPerMonth).toBe(2)
+  })
+
+  it('toggles exclusions and locks, and keeps a limit when the new one is not a volume', async () => {
     const { optimiser } = await openOptimiser()
     optimiser.toggleExcludedForm('pgb')
     optimiser.toggleExcludedProvision('wmo.dagbesteding')
@@ -86,7 +100,10 @@ describe('OptimiserStore', { timeout: 60_000 }, () => {
     expect(optimiser.isLocked(lock)).toBe(true)
     optimiser.setLimit('wmo.dagbesteding', 3)
     expect(optimiser.limits).toEqual([{ provisionId: 'wmo.dagbesteding', maxVolume: 3 }])
-    optimiser.setLimit('wmo.dagbesteding', -1)
+    expect(optimiser.setLimit('wmo.dagbesteding', -1)).toBe(false)
+    expect(optimiser.setLimit('wmo.dagbesteding', Number.NaN)).toBe(false)
+    expect(optimiser.limits).toEqual([{ provisionId: 'wmo.dagbesteding', maxVolume: 3 }])
+    expect(optimiser.setLimit('wmo.dagbesteding', null)).toBe(true)
     expect(optimiser.limits).toEqual([])
     optimiser.toggleExcludedForm('pgb')
     expect(optimiser.excludedDeliveryForms).toEqual([])
