@@ -43,6 +43,7 @@ import {
 } from '../backup/automatic-key'
 import { getDesktop } from '../platform'
 import type { BackupInfo, Desktop } from '../platform/desktop'
+import type { DesktopError } from '#shared/ipc/desktop-api'
 import { DesktopFailure, desktopErrorMessage, errorMessage, type MessageParams } from './messages'
 
 const MIN_PASSPHRASE_LENGTH = 12
@@ -81,6 +82,11 @@ function defaultKeyStorage(): KeyStorage | null {
   } catch {
     return null
   }
+}
+
+/** A desktop call that failed (not cancelled): the bridge's reason in the user's words. */
+function desktopFailed(error: DesktopError): BackupMessage {
+  return { kind: 'error', key: 'reports.ui.failed', params: { message: desktopErrorMessage(error) } }
 }
 
 function messageFor(error: unknown): BackupMessage {
@@ -131,8 +137,33 @@ export class BackupStore {
   private timer: ReturnType<typeof setInterval> | null = null
   private readonly deps: BackupStoreDeps & { desktop: Desktop; keyStorage: KeyStorage | null }
 
-  private backupFileTypeName(): string {
-    return this.deps.backupFileTypeName?.() ?? 'Maatwerk backup'
+  /** The open/save dialogs' filter: backup files, named in the user's language. */
+  private backupFilters(): { name: string; extensions: string[] }[] {
+    return [{ name: this.deps.backupFileTypeName?.() ?? 'Maatwerk backup', extensions: ['mwbackup'] }]
+  }
+
+  /**
+   * Runs one busy step (making, checking or restoring a backup): the store is busy while it runs, and
+   * a failure becomes the step's message (`message` or `restoreMessage`) instead of an exception.
+   */
+  private async whileBusy(
+    busy: Exclude<BackupStore['busy'], 'idle'>,
+    messageField: 'message' | 'restoreMessage',
+    step: () => Promise<boolean>,
+  ): Promise<boolean> {
+    this.busy = busy
+    try {
+      return await step()
+    } catch (error) {
+      runInAction(() => {
+        this[messageField] = messageFor(error)
+      })
+      return false
+    } finally {
+      runInAction(() => {
+        this.busy = 'idle'
+      })
+    }
   }
 
   constructor(deps: BackupStoreDeps) {
@@ -211,9 +242,8 @@ export class BackupStore {
       return false
     }
     if (this.busy !== 'idle') return false
-    this.busy = 'encrypting'
     this.message = null
-    try {
+    return this.whileBusy('encrypting', 'message', async () => {
       const data = this.requireData()
       const dump = await data.dumpDatabase()
       const createdAt = this.now()
@@ -221,7 +251,7 @@ export class BackupStore {
       const result = await this.deps.desktop.saveFile({
         suggestedName: backupFileName(createdAt),
         data: bytes,
-        filters: [{ name: this.backupFileTypeName(), extensions: ['mwbackup'] }],
+        filters: this.backupFilters(),
       })
       if (result.ok) await this.logBackup('backup.create')
       runInAction(() => {
@@ -234,24 +264,11 @@ export class BackupStore {
         } else if (result.error.code === 'cancelled') {
           this.message = { kind: 'info', key: 'reports.ui.cancelled' }
         } else {
-          this.message = {
-            kind: 'error',
-            key: 'reports.ui.failed',
-            params: { message: desktopErrorMessage(result.error) },
-          }
+          this.message = desktopFailed(result.error)
         }
       })
       return result.ok
-    } catch (error) {
-      runInAction(() => {
-        this.message = messageFor(error)
-      })
-      return false
-    } finally {
-      runInAction(() => {
-        this.busy = 'idle'
-      })
-    }
+    })
   }
 
   // --- restore ------------------------------------------------------------------------------------
@@ -268,7 +285,7 @@ export class BackupStore {
   /** Asks the Desktop for a file (the open dialog in Electron, a file input in the browser). */
   async chooseFile(): Promise<void> {
     const result = await this.deps.desktop.openFile({
-      filters: [{ name: this.backupFileTypeName(), extensions: ['mwbackup'] }],
+      filters: this.backupFilters(),
       maxBytes: MAX_BACKUP_FILE_BYTES,
       as: 'bytes',
     })
@@ -279,11 +296,7 @@ export class BackupStore {
       } else if (result.error.code === 'too-large') {
         this.restoreMessage = { kind: 'error', key: 'reports.backup.errors.too-large' }
       } else if (result.error.code !== 'cancelled') {
-        this.restoreMessage = {
-          kind: 'error',
-          key: 'reports.ui.failed',
-          params: { message: desktopErrorMessage(result.error) },
-        }
+        this.restoreMessage = desktopFailed(result.error)
       }
     })
   }
@@ -296,11 +309,10 @@ export class BackupStore {
       return false
     }
     if (this.busy !== 'idle') return false
-    this.busy = 'checking'
     this.restoreMessage = null
     this.preview = null
     this.previewDump = null
-    try {
+    return this.whileBusy('checking', 'restoreMessage', async () => {
       const { header, dump } = await decryptBackup(bytes, passphrase)
       // The safety backup made before restoring is encrypted with the session key when automatic
       // backups run, otherwise with a key from the passphrase just entered (fresh salt; the
@@ -311,16 +323,7 @@ export class BackupStore {
         this.preview = { header, households: header.counts['households'] ?? 0, counts: header.counts }
       })
       return true
-    } catch (error) {
-      runInAction(() => {
-        this.restoreMessage = messageFor(error)
-      })
-      return false
-    } finally {
-      runInAction(() => {
-        this.busy = 'idle'
-      })
-    }
+    })
   }
 
   /**
@@ -345,7 +348,7 @@ export class BackupStore {
     const result = await desktop.saveFile({
       suggestedName: `voor-herstel-${backupFileName(createdAt)}`,
       data: bytes,
-      filters: [{ name: this.backupFileTypeName(), extensions: ['mwbackup'] }],
+      filters: this.backupFilters(),
     })
     if (!result.ok) throw new DesktopFailure(result.error)
     return result.value.name
@@ -356,9 +359,8 @@ export class BackupStore {
     const dump = this.previewDump
     const preview = this.preview
     if (!dump || !preview || this.busy !== 'idle') return false
-    this.busy = 'restoring'
     this.restoreMessage = null
-    try {
+    return this.whileBusy('restoring', 'restoreMessage', async () => {
       const data = this.requireData()
       let safetyName: string | null
       try {
@@ -396,16 +398,7 @@ export class BackupStore {
         this.chosenName = null
       })
       return true
-    } catch (error) {
-      runInAction(() => {
-        this.restoreMessage = messageFor(error)
-      })
-      return false
-    } finally {
-      runInAction(() => {
-        this.busy = 'idle'
-      })
-    }
+    })
   }
 
   cancelRestore(): void {
@@ -427,12 +420,7 @@ export class BackupStore {
     const result = await this.deps.desktop.backups.read(name)
     runInAction(() => {
       if (result.ok) this.setFile(name, result.value)
-      else
-        this.message = {
-          kind: 'error',
-          key: 'reports.ui.failed',
-          params: { message: desktopErrorMessage(result.error) },
-        }
+      else this.message = desktopFailed(result.error)
     })
   }
 
@@ -447,8 +435,7 @@ export class BackupStore {
       this.message = { kind: 'error', key: problem }
       return false
     }
-    this.busy = 'encrypting'
-    try {
+    return this.whileBusy('encrypting', 'message', async () => {
       const derived = await deriveBackupKeyBits(passphrase)
       const key = await importBackupKey(derived.bits, derived.salt, derived.iterations)
       let mode: 'unattended' | 'session' = 'session'
@@ -466,16 +453,7 @@ export class BackupStore {
       this.startAutomatic(key, mode)
       await this.writeAutomatic()
       return true
-    } catch (error) {
-      runInAction(() => {
-        this.message = messageFor(error)
-      })
-      return false
-    } finally {
-      runInAction(() => {
-        this.busy = 'idle'
-      })
-    }
+    })
   }
 
   private startAutomatic(key: BackupKey, mode: 'unattended' | 'session'): void {
@@ -577,11 +555,7 @@ export class BackupStore {
         this.lastAutoBackupAt = startedAt
         this.lastAuditSeq = seq
       } else {
-        this.message = {
-          kind: 'error',
-          key: 'reports.ui.failed',
-          params: { message: desktopErrorMessage(result.error) },
-        }
+        this.message = desktopFailed(result.error)
       }
     })
     if (result.ok) {
