@@ -2,25 +2,55 @@
  * Keeps the audit chain's head in the sentinel (outside IndexedDB), so that removing every entry
  * together with the head in `meta`, or dropping the newest entries, is noticed at the next start.
  *
- * The wrapper sits between the data layer and the real sentinel store:
- * - the first read is remembered: that is the head the start-up check compares the chain with
- *   (later writes must not replace it before the comparison);
- * - every write carries the current head, but only once the chain passed the start-up check
- *   (`confirm`) or was legitimately replaced by a restore (`release`). Until then the head read at
- *   open is written back unchanged, so a database that failed the check can never lower the anchor
- *   and hide its own damage from the next start;
- * - an entry written without the key (an old, unkeyed log) is never written as the anchor.
+ * The anchor is part of every save's completion: the write transaction captures the head it commits
+ * (`captureHead`, inside the transaction, so nothing done to the database after the commit can change
+ * what is anchored), the anchor takes it the moment the commit is known (`advance`), and the save
+ * resolves only after the sentinel holds it (`write`; context.ts `runWrite`).
+ *
+ * Ordering when the process dies: the database commits first, the anchor follows. Dying in between
+ * leaves the anchor one save behind the chain, which the start-up check accepts (the anchored entry
+ * still exists with its hash); the anchor is never ahead of a committed chain (no false alarm) and is
+ * never lowered, so a chain shorter than the anchor is always reported.
+ *
+ * The anchor only moves forward along the same chain: a head is anchored only when the entry at the
+ * current anchor's sequence number is still there with the same hash (checked in the transaction).
+ * A chain cut back behind the anchor — before this start, or between two saves — leaves the anchor
+ * where it was, so the check at the next start reports it instead of the anchor following the damage.
+ *
+ * Further rules:
+ * - the first read is remembered: that is the head the start-up check compares the chain with;
+ * - a chain that failed the start-up check (`hold`) never moves the anchor again in this session;
+ * - a restore legitimately rewinds the chain: between `release` and `settle` the anchor follows the
+ *   database's head whatever it is;
+ * - writes from other connections (the demo workers) are anchored from a read after their commit.
+ * - an entry written without the key (an old, unkeyed log) is never anchored.
  */
 import type { AuditHeadRecord, Sentinel, SentinelStore } from './api'
 import type { MaatwerkDb } from './db'
 
+type AnchorMode = 'follow' | 'held' | 'rebase'
+
 type AnchoredSentinel = SentinelStore & {
   /** The audit head of the sentinel as first read (null: none recorded, or nothing read yet). */
   initialHead(): AuditHeadRecord | null
-  /** The chain passed the start-up check: from now on each write records the current head. */
+  /**
+   * Inside a transaction over `audit`, after the change: the head this commit may anchor, or null
+   * (nothing new, an unkeyed head, a held anchor, or a chain that no longer extends the anchor).
+   */
+  captureHead(): Promise<AuditHeadRecord | null>
+  /**
+   * Right after the commit, before anything else is awaited: takes `head` (from `captureHead`) as the
+   * anchor unless a later one is already known. The next `write` records it.
+   */
+  advance(head: AuditHeadRecord | null): void
+  /** The chain passed the start-up check: the anchor keeps following it. */
   confirm(): void
-  /** The chain was replaced by a restore: the old anchor no longer applies. */
+  /** The chain failed the start-up check: the anchor stays where it is for the rest of the session. */
+  hold(): void
+  /** A restore is about to replace the chain: until `settle`, the anchor follows the database's head. */
   release(): void
+  /** The restore ended; when it replaced the chain, the head read at open no longer applies. */
+  settle(restored: boolean): void
 }
 
 export function isAuditHeadRecord(value: unknown): value is AuditHeadRecord {
@@ -44,26 +74,62 @@ export async function currentKeyedHead(db: MaatwerkDb): Promise<AuditHeadRecord 
 
 export function createAnchoredSentinel(store: SentinelStore, db: MaatwerkDb): AnchoredSentinel {
   let initial: { head: AuditHeadRecord | null } | null = null
-  let trusted = false
+  // The newest head known to be committed on the anchored chain (what the next sentinel write holds).
+  let anchored: AuditHeadRecord | null = null
+  let mode: AnchorMode = 'follow'
+  let writes: Promise<void> = Promise.resolve()
+
+  const extendsAnchor = async (head: AuditHeadRecord): Promise<boolean> => {
+    if (anchored === null) return true
+    if (head.seq <= anchored.seq) return false
+    const entry = await db.audit.get(anchored.seq)
+    return entry !== undefined && entry.keyed === true && entry.hash === anchored.hash
+  }
+
+  // Sentinel writes one after another, each with the newest anchor when its turn comes: an older
+  // head never lands after a newer one. A failed write does not stop the ones after it.
+  const writeWith = (value: Sentinel): Promise<void> => {
+    const { audit: _ignored, ...rest } = value
+    const run = writes.then(() => store.write(anchored ? { ...rest, audit: { ...anchored } } : rest))
+    writes = run.catch(() => undefined)
+    return run
+  }
+
   return {
     async read() {
       const value = await store.read()
-      if (initial === null)
-        initial = { head: value?.audit && isAuditHeadRecord(value.audit) ? value.audit : null }
+      if (initial === null) {
+        const head = value?.audit && isAuditHeadRecord(value.audit) ? value.audit : null
+        initial = { head }
+        anchored = head
+      }
       return value
     },
-    async write(value: Sentinel) {
-      const head = trusted ? await currentKeyedHead(db) : (initial?.head ?? null)
-      const { audit: _ignored, ...rest } = value
-      await store.write(head ? { ...rest, audit: head } : rest)
-    },
+    write: (value: Sentinel) => writeWith(value),
     initialHead: () => initial?.head ?? null,
+    async captureHead() {
+      if (mode === 'held') return null
+      const head = await currentKeyedHead(db)
+      if (head === null) return null
+      if (mode === 'rebase') return head
+      return (await extendsAnchor(head)) ? head : null
+    },
+    advance(head) {
+      if (head === null || mode === 'held') return
+      if (mode === 'rebase' || anchored === null || head.seq > anchored.seq) anchored = { ...head }
+    },
     confirm() {
-      trusted = true
+      if (mode === 'held') mode = 'follow'
+    },
+    hold() {
+      mode = 'held'
     },
     release() {
-      trusted = true
-      initial = { head: null }
+      mode = 'rebase'
+    },
+    settle(restored) {
+      if (mode === 'rebase') mode = 'follow'
+      if (restored) initial = { head: null }
     },
   }
 }

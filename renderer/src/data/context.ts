@@ -1,10 +1,10 @@
 /**
  * What every repository shares: the database, the injected clock and id generator, the audit identity,
  * the read-only flag, and the one write path (validate before, one transaction with the audit entry,
- * errors mapped, sentinel refreshed after commit).
+ * errors mapped, the audit head anchored outside the database before the write resolves).
  */
 import { liveQuery } from 'dexie'
-import { DataError, type Observer, type Unsubscribe } from './api'
+import { DataError, type AuditHeadRecord, type Observer, type Unsubscribe } from './api'
 import type { AuditContext } from './audit'
 import type { MaatwerkDb } from './db'
 import { DATA_ERROR_MESSAGES, toDataError } from './errors'
@@ -20,8 +20,16 @@ export type DataContext = {
   /** The HMAC key for recognising re-imports (import-identity.ts); never stored in plain text. */
   importKey: Uint8Array
   state: DataState
-  /** Runs after each committed change (refreshes the sentinel); never throws. */
-  afterChange: () => Promise<void>
+  /**
+   * Inside each write transaction, after the change: the audit head this commit may anchor outside
+   * the database (audit-anchor.ts). Absent: nothing is anchored from inside the transaction.
+   */
+  captureAuditHead?: () => Promise<AuditHeadRecord | null>
+  /**
+   * Runs after each committed change: anchors `head` (as captured in the transaction; undefined: read
+   * it now, for commits made by other connections) and refreshes the sentinel. Never throws.
+   */
+  afterChange: (head?: AuditHeadRecord | null) => Promise<void>
   /** Called when a write finds the database gone or replaced (stops all writes, tells the app). */
   onLost?: (reason: 'closed' | 'replaced') => void
   /** Refuses bulk work when the origin's storage has not got `bytes` (with headroom) free. */
@@ -73,10 +81,15 @@ export async function runWrite<T>(
 ): Promise<T> {
   assertWritable(context, options.allowDataMissing ?? false)
   let result: T
+  let head: AuditHeadRecord | null = null
   try {
     result = await context.db.transaction('rw', context.db.tables, async () => {
       await assertSameDatabase(context)
-      return work()
+      const value = await work()
+      // The head this very commit leaves, read before the commit: tampering after it cannot change
+      // what is anchored.
+      if (context.captureAuditHead) head = await context.captureAuditHead()
+      return value
     })
   } catch (error) {
     const dataError = toDataError(error)
@@ -85,7 +98,9 @@ export async function runWrite<T>(
     }
     throw dataError
   }
-  await context.afterChange()
+  // The write is complete only when the head outside the database matches the committed chain
+  // (audit-anchor.ts explains why committing first and anchoring second is the safe order).
+  await context.afterChange(head)
   return result
 }
 

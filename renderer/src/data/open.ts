@@ -11,6 +11,7 @@ import type { MunicipalityConfig } from '#shared/domain/types'
 import { EXAMPLE_CASES } from '#shared/examples'
 import {
   DataError,
+  type AuditHeadRecord,
   type AuditRepository,
   type DataLayer,
   type OpenDataLayerOptions,
@@ -165,11 +166,19 @@ export async function openDataLayerWith(
     for (const listener of unavailableListeners) listener(reason)
   }
 
-  const writeSentinel = async (): Promise<void> => {
-    // Only a database that passed the start-up inspection (or was restored or accepted by the user)
-    // may speak for the sentinel: a lost or unexplained-empty database must never lower it.
-    if (context.state.blocked !== null || context.state.readOnly) return
+  /**
+   * Anchors the audit head and refreshes the sentinel. `head` is what the write transaction captured;
+   * undefined reads it now (a commit by another connection, or after the start-up check).
+   */
+  const writeSentinel = async (head?: AuditHeadRecord | null): Promise<void> => {
     try {
+      // Synchronously on the commit's continuation when the head was captured, so the next write's
+      // transaction already checks its chain against this head (audit-anchor.ts).
+      if (head !== undefined) sentinel.advance(head)
+      else sentinel.advance(await db.transaction('r', db.audit, () => sentinel.captureHead()))
+      // Only a database that passed the start-up inspection (or was restored or accepted by the user)
+      // may speak for the sentinel: a lost or unexplained-empty database must never lower it.
+      if (context.state.blocked !== null || context.state.readOnly) return
       const householdCount = await db.households.count()
       if (context.state.blocked !== null) return
       await sentinel.write({
@@ -180,7 +189,7 @@ export async function openDataLayerWith(
       })
     } catch {
       // The change itself is committed; a sentinel that cannot be written only weakens the
-      // silent-reset check, it must not turn a saved change into an error.
+      // silent-reset and truncation checks, it must not turn a saved change into an error.
     }
   }
 
@@ -196,6 +205,7 @@ export async function openDataLayerWith(
       blocked: opened.startup.kind === 'data-missing' ? 'data-missing' : null,
       installId: opened.installId,
     },
+    captureAuditHead: () => sentinel.captureHead(),
     afterChange: writeSentinel,
     onLost: (reason) => markLost(reason),
     ensureRoom: (bytes) => ensureRoom(storage, bytes),
@@ -239,11 +249,11 @@ export async function openDataLayerWith(
           sentinel: sentinel.initialHead(),
           backup: anchors.backup ?? null,
         })
-        // Only a chain that passed may move the sentinel's anchor forward (see audit-anchor.ts).
+        // A chain that failed keeps the anchor where it is, so the next start reports it again.
         if (result.ok) {
           sentinel.confirm()
           await context.afterChange()
-        }
+        } else sentinel.hold()
         return {
           ok: result.ok,
           brokenAtSeq: result.brokenAtSeq,
@@ -286,12 +296,18 @@ export async function openDataLayerWith(
     atRest: { enabled: atRest !== null, complete: atRestComplete },
     dumpDatabase: () => dumpDatabase(db, now(), atRest),
     async restoreDatabase(dump) {
-      await restoreDatabase(context, dump)
-      // A restored database passed the dump's checks: it speaks for the sentinel again, and a restore
-      // legitimately rewinds the chain: anchor the sentinel to the restored head.
-      if (context.state.blocked === 'data-missing') context.state.blocked = null
+      // A restore legitimately rewinds the chain: its transaction anchors the restored head.
       sentinel.release()
-      await writeSentinel()
+      try {
+        await restoreDatabase(context, dump)
+      } catch (error) {
+        sentinel.settle(false)
+        throw error
+      }
+      sentinel.settle(true)
+      // A restored database passed the dump's checks: it speaks for the sentinel again.
+      if (context.state.blocked === 'data-missing') context.state.blocked = null
+      await writeSentinel(null)
       for (const listener of [...restoredListeners]) listener()
     },
     async seedExamples() {

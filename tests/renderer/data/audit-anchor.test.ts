@@ -33,17 +33,121 @@ async function usedInstall(): Promise<Harness> {
 }
 
 describe('keyed audit chain anchored outside the database', () => {
-  it('records the chain head in the sentinel once the chain passed the start-up check', async () => {
+  it('a save resolves only once the sentinel holds the head it committed, before any start-up check', async () => {
     const harness = createHarness()
     data = await harness.open()
     await data.cases.createHousehold('A')
-    // Not yet checked: nothing is anchored (a damaged database must not set the anchor).
-    expect(harness.sentinel.current()?.audit).toBeUndefined()
-    await data.audit.verifyChain()
-    const rows = (await data.dumpDatabase()).tables['audit'] as AuditRow[]
+    let rows = (await data.dumpDatabase()).tables['audit'] as AuditRow[]
     expect(harness.sentinel.current()?.audit).toEqual({ seq: 1, hash: rows[0]!.hash })
     await data.cases.createHousehold('B')
+    rows = (await data.dumpDatabase()).tables['audit'] as AuditRow[]
+    expect(harness.sentinel.current()?.audit).toEqual({ seq: 2, hash: rows[1]!.hash })
+    expect(await data.audit.verifyChain()).toEqual({ ok: true, brokenAtSeq: null })
     expect(harness.sentinel.current()?.audit?.seq).toBe(2)
+  })
+
+  it('newest entries removed (head in meta rewritten) right after the save resolved are reported', async () => {
+    const harness = createHarness()
+    data = await harness.open()
+    const id = await data.cases.createHousehold('A')
+    await data.cases.updateHousehold({ id, label: 'B' })
+    // No start-up check ran in this session: the anchor followed every save regardless.
+    const db = await rawDb(harness)
+    await db.table('audit').delete(2)
+    const first = (await db.table('audit').get(1)) as AuditRow
+    await db.table('meta').put({ key: 'auditHead', value: { seq: 1, hash: first.hash } })
+    db.close()
+    data.close()
+    data = await harness.open()
+    expect(await data.audit.verifyChain()).toEqual({ ok: false, brokenAtSeq: 2, reason: 'sentinel' })
+  })
+
+  it('tampering between the commit and the sentinel write cannot change the head that is anchored', async () => {
+    const harness = createHarness()
+    // Once armed, the sentinel's next write first lets the test tamper with the committed database (a
+    // slow disk or IPC gives an attacker that moment).
+    let tamperBeforeWrite: (() => Promise<void>) | null = null
+    const slow = createHarness({
+      ...harness.options,
+      sentinel: {
+        read: () => harness.sentinel.read(),
+        async write(value) {
+          const tamper = tamperBeforeWrite
+          tamperBeforeWrite = null
+          if (tamper) await tamper()
+          await harness.sentinel.write(value)
+        },
+      },
+    })
+    data = await slow.open()
+    const id = await data.cases.createHousehold('A')
+    await data.cases.updateHousehold({ id, label: 'B' })
+    tamperBeforeWrite = async () => {
+      const db = await rawDb(harness)
+      await db.table('audit').bulkDelete([2, 3])
+      const first = (await db.table('audit').get(1)) as AuditRow
+      await db.table('meta').put({ key: 'auditHead', value: { seq: 1, hash: first.hash } })
+      db.close()
+    }
+    await data.cases.updateHousehold({ id, label: 'C' })
+    expect(tamperBeforeWrite).toBeNull()
+    expect(harness.sentinel.current()?.audit?.seq).toBe(3)
+    data.close()
+    data = await harness.open()
+    expect(await data.audit.verifyChain()).toEqual({ ok: false, brokenAtSeq: 2, reason: 'sentinel' })
+  })
+
+  it('a save on a chain cut back behind the anchor does not move the anchor onto the damage', async () => {
+    const harness = createHarness()
+    data = await harness.open()
+    const id = await data.cases.createHousehold('A')
+    for (const label of ['B', 'C']) await data.cases.updateHousehold({ id, label })
+    const anchored = harness.sentinel.current()?.audit
+    expect(anchored?.seq).toBe(3)
+    // While the app is open: the two newest entries removed, the head in meta made to match.
+    const db = await rawDb(harness)
+    await db.table('audit').bulkDelete([2, 3])
+    const first = (await db.table('audit').get(1)) as AuditRow
+    await db.table('meta').put({ key: 'auditHead', value: { seq: 1, hash: first.hash } })
+    db.close()
+    // Three saves append seq 2, 3, 4 on the shortened chain: seq 4 is past the anchor, but the chain
+    // no longer holds the anchored entry, so the anchor stays.
+    for (const label of ['D', 'E', 'F']) await data.cases.updateHousehold({ id, label })
+    expect(harness.sentinel.current()?.audit).toEqual(anchored)
+    data.close()
+    data = await harness.open()
+    expect(await data.audit.verifyChain()).toMatchObject({ ok: false, reason: 'sentinel' })
+  })
+
+  it('dying between the commit and the sentinel write: the next start accepts the chain one save ahead', async () => {
+    const harness = createHarness()
+    data = await harness.open()
+    const id = await data.cases.createHousehold('A')
+    const before = harness.sentinel.current()
+    expect(before?.audit?.seq).toBe(1)
+    // A sentinel whose writes never return once armed: the process "dies" after the commit, before
+    // the anchor is written.
+    let dead = false
+    const dying = createHarness({
+      ...harness.options,
+      sentinel: {
+        read: () => harness.sentinel.read(),
+        write: (value) => (dead ? new Promise<never>(() => undefined) : harness.sentinel.write(value)),
+      },
+    })
+    data.close()
+    data = await dying.open()
+    dead = true
+    const save = data.cases.updateHousehold({ id, label: 'B' })
+    await expect.poll(async () => ((await data!.dumpDatabase()).tables['audit'] as AuditRow[]).length).toBe(2)
+    void save
+    data.close()
+    expect(harness.sentinel.current()?.audit).toEqual(before?.audit)
+    data = await harness.open()
+    expect(await data.audit.verifyChain()).toEqual({ ok: true, brokenAtSeq: null })
+    // The next save moves the anchor to the whole chain again.
+    await data.cases.updateHousehold({ id, label: 'C' })
+    expect(harness.sentinel.current()?.audit?.seq).toBe(3)
   })
 
   it('detects deleting every audit entry together with the head in meta', async () => {
