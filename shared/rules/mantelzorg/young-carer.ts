@@ -10,10 +10,14 @@
  * A minor is a carer whose age in the month is below the age of majority: from the member the carer
  * is (personId), else the carer's birth date, else the age group 'under-18' (exact age unknown: the
  * oldest band, the most the protocol expects of any minor). An adult is a recipient of that age or
- * older in the month. Per line and month, the hours above what the protocol supports do not count
- * as covering the need: coverage.unmet-need counts such a line only for the domains the protocol
- * lets a minor cover at all (household tasks: instrumentele ADL; nothing else). Warning per line, in
- * the first month with hours above the protocol. Left out: the carer's hours still count in full for
+ * older in the month. The protocol expects hours of the child, not of each line: per month, all of a
+ * minor's lines for one adult are added up — household tasks together, other care together — and
+ * checked against what the protocol supports (the optimiser keeps the same sum, decision/optimiser
+ * model.ts), so splitting the hours over several lines does not get round it. The hours above that
+ * do not count as covering the need: coverage.unmet-need counts such a line only for the domains the
+ * protocol lets a minor cover at all (household tasks: instrumentele ADL; nothing else; coverage is
+ * per domain, so the sum changes which lines are flagged, not which domains count). Warning per
+ * line, in the first month in which its kind of help for that adult is above the protocol. Left out: the carer's hours still count in full for
  * the carer's load (the child does give them) and for the informal value; a minor caring for a minor
  * is the parents' gebruikelijke zorg, not this rule.
  */
@@ -97,14 +101,18 @@ export function protocolSupport(age: number, date: IsoDateInput): { household: n
 }
 
 /** True when a provision can be household tasks: household help, or informal care that includes them. */
-export function isHouseholdCapable(provision: Pick<Provision, 'domains'> & { householdHelp?: boolean }): boolean {
+export function isHouseholdCapable(
+  provision: Pick<Provision, 'domains'> & { householdHelp?: boolean },
+): boolean {
   return provision.householdHelp === true || provision.domains.includes(HOUSEHOLD_DOMAIN)
 }
 
 /**
- * Carer step: for each line the carer gives (`given`: line index and weekly hours), the months in
- * which the carer is a minor and the recipient an adult get a limit in `limits`, and the first month
- * whose hours exceed the protocol's gets a warning.
+ * Carer step: the lines the carer gives (`given`: line index and weekly hours) are grouped by the
+ * adult they go to; in each month in which the carer is a minor and that person an adult, every line
+ * gets a limit in `limits`, and a line is warned about in the first month in which the hours of its
+ * kind (household tasks, or other care) for that adult, summed over the lines allowed that month,
+ * exceed what the protocol supports.
  */
 export function applyYoungCarer(
   ctx: EngineContext,
@@ -118,54 +126,105 @@ export function applyYoungCarer(
   if (!ages) return
   const M = ctx.months.length
   const majority = ctx.majorityAge
+  const byRecipient = new Map<string, { li: number; hours: number; household: boolean }[]>()
   for (const g of given) {
     const line = ctx.lines[g.li] as LineCtx
-    const householdCapable = isHouseholdCapable(line.provision)
-    let household: Float64Array | null = null
-    let other: Float64Array | null = null
-    let flagged = false
+    const group = byRecipient.get(line.person.id) ?? []
+    group.push({ ...g, household: isHouseholdCapable(line.provision) })
+    byRecipient.set(line.person.id, group)
+  }
+  for (const group of byRecipient.values()) {
+    const recipient = (ctx.lines[(group[0] as { li: number }).li] as LineCtx).person
+    const flagged = new Set<number>()
     for (let mi = 0; mi < M; mi++) {
       const age = ages[mi] ?? 0
       if (age >= majority) continue
-      if (ageAt(ctx, line.person, mi) < majority) continue
-      if ((tables.allowed[g.li * M + mi] ?? 0) === 0) continue
+      if (ageAt(ctx, recipient, mi) < majority) continue
+      // The hours of each kind the minor gives this adult this month, over the lines allowed now.
+      let householdHours = 0
+      let otherHours = 0
+      let householdLines = 0
+      let otherLines = 0
+      for (const g of group) {
+        if ((tables.allowed[g.li * M + mi] ?? 0) === 0) continue
+        if (g.household) {
+          householdHours += g.hours
+          householdLines++
+        } else {
+          otherHours += g.hours
+          otherLines++
+        }
+      }
+      if (householdLines + otherLines === 0) continue
       const m = ctx.months[mi] as MonthInfo
       const support = protocolSupport(age, m.firstDay)
-      household ??= new Float64Array(M).fill(Number.NaN)
-      other ??= new Float64Array(M).fill(Number.NaN)
-      household[mi] = support.household
-      other[mi] = support.other
-      const supported = householdCapable ? support.household : support.other
-      if (flagged || g.hours <= supported) continue
-      flagged = true
-      const unknownAge = age === MINOR_AGE_UNKNOWN
-      const params: Record<string, string | number> = {
-        carerName: carer.name,
-        personName: line.person.person.name,
-        hoursPerWeek: roundToDecimals(g.hours, 2),
-        supportedHoursPerWeek: supported,
-        excessHoursPerWeek: roundToDecimals(g.hours - supported, 2),
+      for (const g of group) {
+        if ((tables.allowed[g.li * M + mi] ?? 0) === 0) continue
+        let limit = limits.get(g.li)
+        if (!limit) {
+          limit = {
+            household: new Float64Array(M).fill(Number.NaN),
+            other: new Float64Array(M).fill(Number.NaN),
+          }
+          limits.set(g.li, limit)
+        }
+        limit.household[mi] = support.household
+        limit.other[mi] = support.other
+        const supported = g.household ? support.household : support.other
+        const total = g.household ? householdHours : otherHours
+        if (flagged.has(g.li) || total <= supported) continue
+        flagged.add(g.li)
+        recordYoungCarer(ctx, carer, ctx.lines[g.li] as LineCtx, m, age, {
+          total,
+          supported,
+          lines: g.household ? householdLines : otherLines,
+        })
       }
-      if (!unknownAge) params.carerAge = age
-      addFinding(
-        ctx,
-        rule,
-        { lineId: line.line.id, personId: line.person.id, carerId: carer.id, month: m.month },
-        params,
-        unknownAge ? { messageKey: 'findings.mantelzorg.young-carer-age-unknown' } : {},
-      )
-      const e = entryAt(YOUNG_CARER_PROTOCOL, m.firstDay)
-      addTrace(ctx, rule, {
-        inputs: { lineId: line.line.id, carerId: carer.id, carerAge: unknownAge ? 'under-18' : age },
-        parameters: [
-          { key: 'householdHoursPerWeekByAge', value: e.value.householdHoursPerWeekByAge, source: e.source },
-          { key: 'otherCareHoursPerWeek', value: e.value.otherCareHoursPerWeek, source: e.source },
-        ],
-        outcome: `${params.excessHoursPerWeek} h/week above the protocol do not cover the need from ${m.month}`,
-      })
     }
-    if (household && other) limits.set(g.li, { household, other })
   }
+}
+
+function recordYoungCarer(
+  ctx: EngineContext,
+  carer: Carer,
+  line: LineCtx,
+  m: MonthInfo,
+  age: number,
+  hours: { total: number; supported: number; lines: number },
+): void {
+  const unknownAge = age === MINOR_AGE_UNKNOWN
+  const params: Record<string, string | number> = {
+    carerName: carer.name,
+    personName: line.person.person.name,
+    // The hours of this kind for this adult over all the minor's lines that month.
+    hoursPerWeek: roundToDecimals(hours.total, 2),
+    supportedHoursPerWeek: hours.supported,
+    excessHoursPerWeek: roundToDecimals(hours.total - hours.supported, 2),
+    lineCount: hours.lines,
+  }
+  if (!unknownAge) params.carerAge = age
+  const key = `findings.mantelzorg.young-carer${unknownAge ? '-age-unknown' : ''}${hours.lines > 1 ? '-lines' : ''}`
+  addFinding(
+    ctx,
+    rule,
+    { lineId: line.line.id, personId: line.person.id, carerId: carer.id, month: m.month },
+    params,
+    key === rule.messageKey ? {} : { messageKey: key },
+  )
+  const e = entryAt(YOUNG_CARER_PROTOCOL, m.firstDay)
+  addTrace(ctx, rule, {
+    inputs: {
+      lineId: line.line.id,
+      carerId: carer.id,
+      carerAge: unknownAge ? 'under-18' : age,
+      linesForThisAdult: hours.lines,
+    },
+    parameters: [
+      { key: 'householdHoursPerWeekByAge', value: e.value.householdHoursPerWeekByAge, source: e.source },
+      { key: 'otherCareHoursPerWeek', value: e.value.otherCareHoursPerWeek, source: e.source },
+    ],
+    outcome: `${params.excessHoursPerWeek} h/week above the protocol (over ${hours.lines} line(s) for this adult) do not cover the need from ${m.month}`,
+  })
 }
 
 /**

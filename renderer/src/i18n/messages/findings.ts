@@ -143,6 +143,10 @@ export const nl = {
         '{{carerName}} zorgt intensief en heeft geen respijtzorg in dit scenario: overweeg respijt.',
       'young-carer':
         '{{carerName}} is {{carerAge}} jaar en zou {{personName}} {{hoursPerWeek}} uur per week helpen. Van een kind van die leeftijd verwacht het protocol gebruikelijke hulp voor een volwassene hoogstens {{supportedHoursPerWeek}} uur per week (licht huishoudelijk werk); de uren daarboven ({{excessHoursPerWeek}} uur per week) tellen niet als dekking van de zorgbehoefte. Zoek andere hulp en bied de jonge mantelzorger steun.',
+      'young-carer-lines':
+        '{{carerName}} is {{carerAge}} jaar en zou {{personName}} in totaal {{hoursPerWeek}} uur per week helpen, verdeeld over {{lineCount}} regels. Van een kind van die leeftijd verwacht het protocol gebruikelijke hulp voor een volwassene hoogstens {{supportedHoursPerWeek}} uur per week (licht huishoudelijk werk), voor alle regels samen; de uren daarboven ({{excessHoursPerWeek}} uur per week) tellen niet als dekking van de zorgbehoefte. Zoek andere hulp en bied de jonge mantelzorger steun.',
+      'young-carer-age-unknown-lines':
+        '{{carerName}} is jonger dan 18 en zou {{personName}} in totaal {{hoursPerWeek}} uur per week helpen, verdeeld over {{lineCount}} regels. Van een minderjarige verwacht het protocol gebruikelijke hulp voor een volwassene hoogstens {{supportedHoursPerWeek}} uur per week (licht huishoudelijk werk), voor alle regels samen; de uren daarboven ({{excessHoursPerWeek}} uur per week) tellen niet als dekking van de zorgbehoefte. Leg de geboortedatum vast voor een precieze toets.',
       'young-carer-age-unknown':
         '{{carerName}} is jonger dan 18 en zou {{personName}} {{hoursPerWeek}} uur per week helpen. Van een minderjarige verwacht het protocol gebruikelijke hulp voor een volwassene hoogstens {{supportedHoursPerWeek}} uur per week (licht huishoudelijk werk); de uren daarboven ({{excessHoursPerWeek}} uur per week) tellen niet als dekking van de zorgbehoefte. Leg de geboortedatum vast voor een precieze toets.',
       'hours-above-today':
@@ -396,6 +400,10 @@ export const en: typeof nl = {
         '{{carerName}} cares intensively and has no respite care in this scenario: consider respite.',
       'young-carer':
         '{{carerName}} is {{carerAge}} and would help {{personName}} {{hoursPerWeek}} hours a week. Of a child that age the customary-help protocol expects at most {{supportedHoursPerWeek}} hours a week for an adult (light household tasks); the hours above that ({{excessHoursPerWeek}} hours a week) do not count as covering the care need. Find other help and offer the young carer support.',
+      'young-carer-lines':
+        '{{carerName}} is {{carerAge}} and would help {{personName}} {{hoursPerWeek}} hours a week in all, over {{lineCount}} lines. Of a child that age the customary-help protocol expects at most {{supportedHoursPerWeek}} hours a week for an adult (light household tasks), for all lines together; the hours above that ({{excessHoursPerWeek}} hours a week) do not count as covering the care need. Find other help and offer the young carer support.',
+      'young-carer-age-unknown-lines':
+        '{{carerName}} is under 18 and would help {{personName}} {{hoursPerWeek}} hours a week in all, over {{lineCount}} lines. Of a minor the customary-help protocol expects at most {{supportedHoursPerWeek}} hours a week for an adult (light household tasks), for all lines together; the hours above that ({{excessHoursPerWeek}} hours a week) do not count as covering the care need. Record the date of birth for an exact check.',
       'young-carer-age-unknown':
         '{{carerName}} is under 18 and would help {{personName}} {{hoursPerWeek}} hours a week. Of a minor the customary-help protocol expects at most {{supportedHoursPerWeek}} hours a week for an adult (light household tasks); the hours above that ({{excessHoursPerWeek}} hours a week) do not count as covering the care need. Record the date of birth for an exact check.',
       'hours-above-today':

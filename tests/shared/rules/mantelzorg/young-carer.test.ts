@@ -147,3 +147,73 @@ describe('mantelzorg.young-carer', () => {
     expect(findingsOf(r, 'mantelzorg.young-carer')).toEqual([])
   })
 })
+
+describe('mantelzorg.young-carer sums a minor’s lines for one adult (bug: each line was checked alone)', () => {
+  // Sem, 13 in January 2026: the protocol supports TEEN_HOUSEHOLD h/week of household tasks in all.
+  const mother = person({
+    id: 'm',
+    name: 'Moeder',
+    birthDate: '1980-03-10',
+    zrm: { assessedOn: '2025-12-01', scores: { 'instrumentele-adl': 2, 'basale-adl': 2 } },
+  })
+  const father = person({ id: 'f', name: 'Vader', role: 'partner', birthDate: '1979-01-01' })
+  const sem = carer({ id: 'c', name: 'Sem', birthDate: '2012-06-01', caresFor: ['m', 'f'] })
+  const help = (id: string, personId: string, hours: number, startDate = '2026-01-01') =>
+    line({
+      id,
+      provisionId: 'informal.mantelzorg',
+      personId,
+      deliveryForm: 'mantelzorg',
+      volume: hours,
+      carerId: 'c',
+      startDate,
+    })
+
+  it('flags two lines that each stay within the protocol but together exceed it', () => {
+    const r = run(
+      household([mother], [sem]),
+      scenario([help('a', 'm', TEEN_HOUSEHOLD), help('b', 'm', TEEN_HOUSEHOLD)]),
+    )
+    const f = findingsOf(r, 'mantelzorg.young-carer')
+    expect(f.map((x) => [x.lineId, x.month])).toEqual([
+      ['a', '2026-01'],
+      ['b', '2026-01'],
+    ])
+    expect(f[0]).toMatchObject({
+      messageKey: 'findings.mantelzorg.young-carer-lines',
+      // TEEN_HOUSEHOLD + TEEN_HOUSEHOLD summed, TEEN_HOUSEHOLD above the protocol
+      params: {
+        hoursPerWeek: 2 * TEEN_HOUSEHOLD,
+        supportedHoursPerWeek: TEEN_HOUSEHOLD,
+        excessHoursPerWeek: TEEN_HOUSEHOLD,
+        lineCount: 2,
+      },
+    })
+  })
+
+  it('flags from the month the second line starts: 1 April, not March', () => {
+    const r = run(
+      household([mother], [sem]),
+      scenario([help('a', 'm', TEEN_HOUSEHOLD), help('b', 'm', TEEN_HOUSEHOLD, '2026-04-01')]),
+    )
+    expect(findingsOf(r, 'mantelzorg.young-carer').map((x) => x.month)).toEqual(['2026-04', '2026-04'])
+  })
+
+  it('does not add up help for two different adults', () => {
+    const r = run(
+      household([mother, father], [sem]),
+      scenario([help('a', 'm', TEEN_HOUSEHOLD), help('b', 'f', TEEN_HOUSEHOLD)]),
+    )
+    expect(findingsOf(r, 'mantelzorg.young-carer')).toEqual([])
+  })
+
+  it('keeps the coverage per domain: the split lines cover household tasks, never personal care', () => {
+    const r = run(
+      household([mother], [sem]),
+      scenario([help('a', 'm', TEEN_HOUSEHOLD), help('b', 'm', TEEN_HOUSEHOLD)]),
+    )
+    expect(coverageOf(r, 'instrumentele-adl')).toBe(TEEN_HOUSEHOLD > 0)
+    expect(coverageOf(r, 'basale-adl')).toBe(false)
+    expect(findingsOf(r, 'coverage.unmet-need').map((x) => x.params.domain)).toEqual(['basale-adl'])
+  })
+})
