@@ -178,8 +178,7 @@ export type PortfolioResultRow = {
  * not part of a dump, never audited, skipped in read-only mode.
  */
 export type PortfolioStateRow =
-  | { key: 'revision'; value: string }
-  | { key: 'snapshot'; value: StoredPortfolioSnapshot }
+  { key: 'revision'; value: string } | { key: 'snapshot'; value: StoredPortfolioSnapshot }
 
 // v1 — 2026-11-28: the first release.
 export const SCHEMA_V1 = {

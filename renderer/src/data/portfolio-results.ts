@@ -28,7 +28,9 @@ async function readRevision(db: MaatwerkDb): Promise<string | null> {
 function isSnapshot(value: unknown): value is StoredPortfolioSnapshot {
   if (typeof value !== 'object' || value === null) return false
   const v = value as Partial<StoredPortfolioSnapshot>
-  return typeof v.revision === 'string' && typeof v.fingerprint === 'string' && typeof v.writtenAt === 'string'
+  return (
+    typeof v.revision === 'string' && typeof v.fingerprint === 'string' && typeof v.writtenAt === 'string'
+  )
 }
 
 /** (household id → updatedAt) of every household, read from the `updatedAt` index only. */
@@ -117,7 +119,8 @@ export function createPortfolioResultRepository(context: DataContext): Portfolio
             PORTFOLIO_SNAPSHOT_KEY,
           ])
           return {
-            revision: revision?.key === 'revision' && typeof revision.value === 'string' ? revision.value : null,
+            revision:
+              revision?.key === 'revision' && typeof revision.value === 'string' ? revision.value : null,
             snapshot: snapshot?.key === 'snapshot' && isSnapshot(snapshot.value) ? snapshot.value : null,
           }
         }),

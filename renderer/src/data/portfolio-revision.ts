@@ -16,13 +16,7 @@
  * audit log, not the other meta rows (written at every start: counting them would make the snapshot
  * useless), not the derived caches themselves (stored results, this state table).
  */
-import type {
-  DBCore,
-  DBCoreMutateRequest,
-  DBCoreTable,
-  DBCoreTransaction,
-  Middleware,
-} from 'dexie'
+import type { DBCore, DBCoreMutateRequest, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie'
 
 /** The derived-state table: the revision row and the snapshot row (never dumped, never audited). */
 export const PORTFOLIO_STATE_TABLE = 'portfolioState'
@@ -59,9 +53,7 @@ function changesPortfolio(table: string, req: DBCoreMutateRequest): boolean {
     case 'put':
       return (
         (req.keys ?? []).some((key) => key === ACTIVE_PROFILE_META_KEY) ||
-        req.values.some(
-          (value) => (value as { key?: unknown } | null)?.key === ACTIVE_PROFILE_META_KEY,
-        ) ||
+        req.values.some((value) => (value as { key?: unknown } | null)?.key === ACTIVE_PROFILE_META_KEY) ||
         // A modify by criteria (no values to look at): counted.
         (req.type === 'put' && req.criteria !== undefined)
       )
