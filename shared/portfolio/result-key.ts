@@ -98,3 +98,15 @@ export function createFingerprintContext(
     },
   }
 }
+
+/**
+ * The fingerprint of the whole portfolio's figures apart from the cases: engine and parameters
+ * versions and the entire profile, budgets included (the report compares with them). The stored
+ * portfolio snapshot is usable only under the same fingerprint (and the same portfolio revision).
+ */
+export function portfolioFingerprint(
+  municipality: MunicipalityConfig,
+  versions: ResultVersions = currentResultVersions(),
+): string {
+  return hashText(JSON.stringify([versions.engineVersion, versions.parametersVersion, municipality]))
+}

@@ -277,14 +277,42 @@ export type StoredPortfolioResult = {
   entry: PortfolioEntry
 }
 
+/** The aggregated portfolio as last computed, and what it reflects (data/db.ts `PortfolioStateRow`). */
+export type StoredPortfolioSnapshot = {
+  /** The portfolio revision the figures reflect: current only while it is still the stored revision. */
+  revision: string
+  /** A digest of the profile (budgets included), parameters, engine and snapshot format. */
+  fingerprint: string
+  writtenAt: string
+  /** The store's own payload (the year reports); read back through the store's own check. */
+  payload: unknown
+}
+
 export type PortfolioResultRepository = {
   /**
    * The IndexedDB database the rows live in, for the portfolio worker to read them itself
    * (data/stored-results-reader.ts); absent where a worker cannot reach them.
    */
   readonly databaseName?: string
-  /** Every household's version and every stored result, in one read transaction. */
-  readSnapshot(): Promise<{ versions: Map<string, string>; results: StoredPortfolioResult[] }>
+  /** Every household's version, every stored result and the portfolio revision, in one read transaction. */
+  readSnapshot(): Promise<{
+    versions: Map<string, string>
+    results: StoredPortfolioResult[]
+    revision: string | null
+  }>
+  /** The portfolio revision and the stored snapshot, in one read transaction (two small reads). */
+  readPortfolioState(): Promise<{ revision: string | null; snapshot: StoredPortfolioSnapshot | null }>
+  /** The portfolio revision and every household's version, in one read transaction. */
+  readRevisionAndVersions(): Promise<{ revision: string | null; versions: Map<string, string> }>
+  /**
+   * Stores the snapshot when its revision is still the stored revision (otherwise a write came in
+   * since: nothing is stored). A revision of null means "none stored yet" (a database from before the
+   * revision, with no write since): a first revision is then stored with it, in the same transaction.
+   * Skipped in read-only mode. True when it was stored.
+   */
+  savePortfolioSnapshot(
+    snapshot: Omit<StoredPortfolioSnapshot, 'writtenAt' | 'revision'> & { revision: string | null },
+  ): Promise<boolean>
   /** Every household's version (household id → updatedAt), read from an index only. */
   readVersions(): Promise<Map<string, string>>
   /** The named households' cases (missing ids are left out), in one read transaction. */

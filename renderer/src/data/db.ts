@@ -14,8 +14,9 @@
  * A shipped version is never edited: add a new constant, a new `version(n)` call and a named upgrader.
  */
 import { Dexie, type Table, type Transaction } from 'dexie'
-import type { LegacyDoNothingSource } from './api'
+import type { LegacyDoNothingSource, StoredPortfolioSnapshot } from './api'
 import { normaliseLegacySelection } from './legacy-do-nothing'
+import { portfolioRevisionMiddleware } from './portfolio-revision'
 import type {
   ArrangementLine,
   CaseFile,
@@ -170,6 +171,15 @@ export type PortfolioResultRow = {
   values: Float64Array | Int32Array
 }
 
+/**
+ * The portfolio's derived state (issue 13, data/portfolio-revision.ts): the revision row, replaced in
+ * the same transaction as every write the portfolio depends on, and the snapshot row, the aggregated
+ * first page of the portfolio together with the revision and fingerprint it reflects. A derived cache:
+ * not part of a dump, never audited, skipped in read-only mode.
+ */
+export type PortfolioStateRow =
+  { key: 'revision'; value: string } | { key: 'snapshot'; value: StoredPortfolioSnapshot }
+
 // v1 — 2026-11-28: the first release.
 export const SCHEMA_V1 = {
   households: 'id',
@@ -205,7 +215,13 @@ export const SCHEMA_V4 = {
   doNothing: 'householdId',
 } as const
 
-export const SCHEMA_VERSION = 4
+// v5 — 2026-12-01 (issue 13, portfolio open in seconds): the portfolio revision and snapshot.
+export const SCHEMA_V5 = {
+  ...SCHEMA_V4,
+  portfolioState: 'key',
+} as const
+
+export const SCHEMA_VERSION = 5
 
 /**
  * v1 → v2: audit rows written by v1 get the erasure flag explicitly (`erased: false` where missing),
@@ -279,6 +295,7 @@ export class MaatwerkDb extends Dexie {
   meta!: Table<MetaRow, string>
   portfolioResults!: Table<PortfolioResultRow, string>
   doNothing!: Table<DoNothingRow, string>
+  portfolioState!: Table<PortfolioStateRow, string>
   /** Households whose localStorage selection the v4 upgrade moved in this open (see `upgradeV3toV4`). */
   readonly legacyDoNothingMoved: string[] = []
 
@@ -299,6 +316,9 @@ export class MaatwerkDb extends Dexie {
       .upgrade(async (tx) => {
         this.legacyDoNothingMoved.push(...(await upgradeV3toV4(tx, legacy, now())))
       })
+    // Nothing to convert: without a revision there is no snapshot, and the first open computes one.
+    this.version(5).stores(SCHEMA_V5)
+    this.use(portfolioRevisionMiddleware())
   }
 }
 

@@ -19,6 +19,7 @@ import {
 } from './db'
 import { AT_REST_CHECK_KEY, AT_REST_SEALED_KEY, mapDumpTables, openWith, sealWith } from './at-rest'
 import { sealKeyCheck } from './at-rest-migration'
+import { PORTFOLIO_SNAPSHOT_KEY } from './portfolio-revision'
 import type { SealingKey } from './sealed-box'
 import { DATA_ERROR_MESSAGES, toDataError } from './errors'
 import {
@@ -206,6 +207,8 @@ export async function restoreDatabase(context: DataContext, dump: DatabaseDump):
       for (const name of TABLE_NAMES) await db.table(name).clear()
       // Stored portfolio results describe the replaced data: none of them may survive a restore.
       await db.portfolioResults.clear()
+      // So is the aggregated snapshot (the writes above already changed the revision it would need).
+      await db.portfolioState.delete(PORTFOLIO_SNAPSHOT_KEY)
       for (const name of TABLE_NAMES) {
         const rows = tables[name] ?? []
         await db

@@ -10,8 +10,10 @@ import { appendAudit } from './audit'
 import { observeQuery, runWrite, assertWritable, type DataContext } from './context'
 import { DATA_ERROR_MESSAGES, toDataError } from './errors'
 import { validateMunicipality } from './validation'
+import { ACTIVE_PROFILE_META_KEY } from './portfolio-revision'
 
-export const ACTIVE_MUNICIPALITY_KEY = 'activeMunicipality'
+/** Its writes change the portfolio revision (portfolio-revision.ts). */
+export const ACTIVE_MUNICIPALITY_KEY = ACTIVE_PROFILE_META_KEY
 
 /** The engine's default profile (used while no profile is stored and chosen). */
 export function engineDefaultMunicipality(): MunicipalityConfig | null {

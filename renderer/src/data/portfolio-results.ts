@@ -4,7 +4,13 @@
  * computation: written without an audit entry (it changes no case), skipped in read-only mode, never
  * part of a dump and cleared by a restore.
  */
-import type { CaseAggregate, Observer, PortfolioResultRepository, StoredPortfolioResult } from './api'
+import type {
+  CaseAggregate,
+  Observer,
+  PortfolioResultRepository,
+  StoredPortfolioResult,
+  StoredPortfolioSnapshot,
+} from './api'
 import { assembleCase } from './case-rows'
 import { openAggregate } from './at-rest'
 import { observeQuery, type DataContext } from './context'
@@ -12,6 +18,20 @@ import type { MaatwerkDb } from './db'
 import { toDataError } from './errors'
 import { ACTIVE_MUNICIPALITY_KEY } from './municipality-repository'
 import { decodeStoredResult, encodeStoredResult } from './stored-results-reader'
+import { PORTFOLIO_REVISION_KEY, PORTFOLIO_SNAPSHOT_KEY, newRevision } from './portfolio-revision'
+
+async function readRevision(db: MaatwerkDb): Promise<string | null> {
+  const row = await db.portfolioState.get(PORTFOLIO_REVISION_KEY)
+  return row?.key === 'revision' && typeof row.value === 'string' ? row.value : null
+}
+
+function isSnapshot(value: unknown): value is StoredPortfolioSnapshot {
+  if (typeof value !== 'object' || value === null) return false
+  const v = value as Partial<StoredPortfolioSnapshot>
+  return (
+    typeof v.revision === 'string' && typeof v.fingerprint === 'string' && typeof v.writtenAt === 'string'
+  )
+}
 
 /** (household id → updatedAt) of every household, read from the `updatedAt` index only. */
 async function readVersions(db: MaatwerkDb): Promise<Map<string, string>> {
@@ -77,14 +97,63 @@ export function createPortfolioResultRepository(context: DataContext): Portfolio
     databaseName: db.name,
     readSnapshot: () =>
       guarded(() =>
-        db.transaction('r', db.households, db.portfolioResults, async () => {
-          const [versions, results] = await Promise.all([readVersions(db), db.portfolioResults.toArray()])
+        db.transaction('r', db.households, db.portfolioResults, db.portfolioState, async () => {
+          const [versions, results, revision] = await Promise.all([
+            readVersions(db),
+            db.portfolioResults.toArray(),
+            readRevision(db),
+          ])
           return {
             versions,
             results: results.map(decodeStoredResult).filter((r): r is StoredPortfolioResult => r !== null),
+            revision,
           }
         }),
       ),
+
+    readPortfolioState: () =>
+      guarded(() =>
+        db.transaction('r', db.portfolioState, async () => {
+          const [revision, snapshot] = await db.portfolioState.bulkGet([
+            PORTFOLIO_REVISION_KEY,
+            PORTFOLIO_SNAPSHOT_KEY,
+          ])
+          return {
+            revision:
+              revision?.key === 'revision' && typeof revision.value === 'string' ? revision.value : null,
+            snapshot: snapshot?.key === 'snapshot' && isSnapshot(snapshot.value) ? snapshot.value : null,
+          }
+        }),
+      ),
+
+    readRevisionAndVersions: () =>
+      guarded(() =>
+        db.transaction('r', db.households, db.portfolioState, async () => {
+          const [revision, versions] = await Promise.all([readRevision(db), readVersions(db)])
+          return { revision, versions }
+        }),
+      ),
+
+    async savePortfolioSnapshot(snapshot) {
+      if (context.state.readOnly) return false
+      return guarded(() =>
+        // The state table alone: this write does not change the revision (portfolio-revision.ts).
+        db.transaction('rw', db.portfolioState, async () => {
+          if ((await readRevision(db)) !== snapshot.revision) return false
+          let revision = snapshot.revision
+          if (revision === null) {
+            // No write since the database had a revision: any write from now on replaces this one.
+            revision = newRevision()
+            await db.portfolioState.put({ key: PORTFOLIO_REVISION_KEY, value: revision })
+          }
+          await db.portfolioState.put({
+            key: PORTFOLIO_SNAPSHOT_KEY,
+            value: { ...snapshot, revision, writtenAt: context.now() },
+          })
+          return true
+        }),
+      )
+    },
 
     readVersions: () => guarded(() => db.transaction('r', db.households, () => readVersions(db))),
 

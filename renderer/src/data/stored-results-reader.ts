@@ -12,6 +12,7 @@ import { SERIES_STRIDE } from '#shared/portfolio/series'
 import type { PortfolioEntry } from '#shared/portfolio/evaluate-portfolio'
 import type { StoredPortfolioResult } from './api'
 import type { PortfolioResultRow } from './db'
+import { PORTFOLIO_REVISION_KEY, PORTFOLIO_STATE_TABLE } from './portfolio-revision'
 
 export type StoredResultsSnapshot = {
   /** Every household's id and version (`updatedAt`), in index order. */
@@ -19,6 +20,11 @@ export type StoredResultsSnapshot = {
   versions: string[]
   /** Every stored result that could be read (a damaged row is left out: its household is recomputed). */
   results: StoredPortfolioResult[]
+  /**
+   * The portfolio revision read in the same transaction (data/portfolio-revision.ts): the figures of
+   * these rows are those of this revision. Null where there is none yet.
+   */
+  revision?: string | null
   /** When each step finished (epoch ms; for the benchmark's breakdown). */
   timings?: Record<string, number>
   /** Time spent decoding rows (ms; between the reads, for the benchmark's breakdown). */
@@ -90,7 +96,18 @@ export async function readStoredResults(
   try {
     if (!db.objectStoreNames.contains('portfolioResults') || !db.objectStoreNames.contains('households'))
       throw new Error(STORED_RESULTS_MISSING)
-    const tx = db.transaction(['households', 'portfolioResults'], 'readonly')
+    const withState = db.objectStoreNames.contains(PORTFOLIO_STATE_TABLE)
+    const tx = db.transaction(
+      ['households', 'portfolioResults', ...(withState ? [PORTFOLIO_STATE_TABLE] : [])],
+      'readonly',
+    )
+    const revision = withState
+      ? requestOf(tx.objectStore(PORTFOLIO_STATE_TABLE).get(PORTFOLIO_REVISION_KEY)).then((row: unknown) => {
+          const value = (row as { value?: unknown } | undefined)?.value
+          return typeof value === 'string' ? value : null
+        })
+      : Promise.resolve(null)
+    revision.catch(() => undefined)
     const walked = walkVersions(tx).then((read) => {
       timings.versionsRead = epochNow()
       return read
@@ -119,7 +136,7 @@ export async function readStoredResults(
     }
     timings.rowsRead = epochNow()
     const { ids, versions } = await walked
-    return { ids, versions, results, timings, decodeMs }
+    return { ids, versions, results, revision: await revision, timings, decodeMs }
   } finally {
     db.close()
   }

@@ -6,6 +6,7 @@ import {
   NO_LEVERS,
   createFingerprintContext,
   currentResultVersions,
+  portfolioFingerprint,
   generatePortfolio,
   generatePortfolioChunks,
   isNeutral,
@@ -26,6 +27,7 @@ import type {
   HouseholdRow,
   OpenedStored,
   PortfolioReport,
+  SnapshotReports,
 } from '../workers/portfolio-protocol'
 import { fileSizeProblem, totalSizeProblem, type PendingFile } from './import-limits'
 
@@ -73,6 +75,48 @@ const DEMO_CHUNK_SIZE = 250
 
 /** Households read and evaluated per step of a background refresh. */
 const REFRESH_BATCH = 500
+
+/** The stored snapshot's payload format: bump when `SnapshotPayload` changes meaning. */
+const SNAPSHOT_FORMAT = 1
+
+type SnapshotPayload = SnapshotReports & { format: typeof SNAPSHOT_FORMAT }
+
+const isNumberList = (v: unknown): v is number[] => Array.isArray(v) && v.every((n) => typeof n === 'number')
+
+/**
+ * The stored snapshot's payload as year reports, or null when it is not one this version wrote (then
+ * the portfolio opens from the stored rows as before, and stores a new snapshot).
+ */
+function readSnapshotPayload(payload: unknown): SnapshotPayload | null {
+  if (typeof payload !== 'object' || payload === null) return null
+  const p = payload as Partial<SnapshotPayload>
+  if (p.format !== SNAPSHOT_FORMAT || typeof p.households !== 'number' || !isNumberList(p.availableYears))
+    return null
+  if (!Array.isArray(p.reports) || p.reports.length !== p.availableYears.length) return null
+  const reports: unknown[] = p.reports
+  const valid = reports.every((r, i) => {
+    if (typeof r !== 'object' || r === null) return false
+    const report = r as Partial<PortfolioReport>
+    return (
+      report.year === p.availableYears?.[i] &&
+      Array.isArray(report.months) &&
+      Array.isArray(report.lines) &&
+      isNumberList(report.eigenBijdrageByMonth) &&
+      typeof report.counts === 'object' &&
+      report.counts?.households === p.households &&
+      typeof report.distribution === 'object' &&
+      Array.isArray(report.topHouseholds) &&
+      report.whatIf === null
+    )
+  })
+  return valid ? (p as SnapshotPayload) : null
+}
+
+function sameVersions(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string>): boolean {
+  if (a.size !== b.size) return false
+  for (const [id, version] of a) if (b.get(id) !== version) return false
+  return true
+}
 
 /** Evaluates cases spread over the worker pool (one part per worker), entries in the cases' order. */
 async function evaluateInPool(
@@ -127,6 +171,11 @@ export class PortfolioStore {
   whatIfProgress: { done: number; total: number } | null = null
   /** How many portfolio pages are on screen (see `showPage`). */
   pagesShown = 0
+  /**
+   * The page shows the stored snapshot's figures (current: same revision and fingerprint) while the
+   * households behind them (drill-down, what-ifs, export) are still being loaded.
+   */
+  detailLoading = false
   private client: PortfolioClient | null = null
   private generation = 0
   private municipality: MunicipalityConfig | null = null
@@ -139,6 +188,13 @@ export class PortfolioStore {
   private whatIfRun: { cancelled: boolean } | null = null
   /** The levers the shown report was computed with (a what-if still being evaluated is not in it). */
   private reportLevers: WhatIfLevers = NO_LEVERS
+  /** Settles when the worker holds every household of the open portfolio (never rejects). */
+  private detail: Promise<void> = Promise.resolve()
+  /** The snapshot's year reports, shown while the households load (null once they are loaded). */
+  private snapshotYears: Map<number, PortfolioReport> | null = null
+  /** Storing a snapshot is under way (one at a time), and whether to look again when it ends. */
+  private persisting = false
+  private persistAgain = false
   private unsubscribe: (() => void) | null = null
   /** Whether the worker holds every case (what-ifs need them; the portfolio opens without). */
   private casesLoaded = false
@@ -184,6 +240,10 @@ export class PortfolioStore {
       | 'caseLoad'
       | 'whatIfRun'
       | 'reportLevers'
+      | 'detail'
+      | 'snapshotYears'
+      | 'persisting'
+      | 'persistAgain'
       | 'unsubscribe'
       | 'preview'
       | 'profileQueue'
@@ -213,6 +273,10 @@ export class PortfolioStore {
       caseLoad: false,
       whatIfRun: false,
       reportLevers: false,
+      detail: false,
+      snapshotYears: false,
+      persisting: false,
+      persistAgain: false,
       unsubscribe: false,
       preview: false,
       profileQueue: false,
@@ -258,6 +322,7 @@ export class PortfolioStore {
     return (
       this.pagesShown > 0 ||
       this.status === 'loading' ||
+      this.detailLoading ||
       this.importProgress !== null ||
       this.refreshProgress !== null ||
       this.caseLoadProgress !== null ||
@@ -305,6 +370,9 @@ export class PortfolioStore {
     this.error = null
     this.exportRows = null
     this.loadProgress = null
+    this.detailLoading = false
+    this.snapshotYears = null
+    this.detail = Promise.resolve()
     this.cancelRefresh()
     try {
       const repository = this.data.portfolioResults
@@ -317,19 +385,12 @@ export class PortfolioStore {
       const fingerprints = createFingerprintContext(municipality, versions)
       const read = performance.now()
       performance.mark?.('maatwerk.portfolio.profile')
+      let revision: string | null = null
       if (repository) {
-        const opened = await this.openStored(repository, municipality, versions)
-        performance.mark?.('maatwerk.portfolio.read')
-        // The worker's steps on this page's timeline (the benchmark's breakdown).
-        for (const [step, at] of Object.entries(opened.timings ?? {}))
-          performance.mark?.(`maatwerk.portfolio.worker.${step}`, { startTime: at - performance.timeOrigin })
-        if (opened.decodeMs !== undefined)
-          performance.measure?.('maatwerk.portfolio.worker.decode', { start: 0, duration: opened.decodeMs })
-        this.stale.clear()
-        for (const id of opened.stale) this.stale.add(id)
-        // Results of households that no longer exist.
-        if (opened.orphaned.length > 0) await repository.deleteResults(opened.orphaned)
-        this.known = new Map(opened.ids.map((id, i) => [id, opened.versions[i] as string]))
+        if (await this.openFromSnapshot(generation, repository, municipality, versions, started)) return
+        if (generation !== this.generation) return
+        const opened = await this.openDetail(repository, municipality, versions)
+        revision = opened.orphaned.length === 0 ? opened.revision : null
         loaded = opened
       } else {
         // A data layer without stored results (test fakes): evaluate every case.
@@ -376,6 +437,8 @@ export class PortfolioStore {
         if (!isNeutral(this.levers)) await this.ensureCases()
         await this.refreshReport()
       }
+      // Every stored row was current as read with this revision: the snapshot can be stored at once.
+      if (this.stale.size === 0) void this.persistSnapshot(revision)
       void this.refreshStale()
     } catch (error) {
       runInAction(() => {
@@ -384,6 +447,190 @@ export class PortfolioStore {
         this.loadProgress = null
       })
     }
+  }
+
+  /**
+   * Opens the page from the stored snapshot when it is current: its revision is still the stored
+   * revision (no write the portfolio depends on since) and its fingerprint is that of this profile,
+   * these parameters and this engine. Two small reads instead of every household's row and version.
+   * The households behind the figures load in the background (the page says so meanwhile); the
+   * report is then computed from them again. False when there is no current snapshot.
+   */
+  private async openFromSnapshot(
+    generation: number,
+    repository: NonNullable<DataLayer['portfolioResults']>,
+    municipality: MunicipalityConfig,
+    versions: ResultVersions,
+    started: number,
+  ): Promise<boolean> {
+    // Levers kept from before (a forced reopen) need the households: the full open.
+    if (!isNeutral(this.levers)) return false
+    const state = await repository.readPortfolioState().catch(() => null)
+    const snapshot = state?.snapshot
+    if (
+      !snapshot ||
+      state.revision === null ||
+      snapshot.revision !== state.revision ||
+      snapshot.fingerprint !== portfolioFingerprint(municipality, versions)
+    )
+      return false
+    const payload = readSnapshotPayload(snapshot.payload)
+    const years = payload?.availableYears ?? []
+    const year = years.includes(this.year)
+      ? this.year
+      : (years.find((y) => y >= this.currentYear()) ?? years[0] ?? this.year)
+    const report = payload?.reports.find((r) => r.year === year)
+    if (!payload || !report || generation !== this.generation) return false
+    // Asked for first: the worker answers in order, so anything the page asks of it comes after.
+    const opening = this.openDetail(repository, municipality, versions)
+    opening.catch(() => undefined)
+    const shown = performance.now()
+    performance.mark?.('maatwerk.portfolio.snapshot')
+    this.municipality = municipality
+    this.fingerprints = createFingerprintContext(municipality, versions)
+    this.casesLoaded = false
+    runInAction(() => {
+      this.timings = { households: payload.households, readMs: shown - started, evaluateMs: 0 }
+      this.staleCount = 0
+      this.availableYears = years
+      this.year = year
+      this.report = report
+      this.reportLevers = NO_LEVERS
+      this.snapshotYears = new Map(payload.reports.map((r) => [r.year, r]))
+      this.detailLoading = true
+      this.status = 'ready'
+      this.loadProgress = null
+      this.drillSelection = null
+      this.drillRows = []
+    })
+    this.detail = this.finishDetail(generation, opening)
+    return true
+  }
+
+  /** After a snapshot open: the households are loaded; the live report replaces the snapshot's. */
+  private async finishDetail(generation: number, opening: Promise<OpenedStored>): Promise<void> {
+    try {
+      const opened = await opening
+      if (generation !== this.generation) return
+      performance.mark?.('maatwerk.portfolio.detail')
+      runInAction(() => {
+        this.availableYears = opened.availableYears
+        this.staleCount = this.stale.size
+        this.snapshotYears = null
+        this.detailLoading = false
+      })
+      // The households are there: what waits for them goes ahead (the report below among them).
+      this.detail = Promise.resolve()
+      this.subscribe()
+      await this.refreshReport()
+      void this.refreshStale()
+    } catch (error) {
+      if (generation !== this.generation) return
+      this.detail = Promise.resolve()
+      runInAction(() => {
+        this.snapshotYears = null
+        this.detailLoading = false
+        this.status = 'error'
+        this.error = errorMessage(error)
+      })
+    }
+  }
+
+  /** Whatever the page asks of the households waits until they are loaded. */
+  private detailReady(): Promise<void> {
+    return this.detail
+  }
+
+  /**
+   * Opens the worker on the stored results and takes over what they say: which households are stale,
+   * every household's version; deletes the results of households that no longer exist.
+   */
+  private async openDetail(
+    repository: NonNullable<DataLayer['portfolioResults']>,
+    municipality: MunicipalityConfig,
+    versions: ResultVersions,
+  ): Promise<OpenedStored> {
+    const opened = await this.openStored(repository, municipality, versions)
+    performance.mark?.('maatwerk.portfolio.read')
+    // The worker's steps on this page's timeline (the benchmark's breakdown).
+    for (const [step, at] of Object.entries(opened.timings ?? {}))
+      performance.mark?.(`maatwerk.portfolio.worker.${step}`, { startTime: at - performance.timeOrigin })
+    if (opened.decodeMs !== undefined)
+      performance.measure?.('maatwerk.portfolio.worker.decode', { start: 0, duration: opened.decodeMs })
+    this.stale.clear()
+    for (const id of opened.stale) this.stale.add(id)
+    // Results of households that no longer exist.
+    if (opened.orphaned.length > 0) await repository.deleteResults(opened.orphaned)
+    this.known = new Map(opened.ids.map((id, i) => [id, opened.versions[i] as string]))
+    return opened
+  }
+
+  /**
+   * Stores the aggregated portfolio (every year's baseline report) with the revision it reflects, so
+   * the next open shows it at once. Only when the open portfolio is wholly current, and only under a
+   * revision whose household versions are exactly those the portfolio holds: `revision` when given
+   * (read in one transaction with the rows the portfolio opened on), otherwise read again here with
+   * every version. The write itself stores nothing when a write came in since (see
+   * `savePortfolioSnapshot`). One at a time; a call meanwhile looks again afterwards.
+   */
+  private async persistSnapshot(revision: string | null = null): Promise<void> {
+    if (!this.data.portfolioResults) return
+    if (this.persisting) {
+      this.persistAgain = true
+      return
+    }
+    this.persisting = true
+    try {
+      let given = revision
+      do {
+        this.persistAgain = false
+        await this.persistSnapshotOnce(given)
+        given = null
+      } while (this.persistAgain)
+    } catch {
+      // A derived cache: a failed write only means the next open reads every row (as before).
+    } finally {
+      this.persisting = false
+    }
+  }
+
+  private async persistSnapshotOnce(given: string | null): Promise<void> {
+    const repository = this.data.portfolioResults
+    const municipality = this.municipality
+    if (!repository || !municipality || !this.isWhollyCurrent()) return
+    const fingerprint = portfolioFingerprint(municipality, this.resultVersions())
+    let expected = given
+    if (expected === null) {
+      const state = await repository.readPortfolioState()
+      // Already stored for this revision and fingerprint: nothing to do.
+      if (
+        state.revision !== null &&
+        state.snapshot?.revision === state.revision &&
+        state.snapshot.fingerprint === fingerprint
+      )
+        return
+      const read = await repository.readRevisionAndVersions()
+      if (!this.isWhollyCurrent() || this.municipality !== municipality) return
+      // The change feed has not caught up with a write yet: it will, and this runs again then.
+      if (!sameVersions(read.versions, this.known)) return
+      expected = read.revision
+    }
+    const reports = await this.getClient().snapshotReports()
+    if (!this.isWhollyCurrent() || this.municipality !== municipality) return
+    const payload: SnapshotPayload = { format: SNAPSHOT_FORMAT, ...reports }
+    await repository.savePortfolioSnapshot({ revision: expected, fingerprint, payload })
+  }
+
+  /** Every household's figures are current and nothing is changing them right now. */
+  private isWhollyCurrent(): boolean {
+    return (
+      this.status === 'ready' &&
+      !this.detailLoading &&
+      this.stale.size === 0 &&
+      this.refreshRun === null &&
+      this.importProgress === null &&
+      this.ui.bulkWork === 0
+    )
   }
 
   /**
@@ -482,6 +729,7 @@ export class PortfolioStore {
     if (this.status !== 'ready') {
       await this.load()
     } else if (this.data.portfolioResults) {
+      await this.detailReady()
       await this.applyVersions(await this.data.portfolioResults.readVersions())
     } else {
       await this.load()
@@ -565,6 +813,7 @@ export class PortfolioStore {
         this.refreshProgress = null
         this.staleCount = this.stale.size
       })
+      void this.persistSnapshot()
     }
   }
 
@@ -613,6 +862,7 @@ export class PortfolioStore {
   }
 
   private async applyProfile(profile: MunicipalityConfig): Promise<void> {
+    await this.detailReady()
     if (this.status !== 'ready') return
     // The same profile again (the change feed after a save here): nothing to recompute.
     if (this.municipality && JSON.stringify(profile) === JSON.stringify(this.municipality)) return
@@ -655,6 +905,7 @@ export class PortfolioStore {
     changedProvisionIds: string[],
   ): Promise<ForecastImpact | null> {
     await this.open()
+    await this.detailReady()
     const repository = this.data.portfolioResults
     if (this.status !== 'ready' || !repository) return null
     const client = this.getClient()
@@ -696,6 +947,7 @@ export class PortfolioStore {
     if (this.whatIfRun) this.whatIfRun.cancelled = true
     this.levers = levers
     if (!isNeutral(levers) && this.status === 'ready') {
+      await this.detailReady()
       const ready = (await this.ensureCases()) && (await this.evaluateWhatIf(levers))
       // Newer levers were applied meanwhile: they report.
       if (this.levers !== levers) return
@@ -771,10 +1023,19 @@ export class PortfolioStore {
 
   private async refreshReport(): Promise<void> {
     if (this.status !== 'ready') return
-    this.computing = true
     // While a what-if is still being evaluated in the pool, the report keeps the levers it shows.
-    const levers = this.whatIfRun ? this.reportLevers : this.levers
+    let levers = this.whatIfRun ? this.reportLevers : this.levers
+    // While the households load, the snapshot's reports serve every year of the baseline.
+    const stored = isNeutral(levers) ? this.snapshotYears?.get(this.year) : undefined
+    if (stored) {
+      this.report = stored
+      this.reportLevers = levers
+      return
+    }
+    this.computing = true
     try {
+      await this.detailReady()
+      levers = this.whatIfRun ? this.reportLevers : this.levers
       const report = await this.getClient().report(this.year, levers)
       runInAction(() => {
         this.report = report
@@ -787,12 +1048,14 @@ export class PortfolioStore {
         this.computing = false
       })
     }
+    void this.persistSnapshot()
   }
 
   /** The households behind a budget line and/or month (largest first). */
   async drill(line: BudgetLine | null, month: number | null, whatIf = false): Promise<void> {
     const selection = { line, month, whatIf }
     this.drillSelection = selection
+    await this.detailReady()
     const rows = await this.getClient().drill({
       year: this.year,
       line,
@@ -808,6 +1071,7 @@ export class PortfolioStore {
   /** Fetches the rows of the chosen year for the XLSX/CSV export (computed in the worker). */
   async prepareExport(): Promise<void> {
     if (this.status !== 'ready') return
+    await this.detailReady()
     const year = this.year
     const rows = await this.getClient().exportRows(year)
     runInAction(() => {
@@ -876,6 +1140,7 @@ export class PortfolioStore {
     let years: number[] | null = null
     try {
       if (this.status !== 'ready') await this.load()
+      await this.detailReady()
       const municipality = this.municipality
       const fingerprints = this.fingerprints
       if (this.status !== 'ready' || !municipality || !fingerprints) throw new Error('portfolio not open')
@@ -994,6 +1259,7 @@ export class PortfolioStore {
    * built-in example profile, never a municipality's own budgets.
    */
   private async scaleExampleBudgets(): Promise<void> {
+    await this.detailReady()
     const profile = await this.data.municipalities.getActiveProfile()
     if (profile.code !== DEFAULT_MUNICIPALITY.code || this.known.size === 0) return
     const factor = this.known.size / EXAMPLE_BUDGET_HOUSEHOLDS

@@ -22,6 +22,7 @@ import type {
   Opened,
   OpenedStored,
   PortfolioReport,
+  SnapshotReports,
   StoredResultsSource,
   WorkerRequest,
   WorkerResponse,
@@ -61,6 +62,8 @@ export type PortfolioClient = {
   householdsUsing(provisionIds: string[]): Promise<string[]>
   impact(entries: PortfolioEntry[]): Promise<ForecastImpact>
   report(year: number, levers: WhatIfLevers): Promise<PortfolioReport>
+  /** The baseline report of every year (the stored portfolio snapshot's payload). */
+  snapshotReports(): Promise<SnapshotReports>
   drill(request: DrillRequest): Promise<HouseholdRow[]>
   exportRows(year: number): Promise<ExportRow[]>
   /** The households the levers make the engine evaluate again (needs every case loaded). */
@@ -238,6 +241,13 @@ export function createWorkerPortfolioClient(
     async report(year, levers) {
       return (await expect(main.send({ type: 'report', year, levers }), 'report')).report
     },
+    async snapshotReports() {
+      const { id: _id, type: _type, ...reports } = await expect(
+        main.send({ type: 'snapshot-reports' }),
+        'snapshot-reports',
+      )
+      return reports
+    },
     async drill(request) {
       return (await expect(main.send({ type: 'drill', ...request }), 'drill')).rows
     },
@@ -291,6 +301,7 @@ export function createInlinePortfolioClient(
     householdsUsing: async (provisionIds) => computation.householdsUsing(provisionIds),
     impact: async (entries) => computation.impact(entries),
     report: async (year, levers) => computation.report(year, levers),
+    snapshotReports: async () => computation.snapshotReports(),
     drill: async (request) => computation.drill(request),
     exportRows: async (year) => computation.exportRows(year),
     planWhatIf: async (levers) => computation.planWhatIf(levers),

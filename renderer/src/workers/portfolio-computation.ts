@@ -7,6 +7,7 @@ import type { MunicipalityConfig, Provision } from '#shared/domain/types'
 import {
   BUDGET_LINES,
   CELLS_PER_HOUSEHOLD,
+  NO_LEVERS,
   MONTHS_PER_YEAR,
   aggregateYear,
   costDistribution,
@@ -167,6 +168,7 @@ export class PortfolioComputation {
       orphaned: [...byId.keys()],
       ids: snapshot.ids,
       versions: snapshot.versions,
+      revision: snapshot.revision ?? null,
       timings: {
         ...snapshot.timings,
         checked: globalThis.performance.timeOrigin + globalThis.performance.now(),
@@ -433,8 +435,31 @@ export class PortfolioComputation {
   }
 
   report(year: number, levers: WhatIfLevers): PortfolioReport {
+    return this.reportOf(this.baselineMatrix(year), year, levers)
+  }
+
+  /**
+   * The baseline report of every year of the portfolio (the stored snapshot's payload). A year whose
+   * matrix is not cached is built, reported and let go: a 30,000-household matrix per year is large.
+   */
+  snapshotReports(): { households: number; availableYears: number[]; reports: PortfolioReport[] } {
+    const availableYears = this.availableYears()
+    const reports = availableYears.map((year) =>
+      this.reportOf(
+        this.matrices.get(year) ??
+          this.buildMatrix(
+            year,
+            this.entries.map((e) => e.series),
+          ),
+        year,
+        NO_LEVERS,
+      ),
+    )
+    return { households: this.entries.length, availableYears, reports }
+  }
+
+  private reportOf(matrix: YearMatrix, year: number, levers: WhatIfLevers): PortfolioReport {
     if (!this.municipality) throw new Error(PORTFOLIO_NOT_LOADED)
-    const matrix = this.baselineMatrix(year)
     const aggregate = aggregateYear(matrix)
     const lines = summariseBudgetLines(aggregate, this.municipality.budgets)
     const counts = {

@@ -82,6 +82,9 @@ export type ForecastImpact = {
   mostAffected: AffectedRow[]
 }
 
+/** The baseline report of every year, for the stored portfolio snapshot. */
+export type SnapshotReports = { households: number; availableYears: number[]; reports: PortfolioReport[] }
+
 export type Opened = { households: number; availableYears: number[] }
 
 /** The portfolio opened on stored results: what is stale, what is orphaned, every household's version. */
@@ -93,6 +96,8 @@ export type OpenedStored = Opened & {
   /** Every household's id and version, as read with the results. */
   ids: string[]
   versions: string[]
+  /** The portfolio revision read with them (null: none yet, or read without it). */
+  revision: string | null
   /** When each step of the open finished in the worker (epoch ms; for the benchmark's breakdown). */
   timings?: Record<string, number>
   /** Time the worker spent decoding the stored rows (ms; for the benchmark's breakdown). */
@@ -133,6 +138,7 @@ export type WorkerRequest =
   | { id: number; type: 'households-using'; provisionIds: string[] }
   | { id: number; type: 'impact'; entries: PortfolioEntry[] }
   | { id: number; type: 'report'; year: number; levers: WhatIfLevers }
+  | { id: number; type: 'snapshot-reports' }
   | ({ id: number; type: 'drill' } & DrillRequest)
   | { id: number; type: 'export-rows'; year: number }
   | { id: number; type: 'what-if-plan'; levers: WhatIfLevers }
@@ -162,6 +168,7 @@ export type WorkerResponse =
   | { id: number; type: 'done' }
   | { id: number; type: 'impact'; impact: ForecastImpact }
   | { id: number; type: 'report'; report: PortfolioReport }
+  | ({ id: number; type: 'snapshot-reports' } & SnapshotReports)
   | { id: number; type: 'drill'; rows: HouseholdRow[] }
   | { id: number; type: 'export-rows'; rows: ExportRow[] }
   | { id: number; type: 'what-if-plan'; tasks: WhatIfTask[] }

@@ -124,6 +124,9 @@ async function handle(request: WorkerRequest): Promise<void> {
       case 'report':
         reply({ id: request.id, type: 'report', report: computation.report(request.year, request.levers) })
         break
+      case 'snapshot-reports':
+        reply({ id: request.id, type: 'snapshot-reports', ...computation.snapshotReports() })
+        break
       case 'drill':
         reply({ id: request.id, type: 'drill', rows: computation.drill(request) })
         break

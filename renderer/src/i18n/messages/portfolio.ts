@@ -20,6 +20,10 @@ export const nl = {
       resume: 'Nu bijwerken',
       loadingCases: 'Casussen laden voor de wat-als ({{done}} van {{total}})',
     },
+    detail: {
+      loading:
+        'De cijfers zijn actueel (opgeslagen bij de laatste wijziging). De huishoudens erachter worden nog geladen: uitsplitsen, wat-als en export volgen zodra dat klaar is.',
+    },
     empty: 'Nog geen huishoudens in de portefeuille. Maak een demoportefeuille of importeer casusbestanden.',
     error: 'De portefeuille kon niet worden doorgerekend: {{message}}',
     lines: { wmo: 'Wmo', jeugd: 'Jeugd', participatie: 'Participatie', bijstand: 'Bijstand' },
@@ -324,6 +328,10 @@ export const en: typeof nl = {
       cancel: 'Stop updating',
       resume: 'Update now',
       loadingCases: 'Loading cases for the what-if ({{done}} of {{total}})',
+    },
+    detail: {
+      loading:
+        'The figures are current (stored at the latest change). The households behind them are still loading: drill-down, what-ifs and export follow once that is done.',
     },
     empty: 'No households in the portfolio yet. Create a demo portfolio or import case files.',
     error: 'The portfolio could not be calculated: {{message}}',

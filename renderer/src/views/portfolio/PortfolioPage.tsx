@@ -29,6 +29,7 @@ export const PortfolioPage = observer(function PortfolioPage() {
     <div
       className="page portfolio-page"
       data-households={portfolio.timings?.households}
+      data-detail={portfolio.detailLoading ? 'loading' : 'loaded'}
       data-read-ms={portfolio.timings?.readMs.toFixed(1)}
       data-evaluate-ms={portfolio.timings?.evaluateMs.toFixed(1)}
     >
@@ -63,6 +64,11 @@ export const PortfolioPage = observer(function PortfolioPage() {
         )}
       </div>
       <RefreshStatus />
+      {portfolio.detailLoading && (
+        <p role="status" className="notice notice-info portfolio-detail-loading">
+          {t('portfolio.detail.loading')}
+        </p>
+      )}
       {portfolio.status === 'error' && (
         <div role="alert" className="notice notice-error">
           <p>{t('portfolio.error', { message: portfolio.error ? messageText(portfolio.error, t) : '' })}</p>
