@@ -111,6 +111,8 @@ export function runDemoInWorkers(
     })
   })
   const done = Promise.all(runs).then(async () => {
+    // When the last chunk was in (the benchmark splits the run there: workers, then the page's catch-up).
+    globalThis.performance?.mark?.('maatwerk.demo.workers-done')
     await sentinel
     // The workers' time per step, summed over the chunks, on this page's timeline (the benchmark's
     // breakdown: tests/bench/browser/portfolio-demo.spec.ts).
