@@ -3,6 +3,11 @@
  * Jeugdwet, mantelzorg, eigen bijdrage, pgb, …) and the names in the example households.
  */
 import { expect, test, type Page } from '@playwright/test'
+import { mkdtempSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { pdfToText } from '../renderer/reports/pdf-text'
+import { YOUNG_CARER_CASE, YOUNG_CARER_LABEL, YOUNG_CARER_SCENARIO } from './fixtures/young-carer'
 
 /** Common Dutch words that never belong in an English sentence (legal terms of art are not here). */
 const DUTCH_WORDS = [
@@ -88,5 +93,70 @@ test('the English screens of a case, the caseload and the portfolio hold no Dutc
   await page.goto('/#/portfolio')
   await page.waitForTimeout(1500)
   problems.push(...(await dutchLeftovers(page)).map((p) => `portfolio: ${p}`))
+  expect(problems).toEqual([])
+})
+
+/** Dutch words in a text, each with a little of its context. */
+function dutchIn(text: string): string[] {
+  return [...text.matchAll(DUTCH)].map(
+    (m) => `${m[0]} — “${text.slice(Math.max(0, (m.index ?? 0) - 40), (m.index ?? 0) + 50)}”`,
+  )
+}
+
+test('a household with a young carer reads in English: its findings once, with their month, on every tab and in the plan', async ({
+  page,
+}) => {
+  test.setTimeout(180_000)
+  await page.goto('/#/cases')
+  await page.evaluate(() => localStorage.setItem('maatwerk.language', 'en'))
+  await page.reload()
+  await page.getByRole('button', { name: 'Start empty' }).click()
+  await page.getByLabel('Import case file').setInputFiles({
+    name: 'gezin-jansen.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(YOUNG_CARER_CASE)),
+  })
+  await expect(page.getByRole('heading', { name: YOUNG_CARER_LABEL, level: 1 })).toBeVisible()
+  await page.waitForURL(/#\/cases\/[^/]+\/\w+/)
+  const base = page.url().replace(/\/[^/]+$/, '')
+  await page.goto(`${base}/arrangement`)
+  const panel = page.locator('aside.result-panel')
+  const young = panel.locator('li.finding[data-rule="mantelzorg.young-carer"]')
+  const moreHours = panel.locator('li.finding[data-rule="mantelzorg.hours-above-today"]')
+  await expect(young).toHaveCount(1)
+  await expect(moreHours).toHaveCount(1)
+  await expect(young).toContainText('Jan 2026: Daan is 15 and would help Linda 8 hours a week.')
+  await expect(moreHours).toContainText(
+    'Jan 2026: This scenario asks 8 hours a week of Daan, who gives 4 hours today: 4 hours more',
+  )
+  for (const text of [...(await young.allInnerTexts()), ...(await moreHours.allInnerTexts())])
+    expect(dutchIn(text), text).toEqual([])
+
+  const problems: string[] = []
+  for (const tab of [
+    'household',
+    'needs',
+    'network',
+    'arrangement',
+    'compare',
+    'what-if',
+    'optimiser',
+    'plan',
+  ]) {
+    await page.goto(`${base}/${tab}`)
+    await page.waitForTimeout(500)
+    problems.push(...(await dutchLeftovers(page)).map((p) => `${tab}: ${p}`))
+  }
+  await page.getByLabel('Arrangement', { exact: true }).selectOption({ label: YOUNG_CARER_SCENARIO })
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Create plan (PDF)' }).click(),
+  ])
+  const path = join(mkdtempSync(join(tmpdir(), 'maatwerk-young-carer-')), 'plan.pdf')
+  await download.saveAs(path)
+  const plan = (await pdfToText(readFileSync(path))).replace(/\s+/g, ' ')
+  expect(plan.split('Daan is 15 and would help Linda 8 hours a week').length - 1).toBe(1)
+  expect(plan.split('This scenario asks 8 hours a week of Daan').length - 1).toBe(1)
+  problems.push(...dutchIn(plan).map((p) => `plan: ${p}`))
   expect(problems).toEqual([])
 })

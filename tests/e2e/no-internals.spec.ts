@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { ZRM_DOMAINS } from '#shared/domain/types'
 import { pdfToText } from '../renderer/reports/pdf-text'
+import { YOUNG_CARER_CASE, YOUNG_CARER_LABEL } from './fixtures/young-carer'
 
 const SHOTS = process.env.TRUTH_SCREENSHOTS
 
@@ -39,9 +40,13 @@ function leaks(raw: string): string[] {
 }
 
 type Language = 'nl' | 'en'
-const WORDS: Record<Language, { examples: string; makePlan: string }> = {
-  nl: { examples: 'Voorbeeldhuishoudens laden', makePlan: 'Plan maken (pdf)' },
-  en: { examples: 'Load example households', makePlan: 'Create plan (PDF)' },
+const WORDS: Record<Language, { examples: string; makePlan: string; importCase: string }> = {
+  nl: {
+    examples: 'Voorbeeldhuishoudens laden',
+    makePlan: 'Plan maken (pdf)',
+    importCase: 'Casusbestand importeren',
+  },
+  en: { examples: 'Load example households', makePlan: 'Create plan (PDF)', importCase: 'Import case file' },
 }
 
 /** Opens every collapsed explanation, then reads the main area as the user sees it. */
@@ -64,6 +69,13 @@ async function startIn(page: Page, language: Language): Promise<void> {
   await page.reload()
   await page.getByRole('button', { name: WORDS[language].examples }).click()
   await expect(page.locator('table.cases-table')).toBeVisible()
+  // A household with a young carer (a minor caring for a parent), imported as a colleague's case file.
+  await page.getByLabel(WORDS[language].importCase).setInputFiles({
+    name: 'gezin-jansen.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(YOUNG_CARER_CASE)),
+  })
+  await expect(page.getByRole('heading', { name: YOUNG_CARER_LABEL, level: 1 })).toBeVisible()
 }
 
 async function visit(page: Page, route: string, name: string, problems: string[], language: Language) {
@@ -83,7 +95,7 @@ for (const language of ['nl', 'en'] as const) {
     await visit(page, '/#/catalogue', 'catalogue', problems, language)
     await visit(page, '/#/settings', 'settings', problems, language)
     await page.goto('/#/cases')
-    for (const label of ['Mevrouw Van den Berg', 'Gezin Yilmaz']) {
+    for (const label of ['Mevrouw Van den Berg', 'Gezin Yilmaz', YOUNG_CARER_LABEL]) {
       await page.goto('/#/cases')
       await page.getByRole('link', { name: label, exact: true }).click()
       await page.waitForURL(/#\/cases\/[^/]+\/\w+/)

@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { ZRM_DOMAINS } from '#shared/domain/types'
 import { CasesListPage, StartupGatePage } from './pages/workspace-pages'
 import { pdfToText } from '../renderer/reports/pdf-text'
+import { YOUNG_CARER_CASE, YOUNG_CARER_LABEL, YOUNG_CARER_SCENARIO } from './fixtures/young-carer'
 
 const SHOTS = process.env.TRUTH_SCREENSHOTS
 const PROPOSAL = 'Voorstel optimalisatie'
@@ -58,9 +59,16 @@ async function openExample(page: Page, label: string): Promise<CaseTabs> {
   await gate.loadExamples()
   const list = new CasesListPage(page)
   await expect(list.heading).toBeVisible()
-  await list.openCase(label)
+  if (label === YOUNG_CARER_LABEL) {
+    // Not among the examples: a consultant's case file with a young carer, imported as a colleague's.
+    await list.importCaseFile('gezin-jansen.json', JSON.stringify(YOUNG_CARER_CASE))
+    await expect(page.getByRole('heading', { name: YOUNG_CARER_LABEL, level: 1 })).toBeVisible()
+  } else await list.openCase(label)
   return new CaseTabs(page)
 }
+
+/** The households the done-when checks run on: burden 10 ≥ 9 (Van den Berg) and a young carer with burden 9. */
+const HOUSEHOLDS = ['Mevrouw Van den Berg', YOUNG_CARER_LABEL] as const
 
 /** Internals that must never reach a screen or the plan. */
 const RULE_ID =
@@ -81,67 +89,73 @@ function leaks(text: string): string[] {
 }
 
 test.describe('one truth on every screen', () => {
-  test('the same scenario shows one monthly municipal cost on the panel, the comparison, the optimiser and the plan', async ({
-    page,
-  }) => {
-    test.setTimeout(180_000)
-    const tabs = await openExample(page, 'Mevrouw Van den Berg')
-    const [optimiserFigure] = (await tabs.optimiseAndAccept()).split('\n')
-    expect(optimiserFigure).toMatch(/^€\s?[\d.]+,\d{2}$/)
+  for (const household of HOUSEHOLDS) {
+    test(`the same scenario shows one monthly municipal cost on the panel, the comparison, the optimiser and the plan (${household})`, async ({
+      page,
+    }) => {
+      test.setTimeout(180_000)
+      const tabs = await openExample(page, household)
+      const [optimiserFigure] = (await tabs.optimiseAndAccept()).split('\n')
+      expect(optimiserFigure).toMatch(/^€\s?[\d.]+,\d{2}$/)
 
-    // The accepted proposal is selected on the arrangement tab.
-    await tabs.open('Arrangement')
-    await expect(page.getByTestId('municipal-per-month')).toHaveText(optimiserFigure ?? '')
+      // The accepted proposal is selected on the arrangement tab.
+      await tabs.open('Arrangement')
+      await expect(page.getByTestId('municipal-per-month')).toHaveText(optimiserFigure ?? '')
 
-    await tabs.open('Vergelijken')
-    const group = page.getByRole('group', { name: 'Te vergelijken scenario’s' })
-    const box = group.getByRole('checkbox', { name: PROPOSAL })
-    if (!(await box.isChecked())) {
-      const verpleeghuis = group.getByRole('checkbox', { name: 'Verpleeghuis' })
-      if (await verpleeghuis.isChecked()) await verpleeghuis.click()
-      await box.click()
-    }
-    const card = page
-      .getByTestId('scenario-card')
-      .filter({ has: page.getByRole('heading', { name: PROPOSAL, level: 4 }) })
-    await expect(card.getByTestId('compare-per-month')).toHaveText(optimiserFigure ?? '')
+      await tabs.open('Vergelijken')
+      const group = page.getByRole('group', { name: 'Te vergelijken scenario’s' })
+      const box = group.getByRole('checkbox', { name: PROPOSAL })
+      if (!(await box.isChecked())) {
+        const verpleeghuis = group.getByRole('checkbox', { name: 'Verpleeghuis' })
+        if (await verpleeghuis.isChecked()) await verpleeghuis.click()
+        await box.click()
+      }
+      const card = page
+        .getByTestId('scenario-card')
+        .filter({ has: page.getByRole('heading', { name: PROPOSAL, level: 4 }) })
+      await expect(card.getByTestId('compare-per-month')).toHaveText(optimiserFigure ?? '')
 
-    const plan = await tabs.planText(PROPOSAL)
-    // The PDF text has plain spaces where the screen has a no-break space after the euro sign.
-    const figure = (optimiserFigure ?? '').replace(/\s+/g, ' ')
-    expect(plan).toContain(`Gemeente netto gemiddeld per maand ${figure} =`)
-  })
+      const plan = await tabs.planText(PROPOSAL)
+      // The PDF text has plain spaces where the screen has a no-break space after the euro sign.
+      const figure = (optimiserFigure ?? '').replace(/\s+/g, ' ')
+      expect(plan).toContain(`Gemeente netto gemiddeld per maand ${figure} =`)
+    })
 
-  test('adopting a proposal for a carer with burden 10 ≥ 9 shows no overload the optimiser did not announce', async ({
-    page,
-  }) => {
-    test.setTimeout(180_000)
-    const tabs = await openExample(page, 'Mevrouw Van den Berg')
-    const [, announced = ''] = (await tabs.optimiseAndAccept()).split('\n')
-    await tabs.open('Arrangement')
-    const rows = page.locator('table.carer-load tbody tr')
-    const count = await rows.count()
-    for (let i = 0; i < count; i++) {
-      const row = rows.nth(i)
-      if ((await row.locator('.badge.sev-blocking').count()) === 0) continue
-      const name = (await row.locator('th').textContent())?.trim() ?? ''
-      expect(announced, `${name} is overloaded but the optimiser did not say so`).toContain(name)
-    }
-    // The panel's findings never call the adopted proposal's carers overloaded unannounced either.
-    const overloadFindings = page.locator('li.finding[data-rule="mantelzorg.overload"]')
-    for (const text of await overloadFindings.allTextContents())
-      expect(announced.length, `unannounced overload: ${text}`).toBeGreaterThan(0)
-  })
+    test(`adopting a proposal for a carer with a burden at or above 9 shows no overload the optimiser did not announce (${household})`, async ({
+      page,
+    }) => {
+      test.setTimeout(180_000)
+      const tabs = await openExample(page, household)
+      const [, announced = ''] = (await tabs.optimiseAndAccept()).split('\n')
+      await tabs.open('Arrangement')
+      const rows = page.locator('table.carer-load tbody tr')
+      const count = await rows.count()
+      for (let i = 0; i < count; i++) {
+        const row = rows.nth(i)
+        if ((await row.locator('.badge.sev-blocking').count()) === 0) continue
+        const name = (await row.locator('th').textContent())?.trim() ?? ''
+        expect(announced, `${name} is overloaded but the optimiser did not say so`).toContain(name)
+      }
+      // The panel's findings never call the adopted proposal's carers overloaded unannounced either.
+      const overloadFindings = page.locator('li.finding[data-rule="mantelzorg.overload"]')
+      for (const text of await overloadFindings.allTextContents())
+        expect(announced.length, `unannounced overload: ${text}`).toBeGreaterThan(0)
+    })
+  }
 
   test('no rule ids, slugs, ISO dates, raw JSON or cents on any screen or in the plan', async ({ page }) => {
     test.setTimeout(300_000)
-    for (const label of ['Mevrouw Van den Berg', 'Gezin Yilmaz']) {
+    for (const label of ['Mevrouw Van den Berg', 'Gezin Yilmaz', YOUNG_CARER_LABEL]) {
       await page.goto('/#/cases')
       const list = new CasesListPage(page)
-      if (!(await page.getByRole('link', { name: label, exact: true }).count())) {
+      if (!(await page.getByRole('link', { name: 'Mevrouw Van den Berg', exact: true }).count())) {
         const gate = new StartupGatePage(page)
         await gate.open()
         await gate.loadExamples()
+        await expect(list.heading).toBeVisible()
+        await list.importCaseFile('gezin-jansen.json', JSON.stringify(YOUNG_CARER_CASE))
+        await expect(page.getByRole('heading', { name: YOUNG_CARER_LABEL, level: 1 })).toBeVisible()
+        await list.goto()
       }
       await list.openCase(label)
       const tabs = new CaseTabs(page)
@@ -168,5 +182,37 @@ test.describe('one truth on every screen', () => {
       expect(leaks(plan), `${label} — plan`).toEqual([])
       expect(plan).toContain('Onderbouwing van de bedragen')
     }
+  })
+})
+
+test.describe('a young carer, told once in plain Dutch', () => {
+  test('the young-carer and more-hours-than-today findings show once each, with their month, on the panel and in the plan', async ({
+    page,
+  }) => {
+    test.setTimeout(120_000)
+    const tabs = await openExample(page, YOUNG_CARER_LABEL)
+    await tabs.open('Arrangement')
+    const panel = page.locator('aside.result-panel')
+    const young = panel.locator('li.finding[data-rule="mantelzorg.young-carer"]')
+    const moreHours = panel.locator('li.finding[data-rule="mantelzorg.hours-above-today"]')
+    await expect(young).toHaveCount(1)
+    await expect(moreHours).toHaveCount(1)
+    // The month it starts, then the sentence: names and hours, never an id, a slug or an ISO date.
+    await expect(young).toContainText('jan 2026: Daan is 15 jaar en zou Linda 8 uur per week helpen.')
+    await expect(young).toContainText('hoogstens 1 uur per week (licht huishoudelijk werk)')
+    await expect(young).toContainText('de uren daarboven (7 uur per week) tellen niet als dekking')
+    await expect(moreHours).toContainText(
+      'jan 2026: Dit scenario vraagt 8 uur per week van Daan, die nu 4 uur geeft: 4 uur meer',
+    )
+    for (const text of [...(await young.allInnerTexts()), ...(await moreHours.allInnerTexts())])
+      expect(leaks(text), text).toEqual([])
+    if (SHOTS) await page.screenshot({ path: `${SHOTS}/truth-young-carer-nl.png`, fullPage: true })
+
+    const plan = await tabs.planText(YOUNG_CARER_SCENARIO)
+    const occurrences = (needle: string) => plan.split(needle).length - 1
+    expect(occurrences('Daan is 15 jaar en zou Linda 8 uur per week helpen')).toBe(1)
+    expect(occurrences('Dit scenario vraagt 8 uur per week van Daan')).toBe(1)
+    expect(plan).toContain('in jan 2026')
+    expect(leaks(plan)).toEqual([])
   })
 })
