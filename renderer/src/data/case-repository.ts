@@ -78,6 +78,21 @@ function notFound(): DataError {
   return new DataError('not-found', DATA_ERROR_MESSAGES.notFound)
 }
 
+type OrderedRow = { position: number; createdAt: string; updatedAt: string }
+
+/** The creation and change times of a row written at `at`: a stored row keeps its creation time. */
+function stamps(
+  existing: { createdAt: string } | undefined,
+  at: string,
+): { createdAt: string; updatedAt: string } {
+  return { createdAt: existing?.createdAt ?? at, updatedAt: at }
+}
+
+/** The audit entry of a saved object: `<type>.create` when it is new, `<type>.update` when it existed. */
+function savedEntry(objectType: string, existed: boolean, objectId: string, householdId: string): AuditInput {
+  return { action: `${objectType}.${existed ? 'update' : 'create'}`, objectType, objectId, householdId }
+}
+
 export function createCaseRepository(context: DataContext): CaseRepository {
   const { db } = context
 
@@ -112,6 +127,26 @@ export function createCaseRepository(context: DataContext): CaseRepository {
   async function nextPosition(positions: Promise<{ position: number }[]>): Promise<number> {
     const rows = await positions
     return rows.reduce((max, row) => Math.max(max, row.position + 1), 0)
+  }
+
+  /**
+   * Writes one ordered row of a case (a member, carer, scenario or line): a new row goes after its
+   * siblings, a stored one keeps its place and its creation time. Returns the row as it was stored
+   * before (undefined when new), for the household's counts and the audit's create or update.
+   */
+  async function upsertOrdered<Row extends OrderedRow, Key>(
+    table: Table<Row, Key>,
+    key: NoInfer<Key>,
+    siblings: () => Promise<{ position: number }[]>,
+    row: Omit<Row, keyof OrderedRow>,
+    at: string,
+  ): Promise<Row | undefined> {
+    const existing = await table.get(key)
+    const position = existing?.position ?? (await nextPosition(siblings()))
+    // Row is exactly `row` plus the ordered-row fields added here (TypeScript cannot see that for a
+    // generic Row, hence the assertion).
+    await table.put({ ...row, position, ...stamps(existing, at) } as Row)
+    return existing
   }
 
   /** Stamps the household's last change (and counts) — every child write touches it. */
@@ -305,19 +340,14 @@ export function createCaseRepository(context: DataContext): CaseRepository {
       const hasZrmKey = Object.prototype.hasOwnProperty.call(member, 'zrm')
       await runWrite(context, async () => {
         const household = await requireHousehold(householdId, options)
-        const existing = await db.members.get([householdId, person.id])
         const at = context.now()
-        const position =
-          existing?.position ??
-          (await nextPosition(db.members.where('householdId').equals(householdId).toArray()))
-        await db.members.put({
-          householdId,
-          id: person.id,
-          position,
-          value,
-          createdAt: existing?.createdAt ?? at,
-          updatedAt: at,
-        })
+        const existing = await upsertOrdered(
+          db.members,
+          [householdId, person.id],
+          () => db.members.where('householdId').equals(householdId).toArray(),
+          { householdId, id: person.id, value },
+          at,
+        )
         // `zrm` absent: the assessment is left as it is; null: removed; a value: replaced.
         if (assessment) {
           const previous = await db.assessments.get([householdId, person.id])
@@ -325,22 +355,14 @@ export function createCaseRepository(context: DataContext): CaseRepository {
             householdId,
             personId: person.id,
             value: assessment,
-            createdAt: previous?.createdAt ?? at,
-            updatedAt: at,
+            ...stamps(previous, at),
           })
         } else if (hasZrmKey) {
           await db.assessments.delete([householdId, person.id])
         }
         const memberCount = existing ? household.memberCount : household.memberCount + 1
         await touch(household, { memberCount })
-        await audit([
-          {
-            action: existing ? 'member.update' : 'member.create',
-            objectType: 'member',
-            objectId: person.id,
-            householdId,
-          },
-        ])
+        await audit([savedEntry('member', existing !== undefined, person.id, householdId)])
       })
     },
 
@@ -390,13 +412,7 @@ export function createCaseRepository(context: DataContext): CaseRepository {
         if (!member) throw notFound()
         const previous = await db.assessments.get([householdId, personId])
         const at = context.now()
-        await db.assessments.put({
-          householdId,
-          personId,
-          value,
-          createdAt: previous?.createdAt ?? at,
-          updatedAt: at,
-        })
+        await db.assessments.put({ householdId, personId, value, ...stamps(previous, at) })
         if (member.value.zrm === null) {
           // The member row's explicit "no assessment" marker would contradict the stored assessment.
           const { zrm: _zrm, ...rest } = member.value
@@ -415,28 +431,15 @@ export function createCaseRepository(context: DataContext): CaseRepository {
       await runWrite(context, async () => {
         const household = await requireHousehold(householdId, options)
         throwIfIssues(checkCarerRefs(value, await readRefs(householdId)))
-        const existing = await db.carers.get([householdId, value.id])
-        const at = context.now()
-        const position =
-          existing?.position ??
-          (await nextPosition(db.carers.where('householdId').equals(householdId).toArray()))
-        await db.carers.put({
-          householdId,
-          id: value.id,
-          position,
-          value,
-          createdAt: existing?.createdAt ?? at,
-          updatedAt: at,
-        })
+        const existing = await upsertOrdered(
+          db.carers,
+          [householdId, value.id],
+          () => db.carers.where('householdId').equals(householdId).toArray(),
+          { householdId, id: value.id, value },
+          context.now(),
+        )
         await touch(household)
-        await audit([
-          {
-            action: existing ? 'carer.update' : 'carer.create',
-            objectType: 'carer',
-            objectId: value.id,
-            householdId,
-          },
-        ])
+        await audit([savedEntry('carer', existing !== undefined, value.id, householdId)])
       })
     },
 
@@ -485,7 +488,6 @@ export function createCaseRepository(context: DataContext): CaseRepository {
         : null
       await runWrite(context, async () => {
         const household = await requireHousehold(householdId, options)
-        const existing = await db.scenarios.get([householdId, scenario.id])
         const storedLines = replaceLines
           ? []
           : await db.lines.where('[householdId+scenarioId]').equals([householdId, scenario.id]).toArray()
@@ -500,17 +502,13 @@ export function createCaseRepository(context: DataContext): CaseRepository {
         throwIfIssues(checkScenarioRefs(full, await readRefs(householdId)))
         const value = { ...splitScenario(full).value, ...sealedFields }
         const at = context.now()
-        const position =
-          existing?.position ??
-          (await nextPosition(db.scenarios.where('householdId').equals(householdId).toArray()))
-        await db.scenarios.put({
-          householdId,
-          id: value.id,
-          position,
-          value,
-          createdAt: existing?.createdAt ?? at,
-          updatedAt: at,
-        })
+        const existing = await upsertOrdered(
+          db.scenarios,
+          [householdId, value.id],
+          () => db.scenarios.where('householdId').equals(householdId).toArray(),
+          { householdId, id: value.id, value },
+          at,
+        )
         if (replaceLines) {
           await db.lines.where('[householdId+scenarioId]').equals([householdId, value.id]).delete()
           await db.lines.bulkPut(
@@ -529,14 +527,7 @@ export function createCaseRepository(context: DataContext): CaseRepository {
           scenarioCount: existing ? household.scenarioCount : household.scenarioCount + 1,
           lastEditedScenarioId: value.id,
         })
-        await audit([
-          {
-            action: existing ? 'scenario.update' : 'scenario.create',
-            objectType: 'scenario',
-            objectId: value.id,
-            householdId,
-          },
-        ])
+        await audit([savedEntry('scenario', existing !== undefined, value.id, householdId)])
       })
     },
 
@@ -561,31 +552,15 @@ export function createCaseRepository(context: DataContext): CaseRepository {
         const household = await requireHousehold(householdId, options)
         if (!(await db.scenarios.get([householdId, scenarioId]))) throw notFound()
         throwIfIssues(checkLineRefs(plain, await readRefs(householdId)))
-        const existing = await db.lines.get([householdId, scenarioId, value.id])
-        const at = context.now()
-        const position =
-          existing?.position ??
-          (await nextPosition(
-            db.lines.where('[householdId+scenarioId]').equals([householdId, scenarioId]).toArray(),
-          ))
-        await db.lines.put({
-          householdId,
-          scenarioId,
-          id: value.id,
-          position,
-          value,
-          createdAt: existing?.createdAt ?? at,
-          updatedAt: at,
-        })
+        const existing = await upsertOrdered(
+          db.lines,
+          [householdId, scenarioId, value.id],
+          () => db.lines.where('[householdId+scenarioId]').equals([householdId, scenarioId]).toArray(),
+          { householdId, scenarioId, id: value.id, value },
+          context.now(),
+        )
         await touch(household, { lastEditedScenarioId: scenarioId })
-        await audit([
-          {
-            action: existing ? 'line.update' : 'line.create',
-            objectType: 'line',
-            objectId: value.id,
-            householdId,
-          },
-        ])
+        await audit([savedEntry('line', existing !== undefined, value.id, householdId)])
       })
     },
 
@@ -608,7 +583,7 @@ export function createCaseRepository(context: DataContext): CaseRepository {
         const existing = await db.doNothing.get(householdId)
         if (value) {
           const at = context.now()
-          await db.doNothing.put({ householdId, value, createdAt: existing?.createdAt ?? at, updatedAt: at })
+          await db.doNothing.put({ householdId, value, ...stamps(existing, at) })
         } else {
           if (!existing) return
           await db.doNothing.delete(householdId)

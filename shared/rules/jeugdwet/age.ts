@@ -7,7 +7,7 @@
  * jeugdwet.turns-18-transition. Left out: adolescentenstrafrecht (18–23, art. 77c Sr).
  */
 import type { EngineContext, LineCtx } from '../../context/engine-context'
-import { blockLine, monthOfDay } from '../../context/engine-context'
+import { blockAgeDays, lineSpanInHorizon } from '../../context/age-limit'
 import { dateFromDayNumber, dateOfAge, dayNumber } from '../../domain/dates'
 import { JEUGDWET_AGES } from '../../parameters/mantelzorg'
 import { valueAt } from '../../parameters/series'
@@ -31,22 +31,16 @@ export const rule: RuleMeta = {
 
 export function applyJeugdwetAge(ctx: EngineContext, line: LineCtx): void {
   if (line.provision.law !== 'jeugdwet') return
+  const span = lineSpanInHorizon(ctx, line)
+  if (!span) return
   const p = line.person
-  const lastDay = Math.min(line.endDay, ctx.horizonEndDay)
-  const firstDay = Math.max(line.startDay, ctx.horizonStartDay)
-  if (lastDay < firstDay) return
   if (line.startDay >= p.day18 && !line.line.continuation) {
-    blockLine(
+    blockAgeDays(
       ctx,
       rule,
       line,
-      firstDay,
-      lastDay,
-      monthOfDay(ctx, firstDay),
-      {
-        birthDate: p.person.birthDate,
-        adultFrom: dateFromDayNumber(p.day18),
-      },
+      span,
+      { adultFrom: dateFromDayNumber(p.day18) },
       'findings.jeugdwet.age-adult-start',
     )
     return
@@ -58,34 +52,25 @@ export function applyJeugdwetAge(ctx: EngineContext, line: LineCtx): void {
     line.provision.pleegzorg &&
     !line.line.continuation &&
     ages.pleegzorgMaxAge > ages.majority &&
-    lastDay >= pleegzorgEnd
+    span.lastDay >= pleegzorgEnd
   ) {
-    const from = Math.max(firstDay, pleegzorgEnd)
-    blockLine(
+    blockAgeDays(
       ctx,
       rule,
       line,
-      from,
-      lastDay,
-      monthOfDay(ctx, from),
-      { birthDate: p.person.birthDate, until: dateFromDayNumber(pleegzorgEnd) },
+      { firstDay: Math.max(span.firstDay, pleegzorgEnd), lastDay: span.lastDay },
+      { until: dateFromDayNumber(pleegzorgEnd) },
       'findings.jeugdwet.age-over-21',
     )
     return
   }
-  if (line.line.continuation && lastDay >= p.day23) {
-    const from = Math.max(firstDay, p.day23)
-    blockLine(
+  if (line.line.continuation && span.lastDay >= p.day23) {
+    blockAgeDays(
       ctx,
       rule,
       line,
-      from,
-      lastDay,
-      monthOfDay(ctx, from),
-      {
-        birthDate: p.person.birthDate,
-        until: dateFromDayNumber(p.day23),
-      },
+      { firstDay: Math.max(span.firstDay, p.day23), lastDay: span.lastDay },
+      { until: dateFromDayNumber(p.day23) },
       'findings.jeugdwet.age-over-23',
     )
   }

@@ -4,7 +4,7 @@
  * SVB's AIO). Reintegration lines outside that age range are blocked; bijstand is not paid then.
  */
 import type { EngineContext, LineCtx } from '../../context/engine-context'
-import { blockLine, monthOfDay } from '../../context/engine-context'
+import { blockAgeDays, lineSpanInHorizon } from '../../context/age-limit'
 import { dateFromDayNumber, dateOfAge, dayNumber } from '../../domain/dates'
 import { PARTICIPATIEWET_AGES } from '../../parameters/participatiewet'
 import { valueAt } from '../../parameters/series'
@@ -23,38 +23,25 @@ export const rule: RuleMeta = {
 
 export function applyParticipatiewetAge(ctx: EngineContext, line: LineCtx): void {
   if (line.provision.law !== 'participatiewet') return
+  const span = lineSpanInHorizon(ctx, line)
+  if (!span) return
   const p = line.person
-  const first = Math.max(line.startDay, ctx.horizonStartDay)
-  const last = Math.min(line.endDay, ctx.horizonEndDay)
-  if (last < first) return
   const minDay = dayNumber(
     dateOfAge(p.person.birthDate, valueAt(PARTICIPATIEWET_AGES, line.line.startDate).minAge),
   )
-  if (first < minDay) {
-    const to = Math.min(last, minDay - 1)
-    blockLine(
+  if (span.firstDay < minDay) {
+    blockAgeDays(
       ctx,
       rule,
       line,
-      first,
-      to,
-      monthOfDay(ctx, first),
-      { birthDate: p.person.birthDate, from: dateFromDayNumber(minDay) },
+      { firstDay: span.firstDay, lastDay: Math.min(span.lastDay, minDay - 1) },
+      { from: dateFromDayNumber(minDay) },
       'findings.participatiewet.age-minor',
     )
   }
   // The AOW transition itself is a warning (participatiewet.aow-transition); a line that starts at
   // or after the AOW date is blocked here.
   if (line.startDay >= p.aowDay && !line.provision.incomeSupport) {
-    blockLine(
-      ctx,
-      rule,
-      line,
-      first,
-      last,
-      monthOfDay(ctx, first),
-      { birthDate: p.person.birthDate, aowDate: p.aowDate },
-      'findings.participatiewet.age-aow',
-    )
+    blockAgeDays(ctx, rule, line, span, { aowDate: p.aowDate }, 'findings.participatiewet.age-aow')
   }
 }

@@ -21,6 +21,20 @@ describe('jeugdwet.age', () => {
     expect(r.lines[0]?.eligible).toBe(!blocked)
   })
 
+  it('names the birth date and the 18th birthday when a line starts after 18 without continuation', () => {
+    const r = run(
+      household([deniz]),
+      scenario([line({ provisionId: AMB, personId: 'd', volume: 2, startDate: '2027-10-01' })], {
+        horizonMonths: 36,
+      }),
+    )
+    expect(findingsOf(r, 'jeugdwet.age')[0]).toMatchObject({
+      month: '2027-10',
+      messageKey: 'findings.jeugdwet.age-adult-start',
+      params: { birthDate: '2009-09-20', adultFrom: '2027-09-20' },
+    })
+  })
+
   it('stops continuation at the 23rd birthday', () => {
     const older = person({ id: 'o', birthDate: '2003-05-10', role: 'child' }) // 23 on 2026-05-10
     const r = run(
