@@ -1,16 +1,18 @@
 /**
- * A first arrangement to start from when a case has none: for every need scored 1–2 a provision from
+ * A first arrangement to start from when a case has none: for every need (a score at or below the
+ * threshold of the need assessment in force in the start month, 1–2 today) a provision from
  * the catalogue that addresses the domain (a general provision first, per Wmo 2015 art. 2.3.5 lid 3;
  * for a minor the Jeugdwet), and for every carer who consented the mantelzorg they said they can give.
  * A starting point for the consultant, not a decision: the engine judges the lines like any others.
  */
-import type { ArrangementLine, Household, IsoDateInput, ZrmDomain } from '../domain/types'
+import type { ArrangementLine, Household, IsoDateInput, ZrmDomain, ZrmScore } from '../domain/types'
 import { ZRM_DOMAINS } from '../domain/types'
 import { ageOn, isIsoDate } from '../domain/dates'
 import { PROVISIONS, type ProvisionDefinition } from '../catalogue/provisions'
-import { DEFAULT_NEED_HOURS_BY_SCORE } from '../decision/optimiser/needs'
+import { needAssessmentAt } from '../decision/optimiser/needs'
+import { needHoursPerWeek } from '../rules/coverage/unmet-need'
 
-export type SuggestedNeed = { personId: string; domain: ZrmDomain; score: 1 | 2; provisionId: string }
+export type SuggestedNeed = { personId: string; domain: ZrmDomain; score: ZrmScore; provisionId: string }
 
 export type Suggestion = {
   lines: ArrangementLine[]
@@ -44,12 +46,14 @@ export function suggestFirstArrangement(
   const lines: ArrangementLine[] = []
   const needs: SuggestedNeed[] = []
   const seen = new Set<string>()
+  // Which scores are a need and the hours they get: the assessment in force in the start month.
+  const assessment = needAssessmentAt(startDate)
   for (const member of household.members) {
     const minor = isIsoDate(member.birthDate) && ageOn(member.birthDate, startDate) < 18
     const scores = member.zrm?.scores ?? {}
     for (const domain of ZRM_DOMAINS) {
       const score = scores[domain]
-      if (score !== 1 && score !== 2) continue
+      if (score === undefined || score > assessment.unmetNeedMaxScore) continue
       const provision = pickProvision(domain, minor)
       if (!provision) continue
       needs.push({ personId: member.id, domain, score, provisionId: provision.id })
@@ -66,7 +70,7 @@ export function suggestFirstArrangement(
         provisionId: provision.id,
         personId: member.id,
         deliveryForm,
-        volume: provision.unit === 'hour' ? DEFAULT_NEED_HOURS_BY_SCORE[score] : 1,
+        volume: provision.unit === 'hour' ? needHoursPerWeek(score, assessment) : 1,
         unit: provision.unit,
         frequency: provision.unit === 'piece' ? 'month' : 'week',
         startDate,

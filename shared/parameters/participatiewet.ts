@@ -337,7 +337,7 @@ export const PARTICIPATIEWET_AGES: Series<ParticipatiewetAges> = [
   {
     from: '2015-01-01',
     value: { minAge: 18, regularNormAge: 21, studentExclusionBelowAge: 27 },
-    source: `${PW_2025_TEXT} (art. 11, art. 13 lid 2 sub c, art. 20, art. 21)`,
+    source: `${PW_2025_TEXT} (art. 11, art. 13 lid 1 sub f and lid 2 sub c, art. 20, art. 21)`,
     confidence: 'H',
   },
 ]

@@ -5,16 +5,28 @@
  */
 import type { Household, IsoDateInput, ZrmDomain } from '../../domain/types'
 import { ZRM_DOMAINS } from '../../domain/types'
-import { NEED_ASSESSMENT } from '../../parameters/assessment'
+import { yearMonthOf } from '../../domain/dates'
+import type { NeedAssessmentParams } from '../../parameters/assessment'
 import { firstNeedMonthIndex, needAssessmentByMonth, needHoursPerWeek } from '../../rules/coverage/unmet-need'
 import { horizonMonthList } from '../months'
 import type { NeedRequirement } from './types'
 
-/** Assumed support hours a week by ZRM score under the latest assumption (shown as the default). */
-export const DEFAULT_NEED_HOURS_BY_SCORE: Readonly<Record<1 | 2, number>> = (() => {
-  const latest = NEED_ASSESSMENT[NEED_ASSESSMENT.length - 1]?.value
-  return { 1: latest?.score1HoursPerWeek ?? 0, 2: latest?.score2HoursPerWeek ?? 0 }
-})()
+/**
+ * The need assessment in force in the month of `date` (a scenario's start), read as the engine reads
+ * it (coverage.unmet-need): not the first or the latest entry of the series, which a dated change
+ * would make wrong for a scenario before or after it.
+ */
+export function needAssessmentAt(date: IsoDateInput): NeedAssessmentParams {
+  const [a] = needAssessmentByMonth([yearMonthOf(date)])
+  // needAssessmentByMonth gives one entry per month asked for.
+  return a as NeedAssessmentParams
+}
+
+/** Assumed support hours a week for a domain scored 1 and 2 in the month of `date` (the defaults shown). */
+export function needHoursByScoreAt(date: IsoDateInput): Readonly<Record<1 | 2, number>> {
+  const a = needAssessmentAt(date)
+  return { 1: needHoursPerWeek(1, a), 2: needHoursPerWeek(2, a) }
+}
 
 /** The horizon a proposal covers: its start date and number of months (as a scenario's). */
 type NeedHorizon = { startDate: IsoDateInput; horizonMonths: number }

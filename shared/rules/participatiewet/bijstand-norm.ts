@@ -3,7 +3,8 @@
  * household type and age band: alleenstaande (ouder) and gehuwden 21+ (art. 21), 18–20 (art. 20),
  * institution (art. 23 lid 1 with the statutory increase of lid 2; one spouse inside: the sum of the
  * norms each would have as alleenstaande, lid 3), a spouse without a right to algemene bijstand
- * (art. 24: 50% of the gehuwdennorm; modelled for a partner whose income kind is 'student'), the
+ * (art. 24: 50% of the gehuwdennorm; modelled for a partner whose income kind is 'student' and
+ * under 27, art. 13 lid 2 sub c, and for a spouse under 18, art. 13 lid 1 sub f with art. 11 lid 4), the
  * AOW-age norm for a couple once one spouse has reached AOW age (art. 22 sub c; paid by the SVB as
  * AIO, art. 47a ff.; a younger spouse of 18–20 keeps the couple at art. 20 lid 1/2 sub c until 21), and the kostendelersnorm (art. 22a): norm = ((40% + A × 30%) / A) × the
  * gehuwdennorm, A = the recipient (and spouse) plus housemates aged 27+ (since 2023; students and
@@ -235,7 +236,10 @@ export function bijstandNorm(input: NormInput): Norm {
  * How the younger spouse of an AIO couple shapes the norm: 21 or older (or no couple) — art. 22 sub
  * b/c; 18, 19 or 20 — art. 22 has no sub for that couple, so the jongerennorm of art. 20 applies:
  * "gehuwden waarvan een echtgenoot 18, 19 of 20 jaar is en de andere echtgenoot 21 jaar of ouder"
- * (lid 1 sub c without, lid 2 sub c with ten laste komende kinderen).
+ * (lid 1 sub c without, lid 2 sub c with ten laste komende kinderen). Left out: a younger spouse
+ * under 18 has no right to bijstand (art. 13 lid 1 sub f, art. 11 lid 4), which below AOW age the
+ * walk models through art. 24; how art. 24 reads for the AIO norm was not checked, so an AIO couple
+ * with a spouse under 18 keeps the art. 20 lid 1/2 sub c norm here.
  */
 type AioYoungerSpouse = 'none' | 'under21' | 'under21WithChildren'
 
@@ -404,8 +408,10 @@ type MonthParams = {
   /** The vrijlating caps, indexed beyond the last known year. */
   cap: CentsInput
   singleParentCap: CentsInput
-  /** Art. 13 lid 1 sub c: below this age a student has no right to algemene bijstand. */
+  /** Art. 13 lid 2 sub c: below this age a student has no right to algemene bijstand. */
   studentExclusionBelowAge: number
+  /** Art. 13 lid 1 sub f: below this age no right to bijstand at all. */
+  minAge: number
   aioCouple: Norm | null
   aioSingle: Norm | null
 }
@@ -562,6 +568,7 @@ function monthParams(ctx: EngineContext, walk: BijstandWalk, mi: number, m: Mont
     cap: roundHalfUp(vr.capCents * Math.pow(1 + idx / 100, capIdx)),
     singleParentCap: roundHalfUp(vr.singleParentCapCents * Math.pow(1 + idx / 100, capIdx)),
     studentExclusionBelowAge: valueAt(PARTICIPATIEWET_AGES, m.firstDay).studentExclusionBelowAge,
+    minAge: valueAt(PARTICIPATIEWET_AGES, m.firstDay).minAge,
     aioCouple: null,
     aioSingle: null,
   }
@@ -624,9 +631,14 @@ export function bijstandMonth(
       ),
     )
     const institution = instByMember.some(Boolean)
-    // Art. 24: a spouse without a right to algemene bijstand (modelled: a student under 27, art. 13).
+    // Art. 24: a spouse without a right to (algemene) bijstand — a student under 27 (art. 13 lid 2 sub
+    // c), or a spouse under 18 (art. 13 lid 1 sub f: "die jonger is dan 18 jaar"); the right then goes
+    // to the other spouse alone (art. 11 lid 4), so a spouse under 18 is neither a jongere of art. 20
+    // nor counted in A (art. 22a lid 1 counts a spouse only from 21). Ages on the first of the month.
     const noRight = u.members.map(
-      (p, k) => incomeAt(ctx, p, mi).kind === 'student' && (ages[k] ?? 0) < params.studentExclusionBelowAge,
+      (p, k) =>
+        (ages[k] ?? 0) < params.minAge ||
+        (incomeAt(ctx, p, mi).kind === 'student' && (ages[k] ?? 0) < params.studentExclusionBelowAge),
     )
     const oneWithoutRight = couple && noRight.filter(Boolean).length === 1
     const order = oneWithoutRight && noRight[0] ? [1, 0] : [0, 1].slice(0, u.members.length)

@@ -5,13 +5,14 @@ import { Link } from 'react-router-dom'
 import './decision.css'
 import { useStores } from '../../stores/store-context'
 import type { DeliveryForm } from '#shared/domain/types'
-import { DEFAULT_NEED_HOURS_BY_SCORE } from '#shared/decision/optimiser/needs'
+import { needHoursByScoreAt } from '#shared/decision/optimiser/needs'
 import type { OptimiserOutcome } from '#shared/decision/optimiser/optimise'
 import type { AlternativeVerdict } from '#shared/decision/optimiser/explain'
 import type { ProposalCheck } from '#shared/decision/optimiser/verify'
 import { MANTELZORG_THRESHOLDS } from '#shared/parameters/mantelzorg'
 import { valueAt } from '#shared/parameters/series'
 import { formatCents, formatNumber } from '../../format/format'
+import { localToday } from '../common/validation'
 import { useLabels } from './use-labels'
 import { NumberDraftInput } from './NumberDraftInput'
 import { limitCheck, needHoursCheck, respiteEtmalenCheck } from './optimiser-draft'
@@ -28,6 +29,10 @@ export const OptimiserTab = observer(function OptimiserTab() {
   const household = openCase.household
   if (!household) return null
   const needs = optimiser.optimiserNeeds
+  // The default hours in force in the month the optimiser's horizon starts (its base scenario's).
+  const defaultHours = needHoursByScoreAt(
+    (openCase.selectedScenario ?? openCase.scenarios[0])?.startDate ?? localToday(),
+  )
   const lockSource = openCase.selectedScenario
   const run = optimiser.run
   if (needs.length === 0) {
@@ -50,8 +55,8 @@ export const OptimiserTab = observer(function OptimiserTab() {
         <h3 id="needs-title">{t('decision.optimiser.needsTitle')}</h3>
         <p className="help">
           {t('decision.optimiser.needsHint', {
-            one: DEFAULT_NEED_HOURS_BY_SCORE[1],
-            two: DEFAULT_NEED_HOURS_BY_SCORE[2],
+            one: defaultHours[1],
+            two: defaultHours[2],
           })}
         </p>
         {needs.length === 0 ? (

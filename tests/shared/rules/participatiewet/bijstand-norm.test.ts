@@ -136,3 +136,52 @@ describe('participatiewet.bijstand-norm', () => {
     })
   })
 })
+
+describe('a spouse under 18 has no right to bijstand (Pw art. 13 lid 1 sub f, art. 11 lid 4, art. 24; bug: taken as a jongere of art. 20)', () => {
+  // Partner born 1 September 2008: 17 until 31 August 2026, 18 on 1 September 2026 (ages count on the
+  // first of the month), 21 on 1 September 2029. Client of 31 on bijstand. Text of 1 January 2025.
+  const client = person({ id: 'c', birthDate: '1995-01-01', income: BIJSTAND })
+  const partner = person({
+    id: 'p',
+    birthDate: '2008-09-01',
+    role: 'partner',
+    income: { kind: 'none', netMonthlyCents: 0 },
+  })
+  const housemate = person({ id: 'h', birthDate: '1990-06-06', role: 'housemate' })
+  const share = (a: number, date: string) => cents(N('couple', date) * (40 + a * 30), 100 * a)
+
+  it.each([
+    // [month, expected]: art. 24 sub a (50% of the gehuwdennorm) while the spouse is 17; from the
+    // month of the 18th birthday art. 20 lid 1 sub c (one spouse 18–20, the other 21+)
+    ['2026-08', cents(N('couple', '2026-08-01'), 2)],
+    ['2026-09', N('coupleOne18to20', '2026-09-01')],
+  ])('in %s without housemates', (ym, expected) => {
+    const r = run(household([client, partner]), scenario([], { horizonMonths: 12, assumptions: noIndex }))
+    expect(month(r, ym)['gemeente-bijstand']).toBe(expected)
+  })
+
+  it.each([
+    // with a housemate of 27+: at 17 the rechthebbende's share with A = housemate + client = 2
+    // (art. 22a lid 1–2; the spouse under 21 is not counted); at 18 art. 22a lid 3: the fixed amount
+    // (couple18to20 − single18to20) plus the client's share with A = 2
+    ['2026-08', share(2, '2026-08-01')],
+    ['2026-09', N('couple18to20', '2026-09-01') - N('single18to20', '2026-09-01') + share(2, '2026-09-01')],
+  ])('in %s with a housemate of 27+', (ym, expected) => {
+    const r = run(
+      household([client, partner, housemate]),
+      scenario([], { horizonMonths: 12, assumptions: noIndex }),
+    )
+    expect(month(r, ym)['gemeente-bijstand']).toBe(expected)
+  })
+
+  it('names art. 24 in the finding while the spouse is under 18', () => {
+    const r = run(household([client, partner]), scenario([], { horizonMonths: 12, assumptions: noIndex }))
+    const f = findingsOf(r, 'participatiewet.bijstand-norm')
+    // July: the 1 July 2026 norm entry (an unverified fallback at the January amount) is recorded too.
+    expect(f.map((x) => [x.month, x.params.article])).toEqual([
+      ['2026-01', '24'],
+      ['2026-07', '24'],
+      ['2026-09', '20-22a'],
+    ])
+  })
+})
