@@ -56,6 +56,7 @@ const TEST_SEAMS: Readonly<Record<string, readonly string[]>> = {
     'renderer/src/data/db.ts#SCHEMA_V2',
     'renderer/src/data/db.ts#SCHEMA_V3',
     'renderer/src/data/db.ts#SCHEMA_V4',
+    'renderer/src/data/db.ts#SCHEMA_V5',
     'renderer/src/data/db.ts#SCHEMA_VERSION',
     'renderer/src/data/db.ts#upgradeV1toV2',
     'renderer/src/data/db.ts#upgradeV2toV3',
@@ -66,6 +67,7 @@ const TEST_SEAMS: Readonly<Record<string, readonly string[]>> = {
     'renderer/src/data/sealed-box.ts#SEALED_PREFIX',
   ],
   'a constant a test asserts against, so the test and the code cannot drift apart': [
+    'renderer/src/data/portfolio-revision.ts#REVISION_TABLES',
     'shared/portfolio/tariff-import.ts#TARIFF_MAX_RATE_CENTS',
     'renderer/src/data/demo-portfolio.ts#DEMO_PORTFOLIO_MESSAGES',
     'renderer/src/data/demo-portfolio.ts#EXAMPLES_GENERATE_ACTION',

@@ -177,7 +177,7 @@ export type PortfolioResultRow = {
  * first page of the portfolio together with the revision and fingerprint it reflects. A derived cache:
  * not part of a dump, never audited, skipped in read-only mode.
  */
-export type PortfolioStateRow =
+type PortfolioStateRow =
   { key: 'revision'; value: string } | { key: 'snapshot'; value: StoredPortfolioSnapshot }
 
 // v1 — 2026-11-28: the first release.

@@ -735,6 +735,8 @@ export class PortfolioStore {
       await this.load()
       return
     }
+    // Opened from the snapshot: the households behind it, and whatever they turn out to need.
+    await this.detailReady()
     await this.refreshRun?.done
   }
 
