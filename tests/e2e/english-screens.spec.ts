@@ -148,6 +148,7 @@ test('a household with a young carer reads in English: its findings once, with t
     problems.push(...(await dutchLeftovers(page)).map((p) => `${tab}: ${p}`))
   }
   await page.getByLabel('Arrangement', { exact: true }).selectOption({ label: YOUNG_CARER_SCENARIO })
+  await page.getByLabel('Pseudonymised (names replaced, no BSN)').uncheck()
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Create plan (PDF)' }).click(),
