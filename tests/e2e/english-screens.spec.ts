@@ -148,6 +148,7 @@ test('a household with a young carer reads in English: its findings once, with t
     problems.push(...(await dutchLeftovers(page)).map((p) => `${tab}: ${p}`))
   }
   await page.getByLabel('Arrangement', { exact: true }).selectOption({ label: YOUNG_CARER_SCENARIO })
+  await page.getByLabel('Pseudonymised (names replaced, no BSN)').uncheck()
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Create plan (PDF)' }).click(),
@@ -157,6 +158,8 @@ test('a household with a young carer reads in English: its findings once, with t
   const plan = (await pdfToText(readFileSync(path))).replace(/\s+/g, ' ')
   expect(plan.split('Daan is 15 and would help Linda 8 hours a week').length - 1).toBe(1)
   expect(plan.split('This scenario asks 8 hours a week of Daan').length - 1).toBe(1)
-  problems.push(...dutchIn(plan).map((p) => `plan: ${p}`))
+  // The consultant's own description of the scenario is their text, in the language they wrote it.
+  const description = YOUNG_CARER_CASE.scenarios[0]?.description ?? ''
+  problems.push(...dutchIn(plan.replace(description, '')).map((p) => `plan: ${p}`))
   expect(problems).toEqual([])
 })

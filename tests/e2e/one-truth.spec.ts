@@ -36,9 +36,11 @@ class CaseTabs {
     return `${perMonth}\n${announced}`
   }
 
-  async planText(scenario: string | null): Promise<string> {
+  /** The plan PDF's text; pseudonymised (names replaced, birth years only) unless `names` is asked. */
+  async planText(scenario: string | null, options: { names?: boolean } = {}): Promise<string> {
     await this.open('Plan')
     if (scenario) await this.page.getByLabel('Arrangement', { exact: true }).selectOption({ label: scenario })
+    await this.page.getByLabel('Gepseudonimiseerd (namen vervangen, geen BSN)').setChecked(!options.names)
     const [download] = await Promise.all([
       this.page.waitForEvent('download'),
       this.page.getByRole('button', { name: 'Plan maken (pdf)' }).click(),
@@ -115,10 +117,15 @@ test.describe('one truth on every screen', () => {
         .filter({ has: page.getByRole('heading', { name: PROPOSAL, level: 4 }) })
       await expect(card.getByTestId('compare-per-month')).toHaveText(optimiserFigure ?? '')
 
-      const plan = await tabs.planText(PROPOSAL)
       // The PDF text has plain spaces where the screen has a no-break space after the euro sign.
       const figure = (optimiserFigure ?? '').replace(/\s+/g, ' ')
+      const plan = await tabs.planText(PROPOSAL, { names: true })
       expect(plan).toContain(`Gemeente netto gemiddeld per maand ${figure} =`)
+      // Pseudonymised, the plan computes on birth years: the same figure, or it says why not.
+      const pseudonymised = await tabs.planText(PROPOSAL)
+      if (!pseudonymised.includes(`Gemeente netto gemiddeld per maand ${figure} =`))
+        expect(pseudonymised).toContain('wijken af van het scherm, waar met de precieze geboortedatum')
+      else expect(pseudonymised).toContain('Bedragen zijn ongewijzigd.')
     })
 
     test(`adopting a proposal for a carer with a burden at or above 9 shows no overload the optimiser did not announce (${household})`, async ({
@@ -208,7 +215,7 @@ test.describe('a young carer, told once in plain Dutch', () => {
       expect(leaks(text), text).toEqual([])
     if (SHOTS) await page.screenshot({ path: `${SHOTS}/truth-young-carer-nl.png`, fullPage: true })
 
-    const plan = await tabs.planText(YOUNG_CARER_SCENARIO)
+    const plan = await tabs.planText(YOUNG_CARER_SCENARIO, { names: true })
     const occurrences = (needle: string) => plan.split(needle).length - 1
     expect(occurrences('Daan is 15 jaar en zou Linda 8 uur per week helpen')).toBe(1)
     expect(occurrences('Dit scenario vraagt 8 uur per week van Daan')).toBe(1)

@@ -73,6 +73,12 @@ export type PlanPdfInput = {
   generatedAt: string
   pseudonymised: boolean
   /**
+   * A pseudonymised plan is computed on birth years (1 July of each year); true when that gives
+   * other amounts than the exact birth dates on the screen (a birthday that moves a transition), so
+   * the plan says so instead of claiming its amounts are unchanged.
+   */
+  amountsDifferFromScreen?: boolean
+  /**
    * Free texts (reasons, notes, finding parameters) may mention people by name; when pseudonymised,
    * each `from` is replaced by its `to` everywhere in the document.
    */
@@ -169,7 +175,14 @@ export function buildPlanPdf(input: PlanPdfInput): Uint8Array {
     ],
   ])
   if (input.pseudonymised)
-    pdf.paragraph(t('reports.plan.pseudonymisedNotice'), { italic: true, color: COLORS.muted })
+    pdf.paragraph(
+      t(
+        input.amountsDifferFromScreen
+          ? 'oneTruth.plan.pseudonymisedAmountsDiffer'
+          : 'reports.plan.pseudonymisedNotice',
+      ),
+      { italic: true, color: COLORS.muted },
+    )
   if (scenario.description) pdf.paragraph(redact(scenario.description))
 
   // 1. Household

@@ -250,6 +250,10 @@ export class ReportStore {
     // from the exact birth dates would put the month someone turns 18 or reaches the AOW age, and so
     // the birth date the plan says it hides, into every transition (issue 12 item 10).
     const results = this.evaluateAll(shown)
+    // The screen computes on the exact birth dates: where the birth years give other amounts, the plan
+    // says its amounts differ from the screen rather than that they are unchanged.
+    const amountsDifferFromScreen =
+      pseudo !== null && differentAmounts(results[scenario.id], this.evaluateAll(real)[scenario.id])
     return buildPlanPdf({
       household: shown.household,
       scenarios: shown.scenarios,
@@ -261,6 +265,7 @@ export class ReportStore {
       ...(this.deps.openCase.municipality ? { tariffs: this.deps.openCase.municipality.tariffs } : {}),
       generatedAt: this.now(),
       pseudonymised: this.pseudonymise,
+      amountsDifferFromScreen,
       redactions: pseudo ? buildRedactions(real, pseudo) : [],
     })
   }
@@ -370,4 +375,17 @@ export class ReportStore {
     if (erased) this.deps.ui.showNotice('info', 'reports.ui.erased')
     return erased
   }
+}
+
+/** Whether two results of one scenario differ in any amount (per payer, per month). */
+function differentAmounts(a: ScenarioResult | undefined, b: ScenarioResult | undefined): boolean {
+  if (!a || !b) return false
+  if (a.monthly.length !== b.monthly.length) return true
+  return a.monthly.some((month, i) => {
+    const other = b.monthly[i]
+    if (!other) return true
+    return (Object.keys(month.byPayer) as (keyof typeof month.byPayer)[]).some(
+      (payer) => month.byPayer[payer] !== other.byPayer[payer],
+    )
+  })
 }

@@ -18,6 +18,7 @@ import * as workspaceLock from './workspace-lock'
 import * as forms from './forms'
 import * as engine from './engine'
 import * as citations from './citations'
+import * as oneTruth from './one-truth'
 
 const features = [
   common,
@@ -36,6 +37,7 @@ const features = [
   forms,
   engine,
   citations,
+  oneTruth,
 ]
 
 type Catalogue = Record<string, unknown>
