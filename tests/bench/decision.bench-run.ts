@@ -6,14 +6,13 @@
  */
 import { it } from 'vitest'
 import { evaluateScenario } from '#shared/engine'
-import { PROVISIONS } from '#shared/catalogue'
-import { DEFAULT_MUNICIPALITY, tariffFor } from '#shared/municipality'
+import { DEFAULT_MUNICIPALITY } from '#shared/municipality'
 import { EXAMPLE_VAN_DEN_BERG } from '#shared/examples'
 import type { Household, Person } from '#shared/domain/types'
 import { sensitivitySweep } from '#shared/decision/sensitivity'
 import { defaultLevers, type Lever } from '#shared/decision/what-if'
-import { deriveNeeds } from '#shared/decision/optimiser/needs'
-import { optimise, type OptimiserOutcome, type Solve } from '#shared/decision/optimiser/optimise'
+import type { OptimiserOutcome, Solve } from '#shared/decision/optimiser/optimise'
+import { proposeArrangement } from '../shared/decision/optimiser-fixtures'
 import { measureMedianMs, recordMetrics } from './record'
 
 function member(
@@ -116,28 +115,7 @@ it('measures the sensitivity sweep and the optimiser', async () => {
   const solve: Solve = (lp) => highs.solve(lp, { output_flag: false })
   let outcome: OptimiserOutcome | null = null
   const run = () => {
-    outcome = optimise({
-      household,
-      provisions: PROVISIONS,
-      needs: deriveNeeds(household, { startDate: '2026-01-01', horizonMonths: 36 }),
-      rateFor: (p, f, d) => tariffFor(DEFAULT_MUNICIPALITY, p, f, d)?.rateCents ?? null,
-      options: {
-        objective: 'municipal',
-        asOf: '2026-01-01',
-        informalHourValueCents: 1471,
-        excludedProvisionIds: [],
-        excludedDeliveryForms: [],
-        locks: [],
-        limits: [],
-        carerOfferedHours: {},
-        respiteHoursPerMonth: 48,
-      },
-      solve,
-      base: { startDate: '2026-01-01', horizonMonths: 36 },
-      scenarioId: 'bench',
-      scenarioName: 'bench',
-      newLineId: (i) => `l${i}`,
-    })
+    outcome = proposeArrangement({ household, solve })
   }
   const optimiserMs = measureMedianMs(run, { warmup: 3, runs: 15 })
   const done = outcome as OptimiserOutcome | null

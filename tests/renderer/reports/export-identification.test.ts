@@ -8,19 +8,16 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import ExcelJS from 'exceljs'
 import { EXAMPLE_CASES } from '#shared'
 import type { CaseFile } from '#shared/domain/types'
-import { createMemorySentinel, openDataLayer, type DataLayer } from '../../../renderer/src/data'
-import { initI18n } from '../../../renderer/src/i18n'
-import { createFakeDesktop, type FakeDesktop } from '../../../renderer/src/platform'
-import { CaseStore } from '../../../renderer/src/stores/case-store'
-import { ReportStore } from '../../../renderer/src/stores/report-store'
-import { UiStore } from '../../../renderer/src/stores/ui-store'
-import { createWorkspaceEngine } from '../../../renderer/src/stores/workspace-engine'
+import type { DataLayer } from '../../../renderer/src/data'
+import type { FakeDesktop } from '../../../renderer/src/platform'
+import type { CaseStore } from '../../../renderer/src/stores/case-store'
+import type { ReportStore } from '../../../renderer/src/stores/report-store'
 import { pseudonymisePortfolioRows, type PortfolioRow } from '../../../renderer/src/reports/portfolio-export'
 import { backupFileName } from '../../../renderer/src/backup/backup-file'
 import { caseFileName } from '../../../renderer/src/stores/case-file-io'
-import { appI18n } from '../stores/workspace-fixtures'
+import { openReportWorkspace, type ReportWorkspace } from '../stores/report-fixtures'
 
-let counter = 0
+let workspace: ReportWorkspace
 let data: DataLayer
 let desktop: FakeDesktop
 let openCase: CaseStore
@@ -62,32 +59,11 @@ const rows: PortfolioRow[] = EXAMPLE_CASES.flatMap((file, i) => [
 ])
 
 beforeEach(async () => {
-  initI18n('nl')
-  counter += 1
-  data = await openDataLayer({
-    auditKey: new Uint8Array(32).fill(7),
-    name: `export-identification-${counter}-${Date.now()}`,
-    sentinel: createMemorySentinel(),
-  })
-  desktop = createFakeDesktop()
-  const ui = new UiStore()
-  const engine = createWorkspaceEngine()
-  openCase = new CaseStore(data, ui, engine)
-  reports = new ReportStore({
-    data,
-    engine,
-    openCase,
-    ui,
-    desktop,
-    translate: appI18n.fixedTranslate,
-    now: () => '2026-02-01T09:00:00.000Z',
-  })
+  workspace = await openReportWorkspace()
+  ;({ data, desktop, openCase, reports } = workspace)
 })
 
-afterEach(() => {
-  openCase.close()
-  data.close()
-})
+afterEach(() => workspace.close())
 
 function savedText(index = -1): string {
   return new TextDecoder().decode(desktop.savedFiles.at(index)!.data as Uint8Array)

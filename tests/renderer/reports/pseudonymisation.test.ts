@@ -7,16 +7,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { EXAMPLE_CASES } from '#shared'
 import { pseudonymiseCaseFile } from '#shared/case-file/pseudonymise'
 import type { CaseFile } from '#shared/domain/types'
-import { createMemorySentinel, openDataLayer, type DataLayer } from '../../../renderer/src/data'
 import { formatDate } from '../../../renderer/src/format/format'
-import { initI18n } from '../../../renderer/src/i18n'
-import { createFakeDesktop, type FakeDesktop } from '../../../renderer/src/platform'
-import { CaseStore } from '../../../renderer/src/stores/case-store'
-import { ReportStore } from '../../../renderer/src/stores/report-store'
-import { UiStore } from '../../../renderer/src/stores/ui-store'
-import { createWorkspaceEngine } from '../../../renderer/src/stores/workspace-engine'
+import type { FakeDesktop } from '../../../renderer/src/platform'
+import type { ReportStore } from '../../../renderer/src/stores/report-store'
 import { normaliseSpace, pdfToText } from './pdf-text'
-import { appI18n } from '../stores/workspace-fixtures'
+import { openReportWorkspace, type ReportWorkspace } from '../stores/report-fixtures'
 
 const SURNAMES = ['Jong', 'Berg', 'Wit', 'Visser', 'Bakker', 'Smit', 'Kok', 'Groot'] as const
 
@@ -87,48 +82,19 @@ function exactBirthdays(file: CaseFile): string[] {
     .map((date) => formatDate(date))
 }
 
-let counter = 0
-let data: DataLayer
+let workspace: ReportWorkspace
 let desktop: FakeDesktop
-let openCase: CaseStore
 let reports: ReportStore
 
 beforeEach(async () => {
-  initI18n('nl')
-  counter += 1
-  data = await openDataLayer({
-    auditKey: new Uint8Array(32).fill(7),
-    name: `pseudonymisation-${counter}-${Date.now()}`,
-    sentinel: createMemorySentinel(),
-  })
-  desktop = createFakeDesktop()
-  const ui = new UiStore()
-  const engine = createWorkspaceEngine()
-  openCase = new CaseStore(data, ui, engine)
-  reports = new ReportStore({
-    data,
-    engine,
-    openCase,
-    ui,
-    desktop,
-    translate: appI18n.fixedTranslate,
-    now: () => '2026-02-01T09:00:00.000Z',
-  })
+  workspace = await openReportWorkspace()
+  ;({ desktop, reports } = workspace)
 })
 
-afterEach(() => {
-  openCase.close()
-  data.close()
-})
+afterEach(() => workspace.close())
 
 async function openCaseFile(file: CaseFile): Promise<void> {
-  const id = await data.cases.importCaseFile(file)
-  openCase.open(id)
-  const started = Date.now()
-  while (openCase.status !== 'ready') {
-    if (Date.now() - started > 5000) throw new Error('case did not open')
-    await new Promise((resolve) => setTimeout(resolve, 10))
-  }
+  await workspace.openExample(file)
 }
 
 describe('pseudonymisation with surnames that are ordinary words', { timeout: 120_000 }, () => {

@@ -2,36 +2,23 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import ExcelJS from 'exceljs'
 import { EXAMPLE_CASES, EXAMPLE_VAN_DEN_BERG, EXAMPLE_YILMAZ } from '#shared'
 import type { CaseFile } from '#shared/domain/types'
-import { createMemorySentinel, openDataLayer, type DataLayer } from '../../../renderer/src/data'
-import { initI18n } from '../../../renderer/src/i18n'
-import { createFakeDesktop, type FakeDesktop } from '../../../renderer/src/platform'
-import { CaseStore } from '../../../renderer/src/stores/case-store'
-import { ReportStore } from '../../../renderer/src/stores/report-store'
-import { UiStore } from '../../../renderer/src/stores/ui-store'
+import type { DataLayer } from '../../../renderer/src/data'
+import type { FakeDesktop } from '../../../renderer/src/platform'
+import type { CaseStore } from '../../../renderer/src/stores/case-store'
+import type { ReportStore } from '../../../renderer/src/stores/report-store'
 import { createWorkspaceEngine } from '../../../renderer/src/stores/workspace-engine'
 import { sumMunicipal } from '../../../renderer/src/reports/comparison-export'
 import { normaliseSpace, pdfToText } from '../reports/pdf-text'
-import { appI18n } from './workspace-fixtures'
+import { openReportWorkspace, type ReportWorkspace } from './report-fixtures'
 
-let counter = 0
+let workspace: ReportWorkspace
 let data: DataLayer
 let desktop: FakeDesktop
 let openCase: CaseStore
 let reports: ReportStore
 
-async function until(check: () => boolean, timeoutMs = 3000): Promise<void> {
-  const started = Date.now()
-  while (!check()) {
-    if (Date.now() - started > timeoutMs) throw new Error('condition not met in time')
-    await new Promise((resolve) => setTimeout(resolve, 10))
-  }
-}
-
-async function openExample(file: CaseFile): Promise<string> {
-  const id = await data.cases.importCaseFile(file)
-  openCase.open(id)
-  await until(() => openCase.status === 'ready')
-  return id
+function openExample(file: CaseFile): Promise<string> {
+  return workspace.openExample(file)
 }
 
 /** Every personal identifier of a case: names (whole and distinctive parts), BSNs, exact birth dates. */
@@ -45,32 +32,11 @@ function identifiers(file: CaseFile): string[] {
 }
 
 beforeEach(async () => {
-  initI18n('nl')
-  counter += 1
-  data = await openDataLayer({
-    auditKey: new Uint8Array(32).fill(7),
-    name: `reports-store-${counter}-${Date.now()}`,
-    sentinel: createMemorySentinel(),
-  })
-  desktop = createFakeDesktop()
-  const ui = new UiStore()
-  const engine = createWorkspaceEngine()
-  openCase = new CaseStore(data, ui, engine)
-  reports = new ReportStore({
-    data,
-    engine,
-    openCase,
-    ui,
-    desktop,
-    translate: appI18n.fixedTranslate,
-    now: () => '2026-02-01T09:00:00.000Z',
-  })
+  workspace = await openReportWorkspace()
+  ;({ data, desktop, openCase, reports } = workspace)
 })
 
-afterEach(() => {
-  openCase.close()
-  data.close()
-})
+afterEach(() => workspace.close())
 
 describe('ReportStore plan export', { timeout: 30_000 }, () => {
   it('saves a pseudonymised plan by default that contains no names and no BSN', async () => {

@@ -49,7 +49,9 @@ describe('money figures (one definition of each)', () => {
         (payer) => (a.totalByPayer[payer] ?? 0) !== 0,
       ),
     )
-    expect(table.municipal.reduce((sum, row) => sum + row.totalCents, 0)).toBe(table.municipalTotal?.totalCents)
+    expect(table.municipal.reduce((sum, row) => sum + row.totalCents, 0)).toBe(
+      table.municipalTotal?.totalCents,
+    )
   })
 
   it('never counts the valued informal hours in a money figure', () => {

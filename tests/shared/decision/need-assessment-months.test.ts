@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { NEED_ASSESSMENT, valueAt } from '#shared'
 import { PROVISIONS } from '#shared/catalogue'
-import { DEFAULT_MUNICIPALITY, tariffFor } from '#shared/municipality'
 import { summariseScenarios } from '#shared/decision/comparison'
 import { explainAlternatives } from '#shared/decision/optimiser/explain'
 import { deriveNeeds } from '#shared/decision/optimiser/needs'
-import { optimise, type Solve } from '#shared/decision/optimiser/optimise'
+import type { Solve } from '#shared/decision/optimiser/optimise'
 import type { Household, Scenario } from '#shared/domain/types'
 import { household, person, scenario } from '../support/build'
 import { findingsOf, run } from '../support/engine'
+import { proposeArrangement } from './optimiser-fixtures'
 
 // The national series has one entry (threshold 2, 6 h / 3 h). From 1 July 2026 these tests raise the
 // threshold to 3 and the score-2 hours to 4 for their duration, and take the entry out afterwards.
@@ -42,28 +42,7 @@ const horizon = (months: number) => ({ startDate: '2026-01-01', horizonMonths: m
 const empty = (months: number): Scenario => scenario([], { id: 'base', horizonMonths: months })
 
 function propose(months: number) {
-  return optimise({
-    household: h,
-    provisions: PROVISIONS,
-    needs: deriveNeeds(h, horizon(months)),
-    rateFor: (p, f, d) => tariffFor(DEFAULT_MUNICIPALITY, p, f, d)?.rateCents ?? null,
-    options: {
-      objective: 'municipal',
-      asOf: '2026-01-01',
-      informalHourValueCents: 1471,
-      excludedProvisionIds: [],
-      excludedDeliveryForms: [],
-      locks: [],
-      limits: [],
-      carerOfferedHours: {},
-      respiteHoursPerMonth: 48,
-    },
-    solve,
-    base: horizon(months),
-    scenarioId: 's-opt',
-    scenarioName: 'Voorstel',
-    newLineId: (i) => `opt-${i}`,
-  })
+  return proposeArrangement({ household: h, solve, base: horizon(months) })
 }
 
 const isRespite = (id: string) => Boolean(PROVISIONS.find((p) => p.id === id)?.respite)

@@ -1,5 +1,9 @@
-import type { Household, Provision } from '#shared/domain/types'
+import type { Household, IsoDateInput, MunicipalityConfig, Provision } from '#shared/domain/types'
+import { PROVISIONS as CATALOGUE } from '#shared/catalogue'
+import { DEFAULT_MUNICIPALITY, tariffFor } from '#shared/municipality'
 import type { RateFor } from '#shared/decision/optimiser/candidates'
+import { deriveNeeds } from '#shared/decision/optimiser/needs'
+import { optimise, type OptimiserOutcome, type Solve } from '#shared/decision/optimiser/optimise'
 import type { OptimiserOptions } from '#shared/decision/optimiser/types'
 
 /** A small catalogue whose optimum can be worked out by hand. */
@@ -86,4 +90,33 @@ export function options(overrides: Partial<OptimiserOptions> = {}): OptimiserOpt
     respiteHoursPerMonth: 48,
     ...overrides,
   }
+}
+
+/**
+ * The optimiser as the app runs it on a household: the real catalogue, the needs derived over the
+ * base horizon (36 months from 1 January 2026 unless given), the tariffs of the example profile (or
+ * of `municipality`, or `rateFor`) and `options()` with the overrides.
+ */
+export function proposeArrangement(args: {
+  household: Household
+  solve: Solve
+  base?: { startDate: IsoDateInput; horizonMonths: number }
+  municipality?: MunicipalityConfig
+  rateFor?: RateFor
+  options?: Partial<OptimiserOptions>
+}): OptimiserOutcome {
+  const base = args.base ?? { startDate: '2026-01-01', horizonMonths: 36 }
+  const municipality = args.municipality ?? DEFAULT_MUNICIPALITY
+  return optimise({
+    household: args.household,
+    provisions: CATALOGUE,
+    needs: deriveNeeds(args.household, base),
+    rateFor: args.rateFor ?? ((p, f, d) => tariffFor(municipality, p, f, d)?.rateCents ?? null),
+    options: options(args.options),
+    solve: args.solve,
+    base,
+    scenarioId: 's-opt',
+    scenarioName: 'Voorstel',
+    newLineId: (i) => `opt-${i}`,
+  })
 }

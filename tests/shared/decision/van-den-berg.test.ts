@@ -1,16 +1,16 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { evaluateScenario } from '#shared/engine'
 import { PROVISIONS } from '#shared/catalogue'
-import { DEFAULT_MUNICIPALITY, tariffFor } from '#shared/municipality'
+import { DEFAULT_MUNICIPALITY } from '#shared/municipality'
 import { EXAMPLE_VAN_DEN_BERG } from '#shared/examples'
 import { buildComparisonTables, summariseScenarios } from '#shared/decision/comparison'
 import { sensitivitySweep } from '#shared/decision/sensitivity'
 import { defaultLevers } from '#shared/decision/what-if'
-import { deriveNeeds } from '#shared/decision/optimiser/needs'
-import { optimise, type Solve } from '#shared/decision/optimiser/optimise'
+import type { Solve } from '#shared/decision/optimiser/optimise'
 import { explainAlternatives } from '#shared/decision/optimiser/explain'
 import { municipalCents } from '#shared/decision/payers'
 import type { Scenario } from '#shared/domain/types'
+import { proposeArrangement } from './optimiser-fixtures'
 
 const household = EXAMPLE_VAN_DEN_BERG.household
 const scenario = (id: string): Scenario => {
@@ -64,28 +64,7 @@ describe('decision support on the Van den Berg example (real engine)', () => {
   })
 
   it('proposes an arrangement that the engine accepts without blocking findings and explains A and B', () => {
-    const outcome = optimise({
-      household,
-      provisions: PROVISIONS,
-      needs: deriveNeeds(household, { startDate: '2026-01-01', horizonMonths: 36 }),
-      rateFor: (p, f, d) => tariffFor(municipality, p, f, d)?.rateCents ?? null,
-      options: {
-        objective: 'municipal',
-        asOf: '2026-01-01',
-        informalHourValueCents: 1471,
-        excludedProvisionIds: [],
-        excludedDeliveryForms: [],
-        locks: [],
-        limits: [],
-        carerOfferedHours: {},
-        respiteHoursPerMonth: 48,
-      },
-      solve,
-      base: { startDate: '2026-01-01', horizonMonths: 36 },
-      scenarioId: 's-opt',
-      scenarioName: 'Voorstel',
-      newLineId: (i) => `opt-${i}`,
-    })
+    const outcome = proposeArrangement({ household, solve, municipality })
     expect(outcome.kind).toBe('proposal')
     if (outcome.kind !== 'proposal') return
     const result = evaluate(outcome.scenario)

@@ -1,13 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { PROVISIONS } from '#shared/catalogue'
-import { DEFAULT_MUNICIPALITY, tariffFor } from '#shared/municipality'
-import { deriveNeeds } from '#shared/decision/optimiser/needs'
-import { optimise, type Solve } from '#shared/decision/optimiser/optimise'
+import type { Solve } from '#shared/decision/optimiser/optimise'
 import type { OptimiserOptions } from '#shared/decision/optimiser/types'
 import type { Household } from '#shared/domain/types'
 import { carer, household, person } from '../support/build'
 import { findingsOf, run } from '../support/engine'
-import { options } from './optimiser-fixtures'
+import { proposeArrangement } from './optimiser-fixtures'
 
 let solve: Solve
 beforeAll(async () => {
@@ -30,18 +27,7 @@ const h: Household = household(
 const base = { startDate: '2026-01-01', horizonMonths: 12 }
 
 function propose(overrides: Partial<OptimiserOptions> = {}) {
-  return optimise({
-    household: h,
-    provisions: PROVISIONS,
-    needs: deriveNeeds(h, base),
-    rateFor: (p, f, d) => tariffFor(DEFAULT_MUNICIPALITY, p, f, d)?.rateCents ?? null,
-    options: options(overrides),
-    solve,
-    base,
-    scenarioId: 's-opt',
-    scenarioName: 'Voorstel',
-    newLineId: (i) => `opt-${i}`,
-  })
+  return proposeArrangement({ household: h, solve, base, options: overrides })
 }
 
 describe('the optimiser and a carer who is a minor (mantelzorg.young-carer)', () => {
@@ -79,28 +65,7 @@ describe('the optimiser and a carer who is a minor (mantelzorg.young-carer)', ()
 
   it('does not limit the same grandchild once an adult: born 2008, 18 before the horizon', () => {
     const adult: Household = { ...h, carers: [{ ...h.carers[0]!, birthDate: '2008-01-01' }] }
-    const outcome = optimise({
-      household: adult,
-      provisions: PROVISIONS,
-      needs: deriveNeeds(adult, base),
-      rateFor: () => null,
-      options: {
-        objective: 'municipal',
-        asOf: '2026-01-01',
-        informalHourValueCents: 1471,
-        excludedProvisionIds: [],
-        excludedDeliveryForms: [],
-        locks: [],
-        limits: [],
-        carerOfferedHours: {},
-        respiteHoursPerMonth: 48,
-      },
-      solve,
-      base,
-      scenarioId: 's-opt',
-      scenarioName: 'Voorstel',
-      newLineId: (i) => `opt-${i}`,
-    })
+    const outcome = proposeArrangement({ household: adult, solve, base, rateFor: () => null })
     expect(outcome.exclusions.filter((e) => e.reason === 'mantelzorg.young-carer')).toEqual([])
     expect(outcome.kind).toBe('proposal')
     if (outcome.kind !== 'proposal') return
