@@ -225,3 +225,61 @@ test.describe('a full disk', () => {
     await expect(page.locator('.audit-alert')).toHaveCount(0)
   })
 })
+
+// A refused save keeps what the user typed (issue: full disk keeps the draft). Before, the household's
+// name sprang back to the stored one and the typed text was lost; now the fields keep the draft, say
+// plainly that it is not saved and nothing stored changed, and save it once there is room again.
+test('a full disk keeps the typed name and date in the form, and saves them once there is room', async ({
+  page,
+}) => {
+  const list = await startWithExamples(page)
+  await page.goto('/#/cases/h-van-den-berg/household')
+  const heading = page.getByRole('heading', { level: 1 })
+  await expect(heading).toContainText('Mevrouw Van den Berg')
+  await setDiskFull(page, true)
+
+  const typedName = 'Mevrouw Van den Berg-de Vries'
+  const name = page.getByLabel('Naam van het huishouden')
+  await name.fill(typedName)
+  await name.press('Enter')
+  await expect(page.getByRole('alert').filter({ hasText: DISK_FULL_NL })).toBeVisible()
+  const nameCard = page.locator('.card').filter({ has: name })
+  await expect(nameCard.getByRole('alert')).toHaveText(
+    'Niet opgeslagen: de schijf is vol. Wat u hebt ingevuld staat hier nog; aan de opgeslagen gegevens is niets veranderd. Maak ruimte vrij en sla het opnieuw op.',
+  )
+  await expect(name).toHaveValue(typedName)
+  // The heading shows what is stored: the old name.
+  await expect(heading).not.toContainText('de Vries')
+
+  // An edit-in-place field (procedure date) keeps its text too.
+  const melding = page.locator('#date-melding')
+  await melding.fill('20-10-2025')
+  await melding.press('Tab')
+  const procedureCard = page.locator('.card').filter({ has: melding })
+  await expect(procedureCard.getByTestId('unsaved-draft')).toBeVisible()
+  await expect(melding).toHaveValue('20-10-2025')
+  await expect(name).toHaveValue(typedName)
+  await page.screenshot({ path: test.info().outputPath('full-disk-draft-kept.png'), fullPage: true })
+
+  // Nothing stored changed: a second tab reads the old name and date.
+  const stored = await page.context().newPage()
+  await stored.goto('/#/cases/h-van-den-berg/household')
+  await expect(stored.getByLabel('Naam van het huishouden')).toHaveValue('Mevrouw Van den Berg')
+  await expect(stored.locator('#date-melding')).toHaveValue('27-10-2025')
+  await stored.close()
+
+  // Room again: the same drafts are saved with one click each.
+  await setDiskFull(page, false)
+  await nameCard.getByRole('button', { name: 'Opnieuw opslaan' }).click()
+  await expect(heading).toContainText(typedName)
+  await expect(nameCard.getByTestId('unsaved-draft')).toHaveCount(0)
+  await procedureCard.getByRole('button', { name: 'Opnieuw opslaan' }).click()
+  await expect(procedureCard.getByTestId('unsaved-draft')).toHaveCount(0)
+
+  await page.reload()
+  await expect(page.getByLabel('Naam van het huishouden')).toHaveValue(typedName)
+  await expect(page.locator('#date-melding')).toHaveValue('20-10-2025')
+  await expect(page.locator('.audit-alert')).toHaveCount(0)
+  await list.goto()
+  await expect(list.rows).toHaveCount(EXAMPLE_COUNT)
+})

@@ -2,10 +2,11 @@
  * Keeps the audit chain's head in the sentinel (outside IndexedDB), so that removing every entry
  * together with the head in `meta`, or dropping the newest entries, is noticed at the next start.
  *
- * The anchor is part of every save's completion: the write transaction captures the head it commits
- * (`captureHead`, inside the transaction, so nothing done to the database after the commit can change
- * what is anchored), the anchor takes it the moment the commit is known (`advance`), and the save
- * resolves only after the sentinel holds it (`write`; context.ts `runWrite`).
+ * The anchor is part of every save's completion: the write transaction checks at its start that the
+ * chain still holds the anchored entry (`mayAdvance`) and takes the head it appends from the append
+ * itself (audit.ts `appendedAuditHead`), so nothing done to the database after the commit can change
+ * what is anchored; the anchor takes that head the moment the commit is known (`advance`), and the
+ * save resolves only after the sentinel holds it (`write`; context.ts `runWrite`).
  *
  * Ordering when the process dies: the database commits first, the anchor follows. Dying in between
  * leaves the anchor one save behind the chain, which the start-up check accepts (the anchored entry
@@ -13,7 +14,8 @@
  * never lowered, so a chain shorter than the anchor is always reported.
  *
  * The anchor only moves forward along the same chain: a head is anchored only when the entry at the
- * current anchor's sequence number is still there with the same hash (checked in the transaction).
+ * current anchor's sequence number is still there with the same hash (checked in the transaction,
+ * which holds the whole database, so the chain cannot change between the check and the commit).
  * A chain cut back behind the anchor — before this start, or between two saves — leaves the anchor
  * where it was, so the check at the next start reports it instead of the anchor following the damage.
  *
@@ -22,7 +24,8 @@
  * - a chain that failed the start-up check (`hold`) never moves the anchor again in this session;
  * - a restore legitimately rewinds the chain: between `release` and `settle` the anchor follows the
  *   database's head whatever it is;
- * - writes from other connections (the demo workers) are anchored from a read after their commit.
+ * - writes from other connections (the demo workers) are anchored from a read after their commit
+ *   (`captureHead`).
  * - an entry written without the key (an old, unkeyed log) is never anchored.
  */
 import type { AuditHeadRecord, Sentinel, SentinelStore } from './api'
@@ -34,9 +37,11 @@ type AnchoredSentinel = SentinelStore & {
   /** The audit head of the sentinel as first read (null: none recorded, or nothing read yet). */
   initialHead(): AuditHeadRecord | null
   /**
-   * Inside a transaction over `audit`, after the change: the head this commit may anchor, or null
-   * (nothing new, an unkeyed head, a held anchor, or a chain that no longer extends the anchor).
+   * Inside the write transaction, before its work: whether a head this transaction appends may be
+   * anchored — false for a held anchor, or a chain that no longer holds the anchored entry.
    */
+  mayAdvance(): Promise<boolean>
+  /** In a read transaction over `audit`: the head to anchor after a commit by another connection. */
   captureHead(): Promise<AuditHeadRecord | null>
   /**
    * Right after the commit, before anything else is awaited: takes `head` (from `captureHead`) as the
@@ -79,13 +84,6 @@ export function createAnchoredSentinel(store: SentinelStore, db: MaatwerkDb): An
   let mode: AnchorMode = 'follow'
   let writes: Promise<void> = Promise.resolve()
 
-  const extendsAnchor = async (head: AuditHeadRecord): Promise<boolean> => {
-    if (anchored === null) return true
-    if (head.seq <= anchored.seq) return false
-    const entry = await db.audit.get(anchored.seq)
-    return entry !== undefined && entry.keyed === true && entry.hash === anchored.hash
-  }
-
   // Sentinel writes one after another, each with the newest anchor when its turn comes: an older
   // head never lands after a newer one. A failed write does not stop the ones after it.
   const writeWith = (value: Sentinel): Promise<void> => {
@@ -107,12 +105,17 @@ export function createAnchoredSentinel(store: SentinelStore, db: MaatwerkDb): An
     },
     write: (value: Sentinel) => writeWith(value),
     initialHead: () => initial?.head ?? null,
+    mayAdvance() {
+      // A Dexie request like the write's own first reads: issued before the work, never after it.
+      const anchor = anchored
+      if (mode === 'held') return Promise.resolve(false)
+      if (mode === 'rebase' || anchor === null) return Promise.resolve(true)
+      return db.audit.get(anchor.seq).then((entry) => entry?.keyed === true && entry.hash === anchor.hash)
+    },
     async captureHead() {
-      if (mode === 'held') return null
+      if (!(await this.mayAdvance())) return null
       const head = await currentKeyedHead(db)
-      if (head === null) return null
-      if (mode === 'rebase') return head
-      return (await extendsAnchor(head)) ? head : null
+      return head && (anchored === null || mode === 'rebase' || head.seq > anchored.seq) ? head : null
     },
     advance(head) {
       if (head === null || mode === 'held') return

@@ -24,6 +24,7 @@
 import { hmac } from '@noble/hashes/hmac.js'
 import { sha256 } from '@noble/hashes/sha2.js'
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js'
+import { Dexie } from 'dexie'
 import type { AuditEntry } from './api'
 import type { AuditRow, MaatwerkDb } from './db'
 
@@ -128,6 +129,18 @@ export async function readAuditHead(db: MaatwerkDb): Promise<AuditHead | null> {
   return last ? { seq: last.seq, hash: last.hash } : null
 }
 
+/** The head each open write transaction appended last (read by `appendedAuditHead`). */
+const appendedHeads = new WeakMap<object, AuditHead>()
+
+/**
+ * The head this transaction appended, without another request: the anchor outside the database is
+ * taken from it (audit-anchor.ts). A request issued after the write's own work could find IndexedDB
+ * already committing. Null when the transaction appended nothing.
+ */
+export function appendedAuditHead(transaction: object): AuditHead | null {
+  return appendedHeads.get(transaction) ?? null
+}
+
 /** Appends entries in order; call inside a 'rw' transaction that includes `audit` and `meta`. */
 export async function appendAudit(
   db: MaatwerkDb,
@@ -144,6 +157,8 @@ export async function appendAudit(
   }
   await db.audit.bulkAdd(rows)
   await db.meta.put({ key: AUDIT_HEAD_KEY, value: head })
+  const transaction = Dexie.currentTransaction
+  if (transaction && head) appendedHeads.set(transaction, head)
 }
 
 /**
@@ -162,7 +177,10 @@ export async function eraseHouseholdFromAudit(db: MaatwerkDb, householdId: strin
 }
 
 /** `eraseHouseholdFromAudit` for many households at once (a bulk removal); same transaction rule. */
-export async function eraseHouseholdsFromAudit(db: MaatwerkDb, householdIds: readonly string[]): Promise<void> {
+export async function eraseHouseholdsFromAudit(
+  db: MaatwerkDb,
+  householdIds: readonly string[],
+): Promise<void> {
   if (householdIds.length === 0) return
   await db.audit
     .where('householdId')

@@ -5,7 +5,7 @@
  */
 import { liveQuery } from 'dexie'
 import { DataError, type AuditHeadRecord, type Observer, type Unsubscribe } from './api'
-import type { AuditContext } from './audit'
+import { appendedAuditHead, type AuditContext } from './audit'
 import type { MaatwerkDb } from './db'
 import { DATA_ERROR_MESSAGES, toDataError } from './errors'
 import type { SealingKey } from './sealed-box'
@@ -21,10 +21,10 @@ export type DataContext = {
   importKey: Uint8Array
   state: DataState
   /**
-   * Inside each write transaction, after the change: the audit head this commit may anchor outside
-   * the database (audit-anchor.ts). Absent: nothing is anchored from inside the transaction.
+   * Inside each write transaction, before its work: whether the audit head it appends may be anchored
+   * outside the database (audit-anchor.ts). Absent: nothing is anchored from inside the transaction.
    */
-  captureAuditHead?: () => Promise<AuditHeadRecord | null>
+  mayAnchorAuditHead?: () => Promise<boolean>
   /**
    * Runs after each committed change: anchors `head` (as captured in the transaction; undefined: read
    * it now, for commits made by other connections) and refreshes the sentinel. Never throws.
@@ -83,12 +83,13 @@ export async function runWrite<T>(
   let result: T
   let head: AuditHeadRecord | null = null
   try {
-    result = await context.db.transaction('rw', context.db.tables, async () => {
+    result = await context.db.transaction('rw', context.db.tables, async (transaction) => {
       await assertSameDatabase(context)
+      const mayAnchor = context.mayAnchorAuditHead ? await context.mayAnchorAuditHead() : false
       const value = await work()
-      // The head this very commit leaves, read before the commit: tampering after it cannot change
-      // what is anchored.
-      if (context.captureAuditHead) head = await context.captureAuditHead()
+      // The head this very commit leaves, as appended (no request after the work): tampering after
+      // the commit cannot change what is anchored.
+      if (mayAnchor) head = appendedAuditHead(transaction)
       return value
     })
   } catch (error) {

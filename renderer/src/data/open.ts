@@ -205,7 +205,7 @@ export async function openDataLayerWith(
       blocked: opened.startup.kind === 'data-missing' ? 'data-missing' : null,
       installId: opened.installId,
     },
-    captureAuditHead: () => sentinel.captureHead(),
+    mayAnchorAuditHead: () => sentinel.mayAdvance(),
     afterChange: writeSentinel,
     onLost: (reason) => markLost(reason),
     ensureRoom: (bytes) => ensureRoom(storage, bytes),

@@ -66,6 +66,12 @@ export class CaseStore {
   municipality: MunicipalityConfig | null = null
   /** A write was refused because another window changed this household first (shown with reload). */
   conflict = false
+  /**
+   * Why the last write of this window was refused, when not a conflict: 'quota' for a full disk. The
+   * forms keep the user's draft and say so (views/common/UnsavedDraftNotice.tsx); cleared by a
+   * successful write.
+   */
+  writeRefusal: 'quota' | 'other' | null = null
   private pendingWrites = 0
   private subscriptions: Unsubscribe[] = []
   /** The stored version our next write is based on (optimistic concurrency); null when unknown. */
@@ -143,6 +149,7 @@ export class CaseStore {
     this.knownVersion = null
     this.ownVersions.clear()
     this.conflict = false
+    this.writeRefusal = null
   }
 
   /**
@@ -519,6 +526,7 @@ export class CaseStore {
           throw new DataError('conflict', DATA_ERROR_MESSAGES.changedElsewhere)
         await persist(householdId, expected === null ? {} : { expectedVersion: expected })
         runInAction(() => {
+          this.writeRefusal = null
           if (householdId === this.householdId && this.knownVersion !== null) {
             this.knownVersion += 1
             this.ownVersions.add(this.knownVersion)
@@ -530,6 +538,11 @@ export class CaseStore {
           error instanceof DataError && error.message === DATA_ERROR_MESSAGES.changedElsewhere
         runInAction(() => {
           if (changedElsewhere && householdId === this.householdId) this.conflict = true
+          this.writeRefusal = changedElsewhere
+            ? null
+            : error instanceof DataError && error.kind === 'quota'
+              ? 'quota'
+              : 'other'
         })
         this.ui.showError(error)
       }

@@ -8,6 +8,8 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { MemoryRouter } from 'react-router-dom'
 import type { ReactNode } from 'react'
 import type { DataLayer } from '../../../renderer/src/data'
+import { DataError } from '../../../renderer/src/data/api'
+import { DATA_ERROR_MESSAGES } from '../../../renderer/src/data/errors'
 import { initI18n } from '../../../renderer/src/i18n'
 import type { RootStore } from '../../../renderer/src/stores/root-store'
 import { StoreProvider } from '../../../renderer/src/stores/store-context'
@@ -97,6 +99,55 @@ describe('household name', { timeout: 30_000 }, () => {
     fireEvent.keyDown(input, { key: 'Enter' })
     await waitFor(async () => expect((await data.cases.loadCase(id))?.household.label).toBe('Gezin de Vries'))
     expect(input.getAttribute('aria-invalid')).toBe('false')
+  })
+})
+
+describe('a refused save (full disk) keeps the draft', { timeout: 30_000 }, () => {
+  /** Every household update fails as on a full disk until `room()` is called. */
+  function fillDisk(): { room: () => void } {
+    const original = data.cases.updateHousehold
+    data.cases.updateHousehold = () => Promise.reject(new DataError('quota', DATA_ERROR_MESSAGES.quota))
+    return { room: () => (data.cases.updateHousehold = original) }
+  }
+
+  it('keeps the typed name, says it is not saved, and saves it on retry once there is room', async () => {
+    const id = await openHousehold('Gezin Jansen')
+    show(<HouseholdTab />)
+    const disk = fillDisk()
+    const input = (await screen.findByLabelText('Naam van het huishouden')) as HTMLInputElement
+    fireEvent.change(input, { target: { value: 'Gezin de Vries' } })
+    fireEvent.keyDown(input, { key: 'Enter' })
+    await screen.findByText(/^Niet opgeslagen: de schijf is vol\./)
+    // The stored state shows the old name; the field keeps what was typed.
+    await waitFor(() => expect(root.openCase.household?.label).toBe('Gezin Jansen'))
+    expect(input.value).toBe('Gezin de Vries')
+    expect((await data.cases.loadCase(id))?.household.label).toBe('Gezin Jansen')
+    disk.room()
+    fireEvent.click(screen.getByRole('button', { name: 'Opnieuw opslaan' }))
+    await waitFor(async () => expect((await data.cases.loadCase(id))?.household.label).toBe('Gezin de Vries'))
+    await waitFor(() => expect(screen.queryByTestId('unsaved-draft')).toBeNull())
+    expect(input.value).toBe('Gezin de Vries')
+  })
+
+  it('keeps a procedure date saved as it is typed, and says so in English', async () => {
+    cleanup()
+    data.close()
+    await setUp('en')
+    const id = await openHousehold('Gezin Jansen')
+    show(<HouseholdTab />)
+    const disk = fillDisk()
+    const melding = (await screen.findByLabelText('Report (melding)')) as HTMLInputElement
+    fireEvent.change(melding, { target: { value: '10-03-2026' } })
+    await screen.findByText(
+      'Not saved: the disk is full. What you entered is still here; the stored data has not changed. Free some space and save again.',
+    )
+    expect(melding.value).toBe('10-03-2026')
+    expect((await data.cases.loadCase(id))?.household.dates ?? null).toBeNull()
+    disk.room()
+    fireEvent.click(screen.getByRole('button', { name: 'Save again' }))
+    await waitFor(async () =>
+      expect((await data.cases.loadCase(id))?.household.dates?.melding).toBe('2026-03-10'),
+    )
   })
 })
 

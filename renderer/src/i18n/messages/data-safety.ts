@@ -114,6 +114,14 @@ export const nl = {
       internal: 'er ging onverwacht iets mis in de app',
     },
   },
+  // A refused save keeps what the user typed (views/common/UnsavedDraftNotice.tsx).
+  unsavedDraft: {
+    quota:
+      'Niet opgeslagen: de schijf is vol. Wat u hebt ingevuld staat hier nog; aan de opgeslagen gegevens is niets veranderd. Maak ruimte vrij en sla het opnieuw op.',
+    other:
+      'Niet opgeslagen. Wat u hebt ingevuld staat hier nog; aan de opgeslagen gegevens is niets veranderd. Probeer het opnieuw.',
+    retry: 'Opnieuw opslaan',
+  },
 }
 
 export const en: typeof nl = {
@@ -220,5 +228,11 @@ export const en: typeof nl = {
       io: 'the computer could not read or write the file (is the disk full or the folder protected?)',
       internal: 'something went wrong unexpectedly in the app',
     },
+  },
+  unsavedDraft: {
+    quota:
+      'Not saved: the disk is full. What you entered is still here; the stored data has not changed. Free some space and save again.',
+    other: 'Not saved. What you entered is still here; the stored data has not changed. Try again.',
+    retry: 'Save again',
   },
 }

@@ -1,4 +1,4 @@
-import { useId, useState, type ChangeEvent, type FormEvent } from 'react'
+import { useId, useRef, useState, type ChangeEvent, type FormEvent } from 'react'
 import { activeFormatLanguage } from '../../format/format'
 import { checkDraft, type Checked, type DraftCheck, type FieldErrors } from './draft-form'
 import type { FieldError } from './validation'
@@ -12,8 +12,11 @@ type DraftFormOptions<D, V> = DraftCheck<D, V> & {
    * form submitted. 'changed' (a row saved as it is edited): every problem shows after the first change.
    */
   reveal?: 'touched' | 'changed'
-  /** Called with the value whenever a change leaves the whole draft valid (edit-in-place rows). */
-  onValidChange?: (value: V) => void
+  /**
+   * Called with the value whenever a change leaves the whole draft valid (edit-in-place rows). When
+   * it returns the save's promise, an outcome of `false` (or a rejection) marks the draft unsaved.
+   */
+  onValidChange?: (value: V) => unknown
   /** A stable prefix of the fields' ids (`date` → `date-melding`, `date-melding-error`); else a unique one. */
   idPrefix?: string
 }
@@ -34,6 +37,10 @@ export function useDraftForm<D extends object, V>(options: DraftFormOptions<D, V
     if (touched.size === 0 && typeof options.initial === 'function') setDraft(options.initial())
   }
   const [submitted, setSubmitted] = useState(false)
+  // A refused save (a full disk) leaves the draft as typed: the user's text is never replaced by the
+  // stored value, and the same draft can be saved again once the cause is gone.
+  const [saveState, setSaveState] = useState<'idle' | 'saving' | 'failed'>('idle')
+  const saveTicket = useRef(0)
   const generatedId = useId()
   const id = options.idPrefix ?? generatedId
   const checked: Checked<D, V> = checkDraft(draft, options)
@@ -45,13 +52,27 @@ export function useDraftForm<D extends object, V>(options: DraftFormOptions<D, V
   const controlId = (key: keyof D & string): string => `${id}-${key}`
   const errorId = (key: keyof D & string): string => `${id}-${key}-error`
 
+  /** Follows a save's outcome (only the newest save counts): `false` or a rejection is a failure. */
+  const track = (outcome: unknown): void => {
+    if (!(outcome instanceof Promise)) return
+    const ticket = ++saveTicket.current
+    setSaveState('saving')
+    const settle = (failed: boolean) => {
+      if (ticket === saveTicket.current) setSaveState(failed ? 'failed' : 'idle')
+    }
+    outcome.then(
+      (ok: unknown) => settle(ok === false),
+      () => settle(true),
+    )
+  }
+
   const set = <K extends keyof D & string>(key: K, value: D[K]): void => {
     const next = { ...draft, [key]: value }
     setDraft(next)
     setTouched((before) => new Set(before).add(key))
     if (options.onValidChange) {
       const result = checkDraft(next, options)
-      if (result.ok) options.onValidChange(result.value)
+      if (result.ok) track(options.onValidChange(result.value))
     }
   }
 
@@ -67,6 +88,8 @@ export function useDraftForm<D extends object, V>(options: DraftFormOptions<D, V
     setDraft(next)
     setTouched(new Set())
     setSubmitted(false)
+    saveTicket.current += 1
+    setSaveState('idle')
   }
 
   return {
@@ -101,6 +124,14 @@ export function useDraftForm<D extends object, V>(options: DraftFormOptions<D, V
     }),
     /** True after a refused submit: the form says it stored nothing. */
     notSaved: submitted && !checked.ok,
+    /** The last save of this draft was refused (a full disk): the draft is kept as typed. */
+    saveFailed: saveState === 'failed',
+    /** A save of this draft is running or was refused: the stored value must not replace the draft. */
+    holdsUnsaved: saveState !== 'idle',
+    /** Saves the draft again through `onValidChange` (edit-in-place forms, after a refused save). */
+    retry: (): void => {
+      if (checked.ok && options.onValidChange) track(options.onValidChange(checked.value))
+    },
     /**
      * A submit handler: shows every problem, and calls `save` only with a valid value. `choice` is a
      * part of the draft a button decides (save as a new assessment): it is checked with the rest.
@@ -116,7 +147,7 @@ export function useDraftForm<D extends object, V>(options: DraftFormOptions<D, V
           setDraft(next)
           result = checkDraft(next, options)
         }
-        if (result.ok) void save(result.value)
+        if (result.ok) track(save(result.value))
       },
   }
 }

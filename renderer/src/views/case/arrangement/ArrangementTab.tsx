@@ -6,6 +6,7 @@ import { useStores } from '../../../stores/store-context'
 import type { ArrangementLine, Frequency, Law, Provision, Scenario } from '#shared/domain/types'
 import { ConfirmDialog } from '../../common/ConfirmDialog'
 import { FormFooter } from '../../common/FormFooter'
+import { UnsavedDraftNotice } from '../../common/UnsavedDraftNotice'
 import { useDraftForm } from '../../common/useDraftForm'
 import { Field } from '../../common/Field'
 import { defaultCarer, defaultRecipient, draftOfLine, isCarerForm, lineCheck } from './line-draft'
@@ -134,14 +135,16 @@ function RenameScenarioForm({ scenario, onDone }: { scenario: Scenario; onDone: 
   const { openCase } = useStores()
   const form = useDraftForm({ initial: () => ({ name: scenario.name }), ...scenarioNameCheck })
   const save = async ({ name }: { name: string }) => {
-    if (await openCase.renameScenario(scenario.id, name)) onDone()
+    const ok = await openCase.renameScenario(scenario.id, name)
+    if (ok) onDone()
+    return ok
   }
   return (
     <form className="inline-form" onSubmit={form.submit(save)} noValidate>
       <Field form={form} name="name" label={t('cases.arrangement.newScenarioName')}>
         <input {...form.text('name')} autoFocus />
       </Field>
-      <FormFooter notSaved={form.notSaved} onCancel={onDone} />
+      <FormFooter notSaved={form.notSaved} saveFailed={form.saveFailed} onCancel={onDone} />
     </form>
   )
 }
@@ -161,7 +164,7 @@ const ScenarioSettingsForm = observer(function ScenarioSettingsForm({ scenario }
     initial: () => scenarioSettingsDraftOf(scenario),
     ...scenarioSettingsCheck(scenario),
     reveal: 'changed',
-    onValidChange: (next) => void openCase.saveScenario(next),
+    onValidChange: (next) => openCase.saveScenario(next),
   })
   return (
     <div className="card form-grid scenario-settings">
@@ -179,6 +182,7 @@ const ScenarioSettingsForm = observer(function ScenarioSettingsForm({ scenario }
       >
         <DateInput {...form.date('evaluation')} readOnly={startup.readOnly} />
       </Field>
+      <UnsavedDraftNotice failed={form.saveFailed} onRetry={form.retry} />
     </div>
   )
 })
@@ -240,7 +244,7 @@ const LineEditor = observer(function LineEditor({
     initial: () => draftOfLine(line),
     ...lineCheck(line, provision),
     reveal: 'changed',
-    onValidChange: (value) => void openCase.saveLine(scenarioId, value),
+    onValidChange: (value) => openCase.saveLine(scenarioId, value),
   })
   const draft = form.draft
   const forms = provision?.deliveryForms ?? [line.deliveryForm]
@@ -319,6 +323,7 @@ const LineEditor = observer(function LineEditor({
           </Field>
         )}
       </div>
+      <UnsavedDraftNotice failed={form.saveFailed} onRetry={form.retry} />
       {removing && (
         <ConfirmDialog
           title={t('cases.arrangement.removeLine')}

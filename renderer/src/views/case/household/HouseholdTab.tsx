@@ -15,6 +15,7 @@ import { useDraftForm } from '../../common/useDraftForm'
 import { labelCheck } from '../../common/household-label'
 import { procedureCheck, procedureDraftOf } from './household-drafts'
 import { MemberForm } from './MemberForm'
+import { UnsavedDraftNotice } from '../../common/UnsavedDraftNotice'
 import { Deadline } from '../Deadline'
 import { RowActions } from '../../common/RowActions'
 import { ageOnOrNull } from '#shared/domain/dates'
@@ -53,7 +54,11 @@ const LabelField = observer(function LabelField() {
   const input = form.text('label')
   const commit = form.submit(async ({ label }) => {
     const ok = label === stored || (await openCase.updateHousehold({ label }, basedOn.current))
-    form.reset({ label: ok ? label : (openCase.household?.label ?? '') })
+    if (ok) form.reset({ label })
+    // Another window changed the household first: show what is stored now (the conflict banner says so).
+    else if (openCase.conflict) form.reset({ label: openCase.household?.label ?? '' })
+    // Any other refusal (a full disk) keeps the typed name in the field, unsaved, to save again.
+    return ok
   })
   return (
     <div className="card">
@@ -73,6 +78,7 @@ const LabelField = observer(function LabelField() {
           }}
         />
       </Field>
+      <UnsavedDraftNotice failed={form.saveFailed} onRetry={() => commit()} />
     </div>
   )
 })
@@ -195,7 +201,7 @@ const ProcedureCard = observer(function ProcedureCard() {
     reveal: 'changed',
     // Stable ids ('date-melding', its picker 'date-melding-picker'): tests and notes name the fields by them.
     idPrefix: 'date',
-    onValidChange: (dates) => void openCase.updateHousehold({ dates }, basedOn),
+    onValidChange: (dates) => openCase.updateHousehold({ dates }, basedOn),
   })
   // A stored change (ours, or another window's) that the draft does not already show replaces it.
   const storedDraft = procedureDraftOf(stored)
@@ -204,7 +210,9 @@ const ProcedureCard = observer(function ProcedureCard() {
   if (storedKey !== seen) {
     setSeen(storedKey)
     setBasedOn(openCase.editBase())
-    if (storedKey !== JSON.stringify(form.draft)) form.reset(storedDraft)
+    // Except over a draft whose save is running or was refused (a full disk): that stays as typed.
+    const keepDraft = form.holdsUnsaved && !openCase.conflict
+    if (storedKey !== JSON.stringify(form.draft) && !keepDraft) form.reset(storedDraft)
   }
   return (
     <div className="card" aria-labelledby="procedure-title">
@@ -217,6 +225,7 @@ const ProcedureCard = observer(function ProcedureCard() {
           </Field>
         ))}
       </div>
+      <UnsavedDraftNotice failed={form.saveFailed} onRetry={form.retry} />
       <RetentionNote />
       {deadlines.length > 0 && (
         // The same deadlines as the case header (shared/case-flow): one source, the law's own terms.

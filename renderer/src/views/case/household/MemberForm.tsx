@@ -107,7 +107,9 @@ export const MemberForm = observer(function MemberForm({
     ...memberCheck(member, personId, localToday()),
   })
   const save = async (person: Person) => {
-    if (await openCase.saveMember(person, basedOn)) onDone()
+    const ok = await openCase.saveMember(person, basedOn)
+    if (ok) onDone()
+    return ok
   }
   return (
     <form className="card member-form" onSubmit={form.submit(save)} noValidate>
@@ -155,7 +157,7 @@ export const MemberForm = observer(function MemberForm({
           <input {...form.text('bsn')} inputMode="numeric" autoComplete="off" />
         </Field>
       </div>
-      <FormFooter notSaved={form.notSaved} onCancel={onDone} />
+      <FormFooter notSaved={form.notSaved} saveFailed={form.saveFailed} onCancel={onDone} />
     </form>
   )
 })

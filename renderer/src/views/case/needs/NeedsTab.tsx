@@ -19,6 +19,7 @@ import { ZRM_DOMAINS } from '#shared/domain/types'
 import { formatDate } from '../../../format/format'
 import { Field } from '../../common/Field'
 import { useDraftForm } from '../../common/useDraftForm'
+import { UnsavedDraftNotice } from '../../common/UnsavedDraftNotice'
 import { localToday } from '../../common/validation'
 import { zrmCheck, zrmDraftOf } from './zrm-draft'
 import { shapeRadarData, type RadarPoint } from './radar-data'
@@ -157,6 +158,7 @@ const AssessmentEditor = observer(function AssessmentEditor({ person }: { person
             {t('forms.notSaved')}
           </p>
         )}
+        <UnsavedDraftNotice failed={form.saveFailed} />
         {!startup.readOnly && (
           <div className="button-row">
             <button type="submit" className="primary">

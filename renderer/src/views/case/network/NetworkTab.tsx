@@ -246,7 +246,9 @@ const CarerForm = observer(function CarerForm({
   const form = useDraftForm({ initial: () => carerDraftOf(carer, members), ...carerCheck(carer, carerId) })
   const { draft } = form
   const save = async (next: Carer) => {
-    if (await openCase.saveCarer(next, basedOn)) onDone()
+    const ok = await openCase.saveCarer(next, basedOn)
+    if (ok) onDone()
+    return ok
   }
   const caresForError = form.shown('caresFor')
   return (
@@ -323,7 +325,7 @@ const CarerForm = observer(function CarerForm({
         </div>
       </div>
       <p className="help">{t('cases.network.burdenHelp')}</p>
-      <FormFooter notSaved={form.notSaved} onCancel={onDone} />
+      <FormFooter notSaved={form.notSaved} saveFailed={form.saveFailed} onCancel={onDone} />
     </form>
   )
 })
