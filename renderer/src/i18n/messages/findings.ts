@@ -399,9 +399,9 @@ export const en: typeof nl = {
       'respite-recommended':
         '{{carerName}} cares intensively and has no respite care in this scenario: consider respite.',
       'young-carer':
-        '{{carerName}} is {{carerAge}} and would help {{personName}} {{hoursPerWeek}} hours a week. Of a child that age the customary-help protocol expects at most {{supportedHoursPerWeek}} hours a week for an adult (light household tasks); the hours above that ({{excessHoursPerWeek}} hours a week) do not count as covering the care need. Find other help and offer the young carer support.',
+        '{{carerName}} is {{carerAge}} and would help {{personName}} {{hoursPerWeek}} hours a week. Of a child that age the customary-help protocol expects at most $t(oneTruth.hoursAWeek, {"count": {{supportedHoursPerWeek}} }) for an adult (light household tasks); the hours above that ({{excessHoursPerWeek}} hours a week) do not count as covering the care need. Find other help and offer the young carer support.',
       'young-carer-age-unknown':
-        '{{carerName}} is under 18 and would help {{personName}} {{hoursPerWeek}} hours a week. Of a minor the customary-help protocol expects at most {{supportedHoursPerWeek}} hours a week for an adult (light household tasks); the hours above that ({{excessHoursPerWeek}} hours a week) do not count as covering the care need. Record the date of birth for an exact check.',
+        '{{carerName}} is under 18 and would help {{personName}} {{hoursPerWeek}} hours a week. Of a minor the customary-help protocol expects at most $t(oneTruth.hoursAWeek, {"count": {{supportedHoursPerWeek}} }) for an adult (light household tasks); the hours above that ({{excessHoursPerWeek}} hours a week) do not count as covering the care need. Record the date of birth for an exact check.',
       'hours-above-today':
         'This scenario asks {{hoursPerWeek}} hours a week of {{carerName}}, who gives {{todayHoursPerWeek}} hours today: {{extraHoursPerWeek}} hours more. Informal care is voluntary: check that {{carerName}} is willing and able.',
       'hours-above-today-intensive':
