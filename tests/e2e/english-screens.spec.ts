@@ -126,6 +126,8 @@ test('a household with a young carer reads in English: its findings once, with t
   await expect(young).toHaveCount(1)
   await expect(moreHours).toHaveCount(1)
   await expect(young).toContainText('Jan 2026: Daan is 15 and would help Linda 8 hours a week.')
+  // One hour is one hour, not "1 hours".
+  await expect(young).toContainText('expects at most 1 hour a week for an adult')
   await expect(moreHours).toContainText(
     'Jan 2026: This scenario asks 8 hours a week of Daan, who gives 4 hours today: 4 hours more',
   )

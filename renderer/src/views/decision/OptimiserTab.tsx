@@ -79,7 +79,6 @@ export const OptimiserTab = observer(function OptimiserTab() {
                   <td>{labels.domain(n.domain)}</td>
                   <td className="num">
                     <NumberDraftInput
-                      className="number-draft-narrow"
                       label={`${t('decision.optimiser.hours')}: ${labels.person(n.personId)}, ${labels.domain(n.domain)}`}
                       hideLabel
                       value={n.hoursPerWeek}
@@ -152,7 +151,6 @@ export const OptimiserTab = observer(function OptimiserTab() {
                   </td>
                   <td>
                     <NumberDraftInput
-                      className="number-draft-narrow"
                       label={`${t('decision.optimiser.limit')}: ${labels.provision(p.id)}`}
                       hideLabel
                       value={optimiser.limits.find((l) => l.provisionId === p.id)?.maxVolume ?? null}

@@ -280,15 +280,15 @@ const Sensitivity = observer(function Sensitivity() {
           <option value="municipal">{t('decision.whatIf.measures.municipal')}</option>
           <option value="societal">{t('decision.whatIf.measures.societal')}</option>
         </select>
-        <NumberDraftInput
-          className="number-draft-row"
-          idPrefix={percentId}
-          label={t('decision.whatIf.percent')}
-          value={whatIf.sensitivityPercent}
-          check={sensitivityPercentCheck}
-          commit={(percent) => whatIf.setSensitivityPercent(percent)}
-        />
       </div>
+      <NumberDraftInput
+        className="number-draft-row"
+        idPrefix={percentId}
+        label={t('decision.whatIf.percent')}
+        value={whatIf.sensitivityPercent}
+        check={sensitivityPercentCheck}
+        commit={(percent) => whatIf.setSensitivityPercent(percent)}
+      />
       <p className="help">{t('decision.whatIf.tornadoDesc')}</p>
       {sensitivity && (
         <figure className="decision-chart" aria-label={t('decision.whatIf.sensitivityTitle')}>
