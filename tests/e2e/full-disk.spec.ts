@@ -17,6 +17,8 @@ import {
 const DISK_FULL_NL =
   'De schijf of de opslagruimte van de app is vol. Er is niets opgeslagen. Maak ruimte vrij en probeer het opnieuw.'
 const EXAMPLE_COUNT = 6
+/** Households per demo chunk (DEMO_CHUNK_SIZE in renderer/src/stores/portfolio-store.ts). */
+const DEMO_CHUNK = 500
 
 async function startWithExamples(page: Page): Promise<CasesListPage> {
   await installDiskFullSwitch(page)
@@ -157,9 +159,9 @@ test.describe('a full disk', () => {
   }) => {
     test.setTimeout(180_000)
     const list = await startWithExamples(page)
-    // Each worker writes a few thousand rows before its disk is full: its first chunk (250 households,
-    // some 2,500 rows) fits, a later one does not and must leave nothing of itself behind.
-    await fillDiskForDemoWorkers(page, 3_000)
+    // Each worker writes some thousands of rows before its disk is full: its first chunk (500
+    // households, about 4,900 rows) fits, its next does not and must leave nothing of itself behind.
+    await fillDiskForDemoWorkers(page, 6_000)
     await page.goto('/#/portfolio')
     await page.getByRole('radio', { name: '2.000', exact: true }).check()
     await page.getByRole('button', { name: 'Demoportefeuille maken' }).click()
@@ -170,7 +172,7 @@ test.describe('a full disk', () => {
     )
     expect(saved).toBeGreaterThan(0)
     expect(saved).toBeLessThan(2_000)
-    expect(saved % 250).toBe(0)
+    expect(saved % DEMO_CHUNK).toBe(0)
     await page.reload()
     await list.goto()
     await list.search.fill('Van den Berg')
@@ -178,7 +180,7 @@ test.describe('a full disk', () => {
     // The chunks written are whole (each with its one audit entry); nothing of the failed ones.
     expect(await storedCounts(page)).toMatchObject({
       households: EXAMPLE_COUNT + saved,
-      demoChunks: saved / 250,
+      demoChunks: saved / DEMO_CHUNK,
     })
     await expect(page.locator('.audit-alert')).toHaveCount(0)
   })
