@@ -16,7 +16,7 @@ export const rule: RuleMeta = {
   severity: 'info',
   legalBasis: {
     law: 'Jeugdwet (Stb. 2017, 64)',
-    article: '8.2.1 oud (ouderbijdrage, vervallen; het huidige art. 8.2.1 regelt de betaalplicht)',
+    article: '8.2.1 (2015–2016)',
     url: articleUrl(JEUGDWET_URL, '8.2.1'),
     verified: false,
   },
