@@ -333,6 +333,17 @@ export function prepareWlz(ctx: EngineContext): WlzWalk {
 }
 
 /**
+ * The number of lage months for a stay that started on `start`: the regime in force that day; a stay
+ * that started before the first dated entry (2015, the Blz) takes that entry — its lage months lie
+ * long before any scenario month anyway.
+ */
+export function lageMonthsForStayFrom(start: IsoDateInput): number {
+  const first = INTRAMURAL_LAGE_REGIME[0]
+  const date = first && start < first.from ? first.from : start
+  return valueAt(INTRAMURAL_LAGE_REGIME, date).lageMonths
+}
+
+/**
  * The day the lage months of `w`'s stay end: the number of months in force on the stay's first day
  * (INTRAMURAL_LAGE_REGIME: six, four from 2019), counted from that day.
  */
@@ -340,7 +351,7 @@ function lageUntilDay(w: WlzPerson): number {
   if (!Number.isFinite(w.stayStartDay)) return Number.NEGATIVE_INFINITY
   if (w.lageUntil.months < 0) {
     const start = dateFromDayNumber(w.stayStartDay)
-    const months = valueAt(INTRAMURAL_LAGE_REGIME, start).lageMonths
+    const months = lageMonthsForStayFrom(start)
     w.lageUntil = { months, day: dayNumber(addYearsMonths(start, 0, months)) }
   }
   return w.lageUntil.day
