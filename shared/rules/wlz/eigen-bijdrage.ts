@@ -198,7 +198,13 @@ export function bijtellingAt(
 ): Bijtelling {
   const peiljaar = yearOf(firstDay) - 2
   const pctEntry = entryAt(VERMOGENSINKOMENSBIJTELLING, firstDay)
-  const hvvEntry = entryAt(HEFFINGSVRIJ_VERMOGEN, `${String(peiljaar)}-01-01`)
+  // A peiljaar before the first dated amount (2015) takes that amount rather than failing.
+  const firstHvv = HEFFINGSVRIJ_VERMOGEN[0]
+  const peildatum = `${String(peiljaar)}-01-01`
+  const hvvEntry = entryAt(
+    HEFFINGSVRIJ_VERMOGEN,
+    firstHvv && peildatum < firstHvv.from ? firstHvv.from : peildatum,
+  )
   const assets = recorded.map((a) => a ?? 0)
   const conf = (e: Dated<unknown>): string =>
     `confidence ${e.confidence}${e.verified === false ? ', unverified' : ''}`
@@ -214,7 +220,11 @@ export function bijtellingAt(
     heffingsvrijPerPersonCents: hvvEntry.value.perPersonCents,
     percent: pctEntry.value.percent,
     parameters: [
-      { key: 'vermogensinkomensbijtelling.percent', value: pctEntry.value.percent, source: `${pctEntry.source} (${conf(pctEntry)})` },
+      {
+        key: 'vermogensinkomensbijtelling.percent',
+        value: pctEntry.value.percent,
+        source: `${pctEntry.source} (${conf(pctEntry)})`,
+      },
       {
         key: `heffingsvrijVermogen.${String(peiljaar)}`,
         value: hvvEntry.value.perPersonCents,
@@ -477,7 +487,19 @@ export function wlzEigenBijdrageMonth(
     if (jointUnit && prt) wlzPayers.add(prt.id)
     const key = `${eb.regime}|${reason ?? ''}|${charged}|${jointUnit ? 'joint' : ''}|${waived ? 'art23' : ''}|${eb.minCents}`
     if (key !== w.lastKey) {
-      recordWlzEigenBijdrage(ctx, m, p, eb, charged, reason, income, params, jointUnit && prt ? prt.id : null, waived, bijtelling)
+      recordWlzEigenBijdrage(
+        ctx,
+        m,
+        p,
+        eb,
+        charged,
+        reason,
+        income,
+        params,
+        jointUnit && prt ? prt.id : null,
+        waived,
+        bijtelling,
+      )
       w.lastKey = key
     }
   })
