@@ -354,7 +354,8 @@ export const INDIVIDUELE_INKOMENSTOESLAG: Series<IndividueleInkomenstoeslagParam
     from: '2015-01-01',
     value: { minAge: 21, waitMonths: 12 },
     source: `${PW_2025_TEXT} (art. 36 lid 1 and lid 3)`,
-    confidence: 'M',
-    note: 'The age is quoted from art. 36 lid 1; the twelve months of lid 3 were not checked against the consolidated text.',
+    confidence: 'H',
+    verified: true,
+    note: 'Both read in the text of 1 January 2025: lid 1 "21 jaar of ouder doch jonger dan de pensioengerechtigde leeftijd"; lid 3 "in de periode van 12 maanden onmiddellijk voorafgaande aan de aanvraag … wordt de aanvraag afgewezen" (checked 2026-12-01).',
   },
 ]

@@ -68,9 +68,9 @@ export const JEUGDWET_RETENTION_YEARS: Series<number> = [
     from: '2020-01-01',
     value: 20,
     source: `Jeugdwet art. 7.3.8 lid 3 (since 2020-01-01), https://wetten.overheid.nl/jci1.3:c:BWBR0034925&artikel=7.3.8; Selectielijst 2020 resultaat 8.1.2; ${VHIC_JEUGD}; ${VHIC_JEUGDZORG}`,
-    confidence: 'M',
-    verified: false,
-    note: 'the term stands in lid 3 of the 2015 text (checked); the text in force since 2020 was not opened — two secondary sources agree on 20 years',
+    confidence: 'H',
+    verified: true,
+    note: 'checked 2026-12-01 in the text geldend van 01-01-2025 (copy of https://wetten.overheid.nl/BWBR0034925/2026-01-01 kept in the i-Sociaal-Lab/jaapjunior repository, Jeugdwet bronnen): lid 3 "bewaart de jeugdhulpverlener het dossier gedurende twintig jaar, te rekenen vanaf het tijdstip waarop de laatste wijziging in het dossier heeft plaatsgevonden" — the term runs from the last change in the dossier, which for a closed case is at the latest its closing',
     citation: {
       publication: 'Jeugdwet',
       article: 'art. 7.3.8 lid 3',

@@ -52,6 +52,7 @@ export function buildResidentAccessPdf(input: ResidentAccessInput): Uint8Array {
         t('reports.plan.cols.income'),
         `${t(`reports.income.${person.income.kind}`)}, ${formatCents(person.income.netMonthlyCents)}`,
       ],
+      [t('reports.inzage.assets'), person.assetsCents != null ? formatCents(person.assetsCents) : '—'],
       ['Wlz', person.wlzIndication ? formatDate(person.wlzIndication.from) : '—'],
       [
         'ZRM',

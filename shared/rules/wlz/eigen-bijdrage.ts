@@ -198,7 +198,13 @@ export function bijtellingAt(
 ): Bijtelling {
   const peiljaar = yearOf(firstDay) - 2
   const pctEntry = entryAt(VERMOGENSINKOMENSBIJTELLING, firstDay)
-  const hvvEntry = entryAt(HEFFINGSVRIJ_VERMOGEN, `${String(peiljaar)}-01-01`)
+  // A peiljaar before the first dated amount (2015) takes that amount rather than failing.
+  const firstHvv = HEFFINGSVRIJ_VERMOGEN[0]
+  const peildatum = `${String(peiljaar)}-01-01`
+  const hvvEntry = entryAt(
+    HEFFINGSVRIJ_VERMOGEN,
+    firstHvv && peildatum < firstHvv.from ? firstHvv.from : peildatum,
+  )
   const assets = recorded.map((a) => a ?? 0)
   const conf = (e: Dated<unknown>): string =>
     `confidence ${e.confidence}${e.verified === false ? ', unverified' : ''}`
@@ -214,7 +220,11 @@ export function bijtellingAt(
     heffingsvrijPerPersonCents: hvvEntry.value.perPersonCents,
     percent: pctEntry.value.percent,
     parameters: [
-      { key: 'vermogensinkomensbijtelling.percent', value: pctEntry.value.percent, source: `${pctEntry.source} (${conf(pctEntry)})` },
+      {
+        key: 'vermogensinkomensbijtelling.percent',
+        value: pctEntry.value.percent,
+        source: `${pctEntry.source} (${conf(pctEntry)})`,
+      },
       {
         key: `heffingsvrijVermogen.${String(peiljaar)}`,
         value: hvvEntry.value.perPersonCents,
@@ -333,6 +343,17 @@ export function prepareWlz(ctx: EngineContext): WlzWalk {
 }
 
 /**
+ * The number of lage months for a stay that started on `start`: the regime in force that day; a stay
+ * that started before the first dated entry (2015, the Blz) takes that entry — its lage months lie
+ * long before any scenario month anyway.
+ */
+export function lageMonthsForStayFrom(start: IsoDateInput): number {
+  const first = INTRAMURAL_LAGE_REGIME[0]
+  const date = first && start < first.from ? first.from : start
+  return valueAt(INTRAMURAL_LAGE_REGIME, date).lageMonths
+}
+
+/**
  * The day the lage months of `w`'s stay end: the number of months in force on the stay's first day
  * (INTRAMURAL_LAGE_REGIME: six, four from 2019), counted from that day.
  */
@@ -340,7 +361,7 @@ function lageUntilDay(w: WlzPerson): number {
   if (!Number.isFinite(w.stayStartDay)) return Number.NEGATIVE_INFINITY
   if (w.lageUntil.months < 0) {
     const start = dateFromDayNumber(w.stayStartDay)
-    const months = valueAt(INTRAMURAL_LAGE_REGIME, start).lageMonths
+    const months = lageMonthsForStayFrom(start)
     w.lageUntil = { months, day: dayNumber(addYearsMonths(start, 0, months)) }
   }
   return w.lageUntil.day
@@ -466,7 +487,19 @@ export function wlzEigenBijdrageMonth(
     if (jointUnit && prt) wlzPayers.add(prt.id)
     const key = `${eb.regime}|${reason ?? ''}|${charged}|${jointUnit ? 'joint' : ''}|${waived ? 'art23' : ''}|${eb.minCents}`
     if (key !== w.lastKey) {
-      recordWlzEigenBijdrage(ctx, m, p, eb, charged, reason, income, params, jointUnit && prt ? prt.id : null, waived, bijtelling)
+      recordWlzEigenBijdrage(
+        ctx,
+        m,
+        p,
+        eb,
+        charged,
+        reason,
+        income,
+        params,
+        jointUnit && prt ? prt.id : null,
+        waived,
+        bijtelling,
+      )
       w.lastKey = key
     }
   })

@@ -28,12 +28,13 @@ import { addYearsMonths, dateFromDayNumber, dayNumber, type MonthInfo } from '..
 import { moneyAt, valueAt, type IndexedValue } from '../../parameters/series'
 import { ABONNEMENTSTARIEF } from '../../parameters/wmo'
 import { PARTICIPATIEWET_AGES } from '../../parameters/participatiewet'
-import { BESCHERMD_WONEN_BIJDRAGE, INTRAMURAL_LAGE_REGIME } from '../../parameters/wlz'
+import { BESCHERMD_WONEN_BIJDRAGE } from '../../parameters/wlz'
 import {
   bijtellingAt,
   intramuralContribution,
   intramuralParamsAt,
   intramuralTraceParameters,
+  lageMonthsForStayFrom,
   lageReason,
   supportsChildren,
   type Bijtelling,
@@ -399,7 +400,7 @@ function beschermdWonenContribution(
   const startDay = walk.bwStartDay.get(key) ?? Number.POSITIVE_INFINITY
   // The lage months in force on the first day of the stay (four since 2019, stb. 2018, 444).
   const start = dateFromDayNumber(startDay)
-  const lageUntil = dayNumber(addYearsMonths(start, 0, valueAt(INTRAMURAL_LAGE_REGIME, start).lageMonths))
+  const lageUntil = dayNumber(addYearsMonths(start, 0, lageMonthsForStayFrom(start)))
   const reason = lageReason({
     withinFirstMonths: m.firstDayNumber < lageUntil,
     partnerAtHome: main && walk.partner !== undefined && walk.client !== undefined,

@@ -46,7 +46,7 @@ function closedCase(
 }
 
 describe('retention parameters', () => {
-  it('cite their source, and mark the terms in force unverified (the list and the current law text were not opened)', () => {
+  it('cite their source, and mark the Selectielijst terms unverified (the list was not opened; both Jeugdwet texts were)', () => {
     expect(WMO_RETENTION_YEARS.at(-1)?.value).toBe(WMO_YEARS)
     expect(JEUGDWET_RETENTION_YEARS.at(-1)?.value).toBe(JEUGDWET_YEARS)
     expect(NO_PROVISION_RETENTION_YEARS.at(-1)?.value).toBe(NO_PROVISION_YEARS)
@@ -56,8 +56,8 @@ describe('retention parameters', () => {
       ...NO_PROVISION_RETENTION_YEARS,
     ]) {
       expect(entry.source).toMatch(/Selectielijst|Jeugdwet/)
-      // Only the Jeugdwet term of 2015–2019 was checked against the law text (art. 7.3.8 lid 3).
-      expect(entry.verified).toBe(entry === JEUGDWET_RETENTION_YEARS[0])
+      // The Jeugdwet terms were checked against the law text (art. 7.3.8 lid 3 of 2015 and of 2025).
+      expect(entry.verified).toBe(JEUGDWET_RETENTION_YEARS.includes(entry))
     }
     expect(JEUGDWET_RETENTION_YEARS[0]?.citation?.article).toBe('art. 7.3.8 lid 3')
   })

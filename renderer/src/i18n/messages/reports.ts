@@ -262,6 +262,7 @@ export const nl = {
       },
       noAudit: 'Er zijn geen auditregels voor dit huishouden.',
       bsnShown: 'BSN',
+      assets: 'Vermogen box 3',
       dates: 'Procedure',
       lines: 'regels',
       doNothing: {
@@ -606,6 +607,7 @@ export const en: typeof nl = {
       auditCols: { at: 'Time', actor: 'User', action: 'Action', object: 'Object', result: 'Result' },
       noAudit: 'There are no audit entries for this household.',
       bsnShown: 'BSN',
+      assets: 'Box 3 assets',
       dates: 'Procedure',
       lines: 'lines',
       doNothing: {

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest'
 import { WLZ_EIGEN_BIJDRAGE, valueAt, evaluateScenario, EXAMPLE_VAN_DEN_BERG } from '#shared'
 import { household, line, person, scenario } from '../../support/build'
 import { cents, findingsOf, month, rate, run } from '../../support/engine'
+import { lageMonthsForStayFrom } from '#shared/rules/wlz/eigen-bijdrage'
 
 const P = valueAt(WLZ_EIGEN_BIJDRAGE, '2026-01-01')
 const lage = (incomeCents: number): number =>
@@ -228,5 +229,21 @@ describe('wlz.eigen-bijdrage (CAK lage and hoge eigen bijdrage)', () => {
     const son = person({ id: 'k', birthDate, role: 'child', income: { kind, netMonthlyCents: 0 } })
     const r = run(household([aowClient(1_725_00), son]), scenario([stay()]))
     expect(month(r, '2026-07').client).toBe(lageInJuly ? lage(1_725_00) : hogeSingleAow(1_725_00))
+  })
+})
+
+describe('the lage months follow the regime in force when the stay began (INTRAMURAL_LAGE_REGIME)', () => {
+  it.each([
+    // [stay start, lage months]: six before 2019 (Blz 2015 text), four from 1 January 2019 (Stb. 2018, 444)
+    ['2014-06-01', 6], // before the first dated entry: the 2015 entry, no error
+    ['2018-12-31', 6],
+    ['2019-01-01', 4],
+  ] as const)('a stay from %s has %i lage months', (start, months) => {
+    expect(lageMonthsForStayFrom(start)).toBe(months)
+  })
+
+  it('charges a resident admitted in 2014 the hoge bijdrage from the scenario’s first month', () => {
+    const r = run(household([aowClient(1_725_00)]), scenario([stay({ startDate: '2014-06-01' })]))
+    expect(month(r, '2026-01').client).toBe(hogeSingleAow(1_725_00))
   })
 })
