@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { ZRM_DOMAINS } from '#shared/domain/types'
 import { pdfToText } from '../renderer/reports/pdf-text'
+import { CASE_TAB_PATHS, openFoldedText, startWithExamples, type Language } from './support/screens'
 
 const SHOTS = process.env.TRUTH_SCREENSHOTS
 
@@ -38,32 +39,16 @@ function leaks(raw: string): string[] {
   return found
 }
 
-type Language = 'nl' | 'en'
-const WORDS: Record<Language, { examples: string; makePlan: string }> = {
-  nl: { examples: 'Voorbeeldhuishoudens laden', makePlan: 'Plan maken (pdf)' },
-  en: { examples: 'Load example households', makePlan: 'Create plan (PDF)' },
-}
+const MAKE_PLAN: Record<Language, string> = { nl: 'Plan maken (pdf)', en: 'Create plan (PDF)' }
 
 /** Opens every collapsed explanation, then reads the main area as the user sees it. */
 async function screenText(page: Page): Promise<string> {
-  for (const summary of await page.locator('main details:not([open]) > summary').all())
-    await summary.click({ timeout: 1_000 }).catch(() => undefined)
-  for (const button of await page.locator('main button[aria-expanded="false"]').all())
-    await button.click({ timeout: 1_000 }).catch(() => undefined)
+  await openFoldedText(page)
   // Input values (amounts, dates typed in fields) are part of what the user reads.
   const values = await page
     .locator('main input:not([type=checkbox]):not([type=radio]):not([type=file]), main select, main textarea')
     .evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value).join('\n'))
   return `${await page.locator('main').innerText()}\n${values}`
-}
-
-async function startIn(page: Page, language: Language): Promise<void> {
-  await page.setViewportSize({ width: 1366, height: 768 })
-  await page.goto('/#/cases')
-  await page.evaluate((lang) => localStorage.setItem('maatwerk.language', lang), language)
-  await page.reload()
-  await page.getByRole('button', { name: WORDS[language].examples }).click()
-  await expect(page.locator('table.cases-table')).toBeVisible()
 }
 
 async function visit(page: Page, route: string, name: string, problems: string[], language: Language) {
@@ -76,7 +61,7 @@ async function visit(page: Page, route: string, name: string, problems: string[]
 for (const language of ['nl', 'en'] as const) {
   test(`no internals on any screen or in the plan (${language})`, async ({ page }) => {
     test.setTimeout(300_000)
-    await startIn(page, language)
+    await startWithExamples(page, language)
     const problems: string[] = []
     await visit(page, '/#/cases', 'caseload', problems, language)
     await visit(page, '/#/portfolio', 'portfolio', problems, language)
@@ -88,20 +73,11 @@ for (const language of ['nl', 'en'] as const) {
       await page.getByRole('link', { name: label, exact: true }).click()
       await page.waitForURL(/#\/cases\/[^/]+\/\w+/)
       const base = page.url().replace(/\/[^/]+$/, '')
-      for (const tab of [
-        'household',
-        'needs',
-        'network',
-        'arrangement',
-        'compare',
-        'what-if',
-        'optimiser',
-        'plan',
-      ])
+      for (const tab of CASE_TAB_PATHS)
         await visit(page, `${base}/${tab}`, `${label} ${tab}`, problems, language)
       const [download] = await Promise.all([
         page.waitForEvent('download'),
-        page.getByRole('button', { name: WORDS[language].makePlan }).click(),
+        page.getByRole('button', { name: MAKE_PLAN[language] }).click(),
       ])
       const path = join(mkdtempSync(join(tmpdir(), 'maatwerk-internals-')), 'plan.pdf')
       await download.saveAs(path)
