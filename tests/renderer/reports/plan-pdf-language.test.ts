@@ -129,3 +129,24 @@ describe('findings name the person (issue 15: “haar/zijn” becomes the person
     for (const text of texts) expect(text).not.toMatch(PRONOUNS)
   })
 })
+
+describe('deviations name their rule (bug: the plan looked rule names up under a key that did not exist)', () => {
+  it('names the rule of a recorded deviation in the Dutch and the English plan, never its id', async () => {
+    const file = neutral(EXAMPLE_CASES[0]!)
+    const index = Math.max(
+      0,
+      file.scenarios.findIndex((s) => s.chosen),
+    )
+    const deviation = { ruleId: 'wmo.client-age', reason: 'Reason.', decidedOn: '2026-02-01' }
+    const withDeviation: CaseFile = {
+      ...file,
+      scenarios: file.scenarios.map((s, i) =>
+        i === index ? { ...s, deviations: [...(s.deviations ?? []), deviation] } : s,
+      ),
+    }
+    const [nl, en] = [await planText(withDeviation, 'nl'), await planText(withDeviation, 'en')]
+    expect(nl).toContain('Wmo: leeftijd cliënt')
+    expect(en).toContain('Wmo: client age')
+    for (const text of [nl, en]) expect(text).not.toContain('wmo.client-age')
+  })
+})
