@@ -1,8 +1,6 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test'
-import { mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { EXAMPLE_VAN_DEN_BERG } from '#shared'
+import { BackupSettingsPage, RestorePanel, TEST_PASSPHRASE } from './pages/backup-pages'
 import { CasesListPage, StartupGatePage } from './pages/workspace-pages'
 
 // The page closed in the middle of a write (issue: data-safety probes). IndexedDB commits a
@@ -10,7 +8,6 @@ import { CasesListPage, StartupGatePage } from './pages/workspace-pages'
 // transaction, so that after reopening the data is the old or the new version — never a mix — and the
 // audit chain still verifies. Each probe closes the page at several moments after the write began.
 
-const PASSPHRASE = 'een lange wachtzin voor de test'
 const DELAYS_MS = [0, 10, 40, 120, 400]
 
 /** Closes the page as a crash would (no unload handlers) and opens the app again in a new page. */
@@ -115,16 +112,7 @@ test.describe('a crash in the middle of a write', () => {
     await gate.loadExamples()
     let list = new CasesListPage(page)
     await expect(list.rows).toHaveCount(6)
-    await page.goto('/#/settings')
-    const settings = page.locator('section[aria-labelledby="backup-settings-title"]')
-    await settings.getByLabel('Wachtwoordzin', { exact: true }).fill(PASSPHRASE)
-    await settings.getByLabel('Wachtwoordzin herhalen').fill(PASSPHRASE)
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      settings.getByRole('button', { name: 'Back-up maken' }).click(),
-    ])
-    const backupPath = join(mkdtempSync(join(tmpdir(), 'maatwerk-e2e-')), 'backup.mwbackup')
-    await download.saveAs(backupPath)
+    const backupPath = await new BackupSettingsPage(page).saveBackup()
     // After the backup: Sander is deleted, and a household is added. The backup has Sander, not the new one.
     await list.goto()
     await list.deleteCase('Sander')
@@ -137,15 +125,10 @@ test.describe('a crash in the middle of a write', () => {
 
     for (const delay of [0, 50, 300, 1_000, 2_500]) {
       await page.goto('/#/settings')
-      const restore = page.locator('.restore-panel')
-      await restore.getByLabel('Back-upbestand kiezen').setInputFiles(backupPath)
-      await restore.getByLabel('Wachtwoordzin').fill(PASSPHRASE)
-      await restore.getByRole('button', { name: 'Bestand controleren' }).click()
-      await expect(restore.getByTestId('backup-households')).toHaveText('6', { timeout: 30_000 })
-      await restore
-        .getByLabel('Ik begrijp dat alle huidige gegevens worden vervangen door deze back-up')
-        .check()
-      await restore.getByRole('button', { name: 'Terugzetten' }).click()
+      const restore = new RestorePanel(page)
+      await restore.check(backupPath, TEST_PASSPHRASE)
+      await expect(restore.households).toHaveText('6', { timeout: 30_000 })
+      await restore.confirmRestore()
       await page.waitForTimeout(delay)
       page = await crashAndReopen(page, context)
       list = new CasesListPage(page)

@@ -8,53 +8,13 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pdfToText } from '../renderer/reports/pdf-text'
 import { YOUNG_CARER_CASE, YOUNG_CARER_LABEL, YOUNG_CARER_SCENARIO } from './fixtures/young-carer'
+import { DUTCH_WORDS, dutchWordPattern } from '../shared/fixtures/dutch-words'
+import { CASE_TAB_PATHS, openFoldedText, startWithExamples } from './support/screens'
 
-/** Common Dutch words that never belong in an English sentence (legal terms of art are not here). */
-const DUTCH_WORDS = [
-  'het',
-  'een',
-  'van',
-  'voor',
-  'niet',
-  'geen',
-  'wordt',
-  'worden',
-  'zijn',
-  'naar',
-  'bij',
-  'ook',
-  'uur',
-  'maand',
-  'maanden',
-  'jaar',
-  'huishouden',
-  'huishoudens',
-  'regel',
-  'regels',
-  'kosten',
-  'toevoegen',
-  'verwijderen',
-  'opslaan',
-  'wijzigen',
-  'kiezen',
-  'totaal',
-  'gemiddeld',
-  'gekozen',
-  'overbelast',
-  'draagkracht',
-  'termijn',
-  'uiterlijk',
-  'fase',
-  'onderbouwing',
-  'bedragen',
-  'betaler',
-]
-// Words both languages share ("week") are left out; names in the examples hold none of these.
-const DUTCH = new RegExp(`(?<![\\p{L}-])(?:${DUTCH_WORDS.join('|')})(?![\\p{L}-])`, 'giu')
+const DUTCH = dutchWordPattern(DUTCH_WORDS)
 
 async function dutchLeftovers(page: Page): Promise<string[]> {
-  for (const summary of await page.locator('main details:not([open]) > summary').all())
-    await summary.click({ timeout: 1_000 }).catch(() => undefined)
+  await openFoldedText(page)
   // The example households' names are names, not Dutch text.
   const text = (await page.locator('main').innerText()).replaceAll('Van den Berg', '')
   const found = new Set<string>()
@@ -67,25 +27,13 @@ test('the English screens of a case, the caseload and the portfolio hold no Dutc
   page,
 }) => {
   test.setTimeout(180_000)
-  await page.goto('/#/cases')
-  await page.evaluate(() => localStorage.setItem('maatwerk.language', 'en'))
-  await page.reload()
-  await page.getByRole('button', { name: 'Load example households' }).click()
+  await startWithExamples(page, 'en')
   await expect(page.getByRole('heading', { name: 'Cases', level: 1 })).toBeVisible()
   const problems: string[] = []
   problems.push(...(await dutchLeftovers(page)).map((p) => `caseload: ${p}`))
   await page.getByRole('link', { name: 'Mevrouw Van den Berg', exact: true }).click()
   const base = page.url().replace(/\/[^/]+$/, '')
-  for (const tab of [
-    'household',
-    'needs',
-    'network',
-    'arrangement',
-    'compare',
-    'what-if',
-    'optimiser',
-    'plan',
-  ]) {
+  for (const tab of CASE_TAB_PATHS) {
     await page.goto(`${base}/${tab}`)
     await page.waitForTimeout(500)
     problems.push(...(await dutchLeftovers(page)).map((p) => `${tab}: ${p}`))

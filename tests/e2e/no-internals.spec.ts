@@ -11,6 +11,7 @@ import { join } from 'node:path'
 import { ZRM_DOMAINS } from '#shared/domain/types'
 import { pdfToText } from '../renderer/reports/pdf-text'
 import { YOUNG_CARER_CASE, YOUNG_CARER_LABEL } from './fixtures/young-carer'
+import { CASE_TAB_PATHS, openFoldedText, startWithExamples, type Language } from './support/screens'
 
 const SHOTS = process.env.TRUTH_SCREENSHOTS
 
@@ -39,22 +40,12 @@ function leaks(raw: string): string[] {
   return found
 }
 
-type Language = 'nl' | 'en'
-const WORDS: Record<Language, { examples: string; makePlan: string; importCase: string }> = {
-  nl: {
-    examples: 'Voorbeeldhuishoudens laden',
-    makePlan: 'Plan maken (pdf)',
-    importCase: 'Casusbestand importeren',
-  },
-  en: { examples: 'Load example households', makePlan: 'Create plan (PDF)', importCase: 'Import case file' },
-}
+const MAKE_PLAN: Record<Language, string> = { nl: 'Plan maken (pdf)', en: 'Create plan (PDF)' }
+const IMPORT_CASE: Record<Language, string> = { nl: 'Casusbestand importeren', en: 'Import case file' }
 
 /** Opens every collapsed explanation, then reads the main area as the user sees it. */
 async function screenText(page: Page): Promise<string> {
-  for (const summary of await page.locator('main details:not([open]) > summary').all())
-    await summary.click({ timeout: 1_000 }).catch(() => undefined)
-  for (const button of await page.locator('main button[aria-expanded="false"]').all())
-    await button.click({ timeout: 1_000 }).catch(() => undefined)
+  await openFoldedText(page)
   // Input values (amounts, dates typed in fields) are part of what the user reads.
   const values = await page
     .locator('main input:not([type=checkbox]):not([type=radio]):not([type=file]), main select, main textarea')
@@ -62,15 +53,10 @@ async function screenText(page: Page): Promise<string> {
   return `${await page.locator('main').innerText()}\n${values}`
 }
 
+/** The example households plus a household with a young carer (a minor caring for a parent), imported as a colleague's case file. */
 async function startIn(page: Page, language: Language): Promise<void> {
-  await page.setViewportSize({ width: 1366, height: 768 })
-  await page.goto('/#/cases')
-  await page.evaluate((lang) => localStorage.setItem('maatwerk.language', lang), language)
-  await page.reload()
-  await page.getByRole('button', { name: WORDS[language].examples }).click()
-  await expect(page.locator('table.cases-table')).toBeVisible()
-  // A household with a young carer (a minor caring for a parent), imported as a colleague's case file.
-  await page.getByLabel(WORDS[language].importCase).setInputFiles({
+  await startWithExamples(page, language)
+  await page.getByLabel(IMPORT_CASE[language]).setInputFiles({
     name: 'gezin-jansen.json',
     mimeType: 'application/json',
     buffer: Buffer.from(JSON.stringify(YOUNG_CARER_CASE)),
@@ -100,20 +86,11 @@ for (const language of ['nl', 'en'] as const) {
       await page.getByRole('link', { name: label, exact: true }).click()
       await page.waitForURL(/#\/cases\/[^/]+\/\w+/)
       const base = page.url().replace(/\/[^/]+$/, '')
-      for (const tab of [
-        'household',
-        'needs',
-        'network',
-        'arrangement',
-        'compare',
-        'what-if',
-        'optimiser',
-        'plan',
-      ])
+      for (const tab of CASE_TAB_PATHS)
         await visit(page, `${base}/${tab}`, `${label} ${tab}`, problems, language)
       const [download] = await Promise.all([
         page.waitForEvent('download'),
-        page.getByRole('button', { name: WORDS[language].makePlan }).click(),
+        page.getByRole('button', { name: MAKE_PLAN[language] }).click(),
       ])
       const path = join(mkdtempSync(join(tmpdir(), 'maatwerk-internals-')), 'plan.pdf')
       await download.saveAs(path)

@@ -9,23 +9,15 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
+import { chooseDemoSize, generateDemo } from './bench-page'
 
 const SIZE = process.env.BENCH_PORTFOLIO_SIZE ?? '30.000'
 const KEY = SIZE === '30.000' ? '30k' : SIZE.replace('.', '')
 
 test('portfolio load from IndexedDB', async ({ page }) => {
   test.setTimeout(1_800_000)
-  await page.goto('/#/cases')
-  await page.getByRole('button', { name: 'Leeg beginnen' }).click()
-  await page
-    .getByRole('navigation', { name: 'Hoofdmenu' })
-    .getByRole('link', { name: 'Portefeuille' })
-    .click()
-  await page.getByRole('radio', { name: SIZE, exact: true }).check()
-  await page.getByRole('button', { name: 'Demoportefeuille maken' }).click()
-  await expect(page.getByRole('heading', { name: 'Resultaat van de import' })).toBeVisible({
-    timeout: 1_500_000,
-  })
+  await chooseDemoSize(page, SIZE)
+  await generateDemo(page)
 
   const reads: number[] = []
   const evaluations: number[] = []

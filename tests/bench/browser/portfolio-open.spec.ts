@@ -23,27 +23,23 @@
  * Reported, not asserted. Each figure records the page's main-thread busy time (CDP TaskDuration,
  * workers not included) and the machine's load average: the benchmark machines are shared.
  */
-import { mkdirSync, writeFileSync } from 'node:fs'
-import { cpus, loadavg } from 'node:os'
-import { join } from 'node:path'
 import { expect, test, type CDPSession, type Page } from '@playwright/test'
+import {
+  chooseDemoSize,
+  generateDemo,
+  gotoCases,
+  gotoPortfolio,
+  machine,
+  metricsFile,
+  taskMs,
+  waitCurrent,
+} from './bench-page'
 
 const SIZE = Number((process.env.BENCH_PORTFOLIO_SIZE ?? '30.000').replace('.', ''))
 const SEED_SIZE = process.env.BENCH_PORTFOLIO_SEED_SIZE ?? '2.000'
 const KEY = SIZE % 1000 === 0 ? `${SIZE / 1000}k` : String(SIZE)
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN
-
-async function gotoPortfolio(page: Page): Promise<void> {
-  await page
-    .getByRole('navigation', { name: 'Hoofdmenu' })
-    .getByRole('link', { name: 'Portefeuille' })
-    .click()
-}
-
-async function gotoCases(page: Page): Promise<void> {
-  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Casussen' }).click()
-}
 
 /**
  * The moment (page's `performance.now()`) the portfolio first shows its figures with no household
@@ -62,12 +58,6 @@ async function currentAt(page: Page, timeout: number): Promise<number> {
   return Math.round((await handle.jsonValue()) as number)
 }
 
-/** The portfolio shows its figures and no household is being refreshed or out of date. */
-async function waitCurrent(page: Page, timeout = 1_500_000): Promise<void> {
-  await expect(page.getByTestId('forecast-total')).toBeVisible({ timeout })
-  await expect(page.locator('.portfolio-refresh')).toHaveCount(0, { timeout })
-}
-
 async function heapMb(cdp: CDPSession, page: Page): Promise<number> {
   await cdp.send('HeapProfiler.collectGarbage')
   return page.evaluate(() => {
@@ -76,32 +66,7 @@ async function heapMb(cdp: CDPSession, page: Page): Promise<number> {
   })
 }
 
-/** Main-thread busy time of the page so far (ms), from the DevTools protocol. */
-async function taskMs(cdp: CDPSession): Promise<number> {
-  const { metrics: list } = (await cdp.send('Performance.getMetrics')) as {
-    metrics: { name: string; value: number }[]
-  }
-  return (list.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000
-}
-
-/** What the machine was doing meanwhile: load average (1 min) against its cores, and when. */
-function machine(): { loadAverage1m: number; cores: number; at: string } {
-  return {
-    loadAverage1m: Math.round((loadavg()[0] ?? 0) * 100) / 100,
-    cores: cpus().length,
-    at: new Date().toISOString(),
-  }
-}
-
-const metrics: Record<string, unknown> = {}
-
-/** Written after every metric, so a later step that times out does not lose the earlier figures. */
-function record(name: string, value: unknown): void {
-  metrics[name] = value
-  const dir = process.env.BENCH_OUT ?? 'bench-results'
-  mkdirSync(dir, { recursive: true })
-  writeFileSync(join(dir, 'portfolio-open.json'), JSON.stringify(metrics, null, 2))
-}
+const record = metricsFile('portfolio-open.json')
 
 type ProfileNode = {
   id: number
@@ -305,14 +270,8 @@ test('portfolio at scale: open from stored results and refresh what a tariff cha
   test.setTimeout(3_600_000)
   const cdp = await page.context().newCDPSession(page)
   await cdp.send('Performance.enable')
-  await page.goto('/#/cases')
-  await page.getByRole('button', { name: 'Leeg beginnen' }).click()
-  await gotoPortfolio(page)
-  await page.getByRole('radio', { name: SEED_SIZE, exact: true }).check()
-  await page.getByRole('button', { name: 'Demoportefeuille maken' }).click()
-  await expect(page.getByRole('heading', { name: 'Resultaat van de import' })).toBeVisible({
-    timeout: 1_500_000,
-  })
+  await chooseDemoSize(page, SEED_SIZE)
+  await generateDemo(page)
   await waitCurrent(page)
   const seeded = await copyHouseholds(page, SIZE)
   expect(seeded).toBe(SIZE)

@@ -10,69 +10,31 @@
  * Performance.getMetrics TaskDuration, workers not included) and the machine's load average, because
  * the benchmark machines are shared: a figure taken under load is not a figure of the app alone.
  */
-import { mkdirSync, writeFileSync } from 'node:fs'
-import { cpus, loadavg } from 'node:os'
-import { join } from 'node:path'
-import { expect, test, type CDPSession, type Page } from '@playwright/test'
+import { expect, test } from '@playwright/test'
+import {
+  chooseDemoSize,
+  generateDemo,
+  gotoCases,
+  machine,
+  metricsFile,
+  taskMs,
+  waitCurrent,
+} from './bench-page'
 
 const SIZE = process.env.BENCH_PORTFOLIO_SIZE ?? '30.000'
 const KEY = SIZE === '30.000' ? '30k' : SIZE.replace('.', '')
 const REMOVE_CAP_MS = 600_000
 
-async function gotoPortfolio(page: Page): Promise<void> {
-  await page
-    .getByRole('navigation', { name: 'Hoofdmenu' })
-    .getByRole('link', { name: 'Portefeuille' })
-    .click()
-}
-
-async function gotoCases(page: Page): Promise<void> {
-  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Casussen' }).click()
-}
-
-/** The portfolio shows its figures and no household is being refreshed or out of date. */
-async function waitCurrent(page: Page, timeout = 1_500_000): Promise<void> {
-  await expect(page.getByTestId('forecast-total')).toBeVisible({ timeout })
-  await expect(page.locator('.portfolio-refresh')).toHaveCount(0, { timeout })
-}
-
-const metrics: Record<string, unknown> = {}
-
-/** Main-thread busy time of the page so far (ms), from the DevTools protocol. */
-async function taskMs(cdp: CDPSession): Promise<number> {
-  const { metrics: list } = (await cdp.send('Performance.getMetrics')) as {
-    metrics: { name: string; value: number }[]
-  }
-  return (list.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000
-}
-
-/** What the machine was doing meanwhile: load average (1 min) against its cores. */
-function machine(): { loadAverage1m: number; cores: number } {
-  return { loadAverage1m: Math.round((loadavg()[0] ?? 0) * 100) / 100, cores: cpus().length }
-}
-
-/** Written after every metric, so a later step that times out does not lose the earlier figures. */
-function record(name: string, value: unknown): void {
-  metrics[name] = value
-  const dir = process.env.BENCH_OUT ?? 'bench-results'
-  mkdirSync(dir, { recursive: true })
-  writeFileSync(join(dir, 'portfolio-scale.json'), JSON.stringify(metrics, null, 2))
-}
+const record = metricsFile('portfolio-scale.json')
 
 test('portfolio at scale: stored results, refresh, bulk demo work', async ({ page }) => {
   test.setTimeout(3_600_000)
   let cdp = await page.context().newCDPSession(page)
   await cdp.send('Performance.enable')
-  await page.goto('/#/cases')
-  await page.getByRole('button', { name: 'Leeg beginnen' }).click()
-  await gotoPortfolio(page)
-  await page.getByRole('radio', { name: SIZE, exact: true }).check()
+  await chooseDemoSize(page, SIZE)
   const generateStarted = Date.now()
   const generateTask = await taskMs(cdp)
-  await page.getByRole('button', { name: 'Demoportefeuille maken' }).click()
-  await expect(page.getByRole('heading', { name: 'Resultaat van de import' })).toBeVisible({
-    timeout: 1_500_000,
-  })
+  await generateDemo(page)
   await waitCurrent(page)
   record(`portfolio.demo.generate.${KEY}`, {
     median: Date.now() - generateStarted,

@@ -11,97 +11,9 @@ import { buildPlanPdf } from '../../../renderer/src/reports/plan-pdf'
 import { hasTranslation, type Translate } from '../../../renderer/src/reports/translate'
 import { makeTranslate } from './i18n-helper'
 import { normaliseSpace, pdfToText } from './pdf-text'
+import { DUTCH_WORDS, MORE_DUTCH_WORDS, dutchWordPattern } from '../../shared/fixtures/dutch-words'
 
-/** Common Dutch words that never belong in an English sentence; legal terms of art are not here. */
-export const DUTCH_WORDS = [
-  'het',
-  'een',
-  'van',
-  'voor',
-  'niet',
-  'geen',
-  'wordt',
-  'worden',
-  'zijn',
-  'naar',
-  'bij',
-  'ook',
-  'uur',
-  'uren',
-  'maand',
-  'maanden',
-  'jaar',
-  'jaren',
-  'huishouden',
-  'regel',
-  'regels',
-  'kosten',
-  'totaal',
-  'gemiddeld',
-  'gekozen',
-  'overbelast',
-  'termijn',
-  'uiterlijk',
-  'onderbouwing',
-  'bedrag',
-  'bedragen',
-  'betaler',
-  'en',
-  'de',
-  'met',
-  'op',
-  'dat',
-  'die',
-  'om',
-  'aan',
-  'als',
-  'tot',
-  'uit',
-  'door',
-  'nog',
-  'wel',
-  'maar',
-  'dan',
-  'geldt',
-  'vanaf',
-  'tussen',
-  'betaalt',
-  'deze',
-  'dit',
-  'wat',
-  'waar',
-  'omdat',
-  'zonder',
-  'gemeente',
-  'ouder',
-  'partner van',
-  'geboren',
-  'leeftijd',
-  'haar',
-  'zijn',
-  'hij',
-  'zij',
-  'ja',
-  'nee',
-  'pagina',
-  'inkomen',
-  'bron',
-  'tarief',
-  'januari',
-  'maart',
-  'mei',
-  'juni',
-  'juli',
-  'augustus',
-  'oktober',
-  'mrt',
-  'okt',
-  'dagdeel',
-  'dagdelen',
-  'etmaal',
-  'stuk',
-]
-const DUTCH = new RegExp(`(?<![\\p{L}-])(?:${DUTCH_WORDS.join('|')})(?![\\p{L}-])`, 'giu')
+const DUTCH = dutchWordPattern([...DUTCH_WORDS, ...MORE_DUTCH_WORDS])
 
 /** The case with every typed free text replaced, so only the app's own words remain. */
 function neutral(file: CaseFile): CaseFile {
@@ -215,5 +127,26 @@ describe('findings name the person (issue 15: “haar/zijn” becomes the person
     expect(texts[0]).toMatch(/wordt Person[A-Z] 18/)
     expect(texts[1]).toMatch(/Person[A-Z] turns 18/)
     for (const text of texts) expect(text).not.toMatch(PRONOUNS)
+  })
+})
+
+describe('deviations name their rule (bug: the plan looked rule names up under a key that did not exist)', () => {
+  it('names the rule of a recorded deviation in the Dutch and the English plan, never its id', async () => {
+    const file = neutral(EXAMPLE_CASES[0]!)
+    const index = Math.max(
+      0,
+      file.scenarios.findIndex((s) => s.chosen),
+    )
+    const deviation = { ruleId: 'wmo.client-age', reason: 'Reason.', decidedOn: '2026-02-01' }
+    const withDeviation: CaseFile = {
+      ...file,
+      scenarios: file.scenarios.map((s, i) =>
+        i === index ? { ...s, deviations: [...(s.deviations ?? []), deviation] } : s,
+      ),
+    }
+    const [nl, en] = [await planText(withDeviation, 'nl'), await planText(withDeviation, 'en')]
+    expect(nl).toContain('Wmo: leeftijd cliënt')
+    expect(en).toContain('Wmo: client age')
+    for (const text of [nl, en]) expect(text).not.toContain('wmo.client-age')
   })
 })

@@ -44,46 +44,47 @@ import {
 
 const TARIEF_2026 = 21_80
 
+type Amount = Pick<LineSpec, 'volume' | 'unit' | 'frequency' | 'rateCents'>
+
+/** `volume` `unit`s a week, at an agreed rate where one is given. */
+function weekly(volume: number, unit: string, rateCents?: number): Amount {
+  return { volume, unit, frequency: 'week', ...(rateCents !== undefined ? { rateCents } : {}) }
+}
+
+/** `volume` `unit`s a month, at an agreed rate where one is given. */
+function monthly(volume: number, unit: string, rateCents?: number): Amount {
+  return { volume, unit, frequency: 'month', ...(rateCents !== undefined ? { rateCents } : {}) }
+}
+
+/** `volume` `unit`s in total over the line's months, at an agreed rate where one is given. */
+function once(volume: number, unit: string, rateCents?: number): Amount {
+  return { volume, unit, frequency: 'total', ...(rateCents !== undefined ? { rateCents } : {}) }
+}
+
+/** An arrangement line of a provision for a person, from 1 January 2026 unless `extra` says otherwise. */
+function lineOf(
+  id: string,
+  provisionId: string,
+  personId: string,
+  amount: Amount,
+  extra: Partial<LineSpec> = {},
+): LineSpec {
+  return { id, provisionId, personId, startDate: '2026-01-01', ...amount, ...extra }
+}
+
 /** Hulp bij het huishouden, 4 hours a month at an agreed € 35,00: € 140,00 a month. */
 function hbh(id: string, personId: string, startDate = '2026-01-01'): LineSpec {
-  return {
-    id,
-    provisionId: 'wmo.hulp-bij-het-huishouden',
-    personId,
-    volume: 4,
-    unit: 'hour',
-    frequency: 'month',
-    startDate,
-    rateCents: 35_00,
-  }
+  return lineOf(id, 'wmo.hulp-bij-het-huishouden', personId, monthly(4, 'hour', 35_00), { startDate })
 }
 
 /** Individuele begeleiding, 8 hours a month at an agreed € 70,00: € 560,00 a month. */
 function begeleiding(id: string, personId: string, startDate = '2026-01-01'): LineSpec {
-  return {
-    id,
-    provisionId: 'wmo.begeleiding-individueel',
-    personId,
-    volume: 8,
-    unit: 'hour',
-    frequency: 'month',
-    startDate,
-    rateCents: 70_00,
-  }
+  return lineOf(id, 'wmo.begeleiding-individueel', personId, monthly(8, 'hour', 70_00), { startDate })
 }
 
+/** Wlz-verblijf, 7 etmalen a week at an agreed € 250,00: € 250,00 × days in the month (far above any bijdrage). */
 function wlzStay(id: string, personId: string, startDate = '2026-01-01'): LineSpec {
-  // 7 etmalen a week at an agreed € 250,00: € 250,00 × days in the month (far above any bijdrage).
-  return {
-    id,
-    provisionId: 'wlz.verblijf',
-    personId,
-    volume: 7,
-    unit: 'etmaal',
-    frequency: 'week',
-    startDate,
-    rateCents: 250_00,
-  }
+  return lineOf(id, 'wlz.verblijf', personId, weekly(7, 'etmaal', 250_00), { startDate })
 }
 
 function member(
@@ -202,19 +203,7 @@ describe('Wmo abonnementstarief per CAK unit (Wmo 2015 art. 2.1.4a lid 4)', () =
         member('ma', '1945-04-04', 'client', ['aow', 1_500_00], { wlzFrom: '2025-10-01' }),
         member('pa', '1948-05-05', 'partner', ['aow', 1_300_00]),
       ],
-      [
-        {
-          id: 'l1',
-          provisionId: 'wlz.vpt',
-          personId: 'ma',
-          volume: 7,
-          unit: 'etmaal',
-          frequency: 'week',
-          startDate: '2026-01-01',
-          rateCents: 150_00,
-        },
-        hbh('l2', 'pa'),
-      ],
+      [lineOf('l1', 'wlz.vpt', 'ma', weekly(7, 'etmaal', 150_00)), hbh('l2', 'pa')],
     )
     expect(perMonth(r, 'client')).toEqual(times(12, 280_00))
     // The municipality bears the whole HbH: 140,00 a month.
@@ -227,18 +216,7 @@ describe('Wmo abonnementstarief per CAK unit (Wmo 2015 art. 2.1.4a lid 4)', () =
     // overstijgen". 4 × 21,80 = 87,20; the fifth month the cap bites: 100,00 − 87,20 = 12,80; then 0.
     const r = year2026(
       [member('ma', '1950-06-06', 'client', ['aow', 1_400_00])],
-      [
-        {
-          id: 'l1',
-          provisionId: 'wmo.hulpmiddel',
-          personId: 'ma',
-          volume: 1,
-          unit: 'piece',
-          frequency: 'total',
-          startDate: '2026-01-01',
-          rateCents: 100_00,
-        },
-      ],
+      [lineOf('l1', 'wmo.hulpmiddel', 'ma', once(1, 'piece', 100_00))],
     )
     expect(perMonth(r, 'client')).toEqual([21_80, 21_80, 21_80, 21_80, 12_80, ...times(7, 0)])
     // The client pays exactly the cost price; nothing is left for the municipality.
@@ -249,18 +227,7 @@ describe('Wmo abonnementstarief per CAK unit (Wmo 2015 art. 2.1.4a lid 4)', () =
   it('9. a cheap aid whose cost price (€ 15,00) is below one month’s tarief costs the client € 15,00 once', () => {
     const r = year2026(
       [member('ma', '1950-06-06', 'client', ['aow', 1_400_00])],
-      [
-        {
-          id: 'l1',
-          provisionId: 'wmo.hulpmiddel',
-          personId: 'ma',
-          volume: 1,
-          unit: 'piece',
-          frequency: 'total',
-          startDate: '2026-01-01',
-          rateCents: 15_00,
-        },
-      ],
+      [lineOf('l1', 'wmo.hulpmiddel', 'ma', once(1, 'piece', 15_00))],
     )
     expect(perMonth(r, 'client')).toEqual([15_00, ...times(11, 0)])
   })
@@ -315,19 +282,7 @@ describe('Wlz eigen bijdrage (Wlz art. 3.2.5; Besluit langdurige zorg art. 3.3.2
     // Modulair pakket thuis as pgb, 20 hours a week at € 50,00. Lage: 10% × 1.725,00 = 172,50 < 212,60 → 212,60.
     const r = year2026(
       [member('p', '1942-05-14', 'client', ['aow', 1_725_00], { wlzFrom: '2025-12-01' })],
-      [
-        {
-          id: 'l1',
-          provisionId: 'wlz.mpt',
-          personId: 'p',
-          volume: 20,
-          unit: 'hour',
-          frequency: 'week',
-          startDate: '2026-01-01',
-          deliveryForm: 'pgb',
-          rateCents: 50_00,
-        },
-      ],
+      [lineOf('l1', 'wlz.mpt', 'p', weekly(20, 'hour', 50_00), { deliveryForm: 'pgb' })],
     )
     expect(perMonth(r, 'client')).toEqual(times(12, 212_60))
   })
@@ -339,18 +294,7 @@ describe('Beschermd wonen contribution (Uitvoeringsbesluit Wmo 2015 art. 3.9–3
   function bw(income: number): ScenarioResult {
     return year2026(
       [member('p', '1986-02-02', 'client', ['benefit', income])],
-      [
-        {
-          id: 'l1',
-          provisionId: 'wmo.beschermd-wonen',
-          personId: 'p',
-          volume: 7,
-          unit: 'etmaal',
-          frequency: 'week',
-          startDate: '2026-01-01',
-          rateCents: 100_00,
-        },
-      ],
+      [lineOf('l1', 'wmo.beschermd-wonen', 'p', weekly(7, 'etmaal', 100_00))],
     )
   }
 
@@ -561,26 +505,10 @@ describe('Jeugdwet → Wmo at the 18th birthday', () => {
         member('son', '2008-03-15', 'child'),
       ],
       lines: [
-        {
-          id: 'j1',
-          provisionId: 'jeugd.ambulant',
-          personId: 'son',
-          volume: 2,
-          unit: 'hour',
-          frequency: 'week',
-          startDate: '2026-01-01',
-          rateCents: 100_00,
-        },
-        {
-          id: 'w1',
-          provisionId: 'wmo.begeleiding-individueel',
-          personId: 'son',
-          volume: 1,
-          unit: 'hour',
-          frequency: 'week',
+        lineOf('j1', 'jeugd.ambulant', 'son', weekly(2, 'hour', 100_00)),
+        lineOf('w1', 'wmo.begeleiding-individueel', 'son', weekly(1, 'hour', 70_00), {
           startDate: '2026-03-15',
-          rateCents: 70_00,
-        },
+        }),
       ],
       startDate: '2026-01-01',
       horizonMonths: 5,
@@ -598,16 +526,10 @@ describe('Bijzondere bijstand and individuele inkomenstoeslag (Pw art. 35, 36)',
     const r = year2026(
       [member('p', '2005-09-01', 'client', ['bijstand', 0])],
       [
-        {
-          id: 'l1',
-          provisionId: 'pw.individuele-inkomenstoeslag',
-          personId: 'p',
-          volume: 300,
-          unit: 'euro',
-          frequency: 'total',
+        lineOf('l1', 'pw.individuele-inkomenstoeslag', 'p', once(300, 'euro'), {
           startDate: '2026-03-01',
           endDate: '2026-03-31',
-        },
+        }),
       ],
     )
     const blocking = r.findings.filter((f) => f.lineId === 'l1' && f.severity === 'blocking')
@@ -622,16 +544,10 @@ describe('Bijzondere bijstand and individuele inkomenstoeslag (Pw art. 35, 36)',
     const r = year2026(
       [member('p', '1950-01-01', 'client', ['aow', 1_300_00])],
       [
-        {
-          id: 'l1',
-          provisionId: 'pw.bijzondere-bijstand',
-          personId: 'p',
-          volume: 250,
-          unit: 'euro',
-          frequency: 'total',
+        lineOf('l1', 'pw.bijzondere-bijstand', 'p', once(250, 'euro'), {
           startDate: '2026-02-01',
           endDate: '2026-02-28',
-        },
+        }),
       ],
     )
     const f = r.findings.filter((x) => x.lineId === 'l1')
@@ -669,19 +585,7 @@ describe('Wlz eigen bijdrage of a married couple: one bijdrage for the two toget
         member('ma', '1944-03-03', 'client', ['aow', 1_500_00], { wlzFrom: '2025-12-01' }),
         member('pa', '1943-03-03', 'partner', ['aow', 1_300_00], { wlzFrom: '2025-12-01' }),
       ],
-      [
-        wlzStay('l1', 'ma'),
-        {
-          id: 'l2',
-          provisionId: 'wlz.vpt',
-          personId: 'pa',
-          volume: 7,
-          unit: 'etmaal',
-          frequency: 'week',
-          startDate: '2026-01-01',
-          rateCents: 150_00,
-        },
-      ],
+      [wlzStay('l1', 'ma'), lineOf('l2', 'wlz.vpt', 'pa', weekly(7, 'etmaal', 150_00))],
     )
     expect(perMonth(r, 'client')).toEqual(times(12, 280_00))
   })
@@ -778,17 +682,7 @@ describe('More households at the edges', () => {
     // not reached). Horizon 2026-01 … 2027-12 with 0% indexation.
     const r = evaluateCase({
       members: [member('ma', '1985-01-01', 'client', ['work', 2_000_00]), member('k', '2015-05-05', 'child')],
-      lines: [
-        {
-          id: 'l1',
-          provisionId: 'wmo.woningaanpassing',
-          personId: 'k',
-          volume: 500,
-          unit: 'euro',
-          frequency: 'total',
-          startDate: '2026-01-01',
-        },
-      ],
+      lines: [lineOf('l1', 'wmo.woningaanpassing', 'k', once(500, 'euro'))],
       startDate: '2026-01-01',
       horizonMonths: 24,
     })
@@ -806,18 +700,7 @@ describe('More households at the edges', () => {
         member('a', '1986-02-02', 'client', ['benefit', 1_600_00]),
         member('b', '1985-02-02', 'partner', ['work', 1_200_00]),
       ],
-      [
-        {
-          id: 'l1',
-          provisionId: 'wmo.beschermd-wonen',
-          personId: 'a',
-          volume: 7,
-          unit: 'etmaal',
-          frequency: 'week',
-          startDate: '2026-01-01',
-          rateCents: 100_00,
-        },
-      ],
+      [lineOf('l1', 'wmo.beschermd-wonen', 'a', weekly(7, 'etmaal', 100_00))],
     )
     expect(perMonth(r, 'client')).toEqual(times(12, 280_00))
   })
@@ -830,19 +713,7 @@ describe('More households at the edges', () => {
         member('ma', '1975-01-01', 'client', ['work', 2_000_00]),
         member('son', '2008-03-15', 'child'),
       ],
-      lines: [
-        {
-          id: 'j1',
-          provisionId: 'jeugd.ambulant',
-          personId: 'son',
-          volume: 2,
-          unit: 'hour',
-          frequency: 'week',
-          startDate: '2026-01-01',
-          rateCents: 100_00,
-          continuation: true,
-        },
-      ],
+      lines: [lineOf('j1', 'jeugd.ambulant', 'son', weekly(2, 'hour', 100_00), { continuation: true })],
       startDate: '2026-01-01',
       horizonMonths: 5,
     })
@@ -907,18 +778,7 @@ describe('Month boundaries of bijstand and Wmo age', () => {
         member('ma', '1975-01-01', 'client', ['work', 2_000_00]),
         member('son', '2008-03-15', 'child'),
       ],
-      lines: [
-        {
-          id: 'w1',
-          provisionId: 'wmo.begeleiding-individueel',
-          personId: 'son',
-          volume: 1,
-          unit: 'hour',
-          frequency: 'week',
-          startDate: '2026-01-01',
-          rateCents: 70_00,
-        },
-      ],
+      lines: [lineOf('w1', 'wmo.begeleiding-individueel', 'son', weekly(1, 'hour', 70_00))],
       startDate: '2026-01-01',
       horizonMonths: 4,
     })

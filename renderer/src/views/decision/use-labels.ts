@@ -24,8 +24,7 @@ export function useLabels() {
     if (f.carerId && params.carer === undefined) params.carer = openCase.carerName(f.carerId)
     return t(f.messageKey, { ...params, defaultValue: t('explain.unknownFinding') })
   }
-  const rule = (ruleId: string) =>
-    t(`rule.${ruleId}`, { defaultValue: t('explain.unknownFinding') })
+  const rule = (ruleId: string) => t(`rule.${ruleId}`, { defaultValue: t('explain.unknownFinding') })
   const lever = (l: Lever): string => {
     const scenario = openCase.selectedScenario
     switch (l.kind) {
