@@ -1,4 +1,6 @@
 import { expect, test, type Page } from '@playwright/test'
+import { readFileSync } from 'node:fs'
+import { decryptBackup } from '../../renderer/src/backup/backup-file'
 
 // A database written by an earlier version whose data the upgrade cannot convert (issue: data-safety
 // probes). The upgrade runs in IndexedDB's version-change transaction, so it leaves the database as it
@@ -118,4 +120,57 @@ test('a failed upgrade says so, keeps the old data, and does not start on an emp
   await page.reload()
   await expect(page.getByRole('heading', { name: 'The data could not be opened' })).toBeVisible()
   await expect(page.getByText('Your data could not be converted to this version of Maatwerk.')).toBeVisible()
+})
+
+// The failed-migration screen offers to save the old data as it is (an encrypted backup file of the
+// untouched database) and says plainly that nothing was changed; saving the copy changes nothing either.
+test('after a failed upgrade the old data can be saved as an encrypted copy, and nothing changes', async ({
+  page,
+}) => {
+  await openBlankPageOnOrigin(page)
+  await createUnconvertibleV1Database(page)
+  await page.goto('/#/cases')
+  const copy = page.getByRole('region', { name: 'Een kopie van uw gegevens bewaren' })
+  await expect(copy).toBeVisible()
+  await expect(copy).toContainText('Er is niets gewijzigd')
+
+  // A passphrase that does not match is refused and saves nothing.
+  const passphrase = 'een lange wachtzin voor de kopie'
+  await copy.getByLabel('Wachtwoordzin voor de kopie').fill(passphrase)
+  await copy.getByLabel('Wachtwoordzin herhalen').fill(`${passphrase}!`)
+  await copy.getByRole('button', { name: 'Kopie opslaan' }).click()
+  await expect(copy.getByRole('alert')).toBeVisible()
+
+  await copy.getByLabel('Wachtwoordzin herhalen').fill(passphrase)
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    copy.getByRole('button', { name: 'Kopie opslaan' }).click(),
+  ])
+  expect(download.suggestedFilename()).toMatch(/^maatwerk-kopie-oude-versie-.*\.mwbackup$/)
+  await expect(copy.getByRole('status')).toContainText('Kopie opgeslagen')
+  await expect(copy.getByRole('status')).toContainText('(1 huishoudens)')
+  await page.screenshot({ path: test.info().outputPath('untouched-copy.png'), fullPage: true })
+
+  // The file opens with the passphrase and holds the old rows exactly as they were stored.
+  const path = test.info().outputPath('copy.mwbackup')
+  await download.saveAs(path)
+  const { dump } = await decryptBackup(new Uint8Array(readFileSync(path)), passphrase)
+  expect(dump.untouched).toEqual({ databaseVersion: 10, outOfLineKeys: { audit: [1] } })
+  expect(dump.tables['households']).toEqual([
+    expect.objectContaining({
+      id: 'h-oud',
+      value: expect.objectContaining({ label: 'Huishouden uit de vorige versie' }),
+    }),
+  ])
+  expect(dump.tables['audit']).toEqual([{ at: '2025-01-01T00:00:00.000Z', action: 'household.create' }])
+
+  // The database is still the old one, untouched.
+  expect(await storedDatabase(page)).toEqual({ version: 10, labels: ['Huishouden uit de vorige versie'] })
+
+  // In English too.
+  await page.evaluate(() => localStorage.setItem('maatwerk.language', 'en'))
+  await page.reload()
+  const english = page.getByRole('region', { name: 'Keep a copy of your data' })
+  await expect(english).toContainText('Nothing has been changed')
+  await expect(english.getByRole('button', { name: 'Save copy' })).toBeVisible()
 })

@@ -394,6 +394,11 @@ export async function decryptBackup(
   return { header, dump: validateDump(parsed, header) }
 }
 
+/** The copy saved after a failed upgrade: 'maatwerk-kopie-oude-versie-2026-03-05T10-15-00Z.mwbackup'. */
+export function untouchedCopyFileName(createdAt: string): string {
+  return `maatwerk-kopie-oude-versie-${createdAt.slice(0, 19).replaceAll(':', '-')}Z.mwbackup`
+}
+
 /** A file name without personal data: 'maatwerk-backup-2026-03-05T10-15-00Z.mwbackup'. */
 export function backupFileName(createdAt: string): string {
   return `maatwerk-backup-${createdAt.slice(0, 19).replaceAll(':', '-')}Z.mwbackup`

@@ -134,6 +134,12 @@ export type DatabaseDump = {
   tables: Record<string, unknown[]>
   /** The audit chain's head and entry count when the dump was made (also in the backup header). */
   auditHead?: AuditHeadRecord
+  /**
+   * Set on a copy of a database this version could not upgrade (dump.ts `dumpUntouchedDatabase`): the
+   * rows exactly as the older version left them, its IndexedDB version, and the keys of stores whose
+   * rows do not carry their own key.
+   */
+  untouched?: { databaseVersion: number; outOfLineKeys: Record<string, unknown[]> }
 }
 
 /** An audit chain head as recorded outside the database (sentinel, backups). */
@@ -359,6 +365,11 @@ export type DataLayer = {
   audit: AuditRepository
   /** Every table, for backups; restore replaces all data in one transaction after validation. */
   dumpDatabase(): Promise<DatabaseDump>
+  /**
+   * Only after a failed upgrade: a copy of the database exactly as the older version left it (the
+   * failed-migration screen saves it as an encrypted backup file). Reads only; changes nothing.
+   */
+  dumpUntouched?(): Promise<DatabaseDump>
   restoreDatabase(dump: DatabaseDump): Promise<void>
   /** Loads the six example households of docs/example-cases.md (marked as examples). */
   seedExamples(): Promise<void>

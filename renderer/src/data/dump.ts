@@ -73,6 +73,67 @@ export async function dumpDatabase(
   }
 }
 
+/**
+ * A copy of a database this version could not upgrade, read without opening it through Dexie (which
+ * would try the upgrade again): every object store as the older version left it, rows as stored
+ * (sealed BSNs and notes stay sealed), in one read-only transaction. Nothing is written; the database
+ * stays at its old version. Rejects when there is no such database.
+ */
+export async function dumpUntouchedDatabase(
+  factory: IDBFactory,
+  name: string,
+  exportedAt: string,
+): Promise<DatabaseDump> {
+  const db = await openUnversioned(factory, name)
+  try {
+    const storeNames = [...db.objectStoreNames]
+    const tables: Record<string, unknown[]> = {}
+    const outOfLineKeys: Record<string, unknown[]> = {}
+    if (storeNames.length > 0) {
+      const transaction = db.transaction(storeNames, 'readonly')
+      await Promise.all(
+        storeNames.map(async (storeName) => {
+          const store = transaction.objectStore(storeName)
+          tables[storeName] = await requestResult(store.getAll())
+          if (store.keyPath === null) outOfLineKeys[storeName] = await requestResult(store.getAllKeys())
+        }),
+      )
+    }
+    const formatRow = (tables['meta'] as MetaRow[] | undefined)?.find((row) => row.key === DATA_FORMAT_KEY)
+    return {
+      format: DUMP_FORMAT,
+      formatVersion: DUMP_FORMAT_VERSION,
+      dataFormatVersion: typeof formatRow?.value === 'number' ? formatRow.value : 1,
+      exportedAt,
+      tables,
+      untouched: { databaseVersion: db.version, outOfLineKeys },
+    }
+  } finally {
+    db.close()
+  }
+}
+
+/** Opens the named database at whatever version it has; refuses to create one that does not exist. */
+function openUnversioned(factory: IDBFactory, name: string): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    const request = factory.open(name)
+    request.onupgradeneeded = () => {
+      // No database by that name: abort, so that reading a copy never creates an empty one.
+      request.transaction?.abort()
+    }
+    request.onsuccess = () => resolve(request.result)
+    request.onerror = () => reject(new DataError('not-found', DATA_ERROR_MESSAGES.openFailed))
+    request.onblocked = () => reject(new DataError('unknown', DATA_ERROR_MESSAGES.openFailed))
+  })
+}
+
+function requestResult<T>(request: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    request.onsuccess = () => resolve(request.result)
+    request.onerror = () => reject(toDataError(request.error))
+  })
+}
+
 type RowCheck = (row: Record<string, unknown>) => void
 
 const isString = (value: unknown): value is string => typeof value === 'string'
@@ -183,6 +244,12 @@ function checkDump(dump: unknown): Issue[] {
 }
 
 export async function restoreDatabase(context: DataContext, dump: DatabaseDump): Promise<void> {
+  if (dump.untouched) {
+    // A copy of data this version could not upgrade: restoring it would skip the upgrade it needs.
+    throw new DataError('validation', DATA_ERROR_MESSAGES.dumpUntouched, [
+      { path: 'untouched', message: DATA_ERROR_MESSAGES.dumpUntouched },
+    ])
+  }
   const issues = checkDump(dump)
   if (issues.length > 0) throw new DataError('validation', DATA_ERROR_MESSAGES.dumpInvalid, issues)
   if (dump.dataFormatVersion > DATA_FORMAT_VERSION) {

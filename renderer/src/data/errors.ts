@@ -14,6 +14,7 @@ export const DATA_ERROR_MESSAGES = {
   upgradeFailed: 'data.errors.upgradeFailed',
   dumpInvalid: 'data.errors.dumpInvalid',
   dumpNewer: 'data.errors.dumpNewer',
+  dumpUntouched: 'data.errors.dumpUntouched',
   databaseLost: 'data.errors.databaseLost',
   databaseClosed: 'data.errors.databaseClosed',
   dataMissing: 'data.errors.dataMissing',

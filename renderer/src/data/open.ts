@@ -13,6 +13,7 @@ import {
   DataError,
   type AuditHeadRecord,
   type AuditRepository,
+  type DatabaseDump,
   type DataLayer,
   type OpenDataLayerOptions,
   type Sentinel,
@@ -24,7 +25,7 @@ import { createAnchoredSentinel } from './audit-anchor'
 import { createCaseRepository, importExampleCases, removeExampleCases } from './case-repository'
 import { INSTALL_ID_KEY, runWrite, type DataContext } from './context'
 import { DATA_FORMAT_VERSION, MaatwerkDb, type AuditRow } from './db'
-import { DATA_FORMAT_KEY, dumpDatabase, restoreDatabase } from './dump'
+import { DATA_FORMAT_KEY, dumpDatabase, dumpUntouchedDatabase, restoreDatabase } from './dump'
 import { DATA_ERROR_MESSAGES, toDataError } from './errors'
 import { hkdf } from '@noble/hashes/hkdf.js'
 import { sha256 } from '@noble/hashes/sha2.js'
@@ -139,7 +140,13 @@ export async function openDataLayerWith(
   } catch (error) {
     db.close()
     const upgradeFailed = !dexieOpened && storedVersion !== null && storedVersion < db.verno * 10
-    return createFailedLayer(error, upgradeFailed ? DATA_ERROR_MESSAGES.upgradeFailed : undefined)
+    if (!upgradeFailed) return createFailedLayer(error)
+    // The upgrade rolled back: the old database is as it was, and a copy of it can still be saved.
+    const factory = options.indexedDB ?? globalThis.indexedDB
+    const name = options.name ?? DEFAULT_DATABASE_NAME
+    return createFailedLayer(error, DATA_ERROR_MESSAGES.upgradeFailed, () =>
+      dumpUntouchedDatabase(factory, name, now()),
+    )
   }
   // The upgrade committed: the selections it moved now live in the database only.
   for (const householdId of db.legacyDoNothingMoved) {
@@ -479,8 +486,15 @@ async function storedDatabaseVersion(factory: IDBFactory | undefined, name: stri
   }
 }
 
-/** @param message a `data.errors.*` key said instead of the error's own detail (a failed upgrade). */
-function createFailedLayer(error: unknown, message?: string): DataLayer {
+/**
+ * @param message a `data.errors.*` key said instead of the error's own detail (a failed upgrade).
+ * @param dumpUntouched after a failed upgrade: reads a copy of the old database as it is.
+ */
+function createFailedLayer(
+  error: unknown,
+  message?: string,
+  dumpUntouched?: () => Promise<DatabaseDump>,
+): DataLayer {
   const detail = message ?? toDataError(error).issues[0]?.message ?? DATA_ERROR_MESSAGES.openFailed
   const fail = (): Promise<never> => Promise.reject(new DataError('unknown', DATA_ERROR_MESSAGES.openFailed))
   const failObserver = (observer: { error?: (error: unknown) => void }) => {
@@ -525,6 +539,7 @@ function createFailedLayer(error: unknown, message?: string): DataLayer {
     onUnavailable: () => () => undefined,
     acceptCurrentDatabase: fail,
     dumpDatabase: fail,
+    ...(dumpUntouched ? { dumpUntouched } : {}),
     restoreDatabase: fail,
     seedExamples: fail,
     removeExamples: fail,

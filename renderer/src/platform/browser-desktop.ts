@@ -21,10 +21,62 @@ export const BROWSER_SENTINEL_KEY = 'maatwerk.sentinel'
  */
 const BROWSER_DEVICE_KEY = 'maatwerk.deviceKey'
 
+/**
+ * A second, durable copy of the device key. Chromium writes localStorage to disk some seconds after a
+ * change, so a browser killed soon after the first start lost the key while IndexedDB (strict
+ * durability) had already committed BSNs sealed under it: the next start could not open them. The key
+ * is therefore committed to its own small IndexedDB database (not the data's) before it is first used,
+ * and either copy restores the other.
+ */
+type DurableKeyStore = { read(): Promise<string | null>; write(hex: string): Promise<void> }
+
+const KEY_DATABASE = 'maatwerk-device-key'
+const KEY_STORE = 'keys'
+
+function indexedDbKeyStore(factory: IDBFactory): DurableKeyStore {
+  const open = () =>
+    new Promise<IDBDatabase>((resolve, reject) => {
+      const request = factory.open(KEY_DATABASE, 1)
+      request.onupgradeneeded = () => request.result.createObjectStore(KEY_STORE)
+      request.onsuccess = () => resolve(request.result)
+      request.onerror = () => reject(request.error ?? new Error('key store'))
+    })
+  return {
+    async read() {
+      const db = await open()
+      try {
+        return await new Promise<string | null>((resolve, reject) => {
+          const request = db.transaction(KEY_STORE).objectStore(KEY_STORE).get(BROWSER_DEVICE_KEY)
+          request.onsuccess = () => resolve(typeof request.result === 'string' ? request.result : null)
+          request.onerror = () => reject(request.error ?? new Error('key store'))
+        })
+      } finally {
+        db.close()
+      }
+    },
+    async write(hex) {
+      const db = await open()
+      try {
+        await new Promise<void>((resolve, reject) => {
+          const transaction = db.transaction(KEY_STORE, 'readwrite', { durability: 'strict' })
+          transaction.objectStore(KEY_STORE).put(hex, BROWSER_DEVICE_KEY)
+          transaction.oncomplete = () => resolve()
+          transaction.onerror = () => reject(transaction.error ?? new Error('key store'))
+          transaction.onabort = () => reject(transaction.error ?? new Error('key store'))
+        })
+      } finally {
+        db.close()
+      }
+    },
+  }
+}
+
 export type BrowserEnvironment = {
   document: Document
   window: Pick<Window, 'open'>
   storage: Pick<Storage, 'getItem' | 'setItem'> | null
+  /** The durable copy of the device key (absent: localStorage only). */
+  keyStore?: DurableKeyStore | null
   createObjectURL: (blob: Blob) => string
   revokeObjectURL: (url: string) => void
 }
@@ -40,6 +92,7 @@ function defaultEnvironment(): BrowserEnvironment {
     document: globalThis.document,
     window: globalThis.window,
     storage,
+    keyStore: globalThis.indexedDB ? indexedDbKeyStore(globalThis.indexedDB) : null,
     createObjectURL: (blob) => URL.createObjectURL(blob),
     revokeObjectURL: (url) => URL.revokeObjectURL(url),
   }
@@ -154,15 +207,25 @@ export function createBrowserDesktop(environment: BrowserEnvironment = defaultEn
     deviceKey: async () => {
       const storage = environment.storage
       if (!storage) return fail('unsupported', 'Browser storage is not available.')
-      const stored = storage.getItem(BROWSER_DEVICE_KEY)
+      const durable = environment.keyStore ?? null
+      const durableCopy = durable ? await durable.read().catch(() => null) : null
+      const stored = storage.getItem(BROWSER_DEVICE_KEY) ?? durableCopy
       if (stored !== null) {
         const key = /^[0-9a-f]{64}$/.test(stored) ? hexToBytes(stored) : null
-        return key
-          ? ok({ key, protection: 'browser-storage', created: false })
-          : fail('corrupt', 'The stored device key is damaged.')
+        if (!key) return fail('corrupt', 'The stored device key is damaged.')
+        try {
+          // Each copy restores the other (a key from before the durable copy gets one now).
+          if (durable && durableCopy !== stored) await durable.write(stored)
+          if (storage.getItem(BROWSER_DEVICE_KEY) === null) storage.setItem(BROWSER_DEVICE_KEY, stored)
+        } catch {
+          // The key in hand still opens the data; the copies are completed at the next start.
+        }
+        return ok({ key, protection: 'browser-storage', created: false })
       }
       const key = crypto.getRandomValues(new Uint8Array(DEVICE_KEY_BYTES))
       try {
+        // Committed to disk before any data is sealed or hashed with it.
+        if (durable) await durable.write(bytesToHex(key))
         storage.setItem(BROWSER_DEVICE_KEY, bytesToHex(key))
       } catch {
         return fail('io', 'The device key could not be stored.')

@@ -26,6 +26,7 @@ import {
   BackupError,
   MAX_BACKUP_FILE_BYTES,
   backupFileName,
+  untouchedCopyFileName,
   decryptBackup,
   deriveBackupKey,
   deriveBackupKeyBits,
@@ -194,6 +195,11 @@ export class BackupStore {
     )
   }
 
+  /** After a failed upgrade: the old database can be saved as it is (the failed-migration screen). */
+  get canSaveUntouchedCopy(): boolean {
+    return typeof this.deps.data()?.dumpUntouched === 'function'
+  }
+
   get supportsAutomatic(): boolean {
     return this.deps.desktop.supportsBackups
   }
@@ -235,7 +241,24 @@ export class BackupStore {
   }
 
   /** Manual backup saved through the Desktop. */
-  async makeBackup(passphrase: string, repeat: string): Promise<boolean> {
+  makeBackup(passphrase: string, repeat: string): Promise<boolean> {
+    return this.saveEncrypted(passphrase, repeat, 'backup')
+  }
+
+  /**
+   * After a failed upgrade (the failed-migration screen): the old database exactly as it is, saved as
+   * an encrypted backup file. Nothing is written to the database (not even the audit log, which the
+   * older data holds in its old form).
+   */
+  saveUntouchedCopy(passphrase: string, repeat: string): Promise<boolean> {
+    return this.saveEncrypted(passphrase, repeat, 'untouched')
+  }
+
+  private async saveEncrypted(
+    passphrase: string,
+    repeat: string,
+    source: 'backup' | 'untouched',
+  ): Promise<boolean> {
     const problem = BackupStore.checkPassphrase(passphrase, repeat)
     if (problem) {
       this.message = { kind: 'error', key: problem }
@@ -245,20 +268,22 @@ export class BackupStore {
     this.message = null
     return this.whileBusy('encrypting', 'message', async () => {
       const data = this.requireData()
-      const dump = await data.dumpDatabase()
+      const untouched = source === 'untouched'
+      if (untouched && !data.dumpUntouched) throw new Error('unavailable')
+      const dump = untouched && data.dumpUntouched ? await data.dumpUntouched() : await data.dumpDatabase()
       const createdAt = this.now()
       const bytes = await encryptBackup(dump, passphrase, { createdAt, kind: 'manual' })
       const result = await this.deps.desktop.saveFile({
-        suggestedName: backupFileName(createdAt),
+        suggestedName: untouched ? untouchedCopyFileName(createdAt) : backupFileName(createdAt),
         data: bytes,
         filters: this.backupFilters(),
       })
-      if (result.ok) await this.logBackup('backup.create')
+      if (result.ok && !untouched) await this.logBackup('backup.create')
       runInAction(() => {
         if (result.ok) {
           this.message = {
             kind: 'info',
-            key: 'reports.backup.made',
+            key: untouched ? 'untouchedCopy.made' : 'reports.backup.made',
             params: { name: result.value.name, households: dump.tables['households']?.length ?? 0 },
           }
         } else if (result.error.code === 'cancelled') {

@@ -136,6 +136,62 @@ describe('startup state', () => {
     expect(data.startup).toEqual({ kind: 'open-failed', message: 'data.errors.upgradeFailed' })
     expect((await indexedDB.databases()).find((d) => d.name === 'maatwerk-test')?.version).toBe(10)
   })
+
+  it('after a failed upgrade, a copy of the old database can be read as it is, and nothing changes', async () => {
+    const indexedDB = new IDBFactory()
+    await new Promise<void>((resolve, reject) => {
+      const open = indexedDB.open('maatwerk-test', 10)
+      open.onupgradeneeded = () => {
+        const db = open.result
+        db.createObjectStore('households', { keyPath: 'id' }).put({ id: 'h-old', value: { label: 'Oud' } })
+        // Rows without their own key (the reason the upgrade fails): the copy keeps their keys.
+        db.createObjectStore('audit').put({ action: 'household.create' }, 1)
+        db.createObjectStore('meta', { keyPath: 'key' })
+      }
+      open.onsuccess = () => {
+        open.result.close()
+        resolve()
+      }
+      open.onerror = () => reject(open.error ?? new Error('open failed'))
+    })
+    const harness = createHarness({ indexedDB })
+    data = await harness.open()
+    expect(data.startup.kind).toBe('open-failed')
+    const copy = await data.dumpUntouched?.()
+    expect(copy?.tables).toEqual({
+      households: [{ id: 'h-old', value: { label: 'Oud' } }],
+      audit: [{ action: 'household.create' }],
+      meta: [],
+    })
+    expect(copy?.untouched).toEqual({ databaseVersion: 10, outOfLineKeys: { audit: [1] } })
+    expect(copy?.format).toBe('maatwerk.database')
+    // Reading the copy changed nothing: still the old version, and the app still refuses to start on it.
+    expect((await indexedDB.databases()).find((d) => d.name === 'maatwerk-test')?.version).toBe(10)
+    data.close()
+    data = await harness.open()
+    expect(data.startup.kind).toBe('open-failed')
+    // A copy is not restored over a working database: it needs the upgrade this version could not do.
+    const fresh = await createHarness().open()
+    try {
+      const refused = await fresh.restoreDatabase(copy!).catch((error: unknown) => error)
+      expect(refused).toBeInstanceOf(DataError)
+      expect((refused as DataError).message).toBe('data.errors.dumpUntouched')
+    } finally {
+      fresh.close()
+    }
+  })
+
+  it('offers no copy when the open failed for another reason than an upgrade', async () => {
+    const broken = {
+      open: () => {
+        throw new Error('backing store')
+      },
+      databases: async () => [],
+    } as unknown as IDBFactory
+    data = await createHarness({ indexedDB: broken }).open()
+    expect(data.startup.kind).toBe('open-failed')
+    expect(data.dumpUntouched).toBeUndefined()
+  })
 })
 
 describe('sentinels', () => {

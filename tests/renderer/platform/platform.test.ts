@@ -162,6 +162,43 @@ describe('the browser fallback', () => {
     })
   })
 
+  // Chromium writes localStorage to disk seconds after a change: a browser killed in that window lost
+  // the device key while IndexedDB kept BSNs sealed under it (tests/e2e/browser-kill.spec.ts).
+  it('commits a new device key to its durable copy first, and restores either copy from the other', async () => {
+    const order: string[] = []
+    let durable: string | null = null
+    const keyStore = {
+      read: async () => durable,
+      write: async (hex: string) => {
+        order.push('durable')
+        durable = hex
+      },
+    }
+    const { environment, storage } = browserEnvironment()
+    const setItem = storage.setItem.bind(storage)
+    storage.setItem = (key: string, value: string) => {
+      order.push('localStorage')
+      setItem(key, value)
+    }
+    const desktop = createBrowserDesktop({ ...environment, keyStore })
+    const first = await desktop.deviceKey()
+    expect(first).toMatchObject({ ok: true, value: { created: true } })
+    expect(order).toEqual(['durable', 'localStorage'])
+    const hex = durable
+    // The localStorage copy lost (a kill before Chromium wrote it): the durable copy brings it back.
+    storage.data.clear()
+    const again = await desktop.deviceKey()
+    expect(again).toMatchObject({ ok: true, value: { created: false } })
+    expect(again.ok && first.ok && Array.from(again.value.key)).toEqual(
+      first.ok && Array.from(first.value.key),
+    )
+    expect(storage.data.get('maatwerk.deviceKey')).toBe(hex)
+    // A key from before the durable copy existed gets one.
+    durable = null
+    expect(await desktop.deviceKey()).toMatchObject({ ok: true, value: { created: false } })
+    expect(durable).toBe(hex)
+  })
+
   it('derives download types and accept lists', () => {
     expect(mimeTypeFor('plan.PDF')).toBe('application/pdf')
     expect(mimeTypeFor('noext')).toBe('application/octet-stream')

@@ -19,6 +19,8 @@ export const nl = {
         'Uw gegevens konden niet worden omgezet naar deze versie van Maatwerk. Ze zijn niet aangeraakt: ze staan nog in de vorm van de vorige versie in de database, en er is niets verwijderd. Neem contact op met uw beheerder; tot dan kunt u met de vorige versie van Maatwerk verder werken.',
       dumpInvalid: 'De back-up bevat gegevens die niet kloppen. Er is niets gewijzigd.',
       dumpNewer: 'De back-up is gemaakt met een nieuwere versie van Maatwerk. Er is niets gewijzigd.',
+      dumpUntouched:
+        'Dit is een kopie van gegevens die deze versie van Maatwerk niet kon omzetten; ze kan hier niet worden teruggezet. Er is niets gewijzigd. Bewaar het bestand voor uw beheerder.',
       databaseLost:
         'De database is verwijderd of vervangen terwijl Maatwerk open stond. Er is niets opgeslagen.',
       databaseClosed: 'De database is gesloten. Er is niets opgeslagen. Start Maatwerk opnieuw.',
@@ -122,6 +124,19 @@ export const nl = {
       'Niet opgeslagen. Wat u hebt ingevuld staat hier nog; aan de opgeslagen gegevens is niets veranderd. Probeer het opnieuw.',
     retry: 'Opnieuw opslaan',
   },
+  // The failed-migration screen (views/startup/OpenFailedScreen.tsx): save the old data as it is.
+  untouchedCopy: {
+    title: 'Een kopie van uw gegevens bewaren',
+    nothingChanged:
+      'Er is niets gewijzigd: uw gegevens staan nog precies zo in de database als de vorige versie van Maatwerk ze achterliet. Sla hieronder een versleutelde kopie op voordat u iets anders probeert.',
+    passphrase: 'Wachtwoordzin voor de kopie',
+    passphraseRepeat: 'Wachtwoordzin herhalen',
+    passphraseHelp:
+      'Minstens 12 tekens. Wij bewaren de wachtwoordzin nergens; zonder haar is de kopie onleesbaar.',
+    save: 'Kopie opslaan',
+    working: 'Bezig met versleutelen…',
+    made: 'Kopie opgeslagen: {{name}} ({{households}} huishoudens). Er is niets gewijzigd aan de database.',
+  },
 }
 
 export const en: typeof nl = {
@@ -140,6 +155,8 @@ export const en: typeof nl = {
         'Your data could not be converted to this version of Maatwerk. It has not been touched: it is still in the database in the form of the previous version, and nothing was deleted. Contact your administrator; until then you can keep working with the previous version of Maatwerk.',
       dumpInvalid: 'The backup holds data that does not check out. Nothing has been changed.',
       dumpNewer: 'The backup was made by a newer version of Maatwerk. Nothing has been changed.',
+      dumpUntouched:
+        'This is a copy of data this version of Maatwerk could not convert; it cannot be restored here. Nothing has been changed. Keep the file for your administrator.',
       databaseLost: 'The database was removed or replaced while Maatwerk was open. Nothing has been saved.',
       databaseClosed: 'The database was closed. Nothing has been saved. Restart Maatwerk.',
       dataMissing:
@@ -234,5 +251,17 @@ export const en: typeof nl = {
       'Not saved: the disk is full. What you entered is still here; the stored data has not changed. Free some space and save again.',
     other: 'Not saved. What you entered is still here; the stored data has not changed. Try again.',
     retry: 'Save again',
+  },
+  untouchedCopy: {
+    title: 'Keep a copy of your data',
+    nothingChanged:
+      'Nothing has been changed: your data is still in the database exactly as the previous version of Maatwerk left it. Save an encrypted copy below before you try anything else.',
+    passphrase: 'Passphrase for the copy',
+    passphraseRepeat: 'Repeat passphrase',
+    passphraseHelp:
+      'At least 12 characters. We store the passphrase nowhere; without it the copy cannot be read.',
+    save: 'Save copy',
+    working: 'Encrypting…',
+    made: 'Copy saved: {{name}} ({{households}} households). Nothing in the database has been changed.',
   },
 }

@@ -66,6 +66,8 @@ export const AppFrame = observer(function AppFrame() {
       {/* Locked: the workspace stays mounted (nothing typed is lost) but hidden and inert. */}
       <div
         className={lock.locked ? 'app-frame app-frame-locked' : 'app-frame'}
+        // Where the start-up audit check stands (unchecked, ok, broken, failed): probes wait for 'ok'.
+        data-audit-check={startup.audit.status}
         inert={lock.locked}
         aria-hidden={lock.locked || undefined}
       >
