@@ -6,7 +6,7 @@ import {
   TEST_PASSPHRASE as PASSPHRASE,
   tempFile,
 } from './pages/backup-pages'
-import { CasesListPage, StartupGatePage } from './pages/workspace-pages'
+import { StartupGatePage } from './pages/workspace-pages'
 
 // A backup that cannot be restored (issue: data-safety probes): wrong passphrase, a changed byte, a
 // cut-off copy, a newer file version, not a backup at all. Each is refused with its own message, no
@@ -16,11 +16,7 @@ test('a backup that cannot be restored is refused with its reason, and the data 
   page,
 }) => {
   test.setTimeout(180_000)
-  const gate = new StartupGatePage(page)
-  await gate.open()
-  await gate.loadExamples()
-  const list = new CasesListPage(page)
-  await expect(list.rows).toHaveCount(6)
+  const list = await new StartupGatePage(page).startWithExamples()
 
   const download = await new BackupSettingsPage(page).makeBackup()
   const good = readFileSync(await download.path())

@@ -49,11 +49,7 @@ test.describe('a crash in the middle of a write', () => {
     context,
   }) => {
     test.setTimeout(180_000)
-    const gate = new StartupGatePage(page)
-    await gate.open()
-    await gate.loadExamples()
-    let list = new CasesListPage(page)
-    await expect(list.rows).toHaveCount(6)
+    let list = await new StartupGatePage(page).startWithExamples()
     const outcomes: string[] = []
     let expected = 6
     for (const delay of DELAYS_MS) {
@@ -79,10 +75,7 @@ test.describe('a crash in the middle of a write', () => {
     context,
   }) => {
     test.setTimeout(120_000)
-    const gate = new StartupGatePage(page)
-    await gate.open()
-    await gate.loadExamples()
-    await expect(new CasesListPage(page).rows).toHaveCount(6)
+    await new StartupGatePage(page).startWithExamples()
     let name = 'Mevrouw Van den Berg'
     for (const delay of DELAYS_MS) {
       await page.goto('/#/cases/h-van-den-berg/household')
@@ -107,11 +100,7 @@ test.describe('a crash in the middle of a write', () => {
     context,
   }) => {
     test.setTimeout(240_000)
-    const gate = new StartupGatePage(page)
-    await gate.open()
-    await gate.loadExamples()
-    let list = new CasesListPage(page)
-    await expect(list.rows).toHaveCount(6)
+    let list = await new StartupGatePage(page).startWithExamples()
     const backupPath = await new BackupSettingsPage(page).saveBackup()
     // After the backup: Sander is deleted, and a household is added. The backup has Sander, not the new one.
     await list.goto()

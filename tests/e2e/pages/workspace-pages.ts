@@ -25,6 +25,15 @@ export class StartupGatePage {
   async startEmpty(): Promise<void> {
     await this.startEmptyButton.click()
   }
+
+  /** A first run with the six example households loaded; resolves with the case list showing them. */
+  async startWithExamples(): Promise<CasesListPage> {
+    await this.open()
+    await this.loadExamples()
+    const list = new CasesListPage(this.page)
+    await expect(list.rows).toHaveCount(6)
+    return list
+  }
 }
 
 /** Casussen: the list of households. */

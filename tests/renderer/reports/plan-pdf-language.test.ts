@@ -5,11 +5,10 @@
  * so they are replaced by neutral tokens before the plan is built.
  */
 import { describe, expect, it } from 'vitest'
-import { EXAMPLE_CASES, PROVISIONS, evaluateScenario } from '#shared'
+import { EXAMPLE_CASES, evaluateScenario } from '#shared'
 import type { CaseFile, ScenarioResult } from '#shared/domain/types'
 import { buildPlanPdf } from '../../../renderer/src/reports/plan-pdf'
-import { hasTranslation, type Translate } from '../../../renderer/src/reports/translate'
-import { makeTranslate } from './i18n-helper'
+import { makeTranslate, provisionInfo } from './i18n-helper'
 import { normaliseSpace, pdfToText } from './pdf-text'
 import { DUTCH_WORDS, MORE_DUTCH_WORDS, dutchWordPattern } from '../../shared/fixtures/dutch-words'
 
@@ -36,18 +35,6 @@ function neutral(file: CaseFile): CaseFile {
         ...(s.deviations ? { deviations: s.deviations.map((d) => ({ ...d, reason: 'Reason.' })) } : {}),
       }
     }),
-  }
-}
-
-function provisionInfo(t: Translate) {
-  return (id: string) => {
-    const p = PROVISIONS.find((x) => x.id === id)
-    const key = p?.labelKey ?? `provision.${id}`
-    return {
-      law: p?.law ?? 'none',
-      label: hasTranslation(t, key) ? t(key) : id,
-      respite: p?.respite ?? false,
-    }
   }
 }
 

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { writeFileSync } from 'node:fs'
-import { EXAMPLE_VAN_DEN_BERG, PROVISIONS, evaluateScenario } from '#shared'
+import { EXAMPLE_VAN_DEN_BERG, evaluateScenario } from '#shared'
 import type { CaseFile, ScenarioResult } from '#shared/domain/types'
 import { formatCents } from '../../../renderer/src/format/format'
 import { formatFindingParams } from '../../../renderer/src/format/finding-params'
@@ -12,7 +12,7 @@ import {
 } from '../../../renderer/src/reports/plan-pdf'
 import { sumCash } from '../../../renderer/src/reports/comparison-export'
 import { hasTranslation, type Translate } from '../../../renderer/src/reports/translate'
-import { makeTranslate } from './i18n-helper'
+import { makeTranslate, provisionInfo } from './i18n-helper'
 import { normaliseSpace, pdfToText } from './pdf-text'
 
 function resultsOf(file: CaseFile): Record<string, ScenarioResult> {
@@ -22,18 +22,6 @@ function resultsOf(file: CaseFile): Record<string, ScenarioResult> {
       evaluateScenario({ household: file.household, scenario }),
     ]),
   )
-}
-
-function provisionInfo(t: Translate) {
-  return (id: string) => {
-    const p = PROVISIONS.find((x) => x.id === id)
-    const key = p?.labelKey ?? `provision.${id}`
-    return {
-      law: p?.law ?? 'none',
-      label: hasTranslation(t, key) ? t(key) : id,
-      respite: p?.respite ?? false,
-    }
-  }
 }
 
 describe('buildPlanPdf for Mevrouw Van den Berg', () => {
