@@ -46,6 +46,7 @@ import {
   type FindingGroup,
 } from '#shared/decision/finding-groups'
 import { explainAmounts } from '#shared/decision/explain-amounts'
+import { unmetNeeds } from '#shared/decision/comparison'
 import { explanationTexts } from '../format/explain-text'
 import { formatArticle, tariffCitationLookup } from '../format/citation'
 import { COLORS, PdfWriter, type RGB } from './pdf-writer'
@@ -225,6 +226,7 @@ export function buildPlanPdf(input: PlanPdfInput): Uint8Array {
   const assessed = household.members.filter((p) => p.zrm && Object.keys(p.zrm.scores).length > 0)
   if (assessed.length === 0) pdf.paragraph(t('reports.plan.noAssessment'))
   else pdf.paragraph(t('reports.plan.zrmExplained'), { fontSize: 9, color: COLORS.muted })
+  const open = unmetNeeds(result)
   for (const person of assessed) {
     const zrm = person.zrm
     if (!zrm) continue
@@ -239,7 +241,7 @@ export function buildPlanPdf(input: PlanPdfInput): Uint8Array {
           ? t('reports.plan.scoreWithTarget', { score, target })
           : t('reports.plan.score', { score })
       pdf.scoreBar(
-        `${t(`zrm.domain.${domain}`)}${covered && score <= 2 && !covered.covered ? ' *' : ''}`,
+        `${t(`zrm.domain.${domain}`)}${covered && open.includes(covered) ? ' *' : ''}`,
         score,
         5,
         target,
@@ -248,7 +250,7 @@ export function buildPlanPdf(input: PlanPdfInput): Uint8Array {
     }
     pdf.gap(1)
   }
-  if (result.coverage.some((c) => !c.covered && c.score <= 2)) {
+  if (unmetNeeds(result).length > 0) {
     pdf.paragraph(t('reports.plan.uncoveredMark'), { fontSize: 8.5, color: COLORS.muted })
   }
 
@@ -530,7 +532,7 @@ export function buildPlanPdf(input: PlanPdfInput): Uint8Array {
           reasons.push(t('reports.plan.reasonCostlier', { amount: formatCents(municipal - own) }))
         const overloaded = r.carers.filter((c) => c.overloaded).length
         if (overloaded > 0) reasons.push(t('reports.plan.reasonOverload', { count: overloaded }))
-        const uncovered = r.coverage.filter((c) => !c.covered && c.score <= 2).length
+        const uncovered = unmetNeeds(r).length
         if (uncovered > 0) reasons.push(t('reports.plan.reasonUncovered', { count: uncovered }))
         if (reasons.length === 0) reasons.push(t('reports.plan.reasonSeeReasoning'))
         return [

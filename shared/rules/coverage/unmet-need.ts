@@ -1,10 +1,11 @@
 /**
  * coverage.unmet-need — a ZRM domain scored 1 or 2 (acute / not self-reliant) that no allowed line
  * for that person addresses. The onderzoek must establish the needs and the support that answers
- * them (Wmo 2015 art. 2.3.2 lid 4). Warning per person and domain, dated in the first month the
- * score counts as a need (NEED_ASSESSMENT is read per month: a new threshold on 1 July applies from
- * July). A line a minor gives an adult counts only for the domains the gebruikelijke-hulp protocol
- * lets a minor cover (mantelzorg.young-carer).
+ * them (Wmo 2015 art. 2.3.2 lid 4). Warning per person and domain.
+ * NEED_ASSESSMENT is read per month (a new threshold on 1 July applies from July). A line a minor
+ * gives an adult counts only for the domains the gebruikelijke-hulp protocol
+ * lets a minor cover (mantelzorg.young-carer). A need is covered only when it is addressed in every month
+ * it counts as a need; the warning is dated in the first month it is left open.
  */
 import type { CoverageResult, ZrmDomain } from '../../domain/types'
 import { addFinding, type CostTables, type EngineContext } from '../../context/engine-context'
@@ -70,25 +71,54 @@ export function applyCoverage(
     const scores = p.person.zrm?.scores
     if (!scores) continue
     for (const [domain, score] of Object.entries(scores) as [ZrmDomain, number][]) {
-      const covered = ctx.lines.some((l, li) => {
-        if (l.person.id !== p.id || !l.provision.domains.includes(domain)) return false
-        for (let mi = 0; mi < M; mi++)
-          if ((allowed[li * M + mi] ?? 0) > 0 && countsAsCover(minorCarerLimits, li, mi, domain)) return true
-        return false
-      })
-      coverage.push({ personId: p.id, domain, score, covered })
-      if (covered) continue
       const needFrom = firstNeedMonthIndex(score, assessmentAt)
-      if (needFrom < 0) continue
+      // A need counts as covered only when some allowed line addresses it in every month it is a
+      // need: a line that ends (or a minor's hours that stop counting) leaves the months after open.
+      let uncoveredFrom = -1
+      for (let mi = 0; mi < M; mi++) {
+        if (score > (assessmentAt[mi] as NeedAssessmentParams).unmetNeedMaxScore) continue
+        const coveredNow = ctx.lines.some(
+          (l, li) =>
+            l.person.id === p.id &&
+            l.provision.domains.includes(domain) &&
+            (allowed[li * M + mi] ?? 0) > 0 &&
+            countsAsCover(minorCarerLimits, li, mi, domain),
+        )
+        if (!coveredNow) {
+          uncoveredFrom = mi
+          break
+        }
+      }
+      const covered =
+        needFrom < 0 ? anyLineFor(ctx, allowed, M, p.id, domain, minorCarerLimits) : uncoveredFrom < 0
+      coverage.push({ personId: p.id, domain, score, covered })
+      if (covered || needFrom < 0) continue
       addFinding(
         ctx,
         rule,
-        needFrom === 0
+        uncoveredFrom === 0
           ? { personId: p.id }
-          : { personId: p.id, month: (ctx.months[needFrom] as MonthInfo).month },
+          : { personId: p.id, month: (ctx.months[uncoveredFrom] as MonthInfo).month },
         { domain, score, personName: p.person.name },
       )
     }
   }
   return coverage
+}
+
+/** Whether any allowed line for `personId` addresses `domain` in any month (for a score that is no need). */
+function anyLineFor(
+  ctx: EngineContext,
+  allowed: CostTables['allowed'],
+  M: number,
+  personId: string,
+  domain: ZrmDomain,
+  limits: MinorCarerLimits,
+): boolean {
+  return ctx.lines.some((l, li) => {
+    if (l.person.id !== personId || !l.provision.domains.includes(domain)) return false
+    for (let mi = 0; mi < M; mi++)
+      if ((allowed[li * M + mi] ?? 0) > 0 && countsAsCover(limits, li, mi, domain)) return true
+    return false
+  })
 }

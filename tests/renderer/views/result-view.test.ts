@@ -38,8 +38,15 @@ describe('eigenBijdrageByYear', () => {
 })
 
 describe('findings lists', () => {
-  it('lists as uncovered only domains scored 3 or lower', () => {
-    expect(uncoveredNeeds(result).every((c) => c.score <= 3 && !c.covered)).toBe(true)
+  it('lists as uncovered exactly the needs the engine warns about, never a score that is no need', () => {
+    const bare = evaluateScenario({ household, scenario: { ...scenarioA, lines: [] } })
+    const warned = bare.findings
+      .filter((f) => f.ruleId === 'coverage.unmet-need')
+      .map((f) => `${f.personId}:${String(f.params.domain)}`)
+    const listed = uncoveredNeeds(bare).map((c) => `${c.personId}:${c.domain}`)
+    expect(listed.length).toBeGreaterThan(0)
+    expect(listed.sort()).toEqual(warned.sort())
+    expect(uncoveredNeeds(bare).every((c) => c.score <= 2)).toBe(true)
   })
 })
 

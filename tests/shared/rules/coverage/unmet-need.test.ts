@@ -37,6 +37,24 @@ describe('coverage.unmet-need', () => {
     expect(findingsOf(r, 'coverage.unmet-need').map((f) => f.params.domain)).toEqual(['huisvesting'])
     expect(r.coverage.find((c) => c.domain === 'financien')?.covered).toBe(true)
   })
+  it('leaves the months after a line ends open: the need is uncovered from the month after', () => {
+    const r = run(
+      household([p]),
+      scenario([
+        line({
+          provisionId: 'algemeen.schuldhulp',
+          personId: 'p',
+          deliveryForm: 'algemeen',
+          unit: 'piece',
+          frequency: 'total',
+          endDate: '2026-06-30',
+        }),
+      ]),
+    )
+    expect(r.coverage.find((c) => c.domain === 'financien')?.covered).toBe(false)
+    const financien = findingsOf(r, 'coverage.unmet-need').filter((f) => f.params.domain === 'financien')
+    expect(financien.map((f) => f.month)).toEqual(['2026-07'])
+  })
 })
 
 describe('coverage.unmet-need reads NEED_ASSESSMENT per month', () => {

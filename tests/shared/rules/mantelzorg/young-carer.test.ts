@@ -121,12 +121,15 @@ describe('mantelzorg.young-carer', () => {
     it('flags the months before it', () => {
       expect(findingsOf(r, 'mantelzorg.young-carer')[0]?.month).toBe('2026-01')
     })
-    it('counts the care as cover from the month the carer turns 18', () => {
-      expect(coverageOf(r, 'basale-adl')).toBe(true)
+    it('leaves the need open in the months before it, so the need is not covered', () => {
+      expect(coverageOf(r, 'basale-adl')).toBe(false)
+      expect(findingsOf(r, 'coverage.unmet-need').map((f) => f.month ?? null)).toEqual([null])
     })
-    it('does not flag a carer who turns 18 on the scenario’s first day', () => {
+    it('does not flag a carer who turns 18 on the scenario’s first day, whose care covers the need', () => {
       const adult = withChild(6, { birthDate: '2008-01-01' })
       expect(findingsOf(adult, 'mantelzorg.young-carer')).toEqual([])
+      expect(coverageOf(adult, 'basale-adl')).toBe(true)
+      expect(findingsOf(adult, 'coverage.unmet-need')).toEqual([])
     })
   })
 

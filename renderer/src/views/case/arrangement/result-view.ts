@@ -4,6 +4,7 @@
  */
 import type { CentsInput, Payer, ScenarioResult, YearMonth } from '#shared/domain/types'
 import { PAYERS } from '#shared/domain/types'
+import { unmetNeeds } from '#shared/decision/comparison'
 import {
   cashTotalCents,
   grossCareCents,
@@ -109,7 +110,10 @@ export function eigenBijdrageByYear(result: ScenarioResult): { year: string; mon
     .map(([year, monthlyCents]) => ({ year, monthlyCents }))
 }
 
-/** Needs the arrangement leaves open: uncovered domains where the person is not (fully) self-reliant. */
+/**
+ * Needs the arrangement leaves open: the same list as the engine's coverage.unmet-need warning and the
+ * comparison (a score that counts as a need under NEED_ASSESSMENT, not addressed in every month).
+ */
 export function uncoveredNeeds(result: ScenarioResult): ScenarioResult['coverage'] {
-  return result.coverage.filter((c) => !c.covered && c.score <= 3)
+  return unmetNeeds(result)
 }
