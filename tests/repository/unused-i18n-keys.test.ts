@@ -54,6 +54,8 @@ const DYNAMIC_KEYS: readonly DynamicKeys[] = [
   { prefix: 'engine.messages.', builtIn: 'shared/engine/messages.ts' },
   { prefix: 'findings.participatiewet.aio-svb', builtIn: 'shared/rules/participatiewet/aow-transition.ts' },
   { prefix: 'findings.wlz.eigen-bijdrage-', builtIn: 'shared/rules/wlz/eigen-bijdrage.ts' },
+  { prefix: 'findings.wmo.eigen-bijdrage-beschermd-wonen', builtIn: 'shared/rules/wmo/eigen-bijdrage.ts' },
+  { prefix: 'findings.mantelzorg.young-carer', builtIn: 'shared/rules/mantelzorg/young-carer.ts' },
   { prefix: 'explain.eigenBijdrageReason.', builtIn: 'renderer/src/format/explain-text.ts' },
   { prefix: 'explain.noEigenBijdrageReason.', builtIn: 'renderer/src/format/explain-text.ts' },
   { prefix: 'audit.reason.', builtIn: 'renderer/src/views/shell/AppFrame.tsx' },
@@ -187,6 +189,7 @@ export function findUnusedKeys(
     (key) =>
       !code.literals.has(key) &&
       !catalogueText.includes(`$t(${key})`) &&
+      !catalogueText.includes(`$t(${key},`) &&
       !dynamic.some((entry) => covers(entry, key)),
   )
 }
@@ -204,7 +207,7 @@ const code = codeFiles.reduce(
   emptyStrings(),
 )
 const keys = catalogueKeys(messages.nl)
-const catalogueText = catalogueTexts(messages.nl).join('\n')
+const catalogueText = [...catalogueTexts(messages.nl), ...catalogueTexts(messages.en)].join('\n')
 
 describe('unused i18n keys', () => {
   it('finds every key of the catalogue read by the app', () => {

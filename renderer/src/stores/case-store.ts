@@ -25,7 +25,7 @@ import type { WorkspaceEngine } from './workspace-engine'
 import { deriveCaseStatus, type CaseStatus as CaseFlowStatus } from '#shared/case-flow/stage'
 import { suggestFirstArrangement, type Suggestion } from '#shared/case-flow/suggest'
 import { formatIsoDate } from '#shared/domain/dates'
-import { engineErrorMessage } from '../format/engine-error'
+import { engineErrorMessage } from './engine-error'
 import type { Message } from './messages'
 
 type CaseStatus = 'idle' | 'loading' | 'ready' | 'missing'

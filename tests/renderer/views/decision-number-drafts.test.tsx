@@ -13,7 +13,6 @@ import type { FieldError } from '../../../renderer/src/views/common/validation'
 import {
   limitCheck,
   needHoursCheck,
-  numberDraftOf,
   respiteEtmalenCheck,
 } from '../../../renderer/src/views/decision/optimiser-draft'
 import { sensitivityPercentCheck } from '../../../renderer/src/views/decision/sensitivity-draft'
@@ -56,7 +55,6 @@ describe('optimiser need hours (needHoursCheck)', () => {
     initI18n('en')
     expect(checkDraft({ value: '7.5' }, needHoursCheck)).toEqual({ ok: true, value: { value: 7.5 } })
     expect(error(checkDraft({ value: '7,5' }, needHoursCheck))).toEqual({ code: 'number' })
-    expect(numberDraftOf(7.5)).toEqual({ value: '7.5' })
   })
 })
 

@@ -17,7 +17,7 @@ import {
 } from '#shared/decision/chart-data'
 import { chooseScenario, withDeviation, withoutDeviation } from '#shared/decision/deviations'
 import { evaluateOpenScenario, type DecisionDeps, type EvaluatedScenario } from './decision-deps'
-import { engineErrorMessage } from '../../format/engine-error'
+import { engineErrorMessage } from '../engine-error'
 import type { Message } from '../messages'
 
 type ComparisonView = {

@@ -4,7 +4,7 @@ import type { Solve } from '#shared/decision/optimiser/optimise'
 import type { CaseStore } from '../case-store'
 import type { UiStore } from '../ui-store'
 import type { WorkspaceEngine } from '../workspace-engine'
-import { engineErrorMessage } from '../../format/engine-error'
+import { engineErrorMessage } from '../engine-error'
 import type { Message } from '../messages'
 
 /**

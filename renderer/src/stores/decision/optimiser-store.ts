@@ -18,7 +18,7 @@ import {
   type DecisionDeps,
   type EvaluatedScenario,
 } from './decision-deps'
-import { engineErrorMessage } from '../../format/engine-error'
+import { engineErrorMessage } from '../engine-error'
 import type { Message } from '../messages'
 
 type OptimiserRun =

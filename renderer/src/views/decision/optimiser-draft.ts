@@ -10,14 +10,9 @@ import { z } from 'zod'
 import { MAX_NEED_HOURS_PER_WEEK } from '#shared/decision/optimiser/needs'
 import { MAX_RESPITE_ETMALEN_PER_MONTH } from '../../stores/decision/optimiser-store'
 import type { DraftCheck } from '../common/draft-form'
-import { numberToInput, parseDecimal } from '../common/validation'
+import { parseDecimal } from '../common/validation'
 
 export type NumberDraft = { value: string }
-
-/** A number field's value as it is typed: '' for none, else the interface's notation. */
-export function numberDraftOf(value: number | null): NumberDraft {
-  return { value: numberToInput(value) }
-}
 
 /** A check of one typed number, required, against `schema` (its bounds and words). */
 export function numberCheck(schema: z.ZodNumber): DraftCheck<NumberDraft, { value: number }> {

@@ -5,9 +5,9 @@
  * of the sentence (`engineErrorMessage` keeps it aside for the technical fold-out).
  */
 import { engineMessageKey, ENGINE_MESSAGES, type EngineMessageCode } from '#shared/engine/messages'
-import type { Message } from '../stores/messages'
+import type { Message } from './messages'
 
-export type EngineErrorText = { key: string; params: Record<string, string | number> }
+type EngineErrorText = { key: string; params: Record<string, string | number> }
 
 export const UNEXPECTED_ENGINE_ERROR = 'engine.messages.unexpected'
 
@@ -15,7 +15,7 @@ function isEngineCode(code: unknown): code is EngineMessageCode {
   return typeof code === 'string' && Object.hasOwn(ENGINE_MESSAGES, code)
 }
 
-export function engineErrorText(error: unknown): EngineErrorText {
+function engineErrorText(error: unknown): EngineErrorText {
   // By shape rather than `instanceof`: an error that crossed a worker boundary is a plain object.
   if (typeof error === 'object' && error !== null && 'code' in error && isEngineCode(error.code)) {
     const params =

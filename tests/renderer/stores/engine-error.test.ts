@@ -1,10 +1,17 @@
 /** Issue 15 item 6: the engine's refusals reach the screen as catalogue texts, never its English. */
 import { describe, expect, it } from 'vitest'
 import { ENGINE_MESSAGES, evaluateScenario, type EngineMessageCode } from '#shared'
-import { engineErrorText, UNEXPECTED_ENGINE_ERROR } from '../../../renderer/src/format/engine-error'
+import { engineErrorMessage, UNEXPECTED_ENGINE_ERROR } from '../../../renderer/src/stores/engine-error'
 import { messages } from '../../../renderer/src/i18n/messages'
 import { makeTranslate } from '../reports/i18n-helper'
 import { household, line, person, scenario } from '../../shared/support/build'
+
+/** The sentence part of the store message: its key and params (the technical part aside). */
+function engineErrorText(error: unknown): { key: string; params: Record<string, unknown> } {
+  const message = engineErrorMessage(error)
+  if (!('key' in message)) throw new Error('an engine error is always a keyed message')
+  return { key: message.key, params: { ...message.params } }
+}
 
 const codes = Object.keys(ENGINE_MESSAGES) as EngineMessageCode[]
 
