@@ -7,6 +7,7 @@ import {
   tempFile,
 } from './pages/backup-pages'
 import { StartupGatePage } from './pages/workspace-pages'
+import { expectNoAuditAlert } from './support/audit'
 
 // A backup that cannot be restored (issue: data-safety probes): wrong passphrase, a changed byte, a
 // cut-off copy, a newer file version, not a backup at all. Each is refused with its own message, no
@@ -87,5 +88,5 @@ test('a backup that cannot be restored is refused with its reason, and the data 
   await page.goto('/#/cases')
   await expect(list.rows).toHaveCount(7)
   await expect(page.getByRole('link', { name: 'Na de back-up', exact: true })).toBeVisible()
-  await expect(page.locator('.audit-alert')).toHaveCount(0)
+  await expectNoAuditAlert(page)
 })

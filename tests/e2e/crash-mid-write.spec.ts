@@ -2,6 +2,7 @@ import { expect, test, type BrowserContext, type Page } from '@playwright/test'
 import { EXAMPLE_VAN_DEN_BERG } from '#shared'
 import { BackupSettingsPage, RestorePanel, TEST_PASSPHRASE } from './pages/backup-pages'
 import { CasesListPage, StartupGatePage } from './pages/workspace-pages'
+import { expectNoAuditAlert } from './support/audit'
 
 // The page closed in the middle of a write (issue: data-safety probes). IndexedDB commits a
 // transaction whole or not at all; these probes check that the app keeps each change in one
@@ -64,7 +65,7 @@ test.describe('a crash in the middle of a write', () => {
       outcomes.push(outcome)
       if (outcome === 'whole') expected += 1
       await expect(list.rows).toHaveCount(expected)
-      await expect(page.locator('.audit-alert')).toHaveCount(0)
+      await expectNoAuditAlert(page)
       await expect(page.getByRole('heading', { name: 'Uw gegevens lijken te ontbreken' })).toHaveCount(0)
     }
     test.info().annotations.push({ type: 'outcomes', description: outcomes.join(', ') })
@@ -91,7 +92,7 @@ test.describe('a crash in the middle of a write', () => {
       const labels = await list.labels()
       expect([name, next].filter((candidate) => labels.includes(candidate))).toHaveLength(1)
       if (labels.includes(next)) name = next
-      await expect(page.locator('.audit-alert')).toHaveCount(0)
+      await expectNoAuditAlert(page)
     }
   })
 
@@ -123,7 +124,7 @@ test.describe('a crash in the middle of a write', () => {
       list = new CasesListPage(page)
       const labels = (await list.labels()).sort()
       expect([before, restored]).toContainEqual(labels)
-      await expect(page.locator('.audit-alert')).toHaveCount(0)
+      await expectNoAuditAlert(page)
       if (JSON.stringify(labels) === JSON.stringify(restored)) {
         test.info().annotations.push({ type: 'restored after', description: `${delay} ms` })
         break

@@ -1,4 +1,4 @@
-import { formatCents, formatDate, formatYearMonth } from './format'
+import { formatCents, formatDate, formatNumber, formatYearMonth } from './format'
 
 /**
  * Finding parameters that are dates derived from a birth date (the 18th, 21st and 23rd birthday, the
@@ -7,18 +7,36 @@ import { formatCents, formatDate, formatYearMonth } from './format'
  */
 const BIRTH_DERIVED_PARAMS: readonly string[] = ['adultFrom', 'until', 'aowDate']
 
-/** How amounts, dates and months are written (the app's Dutch formats unless a caller passes others). */
+/**
+ * Number params that stay raw numbers: a year ('peiljaar', 'year') is no quantity ('2024', never
+ * '2.024'), and `supportedHoursPerWeek` is nested into the English text as an i18next plural count
+ * (`$t(oneTruth.hoursAWeek, {"count": …})`), which needs a number; the texts write it in the
+ * language's notation themselves (`{{count, number}}`, `{{supportedHoursPerWeek, number}}`).
+ */
+function keepsRawNumber(key: string): boolean {
+  return /(^y|Y)ear$|jaar$/.test(key) || key === 'supportedHoursPerWeek'
+}
+
+/** How amounts, dates, months and numbers are written (the interface language's unless a caller passes others). */
 type FindingParamFormats = {
   cents: (cents: number) => string
   date: (date: string) => string
   month: (month: string) => string
+  number: (value: number) => string
 }
 
-const APP_FORMATS: FindingParamFormats = { cents: formatCents, date: formatDate, month: formatYearMonth }
+const APP_FORMATS: FindingParamFormats = {
+  cents: formatCents,
+  date: formatDate,
+  month: formatYearMonth,
+  number: formatNumber,
+}
 
 /**
  * Finding params are raw engine values: amounts (params named `cents` or `…Cents`) become
- * '€ 1.234,56', ISO dates '05-03-2026', months as formatYearMonth writes them, before they go into a message. The one
+ * '€ 1.234,56', ISO dates '05-03-2026', months as formatYearMonth writes them, other numbers the
+ * language's notation ('1,5' in Dutch, '1.5' in English; years stay as they are), before they go
+ * into a message. The one
  * formatter of the screens and the plan PDF; with `birthDatePrecision: 'year'` (a pseudonymised plan)
  * dates derived from a birth date show only their year.
  */
@@ -39,6 +57,7 @@ export function formatFindingParams(
     else if (typeof value === 'number' && /(^c|C)ents$/.test(key)) out[key] = format.cents(value)
     else if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) out[key] = format.date(value)
     else if (typeof value === 'string' && /^\d{4}-\d{2}$/.test(value)) out[key] = format.month(value)
+    else if (typeof value === 'number' && !keepsRawNumber(key)) out[key] = format.number(value)
     else out[key] = value
   }
   return out

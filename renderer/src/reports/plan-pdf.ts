@@ -314,7 +314,7 @@ export function buildPlanPdf(input: PlanPdfInput): Uint8Array {
     const params = {
       ...formatFindingParams(finding.params, {
         birthDatePrecision: input.pseudonymised ? 'year' : 'day',
-        format: { cents: formatCents, date: formatDate, month: formatYearMonth },
+        format: { cents: formatCents, date: formatDate, month: formatYearMonth, number: formatNumber },
       }),
       ...(typeof finding.params.domain === 'string'
         ? { domain: t(`zrm.domain.${finding.params.domain}`) }

@@ -101,3 +101,51 @@ describe('buildPlanPdf for Mevrouw Van den Berg', () => {
     expect(english).not.toContain('Ondersteuningsplan')
   })
 })
+
+describe('numbers in the plan’s finding texts', () => {
+  const file = EXAMPLE_VAN_DEN_BERG
+  const scenario = file.scenarios[0]!
+  const computed = resultsOf(file)
+  const result = computed[scenario.id]!
+  const template = result.findings[0]!
+  // A young carer's hours with a fraction, as the engine states them: raw numbers in the params.
+  const youngCarer = {
+    ...template,
+    messageKey: 'findings.mantelzorg.young-carer',
+    params: {
+      carerName: 'Sem',
+      carerAge: 14,
+      personName: 'Anja',
+      hoursPerWeek: 6.5,
+      supportedHoursPerWeek: 1.5,
+      excessHoursPerWeek: 5,
+    },
+  }
+  const results = { ...computed, [scenario.id]: { ...result, findings: [youngCarer] } }
+
+  async function planText(language: 'nl' | 'en'): Promise<string> {
+    const t = await makeTranslate(language)
+    const bytes = buildPlanPdf({
+      household: file.household,
+      scenarios: file.scenarios,
+      scenarioId: scenario.id,
+      results,
+      t,
+      language,
+      provision: provisionInfo(t),
+      generatedAt: '2026-02-01T09:00:00.000Z',
+      pseudonymised: false,
+    })
+    return normaliseSpace(await pdfToText(bytes))
+  }
+
+  it('writes a fractional number with a decimal comma in a Dutch plan and a point in an English one', async () => {
+    const dutch = await planText('nl')
+    expect(dutch).toContain('6,5 uur per week')
+    expect(dutch).toContain('1,5 uur per week')
+    expect(dutch).not.toContain('6.5 uur')
+    const english = await planText('en')
+    expect(english).toContain('6.5 hours a week')
+    expect(english).toContain('1.5 hours a week')
+  })
+})

@@ -160,6 +160,11 @@ export const nl = {
       stopDemo: 'Stoppen',
       stoppingDemo: 'Stopt na deze stap…',
       demoStopped: 'Gestopt: {{done}} van {{total}} huishoudens gemaakt (elke stap heel of niet).',
+      /** The disk filled up after some demo steps were written: those stay, whole; the rest is not saved. */
+      demoDiskFullPartWay_one:
+        'De schijf of de opslagruimte van de app raakte vol terwijl de demoportefeuille werd gemaakt. {{count, number}} huishouden is opgeslagen, volledig; de rest is niet opgeslagen. Maak ruimte vrij en probeer het opnieuw.',
+      demoDiskFullPartWay_other:
+        'De schijf of de opslagruimte van de app raakte vol terwijl de demoportefeuille werd gemaakt. {{count, number}} huishoudens zijn opgeslagen, elk volledig; de rest is niet opgeslagen. Maak ruimte vrij en probeer het opnieuw.',
     },
     import: { notJson: 'Geen geldig JSON-bestand.' },
     catalogue: {
@@ -468,6 +473,10 @@ export const en: typeof nl = {
       stopDemo: 'Stop',
       stoppingDemo: 'Stopping after this step…',
       demoStopped: 'Stopped: {{done}} of {{total}} households made (each step whole or not at all).',
+      demoDiskFullPartWay_one:
+        'The disk or the app’s storage became full while the demo portfolio was being made. {{count, number}} household was saved, whole; the rest was not saved. Free some space and try again.',
+      demoDiskFullPartWay_other:
+        'The disk or the app’s storage became full while the demo portfolio was being made. {{count, number}} households were saved, each of them whole; the rest was not saved. Free some space and try again.',
     },
     import: { notJson: 'Not a valid JSON file.' },
     catalogue: {

@@ -5,6 +5,7 @@ import { useStores } from '../../stores/store-context'
 import { DEMO_SIZES, type DemoSize } from '../../stores/portfolio-store'
 import { formatNumber } from '../../format/format'
 import { messageText } from '../common/message-text'
+import { runFailureMessage } from './run-failure'
 
 /** Filling the portfolio: the synthetic demo portfolio and the import of many case files at once. */
 export const PortfolioDataPanel = observer(function PortfolioDataPanel() {
@@ -105,7 +106,7 @@ export const PortfolioDataPanel = observer(function PortfolioDataPanel() {
           {runFailures.flatMap((r) =>
             r.problems.map((p, i) => (
               <p key={`failure-${i}`} role="alert" className="notice notice-error">
-                {messageText(p.message, t)}
+                {messageText(runFailureMessage(report, p.message), t)}
               </p>
             )),
           )}
