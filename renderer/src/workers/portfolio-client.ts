@@ -242,10 +242,11 @@ export function createWorkerPortfolioClient(
       return (await expect(main.send({ type: 'report', year, levers }), 'report')).report
     },
     async snapshotReports() {
-      const { id: _id, type: _type, ...reports } = await expect(
-        main.send({ type: 'snapshot-reports' }),
-        'snapshot-reports',
-      )
+      const {
+        id: _id,
+        type: _type,
+        ...reports
+      } = await expect(main.send({ type: 'snapshot-reports' }), 'snapshot-reports')
       return reports
     },
     async drill(request) {
