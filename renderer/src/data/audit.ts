@@ -252,6 +252,7 @@ export async function verifyAuditChain(
     let seenKeyed = false
     let legacyEntries = 0
     let lastRestoreAt = null as string | null
+    let lastRestoreReplaced = null as string | null
     const wanted = new Set<number>()
     if (anchors.sentinel && anchors.sentinel.seq > 0) wanted.add(anchors.sentinel.seq)
     if (anchors.backup && anchors.backup.head.seq > 0) wanted.add(anchors.backup.head.seq)
@@ -266,7 +267,10 @@ export async function verifyAuditChain(
         }
         if (row.keyed === true) seenKeyed = true
         else legacyEntries += 1
-        if (row.action === 'database.restore') lastRestoreAt = row.at
+        if (row.action === 'database.restore') {
+          lastRestoreAt = row.at
+          lastRestoreReplaced = row.objectId
+        }
         if (wanted.has(row.seq)) found.set(row.seq, { hash: row.hash, keyed: row.keyed === true })
         expectedSeq = row.seq + 1
         prevHash = row.hash
@@ -288,7 +292,12 @@ export async function verifyAuditChain(
     }
     if (anchors.sentinel) {
       const at = anchorBreak(anchors.sentinel)
-      if (at !== null) return { ok: false, brokenAtSeq: at, reason: 'sentinel', count }
+      // The process died between a restore's commit and the anchor following it: the sentinel still
+      // holds the head the restore replaced, which the newest (keyed, so unforgeable) restore entry
+      // names. Any other missing anchor — including the restored chain cut back — is a break.
+      const replacedByRestore =
+        lastRestoreReplaced === `replaced:${anchors.sentinel.seq}:${anchors.sentinel.hash}`
+      if (at !== null && !replacedByRestore) return { ok: false, brokenAtSeq: at, reason: 'sentinel', count }
     }
     const backup = anchors.backup
     const restoredSince = backup && lastRestoreAt !== null && lastRestoreAt >= backup.createdAt

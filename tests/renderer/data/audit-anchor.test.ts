@@ -253,6 +253,26 @@ describe('keyed audit chain anchored outside the database', () => {
     expect(await data.audit.verifyChain()).toEqual({ ok: true, brokenAtSeq: null })
   })
 
+  it('a restore whose anchor write was lost (died after the commit) still verifies; a foreign anchor does not', async () => {
+    const harness = await usedInstall()
+    data = await harness.open()
+    const older = await data.dumpDatabase()
+    await data.cases.createHousehold('later')
+    const replaced = { ...harness.sentinel.current()!.audit! }
+    expect(replaced.seq).toBe(6)
+    await data.restoreDatabase(older)
+    data.close()
+    // The sentinel as it was before the restore: the process died between the commit and the anchor.
+    await harness.sentinel.write({ ...harness.sentinel.current()!, audit: replaced })
+    data = await harness.open()
+    expect(await data.audit.verifyChain()).toEqual({ ok: true, brokenAtSeq: null })
+    data.close()
+    // An anchor the restore entry does not name is a break as before.
+    await harness.sentinel.write({ ...harness.sentinel.current()!, audit: { seq: 9, hash: 'e'.repeat(64) } })
+    data = await harness.open()
+    expect(await data.audit.verifyChain()).toMatchObject({ ok: false, reason: 'sentinel' })
+  })
+
   it('refuses an unkeyed entry after a keyed one (no partial downgrade)', async () => {
     const harness = await usedInstall()
     const db = await rawDb(harness)
