@@ -83,16 +83,7 @@ test('a household with a young carer reads in English: its findings once, with t
     expect(dutchIn(text), text).toEqual([])
 
   const problems: string[] = []
-  for (const tab of [
-    'household',
-    'needs',
-    'network',
-    'arrangement',
-    'compare',
-    'what-if',
-    'optimiser',
-    'plan',
-  ]) {
+  for (const tab of CASE_TAB_PATHS) {
     await page.goto(`${base}/${tab}`)
     await page.waitForTimeout(500)
     problems.push(...(await dutchLeftovers(page)).map((p) => `${tab}: ${p}`))

@@ -72,25 +72,22 @@ export function applyCoverage(
     if (!scores) continue
     for (const [domain, score] of Object.entries(scores) as [ZrmDomain, number][]) {
       const needFrom = firstNeedMonthIndex(score, assessmentAt)
-      // A need counts as covered only when some allowed line addresses it in every month it is a
-      // need: a line that ends (or a minor's hours that stop counting) leaves the months after open.
-      let uncoveredFrom = -1
-      for (let mi = 0; mi < M; mi++) {
-        if (score > (assessmentAt[mi] as NeedAssessmentParams).unmetNeedMaxScore) continue
-        const coveredNow = ctx.lines.some(
+      const coveredAt = (mi: number) =>
+        ctx.lines.some(
           (l, li) =>
             l.person.id === p.id &&
             l.provision.domains.includes(domain) &&
             (allowed[li * M + mi] ?? 0) > 0 &&
             countsAsCover(minorCarerLimits, li, mi, domain),
         )
-        if (!coveredNow) {
-          uncoveredFrom = mi
-          break
-        }
-      }
-      const covered =
-        needFrom < 0 ? anyLineFor(ctx, allowed, M, p.id, domain, minorCarerLimits) : uncoveredFrom < 0
+      // A need counts as covered only when some allowed line addresses it in every month it is a
+      // need: a line that ends (or a minor's hours that stop counting) leaves the months after open.
+      // A score that is no need in any month is covered when a line addresses it in some month.
+      const months = ctx.months.map((_, mi) => mi)
+      const uncoveredFrom = months.findIndex(
+        (mi) => score <= (assessmentAt[mi] as NeedAssessmentParams).unmetNeedMaxScore && !coveredAt(mi),
+      )
+      const covered = needFrom < 0 ? months.some(coveredAt) : uncoveredFrom < 0
       coverage.push({ personId: p.id, domain, score, covered })
       if (covered || needFrom < 0) continue
       addFinding(
@@ -104,21 +101,4 @@ export function applyCoverage(
     }
   }
   return coverage
-}
-
-/** Whether any allowed line for `personId` addresses `domain` in any month (for a score that is no need). */
-function anyLineFor(
-  ctx: EngineContext,
-  allowed: CostTables['allowed'],
-  M: number,
-  personId: string,
-  domain: ZrmDomain,
-  limits: MinorCarerLimits,
-): boolean {
-  return ctx.lines.some((l, li) => {
-    if (l.person.id !== personId || !l.provision.domains.includes(domain)) return false
-    for (let mi = 0; mi < M; mi++)
-      if ((allowed[li * M + mi] ?? 0) > 0 && countsAsCover(limits, li, mi, domain)) return true
-    return false
-  })
 }
