@@ -45,23 +45,26 @@ const COUPLE_2024_01 = 183404
 const COUPLE_2025_01 = 192207
 const COUPLE_2026_01 = 200213
 
-function derived2026Based(value2026: CentsInput, note: string): Series<CentsInput> {
+/**
+ * A jongerennorm for gehuwden (art. 20 lid 1 and 2 sub b and c): the 1 January 2025 amount as the law
+ * text states it (H), 2024 derived from it, 2026 from the 2026 source (M), fallbacks for 1 July.
+ */
+function couple18to20Series(
+  value2025: CentsInput,
+  value2026: CentsInput,
+  article: string,
+  note: string,
+): Series<CentsInput> {
   return [
     {
       from: '2024-01-01',
-      value: derivedCents(value2026, COUPLE_2026_01, COUPLE_2024_01),
-      source: `${SRC.referenceGap}: 2026 value × gehuwdennorm 2024-01 / 2026-01`,
+      value: derivedCents(value2025, COUPLE_2025_01, COUPLE_2024_01),
+      source: `${SRC.referenceGap}: 2025 value × gehuwdennorm 2024-01 / 2025-01`,
       confidence: 'L',
       verified: false,
     },
-    {
-      from: '2025-01-01',
-      value: derivedCents(value2026, COUPLE_2026_01, COUPLE_2025_01),
-      source: `${SRC.referenceGap}: 2026 value × gehuwdennorm 2025-01 / 2026-01`,
-      confidence: 'L',
-      verified: false,
-    },
-    fallback('2025-07-01', derivedCents(value2026, COUPLE_2026_01, COUPLE_2025_01), GAP_2025_07),
+    { from: '2025-01-01', value: value2025, source: `${PW_2025_TEXT} (${article})`, confidence: 'H', note },
+    fallback('2025-07-01', value2025, GAP_2025_07),
     { from: '2026-01-01', value: value2026, source: SRC.regelrecht2026, confidence: 'M', note },
     fallback('2026-07-01', value2026, GAP_2026_07),
   ]
@@ -130,17 +133,38 @@ export const BIJSTAND_NORMS: Record<BijstandNormKey, Series<CentsInput>> = {
     {
       from: '2025-01-01',
       value: 33217,
-      source: `${SRC.westland} (2025) ; ${PW_2025_TEXT} (art. 22a lid 3 sub b)`,
+      source: `${SRC.westland} (2025) ; ${PW_2025_TEXT} (art. 20 lid 1 sub a and lid 2 sub a)`,
       confidence: 'H',
+      note: 'The same amount is the fixed part of the kostendelersnorm of art. 22a lid 3 sub b.',
     },
     fallback('2025-07-01', 33217, GAP_2025_07),
     { from: '2026-01-01', value: 34599, source: SRC.regelrecht2026, confidence: 'M' },
     fallback('2026-07-01', 34599, GAP_2026_07),
   ],
-  couple18to20: derived2026Based(69198, 'Gehuwden, both 18–20, without children.'),
-  couple18to20WithChildren: derived2026Based(109241, 'Gehuwden, both 18–20, with children.'),
-  coupleOne18to20: derived2026Based(134706, 'Gehuwden, one 18–20 and one 21+, without children.'),
-  coupleOne18to20WithChildren: derived2026Based(174749, 'Gehuwden, one 18–20 and one 21+, with children.'),
+  couple18to20: couple18to20Series(
+    66434,
+    69198,
+    'art. 20 lid 1 sub b',
+    'Gehuwden, both 18–20, without children.',
+  ),
+  couple18to20WithChildren: couple18to20Series(
+    104875,
+    109241,
+    'art. 20 lid 2 sub b',
+    'Gehuwden, both 18–20, with children.',
+  ),
+  coupleOne18to20: couple18to20Series(
+    129321,
+    134706,
+    'art. 20 lid 1 sub c',
+    'Gehuwden, one 18–20 and one 21+, without children.',
+  ),
+  coupleOne18to20WithChildren: couple18to20Series(
+    167762,
+    174749,
+    'art. 20 lid 2 sub c',
+    'Gehuwden, one 18–20 and one 21+, with children.',
+  ),
   /** AOW-age norms (for reference; after AOW age the SVB pays AIO, not the municipality). */
   aowSingle: [
     {

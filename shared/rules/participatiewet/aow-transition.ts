@@ -53,11 +53,13 @@ const aioRule: RuleMeta = {
   severity: 'warning',
   legalBasis: {
     law: 'Participatiewet',
-    article: '22 sub a–c; 22a; 47a lid 1 sub a en b',
+    article: '20, 22 sub a–c, 22a, 24; 47a lid 1 sub a en b, lid 2',
     url: articleUrl(PW_URL, '47a'),
     // Checked against the text valid from 2025-01-01 (BWBR0015703, via MinBZK/regelrecht
     // corpus/regulation/nl/wet/participatiewet/2025-01-01.yaml): art. 47a lid 1 gives the SVB the
-    // AIO for alleenstaanden (sub a) and for gehuwden of whom both or one reached AOW age (sub b).
+    // AIO for alleenstaanden (sub a) and for gehuwden of whom both or one reached AOW age (sub b);
+    // lid 2 applies hoofdstuk 2 (art. 11 lid 4, art. 13) and hoofdstuk 3 (art. 19–24, so art. 22a and
+    // art. 24 too) to the SVB's AIO (read in the same text, checked 2026-12-01).
     verified: true,
   },
   messageKey: 'findings.participatiewet.aio-svb',
@@ -75,7 +77,9 @@ type AioCase = 'single' | 'couple' | 'couple-not-on-bijstand'
  * supplement (AIO) at the norm of art. 22 sub b or c; reintegration of the younger spouse stays with
  * the municipality. A couple (or single person) never on bijstand whose recorded income stays below
  * that norm gets the difference from the SVB too (art. 47a lid 1). Without a recorded AOW income the
- * amount is the full norm: the finding says so.
+ * amount is the full norm: the finding says so. When the younger spouse has no right to bijstand
+ * (under 18, or a student under 27: art. 13), the AIO is the pensioner's alone at the art. 24 norm
+ * (art. 11 lid 4 with art. 47a lid 2): the '-spouse-without-right' variant says so.
  */
 export function addAioSvb(
   ctx: EngineContext,
@@ -84,8 +88,16 @@ export function addAioSvb(
   normCents: number,
   aowRecorded: boolean,
   aioCase: AioCase = 'couple',
+  spouseWithoutRight = false,
 ): void {
-  const variant = aioCase === 'single' ? '-single' : aioCase === 'couple-not-on-bijstand' ? '-couple' : ''
+  const variant =
+    aioCase === 'single'
+      ? '-single'
+      : spouseWithoutRight
+        ? '-spouse-without-right'
+        : aioCase === 'couple-not-on-bijstand'
+          ? '-couple'
+          : ''
   addFinding(
     ctx,
     aioRule,

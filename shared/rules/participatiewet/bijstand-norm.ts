@@ -6,7 +6,10 @@
  * (art. 24: 50% of the gehuwdennorm; modelled for a partner whose income kind is 'student' and
  * under 27, art. 13 lid 2 sub c, and for a spouse under 18, art. 13 lid 1 sub f with art. 11 lid 4), the
  * AOW-age norm for a couple once one spouse has reached AOW age (art. 22 sub c; paid by the SVB as
- * AIO, art. 47a ff.; a younger spouse of 18–20 keeps the couple at art. 20 lid 1/2 sub c until 21), and the kostendelersnorm (art. 22a): norm = ((40% + A × 30%) / A) × the
+ * AIO, art. 47a ff., to which lid 2 applies hoofdstuk 2 and 3 — so for the AIO too a younger spouse
+ * of 18–20 keeps the couple at art. 20 lid 1/2 sub c (art. 22a lid 3 with housemates) until 21, and a
+ * spouse under 18 or a student under 27 leaves the pensioner the art. 24 norm on art. 22 sub b, or
+ * with housemates one share of art. 22a lid 1–2), and the kostendelersnorm (art. 22a): norm = ((40% + A × 30%) / A) × the
  * gehuwdennorm, A = the recipient (and spouse) plus housemates aged 27+ (since 2023; students and
  * commercial tenants excluded — the engine excludes members whose income kind is 'student').
  * With kostendelende medebewoners the couple's norm is the sum of the shares of the rechthebbende
@@ -233,22 +236,28 @@ export function bijstandNorm(input: NormInput): Norm {
 }
 
 /**
- * How the younger spouse of an AIO couple shapes the norm: 21 or older (or no couple) — art. 22 sub
- * b/c; 18, 19 or 20 — art. 22 has no sub for that couple, so the jongerennorm of art. 20 applies:
- * "gehuwden waarvan een echtgenoot 18, 19 of 20 jaar is en de andere echtgenoot 21 jaar of ouder"
- * (lid 1 sub c without, lid 2 sub c with ten laste komende kinderen). Left out: a younger spouse
- * under 18 has no right to bijstand (art. 13 lid 1 sub f, art. 11 lid 4), which below AOW age the
- * walk models through art. 24; how art. 24 reads for the AIO norm was not checked, so an AIO couple
- * with a spouse under 18 keeps the art. 20 lid 1/2 sub c norm here.
+ * How the younger spouse of an AIO couple shapes the norm (art. 47a lid 2 makes hoofdstuk 2 and 3 —
+ * art. 11, 13 and 19–24 — apply to the SVB's AIO):
+ * - 'none': no couple, or a younger spouse of 21 or older with a right — art. 22 sub b/c;
+ * - 'under21' / 'under21WithChildren': a spouse of 18, 19 or 20 — art. 22 has no sub for that couple,
+ *   so the jongerennorm of art. 20 applies: "gehuwden waarvan een echtgenoot 18, 19 of 20 jaar is en
+ *   de andere echtgenoot 21 jaar of ouder" (lid 1 sub c without, lid 2 sub c with ten laste komende
+ *   kinderen); with kostendelende medebewoners art. 22a lid 3;
+ * - 'withoutRight' / 'withoutRight21plus': a spouse with no right to (algemene) bijstand — under 18
+ *   (art. 13 lid 1 sub f) or a student under 27 (art. 13 lid 2 sub c) — so the right goes to the
+ *   pensioner alone (art. 11 lid 4) at the norm of art. 24, or with kostendelende medebewoners his one
+ *   share of art. 22a lid 1–2; '21plus' when that spouse is 21 or older and so counts in A.
  */
-type AioYoungerSpouse = 'none' | 'under21' | 'under21WithChildren'
+type AioYoungerSpouse = 'none' | 'under21' | 'under21WithChildren' | 'withoutRight' | 'withoutRight21plus'
 
 /**
  * The AIO norm (aanvullende inkomensvoorziening ouderen, art. 47a ff., paid by the SVB): for a
  * couple of whom one has reached AOW age (art. 22 sub b and c), or for an alleenstaande past AOW age
- * (art. 22 sub a) whose AOW and other income stay below it. A younger spouse of 18–20 takes the couple
- * to art. 20 lid 1/2 sub c (see AioYoungerSpouse); the kostendelersnorm for that couple (art. 22a lid
- * 3) is not modelled, as for the same couple below AOW age.
+ * (art. 22 sub a) whose AOW and other income stay below it. With kostendelende medebewoners art. 22a:
+ * B is the AOW-age couple norm (lid 1, B sub b and c: art. 22 sub c for the younger spouse, sub b for
+ * the pensioner — the same amount), a couple gets the sum of the shares of its rechthebbende spouses
+ * (lid 2), and a couple with a spouse of 18–20 the fixed amount of lid 3 plus the pensioner's share.
+ * The younger spouse's bearing: see AioYoungerSpouse.
  */
 function aioNorm(
   date: IsoDateInput,
@@ -257,31 +266,81 @@ function aioNorm(
   housemates27plus = 0,
   youngerSpouse: AioYoungerSpouse = 'none',
 ): Norm {
+  const idx = indexationPercentPerYear
+  if (couple && (youngerSpouse === 'withoutRight' || youngerSpouse === 'withoutRight21plus')) {
+    // Art. 24: 50% of the norm the pensioner would have if married to a rechthebbende spouse of his
+    // age — gehuwden both at AOW age, art. 22 sub b — when he has no kostendelende medebewoners (sub
+    // a). With medebewoners art. 22a lid 1–2: his one share, A counting the spouse only from 21.
+    const base = moneyAt(BIJSTAND_NORMS.aowCouple, date, idx)
+    if (housemates27plus === 0)
+      return {
+        cents: divideRoundHalfUp(base.value, 2),
+        key: 'aowCouple',
+        kostendelers: 0,
+        base,
+        article: '24',
+      }
+    const a = 1 + housemates27plus + (youngerSpouse === 'withoutRight21plus' ? 1 : 0)
+    return {
+      cents: kostendelersShares(base.value, a, 1, date),
+      key: 'aowCouple',
+      kostendelers: a,
+      base,
+      article: '20-22a',
+    }
+  }
   if (couple && youngerSpouse !== 'none') {
-    const key: BijstandNormKey =
-      youngerSpouse === 'under21WithChildren' ? 'coupleOne18to20WithChildren' : 'coupleOne18to20'
-    const base = moneyAt(BIJSTAND_NORMS[key], date, indexationPercentPerYear)
-    return { cents: base.value, key, kostendelers: 0, base, article: '20-22a' }
+    const withChildren = youngerSpouse === 'under21WithChildren'
+    const key: BijstandNormKey = withChildren ? 'coupleOne18to20WithChildren' : 'coupleOne18to20'
+    if (housemates27plus === 0) {
+      const base = moneyAt(BIJSTAND_NORMS[key], date, idx)
+      return { cents: base.value, key, kostendelers: 0, base, article: '20-22a' }
+    }
+    // Art. 22a lid 3: the fixed amount (sub a with, sub b without ten laste komende kinderen: the
+    // gehuwdennorm for two spouses of 18–20 less the alleenstaande jongerennorm, € 716,58 and € 332,17
+    // in the text of 1 January 2025) plus the pensioner's share of lid 1 (B = art. 22 sub b, A = the
+    // housemates and the pensioner; the spouse under 21 does not count).
+    const both = moneyAt(
+      BIJSTAND_NORMS[withChildren ? 'couple18to20WithChildren' : 'couple18to20'],
+      date,
+      idx,
+    )
+    const single = moneyAt(BIJSTAND_NORMS.single18to20, date, idx)
+    const base = moneyAt(BIJSTAND_NORMS.aowCouple, date, idx)
+    const a = 1 + housemates27plus
+    return {
+      cents: both.value - single.value + kostendelersShares(base.value, a, 1, date),
+      key,
+      kostendelers: a,
+      base,
+      article: '20-22a',
+    }
   }
   const key: BijstandNormKey = couple ? 'aowCouple' : 'aowSingle'
   if (housemates27plus === 0) {
-    const base = moneyAt(BIJSTAND_NORMS[key], date, indexationPercentPerYear)
+    const base = moneyAt(BIJSTAND_NORMS[key], date, idx)
     return { cents: base.value, key, kostendelers: 0, base, article: '20-22a' }
   }
   // Art. 22a lid 1: with kostendelende medebewoners the norm is ((40% + A × 30%) / A) × B, where B is
-  // the AOW-age couple norm (art. 22 sub b, or sub c for a younger spouse: the same amount).
-  const kdn = valueAt(KOSTENDELERSNORM, date)
-  const base = moneyAt(BIJSTAND_NORMS.aowCouple, date, indexationPercentPerYear)
+  // the AOW-age couple norm (art. 22 sub b, or sub c for a younger spouse: the same amount); lid 2: a
+  // couple gets both shares.
+  const base = moneyAt(BIJSTAND_NORMS.aowCouple, date, idx)
   const persons = couple ? 2 : 1
   const a = persons + housemates27plus
-  const cents = divideRoundHalfUp(
-    base.value * persons * (kdn.basePercent + a * kdn.perPersonPercent),
-    100 * a,
-  )
-  return { cents, key, kostendelers: a, base, article: '20-22a' }
+  return {
+    cents: kostendelersShares(base.value, a, persons, date),
+    key,
+    kostendelers: a,
+    base,
+    article: '20-22a',
+  }
 }
 
-/** The younger spouse's bearing on a couple's AIO norm in month `mi` (see AioYoungerSpouse). */
+/**
+ * The younger spouse's bearing on a couple's AIO norm in month `mi` (see AioYoungerSpouse). Ages on
+ * the first day of the month, as for bijstand: a spouse turning 18 (or 21, or 27 as a student) keeps
+ * the earlier norm for the month of a birthday after the 1st.
+ */
 function aioYoungerSpouse(
   ctx: EngineContext,
   members: readonly PersonCtx[],
@@ -290,9 +349,16 @@ function aioYoungerSpouse(
 ): AioYoungerSpouse {
   if (members.length < 2) return 'none'
   const date = (ctx.months[mi] as MonthInfo).firstDay
-  const regularAge = valueAt(PARTICIPATIEWET_AGES, date).regularNormAge
-  if (!members.some((p) => ageAt(ctx, p, mi) < regularAge)) return 'none'
-  return withChildren ? 'under21WithChildren' : 'under21'
+  const ages = valueAt(PARTICIPATIEWET_AGES, date)
+  const kdnMinAge = valueAt(KOSTENDELERSNORM, date).minRecipientAge
+  let result: AioYoungerSpouse = 'none'
+  for (const p of members) {
+    const age = ageAt(ctx, p, mi)
+    const student = incomeAt(ctx, p, mi).kind === 'student' && age < ages.studentExclusionBelowAge
+    if (age < ages.minAge || student) return age >= kdnMinAge ? 'withoutRight21plus' : 'withoutRight'
+    if (age < ages.regularNormAge) result = withChildren ? 'under21WithChildren' : 'under21'
+  }
+  return result
 }
 
 /** Whether a member of the household other than `members` is a child under the age of majority in month `mi`. */
@@ -584,7 +650,7 @@ function aioNormOf(
   housemates27plus: number,
   youngerSpouse: AioYoungerSpouse,
 ): Norm {
-  if (couple && youngerSpouse !== 'none') return aioNorm(date, idx, true, 0, youngerSpouse)
+  if (couple && youngerSpouse !== 'none') return aioNorm(date, idx, true, housemates27plus, youngerSpouse)
   if (housemates27plus > 0) return aioNorm(date, idx, couple, housemates27plus)
   if (couple) return (params.aioCouple ??= aioNorm(date, idx, true))
   return (params.aioSingle ??= aioNorm(date, idx, false))
@@ -652,14 +718,15 @@ export function bijstandMonth(
       indexationPercentPerYear: ctx.indexationPercentPerYear,
       partnerWithoutRight: oneWithoutRight,
     })
-    // Art. 22a lid 1 also holds for the AIO: housemates aged 27+ lower the AOW-age norm.
-    const aioHousemates = housemates
-    // A younger spouse of 18–20: art. 20 lid 1/2 sub c instead of art. 22 sub c.
-    const younger = aioYoungerSpouse(ctx, u.members, mi, withChildren)
-    const norm =
-      svbDays > 0 && days === 0
-        ? aioNormOf(params, m.firstDay, ctx.indexationPercentPerYear, couple, aioHousemates, younger)
-        : munNorm
+    // The AIO norm (art. 47a lid 2: hoofdstuk 3 applies to the SVB too): art. 22, with art. 22a for
+    // housemates aged 27+, art. 20 for a spouse of 18–20 and art. 24 for a spouse without a right.
+    const younger: AioYoungerSpouse =
+      svbDays > 0 ? aioYoungerSpouse(ctx, u.members, mi, withChildren) : 'none'
+    const aio =
+      svbDays > 0
+        ? aioNormOf(params, m.firstDay, ctx.indexationPercentPerYear, couple, housemates, younger)
+        : null
+    const norm = aio && days === 0 ? aio : munNorm
     let countable = 0
     let vrijlatingNote = ''
     for (let k = 0; k < u.members.length; k++) {
@@ -688,8 +755,7 @@ export function bijstandMonth(
     const full = Math.max(0, munNorm.cents - countable)
     const amount = days === 0 ? 0 : days === m.days ? full : divideRoundHalfUp(full * days, m.days)
     byPayer['gemeente-bijstand'] += amount
-    if (svbDays > 0) {
-      const aio = aioNormOf(params, m.firstDay, ctx.indexationPercentPerYear, couple, aioHousemates, younger)
+    if (aio) {
       const aioFull = Math.max(0, aio.cents - countable)
       const aioAmount = svbDays === m.days ? aioFull : divideRoundHalfUp(aioFull * svbDays, m.days)
       byPayer.svb += aioAmount
@@ -705,6 +771,7 @@ export function bijstandMonth(
           aio.cents,
           u.members.some((p) => incomeAt(ctx, p, mi).kind === 'aow'),
           couple ? (u.aioOnly ? 'couple-not-on-bijstand' : 'couple') : 'single',
+          younger === 'withoutRight' || younger === 'withoutRight21plus',
         )
       }
     }

@@ -99,6 +99,11 @@ export const nl = {
       'aow-transition': 'Op {{aowDate}} bereikt {{person}} de AOW-leeftijd: deze regel stopt dan.',
       'aow-transition-bijstand':
         'Op {{aowDate}} bereikt {{person}} de AOW-leeftijd: de bijstand stopt; AOW en eventueel AIO via de SVB.',
+      // AIO with a spouse without a right to bijstand (art. 11 lid 4, 13, 24 with art. 47a lid 2 Pw).
+      'aio-svb-spouse-without-right':
+        'Vanaf {{aowDate}} heeft {{person}} de AOW-leeftijd; de partner heeft (nog) geen recht op bijstand (jonger dan 18, of student jonger dan 27: art. 13 Participatiewet). De SVB vult daarom alleen voor {{person}} aan, tot {{normCents}} per maand: 50% van de norm voor gehuwden met AOW-leeftijd (art. 24), of met kostendelende medebewoners één deel van de kostendelersnorm (art. 22a lid 2).',
+      'aio-svb-spouse-without-right-no-aow':
+        'Op {{aowDate}} bereikt {{person}} de AOW-leeftijd; de partner heeft (nog) geen recht op bijstand (jonger dan 18, of student jonger dan 27: art. 13 Participatiewet). Vanaf dan vult de SVB alleen voor {{person}} aan, tot {{normCents}} per maand (art. 24 of art. 22a lid 2), niet meer de gemeente. Er is geen AOW als inkomen vastgelegd, dus de hele norm is als AIO gerekend: leg de AOW vast als inkomenswijziging om het bedrag te laten kloppen.',
     },
     wlz: {
       'indication-likely':
@@ -356,6 +361,11 @@ export const en: typeof nl = {
       'aow-transition': 'On {{aowDate}} {{person}} reaches state-pension age: this line stops then.',
       'aow-transition-bijstand':
         'On {{aowDate}} {{person}} reaches state-pension age: social assistance stops; AOW and possibly AIO via the SVB.',
+      // AIO with a spouse without a right to bijstand (art. 11 lid 4, 13, 24 with art. 47a lid 2 Pw).
+      'aio-svb-spouse-without-right':
+        'From {{aowDate}} {{person}} has reached state-pension age; the partner has no right to social assistance (yet) (under 18, or a student under 27: art. 13 Participatiewet). The SVB therefore tops up for {{person}} alone, to {{normCents}} a month: 50% of the state-pension-age couple norm (art. 24), or with cost-sharing housemates one share of the cost-sharing norm (art. 22a lid 2).',
+      'aio-svb-spouse-without-right-no-aow':
+        'On {{aowDate}} {{person}} reaches state-pension age; the partner has no right to social assistance (yet) (under 18, or a student under 27: art. 13 Participatiewet). From then the SVB tops up for {{person}} alone, to {{normCents}} a month (art. 24 or art. 22a lid 2), no longer the municipality. No AOW is recorded as income, so the whole norm is counted as AIO: record the AOW as an income change to make the amount right.',
     },
     wlz: {
       'indication-likely':
