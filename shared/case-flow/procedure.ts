@@ -2,8 +2,8 @@
  * The procedure of a case (melding → onderzoek → aanvraag → beschikking) and its legal time limits.
  *
  * Wmo 2015: the onderzoek is completed within 6 weeks of the melding (art. 2.3.2 lid 1); the
- * beschikking follows within 2 weeks of the aanvraag (art. 2.3.5 lid 1; article number not confirmed
- * from the law text). Jeugdwet: no onderzoek term in the law (local verordening only) and the
+ * beschikking follows within 2 weeks of the aanvraag (art. 2.3.5 lid 2, read in the text of 2015;
+ * lid 1 names the aanvragen). Jeugdwet: no onderzoek term in the law (local verordening only) and the
  * beschikking within the Awb's reasonable term of at most 8 weeks (Awb art. 4:13 lid 2; unverified).
  * Deliberately left out: suspension of a term (Awb 4:15) and the client's persoonlijk plan (7 days).
  */
@@ -52,9 +52,9 @@ export const PROCEDURE_BASIS: Record<`${ProcedureLaw}.${ProcedureStep}`, LegalBa
   },
   'wmo.beschikking': {
     law: 'Wmo 2015',
-    article: '2.3.5 lid 1',
+    article: '2.3.5 lid 2',
     url: articleUrl(WMO_URL, '2.3.5'),
-    verified: false,
+    verified: true,
   },
   // No statutory onderzoek term in the Jeugdwet.
   'jeugdwet.onderzoek': null,
@@ -115,7 +115,8 @@ export function procedureDeadlines(
   const aanvraag = dates?.aanvraag ?? null
   // A date before a term's first entry (a melding before the Wmo 2015 took effect) has no term in
   // this model: no deadline, rather than a crash of every screen that shows the case.
-  const inForce = (series: readonly { from: IsoDateInput }[], date: IsoDateInput) => date >= (series[0]?.from ?? date)
+  const inForce = (series: readonly { from: IsoDateInput }[], date: IsoDateInput) =>
+    date >= (series[0]?.from ?? date)
   if (melding && isIsoDate(melding) && law === 'wmo' && inForce(WMO_ONDERZOEK_DAYS, melding)) {
     const entry = entryAt(WMO_ONDERZOEK_DAYS, melding)
     const days = entry.value

@@ -5,9 +5,11 @@
  * organen 2020" (in force for records from 1 January 2020, with its later updates). A term set by law
  * prevails over the list.
  *
- * Sources consulted this session: the VHIC (the bureau that drafted the Selectielijst 2020) answers on
- * vhic.nl, and secondary pages; the list's own text and Jeugdwet art. 7.3.8 on wetten.overheid.nl
- * were not opened, so every entry is `verified: false` and shown as unverified.
+ * Sources: the VHIC (the bureau that drafted the Selectielijst 2020) answers on vhic.nl, and
+ * secondary pages. The list's own text (its result numbers and terms) was searched for on 2026-12-01
+ * and not found in any source we could read, so the Selectielijst entries stay `verified: false` and
+ * are shown as unverified. Jeugdwet art. 7.3.8 lid 3 was read in its texts of 2015 and 2025, so the
+ * Jeugdwet entries are verified.
  *
  * Deliberately left out: a refused aanvraag (the list has its own, shorter results), jeugdbescherming
  * and jeugdreclassering (other terms), Veilig Thuis files, Participatiewet/bijstand dossiers, and the
@@ -34,7 +36,7 @@ export const WMO_RETENTION_YEARS: Series<number> = [
     source: `VNG Selectielijst gemeenten en intergemeentelijke organen 2020, resultaat 8.1.1 (V 15 jaar na afhandeling); ${VHIC_WMO}`,
     confidence: 'M',
     verified: false,
-    note: 'result number and term from the VHIC answers, not from the list text',
+    note: 'result number and term from the VHIC answers, not from the list text (searched for on 2026-12-01, not found)',
     citation: {
       publication: SELECTIELIJST_2020,
       article: 'resultaat 8.1.1',
@@ -56,6 +58,7 @@ export const JEUGDWET_RETENTION_YEARS: Series<number> = [
     source: `Jeugdwet art. 7.3.8 lid 3 (version 2015–2019: "bewaart de jeugdhulpverlener het dossier gedurende vijftien jaar"; text checked), https://wetten.overheid.nl/jci1.3:c:BWBR0034925&artikel=7.3.8; ${VHIC_JEUGDZORG}`,
     confidence: 'H',
     verified: true,
+    note: 'read 2026-12-01 in the text of 1 January 2015: the fifteen years run "te rekenen vanaf het tijdstip van ontvangst of waarop zij door de jeugdhulpverlener is vervaardigd" — per document, so counting from the closing of the case keeps each document at least as long as the law asks',
     citation: {
       publication: 'Jeugdwet',
       article: 'art. 7.3.8 lid 3',
@@ -93,7 +96,7 @@ export const NO_PROVISION_RETENTION_YEARS: Series<number> = [
     source: `VNG Selectielijst gemeenten en intergemeentelijke organen 2020, resultaat 3.2 (V 5 jaar); ${VHIC_WMO}; ${VHIC_JEUGD}`,
     confidence: 'L',
     verified: false,
-    note: 'advice of the VHIC for a plan that led to no provision; a refusal by beschikking is not covered',
+    note: 'advice of the VHIC for a plan that led to no provision; a refusal by beschikking is not covered; the list text was searched for on 2026-12-01 and not found',
     citation: {
       publication: SELECTIELIJST_2020,
       article: 'resultaat 3.2',

@@ -1,7 +1,7 @@
 /**
  * Contribution parameters for care with stay (intramural contributions): the Wlz eigen bijdrage
  * (Besluit langdurige zorg, hoofdstuk 3 §3; collected by the CAK) and the Wmo beschermd-wonen
- * contribution (Uitvoeringsbesluit Wmo 2015 art. 3.9–3.12), which follows the same lage/hoge
+ * contribution (Uitvoeringsbesluit Wmo 2015 art. 3.11–3.19), which follows the same lage/hoge
  * system. Figures: docs/legal-reference.md#beschermd-wonen-contribution and docs/legal-reference.md#wlz-and-zvw.
  *
  * The CAK's formula works on the bijdrageplichtig inkomen (verzamelinkomen of year t-2 plus the

@@ -33,13 +33,17 @@ export const WMO_ONDERZOEK_DAYS: Series<number> = [
   },
 ]
 
-/** Beschikking within 2 weeks of the aanvraag (art. 2.3.5 lid 1 Wmo 2015; article number M). */
+/**
+ * Beschikking within 2 weeks of the aanvraag (art. 2.3.5 lid 2 Wmo 2015: "Het college geeft de
+ * beschikking binnen twee weken na ontvangst van de aanvraag", read in the text of 1 January 2015).
+ */
 export const WMO_BESCHIKKING_DAYS: Series<number> = [
   {
     from: '2015-01-01',
     value: 14,
-    source: 'https://www.advokatenkollektief.com/2015/06/',
-    confidence: 'M',
-    verified: false,
+    source:
+      'Wmo 2015 art. 2.3.5 lid 2 (text of 2015-01-01, https://wetten.overheid.nl/jci1.3:c:BWBR0035362&artikel=2.3.5&z=2015-01-01&g=2015-01-01) ; https://www.advokatenkollektief.com/2015/06/',
+    confidence: 'H',
+    verified: true,
   },
 ]

@@ -1,7 +1,7 @@
 /**
  * wlz.eigen-bijdrage — what a client with Wlz care pays the CAK (Wlz art. 3.2.5; Besluit
  * langdurige zorg art. 3.3.2.1 hoge and 3.3.2.2 lage eigen bijdrage). The same lage/hoge system
- * applies to Wmo beschermd wonen (Uitvoeringsbesluit Wmo 2015 art. 3.9–3.12), so this file also
+ * applies to Wmo beschermd wonen (Uitvoeringsbesluit Wmo 2015 art. 3.11–3.19), so this file also
  * holds the shared calculation used by wmo.eigen-bijdrage for beschermd wonen.
  *
  * Which bijdrage (CAK, "Hoge en lage eigen bijdrage"): the lage bijdrage during the first months

@@ -13,7 +13,7 @@
  * "Wel of geen eigen bijdrage voor Wmo betalen": the exemption also covers the partner, except when
  * they receive AOW for ongehuwden or are separated — not recordable here, stated in the finding).
  * Beschermd wonen has its own income-dependent CAK contribution (Uitvoeringsbesluit Wmo 2015
- * art. 3.9–3.12; lage/hoge as in the Wlz, see rules/wlz/eigen-bijdrage.ts) which replaces the
+ * art. 3.11–3.19; lage/hoge as in the Wlz, see rules/wlz/eigen-bijdrage.ts) which replaces the
  * abonnementstarief for other Wmo support too. A municipal minima policy may lower the amount.
  * The tarief never exceeds that month's Wmo cost of the unit, except for hulpmiddelen and
  * woningaanpassingen in eigendom: the CAK charges the tarief every month while they are in use until
@@ -60,6 +60,10 @@ export const rule: RuleMeta = {
     law: 'Wmo 2015',
     article: '2.1.4a lid 4 (maatwerk, pgb); 2.1.4 lid 3 (algemene voorziening)',
     url: articleUrl(WMO_URL, '2.1.4a'),
+    // Unverified: art. 2.1.4 lid 3 was read (text of 2024 — the tarief "per maand voor de ongehuwde
+    // cliënt of de gehuwde cliënt en diens echtgenoot tezamen", "onverminderd artikel 2.1.4a, vierde
+    // lid" — and in the bill, Kamerstuk 35 093, nr. 2); the text of art. 2.1.4a itself was not found,
+    // so its lid 4 rests only on that cross-reference (checked 2026-12-01).
     verified: false,
   },
   messageKey: 'findings.wmo.eigen-bijdrage',
@@ -75,9 +79,14 @@ export const beschermdWonenRule: RuleMeta = {
   severity: 'info',
   legalBasis: {
     law: 'Uitvoeringsbesluit Wmo 2015',
-    article: '3.9–3.12',
-    url: 'https://wetten.overheid.nl/jci1.3:c:BWBR0036014&artikel=3.12',
-    verified: false,
+    article: '3.11–3.19 (§ 3 bijdragen voor beschermd wonen; 3.12 lid 3 minimum en maximum)',
+    url: 'https://wetten.overheid.nl/jci1.3:c:BWBR0035733&artikel=3.12',
+    // Read in the text of 1 January 2015 (BWBR0035733 — the Uitvoeringsbesluit; BWBR0036014, linked
+    // before, is not it): hoofdstuk 3 § 3 "Bijdragen voor beschermd wonen" is art. 3.11 (hoge
+    // bijdrage, maximum in lid 2) to 3.19, art. 3.12 the lage bijdrage with its minimum and maximum
+    // in lid 3; art. 3.9–3.10 belong to § 2 (other support). The numbering holds later: Stb. 2017,
+    // 460 amends "art. 3.12 lid 1 and 2" (checked 2026-12-01).
+    verified: true,
   },
   messageKey: 'findings.wmo.eigen-bijdrage-beschermd-wonen',
   validFrom: '2015-01-01',
@@ -108,8 +117,12 @@ const eigendomRule: RuleMeta = {
   severity: 'info',
   legalBasis: {
     law: 'Wmo 2015; CAK',
-    article: '2.1.4a (hulpmiddelen en woningaanpassingen in eigendom: tot de kostprijs)',
+    article:
+      '2.1.4 lid 3 (tekst 2015–2019); 2.1.4a (sinds 2020) — hulpmiddelen en woningaanpassingen in eigendom: tot de kostprijs',
     url: articleUrl(WMO_URL, '2.1.4a'),
+    // Unverified: in the text of 2015 art. 2.1.4 lid 3 reads "Het totaal van de bijdragen voor een
+    // maatwerkvoorziening dan wel een persoonsgebonden budget gaat de kostprijs niet te boven"; since
+    // 2020 the maatwerk bijdrage is in art. 2.1.4a, whose text (and lid) was not found (2026-12-01).
     verified: false,
   },
   messageKey: 'findings.wmo.eigen-bijdrage-eigendom',
@@ -173,8 +186,15 @@ const opvangRule: RuleMeta = {
   severity: 'info',
   legalBasis: {
     law: 'Wmo 2015; Uitvoeringsbesluit Wmo 2015',
-    article: '2.1.4 lid 1 Wmo; hoofdstuk 3 Uitvoeringsbesluit (opvang)',
-    url: articleUrl(WMO_URL, '2.1.4'),
+    article:
+      '2.1.4 lid 1 sub b en lid 7 Wmo (tekst 2015–2019; sinds 2020 art. 2.1.4a); art. 3.1 lid 4 en 3.20 Uitvoeringsbesluit (bijdrage voor opvang)',
+    url: 'https://wetten.overheid.nl/jci1.3:c:BWBR0035733&artikel=3.20',
+    // Unverified as a whole: read in the texts of 1 January 2015 — Wmo 2015 art. 2.1.4 lid 1 sub b (a
+    // bijdrage for a maatwerkvoorziening only where the verordening sets one) and lid 7 (for opvang the
+    // verordening names who sets and collects it, not the CAK); Uitvoeringsbesluit art. 3.1 lid 4 and
+    // art. 3.20 (§ 4 "Bijdragen voor opvang": the client keeps zak- en kleedgeld plus the standaardpremie
+    // less zorgtoeslag from his bijdrageplichtig inkomen; art. 3.20 still exists in the version from
+    // 2020). The Wmo article since 2020 (2.1.4a) was not read (2026-12-01).
     verified: false,
   },
   messageKey: 'findings.wmo.eigen-bijdrage-opvang',
@@ -185,9 +205,11 @@ const opvangRule: RuleMeta = {
 }
 
 /**
- * Maatschappelijke opvang carries no abonnementstarief. Whether the client contributes, and how
- * much, is set by the municipal verordening within the Uitvoeringsbesluit; no national amount or
- * range was found, so the engine charges €0 and says so once per opvang line.
+ * Maatschappelijke opvang carries no abonnementstarief. Whether the client contributes is set by the
+ * municipal verordening (Wmo 2015 art. 2.1.4 lid 1 sub b and lid 7 in the text of 2015); how much
+ * follows Uitvoeringsbesluit Wmo 2015 art. 3.20 (the client keeps zak- en kleedgeld plus the
+ * standaardpremie less zorgtoeslag from his bijdrageplichtig inkomen) — not modelled: the engine
+ * charges €0 and says so once per opvang line.
  */
 export function applyOpvangContribution(ctx: EngineContext, line: LineCtx): void {
   if (line.provision.id !== 'wmo.opvang' || line.informal) return
@@ -209,7 +231,9 @@ export function applyOpvangContribution(ctx: EngineContext, line: LineCtx): void
 /*
  * The municipal minima policy for the Wmo eigen bijdrage: a municipality may lower the
  * abonnementstarief for households with a low income (the verordening sets the bijdrage, at most
- * the abonnementstarief: Wmo 2015 art. 2.1.4 and 2.1.4a; the exact lid is not verified here). The
+ * the abonnementstarief: Wmo 2015 art. 2.1.4 lid 4 for algemene voorzieningen, read in the text of
+ * 2024 — "op een lager bedrag" or "tot nihil" for categories with a low income; the matching lid of
+ * art. 2.1.4a for maatwerk was not read). The
  * profile's `minimaPolicy` holds the municipality's dated choice. A CAK unit
  * whose net income this month is below `incomeThresholdPercent` of the social minimum (the bijstand
  * norm for a single person, or for a couple when the unit is client and partner) pays at most

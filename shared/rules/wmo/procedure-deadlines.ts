@@ -1,7 +1,8 @@
 /**
  * wmo.procedure-deadlines — the onderzoek is completed within 6 weeks of the melding (Wmo 2015
- * art. 2.3.2 lid 1); the beschikking follows within 2 weeks of the aanvraag (art. 2.3.5 lid 1;
- * article number not confirmed from the law text). A deadline counts as passed when the recorded
+ * art. 2.3.2 lid 1); the beschikking follows within 2 weeks of the aanvraag (art. 2.3.5 lid 2: "Het
+ * college geeft de beschikking binnen twee weken na ontvangst van de aanvraag", read in the text of
+ * 1 January 2015 on 2026-12-01; lid 1 names the aanvragen, not the term). A deadline counts as passed when the recorded
  * completion date is later, or — when none is recorded — when the as-of date is past it.
  */
 import type { EngineContext } from '../../context/engine-context'
@@ -50,9 +51,9 @@ export function applyProcedureDeadlines(ctx: EngineContext, asOf: IsoDateInput):
           ...rule,
           legalBasis: {
             law: 'Wmo 2015',
-            article: '2.3.5 lid 1',
+            article: '2.3.5 lid 2',
             url: articleUrl(WMO_URL, '2.3.5'),
-            verified: false,
+            verified: true,
           },
         },
         {},

@@ -33,7 +33,7 @@ const assessed = person({
 })
 
 describe('procedureDeadlines', () => {
-  it('gives the Wmo onderzoek 6 weeks after the melding (art. 2.3.2 lid 1) and the beschikking 2 weeks after the aanvraag (art. 2.3.5)', () => {
+  it('gives the Wmo onderzoek 6 weeks after the melding (art. 2.3.2 lid 1) and the beschikking 2 weeks after the aanvraag (art. 2.3.5 lid 2)', () => {
     expect(WMO_ONDERZOEK_DAYS[0]?.value).toBe(weeks(6))
     expect(WMO_BESCHIKKING_DAYS[0]?.value).toBe(weeks(2))
     const d = procedureDeadlines({ melding: '2026-01-05', aanvraag: '2026-02-20' }, 'wmo', '2026-01-06')
@@ -42,7 +42,8 @@ describe('procedureDeadlines', () => {
       ['beschikking', addDays('2026-02-20', weeks(2))],
     ])
     expect(d[0]?.legalBasis.article).toBe('2.3.2 lid 1')
-    expect(d[1]?.legalBasis.verified).toBe(false)
+    // Art. 2.3.5 lid 2 (text of 2015): "binnen twee weken na ontvangst van de aanvraag".
+    expect([d[1]?.legalBasis.article, d[1]?.legalBasis.verified]).toEqual(['2.3.5 lid 2', true])
   })
 
   it('sets no onderzoek term under the Jeugdwet and the Awb 8 weeks (art. 4:13 lid 2) for the beschikking', () => {
