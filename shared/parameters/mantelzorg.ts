@@ -77,6 +77,6 @@ export const YOUNG_CARER_PROTOCOL: Series<YoungCarerProtocol> = [
     source: `${SRC.cizGebruikelijkeZorg} (gebruikelijke zorg between adults only) ; ${SRC.kamervraagGouda} and ${SRC.binnenlandsBestuurGouda} (age bands of the HbH protocol) ; 1 h/week for 13–17: Maatwerk modelling assumption`,
     confidence: 'L',
     verified: false,
-    note: 'The protocols describe the tasks per age band but give no hours for minors; 1 h/week of light household tasks from 13 is an assumption to replace with the municipal protocol. 5–12: incidental small tasks, counted as nothing.',
+    note: 'The protocols describe the tasks per age band but give no hours for minors; 1 h/week of light household tasks from 13 is an assumption to replace with the municipal protocol. 5–12: incidental small tasks, counted as nothing. Searched again 2026-12-01: the CIZ protocol (2014, §3) covers adults only; municipal frameworks built on chapter 5 of the MO-zaak richtlijn (2011), e.g. Schagen gmb-2021-110257 and Scherpenzeel gmb-2022-315463 (which also cites Arbeidstijdenwet art. 5:7 lid 2), could not be read beyond their opening, so no hour figure is sourced. The young-carer finding says so in its text; when a sourced figure replaces this entry, drop that sentence from the messages.',
   },
 ]

@@ -5,7 +5,10 @@
  * gebruikelijke zorg (2014) expects personal care, begeleiding and supervision between adults only,
  * and the household-help protocols expect light household tasks of a child by age band. Those hours
  * live in parameters/mantelzorg.ts (YOUNG_CARER_PROTOCOL, confidence L): the protocols name tasks,
- * not hours, so the basis is marked unverified (docs/legal-reference.md#young-carers).
+ * not hours. Art. 1.1.1 itself was read in the text of 2015, so the rule's basis is verified; a
+ * finding is marked unverified (badge, plan) while the protocol entry it applies is, its trace names
+ * the source as UNVERIFIED and its text says the hours are an assumption
+ * (docs/legal-reference.md#young-carers).
  *
  * A minor is a carer whose age in the month is below the age of majority: from the member the carer
  * is (personId), else the carer's birth date, else the age group 'under-18' (exact age unknown: the
@@ -40,13 +43,22 @@ export const rule: RuleMeta = {
   id: 'mantelzorg.young-carer',
   law: 'informal',
   severity: 'warning',
-  legalBasis: { law: 'Wmo 2015', article: '1.1.1', url: articleUrl(WMO_URL, '1.1.1'), verified: false },
+  // Read 2026-12-01 in the text of 1 January 2015: "gebruikelijke hulp: hulp die naar algemeen
+  // aanvaarde opvattingen in redelijkheid mag worden verwacht van de echtgenoot, ouders, inwonende
+  // kinderen of andere huisgenoten".
+  legalBasis: { law: 'Wmo 2015', article: '1.1.1', url: articleUrl(WMO_URL, '1.1.1'), verified: true },
   messageKey: 'findings.mantelzorg.young-carer',
   validFrom: '2015-01-01',
   validTo: null,
   summary:
     "A minor carer's hours for an adult above what the gebruikelijke-hulp protocol expects of that age.",
 }
+
+/**
+ * The rule as its findings carry it while the protocol hours they apply are unverified: the article
+ * is read, the figure is not, so the finding is not verified as a whole.
+ */
+const ruleWithUnverifiedHours: RuleMeta = { ...rule, legalBasis: { ...rule.legalBasis, verified: false } }
 
 /** The one domain a minor may cover for an adult: household tasks (instrumentele ADL). */
 export const HOUSEHOLD_DOMAIN: ZrmDomain = 'instrumentele-adl'
@@ -204,14 +216,16 @@ function recordYoungCarer(
   }
   if (!unknownAge) params.carerAge = age
   const key = `findings.mantelzorg.young-carer${unknownAge ? '-age-unknown' : ''}${hours.lines > 1 ? '-lines' : ''}`
+  const e = entryAt(YOUNG_CARER_PROTOCOL, m.firstDay)
+  const unverified = e.verified === false
   addFinding(
     ctx,
-    rule,
+    unverified ? ruleWithUnverifiedHours : rule,
     { lineId: line.line.id, personId: line.person.id, carerId: carer.id, month: m.month },
     params,
     key === rule.messageKey ? {} : { messageKey: key },
   )
-  const e = entryAt(YOUNG_CARER_PROTOCOL, m.firstDay)
+  const source = `${e.source}${unverified ? ' (UNVERIFIED)' : ''}`
   addTrace(ctx, rule, {
     inputs: {
       lineId: line.line.id,
@@ -220,8 +234,8 @@ function recordYoungCarer(
       linesForThisAdult: hours.lines,
     },
     parameters: [
-      { key: 'householdHoursPerWeekByAge', value: e.value.householdHoursPerWeekByAge, source: e.source },
-      { key: 'otherCareHoursPerWeek', value: e.value.otherCareHoursPerWeek, source: e.source },
+      { key: 'householdHoursPerWeekByAge', value: e.value.householdHoursPerWeekByAge, source },
+      { key: 'otherCareHoursPerWeek', value: e.value.otherCareHoursPerWeek, source },
     ],
     outcome: `${params.excessHoursPerWeek} h/week above the protocol (over ${hours.lines} line(s) for this adult) do not cover the need from ${m.month}`,
   })

@@ -3,7 +3,7 @@
  * gebruikelijke-hulp protocol expects of a child that age (YOUNG_CARER_PROTOCOL, docs/legal-reference.md#young-carers).
  */
 import { describe, expect, it } from 'vitest'
-import { YOUNG_CARER_PROTOCOL, valueAt } from '#shared'
+import { YOUNG_CARER_PROTOCOL, getRule, valueAt } from '#shared'
 import { carer, household, line, person, scenario } from '../../support/build'
 import { findingsOf, run } from '../../support/engine'
 
@@ -218,5 +218,23 @@ describe('mantelzorg.young-carer sums a minor’s lines for one adult (bug: each
     expect(coverageOf(r, 'instrumentele-adl')).toBe(TEEN_HOUSEHOLD > 0)
     expect(coverageOf(r, 'basale-adl')).toBe(false)
     expect(findingsOf(r, 'coverage.unmet-need').map((x) => x.params.domain)).toEqual(['basale-adl'])
+  })
+})
+
+describe('an unverified protocol figure (bug: the finding read as settled once its article was read)', () => {
+  // Wmo 2015 art. 1.1.1 is read (the rule's basis is verified), but the hours per age are a
+  // modelling assumption (YOUNG_CARER_PROTOCOL, confidence L, verified: false).
+  const r = withChild(6, { birthDate: '2012-06-01' })
+  const entry = YOUNG_CARER_PROTOCOL.find((e) => e.from <= '2026-01-01')
+
+  it('keeps the rule verified and marks its finding unverified while the protocol entry is', () => {
+    expect(entry?.verified).toBe(false)
+    expect(getRule('mantelzorg.young-carer')?.legalBasis.verified).toBe(true)
+    expect(findingsOf(r, 'mantelzorg.young-carer').map((f) => f.legalBasis.verified)).toEqual([false])
+  })
+
+  it('names the protocol source as UNVERIFIED in the trace', () => {
+    const t = r.trace.find((x) => x.ruleId === 'mantelzorg.young-carer')
+    expect(t?.parameters.map((p) => p.source.endsWith('(UNVERIFIED)'))).toEqual([true, true])
   })
 })

@@ -246,7 +246,7 @@ describe('wmo.eigen-bijdrage per CAK unit (Wmo 2015 art. 2.1.4a; CAK)', () => {
   })
 })
 
-describe('beschermd wonen and opvang contributions (Uitvoeringsbesluit Wmo 2015 art. 3.9–3.12)', () => {
+describe('beschermd wonen and opvang contributions (Uitvoeringsbesluit Wmo 2015 art. 3.11–3.19 and 3.20)', () => {
   const P = valueAt(BESCHERMD_WONEN_BIJDRAGE, '2026-01-01')
   const worker = person({
     id: 's',
