@@ -125,6 +125,20 @@ describe('AIO for a couple whose younger spouse is a student under 27 (art. 13 l
     expect(month(r, '2026-06').svb).toBe(share(N('aowCouple', '2026-06-01'), 3, '2026-06-01'))
   })
 
+  it.each([
+    // [case, others, expected SVB in June 2026]: a student of 19 has no right either, so art. 24 holds
+    // instead of the jongerennorm of art. 20 lid 1 sub c; with a housemate one share, A = 2 (under 21).
+    ['without a housemate: art. 24 sub a', [], cents(N('aowCouple', '2026-06-01'), 2)],
+    [
+      'with a housemate of 27+: one share, A = 2',
+      [housemate],
+      share(N('aowCouple', '2026-06-01'), 2, '2026-06-01'),
+    ],
+  ])('treats a student spouse of 19 as without a right, not as a jongere (%s)', (_case, others, expected) => {
+    const r = couple('2007-01-01', { younger: student, others })
+    expect(month(r, '2026-06').svb).toBe(expected)
+  })
+
   it('moves to the AOW-age couple norm (art. 22 sub c) in the month the student turns 27', () => {
     // Born 1 March 2000: 27 on 1 March 2027.
     const r = couple('2000-03-01', { younger: student })
