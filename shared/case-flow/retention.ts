@@ -51,12 +51,14 @@ const BASIS: Record<RetentionCategory, LegalBasis> = {
     url: 'https://www.vhic.nl/faq/wmo/',
     verified: false,
   },
-  // Lid 3 holds the term in the text of 2015 (checked); the text in force since 2020 was not opened.
+  // Lid 3 holds the term in the text of 2015 (read 2026-12-01: fifteen years) and in the text of 2025
+  // (twenty years; see JEUGDWET_RETENTION_YEARS), so the article number is confirmed. The Selectielijst
+  // results above stay unverified: the list text itself was not found.
   jeugdwet: {
     law: 'Jeugdwet',
     article: '7.3.8 lid 3',
     url: articleUrl(JEUGDWET_URL, '7.3.8'),
-    verified: false,
+    verified: true,
   },
   'no-provision': {
     law: 'Selectielijst gemeenten en intergemeentelijke organen 2020',
