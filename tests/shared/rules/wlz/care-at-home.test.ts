@@ -5,11 +5,18 @@
  * the example tariffs; asOf 2026.
  */
 import { describe, expect, it } from 'vitest'
-import { WLZ_AT_HOME_CEILING, WLZ_EIGEN_BIJDRAGE, getProvision, valueAt } from '#shared'
+import { WLZ_AT_HOME_CEILING, hasWlzAmounts, WLZ_EIGEN_BIJDRAGE, getProvision, valueAt } from '#shared'
 import { household, line, person, scenario } from '../../support/build'
 import { cents, findingsOf, lineTotal, month, rate, run } from '../../support/engine'
 
-const P = valueAt(WLZ_EIGEN_BIJDRAGE, '2026-01-01')
+/** The Wlz amounts in force on `date` (a year with sourced amounts). */
+function wlzAmounts(date: string) {
+  const v = valueAt(WLZ_EIGEN_BIJDRAGE, date)
+  if (!hasWlzAmounts(v)) throw new Error(`no Wlz amounts on ${date}`)
+  return v
+}
+
+const P = wlzAmounts('2026-01-01')
 const lage = (incomeCents: number): number =>
   Math.min(P.lageMaxCents, Math.max(P.lageMinCents, cents(incomeCents * P.lagePercent, 100)))
 
