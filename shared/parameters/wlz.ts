@@ -59,7 +59,7 @@ const BLZ_TEXT =
 const STB_2017_460 =
   'Stb. 2017, 460 (https://zoek.officielebekendmakingen.nl/stb-2017-460.html): art. I and II replace "12,5%" by "10%" in Blz art. 3.3.2.2 lid 1 and 2 and Uitvoeringsbesluit Wmo 2015 art. 3.12 lid 1 and 2, art. III: in force 1 January 2018'
 const STB_2018_444 =
-  'Stb. 2018, 444 (https://zoek.officielebekendmakingen.nl/stb-2018-444.html), Besluit van 26 november 2018 "tot verlaging van de vermogensinkomensbijtelling, verkorting van de overgangstermijnen voor de hoge en lage eigen bijdrage" (Blz and Uitvoeringsbesluit Wmo 2015); the figures (8% to 4%; the hoge bijdrage after four instead of six months, Wlz and beschermd wonen) per the consultation summary https://www.schulinck.nl/sociaal-domein/wmo-nieuws-nieuws-sociaal-domein-wmo-internetconsultatie-verlaging-eigen-bijdrage-wmo ("per 1 januari 2019") and https://omnyacc.nl/eigen-bijdrage-wlz ("de eerste vier maanden de lage eigen bijdrage")'
+  'Stb. 2018, 444 (https://zoek.officielebekendmakingen.nl/stb-2018-444.html), Besluit van 26 november 2018 "tot verlaging van de vermogensinkomensbijtelling, verkorting van de overgangstermijnen voor de hoge en lage eigen bijdrage" (Blz and Uitvoeringsbesluit Wmo 2015); its opening text read (searched 2026-12-01; https://zoek.officielebekendmakingen.nl/kst-32827-124.html/stb-2018-444.html): art. I A inserts the definitions "vermogensinkomensbijtelling: bijtelling van het vermogen als bedoeld in artikel 3.3.1.2a" and "compensatie vervallen ouderentoeslag" (art. 3.3.1.2a lid 1–3); the amended percentage and lage period themselves lie beyond the part that was read. The figures (8% to 4%; the hoge bijdrage after four instead of six months, Wlz and beschermd wonen) per the consultation summary https://www.schulinck.nl/sociaal-domein/wmo-nieuws-nieuws-sociaal-domein-wmo-internetconsultatie-verlaging-eigen-bijdrage-wmo ("per 1 januari 2019") and https://omnyacc.nl/eigen-bijdrage-wlz ("de eerste vier maanden de lage eigen bijdrage")'
 
 export type LageRegimeParams = {
   /** The lage bijdrage per month: this percentage of a twelfth of the yearly bijdrageplichtig inkomen. */
@@ -100,7 +100,7 @@ export const INTRAMURAL_LAGE_REGIME: Series<LageRegimeParams> = [
     source: STB_2018_444,
     confidence: 'M',
     verified: false,
-    note: 'The four months are read from the consultation summary and secondary sources; the amended article text of stb. 2018, 444 was not retrieved.',
+    note: 'The four months are read from the consultation summary ("de hoge eigen bijdragen na vier maanden in plaats van na zes maanden"; the other six-month terms for setting up or ending a household also become four) and secondary sources; stb. 2018, 444 was read up to its art. I A (the new art. 3.3.1.2a), not as far as the amended art. 3.3.2.2. Not modelled: the shortened term of art. 3.3.2.2 lid 5 (a new stay soon after an earlier one skips the lage months).',
   },
 ]
 
@@ -140,7 +140,7 @@ export const VERMOGENSINKOMENSBIJTELLING: Series<VermogensinkomensbijtellingPara
     source: STB_2018_444,
     confidence: 'M',
     verified: false,
-    note: 'Halved from 8% to 4% per 1 January 2019 (title of stb. 2018, 444; the 4% from the consultation summary). The text of art. 3.3.1.2a was not retrieved.',
+    note: 'Halved from 8% to 4% per 1 January 2019: the title of stb. 2018, 444 and its art. I A (the bijtelling moves to the new art. 3.3.1.2a) were read; the 4% itself is from the consultation summary ("van 8% naar 4% van het vermogen") and an adviser page (htadviesdaarle.nl: "met ingang van 1 januari 2019 4% van het vermogen in box 3 (was voorheen: 8%)"). The wording of art. 3.3.1.2a was not retrieved.',
   },
 ]
 
@@ -208,7 +208,7 @@ export const HEFFINGSVRIJ_VERMOGEN: Series<HeffingsvrijVermogenParams> = [
     source: BOX3_2021,
     confidence: 'L',
     verified: false,
-    note: 'The IB amount is H; whether the CAK applies it (the MvT announces a neutralisation for the eigen bijdrage, not retrieved) is unverified.',
+    note: 'The IB amount is H. Whether the CAK applies it is unresolved: the Blz defines the vermogensgrondslag as the grondslag sparen en beleggen of Wet IB 2001 art. 5.2 lid 1 (2015 text; re-inserted by stb. 2022, 460 art. I A), which already lies above the IB heffingsvrij vermogen, and an adviser page (htadviesdaarle.nl) applies the IB amounts (2022 € 50.650, 2023 € 57.000); but another (kwalitas.nl, "De koppeling ontkoppeld") says the heffingsvrij vermogen is no longer the starting point for the CAK from 2021, and the MvT of the Wet aanpassing box 3 announces a neutralisation whose text was not retrieved. Searched 2026-12-01.',
   },
   {
     from: '2022-01-01',
@@ -513,6 +513,16 @@ export type WlzAtHomeCeilingParams = {
    * replaces, per month, before the zorgkantoor's doelmatigheidstoets is likely to refuse or limit it.
    */
   percentOfStay: number
+  /**
+   * Regeling langdurige zorg art. 5.3 lid 1–3: before refusing an mpt or pgb as not doelmatig, the
+   * Wlz-uitvoerder checks whether a raise of at most 25% of the permissible cost avoids the refusal,
+   * for (a) a client below `raisedBelowAge` (to grow up at home), (b) a client with a child below
+   * `childBelowAge`, (c) a somatic or physical disability, to work or study from home, (d) a
+   * continuously life-threatening condition. The engine applies (a) and (b), which it can see.
+   */
+  raisedPercentOfStay: number
+  raisedBelowAge: number
+  childBelowAge: number
 }
 
 const WLZ_TEXT_2025 =
@@ -528,11 +538,11 @@ const WLZ_TEXT_2025 =
 export const WLZ_AT_HOME_CEILING: Series<WlzAtHomeCeilingParams> = [
   {
     from: '2015-01-01',
-    value: { percentOfStay: 100 },
-    source: `${WLZ_TEXT_2025} ; ceiling at the cost of the stay: zorgkantoor practice (NZa beleidsregels / zorgkantoor inkoopbeleid, not retrieved)`,
+    value: { percentOfStay: 100, raisedPercentOfStay: 125, raisedBelowAge: 23, childBelowAge: 18 },
+    source: `${WLZ_TEXT_2025} ; ceiling at the cost of the stay: zorgkantoor practice (NZa beleidsregels / zorgkantoor inkoopbeleid, not retrieved) ; raise of at most 25% for clients under 23 or with a child under 18: Regeling langdurige zorg art. 5.3 lid 1–3, 2015 text (https://wetten.overheid.nl/BWBR0036014; read in statengeneraal/laws-markdown ministeriele-regeling/regeling/langdurige/zorg/BWBR0036014)`,
     confidence: 'L',
     verified: false,
-    note: 'GAP: the exact ceiling per zorgprofiel (incl. meerzorg and the zorgkantoor’s margin) was not found; the engine compares with the profile’s verblijf tariff.',
+    note: 'GAP: the exact ceiling per zorgprofiel (incl. meerzorg) was not found; the engine compares with the profile’s verblijf tariff. The 25% raise of Rlz art. 5.3 is read in the 2015 text (H for that text); the text in force now was not checked (M). Its groups (c) and (d) are not visible to the engine: record a deviation.',
   },
 ]
 

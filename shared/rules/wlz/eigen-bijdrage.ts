@@ -20,10 +20,14 @@
  * the bijtelling is left out and the finding shows the result as the lower end of a range up to the
  * legal maximum, saying that the assets figure would complete it. Someone on art. 23
  * lid 1 Participatiewet bijstand owes no lage bijdrage on request (art. 3.3.2.2 lid 7; modelled as
- * requested, the finding says so). Left out: the pgb reduction of art. 3.3.2.2 lid 4 (its current
- * amount was not found), art. 3.3.2.2 lid 1 sub d (expected return home) and lid 5–6 (a stay that
- * starts within six months of an earlier one skips the lage months). Deliberately an estimate: the CAK uses the fiscal verzamelinkomen of year t-2 of
- * client and partner plus a share of their vermogen; a household record holds net income now.
+ * requested, the finding says so). The lage bijdrage is reduced for a pgb (art. 3.3.2.2 lid 4,
+ * pgbReductionApplies), and the bijtelling skips the extra vermogensvrijstelling of art. 3.3.1.2 lid 1
+ * sub b (extraVrijstellingCount). A year whose amounts could not be sourced (WLZ_EIGEN_BIJDRAGE:
+ * 2016–2019) is not estimated: a warning says the figure is not available and nothing is charged.
+ * Left out: art. 3.3.2.2 lid 1 sub d (expected return home), lid 5–6 (a stay that starts soon after
+ * an earlier one skips the lage months), the compensatie vervallen ouderentoeslag (art. 3.3.1.2a) and
+ * the premium and extra-vrijlating deductions of the Regeling langdurige zorg. Deliberately an
+ * estimate: the CAK uses the fiscal verzamelinkomen of year t-2 of client and partner plus a share of their vermogen; a household record holds net income now.
  * The finding therefore names the range the law allows and the inputs that would make it exact.
  */
 import type { CentsInput, Dated, IsoDateInput, Series, TraceEntry } from '../../domain/types'
