@@ -64,10 +64,11 @@ export const rule: RuleMeta = {
   severity: 'info',
   legalBasis: {
     law: 'Wet langdurige zorg; Besluit langdurige zorg',
-    article: '3.2.5 Wlz; 3.3.2.1–3.3.2.2 Blz',
+    article: '3.2.5 Wlz; 3.3.1.2, 3.3.2.1–3.3.2.2 Blz',
     url: articleUrl(WLZ_URL, '3.2.5'),
     // Checked against the law texts: Wlz art. 3.2.5 (eigen bijdrage by AMvB, by income and assets);
-    // Blz art. 3.3.2.1 (hoge) and 3.3.2.2 (lage, 12.5%, minimum and maximum).
+    // Blz art. 3.3.2.1 (hoge), 3.3.2.2 (lage, 12.5%, minimum and maximum, lid 4 pgb reduction) and
+    // 3.3.1.2 lid 1 sub b (extra vermogensvrijstelling), read in the 2015 text.
     verified: true,
   },
   messageKey: 'findings.wlz.eigen-bijdrage-hoge',
