@@ -18,17 +18,28 @@
  *   limit the arrangement. Not blocking: the zorgkantoor decides (meerzorg, a deliberate choice);
  *   the consultant records a deviation when it has agreed. The ceiling figure is confidence L.
  *
+ * The ceiling is raised by at most 25% (Regeling langdurige zorg art. 5.3) for a client under 23 or
+ * with a child under 18; the other two groups of that article (work or study from home with a
+ * somatic or physical disability; a life-threatening condition) the engine cannot see.
+ *
  * Left out: the NZa/zorgkantoor ceiling per zorgprofiel (not retrieved; the profile's verblijf
  * tariff stands in) and the pgb's budgetholder conditions (Regeling langdurige zorg); record a
  * deviation where the consultant has them.
  */
 import type { CostTables, EngineContext, LineCtx } from '../../context/engine-context'
-import { addFinding, addTrace, blockLine, deviationFor, monthOfDay } from '../../context/engine-context'
+import {
+  addFinding,
+  addTrace,
+  ageAt,
+  blockLine,
+  deviationFor,
+  monthOfDay,
+} from '../../context/engine-context'
 import { dateFromDayNumber, type MonthInfo } from '../../domain/dates'
 import { divideRoundHalfUp } from '../../domain/money'
 import { tariffFor } from '../../municipality/tariffs'
 import { entryAt } from '../../parameters/series'
-import { WLZ_AT_HOME_CEILING } from '../../parameters/wlz'
+import { WLZ_AT_HOME_CEILING, type WlzAtHomeCeilingParams } from '../../parameters/wlz'
 import { WLZ_URL, articleUrl, type RuleMeta } from '../rule'
 
 export const rule: RuleMeta = {
@@ -100,6 +111,18 @@ export function applyWlzCareAtHome(ctx: EngineContext, line: LineCtx): void {
     )
 }
 
+/**
+ * Regeling langdurige zorg art. 5.3 lid 3 sub a and b: the raised ceiling applies to a client below
+ * 23 (to grow up at home) and to a client (or partner) with a child below 18 in the household.
+ */
+function raisedCeiling(ctx: EngineContext, personId: string, mi: number, p: WlzAtHomeCeilingParams): boolean {
+  const x = ctx.persons.find((q) => q.id === personId)
+  if (!x) return false
+  if (ageAt(ctx, x, mi) < p.raisedBelowAge) return true
+  if (x.person.role !== 'client' && x.person.role !== 'partner') return false
+  return ctx.persons.some((c) => c.person.role === 'child' && ageAt(ctx, c, mi) < p.childBelowAge)
+}
+
 /** The warning half: Wlz care at home above the cost of the stay it replaces. */
 const ceilingRule: RuleMeta = {
   ...rule,
@@ -149,7 +172,9 @@ export function applyWlzCostCeiling(ctx: EngineContext, tables: CostTables): voi
       )
       if (!stay) continue
       const param = entryAt(WLZ_AT_HOME_CEILING, m.firstDay)
-      percent = param.value.percentOfStay
+      percent = raisedCeiling(ctx, personId, mi, param.value)
+        ? param.value.raisedPercentOfStay
+        : param.value.percentOfStay
       stayRateSource = stay.entry.source
       const ceiling = divideRoundHalfUp(stay.rateCents * m.days * percent, 100)
       if (cost <= ceiling) continue

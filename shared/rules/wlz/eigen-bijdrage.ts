@@ -20,10 +20,14 @@
  * the bijtelling is left out and the finding shows the result as the lower end of a range up to the
  * legal maximum, saying that the assets figure would complete it. Someone on art. 23
  * lid 1 Participatiewet bijstand owes no lage bijdrage on request (art. 3.3.2.2 lid 7; modelled as
- * requested, the finding says so). Left out: the pgb reduction of art. 3.3.2.2 lid 4 (its current
- * amount was not found), art. 3.3.2.2 lid 1 sub d (expected return home) and lid 5–6 (a stay that
- * starts within six months of an earlier one skips the lage months). Deliberately an estimate: the CAK uses the fiscal verzamelinkomen of year t-2 of
- * client and partner plus a share of their vermogen; a household record holds net income now.
+ * requested, the finding says so). The lage bijdrage is reduced for a pgb (art. 3.3.2.2 lid 4,
+ * pgbReductionApplies), and the bijtelling skips the extra vermogensvrijstelling of art. 3.3.1.2 lid 1
+ * sub b (extraVrijstellingCount). A year whose amounts could not be sourced (WLZ_EIGEN_BIJDRAGE:
+ * 2016–2019) is not estimated: a warning says the figure is not available and nothing is charged.
+ * Left out: art. 3.3.2.2 lid 1 sub d (expected return home), lid 5–6 (a stay that starts soon after
+ * an earlier one skips the lage months), the compensatie vervallen ouderentoeslag (art. 3.3.1.2a) and
+ * the premium and extra-vrijlating deductions of the Regeling langdurige zorg. Deliberately an
+ * estimate: the CAK uses the fiscal verzamelinkomen of year t-2 of client and partner plus a share of their vermogen; a household record holds net income now.
  * The finding therefore names the range the law allows and the inputs that would make it exact.
  */
 import type { CentsInput, Dated, IsoDateInput, Series, TraceEntry } from '../../domain/types'
@@ -37,6 +41,8 @@ import {
   WLZ_EIGEN_BIJDRAGE,
   WLZ_SUPPORTED_CHILDREN,
   type IntramuralContributionParams,
+  type WlzEigenBijdrageEntry,
+  type WlzEigenBijdrageParams,
 } from '../../parameters/wlz'
 import {
   addFinding,
@@ -58,10 +64,11 @@ export const rule: RuleMeta = {
   severity: 'info',
   legalBasis: {
     law: 'Wet langdurige zorg; Besluit langdurige zorg',
-    article: '3.2.5 Wlz; 3.3.2.1–3.3.2.2 Blz',
+    article: '3.2.5 Wlz; 3.3.1.2, 3.3.2.1–3.3.2.2 Blz',
     url: articleUrl(WLZ_URL, '3.2.5'),
     // Checked against the law texts: Wlz art. 3.2.5 (eigen bijdrage by AMvB, by income and assets);
-    // Blz art. 3.3.2.1 (hoge) and 3.3.2.2 (lage, 12.5%, minimum and maximum).
+    // Blz art. 3.3.2.1 (hoge), 3.3.2.2 (lage, 12.5%, minimum and maximum, lid 4 pgb reduction) and
+    // 3.3.1.2 lid 1 sub b (extra vermogensvrijstelling), read in the 2015 text.
     verified: true,
   },
   messageKey: 'findings.wlz.eigen-bijdrage-hoge',
@@ -163,11 +170,16 @@ export function intramuralContribution(input: {
 function bijtellingMonthlyCents(input: {
   assetsCents: readonly CentsInput[]
   heffingsvrijPerPersonCents: CentsInput
+  /** Blz art. 3.3.1.2 lid 1 sub b, already summed over the persons it applies to (0: none). */
+  extraVrijstellingCents: number
   percent: number
 }): number {
   let total = 0
   for (const a of input.assetsCents) total += a
-  const vermogen = Math.max(0, total - input.heffingsvrijPerPersonCents * input.assetsCents.length)
+  const vermogen = Math.max(
+    0,
+    total - input.heffingsvrijPerPersonCents * input.assetsCents.length - input.extraVrijstellingCents,
+  )
   // Thousandths of a percent keep a rate like 4 or 8 exact; one rounding for the month.
   return divideRoundHalfUp(vermogen * roundHalfUp(input.percent * 1000), 100_000 * 12)
 }
@@ -182,6 +194,8 @@ export type Bijtelling = {
   /** The peiljaar whose heffingsvrij vermogen applies (two years before the month). */
   peiljaar: number
   heffingsvrijPerPersonCents: number
+  /** The extra vermogensvrijstelling deducted (Blz art. 3.3.1.2 lid 1 sub b; 0 when none applies). */
+  extraVrijstellingCents: number
   percent: number
   parameters: TraceEntry['parameters']
 }
@@ -195,6 +209,11 @@ export type Bijtelling = {
 export function bijtellingAt(
   recorded: readonly (CentsInput | null | undefined)[],
   firstDay: IsoDateInput,
+  /**
+   * The Wlz extra vermogensvrijstelling (Blz art. 3.3.1.2 lid 1 sub b): the amount per person and the
+   * number of counted persons it applies to (see extraVrijstellingCount). Beschermd wonen passes none.
+   */
+  extraVrijstelling: { perPersonCents: CentsInput; persons: number } = { perPersonCents: 0, persons: 0 },
 ): Bijtelling {
   const peiljaar = yearOf(firstDay) - 2
   const pctEntry = entryAt(VERMOGENSINKOMENSBIJTELLING, firstDay)
@@ -206,18 +225,21 @@ export function bijtellingAt(
     firstHvv && peildatum < firstHvv.from ? firstHvv.from : peildatum,
   )
   const assets = recorded.map((a) => a ?? 0)
+  const extraVrijstellingCents = extraVrijstelling.perPersonCents * extraVrijstelling.persons
   const conf = (e: Dated<unknown>): string =>
     `confidence ${e.confidence}${e.verified === false ? ', unverified' : ''}`
   return {
     monthlyCents: bijtellingMonthlyCents({
       assetsCents: assets,
       heffingsvrijPerPersonCents: hvvEntry.value.perPersonCents,
+      extraVrijstellingCents,
       percent: pctEntry.value.percent,
     }),
     assetsKnown: recorded.every((a) => a != null),
     assetsCents: assets.reduce((a, b) => a + b, 0),
     peiljaar,
     heffingsvrijPerPersonCents: hvvEntry.value.perPersonCents,
+    extraVrijstellingCents,
     percent: pctEntry.value.percent,
     parameters: [
       {
@@ -237,9 +259,9 @@ export function bijtellingAt(
 // ---------------------------------------------------------------------------------------------
 // Parameters (shared with the beschermd-wonen contribution of wmo.eigen-bijdrage)
 
-export type IntramuralParamsValue = {
-  value: IntramuralContributionParams
-  entry: Dated<IntramuralContributionParams>
+export type IntramuralParamsValue<P extends IntramuralContributionParams = IntramuralContributionParams> = {
+  value: P
+  entry: Dated<unknown>
   indexedYears: number
 }
 
@@ -250,10 +272,23 @@ export function intramuralParamsAt(
   indexationPercentPerYear: number,
 ): IntramuralParamsValue {
   const entry = entryAt(series, date)
-  const years = Math.max(0, yearOf(date) - lastKnownYear(series))
-  if (years === 0) return { value: entry.value, entry, indexedYears: 0 }
+  return indexedIntramural(
+    entry,
+    entry.value,
+    Math.max(0, yearOf(date) - lastKnownYear(series)),
+    indexationPercentPerYear,
+  )
+}
+
+/** `v` with its money amounts indexed by `years` whole years (none: `v` itself). */
+function indexedIntramural<P extends IntramuralContributionParams>(
+  entry: Dated<unknown>,
+  v: P,
+  years: number,
+  indexationPercentPerYear: number,
+): IntramuralParamsValue<P> {
+  if (years === 0) return { value: v, entry, indexedYears: 0 }
   const ix = (c: number): number => indexCents(c, indexationPercentPerYear, years)
-  const v = entry.value
   return {
     value: {
       ...v,
@@ -268,6 +303,77 @@ export function intramuralParamsAt(
     entry,
     indexedYears: years,
   }
+}
+
+type WlzParamsLookup =
+  | { available: true; params: IntramuralParamsValue<WlzEigenBijdrageParams> }
+  /** No sourced Wlz amounts for this date (entry null: before the Wlz, 2015). */
+  | { available: false; entry: Dated<WlzEigenBijdrageEntry> | null }
+
+/**
+ * The Wlz parameters on `date`: the year's amounts (indexed beyond the last known year), or
+ * unavailable for a year whose amounts could not be sourced (WLZ_EIGEN_BIJDRAGE) and for dates before
+ * the Wlz (1 January 2015) — the month step then refuses to estimate instead of failing.
+ */
+export function wlzParamsAt(date: IsoDateInput, indexationPercentPerYear: number): WlzParamsLookup {
+  const first = WLZ_EIGEN_BIJDRAGE[0]
+  if (!first || date < first.from) return { available: false, entry: null }
+  const entry = entryAt(WLZ_EIGEN_BIJDRAGE, date)
+  const v = entry.value
+  // A year without sourced amounts (WlzAmountsUnavailable) carries `amountsAvailable: false`.
+  if ('amountsAvailable' in v) return { available: v.amountsAvailable, entry }
+  const years = Math.max(0, yearOf(date) - lastKnownYear(WLZ_EIGEN_BIJDRAGE))
+  const indexed = indexedIntramural(entry, v, years, indexationPercentPerYear)
+  if (years === 0) return { available: true, params: indexed }
+  return {
+    available: true,
+    params: {
+      ...indexed,
+      value: {
+        ...indexed.value,
+        // Blz art. 3.3.1.7 lid 1 indexes the lid-4 reduction with the other amounts.
+        pgbReductionCents: indexCents(v.pgbReductionCents, indexationPercentPerYear, years),
+      },
+    },
+  }
+}
+
+/**
+ * Blz art. 3.3.2.2 lid 4: the lage bijdrage is reduced for (a) an unmarried client with a pgb, (b)
+ * spouses who both have a pgb or of whom one has a pgb and the other an mpt, (c) a client with a pgb
+ * when he or his spouse receives a Wmo maatwerkvoorziening or Wmo-pgb other than beschermd wonen.
+ * "Unmarried" is read as: no partner recorded.
+ */
+export function pgbReductionApplies(input: {
+  ownPgb: boolean
+  ownMpt: boolean
+  hasPartner: boolean
+  partnerPgb: boolean
+  partnerMpt: boolean
+  /** Client or partner receives Wmo maatwerk or a Wmo-pgb, not beschermd wonen, this month. */
+  wmoMaatwerk: boolean
+}): boolean {
+  const anyPgb = input.ownPgb || input.partnerPgb
+  if (!anyPgb) return false
+  if (!input.hasPartner) return input.ownPgb // sub a (sub c adds nothing for a single client)
+  if (input.ownPgb && input.partnerPgb) return true // sub b, both a pgb
+  if ((input.ownPgb && input.partnerMpt) || (input.partnerPgb && input.ownMpt)) return true // sub b
+  return input.wmoMaatwerk // sub c
+}
+
+/**
+ * How many of the counted persons get the extra vermogensvrijstelling (Blz art. 3.3.1.2 lid 1 sub b):
+ * the client when below AOW age; the spouse when at AOW age, or below it and owing no Wlz or
+ * beschermd-wonen bijdrage of his own (a spouse in the same Wlz unit owes it together with the client).
+ */
+export function extraVrijstellingCount(input: {
+  clientBelowAow: boolean
+  /** null: the spouse's vermogen is not counted (no partner, or the hoge bijdrage of one person). */
+  spouse: { reachedAow: boolean; owesOwnBijdrage: boolean } | null
+}): number {
+  let n = input.clientBelowAow ? 1 : 0
+  if (input.spouse && (input.spouse.reachedAow || !input.spouse.owesOwnBijdrage)) n += 1
+  return n
 }
 
 /** The trace parameters of a lage/hoge calculation: the dated figures with source and confidence. */
@@ -312,7 +418,7 @@ type WlzWalk = {
   client: PersonCtx | null
   partner: PersonCtx | null
   /** Parameters per month (looked up once per month). */
-  params: (IntramuralParamsValue | undefined)[]
+  params: (WlzParamsLookup | undefined)[]
 }
 
 /** Persons with Wlz lines, with the start of their stay (for the first months at the lage bijdrage). */
@@ -338,7 +444,7 @@ export function prepareWlz(ctx: EngineContext): WlzWalk {
     stayLines,
     client: ctx.persons.find((p) => p.person.role === 'client') ?? null,
     partner: ctx.persons.find((p) => p.person.role === 'partner') ?? null,
-    params: new Array<IntramuralParamsValue | undefined>(ctx.months.length),
+    params: new Array<WlzParamsLookup | undefined>(ctx.months.length),
   }
 }
 
@@ -376,24 +482,44 @@ function stayDays(ctx: EngineContext, walk: WlzWalk, tables: CostTables, p: Pers
   return 0
 }
 
-/** A person's Wlz care this month: its cost, and whether any of it is a stay in an instelling. */
-function wlzCareThisMonth(
-  ctx: EngineContext,
-  tables: CostTables,
-  w: WlzPerson,
-  mi: number,
-): { care: number; stay: boolean } {
+type WlzCareMonth = {
+  care: number
+  /** Some of it is a stay in an instelling (not a pgb). */
+  stay: boolean
+  /** Some of it is paid as a Wlz-pgb. */
+  pgb: boolean
+  /** Some of it is a modulair pakket thuis in natura. */
+  mpt: boolean
+}
+
+/** A person's Wlz care this month: its cost, and which forms it takes. */
+function wlzCareThisMonth(ctx: EngineContext, tables: CostTables, w: WlzPerson, mi: number): WlzCareMonth {
   const M = ctx.months.length
-  let care = 0
-  let stay = false
+  const out: WlzCareMonth = { care: 0, stay: false, pgb: false, mpt: false }
   for (const li of w.lineIndexes) {
     const c = tables.cost[li * M + mi] ?? 0
     if (c === 0) continue
-    care += c
+    out.care += c
     const l = ctx.lines[li] as LineCtx
-    if (l.provision.institutional && l.line.deliveryForm !== 'pgb') stay = true
+    if (l.line.deliveryForm === 'pgb') out.pgb = true
+    else if (l.provision.institutional) out.stay = true
+    else if (l.provision.id === MPT_ID) out.mpt = true
   }
-  return { care, stay }
+  return out
+}
+
+const MPT_ID = 'wlz.mpt'
+
+/** `p` receives Wmo maatwerk or a Wmo-pgb other than beschermd wonen (or a general provision) this month. */
+function hasWmoMaatwerk(ctx: EngineContext, tables: CostTables, p: PersonCtx, mi: number): boolean {
+  const M = ctx.months.length
+  for (let li = 0; li < ctx.lines.length; li++) {
+    const l = ctx.lines[li] as LineCtx
+    if (l.person !== p || l.informal || l.provision.law !== 'wmo') continue
+    if (l.provision.general || l.provision.beschermdWonen) continue
+    if ((tables.cost[li * M + mi] ?? 0) > 0) return true
+  }
+  return false
 }
 
 /**
@@ -417,30 +543,39 @@ export function wlzEigenBijdrageMonth(
   const wlzPayers = new Set<string>()
   state.wlzPayers = wlzPayers
   const months = walk.persons.map((w) => {
-    const { care, stay } = wlzCareThisMonth(ctx, tables, w, mi)
+    const c = wlzCareThisMonth(ctx, tables, w, mi)
     // Only persons of 18 and over pay (Wlz art. 3.2.5).
-    return { care: m.firstDayNumber < w.person.day18 ? 0 : care, stay }
+    return m.firstDayNumber < w.person.day18 ? { ...c, care: 0 } : c
   })
   const handled = new Set<number>()
   walk.persons.forEach((w, wi) => {
     if (handled.has(wi)) return
     const p = w.person
-    const own = months[wi] as { care: number; stay: boolean }
+    const own = months[wi] as WlzCareMonth
     if (own.care === 0) {
       if (w.lastKey !== '') w.lastKey = ''
       return
     }
-    const params = (walk.params[mi] ??= intramuralParamsAt(
-      WLZ_EIGEN_BIJDRAGE,
-      m.firstDay,
-      ctx.indexationPercentPerYear,
-    ))
     const prt = p === walk.client ? walk.partner : p === walk.partner ? walk.client : null
     // The partner's own Wlz care this month, when the partner is a Wlz client too (one unit).
     const pwi = prt === null ? -1 : walk.persons.findIndex((x) => x.person === prt)
-    const partnerCare = pwi >= 0 ? (months[pwi] as { care: number; stay: boolean }) : null
+    const partnerCare = pwi >= 0 ? (months[pwi] as WlzCareMonth) : null
     const jointUnit = partnerCare !== null && partnerCare.care > 0
     if (jointUnit) handled.add(pwi)
+    const lookup = (walk.params[mi] ??= wlzParamsAt(m.firstDay, ctx.indexationPercentPerYear))
+    if (!lookup.available) {
+      // No sourced amounts for this year: nothing is estimated or charged, and the finding says so.
+      // The person still owes a Wlz bijdrage in law, so the Wmo samenloop holds.
+      wlzPayers.add(p.id)
+      if (jointUnit && prt) wlzPayers.add(prt.id)
+      const key = `unavailable|${yearOf(m.firstDay)}`
+      if (key !== w.lastKey) {
+        recordWlzYearUnavailable(ctx, m, p, lookup.entry, jointUnit && prt ? prt.id : null)
+        w.lastKey = key
+      }
+      return
+    }
+    const params = lookup.params
     const partnerStays = prt !== null && stayDays(ctx, walk, tables, prt, mi) > 0
     const withinFirstMonths =
       (own.stay && m.firstDayNumber < lageUntilDay(w)) ||
@@ -457,10 +592,21 @@ export function wlzEigenBijdrageMonth(
     // The lage bijdrage is on the joint income of the spouses; the hoge too once both stay.
     const joint = prt !== null && (reason !== null || jointUnit)
     const income = joint && prt !== null ? ownIncome + incomeWithBijstand(ctx, state, prt) : ownIncome
-    // The vermogen of the same persons whose income counts (Blz art. 3.3.2.3 lid 1 sub c, 3.3.2.4 lid 1).
+    // The vermogen of the same persons whose income counts (Blz art. 3.3.2.3 lid 1 sub c, 3.3.2.4 lid 1),
+    // less the extra vermogensvrijstelling of art. 3.3.1.2 lid 1 sub b where it applies.
     const bijtelling = bijtellingAt(
       joint && prt !== null ? [p.person.assetsCents, prt.person.assetsCents] : [p.person.assetsCents],
       m.firstDay,
+      {
+        perPersonCents: params.value.extraVermogensvrijstellingCents,
+        persons: extraVrijstellingCount({
+          clientBelowAow: m.lastDayNumber < p.aowDay,
+          spouse:
+            joint && prt !== null
+              ? { reachedAow: m.lastDayNumber >= prt.aowDay, owesOwnBijdrage: jointUnit }
+              : null,
+        }),
+      },
     )
     const computed = intramuralContribution({
       regime: reason === null ? 'hoge' : 'lage',
@@ -473,19 +619,43 @@ export function wlzEigenBijdrageMonth(
     // Blz art. 3.3.2.2 lid 7: on request no lage bijdrage is owed by someone on art. 23 lid 1
     // bijstand (the institution norm). Modelled as requested — the finding says it must be asked for.
     const waived = computed.regime === 'lage' && state.art23Lid1Of[p.index] === 1
+    // Blz art. 3.3.2.2 lid 4: the lage bijdrage (after its minimum and maximum) less the pgb reduction.
+    const pgbReduction =
+      computed.regime === 'lage' &&
+      pgbReductionApplies({
+        ownPgb: own.pgb,
+        ownMpt: own.mpt,
+        hasPartner: prt !== null,
+        partnerPgb: jointUnit && partnerCare !== null && partnerCare.pgb,
+        partnerMpt: jointUnit && partnerCare !== null && partnerCare.mpt,
+        wmoMaatwerk:
+          (own.pgb || (jointUnit && partnerCare !== null && partnerCare.pgb)) &&
+          (hasWmoMaatwerk(ctx, tables, p, mi) || (prt !== null && hasWmoMaatwerk(ctx, tables, prt, mi))),
+      })
+        ? params.value.pgbReductionCents
+        : 0
+    const reduced: IntramuralContribution =
+      pgbReduction > 0
+        ? {
+            ...computed,
+            cents: Math.max(0, computed.cents - pgbReduction),
+            minCents: Math.max(0, computed.minCents - pgbReduction),
+            maxCents: Math.max(0, computed.maxCents - pgbReduction),
+          }
+        : computed
     const eb: IntramuralContribution = waived
-      ? { ...computed, cents: 0 }
+      ? { ...reduced, cents: 0 }
       : // Without the assets the estimate is the lower end: assets can only add to it.
         bijtelling.assetsKnown
-        ? computed
-        : { ...computed, minCents: computed.cents }
+        ? reduced
+        : { ...reduced, minCents: reduced.cents }
     const care = own.care + (jointUnit && partnerCare ? partnerCare.care : 0)
     const charged = Math.min(eb.cents, care)
     byPayer.wlz -= charged
     byPayer.client += charged
     wlzPayers.add(p.id)
     if (jointUnit && prt) wlzPayers.add(prt.id)
-    const key = `${eb.regime}|${reason ?? ''}|${charged}|${jointUnit ? 'joint' : ''}|${waived ? 'art23' : ''}|${eb.minCents}`
+    const key = `${eb.regime}|${reason ?? ''}|${charged}|${jointUnit ? 'joint' : ''}|${waived ? 'art23' : ''}|${eb.minCents}|${pgbReduction}`
     if (key !== w.lastKey) {
       recordWlzEigenBijdrage(
         ctx,
@@ -499,6 +669,7 @@ export function wlzEigenBijdrageMonth(
         jointUnit && prt ? prt.id : null,
         waived,
         bijtelling,
+        pgbReduction,
       )
       w.lastKey = key
     }
@@ -513,12 +684,14 @@ function recordWlzEigenBijdrage(
   charged: number,
   reason: LageReason | null,
   incomeCents: number,
-  params: IntramuralParamsValue,
+  params: IntramuralParamsValue<WlzEigenBijdrageParams>,
   /** The partner who shares this bijdrage (a couple both with Wlz care), or null. */
   jointWithId: string | null,
   /** The lage bijdrage is not owed on request (Blz art. 3.3.2.2 lid 7: art. 23 lid 1 bijstand). */
   waivedArt23: boolean,
   bijtelling: Bijtelling,
+  /** The pgb reduction taken off (Blz art. 3.3.2.2 lid 4; 0 when none applies). */
+  pgbReductionCents: number,
 ): void {
   addFinding(
     ctx,
@@ -539,7 +712,9 @@ function recordWlzEigenBijdrage(
       bijtellingCents: bijtelling.monthlyCents,
       bijtellingPercent: bijtelling.percent,
       heffingsvrijCents: bijtelling.heffingsvrijPerPersonCents,
+      extraVrijstellingCents: bijtelling.extraVrijstellingCents,
       peiljaar: bijtelling.peiljaar,
+      pgbReductionCents,
     },
     {
       messageKey: waivedArt23
@@ -547,6 +722,14 @@ function recordWlzEigenBijdrage(
         : `findings.wlz.eigen-bijdrage-${reason === null ? 'hoge' : `lage-${reason}`}${bijtelling.assetsKnown ? '-assets' : ''}`,
     },
   )
+  if (pgbReductionCents > 0)
+    addFinding(
+      ctx,
+      rule,
+      { personId: p.id, month: m.month },
+      { pgbReductionCents, amountCents: charged, unverified: params.entry.verified === false ? 1 : 0 },
+      { messageKey: 'findings.wlz.eigen-bijdrage-pgb-reduction' },
+    )
   addTrace(ctx, rule, {
     inputs: {
       month: m.month,
@@ -558,6 +741,8 @@ function recordWlzEigenBijdrage(
       waivedArt23,
       assetsCents: bijtelling.assetsKnown ? bijtelling.assetsCents : null,
       bijtellingMonthlyCents: bijtelling.monthlyCents,
+      extraVrijstellingCents: bijtelling.extraVrijstellingCents,
+      pgbReductionCents,
     },
     parameters: [...intramuralTraceParameters(ctx, params, 'wlzEigenBijdrage'), ...bijtelling.parameters],
     outcome: waivedArt23
@@ -565,5 +750,39 @@ function recordWlzEigenBijdrage(
       : bijtelling.assetsKnown
         ? `ESTIMATE ${charged} cents per month from ${m.month} (${eb.regime}; incl. bijtelling ${bijtelling.monthlyCents}; legal range ${eb.minCents}–${eb.maxCents}); exact with the verzamelinkomen (t-2)`
         : `ESTIMATE ${charged} cents per month from ${m.month} (${eb.regime}; assets unknown, no bijtelling: range ${eb.minCents}–${eb.maxCents}); the box-3 assets of ${bijtelling.peiljaar} would complete it`,
+  })
+}
+
+/**
+ * The Wlz amounts of the month's year could not be sourced (WLZ_EIGEN_BIJDRAGE): a warning that the
+ * bijdrage is not estimated, and nothing charged — never an error. Before 2015 (no Wlz) the rule is not
+ * in force and the engine's rule-not-in-force finding speaks instead.
+ */
+function recordWlzYearUnavailable(
+  ctx: EngineContext,
+  m: MonthInfo,
+  p: PersonCtx,
+  entry: Dated<WlzEigenBijdrageEntry> | null,
+  jointWithId: string | null,
+): void {
+  addFinding(
+    ctx,
+    rule,
+    { personId: p.id, month: m.month },
+    { year: yearOf(m.firstDay), joint: jointWithId ? 1 : 0 },
+    { messageKey: 'findings.wlz.eigen-bijdrage-year-unavailable', severity: 'warning' },
+  )
+  addTrace(ctx, rule, {
+    inputs: { month: m.month, personId: p.id, jointWith: jointWithId },
+    parameters: entry
+      ? [
+          {
+            key: 'wlzEigenBijdrage.params',
+            value: entry.value,
+            source: `${entry.source} (confidence ${entry.confidence}, unverified)`,
+          },
+        ]
+      : [],
+    outcome: `NOT ESTIMATED from ${m.month}: no sourced Wlz eigen bijdrage amounts for ${yearOf(m.firstDay)}; nothing charged`,
   })
 }

@@ -278,13 +278,15 @@ describe('Wlz eigen bijdrage (Wlz art. 3.2.5; Besluit langdurige zorg art. 3.3.2
     expect(perMonth(r, 'client')).toEqual(times(12, 280_00))
   })
 
-  it('14. Wlz at home with a pgb pays the lage bijdrage from the first month, never the hoge', () => {
-    // Modulair pakket thuis as pgb, 20 hours a week at € 50,00. Lage: 10% × 1.725,00 = 172,50 < 212,60 → 212,60.
+  it('14. Wlz at home with a pgb pays the lage bijdrage from the first month, never the hoge, less the pgb reduction', () => {
+    // Modulair pakket thuis as pgb, 20 hours a week at € 50,00. Lage: 10% × 1.725,00 = 172,50 < 212,60 → 212,60;
+    // an unmarried client with a pgb gets the reduction of Blz art. 3.3.2.2 lid 4 (€ 149,20, the 2022
+    // amount carried, unverified): 212,60 − 149,20 = 63,40.
     const r = year2026(
       [member('p', '1942-05-14', 'client', ['aow', 1_725_00], { wlzFrom: '2025-12-01' })],
       [lineOf('l1', 'wlz.mpt', 'p', weekly(20, 'hour', 50_00), { deliveryForm: 'pgb' })],
     )
-    expect(perMonth(r, 'client')).toEqual(times(12, 212_60))
+    expect(perMonth(r, 'client')).toEqual(times(12, 63_40))
   })
 })
 

@@ -138,6 +138,12 @@ export const nl = {
         'Eigen bijdrage Wlz (hoge bijdrage): schatting {{amountCents}} per maand, inclusief {{bijtellingCents}} vermogensinkomensbijtelling ({{bijtellingPercent}}% van het vermogen boven {{heffingsvrijCents}} heffingsvrij vermogen per persoon); wettelijk tussen {{minCents}} en {{maxCents}}. Exact met het verzamelinkomen van {{peiljaar}}.',
       'eigen-bijdrage-lage-waived-art23':
         'Eigen bijdrage Wlz: geen lage bijdrage, omdat de cliënt bijstand voor iemand in een inrichting ontvangt (art. 23 lid 1 Participatiewet; Besluit langdurige zorg art. 3.3.2.2 lid 7). Dit geldt alleen op aanvraag bij het CAK; zonder aanvraag tussen {{minCents}} en {{maxCents}} per maand.',
+      // Wlz amounts per year and the pgb reduction (wlz.eigen-bijdrage; shared/parameters/wlz.ts).
+      'figures-unverified': 'bedragen niet geverifieerd',
+      'eigen-bijdrage-year-unavailable':
+        'Eigen bijdrage Wlz {{year}}: de bedragen uit het Besluit langdurige zorg voor {{year}} (minimum en maximum van de lage en de hoge bijdrage) zijn niet beschikbaar in de bronnen van Maatwerk. De eigen bijdrage is voor dit jaar daarom niet geschat en telt niet mee in de kosten voor de cliënt; het CAK brengt haar wel in rekening. Reken het bedrag na met de rekenhulp van het CAK.',
+      'eigen-bijdrage-pgb-reduction':
+        'Eigen bijdrage Wlz: de lage bijdrage is verlaagd met {{pgbReductionCents}} per maand voor het persoonsgebonden budget (Besluit langdurige zorg art. 3.3.2.2 lid 4); te betalen {{amountCents}} per maand.',
     },
     mantelzorg: {
       intensive:
@@ -400,6 +406,12 @@ export const en: typeof nl = {
         'Wlz personal contribution (high rate): estimate {{amountCents}} a month, including {{bijtellingCents}} asset add-on ({{bijtellingPercent}}% of the assets above the tax-free allowance of {{heffingsvrijCents}} a person); by law between {{minCents}} and {{maxCents}}. Exact with the taxable income of {{peiljaar}}.',
       'eigen-bijdrage-lage-waived-art23':
         'Wlz personal contribution: no low-rate contribution, because the client receives social assistance for someone in an institution (Participatiewet art. 23(1); Besluit langdurige zorg art. 3.3.2.2(7)). This applies only when requested from the CAK; without the request between {{minCents}} and {{maxCents}} a month.',
+      // Wlz amounts per year and the pgb reduction (wlz.eigen-bijdrage; shared/parameters/wlz.ts).
+      'figures-unverified': 'amounts not verified',
+      'eigen-bijdrage-year-unavailable':
+        'Wlz personal contribution {{year}}: the amounts of the Besluit langdurige zorg for {{year}} (minimum and maximum of the low-rate and the high-rate contribution) are not available in Maatwerk’s sources. The contribution is therefore not estimated for this year and not counted in the client’s cost, although the CAK does charge it. Check the amount with the CAK’s calculator.',
+      'eigen-bijdrage-pgb-reduction':
+        'Wlz personal contribution: the low-rate contribution is reduced by {{pgbReductionCents}} a month for the personal budget (pgb) (Besluit langdurige zorg art. 3.3.2.2(4)); to pay {{amountCents}} a month.',
     },
     mantelzorg: {
       intensive:

@@ -5,11 +5,18 @@
  * the example tariffs; asOf 2026.
  */
 import { describe, expect, it } from 'vitest'
-import { WLZ_AT_HOME_CEILING, WLZ_EIGEN_BIJDRAGE, getProvision, valueAt } from '#shared'
+import { WLZ_AT_HOME_CEILING, hasWlzAmounts, WLZ_EIGEN_BIJDRAGE, getProvision, valueAt } from '#shared'
 import { household, line, person, scenario } from '../../support/build'
 import { cents, findingsOf, lineTotal, month, rate, run } from '../../support/engine'
 
-const P = valueAt(WLZ_EIGEN_BIJDRAGE, '2026-01-01')
+/** The Wlz amounts in force on `date` (a year with sourced amounts). */
+function wlzAmounts(date: string) {
+  const v = valueAt(WLZ_EIGEN_BIJDRAGE, date)
+  if (!hasWlzAmounts(v)) throw new Error(`no Wlz amounts on ${date}`)
+  return v
+}
+
+const P = wlzAmounts('2026-01-01')
 const lage = (incomeCents: number): number =>
   Math.min(P.lageMaxCents, Math.max(P.lageMinCents, cents(incomeCents * P.lagePercent, 100)))
 
@@ -130,6 +137,61 @@ describe('wlz.care-at-home — the cost ceiling of care at home (Wlz art. 3.2.1 
     expect(ceilingFindings(vptAlone)).toEqual([])
     const both = run(household([client('2025-06-01')]), scenario([vpt(), mpt({ volume: 20 })]))
     expect(ceilingFindings(both)).toHaveLength(1)
+  })
+
+  describe('raised by at most 25% for a client under 23 or with a child under 18 (Regeling langdurige zorg art. 5.3)', () => {
+    const raised = valueAt(WLZ_AT_HOME_CEILING, '2026-01-01')
+    // January: the raised ceiling is the stay × 31 days × 125 / 100.
+    const raisedCeiling = cents(stayRate * 31 * raised.raisedPercentOfStay, 100)
+    const young = (birthDate: string) =>
+      person({
+        id: 'p1',
+        birthDate,
+        income: { kind: 'benefit', netMonthlyCents: 1_000_00 },
+        wlzIndication: { from: '2025-06-01' },
+      })
+
+    it.each([
+      // [case, client birth date, children, agreed rate, warned]
+      ['22 years old, above 100% and within 125%: no warning', '2003-06-01', [], ceiling(31) + 1, false],
+      ['22 years old, above 125%: a warning', '2003-06-01', [], raisedCeiling + 1, true],
+      [
+        '23 years old (birthday on 1 January), above 100%: a warning',
+        '2003-01-01',
+        [],
+        ceiling(31) + 1,
+        true,
+      ],
+      [
+        'a parent of a 17-year-old, within 125%: no warning',
+        '1980-01-01',
+        ['2008-06-01'],
+        ceiling(31) + 1,
+        false,
+      ],
+      [
+        'a parent of an 18-year-old, above 100%: a warning',
+        '1980-01-01',
+        ['2008-01-01'],
+        ceiling(31) + 1,
+        true,
+      ],
+    ] as const)('%s', (_case, birthDate, children, rateCents, warned) => {
+      const kids = children.map((b, i) => person({ id: `c${i}`, role: 'child', birthDate: b }))
+      const r = run(
+        household([young(birthDate), ...kids]),
+        scenario([monthly(rateCents)], { horizonMonths: 1 }),
+      )
+      expect(ceilingFindings(r).length > 0).toBe(warned)
+    })
+
+    it('names the raised percentage in the warning', () => {
+      const r = run(
+        household([young('2003-06-01')]),
+        scenario([monthly(raisedCeiling + 1)], { horizonMonths: 1 }),
+      )
+      expect(ceilingFindings(r)[0]?.params).toMatchObject({ percentOfStay: 125, ceilingCents: raisedCeiling })
+    })
   })
 
   it('does not compare a stay with itself', () => {

@@ -6,12 +6,19 @@
  * 10% of the income: the expectations below follow that (they said six months and 12.5% before).
  */
 import { describe, expect, it } from 'vitest'
-import { WLZ_EIGEN_BIJDRAGE, valueAt, evaluateScenario, EXAMPLE_VAN_DEN_BERG } from '#shared'
+import { hasWlzAmounts, WLZ_EIGEN_BIJDRAGE, valueAt, evaluateScenario, EXAMPLE_VAN_DEN_BERG } from '#shared'
 import { household, line, person, scenario } from '../../support/build'
 import { cents, findingsOf, month, rate, run } from '../../support/engine'
 import { lageMonthsForStayFrom } from '#shared/rules/wlz/eigen-bijdrage'
 
-const P = valueAt(WLZ_EIGEN_BIJDRAGE, '2026-01-01')
+/** The Wlz amounts in force on `date` (a year with sourced amounts). */
+function wlzAmounts(date: string) {
+  const v = valueAt(WLZ_EIGEN_BIJDRAGE, date)
+  if (!hasWlzAmounts(v)) throw new Error(`no Wlz amounts on ${date}`)
+  return v
+}
+
+const P = wlzAmounts('2026-01-01')
 const lage = (incomeCents: number): number =>
   Math.min(P.lageMaxCents, Math.max(P.lageMinCents, cents(incomeCents * P.lagePercent, 100)))
 const hogeSingleAow = (incomeCents: number): number =>
@@ -144,9 +151,9 @@ describe('wlz.eigen-bijdrage (CAK lage and hoge eigen bijdrage)', () => {
     )
   })
 
-  it('charges Wlz care at home (pgb) the lage bijdrage throughout', () => {
+  it('charges Wlz care at home (pgb) the lage bijdrage throughout, less the pgb reduction (Blz art. 3.3.2.2 lid 4)', () => {
     const r = run(household([aowClient(1_725_00)]), scenario([stay({ deliveryForm: 'pgb' })]))
-    expect(month(r, '2026-12').client).toBe(lage(1_725_00))
+    expect(month(r, '2026-12').client).toBe(lage(1_725_00) - P.pgbReductionCents)
   })
 
   it('charges nobody under 18', () => {

@@ -11,6 +11,7 @@ import {
   HEFFINGSVRIJ_VERMOGEN,
   INTRAMURAL_LAGE_REGIME,
   VERMOGENSINKOMENSBIJTELLING,
+  hasWlzAmounts,
   WLZ_EIGEN_BIJDRAGE,
   valueAt,
 } from '#shared'
@@ -18,7 +19,14 @@ import { bijtellingAt } from '#shared/rules/wlz/eigen-bijdrage'
 import { household, line, person, scenario } from '../../support/build'
 import { cents, findingsOf, month, run } from '../../support/engine'
 
-const P = valueAt(WLZ_EIGEN_BIJDRAGE, '2026-01-01')
+/** The Wlz amounts in force on `date` (a year with sourced amounts). */
+function wlzAmounts(date: string) {
+  const v = valueAt(WLZ_EIGEN_BIJDRAGE, date)
+  if (!hasWlzAmounts(v)) throw new Error(`no Wlz amounts on ${date}`)
+  return v
+}
+
+const P = wlzAmounts('2026-01-01')
 const HVV_2024 = valueAt(HEFFINGSVRIJ_VERMOGEN, '2024-01-01').perPersonCents
 const PCT_2026 = valueAt(VERMOGENSINKOMENSBIJTELLING, '2026-01-01').percent
 
@@ -36,10 +44,12 @@ describe('the dated figures', () => {
   })
 
   it('gives the 2026 Wlz and beschermd-wonen figures the regime in force (10%, four months)', () => {
-    for (const series of [WLZ_EIGEN_BIJDRAGE, BESCHERMD_WONEN_BIJDRAGE]) {
-      const v = valueAt(series, '2026-01-01')
+    for (const v of [wlzAmounts('2026-01-01'), valueAt(BESCHERMD_WONEN_BIJDRAGE, '2026-01-01')]) {
       expect([v.lagePercent, v.lageMonths]).toEqual([10, 4])
     }
+    // The 2015 amounts carry the 2015 text's 12.5% and six months; 2020 the 10% and four months.
+    expect([wlzAmounts('2015-06-01').lagePercent, wlzAmounts('2015-06-01').lageMonths]).toEqual([12.5, 6])
+    expect([wlzAmounts('2020-06-01').lagePercent, wlzAmounts('2020-06-01').lageMonths]).toEqual([10, 4])
   })
 
   it('reads the heffingsvrij vermogen of 2020 and 2021 as the Wet aanpassing box 3 states it', () => {

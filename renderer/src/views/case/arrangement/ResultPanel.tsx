@@ -391,6 +391,13 @@ const FindingItem = observer(function FindingItem({
       <span className="finding-message">
         {t(finding.messageKey, { ...params, defaultValue: t('explain.unknownFinding') })}
       </span>
+      {/* A Wlz figure the finding used is a placeholder or otherwise unverified (shared/parameters/wlz.ts). */}
+      {finding.params.unverified === 1 && (
+        <>
+          {' '}
+          <span className="badge sev-warning">{t('findings.wlz.figures-unverified')}</span>
+        </>
+      )}
       <div className="finding-basis">
         {basis.url ? (
           <a
