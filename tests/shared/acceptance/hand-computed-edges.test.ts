@@ -438,6 +438,37 @@ describe('Jeugdwet at the edges (Jeugdwet art. 1.1, 1.2)', () => {
     expect(perMonth(r, 'gemeente-jeugd')).toEqual(DAYS_2026.slice(0, 6).map((d) => d * 40_00))
     expect(r.totalByPayer.client).toBe(0)
   })
+  it('J4. jeugdhulp that starts after the 18th birthday without continuation is blocked (art. 1.1)', () => {
+    // Born 2007-06-01 (18 on 2025-06-01); a new jeugd ambulant line from 2026-01-01: nothing is paid.
+    const r = year2026(
+      [member('ma', '1975-01-01', 'client', ['work', 2_000_00]), member('kid', '2007-06-01', 'child')],
+      [line('j1', 'jeugd.ambulant', 'kid', perWeek(2, 'hour', 100_00))],
+    )
+    expect(r.totalByPayer['gemeente-jeugd']).toBe(0)
+    expect(r.lines.find((l) => l.lineId === 'j1')?.eligible).toBe(false)
+    expect(r.findings.some((f) => f.ruleId === 'jeugdwet.age' && f.severity === 'blocking')).toBe(true)
+  })
+
+  it('J5. verlengde jeugdhulp ends the day before the 23rd birthday', () => {
+    // Born 2003-06-10: 23 on 2026-06-10. Continuation 2 h/week at € 100,00: May 31 days 885,71;
+    // June 1–9: 200,00 × 9 / 7 = 257,142… → 257,14; July 0.
+    const r = evaluate({
+      members: [
+        member('ma', '1975-01-01', 'client', ['work', 2_000_00]),
+        member('kid', '2003-06-10', 'child'),
+      ],
+      lines: [
+        line('j1', 'jeugd.ambulant', 'kid', perWeek(2, 'hour', 100_00), {
+          startDate: '2026-05-01',
+          continuation: true,
+        }),
+      ],
+      startDate: '2026-05-01',
+      horizonMonths: 3,
+    })
+    expect(perMonth(r, 'gemeente-jeugd')).toEqual([forDays(200_00, 31), forDays(200_00, 9), 0])
+    expect(forDays(200_00, 9)).toBe(257_14)
+  })
 })
 
 // -------------------------------------------------------------------------------------------------
@@ -512,6 +543,30 @@ describe('Participatiewet at the edges', () => {
       [],
     )
     expect(perMonth(r, 'gemeente-bijstand')).toEqual(times(12, 1_001_07))
+  })
+  it('P5. a single 19-year-old living with his parents gets the jongerennorm: no kostendelersnorm below 21 (art. 22a lid 1)', () => {
+    const r = year2026(
+      [
+        member('y', '2007-03-01', 'client', ['bijstand', 0]),
+        member('mo', '1975-01-01', 'housemate', ['work', 2_000_00]),
+        member('fa', '1974-01-01', 'housemate', ['work', 2_000_00]),
+      ],
+      [],
+    )
+    expect(perMonth(r, 'gemeente-bijstand')).toEqual(times(12, 345_99))
+  })
+
+  it('P6. the same son turning 21 on 1 July: jongerennorm to June, then the kostendelersnorm with both parents (A = 3)', () => {
+    // From July: 2.002,13 × (40 + 3 × 30) / 300 = 867,5896… → 867,59.
+    const r = year2026(
+      [
+        member('y', '2005-07-01', 'client', ['bijstand', 0]),
+        member('mo', '1975-01-01', 'housemate', ['work', 2_000_00]),
+        member('fa', '1974-01-01', 'housemate', ['work', 2_000_00]),
+      ],
+      [],
+    )
+    expect(perMonth(r, 'gemeente-bijstand')).toEqual([...times(6, 345_99), ...times(6, 867_59)])
   })
 })
 
@@ -603,6 +658,24 @@ describe('Mantelzorg thresholds', () => {
     // 3 h/week all year: warned once, in January; from July she is an adult (no limit).
     const r = youngCarer('2008-07-01', 3)
     expect(youngCarerMonths(r)).toEqual(['2026-01'])
+  })
+  it('M7. an intensive carer gets a respite recommendation, unless respite is in the plan', () => {
+    const respite = (withRespite: boolean) =>
+      year2026(
+        [mother],
+        [
+          line('m1', 'informal.mantelzorg', 'ma', perWeek(12, 'hour'), { deliveryForm: 'mantelzorg' }),
+          ...(withRespite
+            ? [line('r1', 'wmo.kortdurend-verblijf', 'ma', perMonthOf(1, 'etmaal', 200_00))]
+            : []),
+        ],
+        {
+          carers: [{ id: 'c1', caresFor: ['ma'], capacityHoursPerWeek: 20, burdenScore: 5 }],
+          lineCarers: { m1: 'c1' },
+        },
+      ).findings.filter((f) => f.ruleId === 'mantelzorg.respite-recommended').length
+    expect(respite(false)).toBe(1)
+    expect(respite(true)).toBe(0)
   })
 })
 
