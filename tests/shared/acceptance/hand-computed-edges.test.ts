@@ -256,6 +256,23 @@ describe('Wmo and Wlz together (samenloop)', () => {
     expect(perMonth(r, 'gemeente-wmo')).toEqual(times(12, 560_00 - TARIEF_2026))
     expect(statuses(r, 'son')).toEqual(['charged'])
   })
+  it('E14. an adult son paying a Wlz bijdrage does not exempt his parents: the samenloop covers only his own unit', () => {
+    // Parents both of AOW age with begeleiding: € 21,80 a month; the son (40) in a Wlz care home pays
+    // his own Wlz bijdrage, which does not touch his parents' Wmo tarief.
+    const r = year2026(
+      [
+        member('ma', '1950-02-02', 'client', ['aow', 1_300_00]),
+        member('pa', '1948-03-03', 'partner', ['aow', 1_300_00]),
+        member('son', '1986-05-05', 'child', ['benefit', 1_200_00], {
+          wlzFrom: '2025-10-01',
+          livesIn: false,
+        }),
+      ],
+      [begeleiding('l1', 'ma'), line('l2', 'wlz.verblijf', 'son', perWeek(7, 'etmaal', 250_00))],
+    )
+    expect(perMonth(r, 'gemeente-wmo')).toEqual(times(12, 560_00 - TARIEF_2026))
+    expect(statuses(r, 'ma')).toEqual(['charged'])
+  })
 })
 
 // -------------------------------------------------------------------------------------------------
@@ -360,6 +377,24 @@ describe('The tarief in time: the AOW month and the year boundary', () => {
     expect(r.totalsByYear['2025']?.client).toBe(2 * TARIEF_2025)
     expect(r.totalsByYear['2026']?.client).toBe(12 * TARIEF_2026)
     expect(r.totalsByYear['2027']?.client).toBe(2 * 22_45)
+  })
+  it('E15. the AOW age of 67 years and 3 months in 2028: a partner born 10 February 1961 makes the couple pay from May 2028', () => {
+    // AOW age 67 + 3 months for those reaching it in 2028 (SVB/NOS): 1961-02-10 + 67 y 3 m = 2028-05-10.
+    // March and April 2028 exempt; May (the month AOW age is reached, as in E12) and June € 21,80
+    // (0% indexation: the 2026 tarief holds).
+    const r = evaluate(
+      {
+        members: [
+          member('ma', '1955-01-01', 'client', ['aow', 1_300_00]),
+          member('pa', '1961-02-10', 'partner', ['work', 1_000_00]),
+        ],
+        lines: [begeleiding('l1', 'ma', { startDate: '2028-03-01' })],
+        startDate: '2028-03-01',
+        horizonMonths: 4,
+      },
+      { indexationPercentPerYear: 0 },
+    )
+    expect(perMonth(r, 'client')).toEqual([0, 0, TARIEF_2026, TARIEF_2026])
   })
 })
 
