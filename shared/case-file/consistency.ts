@@ -9,8 +9,9 @@
  */
 import { DELIVERY_FORMS, FREQUENCIES, UNITS } from './enums'
 import type { CaseFileErrorCode, CaseFileErrorParams, PathSegment } from './errors'
-import { isCalendarDate } from './calendar'
+import { isCalendarDate, isIsoDateTime } from './calendar'
 import { getProvision } from '../catalogue/provisions'
+import { addDays, addMonthsToYearMonth, yearMonthOf } from '../domain/dates'
 
 type ConsistencyIssue = { path: PathSegment[]; code: CaseFileErrorCode; params: CaseFileErrorParams }
 export type Report = (issue: ConsistencyIssue) => void
@@ -218,9 +219,82 @@ function checkDoNothingReferences(
   })
 }
 
+/** The last month ('YYYY-MM') a scenario computes, or undefined when its start or horizon is invalid. */
+function lastScenarioMonth(scenario: unknown): string | undefined {
+  const start = field(scenario, 'startDate')
+  const horizon = field(scenario, 'horizonMonths')
+  if (!isCalendarDate(start) || typeof horizon !== 'number' || !Number.isInteger(horizon) || horizon < 1)
+    return undefined
+  return addMonthsToYearMonth(yearMonthOf(start), horizon - 1)
+}
+
+/** Each birth date in the file (members, and carers who are not members), with its path. */
+function birthDates(file: unknown): { path: PathSegment[]; date: string }[] {
+  const household = field(file, 'household')
+  const out: { path: PathSegment[]; date: string }[] = []
+  for (const key of ['members', 'carers'] as const)
+    list(field(household, key)).forEach((person, i) => {
+      const date = field(person, 'birthDate')
+      if (isCalendarDate(date)) out.push({ path: ['household', key, i, 'birthDate'], date })
+    })
+  return out
+}
+
 /**
- * Checks across the whole file: scenario ids, every scenario's references into the household, and
- * the do-nothing selection's.
+ * A pseudonymised file has its birth dates coarsened to 1 July of the year (pseudonymise.ts): there
+ * only the year can be compared.
+ */
+function isPseudonymised(file: unknown): boolean {
+  return field(field(file, 'origin'), 'pseudonymised') === true
+}
+
+/**
+ * Birth dates that lie in the future. `parseCaseFile` has no clock (shared/ never reads one), so the
+ * file's own evidence is used: a birth after the day the file was exported (`origin.exportedAt`, a UTC
+ * moment: one day of slack for the time zone), or after the last month of every scenario — such a
+ * person exists in no month the engine computes, which the engine would silently count as a member
+ * from the first month (most likely a typo in the year). A caller that knows today's date passes it
+ * to `parseCaseFile` (checkBornAfterToday). A baby born during a scenario's horizon stays valid:
+ * the app allows a scenario to start before a birth it records.
+ */
+function checkBirthDatesInFile(file: unknown, report: Report): void {
+  const coarse = isPseudonymised(file)
+  const exportedAt = text(field(field(file, 'origin'), 'exportedAt'))
+  const exportDay =
+    exportedAt !== undefined && isIsoDateTime(exportedAt) ? addDays(exportedAt.slice(0, 10), 1) : undefined
+  let lastMonth: string | undefined
+  let scenarioCount = 0
+  for (const scenario of list(field(file, 'scenarios'))) {
+    const month = lastScenarioMonth(scenario)
+    if (month === undefined) continue
+    scenarioCount += 1
+    if (lastMonth === undefined || month > lastMonth) lastMonth = month
+  }
+  for (const { path, date } of birthDates(file)) {
+    if (exportDay !== undefined && (coarse ? date.slice(0, 4) > exportDay.slice(0, 4) : date > exportDay)) {
+      report({ path, code: 'bornInFuture', params: { date: exportDay } })
+      continue
+    }
+    if (scenarioCount > 0 && lastMonth !== undefined) {
+      const after = coarse ? date.slice(0, 4) > lastMonth.slice(0, 4) : date.slice(0, 7) > lastMonth
+      if (after) report({ path, code: 'bornAfterScenarios', params: { month: lastMonth } })
+    }
+  }
+}
+
+/** Birth dates after `today` (an IsoDate the caller knows; one day of slack is not needed here). */
+export function checkBornAfterToday(file: unknown, today: string, report: Report): void {
+  if (!isCalendarDate(today)) return
+  const coarse = isPseudonymised(file)
+  for (const { path, date } of birthDates(file)) {
+    if (coarse ? date.slice(0, 4) > today.slice(0, 4) : date > today)
+      report({ path, code: 'bornInFuture', params: { date: today } })
+  }
+}
+
+/**
+ * Checks across the whole file: scenario ids, every scenario's references into the household, the
+ * do-nothing selection's, and birth dates against the file's scenarios and export moment.
  */
 export function checkCaseFileReferences(file: unknown, report: Report): void {
   const household = field(file, 'household')
@@ -228,6 +302,7 @@ export function checkCaseFileReferences(file: unknown, report: Report): void {
   checkUniqueIds(scenarios, ['scenarios'], report)
   scenarios.forEach((scenario, i) => checkScenarioReferences(scenario, household, ['scenarios', i], report))
   checkDoNothingReferences(field(file, 'doNothing'), household, ['doNothing'], report)
+  checkBirthDatesInFile(file, report)
 }
 
 /** Every consistency check of a case file, for the raw JSON (see the file comment). */

@@ -48,6 +48,8 @@ export type CaseFileErrorCode =
   | 'invalidValue'
   | 'invisibleText'
   | 'volumeTooBig'
+  | 'bornInFuture'
+  | 'bornAfterScenarios'
 
 export type CaseFileErrorParams = Record<string, string | number>
 
@@ -139,6 +141,9 @@ const MESSAGES_NL: Record<CaseFileErrorCode, (p: CaseFileErrorParams) => string>
     'Bevat alleen onzichtbare tekens, of stuurtekens (zoals NUL, een richtingsteken of een losse surrogaat). Typ de tekst opnieuw.',
   volumeTooBig: (p) =>
     `Hoogstens ${p.maximum} ${UNIT_NAMES_NL[String(p.unit)] ?? p.unit} ${FREQUENCY_NAMES_NL[String(p.frequency)] ?? p.frequency}: meer kan in die tijd niet worden geleverd.`,
+  bornInFuture: (p) => `De geboortedatum ligt in de toekomst (na ${p.date}).`,
+  bornAfterScenarios: (p) =>
+    `Geboren na de laatste maand van elk scenario (${p.month}): deze persoon telt in geen enkele doorgerekende maand mee. Controleer het geboortejaar.`,
 }
 
 /** Every problem code, for catalogues and their completeness tests. */

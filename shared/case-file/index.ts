@@ -36,6 +36,7 @@ export {
   parseCaseFile,
   serializeCaseFile,
   validateCaseFile,
+  type CaseFileParseOptions,
   type CaseFileParseResult,
 } from './parse'
 export { CASE_FILE_UPGRADERS, migrateCaseFile, type CaseFileUpgrader, type MigrationResult } from './migrate'

@@ -5,7 +5,7 @@
  * and `parseCaseFile(serializeCaseFile(file))` gives the file back.
  */
 import { ZRM_DOMAINS, type CaseFile, type Household, type Scenario } from '../domain/types'
-import { checkCaseFile, checkScenarioReferences } from './consistency'
+import { checkBornAfterToday, checkCaseFile, checkScenarioReferences } from './consistency'
 import { caseFileError, formatPath, fromZodIssue, type CaseFileError } from './errors'
 import { migrateCaseFile } from './migrate'
 import { CASE_FILE_FORMAT, caseFileSchema } from './schema'
@@ -84,7 +84,10 @@ function dedupeAndCap(errors: CaseFileError[]): CaseFileError[] {
   return [...unique.slice(0, CASE_FILE_MAX_ERRORS), caseFileError('', 'tooManyErrors', { count: rest })]
 }
 
-function validate(raw: unknown): CaseFileParseResult {
+/** What a caller can tell the parser that a file cannot: today's date, for birth dates in the future. */
+export type CaseFileParseOptions = { today?: string }
+
+function validate(raw: unknown, options: CaseFileParseOptions = {}): CaseFileParseResult {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw))
     return fail([caseFileError('', 'notAnObject')])
   const format = (raw as Record<string, unknown>).format
@@ -95,16 +98,23 @@ function validate(raw: unknown): CaseFileParseResult {
   const migrated = migrateCaseFile(raw)
   if (!migrated.ok) return fail(migrated.errors)
 
+  const today: CaseFileError[] = []
+  if (options.today !== undefined)
+    checkBornAfterToday(migrated.value, options.today, (issue) =>
+      today.push(caseFileError(formatPath(issue.path), issue.code, issue.params)),
+    )
   const parsed = caseFileSchema.safeParse(migrated.value)
-  if (parsed.success) return { ok: true, value: parsed.data }
+  if (parsed.success) return today.length === 0 ? { ok: true, value: parsed.data } : fail(dedupeAndCap(today))
 
-  const errors = parsed.error.issues.flatMap((issue) => fromZodIssue(issue, migrated.value))
+  const errors = [...today, ...parsed.error.issues.flatMap((issue) => fromZodIssue(issue, migrated.value))]
   // The schema's own consistency refinements are skipped once any field failed; run them on the raw
   // data so the list is complete (duplicates with the schema's are removed below).
   checkCaseFile(migrated.value, (issue) =>
     errors.push(caseFileError(formatPath(issue.path), issue.code, issue.params)),
   )
-  return fail(dedupeAndCap(errors))
+  // A birth date after today says it all: the weaker "after every scenario" at the same place goes.
+  const future = new Set(today.map((e) => e.path))
+  return fail(dedupeAndCap(errors.filter((e) => !(e.code === 'bornAfterScenarios' && future.has(e.path)))))
 }
 
 /**
@@ -124,8 +134,11 @@ function jsonErrorPosition(text: string, error: unknown): { line: number; column
   return { line, column }
 }
 
-/** Parses and validates a case file. Never throws. */
-export function parseCaseFile(text: string): CaseFileParseResult {
+/**
+ * Parses and validates a case file. Never throws. `options.today` (the caller's date; shared/ reads
+ * no clock) also refuses birth dates after it.
+ */
+export function parseCaseFile(text: string, options: CaseFileParseOptions = {}): CaseFileParseResult {
   try {
     if (typeof text !== 'string') return fail([caseFileError('', 'notText')])
     const bytes = utf8ByteLength(text, CASE_FILE_MAX_BYTES)
@@ -141,7 +154,7 @@ export function parseCaseFile(text: string): CaseFileParseResult {
       // Where, never what: the parser's own text is English and quotes a piece of the file.
       return fail([caseFileError('', 'invalidJson', jsonErrorPosition(body, error))])
     }
-    return validate(raw)
+    return validate(raw, options)
   } catch (error) {
     // Defence in depth: a bug in a check must not crash an import screen.
     const detail = error instanceof Error ? error.message : String(error)

@@ -81,6 +81,12 @@ const BAD_FILES: [string, string, string, string][] = [
     'Geen geldige datum',
   ],
   [
+    'geboren-in-de-toekomst.json',
+    vanDenBergWith((f) => (f.household.members[0]!.birthDate = '2099-05-14')),
+    'household.members[0].birthDate',
+    'De geboortedatum ligt in de toekomst',
+  ],
+  [
     'maand-13.json',
     vanDenBergWith((f) => (f.household.dates.melding = '2026-13-01')),
     'household.dates.melding',
@@ -192,6 +198,11 @@ test.describe('a bad case file is refused with a message and changes nothing', (
         'unknown-provision.json',
         vanDenBergWith((f) => (f.scenarios[0]!.lines[0]!.provisionId = 'wmo.bestaat-niet')),
         'Unknown provision "wmo.bestaat-niet": it is not in the catalogue.',
+      ],
+      [
+        'born-in-the-future.json',
+        vanDenBergWith((f) => (f.household.members[0]!.birthDate = '2099-05-14')),
+        'The date of birth lies in the future',
       ],
     ]
     const problems = page.locator('.import-problems')

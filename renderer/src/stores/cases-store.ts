@@ -506,7 +506,7 @@ export class CasesStore {
 
   /** Validates a case file's text completely before anything is written; refuses it with every problem. */
   async importText(text: string, options: { asCopy?: boolean } = {}): Promise<ImportOutcome> {
-    const parsed = this.engine.parseCaseFile(text)
+    const parsed = this.engine.parseCaseFile(text, { today: this.asOf() })
     if (!parsed.ok) return { ok: false, problems: parsed.errors.map(problemOf) }
     try {
       const householdId = await this.data.cases.importCaseFile(parsed.value, {

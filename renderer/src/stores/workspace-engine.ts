@@ -9,7 +9,11 @@ import type { CodedProblem } from './messages'
 export type WorkspaceEngine = {
   evaluateScenario(input: EvaluateInput): ScenarioResult
   provisions: readonly Provision[]
-  parseCaseFile(text: string): { ok: true; value: CaseFile } | { ok: false; errors: CodedProblem[] }
+  /** `options.today` also refuses birth dates after it (shared/ reads no clock). */
+  parseCaseFile(
+    text: string,
+    options?: { today?: string },
+  ): { ok: true; value: CaseFile } | { ok: false; errors: CodedProblem[] }
   serializeCaseFile(file: CaseFile): string
   /** Without options the household is labelled 'Casus'. */
   pseudonymiseCaseFile(file: CaseFile, options?: { householdLabel: string }): CaseFile

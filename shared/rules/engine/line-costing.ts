@@ -8,6 +8,10 @@
  * line (tariffs looked up only where they can change: 1 January and the months where an entry starts
  * or ends), the days per month on which a line runs and no rule blocks it, and the cost per line and
  * month — exact, rounded half-up once per line per month.
+ *
+ * A line also cannot be costed for a person before they are born (a baby expected during the
+ * horizon, or a birth-year typo): those days are blocked with a finding of this rule, so the engine
+ * never pays care to someone who does not exist yet.
  */
 import type { CentsInput, Payer } from '../../domain/types'
 import { addMonthsToYearMonth, monthsBetween, yearMonthOf, type MonthInfo } from '../../domain/dates'
@@ -19,6 +23,8 @@ import { WML_PER_HOUR } from '../../parameters/wml'
 import {
   addFinding,
   addTrace,
+  blockLine,
+  monthOfDay,
   type CostTables,
   type EngineContext,
   type LineCtx,
@@ -33,13 +39,15 @@ export const rule: RuleMeta = {
   messageKey: 'findings.engine.missing-tariff',
   validFrom: '2015-01-01',
   validTo: null,
-  summary: 'Missing tariff, unit mismatch or delivery form not allowed for the provision.',
+  summary:
+    'Missing tariff, unit mismatch, delivery form not allowed for the provision, or days before the person’s date of birth.',
 }
 
 const LINE_COSTING_KEYS = {
   missingTariff: 'findings.engine.missing-tariff',
   unitMismatch: 'findings.engine.unit-mismatch',
   formNotAllowed: 'findings.engine.delivery-form-not-allowed',
+  beforeBirth: 'findings.engine.before-birth',
 } as const
 
 /** Trace id of the costing of each line. */
@@ -266,6 +274,7 @@ export function planLineRates(ctx: EngineContext): RatePlan[] {
   const shadow = shadowPrices(ctx)
   const tariffs = new Map<string, TariffRates | null>()
   return ctx.lines.map((line) => {
+    blockBeforeBirth(ctx, line)
     const plan = planRates(ctx, line, shadow, tariffs)
     if (!plan.rates) {
       line.blocked = true
@@ -283,6 +292,23 @@ export function planLineRates(ctx: EngineContext): RatePlan[] {
     }
     return plan
   })
+}
+
+/** Blocks the days of a line (inside the horizon) before its person's date of birth. */
+function blockBeforeBirth(ctx: EngineContext, line: LineCtx): void {
+  const fromDay = Math.max(line.startDay, ctx.horizonStartDay)
+  const toDay = Math.min(line.endDay, ctx.horizonEndDay, line.person.birthDay - 1)
+  if (toDay < fromDay) return
+  blockLine(
+    ctx,
+    rule,
+    line,
+    fromDay,
+    toDay,
+    monthOfDay(ctx, fromDay),
+    { birthDate: line.person.person.birthDate },
+    LINE_COSTING_KEYS.beforeBirth,
+  )
 }
 
 /** Days of `m` on which the line runs and no rule blocks it. */

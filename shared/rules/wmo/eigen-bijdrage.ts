@@ -6,7 +6,8 @@
  * the case: a client and partner (married, registered or cohabiting — the recorded relation, also
  * when the partner lives elsewhere, e.g. in a care home) are one unit; an adult child or other
  * housemate with Wmo support is a cliënt of their own and pays their own tarief ("ouders en
- * kinderen zijn nooit partners"). Minors pay only for home adaptations, charged to their parents.
+ * kinderen zijn nooit partners"). Minors pay only for home adaptations, charged to their parents; an
+ * aid in eigendom of a minor is charged only in months after the 18th birthday while it is in use.
  *
  * Exemptions: €0 for a client and partner of whom at least one is below AOW age (only the couple,
  * never an adult child); €0 while the person or their partner pays a Wlz eigen bijdrage (CAK
@@ -404,6 +405,8 @@ function collectUnits(ctx: EngineContext, walk: WmoWalk, tables: CostTables, mi:
   for (const it of walk.eigendomItems) {
     if (mi < it.startIndex || mi > it.endIndex || it.paid >= it.costCents) continue
     const adult = m.firstDayNumber >= it.person.day18
+    // A minor pays only for a woningaanpassing: an aid in a month the user is a minor costs nothing.
+    if (!adult && !it.line.provision.eigenBijdrageForMinors) continue
     unitEntry(walk, cakUnitKey(it.person.id, it.person.person.role, adult), it.person).items.push(it)
   }
 }

@@ -58,6 +58,9 @@ export const nl = {
       'Bevat alleen onzichtbare tekens, of stuurtekens (zoals NUL, een richtingsteken of een losse surrogaat). Typ de tekst opnieuw.',
     volumeTooBig:
       'Hoogstens {{maximum}} $t(casefile.units.{{unit}}) $t(casefile.frequencies.{{frequency}}): meer kan in die tijd niet worden geleverd.',
+    bornInFuture: 'De geboortedatum ligt in de toekomst (na {{date}}).',
+    bornAfterScenarios:
+      'Geboren na de laatste maand van elk scenario ({{month}}): deze persoon telt in geen enkele doorgerekende maand mee. Controleer het geboortejaar.',
     units: {
       minute: 'minuten',
       hour: 'uur',
@@ -132,6 +135,9 @@ export const en: typeof nl = {
       'Contains only invisible characters, or control characters (such as NUL, a direction override or a lone surrogate). Type the text again.',
     volumeTooBig:
       'At most {{maximum}} $t(casefile.units.{{unit}}) $t(casefile.frequencies.{{frequency}}): no more can be delivered in that time.',
+    bornInFuture: 'The date of birth lies in the future (after {{date}}).',
+    bornAfterScenarios:
+      'Born after the last month of every scenario ({{month}}): this person counts in no month that is computed. Check the year of birth.',
     units: {
       minute: 'minutes',
       hour: 'hours',

@@ -174,6 +174,8 @@ export const nl = {
         'Geen tarief voor deze voorziening en leveringsvorm in het gemeenteprofiel: vul een tarief in.',
       'unit-mismatch': 'De eenheid van deze regel past niet bij de eenheid van de voorziening.',
       'delivery-form-not-allowed': 'Deze leveringsvorm is niet mogelijk voor deze voorziening.',
+      'before-birth':
+        'Deze regel begint vóór de geboortedatum ({{birthDate}}): de dagen daarvóór worden niet meegeteld. Laat de regel op of na de geboorte beginnen.',
       'rule-not-in-force':
         'De regel {{ruleId}} geldt in deze vorm vanaf {{validFrom}}: in de maanden daarvóór (of na {{validTo}}) is zij niet toegepast; de regeling van toen is niet gemodelleerd.',
     },
@@ -441,6 +443,8 @@ export const en: typeof nl = {
         'No tariff for this provision and delivery form in the municipality profile: enter a rate.',
       'unit-mismatch': 'The unit of this line does not match the unit of the provision.',
       'delivery-form-not-allowed': 'This delivery form is not possible for this provision.',
+      'before-birth':
+        'This line starts before the date of birth ({{birthDate}}): the days before it are not counted. Let the line start on or after the birth.',
       'rule-not-in-force':
         'Rule {{ruleId}} holds in this form from {{validFrom}}: in the months before (or after {{validTo}}) it was not applied; the arrangement of that time is not modelled.',
     },

@@ -245,3 +245,52 @@ describe('engine.line-costing', () => {
     })
   })
 })
+
+describe('engine.line-costing before a date of birth', () => {
+  it('costs no care for a child before it is born (bug: an expected baby was paid for from January)', () => {
+    // Born 2026-06-01; jeugd ambulant 2 h/week at an agreed € 100,00 from 2026-01-01: nothing until
+    // May, June 30 days: 2 × 100,00 × 30 / 7 = 857,142… → 857,14.
+    const h = household([
+      person({ id: 'ma', birthDate: '1990-01-01' }),
+      person({ id: 'kid', birthDate: '2026-06-01', role: 'child' }),
+    ])
+    const r = run(
+      h,
+      scenario([line({ provisionId: 'jeugd.ambulant', personId: 'kid', volume: 2, rateCents: 100_00 })], {
+        horizonMonths: 6,
+      }),
+    )
+    expect(['2026-01', '2026-05', '2026-06'].map((m) => month(r, m)['gemeente-jeugd'])).toEqual([
+      0, 0, 857_14,
+    ])
+    const found = findingsOf(r, 'engine.line-costing')
+    expect(found.map((f) => [f.messageKey, f.month, f.params.birthDate])).toEqual([
+      ['findings.engine.before-birth', '2026-01', '2026-06-01'],
+    ])
+    expect(r.lines[0]?.eligible).toBe(false)
+  })
+
+  it('leaves a line that starts on the date of birth alone', () => {
+    const h = household([
+      person({ id: 'ma', birthDate: '1990-01-01' }),
+      person({ id: 'kid', birthDate: '2026-06-01', role: 'child' }),
+    ])
+    const r = run(
+      h,
+      scenario(
+        [
+          line({
+            provisionId: 'jeugd.ambulant',
+            personId: 'kid',
+            volume: 2,
+            rateCents: 100_00,
+            startDate: '2026-06-01',
+          }),
+        ],
+        { horizonMonths: 6 },
+      ),
+    )
+    expect(findingsOf(r, 'engine.line-costing')).toEqual([])
+    expect(r.lines[0]?.eligible).toBe(true)
+  })
+})

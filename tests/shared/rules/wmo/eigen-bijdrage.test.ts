@@ -111,6 +111,53 @@ describe('wmo.eigen-bijdrage (abonnementstarief per household per month)', () =>
     expect(month(r, '2026-02')['gemeente-wmo']).toBe(0)
   })
 
+  it('charges no tarief for an aid in eigendom of a minor (bug: the aid was paid off by the parents)', () => {
+    // Rijksoverheid: children under 18 pay only for woningaanpassingen. A € 300,00 aid for a child
+    // of 10 costs the household nothing; the municipality bears it in full.
+    const child = person({ id: 'c', birthDate: '2015-05-01', role: 'child' })
+    const r = run(
+      household([child]),
+      scenario([
+        line({
+          provisionId: 'wmo.hulpmiddel',
+          personId: 'c',
+          volume: 1,
+          unit: 'piece',
+          frequency: 'total',
+          rateCents: 300_00,
+        }),
+      ]),
+    )
+    expect(r.totalByPayer.client).toBe(0)
+    expect(month(r, '2026-01')['gemeente-wmo']).toBe(300_00)
+  })
+
+  it('charges an aid of a minor from the first month after the 18th birthday while it is in use', () => {
+    // Born 2008-03-15: a minor in January–March 2026, an adult from April. € 50,00 aid from January:
+    // April 21,80, May 21,80, June 50,00 − 43,60 = 6,40.
+    const teen = person({ id: 't', birthDate: '2008-03-15', role: 'child' })
+    const r = run(
+      household([teen]),
+      scenario([
+        line({
+          provisionId: 'wmo.hulpmiddel',
+          personId: 't',
+          volume: 1,
+          unit: 'piece',
+          frequency: 'total',
+          rateCents: 50_00,
+        }),
+      ]),
+    )
+    expect(['2026-03', '2026-04', '2026-05', '2026-06', '2026-07'].map((m) => month(r, m).client)).toEqual([
+      0,
+      21_80,
+      21_80,
+      50_00 - 2 * 21_80,
+      0,
+    ])
+  })
+
   it('charges nothing for Zvw wijkverpleging alone', () => {
     const r = run(
       household([single]),
