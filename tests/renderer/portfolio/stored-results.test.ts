@@ -138,10 +138,24 @@ describe('PortfolioStore — stored results', () => {
     const before = total(store)
     // A line paid in money (zorg in natura): one unit less always changes the forecast. A mantelzorg
     // line's hours would not, and which household comes first depends on the generated ids.
-    const paid = (l: { volume: number; deliveryForm: string }) => l.volume > 1 && l.deliveryForm === 'zin'
-    const [aCase] = (await workspace.data.cases.loadAllCases()).filter((c) =>
-      (c.scenarios.find((s) => s.chosen) ?? c.scenarios[0])?.lines.some(paid),
-    )
+    // And one that runs in the year shown, in a scenario whose horizon reaches that year: a line that
+    // ends before it (or starts after it) changes no figure on the page (the test was flaky on that).
+    const yearStart = `${store.year}-01-01`
+    const yearEnd = `${store.year}-12-31`
+    const paid = (l: { volume: number; deliveryForm: string; startDate: string; endDate?: string | null }) =>
+      l.volume > 1 &&
+      l.deliveryForm === 'zin' &&
+      l.startDate <= yearStart &&
+      (l.endDate === undefined || l.endDate === null || l.endDate >= yearEnd)
+    const horizonEnd = (s: { startDate: string; horizonMonths: number }) => {
+      const [y, m] = s.startDate.split('-').map(Number) as [number, number]
+      const months = y * 12 + (m - 1) + s.horizonMonths
+      return `${Math.floor(months / 12)}-${String((months % 12) + 1).padStart(2, '0')}-01`
+    }
+    const [aCase] = (await workspace.data.cases.loadAllCases()).filter((c) => {
+      const s = c.scenarios.find((x) => x.chosen) ?? c.scenarios[0]
+      return s !== undefined && s.startDate <= yearStart && horizonEnd(s) > yearEnd && s.lines.some(paid)
+    })
     const scenario = aCase!.scenarios.find((s) => s.chosen) ?? aCase!.scenarios[0]!
     const line = scenario.lines.find(paid)!
     reset()
