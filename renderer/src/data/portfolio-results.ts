@@ -100,6 +100,20 @@ async function readVersionsSince(
   })
 }
 
+/** Stored results deleted per transaction (each piece a short turn of the UI thread). */
+const DELETE_PIECE = 500
+
+/** Which of `ids` have a stored result: the keys in their span, read from the key index alone. */
+async function presentResultKeys(db: MaatwerkDb, ids: readonly string[]): Promise<string[]> {
+  const sorted = [...ids].sort()
+  const first = sorted[0]
+  const last = sorted.at(-1)
+  if (first === undefined || last === undefined) return []
+  const wanted = new Set(ids)
+  const keys = await db.portfolioResults.where(':id').between(first, last, true, true).primaryKeys()
+  return keys.filter((key) => wanted.has(key))
+}
+
 async function readCases(db: MaatwerkDb, ids: readonly string[]): Promise<CaseAggregate[]> {
   const [households, members, carers, assessments, scenarios, lines] = await Promise.all([
     db.households.bulkGet([...ids]),
@@ -233,7 +247,15 @@ export function createPortfolioResultRepository(context: DataContext): Portfolio
 
     async deleteResults(ids) {
       if (context.state.readOnly || ids.length === 0) return
-      await guarded(() => db.portfolioResults.bulkDelete([...ids]))
+      await guarded(async () => {
+        // Only the rows that are there, a piece per transaction. After a bulk removal (whose chunks
+        // took their results along) none are: deleting 30,000 keys that are gone anyway held the UI
+        // thread for over a second (a native delete per key, and Dexie noting each key for its live
+        // queries: issue 13).
+        const present = ids.length <= DELETE_PIECE ? [...ids] : await presentResultKeys(db, ids)
+        for (let i = 0; i < present.length; i += DELETE_PIECE)
+          await db.portfolioResults.bulkDelete(present.slice(i, i + DELETE_PIECE))
+      })
     },
 
     async clearResults() {

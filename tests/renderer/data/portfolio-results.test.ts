@@ -1,7 +1,7 @@
 // Issue 13: the portfolio's change feed (household versions after every change) reads only what
 // changed after an edit, and everything again whenever that could miss something.
 import { afterEach, describe, expect, it } from 'vitest'
-import type { DataLayer } from '../../../renderer/src/data/api'
+import type { DataLayer, StoredPortfolioResult } from '../../../renderer/src/data/api'
 import { MaatwerkDb } from '../../../renderer/src/data/db'
 import { createHarness, type Harness } from './harness'
 
@@ -149,3 +149,45 @@ function rawDb(harness: Harness): MaatwerkDb {
     IDBKeyRange: harness.options.IDBKeyRange!,
   })
 }
+
+describe('portfolio results — deleteResults', () => {
+  let data: DataLayer | null = null
+  afterEach(() => data?.close())
+
+  const result = (id: string): StoredPortfolioResult => ({
+    householdId: id,
+    caseVersion: 'v',
+    fingerprint: 'f',
+    entry: {
+      householdId: id,
+      updatedAt: 'v',
+      choice: 'none',
+      scenarioId: null,
+      scenarioName: null,
+      series: { startMonth: 0, months: 0, values: new Float64Array(0) },
+      intensiveCarerIds: [],
+      lineCount: 0,
+      provisionIds: [],
+      meta: { label: id, pseudonymised: false, synthetic: true, imported: false },
+    },
+  })
+  const id = (n: number) => `h-${String(n).padStart(5, '0')}`
+
+  it('deletes exactly the named rows that exist, among many named that are gone (a bulk removal)', async () => {
+    data = await createHarness({ name: `delete-${Math.random()}` }).open()
+    const results = data.portfolioResults!
+    // Rows 0…1999 stored; every even one is named for deletion, with 3,000 ids that have no row.
+    await results.saveResults(Array.from({ length: 2_000 }, (_, n) => result(id(n))))
+    const named = [
+      ...Array.from({ length: 1_000 }, (_, n) => id(2 * n)),
+      ...Array.from({ length: 3_000 }, (_, n) => id(10_000 + n)),
+    ]
+    await results.deleteResults(named)
+    const left = (await results.readSnapshot()).results.map((r) => r.householdId).sort()
+    expect(left).toEqual(Array.from({ length: 1_000 }, (_, n) => id(2 * n + 1)))
+
+    // A few named (the single-piece path) go too; ids beyond every row change nothing.
+    await results.deleteResults([id(1), id(3), id(99_999)])
+    expect((await results.readSnapshot()).results).toHaveLength(998)
+  })
+})
