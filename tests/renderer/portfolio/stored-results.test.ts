@@ -302,6 +302,47 @@ describe('PortfolioStore — stored results', () => {
     workspace.data.close()
   }, 120_000)
 
+  it('a case edited in another window reaches the open portfolio: it says the household is not current until it is recomputed', async () => {
+    const workspace = await openTestWorkspace()
+    await withPortfolio(workspace.data)
+    const { store, evaluated, reset } = countingStore(workspace)
+    await store.sync()
+    const [result] = (await workspace.data.portfolioResults!.readSnapshot()).results
+    const id = result!.householdId
+    // What the page says meanwhile: the households not current, and the refresh under way.
+    const said: number[] = []
+    const watch = reaction(
+      () =>
+        store.staleCount +
+        (store.refreshProgress ? store.refreshProgress.total - store.refreshProgress.done : 0),
+      (count) => said.push(count),
+    )
+    reset()
+    // Another window's connection: its own write, no store of this page hears of it.
+    const other = new MaatwerkDb(workspace.data.portfolioResults!.databaseName!)
+    await other.transaction('rw', other.households, other.lines, async () => {
+      const household = (await other.households.get(id))!
+      const lines = await other.lines.where('householdId').equals(id).toArray()
+      await other.lines.bulkPut(
+        lines.map((l) => ({ ...l, value: { ...l.value, volume: l.value.volume + 3 } })),
+      )
+      await other.households.put({ ...household, updatedAt: '2099-01-01T00:00:00.000Z' })
+    })
+    other.close()
+    await until(() => evaluated() === 1 && store.staleCount === 0 && !store.refreshing, 30_000)
+    watch()
+    expect(said.some((count) => count >= 1)).toBe(true)
+    expect(said.at(-1)).toBe(0)
+    expect(evaluated()).toBe(1)
+    const stored = (await workspace.data.portfolioResults!.readSnapshot()).results.find(
+      (r) => r.householdId === id,
+    )
+    expect(stored?.caseVersion).toBe('2099-01-01T00:00:00.000Z')
+    await expectStoredResultsCurrent(store, workspace.data)
+    store.dispose()
+    workspace.data.close()
+  }, 120_000)
+
   it('case files imported while the portfolio is open are evaluated (only they) and stored', async () => {
     const workspace = await openTestWorkspace()
     await withPortfolio(workspace.data)
