@@ -16,7 +16,11 @@
 import { Dexie, type Table, type Transaction } from 'dexie'
 import type { LegacyDoNothingSource, StoredPortfolioSnapshot } from './api'
 import { normaliseLegacySelection } from './legacy-do-nothing'
-import { portfolioRevisionMiddleware, type PortfolioChange } from './portfolio-revision'
+import {
+  portfolioRevisionMiddleware,
+  type PortfolioChange,
+  type PortfolioChangeEntry,
+} from './portfolio-revision'
 import type {
   ArrangementLine,
   CaseFile,
@@ -181,7 +185,7 @@ export type PortfolioResultRow = {
 type PortfolioStateRow =
   | { key: 'revision'; value: string; seq?: number }
   | { key: 'snapshot'; value: StoredPortfolioSnapshot }
-  | { key: `change:${string}`; value: PortfolioChange }
+  | { key: `change:${string}`; value: PortfolioChange | PortfolioChangeEntry }
 
 // v1 — 2026-11-28: the first release.
 export const SCHEMA_V1 = {

@@ -23,8 +23,10 @@ import {
   PORTFOLIO_REVISION_KEY,
   PORTFOLIO_SNAPSHOT_KEY,
   newRevision,
+  portfolioChangeEnd,
   portfolioChangeKey,
   type PortfolioChange,
+  type PortfolioChangeEntry,
   type PortfolioRevisionRow,
 } from './portfolio-revision'
 
@@ -72,29 +74,41 @@ async function readVersionsSince(
     if (known && cursor && at && at.revision === cursor.revision)
       return { cursor, versions: known, read: 'none' }
     if (known && cursor && at && at.seq > cursor.seq && at.seq - cursor.seq <= PORTFOLIO_CHANGES_KEPT) {
+      // The change rows of n+1 … m, each followed by its entries (key order).
       const rows = await db.portfolioState
         .where('key')
-        .between(portfolioChangeKey(cursor.seq + 1), portfolioChangeKey(at.seq), true, true)
+        .between(portfolioChangeKey(cursor.seq + 1), portfolioChangeEnd(at.seq), true, true)
         .toArray()
-      const changes = rows.map((r) => r.value as unknown as PortfolioChange)
-      const linked =
-        changes.length === at.seq - cursor.seq &&
-        changes.every(
-          (change, i) =>
-            change.seq === cursor.seq + 1 + i &&
-            change.households !== null &&
-            change.after === (i === 0 ? cursor.revision : changes[i - 1]?.revision),
-        ) &&
-        changes.at(-1)?.revision === at.revision
-      if (linked) {
-        const versions = new Map(known)
-        for (const change of changes)
-          for (const [id, version] of Object.entries(change.households ?? {})) {
+      const versions = new Map(known)
+      let expected = cursor.seq + 1
+      let previous = cursor.revision
+      let linked = true
+      // Entries the change row before says it has, and those read.
+      let wanted = 0
+      let read = 0
+      for (const row of rows) {
+        if (!linked) break
+        if (row.key === portfolioChangeKey(expected)) {
+          const change = row.value as PortfolioChange
+          linked = read === wanted && change.seq === expected && change.after === previous
+          previous = change.revision
+          wanted = change.entries
+          read = 0
+          expected++
+          continue
+        }
+        // An entry of the change row before it: what one households write did.
+        read++
+        const { households } = row.value as PortfolioChangeEntry
+        if (households === null || row.key !== portfolioChangeKey(expected - 1, read)) linked = false
+        else
+          for (const [id, version] of Object.entries(households)) {
             if (version === null) versions.delete(id)
             else versions.set(id, version)
           }
-        return { cursor: at, versions, read: 'changes' }
       }
+      if (linked && read === wanted && expected === at.seq + 1 && previous === at.revision)
+        return { cursor: at, versions, read: 'changes' }
     }
     return { cursor: at, versions: await readVersions(db), read: 'all' }
   })

@@ -17,11 +17,13 @@
  * useless), not the derived caches themselves (stored results, this state table).
  *
  * The change log (the portfolio's change feed): each new revision is numbered (`seq`, one more than the
- * revision it replaces) and leaves one change row in the same transaction, naming the revision before
- * it and what the transaction did to the households table: each household written, with its new
- * version (`updatedAt`), or removed (null). An open portfolio that knows revision n reads the change
- * rows n+1 … m, checks that they link up, and knows every household version at m without reading any
- * household. Where the rows cannot say (a range removed, rows pruned, a chain that does not link up:
+ * revision it replaces) and leaves, in the same transaction, a change row naming the revision before
+ * it, and after each write to the households table a small entry row saying what that write did:
+ * each household written, with its new version (`updatedAt`), or removed (null). One entry per write,
+ * not one row rewritten per write: an import writes its households one by one, and a growing row
+ * rewritten each time would cost the square of the chunk. An open portfolio that knows revision n
+ * reads the rows of n+1 … m, checks that they link up, and knows every household version at m
+ * without reading any household. Where the rows cannot say (a range removed, rows pruned, a chain that does not link up:
  * another history, a restore), the feed reads every version again. Timestamps are not trusted for
  * this: a clock set back or a write stamped before an earlier commit would be missed.
  */
@@ -56,20 +58,26 @@ const PRUNE_EVERY = 32
 export type PortfolioRevisionRow = { key: 'revision'; value: string; seq?: number }
 
 /**
- * One transaction's change row: its revision and number, the revision it replaced, and each household
- * it wrote (id → its new `updatedAt`) or removed (id → null); `households` null when the transaction
- * changed households in a way that names no ids (a range deleted, a table cleared).
+ * One transaction's change row: its revision and number, the revision it replaced, and how many entry
+ * rows follow it (rewritten with each entry, so a lost entry is noticed).
  */
-export type PortfolioChange = {
-  seq: number
-  revision: string
-  after: string | null
-  households: Record<string, string | null> | null
+export type PortfolioChange = { seq: number; revision: string; after: string | null; entries: number }
+
+/**
+ * One households write of that transaction: each household written (id → its new `updatedAt`) or
+ * removed (id → null); null when the write names no ids (a range deleted, a table cleared).
+ */
+export type PortfolioChangeEntry = { households: Record<string, string | null> | null }
+
+/** The key of change row `seq`; its entries follow it in key order (`entry` from 1). */
+export function portfolioChangeKey(seq: number, entry?: number): string {
+  const key = `${CHANGE_PREFIX}${String(seq).padStart(15, '0')}`
+  return entry === undefined ? key : `${key}:${String(entry).padStart(9, '0')}`
 }
 
-/** The key of change row `seq`. */
-export function portfolioChangeKey(seq: number): string {
-  return `${CHANGE_PREFIX}${String(seq).padStart(15, '0')}`
+/** Above every entry key of change row `seq` (the end of a range read). */
+export function portfolioChangeEnd(seq: number): string {
+  return `${portfolioChangeKey(seq)}:\uffff`
 }
 
 /** The meta row naming the active municipality profile (municipality-repository.ts). */
@@ -153,9 +161,9 @@ export function portfolioRevisionMiddleware(revision: () => string = newRevision
     create(down) {
       // One new revision per transaction: all its writes commit together, so one value covers them.
       type Bump = {
-        head: Promise<Omit<PortfolioChange, 'households'>>
-        /** The households changed so far in this transaction; null once one change named no ids. */
-        households: Map<string, string | null> | null
+        head: Promise<PortfolioChange>
+        /** Entry rows written so far in this transaction. */
+        entries: number
       }
       const bumps = new WeakMap<DBCoreTransaction, Bump>()
       const hasStateTable = (trans: DBCoreTransaction): boolean => {
@@ -164,7 +172,7 @@ export function portfolioRevisionMiddleware(revision: () => string = newRevision
         return names === undefined || names.contains(PORTFOLIO_STATE_TABLE)
       }
       const state = () => down.table(PORTFOLIO_STATE_TABLE)
-      /** The transaction's new revision: the row before it read, the new one written (once). */
+      /** The transaction's new revision: the row before it read, the new one and its change row written (once). */
       const bump = (trans: DBCoreTransaction): Bump | null => {
         const known = bumps.get(trans)
         if (known || !hasStateTable(trans)) return known ?? null
@@ -173,12 +181,15 @@ export function portfolioRevisionMiddleware(revision: () => string = newRevision
           .then(async (row: Partial<PortfolioRevisionRow> | undefined) => {
             const after = typeof row?.value === 'string' ? row.value : null
             const seq = typeof row?.seq === 'number' ? row.seq + 1 : 1
-            const value = revision()
+            const change: PortfolioChange = { seq, revision: revision(), after, entries: 0 }
             const writes: Promise<unknown>[] = [
               state().mutate({
                 type: 'put',
                 trans,
-                values: [{ key: PORTFOLIO_REVISION_KEY, value, seq } satisfies PortfolioRevisionRow],
+                values: [
+                  { key: PORTFOLIO_REVISION_KEY, value: change.revision, seq } satisfies PortfolioRevisionRow,
+                  { key: portfolioChangeKey(seq), value: change },
+                ],
               }),
             ]
             if (seq > PORTFOLIO_CHANGES_KEPT && seq % PRUNE_EVERY === 0) {
@@ -197,21 +208,30 @@ export function portfolioRevisionMiddleware(revision: () => string = newRevision
               )
             }
             await Promise.all(writes)
-            return { seq, revision: value, after }
+            return change
           })
-        const made: Bump = { head, households: new Map() }
+        const made: Bump = { head, entries: 0 }
         bumps.set(trans, made)
         return made
       }
-      /** (Re)writes the transaction's change row with everything it changed so far. */
-      const logChange = async (trans: DBCoreTransaction, made: Bump): Promise<void> => {
-        const head = await made.head
-        const households = made.households ? Object.fromEntries(made.households) : null
+      /** Writes one households write's entry row (after the change row, in the order of the writes). */
+      const logEntry = async (
+        trans: DBCoreTransaction,
+        made: Bump,
+        households: PortfolioChangeEntry['households'],
+      ): Promise<void> => {
+        const entry = ++made.entries
+        const change = await made.head
         await state().mutate({
           type: 'put',
           trans,
           values: [
-            { key: portfolioChangeKey(head.seq), value: { ...head, households } satisfies PortfolioChange },
+            {
+              key: portfolioChangeKey(change.seq, entry),
+              value: { households } satisfies PortfolioChangeEntry,
+            },
+            // Puts of one transaction apply in order: the last one written holds the final count.
+            { key: portfolioChangeKey(change.seq), value: { ...change, entries: entry } },
           ],
         })
       }
@@ -239,10 +259,8 @@ export function portfolioRevisionMiddleware(revision: () => string = newRevision
                 table.mutate(req).then(async (res) => {
                   if (name === HOUSEHOLDS_TABLE) {
                     const changes = householdChanges(req, res)
-                    if (changes === null) made.households = null
-                    else for (const [id, version] of changes) made.households?.set(id, version)
+                    await logEntry(req.trans, made, changes && Object.fromEntries(changes))
                   }
-                  await logChange(req.trans, made)
                   return res
                 }),
                 made.head,
