@@ -59,7 +59,7 @@ const ADD_PIECE = 200
  * written. Where there is not room for that many, room for this chunk alone is checked, as before:
  * a nearly full disk still takes the chunks that fit and refuses the first that does not.
  */
-export const DEMO_ROOM_AHEAD = 16
+const DEMO_ROOM_AHEAD = 16
 
 /** Files checked and turned into rows between two turns of the UI thread. */
 const PREPARE_PIECE = 50

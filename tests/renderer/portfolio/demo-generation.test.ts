@@ -5,7 +5,7 @@ import { currentResultVersions, generatePortfolio } from '#shared/portfolio'
 import type { DataLayer } from '../../../renderer/src/data/api'
 import { generateDemoSlice } from '../../../renderer/src/data/demo-generation'
 import type { DemoPortfolioWriter } from '../../../renderer/src/data/demo-portfolio'
-import { DEMO_ROOM_AHEAD, EXAMPLES_GENERATE_ACTION } from '../../../renderer/src/data/demo-portfolio'
+import { EXAMPLES_GENERATE_ACTION } from '../../../renderer/src/data/demo-portfolio'
 import { PortfolioStore } from '../../../renderer/src/stores/portfolio-store'
 import { createInlinePortfolioClient } from '../../../renderer/src/workers/portfolio-client'
 import { createHarness } from '../data/harness'
@@ -209,6 +209,8 @@ describe('PortfolioStore.generateDemo in workers (issue 13)', () => {
 
 describe('the demo chunks’ room check (issue 13: the storage estimate is slow while the database writes)', () => {
   const MB = 1024 * 1024
+  /** Chunks whose room one check covers (DEMO_ROOM_AHEAD in renderer/src/data/demo-portfolio.ts). */
+  const DEMO_ROOM_AHEAD = 16
 
   /** A data layer whose storage estimate answers `usage()` of a 1 GB quota, counting the questions. */
   async function withStorage(usage: () => number): Promise<{ data: DataLayer; asked: () => number }> {
