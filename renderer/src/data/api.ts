@@ -330,8 +330,15 @@ export type PortfolioResultRepository = {
   saveResults(results: readonly StoredPortfolioResult[]): Promise<void>
   deleteResults(householdIds: readonly string[]): Promise<void>
   clearResults(): Promise<void>
-  /** A change feed: the household versions, again after every change of a household. */
-  observeVersions(observer: Observer<Map<string, string>>): Unsubscribe
+  /**
+   * A change feed: the household versions, again after every change the portfolio depends on. Reads
+   * only the change rows when they say what changed (`onRead` is told what each update had to read:
+   * nothing, the change rows, or every version).
+   */
+  observeVersions(
+    observer: Observer<Map<string, string>>,
+    options?: { onRead?: (read: 'none' | 'changes' | 'all') => void },
+  ): Unsubscribe
   /** A stamp of the active profile's code and every profile's last change, again after each change. */
   observeProfileStamp(observer: Observer<string>): Unsubscribe
 }

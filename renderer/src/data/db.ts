@@ -16,7 +16,11 @@
 import { Dexie, type Table, type Transaction } from 'dexie'
 import type { LegacyDoNothingSource, StoredPortfolioSnapshot } from './api'
 import { normaliseLegacySelection } from './legacy-do-nothing'
-import { portfolioRevisionMiddleware } from './portfolio-revision'
+import {
+  portfolioRevisionMiddleware,
+  type PortfolioChange,
+  type PortfolioChangeEntry,
+} from './portfolio-revision'
 import type {
   ArrangementLine,
   CaseFile,
@@ -174,11 +178,14 @@ export type PortfolioResultRow = {
 /**
  * The portfolio's derived state (issue 13, data/portfolio-revision.ts): the revision row, replaced in
  * the same transaction as every write the portfolio depends on, and the snapshot row, the aggregated
- * first page of the portfolio together with the revision and fingerprint it reflects. A derived cache:
+ * first page of the portfolio together with the revision and fingerprint it reflects, and the change
+ * rows of the portfolio's change feed (one per revision, the newest few hundred). A derived cache:
  * not part of a dump, never audited, skipped in read-only mode.
  */
 type PortfolioStateRow =
-  { key: 'revision'; value: string } | { key: 'snapshot'; value: StoredPortfolioSnapshot }
+  | { key: 'revision'; value: string; seq?: number }
+  | { key: 'snapshot'; value: StoredPortfolioSnapshot }
+  | { key: `change:${string}`; value: PortfolioChange | PortfolioChangeEntry }
 
 // v1 — 2026-11-28: the first release.
 export const SCHEMA_V1 = {

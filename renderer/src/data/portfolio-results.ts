@@ -18,7 +18,17 @@ import type { MaatwerkDb } from './db'
 import { toDataError } from './errors'
 import { ACTIVE_MUNICIPALITY_KEY } from './municipality-repository'
 import { decodeStoredResult, encodeStoredResult } from './stored-results-reader'
-import { PORTFOLIO_REVISION_KEY, PORTFOLIO_SNAPSHOT_KEY, newRevision } from './portfolio-revision'
+import {
+  PORTFOLIO_CHANGES_KEPT,
+  PORTFOLIO_REVISION_KEY,
+  PORTFOLIO_SNAPSHOT_KEY,
+  newRevision,
+  portfolioChangeEnd,
+  portfolioChangeKey,
+  type PortfolioChange,
+  type PortfolioChangeEntry,
+  type PortfolioRevisionRow,
+} from './portfolio-revision'
 
 async function readRevision(db: MaatwerkDb): Promise<string | null> {
   const row = await db.portfolioState.get(PORTFOLIO_REVISION_KEY)
@@ -40,6 +50,82 @@ async function readVersions(db: MaatwerkDb): Promise<Map<string, string>> {
   const map = new Map<string, string>()
   ids.forEach((id, i) => map.set(id, String(versions[i])))
   return map
+}
+
+/** Where a change feed stands: the revision whose household versions it holds, and its number. */
+type FeedCursor = { revision: string; seq: number }
+
+/**
+ * The household versions at the stored revision, from `known` (the versions at `cursor`) and the change
+ * rows written since (data/portfolio-revision.ts): no household is read when the rows link up from the
+ * cursor to the stored revision; otherwise every version is read from the index. One read transaction.
+ */
+async function readVersionsSince(
+  db: MaatwerkDb,
+  cursor: FeedCursor | null,
+  known: Map<string, string> | null,
+): Promise<{ cursor: FeedCursor | null; versions: Map<string, string>; read: 'none' | 'changes' | 'all' }> {
+  return db.transaction('r', db.households, db.portfolioState, async () => {
+    const row = (await db.portfolioState.get(PORTFOLIO_REVISION_KEY)) as
+      Partial<PortfolioRevisionRow> | undefined
+    const revision = typeof row?.value === 'string' ? row.value : null
+    const seq = typeof row?.seq === 'number' ? row.seq : null
+    const at = revision !== null && seq !== null ? { revision, seq } : null
+    if (known && cursor && at && at.revision === cursor.revision)
+      return { cursor, versions: known, read: 'none' }
+    if (known && cursor && at && at.seq > cursor.seq && at.seq - cursor.seq <= PORTFOLIO_CHANGES_KEPT) {
+      // The change rows of n+1 … m, each followed by its entries (key order).
+      const rows = await db.portfolioState
+        .where('key')
+        .between(portfolioChangeKey(cursor.seq + 1), portfolioChangeEnd(at.seq), true, true)
+        .toArray()
+      const versions = new Map(known)
+      let expected = cursor.seq + 1
+      let previous = cursor.revision
+      let linked = true
+      // Entries the change row before says it has, and those read.
+      let wanted = 0
+      let read = 0
+      for (const row of rows) {
+        if (!linked) break
+        if (row.key === portfolioChangeKey(expected)) {
+          const change = row.value as PortfolioChange
+          linked = read === wanted && change.seq === expected && change.after === previous
+          previous = change.revision
+          wanted = change.entries
+          read = 0
+          expected++
+          continue
+        }
+        // An entry of the change row before it: what one households write did.
+        read++
+        const { households } = row.value as PortfolioChangeEntry
+        if (households === null || row.key !== portfolioChangeKey(expected - 1, read)) linked = false
+        else
+          for (const [id, version] of Object.entries(households)) {
+            if (version === null) versions.delete(id)
+            else versions.set(id, version)
+          }
+      }
+      if (linked && read === wanted && expected === at.seq + 1 && previous === at.revision)
+        return { cursor: at, versions, read: 'changes' }
+    }
+    return { cursor: at, versions: await readVersions(db), read: 'all' }
+  })
+}
+
+/** Stored results deleted per transaction (each piece a short turn of the UI thread). */
+const DELETE_PIECE = 500
+
+/** Which of `ids` have a stored result: the keys in their span, read from the key index alone. */
+async function presentResultKeys(db: MaatwerkDb, ids: readonly string[]): Promise<string[]> {
+  const sorted = [...ids].sort()
+  const first = sorted[0]
+  const last = sorted.at(-1)
+  if (first === undefined || last === undefined) return []
+  const wanted = new Set(ids)
+  const keys = await db.portfolioResults.where(':id').between(first, last, true, true).primaryKeys()
+  return keys.filter((key) => wanted.has(key))
 }
 
 async function readCases(db: MaatwerkDb, ids: readonly string[]): Promise<CaseAggregate[]> {
@@ -144,7 +230,8 @@ export function createPortfolioResultRepository(context: DataContext): Portfolio
           if (revision === null) {
             // No write since the database had a revision: any write from now on replaces this one.
             revision = newRevision()
-            await db.portfolioState.put({ key: PORTFOLIO_REVISION_KEY, value: revision })
+            // Number 0 of the change log: the next write's change row links to it.
+            await db.portfolioState.put({ key: PORTFOLIO_REVISION_KEY, value: revision, seq: 0 })
           }
           await db.portfolioState.put({
             key: PORTFOLIO_SNAPSHOT_KEY,
@@ -174,7 +261,15 @@ export function createPortfolioResultRepository(context: DataContext): Portfolio
 
     async deleteResults(ids) {
       if (context.state.readOnly || ids.length === 0) return
-      await guarded(() => db.portfolioResults.bulkDelete([...ids]))
+      await guarded(async () => {
+        // Only the rows that are there, a piece per transaction. After a bulk removal (whose chunks
+        // took their results along) none are: deleting 30,000 keys that are gone anyway held the UI
+        // thread for over a second (a native delete per key, and Dexie noting each key for its live
+        // queries: issue 13).
+        const present = ids.length <= DELETE_PIECE ? [...ids] : await presentResultKeys(db, ids)
+        for (let i = 0; i < present.length; i += DELETE_PIECE)
+          await db.portfolioResults.bulkDelete(present.slice(i, i + DELETE_PIECE))
+      })
     },
 
     async clearResults() {
@@ -192,8 +287,31 @@ export function createPortfolioResultRepository(context: DataContext): Portfolio
       }, observer)
     },
 
-    observeVersions(observer: Observer<Map<string, string>>) {
-      return observeQuery(() => readVersions(db), observer)
+    observeVersions(observer: Observer<Map<string, string>>, options = {}) {
+      // The live query watches the revision row alone (one key; every write the portfolio depends on
+      // replaces it). Watching the `updatedAt` index made Dexie track every household key it returned
+      // in a range set: at 30,000 households some 0.4–1.4 s of the UI thread after each change (issue
+      // 13). The versions are read after it, outside the live query: only what changed when the change
+      // rows say so, everything otherwise. One read at a time, each from where the last one stood.
+      let cursor: FeedCursor | null = null
+      let versions: Map<string, string> | null = null
+      let reading: Promise<unknown> = Promise.resolve()
+      return observeQuery(
+        () => db.portfolioState.get(PORTFOLIO_REVISION_KEY),
+        observer,
+        () => {
+          const next = reading.then(async () => {
+            const read = await readVersionsSince(db, cursor, versions)
+            cursor = read.cursor
+            versions = read.versions
+            options.onRead?.(read.read)
+            // A copy: the subscriber may keep and change what it is given.
+            return new Map(read.versions)
+          })
+          reading = next.catch(() => undefined)
+          return next
+        },
+      )
     },
   }
 }

@@ -97,6 +97,8 @@ export class MunicipalityStore {
   importPreview: TariffImportPreview | null = null
   lastImport: AppliedTariffImport | null = null
   usage: { provisionId: string; deliveryForm: DeliveryForm; households: TariffUsage[] } | null = null
+  /** The profile read in progress or done (`load`), for a file chosen before it is there. */
+  private loading: Promise<void> | null = null
 
   constructor(
     private readonly data: DataLayer,
@@ -105,26 +107,36 @@ export class MunicipalityStore {
     private readonly files: Pick<CaseFileIo, 'saveFile'>,
     private readonly portfolio: PortfolioHooks | null = null,
   ) {
-    makeAutoObservable<MunicipalityStore, 'data' | 'ui' | 'engine' | 'files' | 'portfolio'>(this, {
-      data: false,
-      ui: false,
-      engine: false,
-      files: false,
-      portfolio: false,
-      // The profile is replaced whole on every change, never mutated: kept as the plain value it is,
-      // so it crosses postMessage to the portfolio workers (a deep observable proxy cannot be cloned —
-      // what made the old JSON round trip necessary).
-      profile: observableRef,
-      importPreview: observableRef,
-      lastImport: observableRef,
-    })
+    makeAutoObservable<MunicipalityStore, 'data' | 'ui' | 'engine' | 'files' | 'portfolio' | 'loading'>(
+      this,
+      {
+        data: false,
+        loading: false,
+        ui: false,
+        engine: false,
+        files: false,
+        portfolio: false,
+        // The profile is replaced whole on every change, never mutated: kept as the plain value it is,
+        // so it crosses postMessage to the portfolio workers (a deep observable proxy cannot be cloned —
+        // what made the old JSON round trip necessary).
+        profile: observableRef,
+        importPreview: observableRef,
+        lastImport: observableRef,
+      },
+    )
   }
 
   get provisions() {
     return this.engine.provisions
   }
 
-  async load(): Promise<void> {
+  load(): Promise<void> {
+    const loading = this.readProfile()
+    this.loading = loading
+    return loading
+  }
+
+  private async readProfile(): Promise<void> {
     this.status = 'loading'
     try {
       const profile = await this.data.municipalities.getActiveProfile()
@@ -251,6 +263,10 @@ export class MunicipalityStore {
       return
     }
     const result = validateTariffTable(table, this.engine.provisions)
+    // A file chosen before the page has read the profile (right after a start, while the database is
+    // busy opening a large portfolio) waits for it. Before, the plan was null and "Tarieven toepassen"
+    // stayed disabled without a word (the hang seen in the 30,000-household benchmark).
+    if (!this.profile) await (this.loading ?? this.load())
     const profile = this.profile
     const plan =
       result.ok && profile

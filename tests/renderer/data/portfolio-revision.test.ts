@@ -8,7 +8,12 @@ import { generatePortfolio } from '#shared/portfolio'
 import type { DataLayer } from '../../../renderer/src/data/api'
 import { MaatwerkDb, SCHEMA_V4, SCHEMA_V5, SCHEMA_VERSION } from '../../../renderer/src/data/db'
 import { ACTIVE_MUNICIPALITY_KEY } from '../../../renderer/src/data/municipality-repository'
-import { ACTIVE_PROFILE_META_KEY, REVISION_TABLES } from '../../../renderer/src/data/portfolio-revision'
+import {
+  ACTIVE_PROFILE_META_KEY,
+  PORTFOLIO_CHANGES_KEPT,
+  REVISION_TABLES,
+  portfolioChangeKey,
+} from '../../../renderer/src/data/portfolio-revision'
 import { createHarness, type Harness } from './harness'
 
 /** Two generated households as case files (a household with members, carers, scenarios and lines). */
@@ -218,4 +223,27 @@ describe('portfolio revision', () => {
     await data.cases.updateHousehold({ id, label: 'Na de upgrade', municipalityCode: 'GM0363', dates: {} })
     expect((await results.readPortfolioState()).revision).not.toBe(state.revision)
   })
+
+  it('numbers every revision and keeps the change rows of the newest ones only (older ones pruned)', async () => {
+    const { harness, data: opened } = await open()
+    const id = await opened.cases.createHousehold('Eén')
+    const db = rawDb(harness)
+    const row = (await db.households.get(id))!
+    const writes = PORTFOLIO_CHANGES_KEPT + 70
+    for (let n = 0; n < writes; n++) await db.households.put({ ...row, updatedAt: `2027-01-01T00:00:${n}` })
+    const revision = (await db.portfolioState.get('revision')) as { value: string; seq: number }
+    const keys = (await db.portfolioState.where('key').startsWith('change:').primaryKeys()) as string[]
+    const seqs = [...new Set(keys.map((key) => Number(key.split(':')[1])))]
+    // Every revision from the oldest kept to the newest has its change row, and no more than the kept
+    // number (and one pruning step) are there.
+    expect(seqs.at(-1)).toBe(revision.seq)
+    expect(seqs).toEqual(Array.from({ length: seqs.length }, (_, i) => revision.seq - seqs.length + 1 + i))
+    expect(seqs.length).toBeGreaterThanOrEqual(PORTFOLIO_CHANGES_KEPT)
+    expect(seqs.length).toBeLessThanOrEqual(PORTFOLIO_CHANGES_KEPT + 32)
+    // The newest says what its write did: this household, at its new version.
+    const newest = keys.filter((key) => key.startsWith(`${portfolioChangeKey(revision.seq)}:`))
+    expect(await db.portfolioState.get(newest[0]!)).toMatchObject({
+      value: { households: { [id]: `2027-01-01T00:00:${writes - 1}` } },
+    })
+  }, 120_000)
 })

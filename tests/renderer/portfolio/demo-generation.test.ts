@@ -8,6 +8,7 @@ import type { DemoPortfolioWriter } from '../../../renderer/src/data/demo-portfo
 import { EXAMPLES_GENERATE_ACTION } from '../../../renderer/src/data/demo-portfolio'
 import { PortfolioStore } from '../../../renderer/src/stores/portfolio-store'
 import { createInlinePortfolioClient } from '../../../renderer/src/workers/portfolio-client'
+import { createHarness } from '../data/harness'
 import { openTestWorkspace } from '../stores/workspace-fixtures'
 import { expectStoredResultsCurrent } from './stored-results-check'
 
@@ -204,4 +205,67 @@ describe('PortfolioStore.generateDemo in workers (issue 13)', () => {
     store.dispose()
     workspace.data.close()
   }, 120_000)
+})
+
+describe('the demo chunks’ room check (issue 13: the storage estimate is slow while the database writes)', () => {
+  const MB = 1024 * 1024
+  /** Chunks whose room one check covers (DEMO_ROOM_AHEAD in renderer/src/data/demo-portfolio.ts). */
+  const DEMO_ROOM_AHEAD = 16
+
+  /** A data layer whose storage estimate answers `usage()` of a 1 GB quota, counting the questions. */
+  async function withStorage(usage: () => number): Promise<{ data: DataLayer; asked: () => number }> {
+    let asked = 0
+    const data = await createHarness({ name: `room-${Math.random()}` }).open({
+      storage: {
+        estimate: async () => {
+          asked++
+          return { quota: 1024 * MB, usage: usage() }
+        },
+      },
+    })
+    return { data, asked: () => asked }
+  }
+
+  async function generate(data: DataLayer, size: number, chunkSize: number): Promise<number> {
+    const municipality = await data.municipalities.getActiveProfile()
+    let written = 0
+    await generateDemoSlice(
+      data.demoPortfolio!,
+      {
+        generator: { seed: 9, size, startYear: 2026, batch: 'room', provisions: PROVISIONS },
+        chunkSize,
+        slice: { index: 0, count: 1 },
+        municipality,
+        versions: currentResultVersions(),
+      },
+      evaluateScenario,
+      { shouldStop: () => false, onChunk: (chunk) => (written += chunk.entries.length) },
+    )
+    return written
+  }
+
+  it(`asks once for the room of ${DEMO_ROOM_AHEAD} chunks, not once per chunk, where there is room`, async () => {
+    const { data, asked } = await withStorage(() => 0)
+    expect(await generate(data, 100, 5)).toBe(100)
+    // 20 chunks: the first asks for itself and the next 15, the 17th for the rest.
+    expect(asked()).toBe(2)
+    data.close()
+  })
+
+  it('on a nearly full disk asks per chunk again, writes whole chunks while they fit and refuses the next', async () => {
+    // Room for a chunk alone (the fixed margin and a little), never for sixteen; full after four chunks.
+    let answers = 0
+    const { data } = await withStorage(() => {
+      answers++
+      // Two questions per chunk (sixteen ahead, then this one); after four chunks the disk is full.
+      return answers > 8 ? 1024 * MB : 1024 * MB - 21 * MB
+    })
+    const before = (await data.portfolioResults!.readVersions()).size
+    await expect(generate(data, 50, 5)).rejects.toMatchObject({ kind: 'quota' })
+    const after = (await data.portfolioResults!.readVersions()).size
+    // Four chunks of five, whole, with their results; nothing of the refused fifth.
+    expect(after - before).toBe(20)
+    expect((await data.portfolioResults!.readSnapshot()).results).toHaveLength(20)
+    data.close()
+  })
 })

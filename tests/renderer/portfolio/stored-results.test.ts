@@ -138,10 +138,24 @@ describe('PortfolioStore — stored results', () => {
     const before = total(store)
     // A line paid in money (zorg in natura): one unit less always changes the forecast. A mantelzorg
     // line's hours would not, and which household comes first depends on the generated ids.
-    const paid = (l: { volume: number; deliveryForm: string }) => l.volume > 1 && l.deliveryForm === 'zin'
-    const [aCase] = (await workspace.data.cases.loadAllCases()).filter((c) =>
-      (c.scenarios.find((s) => s.chosen) ?? c.scenarios[0])?.lines.some(paid),
-    )
+    // And one that runs in the year shown, in a scenario whose horizon reaches that year: a line that
+    // ends before it (or starts after it) changes no figure on the page (the test was flaky on that).
+    const yearStart = `${store.year}-01-01`
+    const yearEnd = `${store.year}-12-31`
+    const paid = (l: { volume: number; deliveryForm: string; startDate: string; endDate?: string | null }) =>
+      l.volume > 1 &&
+      l.deliveryForm === 'zin' &&
+      l.startDate <= yearStart &&
+      (l.endDate === undefined || l.endDate === null || l.endDate >= yearEnd)
+    const horizonEnd = (s: { startDate: string; horizonMonths: number }) => {
+      const [y, m] = s.startDate.split('-').map(Number) as [number, number]
+      const months = y * 12 + (m - 1) + s.horizonMonths
+      return `${Math.floor(months / 12)}-${String((months % 12) + 1).padStart(2, '0')}-01`
+    }
+    const [aCase] = (await workspace.data.cases.loadAllCases()).filter((c) => {
+      const s = c.scenarios.find((x) => x.chosen) ?? c.scenarios[0]
+      return s !== undefined && s.startDate <= yearStart && horizonEnd(s) > yearEnd && s.lines.some(paid)
+    })
     const scenario = aCase!.scenarios.find((s) => s.chosen) ?? aCase!.scenarios[0]!
     const line = scenario.lines.find(paid)!
     reset()
@@ -283,6 +297,47 @@ describe('PortfolioStore — stored results', () => {
     })
     await workspace.data.municipalities.setActiveProfile(profile.code)
     await until(() => total(store) > before && store.staleCount === 0 && !store.refreshing, 30_000)
+    await expectStoredResultsCurrent(store, workspace.data)
+    store.dispose()
+    workspace.data.close()
+  }, 120_000)
+
+  it('a case edited in another window reaches the open portfolio: it says the household is not current until it is recomputed', async () => {
+    const workspace = await openTestWorkspace()
+    await withPortfolio(workspace.data)
+    const { store, evaluated, reset } = countingStore(workspace)
+    await store.sync()
+    const [result] = (await workspace.data.portfolioResults!.readSnapshot()).results
+    const id = result!.householdId
+    // What the page says meanwhile: the households not current, and the refresh under way.
+    const said: number[] = []
+    const watch = reaction(
+      () =>
+        store.staleCount +
+        (store.refreshProgress ? store.refreshProgress.total - store.refreshProgress.done : 0),
+      (count) => said.push(count),
+    )
+    reset()
+    // Another window's connection: its own write, no store of this page hears of it.
+    const other = new MaatwerkDb(workspace.data.portfolioResults!.databaseName!)
+    await other.transaction('rw', other.households, other.lines, async () => {
+      const household = (await other.households.get(id))!
+      const lines = await other.lines.where('householdId').equals(id).toArray()
+      await other.lines.bulkPut(
+        lines.map((l) => ({ ...l, value: { ...l.value, volume: l.value.volume + 3 } })),
+      )
+      await other.households.put({ ...household, updatedAt: '2099-01-01T00:00:00.000Z' })
+    })
+    other.close()
+    await until(() => evaluated() === 1 && store.staleCount === 0 && !store.refreshing, 30_000)
+    watch()
+    expect(said.some((count) => count >= 1)).toBe(true)
+    expect(said.at(-1)).toBe(0)
+    expect(evaluated()).toBe(1)
+    const stored = (await workspace.data.portfolioResults!.readSnapshot()).results.find(
+      (r) => r.householdId === id,
+    )
+    expect(stored?.caseVersion).toBe('2099-01-01T00:00:00.000Z')
     await expectStoredResultsCurrent(store, workspace.data)
     store.dispose()
     workspace.data.close()

@@ -29,6 +29,37 @@ describe('MunicipalityStore', () => {
     expect((await data.municipalities.getActiveProfile()).tariffs).toEqual(original)
   })
 
+  // The 30,000-household benchmark chose a tariff file right after a start, before the page had read
+  // the profile: the preview had no plan and "Tarieven toepassen" stayed disabled for good.
+  it('a tariff file chosen before the profile is read waits for it: the import can be applied', async () => {
+    const { data, ui, engine, files } = await openTestWorkspace()
+    const store = new MunicipalityStore(data, ui, engine, files)
+    // The page's own read is still under way (or not started) when the file arrives.
+    const reading = store.load()
+    expect(store.profile).toBeNull()
+    await store.previewTariffFile(
+      'vroeg.csv',
+      csv([
+        'provisionId;deliveryForm;rate;from;to;source',
+        'wmo.hulp-bij-het-huishouden;zin;41,00;2027-01-01;;Contract',
+      ]),
+    )
+    await reading
+    expect(store.importPreview?.plan?.changesSomething).toBe(true)
+    expect(await store.applyTariffImport()).toBe(true)
+    // And with no read started at all: the preview starts it.
+    const fresh = new MunicipalityStore(data, ui, engine, files)
+    await fresh.previewTariffFile(
+      'vroeg-2.csv',
+      csv([
+        'provisionId;deliveryForm;rate;from;to;source',
+        'wmo.hulp-bij-het-huishouden;zin;42,00;2028-01-01;;Contract',
+      ]),
+    )
+    expect(fresh.importPreview?.plan?.changesSomething).toBe(true)
+    data.close()
+  })
+
   it('refuses a tariff file with errors and changes nothing; applies a valid one', async () => {
     const { data, ui, engine, files } = await openTestWorkspace()
     const store = new MunicipalityStore(data, ui, engine, files)

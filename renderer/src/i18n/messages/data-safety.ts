@@ -75,11 +75,11 @@ export const nl = {
       tooLargeTotal:
         'De gekozen bestanden zijn samen te groot ({{sizeMb}} MB; hoogstens {{maxMb}} MB). Er is niets gelezen.',
       alreadyPresent_one:
-        '{{count}} huishouden was al aanwezig met dezelfde inhoud (niet dubbel opgeslagen).',
+        '{{count, number}} huishouden was al aanwezig met dezelfde inhoud (niet dubbel opgeslagen).',
       alreadyPresent_other:
-        '{{count}} huishoudens waren al aanwezig met dezelfde inhoud (niet dubbel opgeslagen).',
+        '{{count, number}} huishoudens waren al aanwezig met dezelfde inhoud (niet dubbel opgeslagen).',
       changed:
-        '{{count}} huishoudens zijn eerder geïmporteerd maar hebben nu een andere inhoud; ze zijn niet opgeslagen.',
+        '{{count, number}} huishoudens zijn eerder geïmporteerd maar hebben nu een andere inhoud; ze zijn niet opgeslagen.',
       importChangedAsCopies: 'Toch als aparte kopieën importeren',
       importAsCopy: 'Als kopie importeren',
       cancel: 'Niet importeren',
@@ -209,11 +209,11 @@ export const en: typeof nl = {
       tooLarge: '“{{name}}” is too large ({{sizeMb}} MB; at most {{maxMb}} MB). It was not read.',
       tooLargeTotal:
         'The chosen files are too large together ({{sizeMb}} MB; at most {{maxMb}} MB). Nothing was read.',
-      alreadyPresent_one: '{{count}} household was already present with the same content (not saved twice).',
+      alreadyPresent_one: '{{count, number}} household was already present with the same content (not saved twice).',
       alreadyPresent_other:
-        '{{count}} households were already present with the same content (not saved twice).',
+        '{{count, number}} households were already present with the same content (not saved twice).',
       changed:
-        '{{count}} households were imported before but now have different content; they were not saved.',
+        '{{count, number}} households were imported before but now have different content; they were not saved.',
       importChangedAsCopies: 'Import them as separate copies anyway',
       importAsCopy: 'Import as a copy',
       cancel: 'Do not import',
