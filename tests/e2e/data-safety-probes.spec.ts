@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { EXAMPLE_VAN_DEN_BERG } from '#shared'
 import { decryptBackup, encryptBackup } from '../../renderer/src/backup/backup-file'
 import { BackupSettingsPage, RestorePanel, TEST_PASSPHRASE, tempFile } from './pages/backup-pages'
+import { installDiskFullSwitch, setDiskFull } from './pages/fault-injection'
 import { CasesListPage, StartupGatePage } from './pages/workspace-pages'
 import { expectNoAuditAlert } from './support/audit'
 import { killBrowser, launchOnProfile, type RunningBrowser } from './support/browser-process'
@@ -164,6 +165,44 @@ test.describe('bad input changes nothing, byte for byte', () => {
     await expect(list.rows).toHaveCount(6)
     await expectNoAuditAlert(page)
     expect(await rawDatabaseText(page)).toBe(before)
+  })
+})
+
+test.describe('a full disk', () => {
+  test('an import and a save on a full disk change no stored byte; once there is room both work', async ({
+    page,
+  }) => {
+    await installDiskFullSwitch(page)
+    const list = await new StartupGatePage(page).startWithExamples()
+    await expectNoAuditAlert(page)
+    const before = await rawDatabaseText(page)
+    const file = vanDenBergWith(() => undefined).replace('"h-van-den-berg"', '"h-vol"')
+    const copy = file.replace('"Mevrouw Van den Berg"', '"Schijf vol"')
+
+    await setDiskFull(page, true)
+    await list.importCaseFile('vol.json', copy)
+    await expect(list.importProblems).toContainText('De schijf of de opslagruimte van de app is vol')
+    await page.goto('/#/cases/h-van-den-berg/household')
+    const label = page.getByLabel('Naam van het huishouden')
+    await label.fill('Niet bewaard')
+    await label.press('Enter')
+    await expect(page.getByRole('alert').filter({ hasText: 'de schijf is vol' }).first()).toBeVisible()
+    expect(await rawDatabaseText(page)).toBe(before)
+
+    // Room again: the same import and the same save go through, and the chain still holds.
+    await setDiskFull(page, false)
+    await list.goto()
+    await list.importCaseFile('vol.json', copy)
+    await expect(page.getByRole('status').filter({ hasText: '“Schijf vol” is geïmporteerd.' })).toBeVisible()
+    await page.goto('/#/cases/h-van-den-berg/household')
+    await label.fill('Wel bewaard')
+    await label.press('Enter')
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Wel bewaard')
+    await page.reload()
+    await list.goto()
+    await expect(list.row('Schijf vol')).toHaveCount(1)
+    await expect(list.row('Wel bewaard')).toHaveCount(1)
+    await expectNoAuditAlert(page)
   })
 })
 
