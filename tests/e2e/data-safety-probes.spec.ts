@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { EXAMPLE_VAN_DEN_BERG } from '#shared'
 import { decryptBackup, encryptBackup } from '../../renderer/src/backup/backup-file'
+import { SCHEMA_V1 } from '../../renderer/src/data/db'
 import { BackupSettingsPage, RestorePanel, TEST_PASSPHRASE, tempFile } from './pages/backup-pages'
 import { installDiskFullSwitch, setDiskFull } from './pages/fault-injection'
 import { CasesListPage, StartupGatePage } from './pages/workspace-pages'
@@ -366,4 +367,89 @@ test.describe('the browser killed', () => {
     }
     test.info().annotations.push({ type: 'outcomes', description: outcomes.join(', ') })
   })
+
+  // The upgrade of a database from the first release runs in IndexedDB's version-change transaction
+  // when the app starts; the browser is killed at moments in and around it. Each restart finds the
+  // old database (and upgrades it then) or the upgraded one: never an empty or half-converted one, no
+  // recovery screen, and an audit chain that verifies.
+  test('during the upgrade of an old database at start: old or upgraded, never lost, no false alarm', async ({
+    baseURL,
+  }) => {
+    running = await launchOnProfile(profile, `${baseURL}/#/cases`)
+    await new StartupGatePage(running.page).loadExamples()
+    await expect(new CasesListPage(running.page).rows).toHaveCount(6)
+    const versions: number[] = []
+    for (const delay of [0, 40, 150, 600]) {
+      const page = running.page
+      await page.route('**/blank-for-test.html', (route) =>
+        route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>blank</title>' }),
+      )
+      await page.goto(`${baseURL}/blank-for-test.html`)
+      expect(await rewriteAsFirstRelease(page, SCHEMA_V1)).toBe(6)
+      await page.goto(`${baseURL}/#/cases`, { waitUntil: 'commit' })
+      await page.waitForTimeout(delay)
+      versions.push(
+        await page
+          .evaluate(
+            async () => (await indexedDB.databases()).find((d) => d.name === 'maatwerk')?.version ?? 0,
+          )
+          .catch(() => -1),
+      )
+      await killBrowser(running)
+      running = await launchOnProfile(profile, `${baseURL}/#/cases`)
+      const list = new CasesListPage(running.page)
+      await expect(list.heading).toBeVisible({ timeout: 20_000 })
+      await expect(
+        running.page.getByRole('heading', { name: 'Uw gegevens lijken te ontbreken' }),
+      ).toHaveCount(0)
+      await expect(list.rows).toHaveCount(6)
+      await expect(running.page.locator('[data-audit-check]')).toHaveAttribute('data-audit-check', 'ok', {
+        timeout: 20_000,
+      })
+      await expect(running.page.locator('.audit-alert')).toHaveCount(0)
+    }
+    test.info().annotations.push({ type: 'version seen before each kill', description: versions.join(', ') })
+  })
 })
+
+/**
+ * Turns the app's database into one as the first release (schema v1, IndexedDB version 10) left it:
+ * the same rows in the v1 stores, audit rows without the erasure flag the v1 → v2 upgrade adds. Runs
+ * on a blank page of the app's origin, so no connection of the app stands in the way.
+ */
+async function rewriteAsFirstRelease(page: Page, schema: Record<string, string>): Promise<number> {
+  return page.evaluate(async (schema) => {
+    const request = <T>(r: IDBRequest<T>) =>
+      new Promise<T>((resolve, reject) => {
+        r.onsuccess = () => resolve(r.result)
+        r.onerror = () => reject(r.error)
+      })
+    const keyPathOf = (spec: string): string | string[] =>
+      spec.startsWith('[') ? spec.slice(1, -1).split('+') : spec
+    const current = await request(indexedDB.open('maatwerk'))
+    const rows: Record<string, [IDBValidKey, unknown][]> = {}
+    for (const name of Object.keys(schema)) {
+      const store = current.transaction(name).objectStore(name)
+      const [keys, values] = await Promise.all([request(store.getAllKeys()), request(store.getAll())])
+      rows[name] = keys.map((key, i) => [key, values[i]])
+    }
+    current.close()
+    await request(indexedDB.deleteDatabase('maatwerk'))
+    const open = indexedDB.open('maatwerk', 10)
+    open.onupgradeneeded = () => {
+      const db = open.result
+      for (const [name, spec] of Object.entries(schema)) {
+        const [primary, ...indexes] = spec.split(',').map((part) => part.trim())
+        const store = db.createObjectStore(name, { keyPath: keyPathOf(primary!) })
+        for (const index of indexes) store.createIndex(index, keyPathOf(index))
+        for (const [, value] of rows[name]!) {
+          if (name === 'audit') delete (value as { erased?: boolean }).erased
+          store.put(value)
+        }
+      }
+    }
+    const db = await request(open)
+    db.close()
+    return rows['households']!.length
+  }, schema)
+}
