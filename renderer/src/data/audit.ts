@@ -123,6 +123,56 @@ export function buildAuditRow(
   }
 }
 
+/**
+ * The audit rows of a dump, ready to be restored on this device. A backup made on another device
+ * carries a chain keyed under that device's key, which this device can never check: restored as it
+ * is, the next start reported a tampered log (from entry 1) after every restore onto a new computer.
+ *
+ * Such a chain is taken over only when it is wholly foreign and whole: no keyed entry verifies under
+ * this key (one that does means this device's own chain, whose breaks must stay visible), the
+ * entries run 1, 2, 3 … each naming the hash before it, their digests fit their ids, and the entries
+ * from before the key verify unkeyed. The backup file it came from is authenticated (AES-GCM under
+ * the passphrase), so this is the history as that device wrote it. Its keyed entries are then hashed
+ * again under this key, content unchanged (device, actor and time still say where each came from);
+ * the restore records how many. Anything else is restored as it is, and the check reports it.
+ */
+export function adoptForeignChain(
+  rows: readonly AuditRow[],
+  key: Uint8Array,
+): { rows: AuditRow[]; rehashed: number } {
+  const ordered = [...rows].sort((a, b) => a.seq - b.seq)
+  const keyed = ordered.filter((row) => row.keyed === true)
+  const unchanged = { rows: [...rows], rehashed: 0 }
+  if (keyed.length === 0 || keyed.some((row) => row.hash === computeAuditHash(row, key))) return unchanged
+  let prevHash = GENESIS_HASH
+  let seenKeyed = false
+  for (const [index, row] of ordered.entries()) {
+    if (row.seq !== index + 1 || row.prevHash !== prevHash) return unchanged
+    if (row.result !== 'ok' && row.result !== 'refused') return unchanged
+    if (!row.erased) {
+      if (row.objectDigest !== digestId('object', row.objectId)) return unchanged
+      if (row.householdDigest !== digestId('household', row.householdId)) return unchanged
+    } else if (row.objectId !== '' || row.householdId !== null) return unchanged
+    if (row.keyed === true) seenKeyed = true
+    else if (seenKeyed || row.hash !== computeLegacyAuditHash(row)) return unchanged
+    prevHash = row.hash
+  }
+  const adopted: AuditRow[] = []
+  prevHash = GENESIS_HASH
+  for (const row of ordered) {
+    if (row.keyed !== true) {
+      adopted.push(row)
+      prevHash = row.hash
+      continue
+    }
+    const next = { ...row, prevHash }
+    next.hash = computeAuditHash(next, key)
+    adopted.push(next)
+    prevHash = next.hash
+  }
+  return { rows: adopted, rehashed: keyed.length }
+}
+
 /** Reads the chain head. Call inside the writing transaction (the audit and meta tables in scope). */
 export async function readAuditHead(db: MaatwerkDb): Promise<AuditHead | null> {
   const last = await db.audit.orderBy('seq').last()

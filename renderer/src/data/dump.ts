@@ -6,13 +6,14 @@
  */
 import type { DatabaseDump } from './api'
 import { DataError } from './api'
-import { appendAudit, readAuditHead } from './audit'
+import { adoptForeignChain, appendAudit, readAuditHead } from './audit'
 import { currentKeyedHead } from './audit-anchor'
 import { INSTALL_ID_KEY, runWrite, type DataContext } from './context'
 import {
   DATA_FORMAT_VERSION,
   TABLE_NAMES,
   TABLES_ADDED_LATER,
+  type AuditRow,
   type MaatwerkDb,
   type MetaRow,
   type TableName,
@@ -265,6 +266,9 @@ export async function restoreDatabase(context: DataContext, dump: DatabaseDump):
   const atRest = context.atRest
   const tables = atRest ? await mapDumpTables(dump.tables, sealWith(atRest)) : dump.tables
   const keyCheck = atRest ? await sealKeyCheck(atRest) : null
+  // A chain written on another device is hashed again under this device's key (audit.ts).
+  const adopted = adoptForeignChain((tables['audit'] ?? []) as AuditRow[], context.audit.key)
+  const restoredTables = adopted.rehashed > 0 ? { ...tables, audit: adopted.rows } : tables
   await runWrite(
     context,
     async () => {
@@ -277,7 +281,7 @@ export async function restoreDatabase(context: DataContext, dump: DatabaseDump):
       // So is the aggregated snapshot (the writes above already changed the revision it would need).
       await db.portfolioState.delete(PORTFOLIO_SNAPSHOT_KEY)
       for (const name of TABLE_NAMES) {
-        const rows = tables[name] ?? []
+        const rows = restoredTables[name] ?? []
         await db
           .table(name)
           .bulkAdd(
@@ -289,6 +293,16 @@ export async function restoreDatabase(context: DataContext, dump: DatabaseDump):
       // The install stays the same install: a backup from elsewhere must not change who we are.
       await db.meta.put({ key: INSTALL_ID_KEY, value: context.state.installId })
       await appendAudit(db, context.audit, [
+        ...(adopted.rehashed > 0
+          ? [
+              {
+                action: 'audit.adopted',
+                objectType: 'audit',
+                objectId: `rehashed:${adopted.rehashed}`,
+                householdId: null,
+              },
+            ]
+          : []),
         {
           action: 'database.restore',
           objectType: 'database',

@@ -1,10 +1,17 @@
 /**
  * The browser fallback (`npm run web`, end-to-end tests): downloads instead of the save dialog,
  * `<input type=file>` instead of the open dialog, `window.open` with noopener for allowlisted links,
- * the sentinel in localStorage. Automatic backups on disk do not exist here.
+ * the sentinel in localStorage with a durable copy in IndexedDB. Automatic backups on disk do not exist
+ * here.
  */
 import { version } from '../../../package.json'
-import type { DesktopResult, FileFilter, OpenFileRequest, SaveFileRequest } from '#shared/ipc/desktop-api'
+import type {
+  DesktopResult,
+  DesktopSentinel,
+  FileFilter,
+  OpenFileRequest,
+  SaveFileRequest,
+} from '#shared/ipc/desktop-api'
 import { DEVICE_KEY_BYTES } from '#shared/ipc/desktop-api'
 import { fail, ok, type Desktop } from './desktop'
 import { isAllowedExternalUrl } from './external-links'
@@ -30,23 +37,45 @@ const BROWSER_DEVICE_KEY = 'maatwerk.deviceKey'
  */
 type DurableKeyStore = { read(): Promise<string | null>; write(hex: string): Promise<void> }
 
+/**
+ * A durable copy of the sentinel, in the same small database as the device key (never in the data's
+ * database: it is what checks that one). localStorage alone lost the sentinel in two ways: Chromium
+ * writes it to disk seconds after a change, so a browser killed soon after a save (or a restore)
+ * started again with an older sentinel whose audit anchor could be several saves behind — after a
+ * restore that reads as a cut-back chain; and clearing localStorage alone (a privacy tool, "clear
+ * cookies") removed the audit anchor and the memory that households existed. Each write goes to both
+ * copies; a read takes the copy written last (`lastSeenAt`), so a lagging or missing copy never
+ * speaks. Chromium recreating a damaged IndexedDB empties this database too: then the localStorage
+ * copy still remembers, as before.
+ */
+type DurableTextStore = { read(): Promise<string | null>; write(text: string): Promise<void> }
+
 const KEY_DATABASE = 'maatwerk-device-key'
 const KEY_STORE = 'keys'
+const DURABLE_SENTINEL_ENTRY = 'maatwerk.sentinel'
 
-function indexedDbKeyStore(factory: IDBFactory): DurableKeyStore {
-  const open = () =>
-    new Promise<IDBDatabase>((resolve, reject) => {
-      const request = factory.open(KEY_DATABASE, 1)
-      request.onupgradeneeded = () => request.result.createObjectStore(KEY_STORE)
-      request.onsuccess = () => resolve(request.result)
-      request.onerror = () => reject(request.error ?? new Error('key store'))
-    })
+function openKeyDatabase(factory: IDBFactory): Promise<IDBDatabase> {
+  return new Promise<IDBDatabase>((resolve, reject) => {
+    const request = factory.open(KEY_DATABASE, 1)
+    request.onupgradeneeded = () => request.result.createObjectStore(KEY_STORE)
+    request.onsuccess = () => {
+      const db = request.result
+      // Never stand in the way of a deletion or upgrade from elsewhere: the next call opens anew.
+      db.onversionchange = () => db.close()
+      resolve(db)
+    }
+    request.onerror = () => reject(request.error ?? new Error('key store'))
+  })
+}
+
+/** One string entry of the key database, written with strict durability (on disk when it resolves). */
+function indexedDbEntry(factory: IDBFactory, entry: string): DurableTextStore {
   return {
     async read() {
-      const db = await open()
+      const db = await openKeyDatabase(factory)
       try {
         return await new Promise<string | null>((resolve, reject) => {
-          const request = db.transaction(KEY_STORE).objectStore(KEY_STORE).get(BROWSER_DEVICE_KEY)
+          const request = db.transaction(KEY_STORE).objectStore(KEY_STORE).get(entry)
           request.onsuccess = () => resolve(typeof request.result === 'string' ? request.result : null)
           request.onerror = () => reject(request.error ?? new Error('key store'))
         })
@@ -54,12 +83,12 @@ function indexedDbKeyStore(factory: IDBFactory): DurableKeyStore {
         db.close()
       }
     },
-    async write(hex) {
-      const db = await open()
+    async write(text) {
+      const db = await openKeyDatabase(factory)
       try {
         await new Promise<void>((resolve, reject) => {
           const transaction = db.transaction(KEY_STORE, 'readwrite', { durability: 'strict' })
-          transaction.objectStore(KEY_STORE).put(hex, BROWSER_DEVICE_KEY)
+          transaction.objectStore(KEY_STORE).put(text, entry)
           transaction.oncomplete = () => resolve()
           transaction.onerror = () => reject(transaction.error ?? new Error('key store'))
           transaction.onabort = () => reject(transaction.error ?? new Error('key store'))
@@ -71,12 +100,26 @@ function indexedDbKeyStore(factory: IDBFactory): DurableKeyStore {
   }
 }
 
+/** A stored sentinel text: the sentinel, 'corrupt' (present but unreadable), or null (absent). */
+function parseSentinelText(text: string | null): DesktopSentinel | 'corrupt' | null {
+  if (text === null) return null
+  try {
+    const value: unknown = JSON.parse(text)
+    if (isDesktopSentinel(value)) return value
+  } catch {
+    // fall through
+  }
+  return 'corrupt'
+}
+
 export type BrowserEnvironment = {
   document: Document
   window: Pick<Window, 'open'>
   storage: Pick<Storage, 'getItem' | 'setItem'> | null
   /** The durable copy of the device key (absent: localStorage only). */
   keyStore?: DurableKeyStore | null
+  /** The durable copy of the sentinel (absent: localStorage only). */
+  sentinelStore?: DurableTextStore | null
   createObjectURL: (blob: Blob) => string
   revokeObjectURL: (url: string) => void
 }
@@ -92,7 +135,8 @@ function defaultEnvironment(): BrowserEnvironment {
     document: globalThis.document,
     window: globalThis.window,
     storage,
-    keyStore: globalThis.indexedDB ? indexedDbKeyStore(globalThis.indexedDB) : null,
+    keyStore: globalThis.indexedDB ? indexedDbEntry(globalThis.indexedDB, BROWSER_DEVICE_KEY) : null,
+    sentinelStore: globalThis.indexedDB ? indexedDbEntry(globalThis.indexedDB, DURABLE_SENTINEL_ENTRY) : null,
     createObjectURL: (blob) => URL.createObjectURL(blob),
     revokeObjectURL: (url) => URL.revokeObjectURL(url),
   }
@@ -238,24 +282,42 @@ export function createBrowserDesktop(environment: BrowserEnvironment = defaultEn
     sentinel: {
       read: async () => {
         if (!environment.storage) return fail('unsupported', 'Browser storage is not available.')
-        const text = environment.storage.getItem(BROWSER_SENTINEL_KEY)
-        if (text === null) return ok(null)
-        try {
-          const value: unknown = JSON.parse(text)
-          if (isDesktopSentinel(value)) return ok(value)
-        } catch {
-          // fall through
+        const local = parseSentinelText(environment.storage.getItem(BROWSER_SENTINEL_KEY))
+        const durableStore = environment.sentinelStore ?? null
+        // An unreadable durable copy counts as absent: localStorage then speaks alone, as before.
+        const durable = durableStore ? parseSentinelText(await durableStore.read().catch(() => null)) : null
+        const candidates = [local, durable].filter(
+          (value): value is DesktopSentinel => value !== null && value !== 'corrupt',
+        )
+        if (candidates.length === 0) {
+          return local === 'corrupt' || durable === 'corrupt'
+            ? fail('corrupt', 'The stored data sentinel is damaged.')
+            : ok(null)
         }
-        return fail('corrupt', 'The stored data sentinel is damaged.')
+        // The copy written last; on a tie (both written by the same save) they are the same.
+        const newest = candidates.reduce((a, b) => (b.lastSeenAt > a.lastSeenAt ? b : a))
+        return ok(newest)
       },
       write: async (value) => {
         if (!environment.storage) return fail('unsupported', 'Browser storage is not available.')
+        const text = JSON.stringify(value)
+        let stored = false
         try {
-          environment.storage.setItem(BROWSER_SENTINEL_KEY, JSON.stringify(value))
-          return ok(null)
+          environment.storage.setItem(BROWSER_SENTINEL_KEY, text)
+          stored = true
         } catch {
-          return fail('io', 'The data sentinel could not be stored.')
+          // The durable copy may still take it.
         }
+        const durableStore = environment.sentinelStore ?? null
+        if (durableStore) {
+          try {
+            await durableStore.write(text)
+            stored = true
+          } catch {
+            // localStorage holds it (or neither: reported below).
+          }
+        }
+        return stored ? ok(null) : fail('io', 'The data sentinel could not be stored.')
       },
     },
     backups: {

@@ -295,6 +295,54 @@ describe('keyed audit chain anchored outside the database', () => {
     expect(await data.audit.verifyChain()).toEqual({ ok: false, brokenAtSeq: 1, reason: 'entry' })
   })
 
+  // A backup restored onto another computer (a new laptop after the old one broke) carried a chain
+  // keyed under the old computer's key: every start after it reported a tampered log from entry 1.
+  it('a backup from another device restores with a chain that verifies here; a tampered one still does not', async () => {
+    const otherDevice = await usedInstall()
+    data = await otherDevice.open()
+    const foreign = await data.dumpDatabase()
+    data.close()
+
+    const here = createHarness({ auditKey: new Uint8Array(32).fill(8) })
+    data = await here.open()
+    await data.cases.createHousehold('hier')
+    await data.restoreDatabase(structuredClone(foreign))
+    data.close()
+    data = await here.open()
+    expect(await data.audit.verifyChain()).toEqual({ ok: true, brokenAtSeq: null })
+    const entries = await data.audit.list()
+    // The five entries of the other device (their device and time kept), then the adoption and the restore.
+    expect(entries.map((entry) => entry.action).slice(0, 2)).toEqual(['database.restore', 'audit.adopted'])
+    expect(entries.find((entry) => entry.action === 'audit.adopted')?.objectId).toBe('rehashed:5')
+    expect(entries).toHaveLength(7)
+    data.close()
+
+    // A foreign chain with one entry changed (its link broken) is restored as it is, and reported.
+    const tampered = structuredClone(foreign)
+    const rows = tampered.tables['audit'] as AuditRow[]
+    rows[2] = { ...rows[2]!, prevHash: 'f'.repeat(64) }
+    const again = createHarness({ auditKey: new Uint8Array(32).fill(9) })
+    data = await again.open()
+    await data.restoreDatabase(tampered)
+    data.close()
+    data = await again.open()
+    expect(await data.audit.verifyChain()).toMatchObject({ ok: false, reason: 'entry' })
+    data.close()
+
+    // This device's own chain with a broken entry is never re-keyed: the break stays visible.
+    const own = createHarness({ auditKey: new Uint8Array(32).fill(8) })
+    data = await own.open()
+    const id = await data.cases.createHousehold('eigen')
+    await data.cases.updateHousehold({ id, label: 'eigen 2' })
+    const ownDump = await data.dumpDatabase()
+    const ownRows = ownDump.tables['audit'] as AuditRow[]
+    ownRows[1] = { ...ownRows[1]!, action: 'household.delete' }
+    await data.restoreDatabase(ownDump)
+    data.close()
+    data = await own.open()
+    expect(await data.audit.verifyChain()).toMatchObject({ ok: false, brokenAtSeq: 2, reason: 'entry' })
+  })
+
   it('refuses to open without a 32-byte key', async () => {
     data = await createHarness({ auditKey: new Uint8Array(16) }).open()
     expect(data.startup.kind).toBe('open-failed')

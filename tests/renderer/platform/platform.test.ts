@@ -147,6 +147,65 @@ describe('the browser fallback', () => {
     expect(await desktop.sentinel.read()).toMatchObject({ ok: false, error: { code: 'corrupt' } })
   })
 
+  // localStorage reaches the disk seconds after a change, and can be cleared on its own: the sentinel
+  // (with the audit anchor) has a durable copy beside the device key, and the newest copy speaks.
+  it('mirrors the sentinel into a durable copy and reads the copy written last', async () => {
+    let durable: string | null = null
+    let durableFails = false
+    const sentinelStore = {
+      read: async () => durable,
+      write: async (text: string) => {
+        if (durableFails) throw new Error('disk full')
+        durable = text
+      },
+    }
+    const { environment, storage } = browserEnvironment()
+    const desktop = createBrowserDesktop({ ...environment, sentinelStore })
+    const anchored = { ...sentinel, audit: { seq: 12, hash: 'a'.repeat(64) } }
+    expect(await desktop.sentinel.write(anchored)).toEqual({ ok: true, value: null })
+    expect(JSON.parse(durable!)).toEqual(anchored)
+    expect(storage.data.get(BROWSER_SENTINEL_KEY)).toBe(durable)
+
+    // localStorage cleared on its own: the durable copy keeps the anchor and the household count.
+    storage.data.clear()
+    expect(await desktop.sentinel.read()).toEqual({ ok: true, value: anchored })
+
+    // localStorage lagging behind (a kill before Chromium wrote it): the newer durable copy speaks.
+    const older = {
+      ...sentinel,
+      lastSeenAt: '2026-01-16T09:00:00.000Z',
+      audit: { seq: 9, hash: 'b'.repeat(64) },
+    }
+    storage.data.set(BROWSER_SENTINEL_KEY, JSON.stringify(older))
+    expect(await desktop.sentinel.read()).toEqual({ ok: true, value: anchored })
+
+    // The durable copy could not be written: the newer localStorage copy speaks, and the write counts.
+    durableFails = true
+    const later = {
+      ...anchored,
+      lastSeenAt: '2026-01-17T08:00:00.000Z',
+      audit: { seq: 13, hash: 'c'.repeat(64) },
+    }
+    expect(await desktop.sentinel.write(later)).toEqual({ ok: true, value: null })
+    expect(await desktop.sentinel.read()).toEqual({ ok: true, value: later })
+
+    // A damaged copy beside a sound one: the sound one speaks; damaged alone is reported.
+    durable = '{"installId":'
+    expect(await desktop.sentinel.read()).toEqual({ ok: true, value: later })
+    storage.data.clear()
+    expect(await desktop.sentinel.read()).toMatchObject({ ok: false, error: { code: 'corrupt' } })
+
+    // Neither copy can be written: the write fails.
+    const throwing = {
+      ...storage,
+      setItem: () => {
+        throw new Error('quota')
+      },
+    }
+    const broken = createBrowserDesktop({ ...environment, storage: throwing, sentinelStore })
+    expect(await broken.sentinel.write(later)).toMatchObject({ ok: false, error: { code: 'io' } })
+  })
+
   it('says backups are unsupported instead of pretending, and setLanguage is harmless', async () => {
     const desktop = createBrowserDesktop(browserEnvironment().environment)
     expect(desktop.supportsBackups).toBe(false)

@@ -1,0 +1,57 @@
+/**
+ * A Chromium of the probe's own, on a profile folder it keeps, so the whole browser process can be
+ * killed with SIGKILL mid-write (as a power cut or a crash would) and started again on the same
+ * profile. Playwright's own browsers close cleanly; these do not.
+ */
+import { chromium, expect, type Browser, type Page } from '@playwright/test'
+import { spawn, type ChildProcess } from 'node:child_process'
+import { existsSync, readFileSync, rmSync } from 'node:fs'
+import { join } from 'node:path'
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+
+export type RunningBrowser = { child: ChildProcess; browser: Browser; page: Page }
+
+/** Starts Chromium on `profile` with a debugging port it chooses itself, and opens `url`. */
+export async function launchOnProfile(profile: string, url: string): Promise<RunningBrowser> {
+  rmSync(join(profile, 'DevToolsActivePort'), { force: true })
+  const child = spawn(
+    CHROMIUM,
+    [
+      '--headless=new',
+      '--remote-debugging-port=0',
+      `--user-data-dir=${profile}`,
+      '--no-first-run',
+      '--no-default-browser-check',
+      '--disable-gpu',
+      '--lang=nl-NL',
+      // As Playwright does for the browsers it starts: Chromium's sandbox refuses to run as root.
+      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+      'about:blank',
+    ],
+    { stdio: 'ignore', detached: true },
+  )
+  const portFile = join(profile, 'DevToolsActivePort')
+  await expect.poll(() => existsSync(portFile) && readFileSync(portFile, 'utf8').includes('\n')).toBe(true)
+  const port = readFileSync(portFile, 'utf8').split('\n')[0]
+  const browser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`)
+  const context = browser.contexts()[0] ?? (await browser.newContext())
+  const page = await context.newPage()
+  await page.goto(url)
+  return { child, browser, page }
+}
+
+/** SIGKILL to the browser process and its process group, then waits until it is gone. */
+export async function killBrowser(running: RunningBrowser): Promise<void> {
+  const { child } = running
+  if (child.exitCode !== null || child.signalCode !== null) return
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
+  if (child.pid === undefined) throw new Error('Chromium did not start')
+  process.kill(child.pid, 'SIGKILL')
+  await exited
+  try {
+    process.kill(-child.pid, 'SIGKILL')
+  } catch {
+    // Already gone with their parent.
+  }
+}
