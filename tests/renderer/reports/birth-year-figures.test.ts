@@ -11,7 +11,7 @@ import {
   findScreenDifferences,
   monthRanges,
 } from '../../../renderer/src/reports/birth-year-figures'
-import { YOUNG_CARER_CASE } from '../../e2e/fixtures/young-carer'
+import { youngCarerHelpAtHome } from '../../e2e/fixtures/young-carer'
 
 function evaluateAll(file: CaseFile): Record<string, ScenarioResult> {
   return Object.fromEntries(
@@ -34,22 +34,9 @@ function onBirthYears(file: CaseFile): CaseFile {
   }
 }
 
-/**
- * Linda with 3 hours a week of household help as a pgb: from Daan's 18th birthday (20 September 2028)
- * part of it is his as gebruikelijke hulp — on birth years from 1 July 2028.
- */
-function helpAtHome(): CaseFile {
-  const file = structuredClone(YOUNG_CARER_CASE)
-  const scenario = file.scenarios[0]!
-  scenario.lines = scenario.lines.filter((l) => l.id === 'a-hbh')
-  scenario.lines[0]!.volume = 3
-  scenario.lines[0]!.deliveryForm = 'pgb'
-  return file
-}
-
 describe('findScreenDifferences', () => {
   it('names the months, years and total that move when a son turns 18 in September instead of July', () => {
-    const file = helpAtHome()
+    const file = youngCarerHelpAtHome()
     const [difference, ...rest] = findScreenDifferences(
       ['s-daan-helpt'],
       evaluateAll(file),
@@ -74,12 +61,14 @@ describe('findScreenDifferences', () => {
 
 describe('findAgeSensitiveScenarios', () => {
   it('marks a scenario whose figures depend on where in the birth year the 18th birthday falls', () => {
-    expect([...findAgeSensitiveScenarios(onBirthYears(helpAtHome()), evaluateAll)]).toEqual(['s-daan-helpt'])
+    expect([...findAgeSensitiveScenarios(onBirthYears(youngCarerHelpAtHome()), evaluateAll)]).toEqual([
+      's-daan-helpt',
+    ])
   })
 
   it('gives the same answer whatever the real birthday in that year, so the mark reveals nothing more', () => {
     const answers = ['01-15', '07-01', '09-20', '12-28'].map((monthDay) => {
-      const file = helpAtHome()
+      const file = youngCarerHelpAtHome()
       file.household.members[1]!.birthDate = `2010-${monthDay}`
       return [...findAgeSensitiveScenarios(onBirthYears(file), evaluateAll)]
     })

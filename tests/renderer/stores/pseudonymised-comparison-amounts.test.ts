@@ -8,9 +8,8 @@
 import ExcelJS from 'exceljs'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { EXAMPLE_VAN_DEN_BERG } from '#shared'
-import type { CaseFile } from '#shared/domain/types'
 import { sumMunicipal } from '../../../renderer/src/reports/comparison-export'
-import { YOUNG_CARER_CASE } from '../../e2e/fixtures/young-carer'
+import { youngCarerHelpAtHome } from '../../e2e/fixtures/young-carer'
 import { openReportWorkspace, type ReportWorkspace } from './report-fixtures'
 
 let ws: ReportWorkspace
@@ -18,16 +17,6 @@ beforeEach(async () => {
   ws = await openReportWorkspace()
 })
 afterEach(() => ws.close())
-
-/** Daan turns 18 on 20 September 2028; from then part of his mother's household help is his. */
-function childTurning18MidYear(): CaseFile {
-  const file = structuredClone(YOUNG_CARER_CASE)
-  const scenario = file.scenarios[0]!
-  scenario.lines = scenario.lines.filter((l) => l.id === 'a-hbh')
-  scenario.lines[0]!.volume = 3
-  scenario.lines[0]!.deliveryForm = 'pgb'
-  return file
-}
 
 /** The screen's municipal total of the open case's selected scenario. */
 function screenMunicipalTotal(): number {
@@ -65,7 +54,7 @@ function csvText(): string {
 
 describe('the pseudonymised comparison export of a child turning 18 mid-year', { timeout: 60_000 }, () => {
   it('differs from the screen’s total, and the file marks the scenario and says which figures', async () => {
-    await ws.openExample(childTurning18MidYear())
+    await ws.openExample(youngCarerHelpAtHome())
     const exported = await exportedTotals()
     expect(exported.municipal).not.toBe(screenMunicipalTotal())
     expect(exported.basis).toContain('kunnen afwijken van het dossier')
@@ -74,7 +63,7 @@ describe('the pseudonymised comparison export of a child turning 18 mid-year', {
   })
 
   it('marks every row of the per-month CSV, never naming the months that moved', async () => {
-    await ws.openExample(childTurning18MidYear())
+    await ws.openExample(youngCarerHelpAtHome())
     await ws.reports.exportComparison('csv')
     const lines = csvText().trim().split(/\r?\n/)
     expect(lines[0]).toContain('Rekenbasis leeftijd')
@@ -83,7 +72,7 @@ describe('the pseudonymised comparison export of a child turning 18 mid-year', {
   })
 
   it('names on the Plan tab exactly the months, the year and the total that differ', async () => {
-    await ws.openExample(childTurning18MidYear())
+    await ws.openExample(youngCarerHelpAtHome())
     const [difference, ...rest] = ws.reports.pseudonymisedDifferences
     expect(rest).toEqual([])
     expect(difference).toMatchObject({ scenarioId: 's-daan-helpt', years: ['2028'], total: true })
@@ -91,7 +80,7 @@ describe('the pseudonymised comparison export of a child turning 18 mid-year', {
   })
 
   it('equals the screen when pseudonymisation is off, with no birth-year column or note', async () => {
-    await ws.openExample(childTurning18MidYear())
+    await ws.openExample(youngCarerHelpAtHome())
     ws.reports.setPseudonymise(false)
     expect(ws.reports.pseudonymisedDifferences).toEqual([])
     const exported = await exportedTotals()
