@@ -6,6 +6,7 @@ import { ZRM_DOMAINS } from '#shared/domain/types'
 import { CasesListPage, StartupGatePage } from './pages/workspace-pages'
 import { pdfToText } from '../renderer/reports/pdf-text'
 import { YOUNG_CARER_LABEL, YOUNG_CARER_SCENARIO, youngCarerHelpAtHome } from './fixtures/young-carer'
+import { CASE_TAB_LABELS_NL } from './support/screens'
 import { importYoungCarerCase, youngCarerFindings, youngCarerTexts } from './support/young-carer'
 
 const SHOTS = process.env.TRUTH_SCREENSHOTS
@@ -161,15 +162,8 @@ test.describe('one truth on every screen', () => {
       }
       await list.openCase(label)
       const tabs = new CaseTabs(page)
-      for (const tab of [
-        'Huishouden',
-        'Behoeften',
-        'Netwerk',
-        'Arrangement',
-        'Vergelijken',
-        'Wat als',
-        'Voorstel',
-      ]) {
+      // Every tab but the plan, whose PDF is read below.
+      for (const tab of CASE_TAB_LABELS_NL.filter((label) => label !== 'Plan')) {
         await tabs.open(tab)
         await page.waitForTimeout(300)
         // Open every explanation so its text is searched too.
