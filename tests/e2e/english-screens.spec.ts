@@ -96,3 +96,18 @@ test('a household with a young carer reads in English: its findings once, with t
   problems.push(...dutchIn(plan.replace(description, '')).map((p) => `plan: ${p}`))
   expect(problems).toEqual([])
 })
+
+test('the language setting says what it changes, and the amounts on screen follow it', async ({ page }) => {
+  test.setTimeout(120_000)
+  await startWithExamples(page, 'en')
+  const perMonth = page.getByTestId('municipal-per-month')
+  await page.goto('/#/cases/h-van-den-berg/arrangement')
+  await expect(perMonth).toHaveText(/^€\d{1,3}(?:,\d{3})*\.\d{2}$/)
+  // It once said amounts keep the Dutch notation while every screen showed €1,234.56.
+  await page.goto('/#/settings')
+  await expect(page.getByText('Amounts and numbers follow the language’s notation')).toBeVisible()
+  await page.getByRole('radio', { name: 'Nederlands' }).check()
+  await expect(page.getByText('Bedragen en getallen volgen de notatie van de taal')).toBeVisible()
+  await page.goto('/#/cases/h-van-den-berg/arrangement')
+  await expect(perMonth).toHaveText(/^€\s\d{1,3}(?:\.\d{3})*,\d{2}$/)
+})
