@@ -276,10 +276,12 @@ export class ReportStore {
     // from the exact birth dates would put the month someone turns 18 or reaches the AOW age, and so
     // the birth date the plan says it hides, into every transition (issue 12 item 10).
     const results = this.evaluateAll(shown)
-    // The screen computes on the exact birth dates: where the birth years give other amounts, the plan
-    // says its amounts differ from the screen rather than that they are unchanged.
+    // The screen computes on the exact birth dates. Where the amounts depend on where in its year a
+    // birthday falls, the plan says they may differ from the screen rather than that they are
+    // unchanged; asked of the birth years alone, like the comparison's mark, because "unchanged" for a
+    // case with a transition would tell that the birthday falls in July (reports/birth-year-figures.ts).
     const amountsDifferFromScreen =
-      pseudo !== null && findScreenDifferences([scenario.id], this.evaluateAll(real), results).length > 0
+      pseudo !== null && findAgeSensitiveScenarios(shown, (file) => this.evaluateAll(file)).has(scenario.id)
     return buildPlanPdf({
       household: shown.household,
       scenarios: shown.scenarios,

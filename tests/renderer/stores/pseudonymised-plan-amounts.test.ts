@@ -54,7 +54,7 @@ describe('the pseudonymised plan’s amounts', { timeout: 60_000 }, () => {
     const named = await planText(file, false)
     const pseudonymised = await planText(file, true)
     expect(perMonth(pseudonymised)).not.toBe(perMonth(named))
-    expect(pseudonymised).toContain('wijken af van het scherm, waar met de precieze geboortedatum')
+    expect(pseudonymised).toContain('kunnen afwijken van het scherm, waar met de precieze geboortedatum')
     expect(pseudonymised).not.toContain('Bedragen zijn ongewijzigd.')
   })
 
@@ -63,5 +63,19 @@ describe('the pseudonymised plan’s amounts', { timeout: 60_000 }, () => {
     const pseudonymised = await planText(EXAMPLE_VAN_DEN_BERG, true)
     expect(perMonth(pseudonymised)).toBe(perMonth(named))
     expect(pseudonymised).toContain('Bedragen zijn ongewijzigd.')
+  })
+})
+
+describe('the pseudonymised plan’s notice gives nothing away', { timeout: 60_000 }, () => {
+  it('says the amounts may differ for a son born in July too, whose amounts happen to equal the screen’s', async () => {
+    // Born on 1 July: the birth years give exactly the screen's amounts. "Unchanged" would tell the
+    // reader that the birthday falls in July; the notice depends on the birth year only.
+    const file = youngCarerHelpAtHome()
+    file.household.members[1]!.birthDate = '2010-07-01'
+    const named = await planText(file, false)
+    const pseudonymised = await planText(file, true)
+    expect(perMonth(pseudonymised)).toBe(perMonth(named))
+    expect(pseudonymised).toContain('kunnen afwijken van het scherm')
+    expect(pseudonymised).not.toContain('Bedragen zijn ongewijzigd.')
   })
 })

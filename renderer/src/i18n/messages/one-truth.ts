@@ -29,7 +29,7 @@ export const nl = {
     },
     plan: {
       pseudonymisedAmountsDiffer:
-        'Dit plan is gepseudonimiseerd: namen zijn vervangen, het BSN is weggelaten en van geboortedatums staat alleen het jaar vermeld. De bedragen zijn daarom berekend met 1 juli van elk geboortejaar en wijken af van het scherm, waar met de precieze geboortedatum wordt gerekend (een verjaardag verschuift een overgang).',
+        'Dit plan is gepseudonimiseerd: namen zijn vervangen, het BSN is weggelaten en van geboortedatums staat alleen het jaar vermeld. De bedragen zijn daarom berekend met 1 juli van elk geboortejaar en kunnen afwijken van het scherm, waar met de precieze geboortedatum wordt gerekend (een verjaardag verschuift een overgang).',
     },
   },
 }
@@ -61,7 +61,7 @@ export const en: typeof nl = {
     },
     plan: {
       pseudonymisedAmountsDiffer:
-        'This plan is pseudonymised: names are replaced, the BSN is left out and only the year of each birth date is shown. Its amounts are therefore computed with 1 July of each birth year and differ from the screen, which uses the exact date of birth (a birthday moves a transition).',
+        'This plan is pseudonymised: names are replaced, the BSN is left out and only the year of each birth date is shown. Its amounts are therefore computed with 1 July of each birth year and may differ from the screen, which uses the exact date of birth (a birthday moves a transition).',
     },
   },
 }
