@@ -5,14 +5,13 @@
  * about 30 candidate lines, target ≤ 500 ms. Reported, not asserted.
  */
 import { it } from 'vitest'
-import { evaluateScenario } from '#shared/engine'
 import { DEFAULT_MUNICIPALITY } from '#shared/municipality'
 import { EXAMPLE_VAN_DEN_BERG } from '#shared/examples'
 import type { Household, Person } from '#shared/domain/types'
-import { sensitivitySweep } from '#shared/decision/sensitivity'
 import { defaultLevers, type Lever } from '#shared/decision/what-if'
 import type { OptimiserOutcome, Solve } from '#shared/decision/optimiser/optimise'
 import { proposeArrangement } from '../shared/decision/optimiser-fixtures'
+import { sweepMunicipalCost } from '../shared/decision/sweep-fixtures'
 import { measureMedianMs, recordMetrics } from './record'
 
 function member(
@@ -99,14 +98,7 @@ it('measures the sensitivity sweep and the optimiser', async () => {
   let evaluations = 0
   const sensitivityMs = measureMedianMs(
     () => {
-      evaluations = sensitivitySweep({
-        state,
-        levers,
-        evaluate: (input) => evaluateScenario(input),
-        percent: 20,
-        measure: 'municipal',
-        defaultInformalHourValueCents: 1471,
-      }).evaluations
+      evaluations = sweepMunicipalCost(state, levers).evaluations
     },
     { warmup: 3, runs: 15 },
   )

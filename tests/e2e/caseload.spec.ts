@@ -101,9 +101,7 @@ test('walks a new case from melding to a chosen arrangement guided only by the l
   page,
 }) => {
   test.setTimeout(180_000)
-  const gate = new StartupGatePage(page)
-  await gate.open()
-  await gate.startEmpty()
+  await new StartupGatePage(page).startEmptyWorkspace()
   await expect(page.locator('.first-start-explain')).toBeVisible()
   const list = new CasesListPage(page)
   await list.createHousehold('Gezin De Wit')
@@ -351,9 +349,7 @@ test('filters the caseload by each filter, with counts, and reaches the filters 
   page,
 }) => {
   test.setTimeout(180_000)
-  const gate = new StartupGatePage(page)
-  await gate.open()
-  await gate.startEmpty()
+  await new StartupGatePage(page).startEmptyWorkspace()
   const today = localToday()
   await importCrafted(page, craftedCases(today))
   const list = new CasesListPage(page)
@@ -412,9 +408,7 @@ test('keeps filtering right and fast with 2,000 households', async ({ page }) =>
   // The list's analysis of the generated households runs in its own worker (issue 13), not on the page.
   const workers: string[] = []
   page.on('worker', (worker) => workers.push(worker.url()))
-  const gate = new StartupGatePage(page)
-  await gate.open()
-  await gate.startEmpty()
+  await new StartupGatePage(page).startEmptyWorkspace()
   const today = localToday()
   const crafted = craftedCases(today)
   await importCrafted(page, crafted)

@@ -7,7 +7,8 @@ import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pdfToText } from '../renderer/reports/pdf-text'
-import { YOUNG_CARER_CASE, YOUNG_CARER_LABEL, YOUNG_CARER_SCENARIO } from './fixtures/young-carer'
+import { YOUNG_CARER_CASE, YOUNG_CARER_SCENARIO } from './fixtures/young-carer'
+import { importYoungCarerCase, youngCarerFindings, youngCarerTexts } from './support/young-carer'
 import { DUTCH_WORDS, dutchWordPattern } from '../shared/fixtures/dutch-words'
 import { CASE_TAB_PATHS, openFoldedText, startWithExamples } from './support/screens'
 
@@ -59,28 +60,19 @@ test('a household with a young carer reads in English: its findings once, with t
   await page.evaluate(() => localStorage.setItem('maatwerk.language', 'en'))
   await page.reload()
   await page.getByRole('button', { name: 'Start empty' }).click()
-  await page.getByLabel('Import case file').setInputFiles({
-    name: 'gezin-jansen.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify(YOUNG_CARER_CASE)),
-  })
-  await expect(page.getByRole('heading', { name: YOUNG_CARER_LABEL, level: 1 })).toBeVisible()
+  await importYoungCarerCase(page, 'en')
   await page.waitForURL(/#\/cases\/[^/]+\/\w+/)
   const base = page.url().replace(/\/[^/]+$/, '')
   await page.goto(`${base}/arrangement`)
-  const panel = page.locator('aside.result-panel')
-  const young = panel.locator('li.finding[data-rule="mantelzorg.young-carer"]')
-  const moreHours = panel.locator('li.finding[data-rule="mantelzorg.hours-above-today"]')
-  await expect(young).toHaveCount(1)
-  await expect(moreHours).toHaveCount(1)
+  const findings = await youngCarerFindings(page)
+  const { young, moreHours } = findings
   await expect(young).toContainText('Jan 2026: Daan is 15 and would help Linda 8 hours a week.')
   // One hour is one hour, not "1 hours".
   await expect(young).toContainText('expects at most 1 hour a week for an adult')
   await expect(moreHours).toContainText(
     'Jan 2026: This scenario asks 8 hours a week of Daan, who gives 4 hours today: 4 hours more',
   )
-  for (const text of [...(await young.allInnerTexts()), ...(await moreHours.allInnerTexts())])
-    expect(dutchIn(text), text).toEqual([])
+  for (const text of await youngCarerTexts(findings)) expect(dutchIn(text), text).toEqual([])
 
   const problems: string[] = []
   for (const tab of CASE_TAB_PATHS) {
@@ -103,4 +95,19 @@ test('a household with a young carer reads in English: its findings once, with t
   const description = YOUNG_CARER_CASE.scenarios[0]?.description ?? ''
   problems.push(...dutchIn(plan.replace(description, '')).map((p) => `plan: ${p}`))
   expect(problems).toEqual([])
+})
+
+test('the language setting says what it changes, and the amounts on screen follow it', async ({ page }) => {
+  test.setTimeout(120_000)
+  await startWithExamples(page, 'en')
+  const perMonth = page.getByTestId('municipal-per-month')
+  await page.goto('/#/cases/h-van-den-berg/arrangement')
+  await expect(perMonth).toHaveText(/^€\d{1,3}(?:,\d{3})*\.\d{2}$/)
+  // It once said amounts keep the Dutch notation while every screen showed €1,234.56.
+  await page.goto('/#/settings')
+  await expect(page.getByText('Amounts and numbers follow the language’s notation')).toBeVisible()
+  await page.getByRole('radio', { name: 'Nederlands' }).check()
+  await expect(page.getByText('Bedragen en getallen volgen de notatie van de taal')).toBeVisible()
+  await page.goto('/#/cases/h-van-den-berg/arrangement')
+  await expect(perMonth).toHaveText(/^€\s\d{1,3}(?:\.\d{3})*,\d{2}$/)
 })

@@ -7,6 +7,7 @@
  */
 import { expect, test, type Page } from '@playwright/test'
 import { CasesListPage, StartupGatePage } from './pages/workspace-pages'
+import { CASE_TAB_LABELS_NL } from './support/screens'
 
 const SHOTS = process.env.LAYOUT_SCREENSHOTS
 
@@ -15,16 +16,7 @@ const SIZES = [
   { width: 1440, height: 900 },
 ] as const
 
-const CASE_TABS = [
-  'Huishouden',
-  'Behoeften',
-  'Netwerk',
-  'Arrangement',
-  'Vergelijken',
-  'Wat als',
-  'Voorstel',
-  'Plan',
-] as const
+const CASE_TABS = CASE_TAB_LABELS_NL
 
 /**
  * Everything on the screen that is cut off or overlaps, in words ("select 'Voor' shows 60 of 140
@@ -208,6 +200,12 @@ for (const size of SIZES) {
       await page.waitForTimeout(300)
       await expectWhole(page, 'portfolio')
       if (SHOTS) await page.screenshot({ path: `${SHOTS}/${size.width}-portfolio.png`, fullPage: true })
+      // English labels are longer: the what-if regime once showed "Current flat rate (abonneme".
+      await page.evaluate(() => localStorage.setItem('maatwerk.language', 'en'))
+      await page.reload()
+      await expect(page.getByTestId('forecast-total')).toBeVisible({ timeout: 60_000 })
+      await page.waitForTimeout(300)
+      await expectWhole(page, 'portfolio in English')
     })
   })
 }

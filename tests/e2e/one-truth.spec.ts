@@ -5,7 +5,9 @@ import { join } from 'node:path'
 import { ZRM_DOMAINS } from '#shared/domain/types'
 import { CasesListPage, StartupGatePage } from './pages/workspace-pages'
 import { pdfToText } from '../renderer/reports/pdf-text'
-import { YOUNG_CARER_CASE, YOUNG_CARER_LABEL, YOUNG_CARER_SCENARIO } from './fixtures/young-carer'
+import { YOUNG_CARER_LABEL, YOUNG_CARER_SCENARIO, youngCarerHelpAtHome } from './fixtures/young-carer'
+import { CASE_TAB_LABELS_NL } from './support/screens'
+import { importYoungCarerCase, youngCarerFindings, youngCarerTexts } from './support/young-carer'
 
 const SHOTS = process.env.TRUTH_SCREENSHOTS
 const PROPOSAL = 'Voorstel optimalisatie'
@@ -63,8 +65,7 @@ async function openExample(page: Page, label: string): Promise<CaseTabs> {
   await expect(list.heading).toBeVisible()
   if (label === YOUNG_CARER_LABEL) {
     // Not among the examples: a consultant's case file with a young carer, imported as a colleague's.
-    await list.importCaseFile('gezin-jansen.json', JSON.stringify(YOUNG_CARER_CASE))
-    await expect(page.getByRole('heading', { name: YOUNG_CARER_LABEL, level: 1 })).toBeVisible()
+    await importYoungCarerCase(page, 'nl')
   } else await list.openCase(label)
   return new CaseTabs(page)
 }
@@ -121,11 +122,12 @@ test.describe('one truth on every screen', () => {
       const figure = (optimiserFigure ?? '').replace(/\s+/g, ' ')
       const plan = await tabs.planText(PROPOSAL, { names: true })
       expect(plan).toContain(`Gemeente netto gemiddeld per maand ${figure} =`)
-      // Pseudonymised, the plan computes on birth years: the same figure, or it says why not.
+      // Pseudonymised, the plan computes on birth years: the same figure, or it says why not. Where
+      // the amounts depend on the birthday it says they may differ, even when they happen not to.
       const pseudonymised = await tabs.planText(PROPOSAL)
       if (!pseudonymised.includes(`Gemeente netto gemiddeld per maand ${figure} =`))
-        expect(pseudonymised).toContain('wijken af van het scherm, waar met de precieze geboortedatum')
-      else expect(pseudonymised).toContain('Bedragen zijn ongewijzigd.')
+        expect(pseudonymised).toContain('kunnen afwijken van het scherm, waar met de precieze geboortedatum')
+      else expect(pseudonymised).toMatch(/Bedragen zijn ongewijzigd\.|kunnen afwijken van het scherm/)
     })
 
     test(`adopting a proposal for a carer with a burden at or above 9 shows no overload the optimiser did not announce (${household})`, async ({
@@ -156,25 +158,13 @@ test.describe('one truth on every screen', () => {
       await page.goto('/#/cases')
       const list = new CasesListPage(page)
       if (!(await page.getByRole('link', { name: 'Mevrouw Van den Berg', exact: true }).count())) {
-        const gate = new StartupGatePage(page)
-        await gate.open()
-        await gate.loadExamples()
-        await expect(list.heading).toBeVisible()
-        await list.importCaseFile('gezin-jansen.json', JSON.stringify(YOUNG_CARER_CASE))
-        await expect(page.getByRole('heading', { name: YOUNG_CARER_LABEL, level: 1 })).toBeVisible()
+        await openExample(page, YOUNG_CARER_LABEL)
         await list.goto()
       }
       await list.openCase(label)
       const tabs = new CaseTabs(page)
-      for (const tab of [
-        'Huishouden',
-        'Behoeften',
-        'Netwerk',
-        'Arrangement',
-        'Vergelijken',
-        'Wat als',
-        'Voorstel',
-      ]) {
+      // Every tab but the plan, whose PDF is read below.
+      for (const tab of CASE_TAB_LABELS_NL.filter((label) => label !== 'Plan')) {
         await tabs.open(tab)
         await page.waitForTimeout(300)
         // Open every explanation so its text is searched too.
@@ -199,11 +189,8 @@ test.describe('a young carer, told once in plain Dutch', () => {
     test.setTimeout(120_000)
     const tabs = await openExample(page, YOUNG_CARER_LABEL)
     await tabs.open('Arrangement')
-    const panel = page.locator('aside.result-panel')
-    const young = panel.locator('li.finding[data-rule="mantelzorg.young-carer"]')
-    const moreHours = panel.locator('li.finding[data-rule="mantelzorg.hours-above-today"]')
-    await expect(young).toHaveCount(1)
-    await expect(moreHours).toHaveCount(1)
+    const findings = await youngCarerFindings(page)
+    const { young, moreHours } = findings
     // The month it starts, then the sentence: names and hours, never an id, a slug or an ISO date.
     await expect(young).toContainText('jan 2026: Daan is 15 jaar en zou Linda 8 uur per week helpen.')
     await expect(young).toContainText('hoogstens 1 uur per week (licht huishoudelijk werk)')
@@ -211,8 +198,7 @@ test.describe('a young carer, told once in plain Dutch', () => {
     await expect(moreHours).toContainText(
       'jan 2026: Dit scenario vraagt 8 uur per week van Daan, die nu 4 uur geeft: 4 uur meer',
     )
-    for (const text of [...(await young.allInnerTexts()), ...(await moreHours.allInnerTexts())])
-      expect(leaks(text), text).toEqual([])
+    for (const text of await youngCarerTexts(findings)) expect(leaks(text), text).toEqual([])
     if (SHOTS) await page.screenshot({ path: `${SHOTS}/truth-young-carer-nl.png`, fullPage: true })
 
     const plan = await tabs.planText(YOUNG_CARER_SCENARIO, { names: true })
@@ -243,5 +229,37 @@ test.describe('the Wlz eigen bijdrage of a care home', () => {
     for (const item of await wlz.all()) await expect(item).toContainText('bedragen niet geverifieerd')
     for (const text of await wlz.allInnerTexts()) expect(leaks(text), text).toEqual([])
     if (SHOTS) await page.screenshot({ path: `${SHOTS}/truth-wlz-care-home.png`, fullPage: true })
+  })
+})
+
+test.describe('pseudonymised figures that differ from the screen', () => {
+  test('the Plan tab names the months, year and total that move when a son turns 18 mid-year, and the comparison export marks its scenario', async ({
+    page,
+  }) => {
+    test.setTimeout(120_000)
+    await new StartupGatePage(page).startEmptyWorkspace()
+    await importYoungCarerCase(page, 'nl', youngCarerHelpAtHome())
+    await new CaseTabs(page).open('Plan')
+    const notice = page.getByTestId('birth-year-differences')
+    await expect(notice).toContainText('Gepseudonimiseerd wijken deze bedragen af van het scherm')
+    // Daan turns 18 on 20 September 2028; on birth years on 1 July 2028.
+    await expect(notice).toContainText(`${YOUNG_CARER_SCENARIO}: de maanden jul 2028 t/m`)
+    await expect(notice).toContainText('het jaartotaal 2028 en het totaal over de hele periode')
+    if (SHOTS) await page.screenshot({ path: `${SHOTS}/truth-birth-years.png`, fullPage: true })
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Vergelijking exporteren: CSV' }).click(),
+    ])
+    const path = join(mkdtempSync(join(tmpdir(), 'maatwerk-truth-')), 'vergelijking.csv')
+    await download.saveAs(path)
+    const [header, ...rows] = readFileSync(path, 'utf8').trim().split(/\r?\n/)
+    expect(header).toContain('Rekenbasis leeftijd')
+    expect(rows).toHaveLength(36)
+    for (const row of rows) expect(row).toContain('kunnen afwijken van het dossier')
+
+    // Exported with names, the figures are the screen's: nothing to explain.
+    await page.getByLabel('Gepseudonimiseerd (namen vervangen, geen BSN)').uncheck()
+    await expect(notice).toHaveCount(0)
   })
 })

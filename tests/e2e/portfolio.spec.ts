@@ -98,9 +98,7 @@ test.describe('the budget holder’s portfolio', () => {
     page,
   }) => {
     test.setTimeout(180_000)
-    const gate = new StartupGatePage(page)
-    await gate.open()
-    await gate.startEmpty()
+    await new StartupGatePage(page).startEmptyWorkspace()
     const portfolio = new PortfolioScreen(page)
     await portfolio.open()
     await portfolio.generateDemo('200')
@@ -133,9 +131,7 @@ test.describe('the budget holder’s portfolio', () => {
   })
 
   test('refuses a tariff CSV with errors per row and applies nothing', async ({ page }) => {
-    const gate = new StartupGatePage(page)
-    await gate.open()
-    await gate.startEmpty()
+    await new StartupGatePage(page).startEmptyWorkspace()
     const catalogue = new CatalogueScreen(page)
     await catalogue.open()
     await catalogue.importCsv(

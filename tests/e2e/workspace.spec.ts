@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test'
 import { EXAMPLE_CASES, EXAMPLE_VAN_DEN_BERG, evaluateScenario, serializeCaseFile, PAYERS } from '#shared'
 import { formatCents } from '../../renderer/src/format/format'
-import { CaseWorkspacePage, CasesListPage, StartupGatePage } from './pages/workspace-pages'
+import { CaseWorkspacePage, StartupGatePage } from './pages/workspace-pages'
 
 const SHOTS = process.env.WORKSPACE_SCREENSHOTS
 
@@ -10,10 +10,7 @@ test.describe('the consultant’s workspace', () => {
     page,
   }) => {
     test.setTimeout(120_000)
-    const gate = new StartupGatePage(page)
-    await gate.open()
-    await gate.startEmpty()
-    const list = new CasesListPage(page)
+    const list = await new StartupGatePage(page).startEmptyWorkspace()
     await expect(list.emptyState).toBeVisible()
     await list.createHousehold('Mevrouw Van den Berg')
 
@@ -83,10 +80,7 @@ test.describe('the consultant’s workspace', () => {
   })
 
   test('refuses invalid input where it is typed and stores nothing invalid', async ({ page }) => {
-    const gate = new StartupGatePage(page)
-    await gate.open()
-    await gate.startEmpty()
-    const list = new CasesListPage(page)
+    const list = await new StartupGatePage(page).startEmptyWorkspace()
     await list.createHousehold('Invoertest')
     const ws = new CaseWorkspacePage(page)
     await page.getByRole('button', { name: 'Lid toevoegen' }).click()
@@ -142,10 +136,7 @@ test.describe('the consultant’s workspace', () => {
       page,
     }) => {
       test.setTimeout(120_000)
-      const gate = new StartupGatePage(page)
-      await gate.open()
-      await gate.startEmpty()
-      const list = new CasesListPage(page)
+      const list = await new StartupGatePage(page).startEmptyWorkspace()
       await list.importCaseFile('casus.json', serializeCaseFile(example))
       const ws = new CaseWorkspacePage(page)
       await expect(page.getByRole('heading', { name: example.household.label, level: 1 })).toBeVisible()
@@ -182,11 +173,7 @@ test.describe('the consultant’s workspace', () => {
   test('refuses a broken case file with every problem listed and leaves the list unchanged', async ({
     page,
   }) => {
-    const gate = new StartupGatePage(page)
-    await gate.open()
-    await gate.loadExamples()
-    const list = new CasesListPage(page)
-    await expect(list.rows).toHaveCount(6)
+    const list = await new StartupGatePage(page).startWithExamples()
     const broken = structuredClone(EXAMPLE_VAN_DEN_BERG)
     broken.household.members[0]!.birthDate = '1942-02-30'
     broken.scenarios[0]!.lines[0]!.volume = -3
@@ -201,11 +188,7 @@ test.describe('the consultant’s workspace', () => {
   })
 
   test('deletes a household after confirmation', async ({ page }) => {
-    const gate = new StartupGatePage(page)
-    await gate.open()
-    await gate.loadExamples()
-    const list = new CasesListPage(page)
-    await expect(list.rows).toHaveCount(6)
+    const list = await new StartupGatePage(page).startWithExamples()
     await list.deleteCase('Sander')
     await expect(list.rows).toHaveCount(5)
     await expect(list.row('Sander')).toHaveCount(0)
@@ -215,10 +198,7 @@ test.describe('the consultant’s workspace', () => {
     page,
   }) => {
     const gate = new StartupGatePage(page)
-    await gate.open()
-    await gate.loadExamples()
-    const list = new CasesListPage(page)
-    await expect(list.rows).toHaveCount(6)
+    const list = await gate.startWithExamples()
     await page.evaluate(
       () =>
         new Promise<void>((resolve, reject) => {

@@ -6,7 +6,7 @@ import { PAYERS, type CentsInput, type Payer, type ScenarioResult } from '#share
 import { cashTotalCents, grossCareCents, municipalNetCents } from '#shared/decision/money-figures'
 import { buildWorkbook } from './xlsx'
 import { encodeUtf8, tableToCsv } from './csv'
-import { money, text, type Column, type Table } from './table'
+import { money, text, type Cell, type Column, type Table } from './table'
 import type { Translate } from './translate'
 
 export type ComparisonExportInput = {
@@ -17,6 +17,12 @@ export type ComparisonExportInput = {
   t: Translate
   /** UTC ISO timestamp written into the workbook properties. */
   generatedAt: string
+  /**
+   * Present when the export is pseudonymised and so computed on birth years (1 July): every table
+   * gets a column saying per scenario whether its figures depend on where in the year a birthday
+   * falls (and so may differ from the case record), and the totals sheet a note saying which figures.
+   */
+  birthYearBasis?: { ageSensitive: ReadonlySet<string> }
 }
 
 /** What the municipality pays, net of the eigen bijdrage (the one definition in money-figures.ts). */
@@ -47,6 +53,21 @@ function payerCells(byPayer: Record<Payer, CentsInput>) {
   ]
 }
 
+/** The birth-year column (pseudonymised exports only): the same text on every row of a scenario. */
+function basisColumns(input: ComparisonExportInput): { columns: Column[]; cells: (id: string) => Cell[] } {
+  const basis = input.birthYearBasis
+  if (!basis) return { columns: [], cells: () => [] }
+  const { t } = input
+  return {
+    columns: [{ header: t('oneTruth.birthYear.file.column'), kind: 'text', width: 60 }],
+    cells: (id) => [
+      text(
+        t(basis.ageSensitive.has(id) ? 'oneTruth.birthYear.file.mayDiffer' : 'oneTruth.birthYear.file.same'),
+      ),
+    ],
+  }
+}
+
 export function buildComparisonTables(input: ComparisonExportInput): Table[] {
   const { t } = input
   if (input.results.length !== input.scenarios.length) {
@@ -56,11 +77,21 @@ export function buildComparisonTables(input: ComparisonExportInput): Table[] {
     scenario,
     result: input.results[i] as ScenarioResult,
   }))
+  const basis = basisColumns(input)
   const totals: Table = {
     name: t('reports.sheet.totals'),
     title: t('reports.sheet.comparisonTitle', { household: input.householdLabel }),
-    columns: [{ header: t('reports.sheet.scenario'), kind: 'text', width: 30 }, ...payerColumns(t)],
-    rows: pairs.map(({ scenario, result }) => [text(scenario.name), ...payerCells(result.totalByPayer)]),
+    ...(input.birthYearBasis ? { note: t('oneTruth.birthYear.file.note') } : {}),
+    columns: [
+      { header: t('reports.sheet.scenario'), kind: 'text', width: 30 },
+      ...payerColumns(t),
+      ...basis.columns,
+    ],
+    rows: pairs.map(({ scenario, result }) => [
+      text(scenario.name),
+      ...payerCells(result.totalByPayer),
+      ...basis.cells(scenario.id),
+    ]),
   }
   const perYear: Table = {
     name: t('reports.sheet.perYear'),
@@ -68,6 +99,7 @@ export function buildComparisonTables(input: ComparisonExportInput): Table[] {
       { header: t('reports.sheet.scenario'), kind: 'text', width: 30 },
       { header: t('reports.sheet.year'), kind: 'text', width: 8 },
       ...payerColumns(t),
+      ...basis.columns,
     ],
     rows: pairs.flatMap(({ scenario, result }) =>
       Object.keys(result.totalsByYear)
@@ -76,6 +108,7 @@ export function buildComparisonTables(input: ComparisonExportInput): Table[] {
           text(scenario.name),
           text(year),
           ...payerCells(result.totalsByYear[year] as Record<Payer, CentsInput>),
+          ...basis.cells(scenario.id),
         ]),
     ),
   }
@@ -85,9 +118,15 @@ export function buildComparisonTables(input: ComparisonExportInput): Table[] {
       { header: t('reports.sheet.scenario'), kind: 'text', width: 30 },
       { header: t('reports.sheet.month'), kind: 'text', width: 10 },
       ...payerColumns(t),
+      ...basis.columns,
     ],
     rows: pairs.flatMap(({ scenario, result }) =>
-      result.monthly.map((m) => [text(scenario.name), text(m.month), ...payerCells(m.byPayer)]),
+      result.monthly.map((m) => [
+        text(scenario.name),
+        text(m.month),
+        ...payerCells(m.byPayer),
+        ...basis.cells(scenario.id),
+      ]),
     ),
   }
   return [totals, perYear, perMonth]

@@ -74,9 +74,9 @@ export type PlanPdfInput = {
   generatedAt: string
   pseudonymised: boolean
   /**
-   * A pseudonymised plan is computed on birth years (1 July of each year); true when that gives
-   * other amounts than the exact birth dates on the screen (a birthday that moves a transition), so
-   * the plan says so instead of claiming its amounts are unchanged.
+   * A pseudonymised plan is computed on birth years (1 July of each year); true when its amounts
+   * depend on where in the year a birthday falls, so they may differ from the exact birth dates on the
+   * screen and the plan says so instead of claiming its amounts are unchanged.
    */
   amountsDifferFromScreen?: boolean
   /**

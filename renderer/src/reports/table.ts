@@ -17,6 +17,8 @@ export type Table = {
   /** Sheet name (XLSX) or file-name suffix (CSV); at most 31 characters, no []:*?/\ . */
   name: string
   title?: string
+  /** A line of explanation under the data (XLSX only; CSV carries what matters in its columns). */
+  note?: string
   columns: Column[]
   rows: Cell[][]
   /** A totals row appended under the data (money/number columns summed). */

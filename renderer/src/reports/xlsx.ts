@@ -81,6 +81,12 @@ export async function buildWorkbook(tables: Table[], meta: WorkbookMeta): Promis
       computeTotalsRow(table).forEach((cell, i) => writeCell(target.getCell(i + 1), cell))
       target.font = { bold: true }
     }
+    if (table.note) {
+      // Under the data after one empty row, so the header stays on the row readers expect.
+      const noteCell = sheet.getCell(rowIndex + 2, 1)
+      noteCell.value = table.note
+      noteCell.font = { italic: true }
+    }
   }
   const buffer = await workbook.xlsx.writeBuffer()
   return new Uint8Array(buffer as ArrayBuffer)

@@ -14,6 +14,11 @@ import type { Desktop, FileFilter } from '../platform/desktop'
 import { exportFileName, type ExportKind } from '../reports/file-names'
 import type { PlanProvisionInfo } from '../reports/plan-pdf'
 import { overlayPseudonyms } from '../reports/pseudonymised-view'
+import {
+  findAgeSensitiveScenarios,
+  findScreenDifferences,
+  type ScreenDifference,
+} from '../reports/birth-year-figures'
 import { isNotDistinctiveNamePart } from '#shared/case-file/pseudonymise'
 import type { PortfolioRow } from '../reports/portfolio-export'
 import { hasTranslation, type Translate } from '../reports/translate'
@@ -177,6 +182,29 @@ export class ReportStore {
     return results
   }
 
+  private pseudonymousCopy(real: CaseFile, t: Translate): CaseFile {
+    return this.deps.engine.pseudonymiseCaseFile(real, { householdLabel: t('reports.plan.pseudoHousehold') })
+  }
+
+  /**
+   * Where the pseudonymised plan and comparison differ from the screen (which computes on the exact
+   * birth dates): shown next to the pseudonymise switch, so the consultant sees which figures move
+   * before exporting. Empty when pseudonymisation is off, nothing differs, or the engine refuses.
+   */
+  get pseudonymisedDifferences(): ScreenDifference[] {
+    const real = this.currentCaseFile()
+    if (!this.pseudonymise || !real) return []
+    try {
+      const t = this.translate(this.planLanguage)
+      const shown = overlayPseudonyms(real, this.pseudonymousCopy(real, t))
+      const ids = real.scenarios.map((s) => s.id)
+      return findScreenDifferences(ids, this.evaluateAll(real), this.evaluateAll(shown))
+    } catch {
+      // The arrangement tab shows the engine's refusal in plain words; here there is nothing to compare.
+      return []
+    }
+  }
+
   private async save(
     kind: ExportKind,
     extension: 'pdf' | 'xlsx' | 'csv' | 'json',
@@ -242,18 +270,18 @@ export class ReportStore {
     const scenario = this.planScenario
     if (!real || !scenario) return null
     const t = this.translate(this.planLanguage)
-    const pseudo = this.pseudonymise
-      ? this.deps.engine.pseudonymiseCaseFile(real, { householdLabel: t('reports.plan.pseudoHousehold') })
-      : null
+    const pseudo = this.pseudonymise ? this.pseudonymousCopy(real, t) : null
     const shown = pseudo ? overlayPseudonyms(real, pseudo) : real
     // A pseudonymised plan is computed on the birth years it shows (1 July of each year): results
     // from the exact birth dates would put the month someone turns 18 or reaches the AOW age, and so
     // the birth date the plan says it hides, into every transition (issue 12 item 10).
     const results = this.evaluateAll(shown)
-    // The screen computes on the exact birth dates: where the birth years give other amounts, the plan
-    // says its amounts differ from the screen rather than that they are unchanged.
+    // The screen computes on the exact birth dates. Where the amounts depend on where in its year a
+    // birthday falls, the plan says they may differ from the screen rather than that they are
+    // unchanged; asked of the birth years alone, like the comparison's mark, because "unchanged" for a
+    // case with a transition would tell that the birthday falls in July (reports/birth-year-figures.ts).
     const amountsDifferFromScreen =
-      pseudo !== null && differentAmounts(results[scenario.id], this.evaluateAll(real)[scenario.id])
+      pseudo !== null && findAgeSensitiveScenarios(shown, (file) => this.evaluateAll(file)).has(scenario.id)
     return buildPlanPdf({
       household: shown.household,
       scenarios: shown.scenarios,
@@ -296,11 +324,12 @@ export class ReportStore {
         return
       }
       const t = this.translate(this.planLanguage)
-      const shown = this.pseudonymise
-        ? this.deps.engine.pseudonymiseCaseFile(real, { householdLabel: t('reports.plan.pseudoHousehold') })
-        : real
-      // Pseudonymised: computed on the birth years only, like the plan (see makePlanPdf).
-      const results = this.evaluateAll(this.pseudonymise ? overlayPseudonyms(real, shown) : real)
+      const shown = this.pseudonymise ? this.pseudonymousCopy(real, t) : real
+      // Pseudonymised: computed on the birth years only, like the plan (see makePlanPdf); the file
+      // marks the scenarios whose figures depend on where in the year a birthday falls, asked of the
+      // birth years alone so the mark gives nothing away (reports/birth-year-figures.ts).
+      const computed = this.pseudonymise ? overlayPseudonyms(real, shown) : real
+      const results = this.evaluateAll(computed)
       const input = {
         householdLabel: shown.household.label,
         // Scenario names are free text and may name people: the pseudonymised copy keeps the order.
@@ -308,6 +337,13 @@ export class ReportStore {
         results: real.scenarios.map((s) => results[s.id] as ScenarioResult),
         t,
         generatedAt: this.now(),
+        ...(this.pseudonymise
+          ? {
+              birthYearBasis: {
+                ageSensitive: findAgeSensitiveScenarios(computed, (f) => this.evaluateAll(f)),
+              },
+            }
+          : {}),
       }
       const { buildComparisonCsv, buildComparisonXlsx } = await import('../reports/comparison-export')
       const bytes = format === 'xlsx' ? await buildComparisonXlsx(input) : buildComparisonCsv(input)
@@ -375,17 +411,4 @@ export class ReportStore {
     if (erased) this.deps.ui.showNotice('info', 'reports.ui.erased')
     return erased
   }
-}
-
-/** Whether two results of one scenario differ in any amount (per payer, per month). */
-function differentAmounts(a: ScenarioResult | undefined, b: ScenarioResult | undefined): boolean {
-  if (!a || !b) return false
-  if (a.monthly.length !== b.monthly.length) return true
-  return a.monthly.some((month, i) => {
-    const other = b.monthly[i]
-    if (!other) return true
-    return (Object.keys(month.byPayer) as (keyof typeof month.byPayer)[]).some(
-      (payer) => month.byPayer[payer] !== other.byPayer[payer],
-    )
-  })
 }

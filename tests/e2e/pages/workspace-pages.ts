@@ -26,6 +26,13 @@ export class StartupGatePage {
     await this.startEmptyButton.click()
   }
 
+  /** A first run that starts empty; resolves with the (empty) case list. */
+  async startEmptyWorkspace(): Promise<CasesListPage> {
+    await this.open()
+    await this.startEmpty()
+    return new CasesListPage(this.page)
+  }
+
   /** A first run with the six example households loaded; resolves with the case list showing them. */
   async startWithExamples(): Promise<CasesListPage> {
     await this.open()

@@ -24,6 +24,18 @@ export const CASE_TAB_PATHS = [
   'plan',
 ] as const
 
+/** The same tabs by their Dutch link names, in the same order. */
+export const CASE_TAB_LABELS_NL = [
+  'Huishouden',
+  'Behoeften',
+  'Netwerk',
+  'Arrangement',
+  'Vergelijken',
+  'Wat als',
+  'Voorstel',
+  'Plan',
+] as const
+
 /** A clean start at laptop size (1366 × 768) in `language`, with the example households loaded. */
 export async function startWithExamples(page: Page, language: Language): Promise<void> {
   await page.setViewportSize({ width: 1366, height: 768 })

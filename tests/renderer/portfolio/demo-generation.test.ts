@@ -6,16 +6,12 @@ import type { DataLayer } from '../../../renderer/src/data/api'
 import { generateDemoSlice } from '../../../renderer/src/data/demo-generation'
 import type { DemoPortfolioWriter } from '../../../renderer/src/data/demo-portfolio'
 import { EXAMPLES_GENERATE_ACTION } from '../../../renderer/src/data/demo-portfolio'
-import { PortfolioStore } from '../../../renderer/src/stores/portfolio-store'
-import { createInlinePortfolioClient } from '../../../renderer/src/workers/portfolio-client'
 import { createHarness } from '../data/harness'
 import { openTestWorkspace } from '../stores/workspace-fixtures'
+import { countingPortfolioStore, DEMO_NOW, expectStoppedDemoKeepsWholeChunks } from './portfolio-fixtures'
 import { expectStoredResultsCurrent } from './stored-results-check'
 
-type Workspace = Awaited<ReturnType<typeof openTestWorkspace>>
-
-const NOW = new Date('2026-11-30T18:05:00Z')
-/** The run's name the store derives from NOW (to the second). */
+/** The run's name the store derives from DEMO_NOW (to the second). */
 const BATCH = '20261130-180500'
 
 /**
@@ -46,29 +42,17 @@ function withSlicesOnThisThread(data: DataLayer, slices: number): { starts: numb
   return seen
 }
 
-function storeOn(workspace: Workspace): PortfolioStore {
-  const versions = currentResultVersions()
-  return new PortfolioStore(
-    workspace.data,
-    workspace.ui,
-    workspace.engine,
-    () => createInlinePortfolioClient(evaluateScenario, PROVISIONS),
-    () => 2026,
-    () => versions,
-  )
-}
-
 describe('PortfolioStore.generateDemo in workers (issue 13)', () => {
   it('makes exactly the households of one generation, each with its current result, one audit entry per chunk', async () => {
     const workspace = await openTestWorkspace()
     const seen = withSlicesOnThisThread(workspace.data, 3)
-    const store = storeOn(workspace)
+    const store = countingPortfolioStore(workspace).store
     const progress: number[] = []
     const watch = reaction(
       () => store.importProgress?.done,
       (done) => done !== undefined && progress.push(done),
     )
-    await store.generateDemo(200, 5, NOW, 30)
+    await store.generateDemo(200, 5, DEMO_NOW, 30)
     watch()
 
     expect(seen.starts).toHaveLength(1)
@@ -116,25 +100,8 @@ describe('PortfolioStore.generateDemo in workers (issue 13)', () => {
   it('stopped mid-way keeps whole chunks only, each household with its current result', async () => {
     const workspace = await openTestWorkspace()
     withSlicesOnThisThread(workspace.data, 2)
-    const store = storeOn(workspace)
-    const stopAfterFirst = reaction(
-      () => store.importProgress?.done ?? 0,
-      (done) => {
-        if (done >= 30) store.stopDemo()
-      },
-    )
-    await store.generateDemo(200, 6, NOW, 30)
-    stopAfterFirst()
-
-    const cases = await workspace.data.cases.loadAllCases()
-    expect(cases.length).toBeGreaterThan(0)
-    expect(cases.length).toBeLessThan(200)
-    expect(cases.length % 30).toBe(0)
-    expect(store.importReport).toMatchObject({ imported: cases.length, stopped: true, requested: 200 })
-    expect(store.importProgress).toBeNull()
-    expect(await expectStoredResultsCurrent(store, workspace.data)).toBe(cases.length)
-    const chunks = (await workspace.data.audit.list()).filter((e) => e.action === EXAMPLES_GENERATE_ACTION)
-    expect(chunks).toHaveLength(cases.length / 30)
+    const { store } = countingPortfolioStore(workspace)
+    await expectStoppedDemoKeepsWholeChunks(workspace, store, 6)
     store.dispose()
     workspace.data.close()
   }, 120_000)
@@ -197,8 +164,8 @@ describe('PortfolioStore.generateDemo in workers (issue 13)', () => {
   it('a what-if after a generation in workers loads the cases it needs from the database', async () => {
     const workspace = await openTestWorkspace()
     withSlicesOnThisThread(workspace.data, 2)
-    const store = storeOn(workspace)
-    await store.generateDemo(200, 9, NOW, 50)
+    const store = countingPortfolioStore(workspace).store
+    await store.generateDemo(200, 9, DEMO_NOW, 50)
     const baseline = store.report!
     await store.applyLevers({ ...store.levers, zinToPgbPercent: 100 })
     expect(store.report).not.toEqual(baseline)

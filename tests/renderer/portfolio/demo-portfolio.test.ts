@@ -1,43 +1,18 @@
-import { reaction } from 'mobx'
 import { describe, expect, it } from 'vitest'
 import { evaluateScenario, PROVISIONS } from '#shared'
-import { currentResultVersions, generatePortfolio, type EvaluateFn } from '#shared/portfolio'
+import { generatePortfolio } from '#shared/portfolio'
 import { EXAMPLES_DELETE_ACTION } from '../../../renderer/src/data/case-repository'
 import { DEMO_PORTFOLIO_MESSAGES, EXAMPLES_GENERATE_ACTION } from '../../../renderer/src/data/demo-portfolio'
-import { PortfolioStore } from '../../../renderer/src/stores/portfolio-store'
-import { createInlinePortfolioClient } from '../../../renderer/src/workers/portfolio-client'
 import { CasesStore } from '../../../renderer/src/stores/cases-store'
 import { openTestWorkspace, until } from '../stores/workspace-fixtures'
+import { countingPortfolioStore, DEMO_NOW, expectStoppedDemoKeepsWholeChunks } from './portfolio-fixtures'
 import { expectStoredResultsCurrent } from './stored-results-check'
-
-type Workspace = Awaited<ReturnType<typeof openTestWorkspace>>
-
-/** A portfolio store on an inline client that counts the households it evaluates. */
-function countingStore(workspace: Workspace): { store: PortfolioStore; evaluated: () => number } {
-  let count = 0
-  const evaluate: EvaluateFn = (input) => {
-    count++
-    return evaluateScenario(input)
-  }
-  const versions = currentResultVersions()
-  const store = new PortfolioStore(
-    workspace.data,
-    workspace.ui,
-    workspace.engine,
-    () => createInlinePortfolioClient(evaluate, PROVISIONS),
-    () => 2026,
-    () => versions,
-  )
-  return { store, evaluated: () => count }
-}
-
-const NOW = new Date('2026-11-30T18:05:00Z')
 
 describe('PortfolioStore.generateDemo — bulk generation with stored results', () => {
   it('stores N households with current results equal to a fresh evaluation, each evaluated once, one audit entry per chunk', async () => {
     const workspace = await openTestWorkspace()
-    const { store, evaluated } = countingStore(workspace)
-    await store.generateDemo(200, 5, NOW, 60)
+    const { store, evaluated } = countingPortfolioStore(workspace)
+    await store.generateDemo(200, 5, DEMO_NOW, 60)
 
     expect(store.importReport).toMatchObject({ kind: 'demo', imported: 200, refused: [] })
     expect(store.importReport?.stopped).toBeUndefined()
@@ -61,35 +36,18 @@ describe('PortfolioStore.generateDemo — bulk generation with stored results', 
 
   it('stopped mid-way keeps whole chunks only, each household with its current result', async () => {
     const workspace = await openTestWorkspace()
-    const { store } = countingStore(workspace)
-    const stopAfterFirst = reaction(
-      () => store.importProgress?.done ?? 0,
-      (done) => {
-        if (done >= 30) store.stopDemo()
-      },
-    )
-    await store.generateDemo(200, 6, NOW, 30)
-    stopAfterFirst()
-
-    const cases = await workspace.data.cases.loadAllCases()
-    expect(cases.length).toBeGreaterThan(0)
-    expect(cases.length).toBeLessThan(200)
-    expect(cases.length % 30).toBe(0)
-    expect(store.importReport).toMatchObject({ imported: cases.length, stopped: true, requested: 200 })
+    const { store } = countingPortfolioStore(workspace)
+    await expectStoppedDemoKeepsWholeChunks(workspace, store, 6)
     expect(store.demoStopping).toBe(false)
-    expect(store.importProgress).toBeNull()
-    expect(await expectStoredResultsCurrent(store, workspace.data)).toBe(cases.length)
-    const chunks = (await workspace.data.audit.list()).filter((e) => e.action === EXAMPLES_GENERATE_ACTION)
-    expect(chunks).toHaveLength(cases.length / 30)
     store.dispose()
     workspace.data.close()
   }, 120_000)
 
   it('gives every household a unique label across repeated generations, even in the same second', async () => {
     const workspace = await openTestWorkspace()
-    const { store } = countingStore(workspace)
-    await store.generateDemo(200, 7, NOW, 100)
-    await store.generateDemo(200, 7, NOW, 100)
+    const { store } = countingPortfolioStore(workspace)
+    await store.generateDemo(200, 7, DEMO_NOW, 100)
+    await store.generateDemo(200, 7, DEMO_NOW, 100)
     const labels = (await workspace.data.cases.loadAllCases()).map((c) => c.household.label)
     expect(labels).toHaveLength(400)
     expect(new Set(labels).size).toBe(400)
@@ -102,9 +60,9 @@ describe('PortfolioStore.generateDemo — bulk generation with stored results', 
     const { data } = workspace
     const [own] = generatePortfolio({ seed: 3, size: 1, startYear: 2026, provisions: PROVISIONS })
     const ownId = await data.cases.importCaseFile(own!)
-    const { store } = countingStore(workspace)
+    const { store } = countingPortfolioStore(workspace)
     await store.sync()
-    await store.generateDemo(200, 8, NOW, 100)
+    await store.generateDemo(200, 8, DEMO_NOW, 100)
     expect((await data.portfolioResults!.readSnapshot()).results).toHaveLength(201)
 
     const result = await data.removeExamples({ chunkSize: 70 })

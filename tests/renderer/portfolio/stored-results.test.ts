@@ -7,7 +7,6 @@ import {
   currentResultVersions,
   generatePortfolio,
   scenarioForPortfolio,
-  type EvaluateFn,
   type WhatIfLevers,
 } from '#shared/portfolio'
 import type { DataLayer } from '../../../renderer/src/data/api'
@@ -19,29 +18,9 @@ import { createInlinePortfolioClient } from '../../../renderer/src/workers/portf
 import { PortfolioComputation } from '../../../renderer/src/workers/portfolio-computation'
 import { openTestWorkspace, until } from '../stores/workspace-fixtures'
 import { expectStoredResultsCurrent } from './stored-results-check'
+import { countingPortfolioStore } from './portfolio-fixtures'
 
 const SIZE = 40
-
-/** A portfolio store on an inline client that counts the households it evaluates. */
-function countingStore(
-  workspace: Awaited<ReturnType<typeof openTestWorkspace>>,
-  versions = currentResultVersions(),
-): { store: PortfolioStore; evaluated: () => number; reset: () => void } {
-  let count = 0
-  const evaluate: EvaluateFn = (input) => {
-    count++
-    return evaluateScenario(input)
-  }
-  const store = new PortfolioStore(
-    workspace.data,
-    workspace.ui,
-    workspace.engine,
-    () => createInlinePortfolioClient(evaluate, PROVISIONS),
-    () => 2026,
-    () => versions,
-  )
-  return { store, evaluated: () => count, reset: () => (count = 0) }
-}
 
 async function withPortfolio(data: DataLayer): Promise<void> {
   await data.cases.importMany(
@@ -58,12 +37,12 @@ describe('PortfolioStore — stored results', () => {
   it('stores every result, then opens from them without evaluating a single household', async () => {
     const workspace = await openTestWorkspace()
     await withPortfolio(workspace.data)
-    const first = countingStore(workspace)
+    const first = countingPortfolioStore(workspace)
     await first.store.sync()
     expect(first.evaluated()).toBe(SIZE)
     await expectStoredResultsCurrent(first.store, workspace.data)
 
-    const second = countingStore(workspace)
+    const second = countingPortfolioStore(workspace)
     await second.store.sync()
     expect(second.evaluated()).toBe(0)
     expect(second.store.staleCount).toBe(0)
@@ -108,7 +87,7 @@ describe('PortfolioStore — stored results', () => {
   it('opens from the rows it reads itself, and from rows read on this thread when it cannot', async () => {
     const workspace = await openTestWorkspace()
     await withPortfolio(workspace.data)
-    const first = countingStore(workspace)
+    const first = countingPortfolioStore(workspace)
     await first.store.sync()
     const repository = workspace.data.portfolioResults!
     expect(repository.databaseName).toBeTruthy()
@@ -133,7 +112,7 @@ describe('PortfolioStore — stored results', () => {
   it('recomputes only an edited household and shows its new figures (change feed)', async () => {
     const workspace = await openTestWorkspace()
     await withPortfolio(workspace.data)
-    const { store, evaluated, reset } = countingStore(workspace)
+    const { store, evaluated, reset } = countingPortfolioStore(workspace)
     await store.sync()
     const before = total(store)
     // A line paid in money (zorg in natura): one unit less always changes the forecast. A mantelzorg
@@ -176,7 +155,7 @@ describe('PortfolioStore — stored results', () => {
   it('recomputes only the households using a provision whose tariff changed', async () => {
     const workspace = await openTestWorkspace()
     await withPortfolio(workspace.data)
-    const { store, evaluated, reset } = countingStore(workspace)
+    const { store, evaluated, reset } = countingPortfolioStore(workspace)
     await store.sync()
     const municipality = new MunicipalityStore(
       workspace.data,
@@ -216,11 +195,11 @@ describe('PortfolioStore — stored results', () => {
   it('recomputes every household when the parameters version changes', async () => {
     const workspace = await openTestWorkspace()
     await withPortfolio(workspace.data)
-    const first = countingStore(workspace)
+    const first = countingPortfolioStore(workspace)
     await first.store.sync()
     first.store.dispose()
     const next = { ...currentResultVersions(), parametersVersion: 'parameters-after-an-update' }
-    const second = countingStore(workspace, next)
+    const second = countingPortfolioStore(workspace, next)
     await second.store.open()
     // Opened at once from the old results, marked as not current, and refreshed.
     await second.store.sync()
@@ -233,14 +212,14 @@ describe('PortfolioStore — stored results', () => {
   it('a restore clears the stored results; the next open recomputes from the restored cases', async () => {
     const workspace = await openTestWorkspace()
     await withPortfolio(workspace.data)
-    const first = countingStore(workspace)
+    const first = countingPortfolioStore(workspace)
     await first.store.sync()
     first.store.dispose()
     const dump = await workspace.data.dumpDatabase()
     expect(Object.keys(dump.tables)).not.toContain('portfolioResults')
     await workspace.data.restoreDatabase(JSON.parse(JSON.stringify(dump)) as typeof dump)
     expect((await workspace.data.portfolioResults!.readSnapshot()).results).toHaveLength(0)
-    const second = countingStore(workspace)
+    const second = countingPortfolioStore(workspace)
     await second.store.sync()
     expect(second.evaluated()).toBe(SIZE)
     await expectStoredResultsCurrent(second.store, workspace.data)
@@ -251,7 +230,7 @@ describe('PortfolioStore — stored results', () => {
   it('a restore while the portfolio is open brings back the restored tariffs and cases, and stores every result again', async () => {
     const workspace = await openTestWorkspace()
     await withPortfolio(workspace.data)
-    const { store } = countingStore(workspace)
+    const { store } = countingPortfolioStore(workspace)
     await store.sync()
     const original = total(store)
     const dump = await workspace.data.dumpDatabase()
@@ -286,7 +265,7 @@ describe('PortfolioStore — stored results', () => {
   it('a tariff changed elsewhere (another window) reaches the open portfolio through the change feed', async () => {
     const workspace = await openTestWorkspace()
     await withPortfolio(workspace.data)
-    const { store } = countingStore(workspace)
+    const { store } = countingPortfolioStore(workspace)
     await store.sync()
     const before = total(store)
     const profile = await workspace.data.municipalities.getActiveProfile()
@@ -346,7 +325,7 @@ describe('PortfolioStore — stored results', () => {
   it('case files imported while the portfolio is open are evaluated (only they) and stored', async () => {
     const workspace = await openTestWorkspace()
     await withPortfolio(workspace.data)
-    const { store, evaluated, reset } = countingStore(workspace)
+    const { store, evaluated, reset } = countingPortfolioStore(workspace)
     await store.sync()
     reset()
     const more = generatePortfolio({ size: 7, seed: 31, startYear: 2026, provisions: PROVISIONS })
@@ -361,7 +340,7 @@ describe('PortfolioStore — stored results', () => {
   it('a stored row it cannot read (damaged) is shown as not current and recomputed; a first-format row is read', async () => {
     const workspace = await openTestWorkspace()
     await withPortfolio(workspace.data)
-    const first = countingStore(workspace)
+    const first = countingPortfolioStore(workspace)
     await first.store.sync()
     const before = first.store.report!.lines
     first.store.dispose()
@@ -376,7 +355,7 @@ describe('PortfolioStore — stored results', () => {
       older as unknown as PortfolioResultRow,
     ])
     raw.close()
-    const { store, evaluated } = countingStore(workspace)
+    const { store, evaluated } = countingPortfolioStore(workspace)
     const seen: number[] = []
     const stop = reaction(
       () => store.staleCount,
@@ -395,7 +374,7 @@ describe('PortfolioStore — stored results', () => {
   it('a cancelled refresh leaves the households marked as not current', async () => {
     const workspace = await openTestWorkspace()
     await withPortfolio(workspace.data)
-    const { store } = countingStore(workspace)
+    const { store } = countingPortfolioStore(workspace)
     await store.open()
     store.cancelRefresh()
     await until(() => !store.refreshing)
@@ -409,7 +388,7 @@ describe('PortfolioStore — stored results', () => {
   it('evaluates a structural what-if only for the households it changes, with progress, and equal to a full evaluation', async () => {
     const workspace = await openTestWorkspace()
     await withPortfolio(workspace.data)
-    const { store, evaluated, reset } = countingStore(workspace)
+    const { store, evaluated, reset } = countingPortfolioStore(workspace)
     await store.sync()
     const cases = await workspace.data.cases.loadAllCases()
     const helped = cases.filter((c) => {
@@ -449,7 +428,7 @@ describe('PortfolioStore — stored results', () => {
   it('a stopped what-if goes back to the baseline and reports no what-if', async () => {
     const workspace = await openTestWorkspace()
     await withPortfolio(workspace.data)
-    const { store } = countingStore(workspace)
+    const { store } = countingPortfolioStore(workspace)
     await store.sync()
     const stop = reaction(
       () => store.whatIfProgress,

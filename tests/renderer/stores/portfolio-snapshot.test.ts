@@ -14,6 +14,7 @@ import {
 import { PortfolioComputation } from '../../../renderer/src/workers/portfolio-computation'
 import type { PortfolioReport } from '../../../renderer/src/workers/portfolio-protocol'
 import { expectStoredResultsCurrent } from '../portfolio/stored-results-check'
+import { countingPortfolioStore } from '../portfolio/portfolio-fixtures'
 import { openTestWorkspace, until } from './workspace-fixtures'
 
 const SIZE = 24
@@ -55,21 +56,6 @@ function heldStore(workspace: Workspace, versions: ResultVersions = currentResul
     () => versions,
   )
   return { store, state, release }
-}
-
-/** A store as the app makes it (nothing held). */
-function plainStore(
-  workspace: Workspace,
-  versions: ResultVersions = currentResultVersions(),
-): PortfolioStore {
-  return new PortfolioStore(
-    workspace.data,
-    workspace.ui,
-    workspace.engine,
-    () => createInlinePortfolioClient(evaluateScenario, PROVISIONS),
-    () => 2026,
-    () => versions,
-  )
 }
 
 /** Every year's baseline report from fresh evaluations of the stored cases against the active profile. */
@@ -125,7 +111,7 @@ describe('PortfolioStore — stored snapshot', () => {
   it('stores every year as a fresh aggregation of fresh evaluations would give it', async () => {
     const workspace = await openTestWorkspace()
     await withPortfolio(workspace.data)
-    const store = plainStore(workspace)
+    const store = countingPortfolioStore(workspace).store
     await store.sync()
     await expectStoredResultsCurrent(store, workspace.data)
     const snapshot = await currentSnapshot(workspace.data)
@@ -145,7 +131,7 @@ describe('PortfolioStore — stored snapshot', () => {
   it('opens from the snapshot before a single row is read, says it is loading the households, then shows the same figures from them', async () => {
     const workspace = await openTestWorkspace()
     await withPortfolio(workspace.data)
-    const first = plainStore(workspace)
+    const first = countingPortfolioStore(workspace).store
     await first.sync()
     await currentSnapshot(workspace.data)
     first.dispose()
@@ -183,7 +169,7 @@ describe('PortfolioStore — stored snapshot', () => {
   ): Promise<{ before: PortfolioReport[]; after: PortfolioReport[] }> {
     const workspace = await openTestWorkspace()
     await withPortfolio(workspace.data)
-    const first = plainStore(workspace)
+    const first = countingPortfolioStore(workspace).store
     await first.sync()
     const before = (await currentSnapshot(workspace.data)).payload as { reports: PortfolioReport[] }
     first.dispose()
@@ -284,7 +270,7 @@ describe('PortfolioStore — stored snapshot', () => {
         tariffs: profile.tariffs.map((t) => ({ ...t, rateCents: t.rateCents * 3 })),
       })
       await data.municipalities.setActiveProfile(profile.code)
-      const changed = plainStore(workspace)
+      const changed = countingPortfolioStore(workspace).store
       await changed.sync()
       await currentSnapshot(data)
       changed.dispose()

@@ -12,7 +12,7 @@ import { ReportStore } from '../../../renderer/src/stores/report-store'
 import type { DataLayer } from '../../../renderer/src/data'
 import { normaliseSpace, pdfToText } from '../reports/pdf-text'
 import { appI18n, openTestWorkspace, until } from './workspace-fixtures'
-import { YOUNG_CARER_CASE } from '../../e2e/fixtures/young-carer'
+import { youngCarerHelpAtHome } from '../../e2e/fixtures/young-carer'
 
 let data: DataLayer | null = null
 afterEach(() => {
@@ -50,16 +50,11 @@ describe('the pseudonymised plan’s amounts', { timeout: 60_000 }, () => {
   it('says they differ from the screen when a birthday moves a transition (a son turning 18)', async () => {
     // Household help of 3 hours a week and no hours of Daan's: from his 18th birthday 2 hours a week
     // are his as gebruikelijke hulp — from July 2028 on birth years, from October on his birth date.
-    const file = structuredClone(YOUNG_CARER_CASE)
-    const scenario = file.scenarios[0]!
-    scenario.lines = scenario.lines.filter((l) => l.id === 'a-hbh')
-    const help = scenario.lines[0]!
-    help.volume = 3
-    help.deliveryForm = 'pgb'
+    const file = youngCarerHelpAtHome()
     const named = await planText(file, false)
     const pseudonymised = await planText(file, true)
     expect(perMonth(pseudonymised)).not.toBe(perMonth(named))
-    expect(pseudonymised).toContain('wijken af van het scherm, waar met de precieze geboortedatum')
+    expect(pseudonymised).toContain('kunnen afwijken van het scherm, waar met de precieze geboortedatum')
     expect(pseudonymised).not.toContain('Bedragen zijn ongewijzigd.')
   })
 
@@ -68,5 +63,19 @@ describe('the pseudonymised plan’s amounts', { timeout: 60_000 }, () => {
     const pseudonymised = await planText(EXAMPLE_VAN_DEN_BERG, true)
     expect(perMonth(pseudonymised)).toBe(perMonth(named))
     expect(pseudonymised).toContain('Bedragen zijn ongewijzigd.')
+  })
+})
+
+describe('the pseudonymised plan’s notice gives nothing away', { timeout: 60_000 }, () => {
+  it('says the amounts may differ for a son born in July too, whose amounts happen to equal the screen’s', async () => {
+    // Born on 1 July: the birth years give exactly the screen's amounts. "Unchanged" would tell the
+    // reader that the birthday falls in July; the notice depends on the birth year only.
+    const file = youngCarerHelpAtHome()
+    file.household.members[1]!.birthDate = '2010-07-01'
+    const named = await planText(file, false)
+    const pseudonymised = await planText(file, true)
+    expect(perMonth(pseudonymised)).toBe(perMonth(named))
+    expect(pseudonymised).toContain('kunnen afwijken van het scherm')
+    expect(pseudonymised).not.toContain('Bedragen zijn ongewijzigd.')
   })
 })

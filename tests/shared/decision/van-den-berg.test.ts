@@ -4,13 +4,13 @@ import { PROVISIONS } from '#shared/catalogue'
 import { DEFAULT_MUNICIPALITY } from '#shared/municipality'
 import { EXAMPLE_VAN_DEN_BERG } from '#shared/examples'
 import { buildComparisonTables, summariseScenarios } from '#shared/decision/comparison'
-import { sensitivitySweep } from '#shared/decision/sensitivity'
 import { defaultLevers } from '#shared/decision/what-if'
 import type { Solve } from '#shared/decision/optimiser/optimise'
 import { explainAlternatives } from '#shared/decision/optimiser/explain'
 import { municipalCents } from '#shared/decision/payers'
 import type { Scenario } from '#shared/domain/types'
 import { proposeArrangement } from './optimiser-fixtures'
+import { sweepMunicipalCost } from './sweep-fixtures'
 
 const household = EXAMPLE_VAN_DEN_BERG.household
 const scenario = (id: string): Scenario => {
@@ -47,14 +47,7 @@ describe('decision support on the Van den Berg example (real engine)', () => {
   it('ranks a sensitivity sweep of scenario A with the real engine', () => {
     const state = { household, scenario: a, municipality }
     const levers = defaultLevers(state)
-    const sweep = sensitivitySweep({
-      state,
-      levers,
-      evaluate: (input) => evaluateScenario(input),
-      percent: 20,
-      measure: 'municipal',
-      defaultInformalHourValueCents: 1471,
-    })
+    const sweep = sweepMunicipalCost(state, levers)
     expect(sweep.baseCents).toBe(municipalCents(evaluate(a).totalByPayer))
     // Tariffs move every paid line, so no single line can move the municipal cost more.
     expect(sweep.bars[0]?.key).toBe('tariff-percent')

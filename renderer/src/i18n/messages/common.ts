@@ -15,7 +15,8 @@ export const nl = {
   settings: {
     title: 'Instellingen',
     language: 'Taal',
-    languageHelp: 'De taal van de app. Bedragen en datums blijven in Nederlandse notatie.',
+    languageHelp:
+      'De taal van de app. Bedragen en getallen volgen de notatie van de taal (€ 1.234,56 of €1,234.56); een datum typt u in beide talen als dd-mm-jjjj.',
     languages: { nl: 'Nederlands', en: 'English' },
     municipality: 'Gemeenteprofiel',
     backups: 'Back-ups',
@@ -86,7 +87,8 @@ export const en: typeof nl = {
   settings: {
     title: 'Settings',
     language: 'Language',
-    languageHelp: 'The language of the app. Amounts and dates keep the Dutch notation.',
+    languageHelp:
+      'The language of the app. Amounts and numbers follow the language’s notation (€ 1.234,56 or €1,234.56); a date is typed as dd-mm-yyyy in both languages.',
     languages: { nl: 'Nederlands', en: 'English' },
     municipality: 'Municipality profile',
     backups: 'Backups',

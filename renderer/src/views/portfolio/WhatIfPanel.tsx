@@ -44,7 +44,7 @@ export const WhatIfPanel = observer(function WhatIfPanel() {
           {field('zinToPgb', t('portfolio.whatIf.zinToPgb'))}
           {field('respite', t('portfolio.whatIf.respite'))}
           {field('householdHelp', t('portfolio.whatIf.householdHelp'))}
-          <Field form={form} name="regime" label={t('portfolio.whatIf.regime')}>
+          <Field form={form} name="regime" label={t('portfolio.whatIf.regime')} className="field-wide">
             <select {...form.text('regime')}>
               {REGIMES.map((r) => (
                 <option key={r} value={r}>

@@ -1,6 +1,6 @@
 import { observer } from 'mobx-react-lite'
 import { useEffect } from 'react'
-import { NavLink, Outlet, useNavigate } from 'react-router-dom'
+import { NavLink, Outlet, useLocation, useNavigate } from 'react-router-dom'
 import { useTranslation } from 'react-i18next'
 import { importOpenedCaseFiles } from '../../stores/opened-case-files'
 import { useStores } from '../../stores/store-context'
@@ -25,6 +25,8 @@ export const AppFrame = observer(function AppFrame() {
   const { t } = useTranslation()
   const { ui, startup, cases, desktop, lock } = useStores()
   const navigate = useNavigate()
+  // Settings holds the identity form itself: the first-start prompt on top would be the same form twice.
+  const onSettings = useLocation().pathname.startsWith('/settings')
   // Case files opened from the OS: taken at start, when the window gains focus (a second launch with
   // a file focuses this window) and every few seconds while visible (when it already had the focus).
   useEffect(() => {
@@ -119,7 +121,7 @@ export const AppFrame = observer(function AppFrame() {
           </div>
         )}
         <main id="main" tabIndex={-1} className="app-main">
-          <IdentityForm prompt />
+          {!onSettings && <IdentityForm prompt />}
           <Outlet />
         </main>
       </div>

@@ -5,6 +5,8 @@ import { Link, useNavigate } from 'react-router-dom'
 import { useStores } from '../../../stores/store-context'
 import { LANGUAGES, type Language } from '../../../i18n'
 import { StatusLine } from '../../common/StatusLine'
+import { formatYearMonth } from '../../../format/format'
+import { monthRanges } from '../../../reports/birth-year-figures'
 
 /** The Plan tab of an open case: the plan PDF, the comparison spreadsheet, inzage and erasure. */
 export const PlanTab = observer(function PlanTab() {
@@ -71,6 +73,7 @@ export const PlanTab = observer(function PlanTab() {
                 {t('reports.ui.pseudonymiseHelp')}
               </span>
             </p>
+            <BirthYearDifferences />
             <div className="button-row">
               <button
                 type="button"
@@ -101,6 +104,65 @@ export const PlanTab = observer(function PlanTab() {
         <StatusLine status={reports.status} />
       </section>
       <ResidentAccess householdId={openCase.household.id} />
+    </div>
+  )
+})
+
+/**
+ * Which of the pseudonymised exports' figures differ from the screen (they compute on birth years):
+ * named here exactly, where the consultant sees the real case anyway; the file itself only marks the
+ * scenarios (reports/birth-year-figures.ts).
+ */
+const BirthYearDifferences = observer(function BirthYearDifferences() {
+  const { t, i18n } = useTranslation()
+  const { reports, openCase } = useStores()
+  const differences = reports.pseudonymisedDifferences
+  if (differences.length === 0) return null
+  const list = new Intl.ListFormat(i18n.language, { type: 'conjunction' })
+  const nameOf = (id: string) => openCase.scenarios.find((s) => s.id === id)?.name ?? id
+  return (
+    <div className="notice-info birth-year-differences" role="note" data-testid="birth-year-differences">
+      <p>
+        <strong>{t('oneTruth.birthYear.title')}</strong>
+      </p>
+      <p>{t('oneTruth.birthYear.intro')}</p>
+      <ul>
+        {differences.map((difference) => {
+          const months = monthRanges(difference.months).map(({ from, to }) =>
+            from === to
+              ? formatYearMonth(from)
+              : t('oneTruth.birthYear.monthRange', { from: formatYearMonth(from), to: formatYearMonth(to) }),
+          )
+          const figures = [
+            ...(months.length > 0
+              ? [
+                  t('oneTruth.birthYear.months', {
+                    count: difference.months.length,
+                    months: list.format(months),
+                  }),
+                ]
+              : []),
+            ...(difference.years.length > 0
+              ? [
+                  t('oneTruth.birthYear.years', {
+                    count: difference.years.length,
+                    years: list.format(difference.years),
+                  }),
+                ]
+              : []),
+            ...(difference.total ? [t('oneTruth.birthYear.total')] : []),
+          ]
+          return (
+            <li key={difference.scenarioId}>
+              {t('oneTruth.birthYear.scenario', {
+                scenario: nameOf(difference.scenarioId),
+                figures: list.format(figures),
+              })}
+            </li>
+          )
+        })}
+      </ul>
+      <p className="help">{t('oneTruth.birthYear.fileSays')}</p>
     </div>
   )
 })

@@ -1,0 +1,71 @@
+/**
+ * The portfolio store as the tests make it (demo generation, stored results, snapshot): on an inline
+ * client over the real engine, at a fixed year and result versions, counting the households it
+ * evaluates; and the check every stopped demo generation must pass.
+ */
+import { reaction } from 'mobx'
+import { expect } from 'vitest'
+import { evaluateScenario, PROVISIONS } from '#shared'
+import { currentResultVersions, type EvaluateFn, type ResultVersions } from '#shared/portfolio'
+import { EXAMPLES_GENERATE_ACTION } from '../../../renderer/src/data/demo-portfolio'
+import { PortfolioStore } from '../../../renderer/src/stores/portfolio-store'
+import { createInlinePortfolioClient } from '../../../renderer/src/workers/portfolio-client'
+import type { openTestWorkspace } from '../stores/workspace-fixtures'
+import { expectStoredResultsCurrent } from './stored-results-check'
+
+export type PortfolioWorkspace = Awaited<ReturnType<typeof openTestWorkspace>>
+
+/** The clock of the demo generations under test. */
+export const DEMO_NOW = new Date('2026-11-30T18:05:00Z')
+
+/** A portfolio store as the app makes it, on an inline client that counts the households it evaluates. */
+export function countingPortfolioStore(
+  workspace: PortfolioWorkspace,
+  versions: ResultVersions = currentResultVersions(),
+): { store: PortfolioStore; evaluated: () => number; reset: () => void } {
+  let count = 0
+  const evaluate: EvaluateFn = (input) => {
+    count++
+    return evaluateScenario(input)
+  }
+  const store = new PortfolioStore(
+    workspace.data,
+    workspace.ui,
+    workspace.engine,
+    () => createInlinePortfolioClient(evaluate, PROVISIONS),
+    () => 2026,
+    () => versions,
+  )
+  return { store, evaluated: () => count, reset: () => (count = 0) }
+}
+
+/**
+ * Generates 200 demo households in chunks of 30 and stops once the first chunk is in: only whole
+ * chunks stay, each household with its current result and one audit entry per chunk. Resolves with
+ * the number kept, for checks of the caller's own.
+ */
+export async function expectStoppedDemoKeepsWholeChunks(
+  workspace: PortfolioWorkspace,
+  store: PortfolioStore,
+  seed: number,
+): Promise<number> {
+  const stopAfterFirst = reaction(
+    () => store.importProgress?.done ?? 0,
+    (done) => {
+      if (done >= 30) store.stopDemo()
+    },
+  )
+  await store.generateDemo(200, seed, DEMO_NOW, 30)
+  stopAfterFirst()
+
+  const cases = await workspace.data.cases.loadAllCases()
+  expect(cases.length).toBeGreaterThan(0)
+  expect(cases.length).toBeLessThan(200)
+  expect(cases.length % 30).toBe(0)
+  expect(store.importReport).toMatchObject({ imported: cases.length, stopped: true, requested: 200 })
+  expect(store.importProgress).toBeNull()
+  expect(await expectStoredResultsCurrent(store, workspace.data)).toBe(cases.length)
+  const chunks = (await workspace.data.audit.list()).filter((e) => e.action === EXAMPLES_GENERATE_ACTION)
+  expect(chunks).toHaveLength(cases.length / 30)
+  return cases.length
+}
