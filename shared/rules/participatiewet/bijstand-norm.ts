@@ -34,7 +34,14 @@
  */
 import type { CentsInput, IsoDateInput } from '../../domain/types'
 import { divideRoundHalfUp, roundHalfUp } from '../../domain/money'
-import { entryAt, lastKnownYear, moneyAt, valueAt, type IndexedValue } from '../../parameters/series'
+import {
+  entryAt,
+  firstCommonDate,
+  lastKnownYear,
+  moneyAt,
+  valueAt,
+  type IndexedValue,
+} from '../../parameters/series'
 import {
   BIJSTAND_NORMS,
   INKOMSTENVRIJLATING,
@@ -50,6 +57,7 @@ import {
   addTrace,
   ageAt,
   incomeAt,
+  recordAmountsUnavailable,
   type CostTables,
   type EngineContext,
   type MonthState,
@@ -622,6 +630,16 @@ export function prepareBijstand(ctx: EngineContext): BijstandWalk {
   return { units, params: new Array<MonthParams | undefined>(ctx.months.length), total: 0 }
 }
 
+/**
+ * The first day with every figure the bijstand and AIO month needs (norms, vrijlating caps, the
+ * institution increase): before it the amount is not computed and a warning says so, per month.
+ */
+export const BIJSTAND_FIRST_DATE = firstCommonDate(
+  ...Object.values(BIJSTAND_NORMS),
+  INKOMSTENVRIJLATING,
+  INSTITUTION_NORM_INCREASE,
+)
+
 function monthParams(ctx: EngineContext, walk: BijstandWalk, mi: number, m: MonthInfo): MonthParams {
   const cached = walk.params[mi]
   if (cached) return cached
@@ -678,6 +696,11 @@ export function bijstandMonth(
     const svbStart = Math.max(a, aioFromDay)
     const svbDays = m.lastDayNumber >= svbStart ? m.lastDayNumber - svbStart + 1 : 0
     if (days === 0 && svbDays === 0) continue
+    if (m.firstDay < BIJSTAND_FIRST_DATE) {
+      // No norms in Maatwerk for this month: nothing is paid or counted as income, and the finding says so.
+      recordAmountsUnavailable(ctx, rule, 'bijstand-norms', BIJSTAND_FIRST_DATE, m, { personId: head.id })
+      continue
+    }
     const params = monthParams(ctx, walk, mi, m)
     const { kdn, vr: vrParams } = params
     const ages = u.members.map((p) => ageAt(ctx, p, mi))
