@@ -576,9 +576,19 @@ function isCoupleAioCandidate(ctx: EngineContext, members: readonly PersonCtx[])
       if (inc.kind !== 'bijstand') income += inc.netMonthlyCents
     }
     const younger = aioYoungerSpouse(ctx, members, mi, hasChildrenBesides(ctx, members, mi))
-    if (income < aioNorm(m.firstDay, ctx.indexationPercentPerYear, true, 0, younger).cents) return true
+    if (income < aioNorm(candidacyDate(m.firstDay), ctx.indexationPercentPerYear, true, 0, younger).cents)
+      return true
   }
   return false
+}
+
+/**
+ * The date whose AIO norm decides whether a household may be due AIO at all: before the first norms in
+ * Maatwerk (BIJSTAND_FIRST_DATE), the first norms. Only the candidacy: the months before are not
+ * computed (bijstandMonth reports them), so no amount is derived from a later year.
+ */
+function candidacyDate(date: string): string {
+  return date < BIJSTAND_FIRST_DATE ? BIJSTAND_FIRST_DATE : date
 }
 
 /** A single person with AOW income below the AIO norm for singles on their AOW date or the start. */
@@ -596,7 +606,7 @@ function isSingleAioCandidate(ctx: EngineContext, p: PersonCtx): boolean {
     const day = Math.max(a.day, p.aowDay, ctx.horizonStartDay)
     return (
       day <= ctx.horizonEndDay &&
-      a.cents < aioNorm(dateFromDayNumber(day), ctx.indexationPercentPerYear, false).cents
+      a.cents < aioNorm(candidacyDate(dateFromDayNumber(day)), ctx.indexationPercentPerYear, false).cents
     )
   })
 }
