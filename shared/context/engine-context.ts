@@ -19,7 +19,7 @@ import type {
   Scenario,
   TraceEntry,
 } from '../domain/types'
-import { dayNumber, type MonthInfo } from '../domain/dates'
+import { dayNumber, yearMonthOf, type MonthInfo } from '../domain/dates'
 import type { ProvisionDefinition } from '../catalogue/provisions'
 import { isRuleInForce } from '../domain/rule-meta'
 import type { RuleMeta } from '../domain/rule-meta'
@@ -310,8 +310,8 @@ export type UnavailableSeries = 'bijstand-norms' | 'wml-per-hour'
  * computed (nothing is charged or paid for it, never an invented figure) and a warning says so,
  * citing the rule whose figures are missing — the mechanism of the Wlz years without sourced amounts
  * (shared/rules/wlz/eigen-bijdrage.ts). One finding per series and scenario: its period runs from the
- * first month without figures (`fromDate`) to the last (`untilDate`); `firstDate` is the series'
- * first entry. Called at most once per series and month (docs/architecture.md#time).
+ * first month without figures (`fromMonth`) to the last (`untilMonth`); `firstMonth` is the month of
+ * the series' first entry. Called at most once per series and month (docs/architecture.md#time).
  */
 export function recordAmountsUnavailable(
   ctx: EngineContext,
@@ -324,7 +324,7 @@ export function recordAmountsUnavailable(
   const key = target.lineId !== undefined ? `${series}|${target.lineId}` : series
   const known = ctx.amountsUnavailable.get(key)
   if (known) {
-    known.params.untilDate = m.lastDay
+    known.params.untilMonth = m.month
     return
   }
   const finding: Finding = {
@@ -333,7 +333,7 @@ export function recordAmountsUnavailable(
     law: rule.law,
     legalBasis: rule.legalBasis,
     messageKey: `findings.engine.amounts-unavailable.${series}`,
-    params: { fromDate: m.firstDay, untilDate: m.lastDay, firstDate },
+    params: { fromMonth: m.month, untilMonth: m.month, firstMonth: yearMonthOf(firstDate) },
     month: m.month,
   }
   if (target.personId !== undefined) finding.personId = target.personId

@@ -181,9 +181,9 @@ export const nl = {
       // Months before the first entry of a parameter series (recordAmountsUnavailable).
       'amounts-unavailable': {
         'bijstand-norms':
-          'Voor {{fromDate}} tot en met {{untilDate}} zijn de bijstandsnormen (Participatiewet art. 21–23) niet in Maatwerk opgenomen; Maatwerk heeft ze vanaf {{firstDate}}. Dit deel is niet berekend: bijstand en AIO voor deze maanden tellen niet mee (dat is geen bedrag van € 0).',
+          'Voor {{fromMonth}} tot en met {{untilMonth}} zijn de bedragen van de bijstandsnormen (Participatiewet art. 21–23) niet in Maatwerk opgenomen; Maatwerk heeft ze vanaf {{firstMonth}}. Dit deel is niet berekend: bijstand en AIO voor deze maanden tellen niet mee (dat is geen bedrag van € 0).',
         'wml-per-hour':
-          'Voor {{fromDate}} tot en met {{untilDate}} is het wettelijk minimumloon per uur niet in Maatwerk opgenomen; Maatwerk heeft het vanaf {{firstDate}}. De waarde van de mantelzorguren in deze maanden is niet berekend en telt niet mee (dat is geen bedrag van € 0).',
+          'Voor {{fromMonth}} tot en met {{untilMonth}} is het bedrag van het wettelijk minimumloon per uur niet in Maatwerk opgenomen; Maatwerk heeft het vanaf {{firstMonth}}. De waarde van de mantelzorguren in deze maanden is niet berekend en telt niet mee (dat is geen bedrag van € 0).',
       },
     },
   },
@@ -457,9 +457,9 @@ export const en: typeof nl = {
       // Months before the first entry of a parameter series (recordAmountsUnavailable).
       'amounts-unavailable': {
         'bijstand-norms':
-          'For {{fromDate}} to {{untilDate}} the bijstand norms (Participatiewet art. 21–23) are not in Maatwerk; Maatwerk has them from {{firstDate}}. This part is not calculated: bijstand and AIO for these months are not counted (this is not an amount of €0).',
+          'For {{fromMonth}} to {{untilMonth}} the amounts of the bijstand norms (Participatiewet art. 21–23) are not in Maatwerk; Maatwerk has them from {{firstMonth}}. This part is not calculated: bijstand and AIO for these months are not counted (this is not an amount of €0).',
         'wml-per-hour':
-          'For {{fromDate}} to {{untilDate}} the statutory minimum wage per hour is not in Maatwerk; Maatwerk has it from {{firstDate}}. The value of the mantelzorg hours in these months is not calculated and not counted (this is not an amount of €0).',
+          'For {{fromMonth}} to {{untilMonth}} the amount of the statutory minimum wage per hour is not in Maatwerk; Maatwerk has it from {{firstMonth}}. The value of the mantelzorg hours in these months is not calculated and not counted (this is not an amount of €0).',
       },
     },
   },
