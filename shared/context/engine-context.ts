@@ -300,10 +300,13 @@ export function recordRuleNotInForce(ctx: EngineContext, rule: RuleMeta, month: 
 }
 
 /**
- * The parameter series whose figures can be missing for early months, each with its own message
- * (`findings.engine.amounts-unavailable.<key>`): the series starts after the month evaluated.
+ * The parameter series whose figures can be missing for early months (the series starts after the
+ * month evaluated), each with its own message.
  */
-export type UnavailableSeries = 'bijstand-norms' | 'wml-per-hour'
+const AMOUNTS_UNAVAILABLE_KEYS = {
+  'bijstand-norms': 'findings.engine.amounts-unavailable.bijstand-norms',
+  'wml-per-hour': 'findings.engine.amounts-unavailable.wml-per-hour',
+} as const
 
 /**
  * Month `m` lies before the first entry of a parameter series the step needs: the amount is not
@@ -316,7 +319,7 @@ export type UnavailableSeries = 'bijstand-norms' | 'wml-per-hour'
 export function recordAmountsUnavailable(
   ctx: EngineContext,
   rule: RuleMeta,
-  series: UnavailableSeries,
+  series: keyof typeof AMOUNTS_UNAVAILABLE_KEYS,
   firstDate: string,
   m: MonthInfo,
   target: { personId?: string; lineId?: string } = {},
@@ -332,7 +335,7 @@ export function recordAmountsUnavailable(
     severity: 'warning',
     law: rule.law,
     legalBasis: rule.legalBasis,
-    messageKey: `findings.engine.amounts-unavailable.${series}`,
+    messageKey: AMOUNTS_UNAVAILABLE_KEYS[series],
     params: { fromMonth: m.month, untilMonth: m.month, firstMonth: yearMonthOf(firstDate) },
     month: m.month,
   }
