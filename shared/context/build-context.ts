@@ -101,6 +101,7 @@ export function buildContext(input: EvaluateInput): EngineContext {
     trace: [],
     monthly: [],
     deviations,
+    amountsUnavailable: new Map(),
     majorityAge: jw.majority,
     ages,
     incomes,

@@ -19,7 +19,7 @@ import type {
   Scenario,
   TraceEntry,
 } from '../domain/types'
-import { dayNumber, type MonthInfo } from '../domain/dates'
+import { dayNumber, yearMonthOf, type MonthInfo } from '../domain/dates'
 import type { ProvisionDefinition } from '../catalogue/provisions'
 import { isRuleInForce } from '../domain/rule-meta'
 import type { RuleMeta } from '../domain/rule-meta'
@@ -90,6 +90,11 @@ export type EngineContext = {
   monthly: MonthResult[]
   /** Deviations recorded by the consultant, keyed `ruleId|lineId` and `ruleId|personId`. */
   deviations: Map<string, string>
+  /**
+   * The finding "amounts not available" per parameter series (key: the series' message suffix), so a
+   * series missing for many months gives one finding whose period grows (recordAmountsUnavailable).
+   */
+  amountsUnavailable: Map<string, Finding>
   /** Age on the first day of each month (a birthday on the 1st counts), person-major: [p.index * M + mi]. */
   /** Age of majority (Jeugdwet; jeugdwet.ages in force on the scenario's start). */
   majorityAge: number
@@ -291,5 +296,56 @@ export function recordRuleNotInForce(ctx: EngineContext, rule: RuleMeta, month: 
     inputs: { month },
     parameters: [],
     outcome: `not applied in ${month}: this version holds ${rule.validFrom} – ${rule.validTo ?? 'open'}`,
+  })
+}
+
+/**
+ * The parameter series whose figures can be missing for early months (the series starts after the
+ * month evaluated), each with its own message.
+ */
+const AMOUNTS_UNAVAILABLE_KEYS = {
+  'bijstand-norms': 'findings.engine.amounts-unavailable.bijstand-norms',
+  'wml-per-hour': 'findings.engine.amounts-unavailable.wml-per-hour',
+} as const
+
+/**
+ * Month `m` lies before the first entry of a parameter series the step needs: the amount is not
+ * computed (nothing is charged or paid for it, never an invented figure) and a warning says so,
+ * citing the rule whose figures are missing — the mechanism of the Wlz years without sourced amounts
+ * (shared/rules/wlz/eigen-bijdrage.ts). One finding per series and scenario: its period runs from the
+ * first month without figures (`fromMonth`) to the last (`untilMonth`); `firstMonth` is the month of
+ * the series' first entry. Called at most once per series and month (docs/architecture.md#time).
+ */
+export function recordAmountsUnavailable(
+  ctx: EngineContext,
+  rule: RuleMeta,
+  series: keyof typeof AMOUNTS_UNAVAILABLE_KEYS,
+  firstDate: string,
+  m: MonthInfo,
+  target: { personId?: string; lineId?: string } = {},
+): void {
+  const key = target.lineId !== undefined ? `${series}|${target.lineId}` : series
+  const known = ctx.amountsUnavailable.get(key)
+  if (known) {
+    known.params.untilMonth = m.month
+    return
+  }
+  const finding: Finding = {
+    ruleId: rule.id,
+    severity: 'warning',
+    law: rule.law,
+    legalBasis: rule.legalBasis,
+    messageKey: AMOUNTS_UNAVAILABLE_KEYS[series],
+    params: { fromMonth: m.month, untilMonth: m.month, firstMonth: yearMonthOf(firstDate) },
+    month: m.month,
+  }
+  if (target.personId !== undefined) finding.personId = target.personId
+  if (target.lineId !== undefined) finding.lineId = target.lineId
+  ctx.amountsUnavailable.set(key, finding)
+  ctx.findings.push(finding)
+  addTrace(ctx, rule, {
+    inputs: { month: m.month, series, ...target },
+    parameters: [],
+    outcome: `NOT COMPUTED from ${m.month}: the ${series} series starts ${firstDate}; nothing counted for these months`,
   })
 }

@@ -5,6 +5,7 @@
  */
 export const ENGINE_MESSAGES = {
   badStartDate: 'Scenario startDate is not a real calendar date (YYYY-MM-DD)',
+  beforeSupported: 'Scenario starts before the first month Maatwerk supports',
   badHorizon: 'Scenario horizonMonths must be an integer from 1 to 600',
   badIndexation: 'Scenario indexationPercentPerYear must be a finite number from -50 to 100',
   badShadowPrice: 'Scenario informalHourValueCents must be a non-negative integer',

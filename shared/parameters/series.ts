@@ -25,6 +25,38 @@ export function entryAt<T>(series: Series<T>, date: IsoDateInput): Dated<T> {
   return found
 }
 
+/**
+ * True when `series` has a value on `date` (the date is on or after its first entry). The engine asks
+ * this once per series and month before it reads a series that starts late (docs/architecture.md#time:
+ * months without figures), so a month before the first entry becomes a finding, not a crash.
+ */
+export function hasValueAt<T>(series: Series<T>, date: IsoDateInput): boolean {
+  const first = series[0]
+  return first !== undefined && first.from <= date
+}
+
+/** The first date on which every one of `series` has a value: the latest of their first entries. */
+export function firstCommonDate(...series: readonly Series<unknown>[]): string {
+  let latest = ''
+  for (const s of series) {
+    const first = s[0]
+    if (!first) throw new Error(PARAMETER_MESSAGES.empty)
+    if (first.from > latest) latest = first.from
+  }
+  return latest
+}
+
+/**
+ * The entry in force on `date`, or the first entry when `date` precedes the series: for a line that
+ * began before a law's commencement (a 2013 pleegzorg line evaluated from 2015), whose rules apply to
+ * it from the commencement on. Only for rules (ages, periods), never for money amounts.
+ */
+export function entryFromCommencement<T>(series: Series<T>, date: IsoDateInput): Dated<T> {
+  const first = series[0]
+  if (first !== undefined && date < first.from) return first
+  return entryAt(series, date)
+}
+
 /** The value in force on `date`. */
 export function valueAt<T>(series: Series<T>, date: IsoDateInput): T {
   return entryAt(series, date).value

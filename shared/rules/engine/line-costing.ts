@@ -18,13 +18,14 @@ import { addMonthsToYearMonth, monthsBetween, yearMonthOf, type MonthInfo } from
 import { divideRoundHalfUp, roundHalfUp, roundNumber, splitEvenly } from '../../domain/money'
 import { HOURS_PER_DAGDEEL } from '../../catalogue/provisions'
 import { tariffEntriesFor, tariffFor } from '../../municipality/tariffs'
-import { moneyAt } from '../../parameters/series'
+import { hasValueAt, moneyAt } from '../../parameters/series'
 import { WML_PER_HOUR } from '../../parameters/wml'
 import {
   addFinding,
   addTrace,
   blockLine,
   monthOfDay,
+  recordAmountsUnavailable,
   type CostTables,
   type EngineContext,
   type LineCtx,
@@ -87,26 +88,60 @@ type RatePlan = {
   indexedYears: number
 }
 
-type ShadowPrices = { rates: Int32Array; source: string; indexedYears: number }
+type ShadowPrices = {
+  rates: Int32Array
+  source: string
+  indexedYears: number
+  /** Leading months before the first WML entry: no shadow price (rate 0, reported as not computed). */
+  missing: number
+}
 
-/** The shadow price of an informal hour per month: the scenario's, or the WML per hour (dated). */
+/**
+ * The shadow price of an informal hour per month: the scenario's, or the WML per hour (dated). Months
+ * before the series' first entry get no price: their informal hours are not valued (a finding per
+ * informal line says so, see recordShadowPriceMissing), never an invented figure.
+ */
 function shadowPrices(ctx: EngineContext): ShadowPrices {
   const months = ctx.months
   const rates = new Int32Array(months.length)
   const shadow = ctx.scenario.assumptions?.informalHourValueCents
   if (shadow !== undefined) {
     rates.fill(shadow)
-    return { rates, source: 'scenario assumption informalHourValueCents', indexedYears: 0 }
+    return { rates, source: 'scenario assumption informalHourValueCents', indexedYears: 0, missing: 0 }
   }
   let source = ''
   let indexedYears = 0
+  let missing = 0
   for (let i = 0; i < months.length; i++) {
-    const v = moneyAt(WML_PER_HOUR, (months[i] as MonthInfo).firstDay, ctx.indexationPercentPerYear)
+    const firstDay = (months[i] as MonthInfo).firstDay
+    if (!hasValueAt(WML_PER_HOUR, firstDay)) {
+      missing = i + 1
+      continue
+    }
+    const v = moneyAt(WML_PER_HOUR, firstDay, ctx.indexationPercentPerYear)
     rates[i] = v.value
     source = v.entry.source
     indexedYears = Math.max(indexedYears, v.indexedYears)
   }
-  return { rates, source, indexedYears }
+  return { rates, source, indexedYears, missing }
+}
+
+/** An informal line running in months without a WML figure: those months are not valued (a warning). */
+function recordShadowPriceMissing(ctx: EngineContext, line: LineCtx, missing: number): void {
+  const months = ctx.months
+  let first = -1
+  let last = -1
+  for (let i = 0; i < missing; i++) {
+    const m = months[i] as MonthInfo
+    if (line.startDay > m.lastDayNumber || line.endDay < m.firstDayNumber) continue
+    if (first < 0) first = i
+    last = i
+  }
+  if (first < 0) return
+  const firstDate = WML_PER_HOUR[0]?.from ?? ''
+  const target = { lineId: line.line.id, personId: line.person.id }
+  recordAmountsUnavailable(ctx, rule, 'wml-per-hour', firstDate, months[first] as MonthInfo, target)
+  recordAmountsUnavailable(ctx, rule, 'wml-per-hour', firstDate, months[last] as MonthInfo, target)
 }
 
 const NOT_COSTABLE = (source: string): RatePlan => ({
@@ -129,6 +164,7 @@ function planRates(
   if (line.informal) {
     const conv = informalHoursPerUnit(l.unit)
     if (!conv) return NOT_COSTABLE(LINE_COSTING_KEYS.unitMismatch)
+    if (shadow.missing > 0) recordShadowPriceMissing(ctx, line, shadow.missing)
     const first = shadow.rates[0] ?? 0
     return {
       rates: shadow.rates,
@@ -254,7 +290,12 @@ function tariffRates(ctx: EngineContext, line: LineCtx): TariffRates | null {
       indexedYears = Math.max(indexedYears, t.indexedYears)
       continue
     }
-    if (l.deliveryForm === 'pgb-netwerk' && provision.unit === 'hour') {
+    // Without a municipal tariff nor a network rate for this month the line is not costable (missing tariff).
+    if (
+      l.deliveryForm === 'pgb-netwerk' &&
+      provision.unit === 'hour' &&
+      hasValueAt(ctx.municipality.pgbNetworkHourRate, m.firstDay)
+    ) {
       const v = moneyAt(ctx.municipality.pgbNetworkHourRate, m.firstDay, ctx.indexationPercentPerYear)
       rates[i] = v.value
       if (source === '') source = v.entry.source

@@ -10,7 +10,7 @@ import type { EngineContext, LineCtx } from '../../context/engine-context'
 import { blockAgeDays, lineSpanInHorizon } from '../../context/age-limit'
 import { dateFromDayNumber, dateOfAge, dayNumber } from '../../domain/dates'
 import { JEUGDWET_AGES } from '../../parameters/mantelzorg'
-import { valueAt } from '../../parameters/series'
+import { entryFromCommencement } from '../../parameters/series'
 import { JEUGDWET_URL, articleUrl, type RuleMeta } from '../rule'
 
 export const rule: RuleMeta = {
@@ -46,7 +46,7 @@ export function applyJeugdwetAge(ctx: EngineContext, line: LineCtx): void {
     return
   }
   // Pleegzorg runs without a continuation decision to the age in force when the line starts.
-  const ages = valueAt(JEUGDWET_AGES, line.line.startDate)
+  const ages = entryFromCommencement(JEUGDWET_AGES, line.line.startDate).value
   const pleegzorgEnd = dayNumber(dateOfAge(p.person.birthDate, ages.pleegzorgMaxAge))
   if (
     line.provision.pleegzorg &&

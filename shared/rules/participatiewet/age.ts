@@ -7,7 +7,7 @@ import type { EngineContext, LineCtx } from '../../context/engine-context'
 import { blockAgeDays, lineSpanInHorizon } from '../../context/age-limit'
 import { dateFromDayNumber, dateOfAge, dayNumber } from '../../domain/dates'
 import { PARTICIPATIEWET_AGES } from '../../parameters/participatiewet'
-import { valueAt } from '../../parameters/series'
+import { entryFromCommencement } from '../../parameters/series'
 import { PW_URL, articleUrl, type RuleMeta } from '../rule'
 
 export const rule: RuleMeta = {
@@ -27,7 +27,7 @@ export function applyParticipatiewetAge(ctx: EngineContext, line: LineCtx): void
   if (!span) return
   const p = line.person
   const minDay = dayNumber(
-    dateOfAge(p.person.birthDate, valueAt(PARTICIPATIEWET_AGES, line.line.startDate).minAge),
+    dateOfAge(p.person.birthDate, entryFromCommencement(PARTICIPATIEWET_AGES, line.line.startDate).value.minAge),
   )
   if (span.firstDay < minDay) {
     blockAgeDays(

@@ -34,7 +34,14 @@
  */
 import type { CentsInput, IsoDateInput } from '../../domain/types'
 import { divideRoundHalfUp, roundHalfUp } from '../../domain/money'
-import { entryAt, lastKnownYear, moneyAt, valueAt, type IndexedValue } from '../../parameters/series'
+import {
+  entryAt,
+  firstCommonDate,
+  lastKnownYear,
+  moneyAt,
+  valueAt,
+  type IndexedValue,
+} from '../../parameters/series'
 import {
   BIJSTAND_NORMS,
   INKOMSTENVRIJLATING,
@@ -50,6 +57,7 @@ import {
   addTrace,
   ageAt,
   incomeAt,
+  recordAmountsUnavailable,
   type CostTables,
   type EngineContext,
   type MonthState,
@@ -568,9 +576,19 @@ function isCoupleAioCandidate(ctx: EngineContext, members: readonly PersonCtx[])
       if (inc.kind !== 'bijstand') income += inc.netMonthlyCents
     }
     const younger = aioYoungerSpouse(ctx, members, mi, hasChildrenBesides(ctx, members, mi))
-    if (income < aioNorm(m.firstDay, ctx.indexationPercentPerYear, true, 0, younger).cents) return true
+    if (income < aioNorm(candidacyDate(m.firstDay), ctx.indexationPercentPerYear, true, 0, younger).cents)
+      return true
   }
   return false
+}
+
+/**
+ * The date whose AIO norm decides whether a household may be due AIO at all: before the first norms in
+ * Maatwerk (BIJSTAND_FIRST_DATE), the first norms. Only the candidacy: the months before are not
+ * computed (bijstandMonth reports them), so no amount is derived from a later year.
+ */
+function candidacyDate(date: string): string {
+  return date < BIJSTAND_FIRST_DATE ? BIJSTAND_FIRST_DATE : date
 }
 
 /** A single person with AOW income below the AIO norm for singles on their AOW date or the start. */
@@ -588,7 +606,7 @@ function isSingleAioCandidate(ctx: EngineContext, p: PersonCtx): boolean {
     const day = Math.max(a.day, p.aowDay, ctx.horizonStartDay)
     return (
       day <= ctx.horizonEndDay &&
-      a.cents < aioNorm(dateFromDayNumber(day), ctx.indexationPercentPerYear, false).cents
+      a.cents < aioNorm(candidacyDate(dateFromDayNumber(day)), ctx.indexationPercentPerYear, false).cents
     )
   })
 }
@@ -621,6 +639,16 @@ export function prepareBijstand(ctx: EngineContext): BijstandWalk {
   }
   return { units, params: new Array<MonthParams | undefined>(ctx.months.length), total: 0 }
 }
+
+/**
+ * The first day with every figure the bijstand and AIO month needs (norms, vrijlating caps, the
+ * institution increase): before it the amount is not computed and a warning says so, per month.
+ */
+export const BIJSTAND_FIRST_DATE = firstCommonDate(
+  ...Object.values(BIJSTAND_NORMS),
+  INKOMSTENVRIJLATING,
+  INSTITUTION_NORM_INCREASE,
+)
 
 function monthParams(ctx: EngineContext, walk: BijstandWalk, mi: number, m: MonthInfo): MonthParams {
   const cached = walk.params[mi]
@@ -678,6 +706,11 @@ export function bijstandMonth(
     const svbStart = Math.max(a, aioFromDay)
     const svbDays = m.lastDayNumber >= svbStart ? m.lastDayNumber - svbStart + 1 : 0
     if (days === 0 && svbDays === 0) continue
+    if (m.firstDay < BIJSTAND_FIRST_DATE) {
+      // No norms in Maatwerk for this month: nothing is paid or counted as income, and the finding says so.
+      recordAmountsUnavailable(ctx, rule, 'bijstand-norms', BIJSTAND_FIRST_DATE, m, { personId: head.id })
+      continue
+    }
     const params = monthParams(ctx, walk, mi, m)
     const { kdn, vr: vrParams } = params
     const ages = u.members.map((p) => ageAt(ctx, p, mi))

@@ -17,7 +17,7 @@ import type { EngineContext, LineCtx } from '../../context/engine-context'
 import { addFinding, blockLine, monthOfDay } from '../../context/engine-context'
 import { dateFromDayNumber, dateOfAge, dayNumber, addYearsMonths } from '../../domain/dates'
 import { INDIVIDUELE_INKOMENSTOESLAG } from '../../parameters/participatiewet'
-import { entryAt } from '../../parameters/series'
+import { entryFromCommencement } from '../../parameters/series'
 import { PW_URL, articleUrl, type RuleMeta } from '../rule'
 
 const BIJZONDERE_BIJSTAND_ID = 'pw.bijzondere-bijstand'
@@ -75,7 +75,7 @@ export function applyBijzondereBijstand(ctx: EngineContext, line: LineCtx): void
       : {},
   )
   // Minimum age (art. 36 lid 1) and waiting months (lid 3), in force on the line's start.
-  const iit = entryAt(INDIVIDUELE_INKOMENSTOESLAG, line.line.startDate).value
+  const iit = entryFromCommencement(INDIVIDUELE_INKOMENSTOESLAG, line.line.startDate).value
   const minAgeDay = dayNumber(dateOfAge(p.person.birthDate, iit.minAge))
   const last = Math.min(line.endDay, ctx.horizonEndDay)
   if (first < minAgeDay && last >= first) {

@@ -4,6 +4,8 @@ export const nl = {
   engine: {
     messages: {
       badStartDate: 'de startdatum van het scenario is geen bestaande datum.',
+      beforeSupported:
+        'Maatwerk rekent vanaf januari {{firstYear}} (Wmo 2015, Jeugdwet, Participatiewet en Wlz); de regelingen van daarvóór (AWBZ, WWB) zijn niet opgenomen. Laat het scenario op of na 1 januari {{firstYear}} beginnen.',
       badHorizon:
         'de looptijd van het scenario moet een heel aantal maanden van 1 tot en met 600 zijn (nu: {{months}}).',
       badIndexation: 'de indexering moet tussen -50% en 100% per jaar liggen (nu: {{percent}}%).',
@@ -35,6 +37,8 @@ export const en: typeof nl = {
   engine: {
     messages: {
       badStartDate: 'the scenario’s start date is not a real date.',
+      beforeSupported:
+        'Maatwerk calculates from January {{firstYear}} (Wmo 2015, Jeugdwet, Participatiewet and Wlz); the schemes before then (AWBZ, WWB) are not included. Let the scenario start on or after 1 January {{firstYear}}.',
       badHorizon: 'the scenario’s duration must be a whole number of months from 1 to 600 (now: {{months}}).',
       badIndexation: 'the indexation must be between -50% and 100% a year (now: {{percent}}%).',
       badShadowPrice: 'the value of an hour of mantelzorg must be an amount of €0 or more.',

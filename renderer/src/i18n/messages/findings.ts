@@ -178,6 +178,13 @@ export const nl = {
         'Deze regel begint vóór de geboortedatum ({{birthDate}}): de dagen daarvóór worden niet meegeteld. Laat de regel op of na de geboorte beginnen.',
       'rule-not-in-force':
         'De regel {{ruleId}} geldt in deze vorm vanaf {{validFrom}}: in de maanden daarvóór (of na {{validTo}}) is zij niet toegepast; de regeling van toen is niet gemodelleerd.',
+      // Months before the first entry of a parameter series (recordAmountsUnavailable).
+      'amounts-unavailable': {
+        'bijstand-norms':
+          'Voor {{fromMonth}} tot en met {{untilMonth}} zijn de bedragen van de bijstandsnormen (Participatiewet art. 21–23) niet in Maatwerk opgenomen; Maatwerk heeft ze vanaf {{firstMonth}}. Dit deel is niet berekend: bijstand en AIO voor deze maanden tellen niet mee (dat is geen bedrag van € 0).',
+        'wml-per-hour':
+          'Voor {{fromMonth}} tot en met {{untilMonth}} is het bedrag van het wettelijk minimumloon per uur niet in Maatwerk opgenomen; Maatwerk heeft het vanaf {{firstMonth}}. De waarde van de mantelzorguren in deze maanden is niet berekend en telt niet mee (dat is geen bedrag van € 0).',
+      },
     },
   },
   rule: {
@@ -447,6 +454,13 @@ export const en: typeof nl = {
         'This line starts before the date of birth ({{birthDate}}): the days before it are not counted. Let the line start on or after the birth.',
       'rule-not-in-force':
         'Rule {{ruleId}} holds in this form from {{validFrom}}: in the months before (or after {{validTo}}) it was not applied; the arrangement of that time is not modelled.',
+      // Months before the first entry of a parameter series (recordAmountsUnavailable).
+      'amounts-unavailable': {
+        'bijstand-norms':
+          'For {{fromMonth}} to {{untilMonth}} the amounts of the bijstand norms (Participatiewet art. 21–23) are not in Maatwerk; Maatwerk has them from {{firstMonth}}. This part is not calculated: bijstand and AIO for these months are not counted (this is not an amount of €0).',
+        'wml-per-hour':
+          'For {{fromMonth}} to {{untilMonth}} the amount of the statutory minimum wage per hour is not in Maatwerk; Maatwerk has it from {{firstMonth}}. The value of the mantelzorg hours in these months is not calculated and not counted (this is not an amount of €0).',
+      },
     },
   },
   rule: {
