@@ -945,13 +945,29 @@ export class PortfolioStore {
    * Applies what-if levers to every chosen scenario (the stored scenarios do not change). Households
    * the levers change are evaluated again in the pool, with progress and a stop; every other household
    * keeps its stored result. Stopped (or the cases not loaded): back to the baseline.
+   *
+   * The run starts before the wait for the households (a page opened from the snapshot) and for the
+   * cases: until it ends, every report (the one the loaded households bring among them) keeps the
+   * levers it shows, instead of asking the worker for a what-if whose cases it does not hold yet.
    */
   async applyLevers(levers: WhatIfLevers): Promise<void> {
     if (this.whatIfRun) this.whatIfRun.cancelled = true
     this.levers = levers
     if (!isNeutral(levers) && this.status === 'ready') {
-      await this.detailReady()
-      const ready = (await this.ensureCases()) && (await this.evaluateWhatIf(levers))
+      const run = { cancelled: false }
+      this.whatIfRun = run
+      let ready: boolean
+      try {
+        await this.detailReady()
+        ready = !run.cancelled && (await this.ensureCases()) && (await this.evaluateWhatIf(levers, run))
+      } finally {
+        runInAction(() => {
+          if (this.whatIfRun === run) {
+            this.whatIfRun = null
+            this.whatIfProgress = null
+          }
+        })
+      }
       // Newer levers were applied meanwhile: they report.
       if (this.levers !== levers) return
       if (!ready) runInAction(() => (this.levers = NO_LEVERS))
@@ -971,53 +987,42 @@ export class PortfolioStore {
    * Evaluates the households the levers change, a batch per worker at a time, from their stored
    * cases; the portfolio worker keeps the series for the report. False when stopped.
    */
-  private async evaluateWhatIf(levers: WhatIfLevers): Promise<boolean> {
+  private async evaluateWhatIf(levers: WhatIfLevers, run: { cancelled: boolean }): Promise<boolean> {
     const repository = this.data.portfolioResults
     const municipality = this.municipality
     // Without stored results (test fakes) the report evaluates the what-if itself.
     if (!repository || !municipality) return true
     const client = this.getClient()
-    const run = { cancelled: false }
-    this.whatIfRun = run
-    try {
-      const tasks = await client.planWhatIf(levers)
-      const total = tasks.length
-      let done = 0
-      runInAction(() => (this.whatIfProgress = { done, total }))
-      const round = REFRESH_BATCH * client.poolSize
-      for (let start = 0; start < total && !run.cancelled; start += round) {
-        const batches: WhatIfTask[][] = []
-        for (let i = start; i < Math.min(total, start + round); i += REFRESH_BATCH)
-          batches.push(tasks.slice(i, Math.min(i + REFRESH_BATCH, start + round, total)))
-        await Promise.all(
-          batches.map(async (batch) => {
-            const cases = (await repository.loadCases(batch.map((t) => t.householdId))).map(toPortfolioCase)
-            const versions = new Map(cases.map((c) => [c.household.id, c.updatedAt]))
-            const present = batch.filter((t) => versions.has(t.householdId))
-            const series = await client.evaluateWhatIf(cases, present, municipality, levers)
-            if (run.cancelled) return
-            await client.addWhatIfSeries(
-              levers,
-              present.map((t) => t.householdId),
-              series,
-              present.map((t) => versions.get(t.householdId) as string),
-            )
-          }),
-        )
-        done = Math.min(total, start + round)
-        runInAction(() => {
-          if (this.whatIfRun === run) this.whatIfProgress = { done, total }
-        })
-      }
-      return !run.cancelled
-    } finally {
+    const tasks = await client.planWhatIf(levers)
+    const total = tasks.length
+    let done = 0
+    runInAction(() => (this.whatIfProgress = { done, total }))
+    const round = REFRESH_BATCH * client.poolSize
+    for (let start = 0; start < total && !run.cancelled; start += round) {
+      const batches: WhatIfTask[][] = []
+      for (let i = start; i < Math.min(total, start + round); i += REFRESH_BATCH)
+        batches.push(tasks.slice(i, Math.min(i + REFRESH_BATCH, start + round, total)))
+      await Promise.all(
+        batches.map(async (batch) => {
+          const cases = (await repository.loadCases(batch.map((t) => t.householdId))).map(toPortfolioCase)
+          const versions = new Map(cases.map((c) => [c.household.id, c.updatedAt]))
+          const present = batch.filter((t) => versions.has(t.householdId))
+          const series = await client.evaluateWhatIf(cases, present, municipality, levers)
+          if (run.cancelled) return
+          await client.addWhatIfSeries(
+            levers,
+            present.map((t) => t.householdId),
+            series,
+            present.map((t) => versions.get(t.householdId) as string),
+          )
+        }),
+      )
+      done = Math.min(total, start + round)
       runInAction(() => {
-        if (this.whatIfRun === run) {
-          this.whatIfRun = null
-          this.whatIfProgress = null
-        }
+        if (this.whatIfRun === run) this.whatIfProgress = { done, total }
       })
     }
+    return !run.cancelled
   }
 
   async resetLevers(): Promise<void> {

@@ -2,8 +2,11 @@ import { expect, test, type Page } from '@playwright/test'
 import { EXAMPLE_CASES, EXAMPLE_VAN_DEN_BERG, serializeCaseFile } from '#shared'
 import type { CaseFile } from '#shared'
 import { recordMetrics, type Metric } from '../record'
+import { machine } from './bench-page'
 
-// ui.cold-start: built renderer → interactive case list holding 200 households (target 1500 ms).
+// ui.cold-start: built renderer → interactive case list holding 200 households (target 1500 ms). The
+// list is virtualised (only the rows in view are in the document), so "holding 200" is the table's
+// aria-rowcount (200 households + the header row) with its first rows rendered, not 200 <tr>s.
 // ui.edit-latency.p95: edit a line's volume → updated totals in the DOM, p95 over 50 edits on the
 // largest example household (target 50 ms). Reported, never asserted.
 
@@ -55,16 +58,24 @@ test('ui.cold-start: built renderer to an interactive case list with 200 househo
   await seedHouseholds(page, COLD_START_HOUSEHOLDS)
   const samples: number[] = []
   const breakdown: Record<string, number[]> = {}
+  let rowsInDocument = 0
   for (let run = 0; run < COLD_START_RUNS; run++) {
     await page.goto('about:blank')
     await page.goto('/#/cases')
     await page.waitForFunction(
-      (n) => document.querySelectorAll('table.cases-table tbody tr').length >= n,
+      (n) => {
+        const table = document.querySelector('table.cases-table')
+        return (
+          table?.getAttribute('aria-rowcount') === String(n + 1) &&
+          table.querySelector('tbody tr:not(.spacer)') !== null
+        )
+      },
       COLD_START_HOUSEHOLDS,
       { timeout: 30_000, polling: 'raf' },
     )
     // performance.now() counts from the navigation's start: load, parse, open IndexedDB, render the list.
     samples.push(await page.evaluate(() => performance.now()))
+    rowsInDocument = await page.locator('table.cases-table tbody tr:not(.spacer)').count()
     const marks = await page.evaluate(() =>
       Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime])),
     )
@@ -76,7 +87,10 @@ test('ui.cold-start: built renderer to an interactive case list with 200 househo
     unit: 'ms',
     target: 1500,
     households: COLD_START_HOUSEHOLDS,
+    // The virtualised list's rows in the document at the last run (those in view plus overscan).
+    rowsInDocument,
     runs: samples.length,
+    ...machine(),
     // Median time from navigation start to each stage (data layer open, screens parsed, first summaries).
     stages: Object.fromEntries(
       Object.entries(breakdown).map(([name, values]) => [

@@ -162,6 +162,29 @@ describe('PortfolioStore — stored snapshot', () => {
     workspace.data.close()
   }, 120_000)
 
+  it('a what-if applied while the households behind the snapshot load reports its figures, without an error', async () => {
+    const workspace = await openTestWorkspace()
+    await withPortfolio(workspace.data)
+    const first = plainStore(workspace)
+    await first.sync()
+    await currentSnapshot(workspace.data)
+    first.dispose()
+
+    const held = heldStore(workspace)
+    await held.store.open()
+    expect(held.store.detailLoading).toBe(true)
+    // "Doorrekenen" on the snapshot's page: the levers wait for the households, the cases and the pool.
+    const levers = { ...NO_LEVERS, householdHelpPercentChange: 10 }
+    const applying = held.store.applyLevers(levers)
+    held.release()
+    await applying
+    expect(workspace.ui.notice).toBeNull()
+    expect(held.store.levers).toEqual(levers)
+    expect(held.store.report?.whatIf?.reevaluated).toBeGreaterThan(0)
+    held.store.dispose()
+    workspace.data.close()
+  }, 120_000)
+
   /** Opens, stores the snapshot, applies `change`, and checks the next open ignores the snapshot. */
   async function expectChangeIgnoresSnapshot(
     change: (workspace: Workspace) => Promise<void>,
