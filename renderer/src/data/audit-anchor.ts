@@ -48,8 +48,13 @@ type AnchoredSentinel = SentinelStore & {
    * anchor unless a later one is already known. The next `write` records it.
    */
   advance(head: AuditHeadRecord | null): void
-  /** The chain passed the start-up check: the anchor keeps following it. */
-  confirm(): void
+  /**
+   * The chain passed the start-up check with `head` as its newest keyed entry: the anchor keeps
+   * following it, from that head on.
+   */
+  confirm(head: AuditHeadRecord | null): void
+  /** Resolves once every sentinel write queued so far has ended (landed or failed). */
+  flush(): Promise<void>
   /** The chain failed the start-up check: the anchor stays where it is for the rest of the session. */
   hold(): void
   /** A restore is about to replace the chain: until `settle`, the anchor follows the database's head. */
@@ -121,9 +126,20 @@ export function createAnchoredSentinel(store: SentinelStore, db: MaatwerkDb): An
       if (head === null || mode === 'held') return
       if (mode === 'rebase' || anchored === null || head.seq > anchored.seq) anchored = { ...head }
     },
-    confirm() {
+    confirm(head) {
       if (mode === 'held') mode = 'follow'
+      // The check compared the chain with the anchor as read at open and proved that `head` extends
+      // it — or that the newest restore replaced the chain it belonged to (a kill between the
+      // restore's commit and its anchor write). In that case the anchored entry is gone for good:
+      // staying on it, no later save could move the anchor (`mayAdvance` finds it missing), and the
+      // next kill right after a restore found an anchor that neither the chain nor that restore
+      // named. Only that anchor is replaced; one a commit of this session moved stays with `advance`.
+      const opened = initial?.head ?? null
+      const unmoved =
+        anchored === null || (opened !== null && anchored.seq === opened.seq && anchored.hash === opened.hash)
+      if (head !== null && mode !== 'rebase' && unmoved) anchored = { ...head }
     },
+    flush: () => writes,
     hold() {
       mode = 'held'
     },

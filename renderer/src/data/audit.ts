@@ -280,6 +280,12 @@ type AuditChainCheck = {
   /** Entries in the chain and whether any was written without the key (a log from before the key). */
   count?: number
   legacyEntries?: number
+  /**
+   * A chain that passed: its newest entry when keyed (null: empty, or its newest entry is unkeyed).
+   * The anchor outside the database moves to it (audit-anchor.ts `confirm`), also when the sentinel
+   * passed only because the newest restore named it as the head it replaced.
+   */
+  head?: AuditHead | null
 }
 
 /**
@@ -300,6 +306,7 @@ export async function verifyAuditChain(
     let prevHash = GENESIS_HASH
     let brokenAtSeq: number | null = null
     let seenKeyed = false
+    let lastKeyed = false
     let legacyEntries = 0
     let lastRestoreAt = null as string | null
     let lastRestoreReplaced = null as string | null
@@ -317,6 +324,7 @@ export async function verifyAuditChain(
         }
         if (row.keyed === true) seenKeyed = true
         else legacyEntries += 1
+        lastKeyed = row.keyed === true
         if (row.action === 'database.restore') {
           lastRestoreAt = row.at
           lastRestoreReplaced = row.objectId
@@ -355,7 +363,8 @@ export async function verifyAuditChain(
       const at = anchorBreak(backup.head)
       if (at !== null) return { ok: false, brokenAtSeq: at, reason: 'backup', count }
     }
-    return { ok: true, brokenAtSeq: null, count, legacyEntries }
+    const verifiedHead = count > 0 && lastKeyed ? { seq: count, hash: prevHash } : null
+    return { ok: true, brokenAtSeq: null, count, legacyEntries, head: verifiedHead }
   })
 }
 

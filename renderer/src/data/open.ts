@@ -177,7 +177,19 @@ export async function openDataLayerWith(
    * Anchors the audit head and refreshes the sentinel. `head` is what the write transaction captured;
    * undefined reads it now (a commit by another connection, or after the start-up check).
    */
-  const writeSentinel = async (head?: AuditHeadRecord | null): Promise<void> => {
+  const sentinelUpdates = new Set<Promise<void>>()
+  const writeSentinel = (head?: AuditHeadRecord | null): Promise<void> => {
+    const update = updateSentinel(head)
+    sentinelUpdates.add(update)
+    void update.finally(() => sentinelUpdates.delete(update))
+    return update
+  }
+  /** Resolves once every sentinel update begun so far has ended (its write landed or failed). */
+  const sentinelSettled = async (): Promise<void> => {
+    await Promise.all([...sentinelUpdates])
+    await sentinel.flush()
+  }
+  const updateSentinel = async (head?: AuditHeadRecord | null): Promise<void> => {
     try {
       // Synchronously on the commit's continuation when the head was captured, so the next write's
       // transaction already checks its chain against this head (audit-anchor.ts).
@@ -258,7 +270,7 @@ export async function openDataLayerWith(
         })
         // A chain that failed keeps the anchor where it is, so the next start reports it again.
         if (result.ok) {
-          sentinel.confirm()
+          sentinel.confirm(result.head ?? null)
           await context.afterChange()
         } else sentinel.hold()
         return {
@@ -303,6 +315,10 @@ export async function openDataLayerWith(
     atRest: { enabled: atRest !== null, complete: atRestComplete },
     dumpDatabase: () => dumpDatabase(db, now(), atRest),
     async restoreDatabase(dump) {
+      // The sentinel must hold the head the restore replaces before the restore commits: a kill
+      // between the two then finds that head, which the restore entry names (audit.ts). A save's
+      // anchor write still on its way at the commit left an older head no entry names: a false alarm.
+      await sentinelSettled()
       // A restore legitimately rewinds the chain: its transaction anchors the restored head.
       sentinel.release()
       try {
