@@ -173,7 +173,11 @@ test.describe('the budget holder’s portfolio', () => {
     await page.getByRole('button', { name: 'Ja, tarieven toepassen' }).click()
     await expect(page.getByText('Gemeenteprofiel opgeslagen.')).toBeVisible()
     // The catalogue names a provision, never its code.
-    await page.locator('main details > summary').filter({ hasText: 'Hulp bij het huishouden' }).first().click()
+    await page
+      .locator('main details > summary')
+      .filter({ hasText: 'Hulp bij het huishouden' })
+      .first()
+      .click()
     await expect(page.getByRole('cell', { name: '€ 34,50' })).toBeVisible()
     // The earlier periods are still there.
     await expect(page.getByRole('cell', { name: '31-12-2026' }).first()).toBeVisible()

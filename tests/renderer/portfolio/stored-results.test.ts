@@ -284,7 +284,7 @@ describe('PortfolioStore — stored results', () => {
   it('a case edited in another window reaches the open portfolio: it says the household is not current until it is recomputed', async () => {
     const workspace = await openTestWorkspace()
     await withPortfolio(workspace.data)
-    const { store, evaluated, reset } = countingStore(workspace)
+    const { store, evaluated, reset } = countingPortfolioStore(workspace)
     await store.sync()
     const [result] = (await workspace.data.portfolioResults!.readSnapshot()).results
     const id = result!.householdId

@@ -165,7 +165,7 @@ describe('PortfolioStore — stored snapshot', () => {
   it('a what-if applied while the households behind the snapshot load reports its figures, without an error', async () => {
     const workspace = await openTestWorkspace()
     await withPortfolio(workspace.data)
-    const first = plainStore(workspace)
+    const first = countingPortfolioStore(workspace).store
     await first.sync()
     await currentSnapshot(workspace.data)
     first.dispose()
