@@ -22,8 +22,12 @@
  * Further rules:
  * - the first read is remembered: that is the head the start-up check compares the chain with;
  * - a chain that failed the start-up check (`hold`) never moves the anchor again in this session;
- * - a restore legitimately rewinds the chain: between `release` and `settle` the anchor follows the
- *   database's head whatever it is;
+ * - a restore legitimately rewinds the chain: it starts only once the sentinel holds every head
+ *   committed before it (`flush`; open.ts), so a kill right after its commit leaves the head its
+ *   entry names as replaced, never an older one; between `release` and `settle` the anchor follows
+ *   the database's head whatever it is;
+ * - a start-up check that passed moves the anchor read at open to the verified head (`confirm`):
+ *   after such a kill that anchor names an entry the restore removed, which no save could advance;
  * - writes from other connections (the demo workers) are anchored from a read after their commit
  *   (`captureHead`).
  * - an entry written without the key (an old, unkeyed log) is never anchored.
