@@ -302,7 +302,8 @@ test.describe('the browser killed', () => {
   test.afterEach(async () => {
     if (running) await killBrowser(running).catch(() => undefined)
     running = null
-    rmSync(profile, { recursive: true, force: true })
+    // A killed Chromium's helpers may still be writing to the profile for a moment.
+    rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 })
   })
 
   // Chromium writes localStorage to disk seconds after a change. A save followed at once by a restore
@@ -357,8 +358,8 @@ test.describe('the browser killed', () => {
       await killBrowser(running)
       running = await launchOnProfile(profile, `${baseURL}/#/cases`)
       const list = new CasesListPage(running.page)
-      await expect(list.heading).toBeVisible()
-      await expect(list.rows).toHaveCount(6)
+      await expect(list.heading).toBeVisible({ timeout: 30_000 })
+      await expect(list.rows).toHaveCount(6, { timeout: 30_000 })
       await expect(running.page.locator('[data-audit-check]')).toHaveAttribute('data-audit-check', 'ok', {
         timeout: 20_000,
       })
@@ -398,11 +399,11 @@ test.describe('the browser killed', () => {
       await killBrowser(running)
       running = await launchOnProfile(profile, `${baseURL}/#/cases`)
       const list = new CasesListPage(running.page)
-      await expect(list.heading).toBeVisible({ timeout: 20_000 })
+      await expect(list.heading).toBeVisible({ timeout: 30_000 })
       await expect(
         running.page.getByRole('heading', { name: 'Uw gegevens lijken te ontbreken' }),
       ).toHaveCount(0)
-      await expect(list.rows).toHaveCount(6)
+      await expect(list.rows).toHaveCount(6, { timeout: 30_000 })
       await expect(running.page.locator('[data-audit-check]')).toHaveAttribute('data-audit-check', 'ok', {
         timeout: 20_000,
       })

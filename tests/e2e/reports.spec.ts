@@ -138,7 +138,15 @@ test.describe('reports and backups', () => {
     const workbook = new ExcelJS.Workbook()
     await workbook.xlsx.readFile(await saved(xlsx, 'vergelijking.xlsx'))
     const totals = workbook.getWorksheet('Totalen')!
-    expect(totals.actualRowCount).toBe(2 + EXAMPLE_VAN_DEN_BERG.scenarios.length)
+    // Title, header, one row per scenario, and (pseudonymised) the birth-year note under an empty row.
+    const scenarioCount = EXAMPLE_VAN_DEN_BERG.scenarios.length
+    expect(totals.actualRowCount).toBe(2 + scenarioCount + 1)
+    const header = totals.getRow(2).values as unknown[]
+    expect(header).toContain('Rekenbasis leeftijd')
+    expect(String(totals.getRow(2 + scenarioCount + 2).getCell(1).value)).toMatch(/^Gepseudonimiseerd:/)
+    for (let row = 3; row < 3 + scenarioCount; row += 1) {
+      expect(String(totals.getRow(row).getCell(header.length - 1).value)).toMatch(/^Geboortejaar \(1 juli\)/)
+    }
     const wmo = totals.getRow(3).getCell(2)
     expect(typeof wmo.value).toBe('number')
     expect(wmo.value as number).toBeGreaterThan(0)

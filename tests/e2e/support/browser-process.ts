@@ -32,7 +32,10 @@ export async function launchOnProfile(profile: string, url: string): Promise<Run
     { stdio: 'ignore', detached: true },
   )
   const portFile = join(profile, 'DevToolsActivePort')
-  await expect.poll(() => existsSync(portFile) && readFileSync(portFile, 'utf8').includes('\n')).toBe(true)
+  // A loaded machine can take many seconds to start a browser.
+  await expect
+    .poll(() => existsSync(portFile) && readFileSync(portFile, 'utf8').includes('\n'), { timeout: 60_000 })
+    .toBe(true)
   const port = readFileSync(portFile, 'utf8').split('\n')[0]
   const browser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`)
   const context = browser.contexts()[0] ?? (await browser.newContext())
