@@ -21,9 +21,15 @@ import { CaseWorkspacePage, CasesListPage, StartupGatePage } from './pages/works
 
 const SHOTS = process.env.CASELOAD_SCREENSHOTS
 
-function localToday(): string {
-  const now = new Date()
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`
+/**
+ * Today as the app sees it: the page's own local date. The browser runs in Europe/Amsterdam
+ * (playwright.config.ts) while the test runner may not, so near midnight their dates differ.
+ */
+function browserToday(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const now = new Date()
+    return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`
+  })
 }
 const dutch = (iso: string) => `${iso.slice(8, 10)}-${iso.slice(5, 7)}-${iso.slice(0, 4)}`
 
@@ -60,7 +66,7 @@ test.describe('dates in dd-mm-jjjj whatever the browser language', () => {
     await expect(melding).toHaveAttribute('placeholder', 'dd-mm-jjjj')
 
     // Typing in the Dutch order, with one-digit parts: stored, and shown back as dd-mm-jjjj.
-    const meldingIso = addDays(localToday(), -20)
+    const meldingIso = addDays(await browserToday(page), -20)
     const [y, m, d] = meldingIso.split('-')
     await melding.fill(`${Number(d)}-${Number(m)}-${y}`)
     await melding.blur()
@@ -107,7 +113,7 @@ test('walks a new case from melding to a chosen arrangement guided only by the l
   await list.createHousehold('Gezin De Wit')
   const flow = new CaseFlowPanel(page)
   const ws = new CaseWorkspacePage(page)
-  const today = localToday()
+  const today = await browserToday(page)
 
   await expect(flow.stage).toContainText('Melding')
   await flow.followFirst(/datum van de melding/)
@@ -350,7 +356,7 @@ test('filters the caseload by each filter, with counts, and reaches the filters 
 }) => {
   test.setTimeout(180_000)
   await new StartupGatePage(page).startEmptyWorkspace()
-  const today = localToday()
+  const today = await browserToday(page)
   await importCrafted(page, craftedCases(today))
   const list = new CasesListPage(page)
   const status = page.getByTestId('caseload-status')
@@ -409,7 +415,7 @@ test('keeps filtering right and fast with 2,000 households', async ({ page }) =>
   const workers: string[] = []
   page.on('worker', (worker) => workers.push(worker.url()))
   await new StartupGatePage(page).startEmptyWorkspace()
-  const today = localToday()
+  const today = await browserToday(page)
   const crafted = craftedCases(today)
   await importCrafted(page, crafted)
   // Answer the first-start question as a consultant would, so the card no longer shifts the page.
