@@ -16,7 +16,8 @@ async function crashAndReopen(page: Page, context: BrowserContext): Promise<Page
   await page.close({ runBeforeUnload: false })
   const next = await context.newPage()
   await next.goto('/#/cases')
-  await expect(next.getByRole('heading', { name: 'Casussen', level: 1 })).toBeVisible()
+  // A fresh page opens the database and checks the audit chain first: slow on a loaded machine.
+  await expect(next.getByRole('heading', { name: 'Casussen', level: 1 })).toBeVisible({ timeout: 30_000 })
   return next
 }
 

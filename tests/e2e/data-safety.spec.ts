@@ -72,7 +72,7 @@ test.describe('data safety across tabs', () => {
     await tabA.goto('/#/cases/h-van-den-berg/household')
     const tabB = await context.newPage()
     await tabB.goto('/#/cases/h-van-den-berg/household')
-    await expect(tabB.getByRole('heading', { level: 1 })).toContainText('Van den Berg')
+    await expect(tabB.getByRole('heading', { level: 1 })).toContainText('Van den Berg', { timeout: 30_000 })
 
     // 1. A renames the household: B's heading and B's own name field follow. Before, B's field kept
     // the old name as its draft and wrote it back on the next blur — a silent overwrite.

@@ -60,3 +60,19 @@ export async function rawDatabaseText(page: Page): Promise<string> {
     return JSON.stringify(out)
   })
 }
+
+/**
+ * `rawDatabaseText` once the app has stopped writing: the start-up work (audit check and anchor,
+ * caseload analysis, the portfolio's derived rows) finishes in the background, at a pace that depends
+ * on the machine. Two reads 750 ms apart must agree before a test takes its "before".
+ */
+export async function settledDatabaseText(page: Page): Promise<string> {
+  let previous = await rawDatabaseText(page)
+  for (let attempt = 0; attempt < 40; attempt += 1) {
+    await page.waitForTimeout(750)
+    const current = await rawDatabaseText(page)
+    if (current === previous) return current
+    previous = current
+  }
+  throw new Error('the database kept changing for 30 seconds after the start')
+}
