@@ -11,6 +11,9 @@ const outDir = resolve(process.env.E2E_OUT ?? 'out/renderer')
 export default defineConfig({
   testDir: 'tests/e2e',
   timeout: 60_000,
+  // A page's first paint waits for IndexedDB and the audit check; on a loaded 2-core machine that can
+  // exceed Playwright's default 5 s. Assertions stay the same, they only wait longer for the page.
+  expect: { timeout: 15_000 },
   workers: 1,
   reporter: process.env.CI ? [['line'], ['json', { outputFile: 'test-reports/e2e.json' }]] : 'line',
   webServer: {
