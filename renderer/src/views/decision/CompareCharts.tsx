@@ -107,7 +107,8 @@ export function StackedCostChart({ rows }: { rows: StackedCostRow[] }) {
               key={p}
               dataKey={p}
               stackId="cost"
-              name={t(`decision.rows.${p}`)}
+              // The payer's label of the cost table above it (money.payers), so chart and table agree.
+              name={t(`money.payers.${p}`)}
               fill={PAYER_COLOURS[p] ?? '#999'}
               isAnimationActive={false}
             />
