@@ -7,6 +7,7 @@ import type { CentsInput, Household, IsoDateInput, Scenario, ScenarioResult } fr
 import { addDays } from '../domain/dates'
 import { deriveCaseStatus, EVALUATION_SOON_DAYS, unresolvedBlocking, type CaseStage } from './stage'
 import { upcomingTransitions, type Transition } from './transitions'
+import { municipalNetPerMonthCents } from '../decision/money-figures'
 
 export type CaseloadFacts = {
   stage: CaseStage
@@ -17,21 +18,17 @@ export type CaseloadFacts = {
   blockingCount: number
   overloadedCarerCount: number
   transitions: Transition[]
-  /** Cash cost of the first month of the chosen (else first) scenario; informal hours left out. */
+  /**
+   * "Gemeente netto, gemiddeld per maand" of the chosen (else first) scenario: the one monthly figure
+   * the arrangement panel, Vergelijken and the plan show (money-figures.ts), not a first month that a
+   * one-off purchase can inflate; informal hours left out.
+   */
   monthlyCostCents: CentsInput | null
 }
 
 /** The scenario the caseload looks at: the chosen one, else the first. */
 export function caseloadScenarioOf(scenarios: readonly Scenario[]): Scenario | null {
   return scenarios.find((s) => s.chosen) ?? scenarios[0] ?? null
-}
-
-export function firstMonthCashOf(result: ScenarioResult | null): CentsInput | null {
-  const first = result?.monthly[0]
-  if (!first) return null
-  let sum = 0
-  for (const [payer, cents] of Object.entries(first.byPayer)) if (payer !== 'informal') sum += cents
-  return sum
 }
 
 export function caseloadFactsOf(input: {
@@ -58,7 +55,7 @@ export function caseloadFactsOf(input: {
     blockingCount: scenario && result ? unresolvedBlocking(scenario, result.findings).length : 0,
     overloadedCarerCount: result ? result.carers.filter((c) => c.overloaded).length : 0,
     transitions: upcomingTransitions(household, scenario, asOf),
-    monthlyCostCents: firstMonthCashOf(result),
+    monthlyCostCents: result && result.monthly.length > 0 ? municipalNetPerMonthCents(result) : null,
   }
 }
 

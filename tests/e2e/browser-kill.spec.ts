@@ -1,10 +1,10 @@
-import { chromium, expect, test, type Browser, type Page } from '@playwright/test'
-import { spawn, type ChildProcess } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { expect, test, type Page } from '@playwright/test'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { EXAMPLE_VAN_DEN_BERG } from '#shared'
 import { CasesListPage, StartupGatePage } from './pages/workspace-pages'
+import { killBrowser, launchOnProfile, type RunningBrowser } from './support/browser-process'
 
 // The browser killed in the middle of a write (issue: crash probes kill the browser). Closing a page
 // lets Chromium finish its own bookkeeping; here the whole browser process gets SIGKILL while a write
@@ -12,61 +12,20 @@ import { CasesListPage, StartupGatePage } from './pages/workspace-pages'
 // every kill: nothing that was committed before is lost, the interrupted change is absent or whole,
 // the app does not take the profile for a lost database, and the audit chain verifies.
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const DELAYS_MS = [0, 30, 150, 600]
 
-type RunningBrowser = { child: ChildProcess; browser: Browser; page: Page }
-
-/** Starts Chromium on `profile` with a debugging port it chooses itself, and opens the app. */
-async function launch(profile: string, baseURL: string): Promise<RunningBrowser> {
-  rmSync(join(profile, 'DevToolsActivePort'), { force: true })
-  const child = spawn(
-    CHROMIUM,
-    [
-      '--headless=new',
-      '--remote-debugging-port=0',
-      `--user-data-dir=${profile}`,
-      '--no-first-run',
-      '--no-default-browser-check',
-      '--disable-gpu',
-      '--lang=nl-NL',
-      // As Playwright does for the browsers it starts: Chromium's sandbox refuses to run as root.
-      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
-      'about:blank',
-    ],
-    { stdio: 'ignore', detached: true },
-  )
-  const portFile = join(profile, 'DevToolsActivePort')
-  await expect.poll(() => existsSync(portFile) && readFileSync(portFile, 'utf8').includes('\n')).toBe(true)
-  const port = readFileSync(portFile, 'utf8').split('\n')[0]
-  const browser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`)
-  const context = browser.contexts()[0] ?? (await browser.newContext())
-  const page = await context.newPage()
-  await page.goto(`${baseURL}/#/cases`)
-  return { child, browser, page }
-}
-
-/** SIGKILL to the browser process (and what it started), then waits until it is gone. */
-async function kill(running: RunningBrowser): Promise<void> {
-  const { child } = running
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
-  if (child.pid === undefined) throw new Error('Chromium did not start')
-  process.kill(child.pid, 'SIGKILL')
-  await exited
-  try {
-    // Its renderer and utility processes share its process group (started detached above).
-    process.kill(-child.pid, 'SIGKILL')
-  } catch {
-    // Already gone with their parent.
-  }
+/** Starts Chromium on `profile` (support/browser-process.ts) and opens the case list. */
+function launch(profile: string, baseURL: string): Promise<RunningBrowser> {
+  return launchOnProfile(profile, `${baseURL}/#/cases`)
 }
 
 /** After a restart: the case list, no recovery screen, and an audit chain that was checked and holds. */
 async function expectHealthyStart(page: Page, atLeast: number): Promise<CasesListPage> {
   const list = new CasesListPage(page)
-  await expect(page.getByRole('heading', { name: 'Casussen', level: 1 })).toBeVisible()
+  // A restart opens the killed profile's database and checks the audit chain: slow on a busy machine.
+  await expect(page.getByRole('heading', { name: 'Casussen', level: 1 })).toBeVisible({ timeout: 30_000 })
   await expect(page.getByRole('heading', { name: 'Uw gegevens lijken te ontbreken' })).toHaveCount(0)
-  await expect.poll(() => list.rows.count()).toBeGreaterThanOrEqual(atLeast)
+  await expect.poll(() => list.rows.count(), { timeout: 30_000 }).toBeGreaterThanOrEqual(atLeast)
   await expect(page.locator('[data-audit-check]')).toHaveAttribute('data-audit-check', 'ok', {
     timeout: 20_000,
   })
@@ -83,9 +42,10 @@ test.describe('the browser killed in the middle of a write', () => {
   })
 
   test.afterEach(async () => {
-    if (running) await kill(running).catch(() => undefined)
+    if (running) await killBrowser(running).catch(() => undefined)
     running = null
-    rmSync(profile, { recursive: true, force: true })
+    // A killed Chromium's helpers may still be writing to the profile for a moment.
+    rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 })
   })
 
   test('an import: the household is absent or whole after every kill, and nothing earlier is lost', async ({
@@ -105,7 +65,7 @@ test.describe('the browser killed in the middle of a write', () => {
       file.household.label = `Killtest ${delay}`
       await list.importCaseFile(`kill-${delay}.json`, JSON.stringify(file))
       await running.page.waitForTimeout(delay)
-      await kill(running)
+      await killBrowser(running)
       running = await launch(profile, baseURL!)
       const page = running.page
       list = await expectHealthyStart(page, expected)
@@ -152,7 +112,7 @@ test.describe('the browser killed in the middle of a write', () => {
       await label.fill(next)
       await label.press('Enter')
       await page.waitForTimeout(delay)
-      await kill(running)
+      await killBrowser(running)
       running = await launch(profile, baseURL!)
       const list = await expectHealthyStart(running.page, 6)
       await expect(list.rows).toHaveCount(6)

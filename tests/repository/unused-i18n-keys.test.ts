@@ -104,7 +104,7 @@ const DYNAMIC_KEYS: readonly DynamicKeys[] = [
   { prefix: 'decision.optimiser.exclusion.', builtIn: 'renderer/src/views/decision/OptimiserTab.tsx' },
   { prefix: 'decision.optimiser.objectives.', builtIn: 'renderer/src/views/decision/OptimiserTab.tsx' },
   { prefix: 'decision.optimiser.verdicts.', builtIn: 'renderer/src/views/decision/OptimiserTab.tsx' },
-  { prefix: 'decision.rows.', builtIn: 'renderer/src/views/decision/CompareCharts.tsx' },
+  { prefix: 'decision.rows.', builtIn: 'renderer/src/views/decision/DoNothingPanel.tsx' },
   { prefix: 'decision.whatIf.lever.', builtIn: 'renderer/src/views/decision/use-labels.ts' },
   { prefix: 'decision.whatIf.measures.', builtIn: 'renderer/src/views/decision/WhatIfTab.tsx' },
   // Portfolio and catalogue.

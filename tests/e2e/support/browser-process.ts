@@ -9,6 +9,7 @@ import { existsSync, readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+const STARTUP_TIMEOUT_MS = 60_000
 
 export type RunningBrowser = { child: ChildProcess; browser: Browser; page: Page }
 
@@ -32,10 +33,23 @@ export async function launchOnProfile(profile: string, url: string): Promise<Run
     { stdio: 'ignore', detached: true },
   )
   const portFile = join(profile, 'DevToolsActivePort')
-  // A loaded machine can take many seconds to start a browser.
-  await expect
-    .poll(() => existsSync(portFile) && readFileSync(portFile, 'utf8').includes('\n'), { timeout: 60_000 })
-    .toBe(true)
+  // A restart on a profile just killed can take Chromium well over the 5 s default on a busy machine.
+  try {
+    await expect
+      .poll(() => existsSync(portFile) && readFileSync(portFile, 'utf8').includes('\n'), {
+        timeout: STARTUP_TIMEOUT_MS,
+      })
+      .toBe(true)
+  } catch (error) {
+    // A browser that did not come up in time is not left running on the profile: the caller never
+    // gets it, so no afterEach would kill it.
+    try {
+      if (child.pid !== undefined) process.kill(-child.pid, 'SIGKILL')
+    } catch {
+      // Already gone.
+    }
+    throw error
+  }
   const port = readFileSync(portFile, 'utf8').split('\n')[0]
   const browser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`)
   const context = browser.contexts()[0] ?? (await browser.newContext())

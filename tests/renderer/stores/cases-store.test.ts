@@ -16,6 +16,7 @@ import {
   evaluateScenario,
   serializeCaseFile,
 } from '#shared'
+import { municipalNetPerMonthCents } from '#shared/decision/money-figures'
 import { analyseCase } from '../../../renderer/src/data/caseload-analysis'
 import { localToday } from '../../../renderer/src/format/today'
 import { openTestWorkspace, until } from './workspace-fixtures'
@@ -143,17 +144,16 @@ describe('CasesStore', () => {
     expect(store.summaries[0]!.id).toBe(id)
   })
 
-  it('fills in the monthly cash cost of the first scenario for the list, without informal hours', async () => {
+  it('fills in the municipal net cost a month of the first scenario for the list, as the arrangement panel shows it', async () => {
     const { store } = await openStore()
     await store.importText(serializeCaseFile(EXAMPLE_VAN_DEN_BERG))
     await until(() => store.summaries.length === 1)
-    const first = evaluateScenario({
-      household: EXAMPLE_VAN_DEN_BERG.household,
-      scenario: EXAMPLE_VAN_DEN_BERG.scenarios[0]!,
-    }).monthly[0]!.byPayer
-    const expected = Object.entries(first)
-      .filter(([payer]) => payer !== 'informal')
-      .reduce((sum, [, cents]) => sum + cents, 0)
+    const expected = municipalNetPerMonthCents(
+      evaluateScenario({
+        household: EXAMPLE_VAN_DEN_BERG.household,
+        scenario: EXAMPLE_VAN_DEN_BERG.scenarios[0]!,
+      }),
+    )
     await until(() => store.costOf(store.summaries[0]!) !== null)
     expect(store.costOf(store.summaries[0]!)).toBe(expected)
   })

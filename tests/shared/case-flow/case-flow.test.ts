@@ -20,6 +20,8 @@ import {
   type Household,
   type Scenario,
 } from '#shared'
+import { municipalNetCents, municipalNetPerMonthCents } from '#shared/decision/money-figures'
+import { EXAMPLE_DE_VRIES } from '#shared/examples/example-cases'
 import { carer, household, line, person, scenario } from '../support/build'
 
 const weeks = (n: number) => n * 7
@@ -279,6 +281,18 @@ describe('caseload facts and filters', () => {
     expect(facts.deadlineStatus).toBe('near')
     expect(facts.overloadedCarerCount).toBe(1)
     expect(facts.monthlyCostCents).toBe(0) // mantelzorg only: informal hours are not cash
+  })
+
+  it('gives as monthly cost the municipal net average a month, as the arrangement panel does, not a first month a one-off inflates', () => {
+    const { household: deVries, scenarios } = EXAMPLE_DE_VRIES
+    const [first] = scenarios
+    if (!first) throw new Error('the De Vries example has scenarios')
+    const result = evaluateScenario({ household: deVries, scenario: first })
+    const perMonth = caseloadFactsOf({ household: deVries, scenarios, asOf, result }).monthlyCostCents
+    expect(perMonth).toBe(municipalNetPerMonthCents(result))
+    // The first month carries the one-off stair lift (€ 9.500), far above the average a month.
+    const firstMonth = municipalNetCents(result.monthly[0]?.byPayer ?? {})
+    expect(firstMonth).toBeGreaterThan((perMonth ?? 0) + 900_000)
   })
 
   it('filters by stage and flags together and counts each on its own', () => {

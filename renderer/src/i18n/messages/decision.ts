@@ -50,6 +50,10 @@ export const nl = {
       cumulativeTitle: 'Cumulatieve gemeentelijke kosten over de looptijd',
       carerLoadTitle: 'Uren van mantelzorgers tegenover draagkracht',
       carerLoadScenario: 'Scenario voor de mantelzorggrafiek',
+      carerLoadNoCarers:
+        'Dit huishouden heeft geen mantelzorgers of vrijwilligers, dus er is geen belasting om te tonen. Voeg ze toe op het tabblad Netwerk.',
+      carerLoadNoHours:
+        'In dit scenario geeft geen mantelzorger of vrijwilliger uren, dus er is geen belasting om te tonen.',
       hours: '{{name}} — uren per week',
       capacity: '{{name}} — draagkracht',
     },
@@ -316,6 +320,10 @@ export const en: typeof nl = {
       cumulativeTitle: 'Cumulative municipal cost over the horizon',
       carerLoadTitle: 'Carer hours against capacity',
       carerLoadScenario: 'Scenario for the carer chart',
+      carerLoadNoCarers:
+        'This household has no carers or volunteers, so there is no load to show. Add them on the Network tab.',
+      carerLoadNoHours:
+        'In this scenario no carer or volunteer gives any hours, so there is no load to show.',
       hours: '{{name}} — hours a week',
       capacity: '{{name}} — capacity',
     },

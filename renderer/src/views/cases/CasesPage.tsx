@@ -63,7 +63,9 @@ export const CasesPage = observer(function CasesPage() {
               <option key={key} value={key}>
                 {key === 'stage' || key === 'deadline' || key === 'evaluation'
                   ? t(`caseload.sort.${key}`)
-                  : t(`cases.sort.${key}`)}
+                  : key === 'cost'
+                    ? t('money.municipalNetPerMonth')
+                    : t(`cases.sort.${key}`)}
               </option>
             ))}
           </select>
@@ -257,7 +259,8 @@ const CaseTable = observer(function CaseTable({
               {t('cases.columns.scenarios')}
             </th>
             <th scope="col" className="num">
-              {t('cases.columns.monthlyCost')}
+              {/* The same figure, under the same label, as the arrangement panel, Vergelijken and the plan. */}
+              {t('money.municipalNetPerMonth')}
             </th>
             <th scope="col">{t('cases.columns.updated')}</th>
             <th scope="col">{t('cases.columns.actions')}</th>

@@ -107,7 +107,8 @@ export function StackedCostChart({ rows }: { rows: StackedCostRow[] }) {
               key={p}
               dataKey={p}
               stackId="cost"
-              name={t(`decision.rows.${p}`)}
+              // The payer's label of the cost table above it (money.payers), so chart and table agree.
+              name={t(`money.payers.${p}`)}
               fill={PAYER_COLOURS[p] ?? '#999'}
               isAnimationActive={false}
             />
@@ -171,6 +172,9 @@ export const CarerLoadChart = observer(function CarerLoadChart({
   const selectId = useId()
   const rows = loads.find((l) => l.scenarioId === scenarioId)?.rows ?? loads[0]?.rows ?? []
   const carers = household.carers.filter((c) => rows.some((r) => Number(r[c.id] ?? 0) > 0))
+  // Without a carer's hours the chart would be empty axes; say why instead.
+  const emptyKey =
+    household.carers.length === 0 ? 'decision.compare.carerLoadNoCarers' : 'decision.compare.carerLoadNoHours'
   return (
     <figure className="decision-chart" aria-labelledby="carer-load-title">
       <figcaption id="carer-load-title">
@@ -184,61 +188,67 @@ export const CarerLoadChart = observer(function CarerLoadChart({
           </option>
         ))}
       </select>
-      <ResponsiveContainer width="100%" height={CHART_HEIGHT}>
-        <LineChart data={rows}>
-          <CartesianGrid strokeDasharray="3 3" />
-          <XAxis
-            dataKey="month"
-            tickFormatter={(m: string) => formatYearMonth(m)}
-            fontSize={11}
-            minTickGap={16}
-          />
-          <YAxis width={50} fontSize={11} tickFormatter={(v: number) => formatNumber(v)} />
-          <Tooltip
-            formatter={(v) => formatNumber(Number(v))}
-            labelFormatter={(m) => formatYearMonth(String(m))}
-          />
-          <Legend />
-          {carers.flatMap((c, i) => [
-            <Line
-              key={c.id}
-              dataKey={c.id}
-              name={t('decision.compare.hours', { name: c.name })}
-              stroke={CARER_HOURS_COLOURS[i % CARER_HOURS_COLOURS.length]}
-              strokeWidth={2}
-              dot={{ r: 2 }}
-              legendType="line"
-              isAnimationActive={false}
-            />,
-            <Line
-              key={`${c.id}:capacity`}
-              dataKey={`${c.id}:capacity`}
-              name={t('decision.compare.capacity', { name: c.name })}
-              stroke={CARER_CAPACITY_COLOURS[i % CARER_CAPACITY_COLOURS.length]}
-              strokeWidth={3}
-              strokeDasharray="8 5"
-              dot={false}
-              legendType="plainline"
-              isAnimationActive={false}
-            />,
-            ...(c.hoursGivenTodayPerWeek == null
-              ? []
-              : [
-                  <Line
-                    key={`${c.id}:today`}
-                    dataKey={`${c.id}:today`}
-                    name={t('carerForm.todayLine', { name: c.name })}
-                    stroke={CARER_HOURS_COLOURS[i % CARER_HOURS_COLOURS.length]}
-                    strokeWidth={1.5}
-                    strokeDasharray="1 3"
-                    dot={false}
-                    legendType="line"
-                    isAnimationActive={false}
-                  />,
-                ]),
-          ])}
-        </LineChart>
-      </ResponsiveContainer>
+      {carers.length === 0 ? (
+        <p className="empty-state" data-testid="carer-load-empty">
+          {t(emptyKey)}
+        </p>
+      ) : (
+        <ResponsiveContainer width="100%" height={CHART_HEIGHT}>
+          <LineChart data={rows}>
+            <CartesianGrid strokeDasharray="3 3" />
+            <XAxis
+              dataKey="month"
+              tickFormatter={(m: string) => formatYearMonth(m)}
+              fontSize={11}
+              minTickGap={16}
+            />
+            <YAxis width={50} fontSize={11} tickFormatter={(v: number) => formatNumber(v)} />
+            <Tooltip
+              formatter={(v) => formatNumber(Number(v))}
+              labelFormatter={(m) => formatYearMonth(String(m))}
+            />
+            <Legend />
+            {carers.flatMap((c, i) => [
+              <Line
+                key={c.id}
+                dataKey={c.id}
+                name={t('decision.compare.hours', { name: c.name })}
+                stroke={CARER_HOURS_COLOURS[i % CARER_HOURS_COLOURS.length]}
+                strokeWidth={2}
+                dot={{ r: 2 }}
+                legendType="line"
+                isAnimationActive={false}
+              />,
+              <Line
+                key={`${c.id}:capacity`}
+                dataKey={`${c.id}:capacity`}
+                name={t('decision.compare.capacity', { name: c.name })}
+                stroke={CARER_CAPACITY_COLOURS[i % CARER_CAPACITY_COLOURS.length]}
+                strokeWidth={3}
+                strokeDasharray="8 5"
+                dot={false}
+                legendType="plainline"
+                isAnimationActive={false}
+              />,
+              ...(c.hoursGivenTodayPerWeek == null
+                ? []
+                : [
+                    <Line
+                      key={`${c.id}:today`}
+                      dataKey={`${c.id}:today`}
+                      name={t('carerForm.todayLine', { name: c.name })}
+                      stroke={CARER_HOURS_COLOURS[i % CARER_HOURS_COLOURS.length]}
+                      strokeWidth={1.5}
+                      strokeDasharray="1 3"
+                      dot={false}
+                      legendType="line"
+                      isAnimationActive={false}
+                    />,
+                  ]),
+            ])}
+          </LineChart>
+        </ResponsiveContainer>
+      )}
     </figure>
   )
 })

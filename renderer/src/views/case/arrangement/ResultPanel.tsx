@@ -268,13 +268,9 @@ function CostTableView({
             <CostRow label={t('money.cashTotal')} row={table.cashTotal} years={years} strong />
           )}
         </tbody>
+        {/* Apart from the money, in a group of its own; its row label already says what it is. */}
         {table.informal && (
           <tbody className="informal">
-            <tr>
-              <th scope="rowgroup" colSpan={years.length + 3}>
-                {t('cases.panel.informalTitle')}
-              </th>
-            </tr>
             <CostRow label={t('money.payers.informal')} row={table.informal} years={years} />
           </tbody>
         )}
