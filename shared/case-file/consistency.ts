@@ -11,7 +11,8 @@ import { DELIVERY_FORMS, FREQUENCIES, UNITS } from './enums'
 import type { CaseFileErrorCode, CaseFileErrorParams, PathSegment } from './errors'
 import { isCalendarDate, isIsoDateTime } from './calendar'
 import { getProvision } from '../catalogue/provisions'
-import { addDays, addMonthsToYearMonth, yearMonthOf } from '../domain/dates'
+import { addDays, addMonthsToYearMonth, yearMonthOf, yearOf } from '../domain/dates'
+import { FIRST_SUPPORTED_DATE } from '../parameters/supported-period'
 
 type ConsistencyIssue = { path: PathSegment[]; code: CaseFileErrorCode; params: CaseFileErrorParams }
 export type Report = (issue: ConsistencyIssue) => void
@@ -117,6 +118,51 @@ export function checkZrmAssessment(zrm: unknown, at: PathSegment[], report: Repo
   })
 }
 
+/**
+ * A date about a person that lies before their birth (`beforeBirth`, naming the field): a Wlz
+ * indication or a ZRM assessment cannot precede the person it is about — most likely a typo in a year.
+ */
+export function checkNotBeforeBirth(
+  birthDate: unknown,
+  date: unknown,
+  field: 'wlzIndication' | 'zrmAssessment' | 'zrmHistory' | 'scenarioWlzIndication',
+  path: PathSegment[],
+  report: Report,
+): void {
+  if (isCalendarDate(birthDate) && isCalendarDate(date) && date < birthDate)
+    report({ path, code: 'beforeBirth', params: { field, birthDate } })
+}
+
+/** A member's own dates against their birth date: the Wlz indication and every ZRM assessment. */
+export function checkPersonDates(person: unknown, at: PathSegment[], report: Report): void {
+  const birthDate = field(person, 'birthDate')
+  const wlz = field(person, 'wlzIndication')
+  checkNotBeforeBirth(
+    birthDate,
+    field(wlz, 'from'),
+    'wlzIndication',
+    [...at, 'wlzIndication', 'from'],
+    report,
+  )
+  const zrm = field(person, 'zrm')
+  checkNotBeforeBirth(
+    birthDate,
+    field(zrm, 'assessedOn'),
+    'zrmAssessment',
+    [...at, 'zrm', 'assessedOn'],
+    report,
+  )
+  list(field(zrm, 'history')).forEach((entry, i) =>
+    checkNotBeforeBirth(
+      birthDate,
+      field(entry, 'assessedOn'),
+      'zrmHistory',
+      [...at, 'zrm', 'history', i, 'assessedOn'],
+      report,
+    ),
+  )
+}
+
 const SINGLE_ROLES = ['client', 'partner'] as const
 
 /**
@@ -158,6 +204,15 @@ export function checkHousehold(household: unknown, at: PathSegment[], report: Re
  * checks are `checkLine`, run by the line schema.)
  */
 export function checkScenario(scenario: unknown, at: PathSegment[], report: Report): void {
+  // Before the first supported date the AWBZ, Wmo (2007) and WWB applied, which Maatwerk does not
+  // model: refused here as the engine refuses it (`beforeSupported`), so no such scenario is stored.
+  const startDate = field(scenario, 'startDate')
+  if (isCalendarDate(startDate) && startDate < FIRST_SUPPORTED_DATE)
+    report({
+      path: [...at, 'startDate'],
+      code: 'beforeSupported',
+      params: { firstYear: yearOf(FIRST_SUPPORTED_DATE) },
+    })
   const lines = list(field(scenario, 'lines'))
   const lineIds = checkUniqueIds(lines, [...at, 'lines'], report)
   list(field(scenario, 'deviations')).forEach((deviation, i) => {
@@ -198,9 +253,21 @@ export function checkScenarioReferences(
   list(field(scenario, 'deviations')).forEach((deviation, i) =>
     person(field(deviation, 'personId'), [...at, 'deviations', i, 'personId']),
   )
-  list(field(scenario, 'wlzIndications')).forEach((indication, i) =>
-    person(field(indication, 'personId'), [...at, 'wlzIndications', i, 'personId']),
+  const birthDates = new Map(
+    list(field(household, 'members')).map((m) => [text(field(m, 'id')), field(m, 'birthDate')]),
   )
+  list(field(scenario, 'wlzIndications')).forEach((indication, i) => {
+    const personId = field(indication, 'personId')
+    person(personId, [...at, 'wlzIndications', i, 'personId'])
+    if (typeof personId === 'string')
+      checkNotBeforeBirth(
+        birthDates.get(personId),
+        field(indication, 'from'),
+        'scenarioWlzIndication',
+        [...at, 'wlzIndications', i, 'from'],
+        report,
+      )
+  })
 }
 
 /** Checks the do-nothing selection's references into the household: each risk's carer. */
@@ -312,6 +379,7 @@ export function checkCaseFile(file: unknown, report: Report): void {
   list(field(household, 'members')).forEach((member, i) => {
     const zrm = field(member, 'zrm')
     if (isRecord(zrm)) checkZrmAssessment(zrm, ['household', 'members', i, 'zrm'], report)
+    checkPersonDates(member, ['household', 'members', i], report)
   })
   list(field(file, 'scenarios')).forEach((scenario, i) => {
     checkScenario(scenario, ['scenarios', i], report)

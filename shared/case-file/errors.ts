@@ -50,6 +50,8 @@ export type CaseFileErrorCode =
   | 'volumeTooBig'
   | 'bornInFuture'
   | 'bornAfterScenarios'
+  | 'beforeSupported'
+  | 'beforeBirth'
 
 export type CaseFileErrorParams = Record<string, string | number>
 
@@ -88,6 +90,14 @@ const FREQUENCY_NAMES_NL: Record<string, string> = {
   week: 'per week',
   month: 'per maand',
   total: 'in totaal',
+}
+
+/** Dutch names of the dated fields `beforeBirth` names (the renderer's `casefile.fields.<field>`). */
+const FIELD_NAMES_NL: Record<string, string> = {
+  wlzIndication: 'De ingangsdatum van de Wlz-indicatie',
+  zrmAssessment: 'De datum van de ZRM-meting',
+  zrmHistory: 'De datum van een eerdere ZRM-meting',
+  scenarioWlzIndication: 'De ingangsdatum van de Wlz-indicatie in dit scenario',
 }
 
 const MESSAGES_NL: Record<CaseFileErrorCode, (p: CaseFileErrorParams) => string> = {
@@ -144,6 +154,10 @@ const MESSAGES_NL: Record<CaseFileErrorCode, (p: CaseFileErrorParams) => string>
   bornInFuture: (p) => `De geboortedatum ligt in de toekomst (na ${p.date}).`,
   bornAfterScenarios: (p) =>
     `Geboren na de laatste maand van elk scenario (${p.month}): deze persoon telt in geen enkele doorgerekende maand mee. Controleer het geboortejaar.`,
+  beforeSupported: (p) =>
+    `Dit scenario begint vóór 1 januari ${p.firstYear}. Maatwerk rekent vanaf die datum (Wmo 2015, Jeugdwet, Participatiewet en Wlz); de regelingen van daarvóór (AWBZ, WWB) zijn niet opgenomen. Laat het scenario op of na 1 januari ${p.firstYear} beginnen.`,
+  beforeBirth: (p) =>
+    `${FIELD_NAMES_NL[String(p.field)] ?? p.field} ligt vóór de geboortedatum (${p.birthDate}). Controleer beide datums.`,
 }
 
 /** Every problem code, for catalogues and their completeness tests. */

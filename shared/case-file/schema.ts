@@ -31,6 +31,7 @@ import {
   checkHousehold,
   checkLine,
   checkMunicipalityConfig,
+  checkPersonDates,
   checkScenario,
   checkSeries,
   checkZrmAssessment,
@@ -148,19 +149,21 @@ export const incomeSchema = z.strictObject({
   netMonthlyCents: centsSchema,
 })
 
-export const personSchema = z.strictObject({
-  id: idSchema,
-  name: nameSchema,
-  birthDate: isoDateSchema,
-  role: z.enum(MEMBER_ROLES),
-  bsn: bsnSchema.nullable().optional(),
-  livesIn: z.boolean().optional(),
-  income: incomeSchema,
-  // Added after the first release, optional so that every older file and stored row stays valid as it is.
-  assetsCents: centsSchema.nullable().optional(),
-  wlzIndication: z.strictObject({ from: isoDateSchema }).nullable().optional(),
-  zrm: zrmAssessmentSchema.nullable().optional(),
-})
+export const personSchema = z
+  .strictObject({
+    id: idSchema,
+    name: nameSchema,
+    birthDate: isoDateSchema,
+    role: z.enum(MEMBER_ROLES),
+    bsn: bsnSchema.nullable().optional(),
+    livesIn: z.boolean().optional(),
+    income: incomeSchema,
+    // Added after the first release, optional so that every older file and stored row stays valid as it is.
+    assetsCents: centsSchema.nullable().optional(),
+    wlzIndication: z.strictObject({ from: isoDateSchema }).nullable().optional(),
+    zrm: zrmAssessmentSchema.nullable().optional(),
+  })
+  .superRefine(refineWith((value, report) => checkPersonDates(value, [], report)))
 
 export const carerSchema = z.strictObject({
   id: idSchema,

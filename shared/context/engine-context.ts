@@ -108,6 +108,16 @@ export function ageAt(ctx: EngineContext, p: PersonCtx, mi: number): number {
   return ctx.ages[p.index * ctx.months.length + mi] ?? 0
 }
 
+/**
+ * Whether `p` is born by the end of month `mi`: a child born during the horizon belongs to the
+ * household from the month of birth (the whole month), and not before it — before it `ageAt` is
+ * negative, which every "younger than" test would otherwise read as a child in the household.
+ */
+export function isBornBy(ctx: EngineContext, p: PersonCtx, mi: number): boolean {
+  const month = ctx.months[mi]
+  return month !== undefined && p.birthDay <= month.lastDayNumber
+}
+
 /** The income of `p` in force in month `mi` (before bijstand). */
 export function incomeAt(ctx: EngineContext, p: PersonCtx, mi: number): Income {
   return ctx.incomes[p.index * ctx.months.length + mi] ?? p.person.income
@@ -143,6 +153,12 @@ export type MonthState = {
    * Participatiewet art. 23 lid 1 (Blz art. 3.3.2.2 lid 7: no lage bijdrage on request).
    */
   art23Lid1Of: Uint8Array
+  /**
+   * 1 for each person (index: PersonCtx.index) whose bijstand or AIO this month is owed but not
+   * computed (a month before the first bijstand norms in Maatwerk): their income is missing, so an
+   * income-dependent contribution on it is not computed either (recordAmountsUnavailable).
+   */
+  incomeMissingOf: Uint8Array
 }
 
 /** Net monthly income of `p` this month as the CAK and the Wlz estimate count it: income plus bijstand. */
@@ -306,6 +322,7 @@ export function recordRuleNotInForce(ctx: EngineContext, rule: RuleMeta, month: 
 const AMOUNTS_UNAVAILABLE_KEYS = {
   'bijstand-norms': 'findings.engine.amounts-unavailable.bijstand-norms',
   'wml-per-hour': 'findings.engine.amounts-unavailable.wml-per-hour',
+  'wlz-income-bijstand': 'findings.engine.amounts-unavailable.wlz-income-bijstand',
 } as const
 
 /**

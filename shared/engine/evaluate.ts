@@ -150,6 +150,7 @@ function walkMonths(
     bijstandOf: new Float64Array(ctx.persons.length),
     wlzPayers: null,
     art23Lid1Of: new Uint8Array(ctx.persons.length),
+    incomeMissingOf: new Uint8Array(ctx.persons.length),
   }
   for (let mi = 0; mi < M; mi++) {
     const byPayer = emptyByPayer()
@@ -158,6 +159,7 @@ function walkMonths(
     state.byPayer = byPayer
     state.bijstandOf.fill(0)
     state.art23Lid1Of.fill(0)
+    state.incomeMissingOf.fill(0)
     state.wlzPayers = null
     addLineCosts(ctx, tables, payers, mi, byPayer)
     bijstandMonth(ctx, bijstand, tables, state)

@@ -1,30 +1,13 @@
 /** Input validation of evaluateScenario (docs/architecture.md#engine-contract): invariant errors. */
 import type { EvaluateInput } from '../domain/types'
 import { isIsoDate, yearMonthOf, yearOf } from '../domain/dates'
-import { firstCommonDate } from '../parameters/series'
-import { JEUGDWET_AGES } from '../parameters/mantelzorg'
-import { KOSTENDELERSNORM, PARTICIPATIEWET_AGES } from '../parameters/participatiewet'
-import { WLZ_EIGEN_BIJDRAGE } from '../parameters/wlz'
+import { FIRST_SUPPORTED_DATE } from '../parameters/supported-period'
 import { getProvision } from '../catalogue/provisions'
 import { ENGINE_MESSAGES, fail } from './messages'
 
 function isNonNegativeInt(v: unknown): v is number {
   return typeof v === 'number' && Number.isSafeInteger(v) && v >= 0
 }
-
-/**
- * The first day Maatwerk evaluates: the Wmo 2015, the Jeugdwet, the Participatiewet and the Wlz all
- * hold from 1 January 2015, and the series every scenario reads at its start begin then. Before it the
- * AWBZ, the Wmo (2007) and the WWB applied, which Maatwerk does not model: a scenario starting earlier
- * is refused with this month named (docs/architecture.md#time). Later gaps in a series are months
- * without figures, reported per month by the rules, not a refusal.
- */
-export const FIRST_SUPPORTED_DATE = firstCommonDate(
-  JEUGDWET_AGES,
-  PARTICIPATIEWET_AGES,
-  KOSTENDELERSNORM,
-  WLZ_EIGEN_BIJDRAGE,
-)
 
 /** Throws an EngineInvariantError on input that breaks the engine contract; never partial results. */
 export function validate(input: EvaluateInput): void {

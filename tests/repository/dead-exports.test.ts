@@ -69,8 +69,6 @@ const TEST_SEAMS: Readonly<Record<string, readonly string[]>> = {
   'a constant a test asserts against, so the test and the code cannot drift apart': [
     'renderer/src/data/portfolio-revision.ts#REVISION_TABLES',
     'shared/portfolio/tariff-import.ts#TARIFF_MAX_RATE_CENTS',
-    'shared/engine/validate.ts#FIRST_SUPPORTED_DATE',
-    'shared/rules/participatiewet/bijstand-norm.ts#BIJSTAND_FIRST_DATE',
     'renderer/src/data/demo-portfolio.ts#DEMO_PORTFOLIO_MESSAGES',
     'renderer/src/data/demo-portfolio.ts#EXAMPLES_GENERATE_ACTION',
     'renderer/src/stores/engine-error.ts#UNEXPECTED_ENGINE_ERROR',

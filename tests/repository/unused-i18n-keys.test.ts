@@ -44,6 +44,7 @@ const DYNAMIC_KEYS: readonly DynamicKeys[] = [
     suffixes: CASE_FILE_ERROR_CODES,
   },
   { prefix: 'casefile.types.', builtIn: 'renderer/src/i18n/messages/casefile.ts' },
+  { prefix: 'casefile.fields.', builtIn: 'renderer/src/i18n/messages/casefile.ts' },
   { prefix: 'casefile.units.', builtIn: 'renderer/src/i18n/messages/casefile.ts' },
   { prefix: 'casefile.frequencies.', builtIn: 'renderer/src/i18n/messages/casefile.ts' },
   { prefix: 'forms.', builtIn: 'renderer/src/views/common/FieldMessage.tsx' },

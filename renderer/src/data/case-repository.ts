@@ -43,6 +43,7 @@ import { importDigestOf, importKeyOf } from './import-identity'
 import { mapLine, mapPerson, mapScenarioFields, openAggregate, sealCaseRows, sealWith } from './at-rest'
 import { isSealed } from './sealed-box'
 import {
+  checkAssessmentBirth,
   checkCarerRefs,
   checkDoNothingRefs,
   checkLineRefs,
@@ -410,6 +411,7 @@ export function createCaseRepository(context: DataContext): CaseRepository {
         const household = await requireHousehold(householdId, options)
         const member = await db.members.get([householdId, personId])
         if (!member) throw notFound()
+        throwIfIssues(checkAssessmentBirth(value, member.value.birthDate))
         const previous = await db.assessments.get([householdId, personId])
         const at = context.now()
         await db.assessments.put({ householdId, personId, value, ...stamps(previous, at) })

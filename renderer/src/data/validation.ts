@@ -7,7 +7,8 @@
  * Business outcomes are not write errors: a mantelzorg line whose carer has not consented is stored,
  * and the engine reports it as a finding.
  */
-import { caseFileError, fromZodIssue, type CaseFileErrorParams } from '#shared/case-file/errors'
+import { checkPersonDates } from '#shared/case-file/consistency'
+import { caseFileError, formatPath, fromZodIssue, type CaseFileErrorParams } from '#shared/case-file/errors'
 import { validateCaseFile as validateCaseFileValue } from '#shared/case-file/parse'
 import {
   arrangementLineSchema,
@@ -202,6 +203,22 @@ export function checkDoNothingRefs(selection: DoNothingSelection, refs: Househol
       issues.push(referenceIssue(`risks[${index}].carerId`, 'unknownCarer', risk.carerId))
     }
   })
+  return issues
+}
+
+/**
+ * An assessment dated before its member's birth (the case file's `beforeBirth`): the assessment is
+ * stored apart from the member row, so its schema alone cannot see the birth date.
+ */
+export function checkAssessmentBirth(assessment: ZrmAssessment, birthDate: string): Issue[] {
+  const issues: Issue[] = []
+  const report = (issue: { path: (string | number)[]; code: 'beforeBirth'; params: CaseFileErrorParams }) => {
+    const error = caseFileError(formatPath(issue.path), issue.code, issue.params)
+    issues.push({ path: error.path, message: error.message, code: error.code, params: error.params })
+  }
+  checkPersonDates({ birthDate, zrm: assessment }, [], (issue) =>
+    report({ path: issue.path.slice(1), code: 'beforeBirth', params: issue.params }),
+  )
   return issues
 }
 

@@ -56,6 +56,7 @@ import {
   addFinding,
   addTrace,
   ageAt,
+  isBornBy,
   incomeAt,
   recordAmountsUnavailable,
   type CostTables,
@@ -96,6 +97,12 @@ type NormInput = {
   indexationPercentPerYear: number
   /** The spouse (second of `ages`) has no right to algemene bijstand (art. 24), e.g. a student. */
   partnerWithoutRight?: boolean
+  /**
+   * Per person of `ages`: past AOW age this month. Only for the AIO (art. 47a lid 2 applies hoofdstuk 3,
+   * art. 23 included, to the SVB): a spouse at home next to a spouse in an inrichting then has the
+   * norm of an alleenstaande past AOW age (art. 22 sub a) in the sum of art. 23 lid 3.
+   */
+  pastAow?: boolean[]
 }
 
 type Norm = {
@@ -150,6 +157,15 @@ export function bijstandNorm(input: NormInput): Norm {
       if (input.institution[i]) {
         const b = moneyAt(BIJSTAND_NORMS.institutionSingle, input.date, idx)
         cents += b.value + institutionIncrease(input.date, false, idx).value
+      } else if (input.pastAow?.[i] === true) {
+        // AIO: the spouse at home is an alleenstaande past AOW age (art. 22 sub a); with kostendelende
+        // medebewoners one share of art. 22a lid 1 on the AOW-age couple norm (B = art. 22 sub b).
+        const b = moneyAt(BIJSTAND_NORMS[housemates > 0 ? 'aowCouple' : 'aowSingle'], input.date, idx)
+        base ??= b
+        if (housemates > 0) {
+          kostendelers = 1 + housemates
+          cents += kostendelersShares(b.value, kostendelers, 1, input.date)
+        } else cents += b.value
       } else if (age >= kdnMinAge && age >= regularAge && housemates > 0) {
         const b = moneyAt(BIJSTAND_NORMS.couple, input.date, idx)
         base ??= b
@@ -371,7 +387,9 @@ function aioYoungerSpouse(
 
 /** Whether a member of the household other than `members` is a child under the age of majority in month `mi`. */
 function hasChildrenBesides(ctx: EngineContext, members: readonly PersonCtx[], mi: number): boolean {
-  return ctx.persons.some((p) => p.livesIn && !members.includes(p) && ageAt(ctx, p, mi) < ctx.majorityAge)
+  return ctx.persons.some(
+    (p) => p.livesIn && !members.includes(p) && isBornBy(ctx, p, mi) && ageAt(ctx, p, mi) < ctx.majorityAge,
+  )
 }
 
 /**
@@ -709,6 +727,8 @@ export function bijstandMonth(
     if (m.firstDay < BIJSTAND_FIRST_DATE) {
       // No norms in Maatwerk for this month: nothing is paid or counted as income, and the finding says so.
       recordAmountsUnavailable(ctx, rule, 'bijstand-norms', BIJSTAND_FIRST_DATE, m, { personId: head.id })
+      // Their income this month is then missing, not low: a contribution on it is not computed either.
+      for (const p of u.members) state.incomeMissingOf[p.index] = 1
       continue
     }
     const params = monthParams(ctx, walk, mi, m)
@@ -718,7 +738,8 @@ export function bijstandMonth(
     let withChildren = false
     let youngChild = false
     for (const p of ctx.persons) {
-      if (!p.livesIn || u.members.includes(p)) continue
+      // A child born during the horizon counts from the month of birth (isBornBy).
+      if (!p.livesIn || u.members.includes(p) || !isBornBy(ctx, p, mi)) continue
       const age = ageAt(ctx, p, mi)
       if (age < ctx.majorityAge) withChildren = true
       if (age < vrParams.singleParentChildMaxAge) youngChild = true
@@ -741,7 +762,7 @@ export function bijstandMonth(
     )
     const oneWithoutRight = couple && noRight.filter(Boolean).length === 1
     const order = oneWithoutRight && noRight[0] ? [1, 0] : [0, 1].slice(0, u.members.length)
-    const munNorm = bijstandNorm({
+    const normInput: NormInput = {
       date: m.firstDay,
       ages: order.map((k) => ages[k] ?? 0),
       withChildren,
@@ -750,14 +771,23 @@ export function bijstandMonth(
       housemates27plus: housemates,
       indexationPercentPerYear: ctx.indexationPercentPerYear,
       partnerWithoutRight: oneWithoutRight,
-    })
+    }
+    const munNorm = bijstandNorm(normInput)
     // The AIO norm (art. 47a lid 2: hoofdstuk 3 applies to the SVB too): art. 22, with art. 22a for
     // housemates aged 27+, art. 20 for a spouse of 18–20 and art. 24 for a spouse without a right.
     const younger: AioYoungerSpouse =
       svbDays > 0 ? aioYoungerSpouse(ctx, u.members, mi, withChildren) : 'none'
+    // In an inrichting the SVB applies art. 23 too: art. 47a lid 2 makes hoofdstuk 3 apply to the AIO,
+    // and neither art. 47b (which reads "het college" as the SVB in the articles it lists) nor art. 47c
+    // (afstemming and maatregelen) nor 47d sets another norm (text of 1-1-2025 read).
     const aio =
       svbDays > 0
-        ? aioNormOf(params, m.firstDay, ctx.indexationPercentPerYear, couple, housemates, younger)
+        ? institution
+          ? bijstandNorm({
+              ...normInput,
+              pastAow: order.map((k) => m.firstDayNumber >= (u.members[k] as PersonCtx).aowDay),
+            })
+          : aioNormOf(params, m.firstDay, ctx.indexationPercentPerYear, couple, housemates, younger)
         : null
     const norm = aio && days === 0 ? aio : munNorm
     let countable = 0
@@ -794,6 +824,8 @@ export function bijstandMonth(
       byPayer.svb += aioAmount
       walk.total += aioAmount
       bijstandOf[head.index] = (bijstandOf[head.index] ?? 0) + aioAmount
+      // AIO at the institution norm of art. 23 lid 1 is algemene bijstand too (Blz art. 3.3.2.2 lid 7).
+      if (aioAmount > 0 && aio.article === '23-1') for (const p of u.members) state.art23Lid1Of[p.index] = 1
       if (!u.aioRecorded && (aioAmount > 0 || !u.aioOnly)) {
         u.aioRecorded = true
         const older = u.members.find((p) => p.aowDay === aioFromDay) ?? head

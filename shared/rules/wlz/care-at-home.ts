@@ -31,6 +31,7 @@ import {
   addFinding,
   addTrace,
   ageAt,
+  isBornBy,
   blockLine,
   deviationFor,
   monthOfDay,
@@ -120,7 +121,9 @@ function raisedCeiling(ctx: EngineContext, personId: string, mi: number, p: WlzA
   if (!x) return false
   if (ageAt(ctx, x, mi) < p.raisedBelowAge) return true
   if (x.person.role !== 'client' && x.person.role !== 'partner') return false
-  return ctx.persons.some((c) => c.person.role === 'child' && ageAt(ctx, c, mi) < p.childBelowAge)
+  return ctx.persons.some(
+    (c) => c.person.role === 'child' && isBornBy(ctx, c, mi) && ageAt(ctx, c, mi) < p.childBelowAge,
+  )
 }
 
 /** The warning half: Wlz care at home above the cost of the stay it replaces. */

@@ -48,14 +48,17 @@ import {
   addFinding,
   addTrace,
   ageAt,
+  isBornBy,
   incomeAt,
   incomeWithBijstand,
+  recordAmountsUnavailable,
   type CostTables,
   type EngineContext,
   type LineCtx,
   type MonthState,
   type PersonCtx,
 } from '../../context/engine-context'
+import { BIJSTAND_FIRST_DATE } from '../participatiewet/bijstand-norm'
 import { WLZ_URL, articleUrl, type RuleMeta } from '../rule'
 
 export const rule: RuleMeta = {
@@ -109,7 +112,7 @@ export function supportsChildren(ctx: EngineContext, mi: number): boolean {
   if (!month) return false
   const ages = valueAt(WLZ_SUPPORTED_CHILDREN, month.firstDay)
   for (const x of ctx.persons) {
-    if (x.person.role !== 'child') continue
+    if (x.person.role !== 'child' || !isBornBy(ctx, x, mi)) continue
     const age = ageAt(ctx, x, mi)
     if (age < ages.kinderbijslagBelowAge) return true
     if (age < ages.studiefinancieringBelowAge && incomeAt(ctx, x, mi).kind === 'student') return true
@@ -592,6 +595,19 @@ export function wlzEigenBijdrageMonth(
     // The lage bijdrage is on the joint income of the spouses; the hoge too once both stay.
     const joint = prt !== null && (reason !== null || jointUnit)
     const income = joint && prt !== null ? ownIncome + incomeWithBijstand(ctx, state, prt) : ownIncome
+    if (
+      state.incomeMissingOf[p.index] === 1 ||
+      (joint && prt !== null && state.incomeMissingOf[prt.index] === 1)
+    ) {
+      // Bijstand or AIO is owed this month but not computed (before the first bijstand norms in
+      // Maatwerk): the income is missing, not low, so the bijdrage is not computed either — an estimate
+      // on the income without it would be silently too low. The person still owes a Wlz bijdrage in
+      // law, so the Wmo samenloop holds.
+      wlzPayers.add(p.id)
+      if (jointUnit && prt) wlzPayers.add(prt.id)
+      recordAmountsUnavailable(ctx, rule, 'wlz-income-bijstand', BIJSTAND_FIRST_DATE, m, { personId: p.id })
+      return
+    }
     // The vermogen of the same persons whose income counts (Blz art. 3.3.2.3 lid 1 sub c, 3.3.2.4 lid 1),
     // less the extra vermogensvrijstelling of art. 3.3.1.2 lid 1 sub b where it applies.
     const bijtelling = bijtellingAt(

@@ -46,6 +46,7 @@ import type { CostTables, EngineContext, LineCtx, MonthState, PersonCtx } from '
 import {
   addFinding,
   addTrace,
+  incomeAt,
   incomeWithBijstand,
   monthOfDay,
   recordRuleNotInForce,
@@ -195,34 +196,46 @@ const opvangRule: RuleMeta = {
     // verordening names who sets and collects it, not the CAK); Uitvoeringsbesluit art. 3.1 lid 4 and
     // art. 3.20 (§ 4 "Bijdragen voor opvang": the client keeps zak- en kleedgeld plus the standaardpremie
     // less zorgtoeslag from his bijdrageplichtig inkomen; art. 3.20 still exists in the version from
-    // 2020). The Wmo article since 2020 (2.1.4a) was not read (2026-12-01).
+    // 2020). The Wmo article since 2020 (2.1.4a) was not read (2026-12-01); the current text of art.
+    // 3.20 could not be read again on 2026-12-01 (only its title was found: docs/legal-reference.md,
+    // known gap 13), so its amounts are not modelled.
     verified: false,
   },
   messageKey: 'findings.wmo.eigen-bijdrage-opvang',
   validFrom: '2015-01-01',
   validTo: null,
   summary:
-    'Maatschappelijke opvang: no abonnementstarief; a contribution only where the municipal verordening sets one (not modelled: €0, labelled).',
+    'Maatschappelijke opvang: no abonnementstarief; a contribution only where the municipal verordening sets one, at most the income less what art. 3.20 leaves the client — shown as a range from €0, charged €0, unverified.',
 }
 
 /**
  * Maatschappelijke opvang carries no abonnementstarief. Whether the client contributes is set by the
  * municipal verordening (Wmo 2015 art. 2.1.4 lid 1 sub b and lid 7 in the text of 2015); how much
  * follows Uitvoeringsbesluit Wmo 2015 art. 3.20 (the client keeps zak- en kleedgeld plus the
- * standaardpremie less zorgtoeslag from his bijdrageplichtig inkomen) — not modelled: the engine
- * charges €0 and says so once per opvang line.
+ * standaardpremie less zorgtoeslag from his bijdrageplichtig inkomen). Those amounts are not sourced
+ * (known gap 13), so no figure is invented: the engine charges €0 and shows the range the law allows
+ * once per opvang line — from €0 (no bijdrage in the verordening) to below the client's recorded net
+ * income in the line's first month (the article leaves him part of it). When that income is not
+ * recorded as an amount (bijstand, which the month walk computes, or none), the upper end is not
+ * known and the finding says so instead of naming one.
  */
 export function applyOpvangContribution(ctx: EngineContext, line: LineCtx): void {
   if (line.provision.id !== 'wmo.opvang' || line.informal) return
+  const day = Math.max(line.startDay, ctx.horizonStartDay)
+  const mi = Math.max(
+    0,
+    ctx.months.findIndex((m) => m.lastDayNumber >= day),
+  )
+  const income = incomeAt(ctx, line.person, mi)
+  const known = income.kind !== 'bijstand' && income.kind !== 'none' && income.netMonthlyCents > 0
   addFinding(
     ctx,
     opvangRule,
-    {
-      lineId: line.line.id,
-      personId: line.person.id,
-      month: monthOfDay(ctx, Math.max(line.startDay, ctx.horizonStartDay)),
-    },
-    { amountCents: 0 },
+    { lineId: line.line.id, personId: line.person.id, month: monthOfDay(ctx, day) },
+    known
+      ? { amountCents: 0, minCents: 0, incomeCents: income.netMonthlyCents }
+      : { amountCents: 0, minCents: 0 },
+    known ? {} : { messageKey: 'findings.wmo.eigen-bijdrage-opvang-income-unknown' },
   )
 }
 

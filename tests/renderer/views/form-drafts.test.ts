@@ -96,6 +96,15 @@ describe('ZRM assessment', () => {
     })
   })
 
+  it('refuses an assessment date before the person’s birth, and accepts the day of birth', () => {
+    const draft = zrmDraftOf(null, TODAY)
+    const check = zrmCheck(null, TODAY, '2020-04-01')
+    expect(errors(checkDraft({ ...draft, assessedOn: '2020-03-31' }, check))).toEqual({
+      assessedOn: { code: 'beforeBirth', params: { field: 'zrmAssessment', birthDate: '2020-04-01' } },
+    })
+    expect(checkDraft({ ...draft, assessedOn: '2020-04-01' }, check).ok).toBe(true)
+  })
+
   it('saved as new, moves the stored one to the history and refuses a date not after it', () => {
     const check = zrmCheck(stored, TODAY)
     const draft = { ...zrmDraftOf(stored, TODAY), asNew: true }

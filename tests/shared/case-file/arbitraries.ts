@@ -76,7 +76,7 @@ function personArb(id: string, role: Person['role']): fc.Arbitrary<Person> {
     {
       id: fc.constant(id),
       name: nameArb,
-      birthDate: dateArb(1930, 2024),
+      birthDate: dateArb(1930, 2023),
       role: fc.constant(role),
       bsn: fc.option(validBsnArb, { nil: null }),
       livesIn: fc.boolean(),

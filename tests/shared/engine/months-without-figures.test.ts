@@ -16,7 +16,7 @@ import {
   type ScenarioResult,
 } from '#shared'
 import { BIJSTAND_FIRST_DATE } from '#shared/rules/participatiewet/bijstand-norm'
-import { FIRST_SUPPORTED_DATE } from '#shared/engine/validate'
+import { FIRST_SUPPORTED_DATE } from '#shared/parameters/supported-period'
 import { carer, household, line, person, scenario } from '../support/build'
 import { month, run } from '../support/engine'
 

@@ -61,6 +61,16 @@ export const nl = {
     bornInFuture: 'De geboortedatum ligt in de toekomst (na {{date}}).',
     bornAfterScenarios:
       'Geboren na de laatste maand van elk scenario ({{month}}): deze persoon telt in geen enkele doorgerekende maand mee. Controleer het geboortejaar.',
+    beforeSupported:
+      'Dit scenario begint vóór 1 januari {{firstYear}}. Maatwerk rekent vanaf die datum (Wmo 2015, Jeugdwet, Participatiewet en Wlz); de regelingen van daarvóór (AWBZ, WWB) zijn niet opgenomen. Laat het scenario op of na 1 januari {{firstYear}} beginnen.',
+    beforeBirth:
+      '$t(casefile.fields.{{field}}) ligt vóór de geboortedatum ({{birthDate}}). Controleer beide datums.',
+    fields: {
+      wlzIndication: 'De ingangsdatum van de Wlz-indicatie',
+      zrmAssessment: 'De datum van de ZRM-meting',
+      zrmHistory: 'De datum van een eerdere ZRM-meting',
+      scenarioWlzIndication: 'De ingangsdatum van de Wlz-indicatie in dit scenario',
+    },
     units: {
       minute: 'minuten',
       hour: 'uur',
@@ -138,6 +148,16 @@ export const en: typeof nl = {
     bornInFuture: 'The date of birth lies in the future (after {{date}}).',
     bornAfterScenarios:
       'Born after the last month of every scenario ({{month}}): this person counts in no month that is computed. Check the year of birth.',
+    beforeSupported:
+      'This scenario starts before 1 January {{firstYear}}. Maatwerk calculates from that date (Wmo 2015, Jeugdwet, Participatiewet and Wlz); the schemes before then (AWBZ, WWB) are not included. Let the scenario start on or after 1 January {{firstYear}}.',
+    beforeBirth:
+      '$t(casefile.fields.{{field}}) lies before the date of birth ({{birthDate}}). Check both dates.',
+    fields: {
+      wlzIndication: 'The start date of the Wlz indication',
+      zrmAssessment: 'The date of the ZRM assessment',
+      zrmHistory: 'The date of an earlier ZRM assessment',
+      scenarioWlzIndication: 'The start date of the Wlz indication in this scenario',
+    },
     units: {
       minute: 'minutes',
       hour: 'hours',

@@ -33,7 +33,9 @@ export const nl = {
       'eigen-bijdrage-eigendom':
         'Deze voorziening is in eigendom: het abonnementstarief ({{tariefCents}}) loopt elke maand door zolang zij in gebruik is, tot de kostprijs ({{costCents}}) is betaald — ongeveer {{months}} maanden.',
       'eigen-bijdrage-opvang':
-        'Maatschappelijke opvang valt niet onder het abonnementstarief. Een bijdrage geldt alleen als de verordening van de gemeente die vastlegt; er is geen landelijk bedrag gevonden, dus gerekend met € 0 (niet gemodelleerd).',
+        'Maatschappelijke opvang valt niet onder het abonnementstarief. Een bijdrage geldt alleen als de verordening van de gemeente die vastlegt. Volgens Uitvoeringsbesluit Wmo 2015 art. 3.20 houdt de cliënt van zijn inkomen ten minste zak- en kleedgeld en de standaardpremie min zorgtoeslag over; die bedragen zijn niet in Maatwerk opgenomen. De bijdrage ligt dus tussen {{minCents}} en minder dan het netto inkomen van {{incomeCents}} per maand. Gerekend met € 0; vraag de bijdrage na bij de gemeente of de opvanginstelling. Niet geverifieerd.',
+      'eigen-bijdrage-opvang-income-unknown':
+        'Maatschappelijke opvang valt niet onder het abonnementstarief. Een bijdrage geldt alleen als de verordening van de gemeente die vastlegt. Volgens Uitvoeringsbesluit Wmo 2015 art. 3.20 houdt de cliënt van zijn inkomen (ook bijstand) ten minste zak- en kleedgeld en de standaardpremie min zorgtoeslag over; die bedragen zijn niet in Maatwerk opgenomen en het inkomen staat niet als bedrag vastgelegd. De bijdrage ligt tussen {{minCents}} en een bedrag dat hier niet te berekenen is. Gerekend met € 0; vraag de bijdrage na bij de gemeente of de opvanginstelling. Niet geverifieerd.',
       'eigen-bijdrage-wlz-samenloop':
         'Geen eigen bijdrage Wmo: deze cliënt of de partner betaalt al een eigen bijdrage voor de Wlz (samenloop). Let op: geldt niet voor een partner met AOW voor ongehuwden of bij scheiding van tafel en bed.',
       'pgb-tariff-cap':
@@ -184,6 +186,8 @@ export const nl = {
           'Voor {{fromMonth}} tot en met {{untilMonth}} zijn de bedragen van de bijstandsnormen (Participatiewet art. 21–23) niet in Maatwerk opgenomen; Maatwerk heeft ze vanaf {{firstMonth}}. Dit deel is niet berekend: bijstand en AIO voor deze maanden tellen niet mee (dat is geen bedrag van € 0).',
         'wml-per-hour':
           'Voor {{fromMonth}} tot en met {{untilMonth}} is het bedrag van het wettelijk minimumloon per uur niet in Maatwerk opgenomen; Maatwerk heeft het vanaf {{firstMonth}}. De waarde van de mantelzorguren in deze maanden is niet berekend en telt niet mee (dat is geen bedrag van € 0).',
+        'wlz-income-bijstand':
+          'Voor {{fromMonth}} tot en met {{untilMonth}} is de Wlz-eigen bijdrage niet berekend: in die maanden is bijstand of AIO (SVB) te verwachten, maar de bijstandsnormen staan pas vanaf {{firstMonth}} in Maatwerk. Zonder dat inkomen zou de bijdrage te laag uitvallen; het CAK rekent met het werkelijke inkomen. Dit is geen bedrag van € 0.',
       },
     },
   },
@@ -312,7 +316,9 @@ export const en: typeof nl = {
       'eigen-bijdrage-eigendom':
         'This provision is owned: the flat rate ({{tariefCents}}) is charged every month while it is in use, until its cost price ({{costCents}}) has been paid — about {{months}} months.',
       'eigen-bijdrage-opvang':
-        'Shelter (maatschappelijke opvang) is not under the flat rate. A contribution applies only where the municipal ordinance sets one; no national amount was found, so € 0 is used (not modelled).',
+        'Shelter (maatschappelijke opvang) is not under the flat rate. A contribution applies only where the municipal ordinance sets one. Under Uitvoeringsbesluit Wmo 2015 art. 3.20 the client keeps at least zak- en kleedgeld and the standard health-insurance premium less zorgtoeslag from his income; those amounts are not in Maatwerk. The contribution therefore lies between {{minCents}} and less than the net income of {{incomeCents}} a month. Calculated as € 0; ask the municipality or the shelter for the contribution. Not verified.',
+      'eigen-bijdrage-opvang-income-unknown':
+        'Shelter (maatschappelijke opvang) is not under the flat rate. A contribution applies only where the municipal ordinance sets one. Under Uitvoeringsbesluit Wmo 2015 art. 3.20 the client keeps at least zak- en kleedgeld and the standard health-insurance premium less zorgtoeslag from his income (bijstand too); those amounts are not in Maatwerk and the income is not recorded as an amount. The contribution lies between {{minCents}} and an amount that cannot be calculated here. Calculated as € 0; ask the municipality or the shelter for the contribution. Not verified.',
       'eigen-bijdrage-wlz-samenloop':
         'No Wmo personal contribution: this client or the partner already pays a Wlz personal contribution. Note: not for a partner receiving the single-person AOW or legally separated.',
       'pgb-tariff-cap':
@@ -460,6 +466,8 @@ export const en: typeof nl = {
           'For {{fromMonth}} to {{untilMonth}} the amounts of the bijstand norms (Participatiewet art. 21–23) are not in Maatwerk; Maatwerk has them from {{firstMonth}}. This part is not calculated: bijstand and AIO for these months are not counted (this is not an amount of €0).',
         'wml-per-hour':
           'For {{fromMonth}} to {{untilMonth}} the amount of the statutory minimum wage per hour is not in Maatwerk; Maatwerk has it from {{firstMonth}}. The value of the mantelzorg hours in these months is not calculated and not counted (this is not an amount of €0).',
+        'wlz-income-bijstand':
+          'For {{fromMonth}} to {{untilMonth}} the Wlz eigen bijdrage is not calculated: bijstand or AIO (SVB) is to be expected in those months, but Maatwerk has the bijstand norms only from {{firstMonth}}. Without that income the contribution would come out too low; the CAK uses the actual income. This is not an amount of €0.',
       },
     },
   },

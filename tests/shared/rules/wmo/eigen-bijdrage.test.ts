@@ -316,15 +316,46 @@ describe('beschermd wonen and opvang contributions (Uitvoeringsbesluit Wmo 2015 
     expect(f?.params.maxCents).toBe(P.hogeMaxCents)
   })
 
-  it('labels opvang: no abonnementstarief and no national contribution (€0, with a finding)', () => {
-    const r = run(
-      household([worker]),
-      scenario([line({ provisionId: 'wmo.opvang', personId: 's', unit: 'etmaal', volume: 7 })]),
-    )
-    expect(r.totalByPayer.client).toBe(0)
-    expect(findingsOf(r, 'wmo.eigen-bijdrage').map((f) => f.messageKey)).toContain(
-      'findings.wmo.eigen-bijdrage-opvang',
-    )
+  describe('opvang (Uitvoeringsbesluit art. 3.20, amounts not sourced: known gap 13)', () => {
+    const opvang = (extra = {}) =>
+      line({ provisionId: 'wmo.opvang', personId: 's', unit: 'etmaal', volume: 7, ...extra })
+    const opvangFindings = (r: ReturnType<typeof run>) =>
+      findingsOf(r, 'wmo.eigen-bijdrage').filter((f) =>
+        f.messageKey.startsWith('findings.wmo.eigen-bijdrage-opvang'),
+      )
+
+    it('charges €0 and shows the range: from €0 to below the recorded net income, unverified', () => {
+      const r = run(household([worker]), scenario([opvang()]))
+      expect(r.totalByPayer.client).toBe(0)
+      const [f] = opvangFindings(r)
+      expect(f?.messageKey).toBe('findings.wmo.eigen-bijdrage-opvang')
+      expect(f?.params).toEqual({ amountCents: 0, minCents: 0, incomeCents: 2_000_00 })
+      expect(f?.legalBasis.verified).toBe(false)
+      expect(f?.legalBasis.article).toContain('3.20')
+    })
+
+    it('takes the income of the line’s first month in the horizon (an income change before it counts)', () => {
+      const r = run(
+        household([worker]),
+        scenario([opvang({ startDate: '2026-04-10' })], {
+          incomeChanges: [{ personId: 's', from: '2026-04-01', kind: 'work', netMonthlyCents: 1_500_00 }],
+        }),
+      )
+      const [f] = opvangFindings(r)
+      expect(f?.month).toBe('2026-04')
+      expect(f?.params.incomeCents).toBe(1_500_00)
+    })
+
+    it.each([
+      ['bijstand', { kind: 'bijstand', netMonthlyCents: 0 }],
+      ['no income', { kind: 'none', netMonthlyCents: 0 }],
+    ] as const)('with %s the upper end is not named (not a maximum of €0)', (_label, income) => {
+      const r = run(household([{ ...worker, income }]), scenario([opvang()]))
+      const [f] = opvangFindings(r)
+      expect(f?.messageKey).toBe('findings.wmo.eigen-bijdrage-opvang-income-unknown')
+      expect(f?.params).toEqual({ amountCents: 0, minCents: 0 })
+      expect(r.totalByPayer.client).toBe(0)
+    })
   })
 })
 

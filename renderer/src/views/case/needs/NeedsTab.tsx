@@ -83,7 +83,10 @@ const AssessmentEditor = observer(function AssessmentEditor({ person }: { person
   const today = localToday()
   // The stored version this draft was taken from: saving it over another window's later change is a conflict.
   const [basedOn] = useState(() => openCase.editBase())
-  const form = useDraftForm({ initial: () => zrmDraftOf(stored, today), ...zrmCheck(stored, today) })
+  const form = useDraftForm({
+    initial: () => zrmDraftOf(stored, today),
+    ...zrmCheck(stored, today, person.birthDate),
+  })
   const { scores, targets } = form.draft
   const history = stored?.history ?? []
   const save = (assessment: ZrmAssessment) => openCase.saveAssessment(person.id, assessment, basedOn)

@@ -1,8 +1,9 @@
 /**
  * The ZRM assessment form's draft, read and checked with the case file's assessment schema: a real
  * assessment date, not in the future, and (saved as a new assessment) after the one it moves to the
- * history (`historyOrder`).
+ * history (`historyOrder`), and not before the person's birth (`beforeBirth`, the case file's check).
  */
+import { checkNotBeforeBirth } from '#shared/case-file/consistency'
 import { zrmAssessmentSchema } from '#shared/case-file/schema'
 import type { IsoDateInput, ZrmAssessment, ZrmDomain, ZrmScore } from '#shared/domain/types'
 import type { DraftCheck, FieldErrors } from '../../common/draft-form'
@@ -27,7 +28,11 @@ export function zrmDraftOf(stored: ZrmAssessment | null, today: IsoDateInput): Z
   }
 }
 
-export function zrmCheck(stored: ZrmAssessment | null, today: IsoDateInput): DraftCheck<ZrmDraft, ZrmAssessment> {
+export function zrmCheck(
+  stored: ZrmAssessment | null,
+  today: IsoDateInput,
+  birthDate?: IsoDateInput,
+): DraftCheck<ZrmDraft, ZrmAssessment> {
   return {
     schema: zrmAssessmentSchema,
     // A history out of order is about the date this assessment is given.
@@ -36,6 +41,10 @@ export function zrmCheck(stored: ZrmAssessment | null, today: IsoDateInput): Dra
       const errors: FieldErrors<ZrmDraft> = {}
       const date = readDate(draft.assessedOn, { required: true, notAfter: today })
       if (!date.ok) errors.assessedOn = date.error
+      else
+        checkNotBeforeBirth(birthDate, draft.assessedOn, 'zrmAssessment', [], (issue) => {
+          errors.assessedOn = { code: issue.code, params: issue.params }
+        })
       const history = stored?.history ?? []
       const nextHistory =
         draft.asNew && stored
