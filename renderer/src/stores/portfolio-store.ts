@@ -11,6 +11,7 @@ import {
   generatePortfolioChunks,
   isNeutral,
   type FingerprintContext,
+  type HouseholdSeries,
   type PortfolioCase,
   type PortfolioEntry,
   type ResultVersions,
@@ -76,6 +77,9 @@ const DEMO_CHUNK_SIZE = 500
 
 /** Households read and evaluated per step of a background refresh. */
 const REFRESH_BATCH = 500
+
+/** Households the portfolio worker reads into its case cache per request (one span of key order). */
+const CASE_SPAN = 2_000
 
 /** The stored snapshot's payload format: bump when `SnapshotPayload` changes meaning. */
 const SNAPSHOT_FORMAT = 1
@@ -826,7 +830,11 @@ export class PortfolioStore {
     if (this.caseLoad) this.caseLoad.cancelled = true
   }
 
-  /** Loads every case a what-if needs into the worker (once; kept current by the refresh). */
+  /**
+   * Loads every case a what-if needs into the worker (once; kept current by the refresh). The worker
+   * reads them itself from the database where it can (a span of households per request, so progress
+   * moves and a stop takes effect between spans); otherwise they are read here.
+   */
   private async ensureCases(): Promise<boolean> {
     const repository = this.data.portfolioResults
     if (this.casesLoaded || !repository) return true
@@ -834,11 +842,30 @@ export class PortfolioStore {
     const missing = await client.missingCaseIds()
     const load = { cancelled: false }
     this.caseLoad = load
+    const source = repository.caseSource
     try {
-      for (let i = 0; i < missing.length && !load.cancelled; i += REFRESH_BATCH * 4) {
-        runInAction(() => (this.caseLoadProgress = { done: i, total: missing.length }))
-        const cases = await repository.loadCases(missing.slice(i, i + REFRESH_BATCH * 4))
-        await client.setCases(cases.map(toPortfolioCase))
+      if (source && missing.length > CASE_SPAN) {
+        // Most are missing (the first what-if of a session): every household in spans of key order.
+        const total = this.known.size
+        let done = 0
+        let after: string | null = null
+        do {
+          runInAction(() => (this.caseLoadProgress = { done: Math.min(done, total), total }))
+          const span: { read: number; last: string | null } = await client.loadCases(source, {
+            after,
+            limit: CASE_SPAN,
+          })
+          done += span.read
+          after = span.last
+        } while (after !== null && !load.cancelled)
+      } else if (source) {
+        if (missing.length > 0) await client.loadCases(source, { ids: missing })
+      } else {
+        for (let i = 0; i < missing.length && !load.cancelled; i += REFRESH_BATCH * 4) {
+          runInAction(() => (this.caseLoadProgress = { done: i, total: missing.length }))
+          const cases = await repository.loadCases(missing.slice(i, i + REFRESH_BATCH * 4))
+          await client.setCases(cases.map(toPortfolioCase))
+        }
       }
       if (load.cancelled) return false
       this.casesLoaded = true
@@ -993,7 +1020,11 @@ export class PortfolioStore {
     // Without stored results (test fakes) the report evaluates the what-if itself.
     if (!repository || !municipality) return true
     const client = this.getClient()
-    const tasks = await client.planWhatIf(levers)
+    const source = repository.caseSource
+    // In key order: a batch's households lie close together, so a worker reads them as one span.
+    const tasks = (await client.planWhatIf(levers)).sort((a, b) =>
+      a.householdId < b.householdId ? -1 : a.householdId > b.householdId ? 1 : 0,
+    )
     const total = tasks.length
     let done = 0
     runInAction(() => (this.whatIfProgress = { done, total }))
@@ -1004,17 +1035,11 @@ export class PortfolioStore {
         batches.push(tasks.slice(i, Math.min(i + REFRESH_BATCH, start + round, total)))
       await Promise.all(
         batches.map(async (batch) => {
-          const cases = (await repository.loadCases(batch.map((t) => t.householdId))).map(toPortfolioCase)
-          const versions = new Map(cases.map((c) => [c.household.id, c.updatedAt]))
-          const present = batch.filter((t) => versions.has(t.householdId))
-          const series = await client.evaluateWhatIf(cases, present, municipality, levers)
+          const read = source
+            ? await client.evaluateWhatIfStored(source, batch, municipality, levers)
+            : await this.evaluateWhatIfHere(repository, batch, municipality, levers)
           if (run.cancelled) return
-          await client.addWhatIfSeries(
-            levers,
-            present.map((t) => t.householdId),
-            series,
-            present.map((t) => versions.get(t.householdId) as string),
-          )
+          await client.addWhatIfSeries(levers, read.ids, read.series, read.versions)
         }),
       )
       done = Math.min(total, start + round)
@@ -1023,6 +1048,23 @@ export class PortfolioStore {
       })
     }
     return !run.cancelled
+  }
+
+  /** A batch of planned households read on this thread and evaluated in the pool (no case source). */
+  private async evaluateWhatIfHere(
+    repository: NonNullable<DataLayer['portfolioResults']>,
+    batch: WhatIfTask[],
+    municipality: MunicipalityConfig,
+    levers: WhatIfLevers,
+  ): Promise<{ ids: string[]; versions: string[]; series: HouseholdSeries[] }> {
+    const cases = (await repository.loadCases(batch.map((t) => t.householdId))).map(toPortfolioCase)
+    const versions = new Map(cases.map((c) => [c.household.id, c.updatedAt]))
+    const present = batch.filter((t) => versions.has(t.householdId))
+    return {
+      ids: present.map((t) => t.householdId),
+      versions: present.map((t) => versions.get(t.householdId) as string),
+      series: await this.getClient().evaluateWhatIf(cases, present, municipality, levers),
+    }
   }
 
   async resetLevers(): Promise<void> {
