@@ -138,7 +138,10 @@ type CaseChildRows = {
 }
 
 /** Assembles households from their rows (each child list in any order; missing households left out). */
-function assembleCases(households: readonly (HouseholdRow | undefined)[], rows: CaseChildRows): CaseAggregate[] {
+function assembleCases(
+  households: readonly (HouseholdRow | undefined)[],
+  rows: CaseChildRows,
+): CaseAggregate[] {
   const group = <T extends { householdId: string }>(list: T[]): Map<string, T[]> => {
     const map = new Map<string, T[]>()
     for (const row of list) {
@@ -209,7 +212,14 @@ async function readCaseSpan(db: MaatwerkDb, first: string, last: string): Promis
   return assembleCases(households, { members, carers, assessments, scenarios, lines })
 }
 
-const CASE_TABLES = (db: MaatwerkDb) => [db.households, db.members, db.carers, db.assessments, db.scenarios, db.lines]
+const CASE_TABLES = (db: MaatwerkDb) => [
+  db.households,
+  db.members,
+  db.carers,
+  db.assessments,
+  db.scenarios,
+  db.lines,
+]
 
 /**
  * Up to `limit` households after `after` in key order (from the first when null), read and opened
@@ -224,7 +234,9 @@ export async function loadCaseRange(
   const { db } = context
   try {
     const cases = await db.transaction('r', CASE_TABLES(db), async () => {
-      const keys = await (after === null ? db.households.orderBy(':id') : db.households.where(':id').above(after))
+      const keys = await (
+        after === null ? db.households.orderBy(':id') : db.households.where(':id').above(after)
+      )
         .limit(limit)
         .primaryKeys()
       const first = keys[0]

@@ -252,7 +252,10 @@ export function createWorkerPortfolioClient(
       return (await expect(main.send({ type: 'missing-cases' }), 'ids')).ids
     },
     async loadCases(source, read) {
-      const { read: count, last } = await expect(main.send({ type: 'load-cases', source, read }), 'cases-loaded')
+      const { read: count, last } = await expect(
+        main.send({ type: 'load-cases', source, read }),
+        'cases-loaded',
+      )
       return { read: count, last }
     },
     async evaluateWhatIfStored(source, tasks, municipality, levers) {
