@@ -187,6 +187,17 @@ export class PortfolioStore {
   private fingerprints: FingerprintContext | null = null
   /** Household versions the open portfolio knows (household id → updatedAt). */
   private known = new Map<string, string>()
+  /**
+   * A portfolio revision at which the stored household versions are exactly `known` (read with them in
+   * one transaction), or null when not known: lets the snapshot be stored without reading every
+   * household's version again.
+   */
+  private knownRevision: string | null = null
+  /**
+   * A bulk generation is catching up (budgets scaled, versions read once): the snapshot waits for the
+   * report at its end instead of being stored, with every version read again, after each step.
+   */
+  private settling = false
   private readonly stale = new Set<string>()
   private refreshRun: { cancelled: boolean; done: Promise<void> } | null = null
   private caseLoad: { cancelled: boolean } | null = null
@@ -240,6 +251,8 @@ export class PortfolioStore {
       | 'municipality'
       | 'fingerprints'
       | 'known'
+      | 'knownRevision'
+      | 'settling'
       | 'stale'
       | 'refreshRun'
       | 'caseLoad'
@@ -273,6 +286,8 @@ export class PortfolioStore {
       municipality: false,
       fingerprints: false,
       known: false,
+      knownRevision: false,
+      settling: false,
       stale: false,
       refreshRun: false,
       caseLoad: false,
@@ -406,6 +421,7 @@ export class PortfolioStore {
           }),
         )
         this.known = new Map(cases.map((c) => [c.household.id, c.updatedAt]))
+        this.knownRevision = null
       }
       if (generation !== this.generation) return
       this.municipality = municipality
@@ -567,6 +583,7 @@ export class PortfolioStore {
     // Results of households that no longer exist.
     if (opened.orphaned.length > 0) await repository.deleteResults(opened.orphaned)
     this.known = new Map(opened.ids.map((id, i) => [id, opened.versions[i] as string]))
+    this.knownRevision = null
     return opened
   }
 
@@ -614,6 +631,10 @@ export class PortfolioStore {
         state.snapshot.fingerprint === fingerprint
       )
         return
+      // The versions the portfolio holds were read at the stored revision: no need to read them again.
+      if (state.revision !== null && state.revision === this.knownRevision) expected = state.revision
+    }
+    if (expected === null) {
       const read = await repository.readRevisionAndVersions()
       if (!this.isWhollyCurrent() || this.municipality !== municipality) return
       // The change feed has not caught up with a write yet: it will, and this runs again then.
@@ -634,7 +655,8 @@ export class PortfolioStore {
       this.stale.size === 0 &&
       this.refreshRun === null &&
       this.importProgress === null &&
-      this.ui.bulkWork === 0
+      this.ui.bulkWork === 0 &&
+      !this.settling
     )
   }
 
@@ -706,8 +728,11 @@ export class PortfolioStore {
     await this.profileChanged(active)
   }
 
-  /** Compares the household versions with those the portfolio knows and refreshes what changed. */
-  private async applyVersions(versions: Map<string, string>): Promise<void> {
+  /**
+   * Compares the household versions with those the portfolio knows and refreshes what changed;
+   * `revision` is the portfolio revision they were read at, when known.
+   */
+  private async applyVersions(versions: Map<string, string>, revision: string | null = null): Promise<void> {
     if (this.status !== 'ready') return
     const removed: string[] = []
     for (const id of this.known.keys()) if (!versions.has(id)) removed.push(id)
@@ -718,6 +743,9 @@ export class PortfolioStore {
       changed++
     }
     this.known = versions
+    // The same versions again (the change feed after a write that changed no household): still those
+    // of the revision known; otherwise those of the revision they were read at.
+    if (removed.length > 0 || changed > 0 || revision !== null) this.knownRevision = revision
     if (removed.length > 0) {
       for (const id of removed) this.stale.delete(id)
       await this.data.portfolioResults?.deleteResults(removed)
@@ -735,7 +763,8 @@ export class PortfolioStore {
       await this.load()
     } else if (this.data.portfolioResults) {
       await this.detailReady()
-      await this.applyVersions(await this.data.portfolioResults.readVersions())
+      const read = await this.data.portfolioResults.readRevisionAndVersions()
+      await this.applyVersions(read.versions, read.revision)
     } else {
       await this.load()
       return
@@ -1213,6 +1242,7 @@ export class PortfolioStore {
             chunk.entries.forEach((entry, i) =>
               this.known.set(entry.householdId, chunk.caseVersions[i] as string),
             )
+            this.knownRevision = null
             written += chunk.entries.length
             refused.push(...chunk.refused.map((r) => ({ name: r.name, problems: r.errors.map(problemOf) })))
             const done = Math.min(size, written + refused.length)
@@ -1262,6 +1292,7 @@ export class PortfolioStore {
           for (const result of results) {
             this.known.set(result.householdId, result.caseVersion)
           }
+          this.knownRevision = null
           const opened = await client.upsert(entries, [], this.casesLoaded ? cases : [])
           written += results.length
           refused.push(...chunk.refused.map((r) => ({ name: r.name, problems: r.errors.map(problemOf) })))
@@ -1290,9 +1321,14 @@ export class PortfolioStore {
         }
       })
     }
-    this.subscribe()
-    if (written > 0) await this.scaleExampleBudgets()
-    await this.sync()
+    this.settling = true
+    try {
+      this.subscribe()
+      if (written > 0) await this.scaleExampleBudgets()
+      await this.sync()
+    } finally {
+      this.settling = false
+    }
     await this.refreshReport()
   }
 
