@@ -39,7 +39,7 @@ function readerFor(source: PortfolioCaseSource): Reader {
 }
 
 /** Plain copies for `postMessage` and the computation (what the portfolio needs of a case). */
-export function toPortfolioCase(c: CaseAggregate): PortfolioCase {
+function toPortfolioCase(c: CaseAggregate): PortfolioCase {
   return {
     household: c.household,
     scenarios: c.scenarios,
