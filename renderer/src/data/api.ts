@@ -300,6 +300,12 @@ export type PortfolioResultRepository = {
    * (data/stored-results-reader.ts); absent where a worker cannot reach them.
    */
   readonly databaseName?: string
+  /**
+   * Where the portfolio's workers read cases themselves for what-ifs (data/portfolio-case-source.ts):
+   * this database and the session's at-rest key. Absent where they cannot (a database given as an
+   * IndexedDB factory of its own, a key without a WebCrypto handle): then cases are read on this thread.
+   */
+  readonly caseSource?: { databaseName: string; atRestKey: CryptoKey | null }
   /** Every household's version, every stored result and the portfolio revision, in one read transaction. */
   readSnapshot(): Promise<{
     versions: Map<string, string>

@@ -287,10 +287,14 @@ export async function openDataLayerWith(
     },
   }
 
-  const portfolioResults = createPortfolioResultRepository(context)
   // Workers open the database by name through the browser's own IndexedDB: not a fake one given here.
-  const workersReachDatabase =
-    typeof Worker === 'function' && !options.indexedDB && (atRest === null || atRest.cryptoKey !== undefined)
+  const reachableByName = !options.indexedDB && (atRest === null || atRest.cryptoKey !== undefined)
+  const workersReachDatabase = typeof Worker === 'function' && reachableByName
+  // The portfolio's workers read the cases a what-if needs themselves (inline in tests, by name too).
+  const portfolioResults = createPortfolioResultRepository(
+    context,
+    reachableByName ? { databaseName: db.name, atRestKey: atRest?.cryptoKey ?? null } : undefined,
+  )
   const caseloadAnalysis = workersReachDatabase
     ? createCaseloadAnalysis(context, options.name ?? DEFAULT_DATABASE_NAME)
     : null

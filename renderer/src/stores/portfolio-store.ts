@@ -11,6 +11,7 @@ import {
   generatePortfolioChunks,
   isNeutral,
   type FingerprintContext,
+  type HouseholdSeries,
   type PortfolioCase,
   type PortfolioEntry,
   type ResultVersions,
@@ -76,6 +77,9 @@ const DEMO_CHUNK_SIZE = 500
 
 /** Households read and evaluated per step of a background refresh. */
 const REFRESH_BATCH = 500
+
+/** Households the portfolio worker reads into its case cache per request (one span of key order). */
+const CASE_SPAN = 2_000
 
 /** The stored snapshot's payload format: bump when `SnapshotPayload` changes meaning. */
 const SNAPSHOT_FORMAT = 1
@@ -183,6 +187,17 @@ export class PortfolioStore {
   private fingerprints: FingerprintContext | null = null
   /** Household versions the open portfolio knows (household id → updatedAt). */
   private known = new Map<string, string>()
+  /**
+   * A portfolio revision at which the stored household versions are exactly `known` (read with them in
+   * one transaction), or null when not known: lets the snapshot be stored without reading every
+   * household's version again.
+   */
+  private knownRevision: string | null = null
+  /**
+   * A bulk generation is catching up (budgets scaled, versions read once): the snapshot waits for the
+   * report at its end instead of being stored, with every version read again, after each step.
+   */
+  private settling = false
   private readonly stale = new Set<string>()
   private refreshRun: { cancelled: boolean; done: Promise<void> } | null = null
   private caseLoad: { cancelled: boolean } | null = null
@@ -236,6 +251,8 @@ export class PortfolioStore {
       | 'municipality'
       | 'fingerprints'
       | 'known'
+      | 'knownRevision'
+      | 'settling'
       | 'stale'
       | 'refreshRun'
       | 'caseLoad'
@@ -269,6 +286,8 @@ export class PortfolioStore {
       municipality: false,
       fingerprints: false,
       known: false,
+      knownRevision: false,
+      settling: false,
       stale: false,
       refreshRun: false,
       caseLoad: false,
@@ -402,6 +421,7 @@ export class PortfolioStore {
           }),
         )
         this.known = new Map(cases.map((c) => [c.household.id, c.updatedAt]))
+        this.knownRevision = null
       }
       if (generation !== this.generation) return
       this.municipality = municipality
@@ -563,6 +583,7 @@ export class PortfolioStore {
     // Results of households that no longer exist.
     if (opened.orphaned.length > 0) await repository.deleteResults(opened.orphaned)
     this.known = new Map(opened.ids.map((id, i) => [id, opened.versions[i] as string]))
+    this.knownRevision = null
     return opened
   }
 
@@ -610,6 +631,10 @@ export class PortfolioStore {
         state.snapshot.fingerprint === fingerprint
       )
         return
+      // The versions the portfolio holds were read at the stored revision: no need to read them again.
+      if (state.revision !== null && state.revision === this.knownRevision) expected = state.revision
+    }
+    if (expected === null) {
       const read = await repository.readRevisionAndVersions()
       if (!this.isWhollyCurrent() || this.municipality !== municipality) return
       // The change feed has not caught up with a write yet: it will, and this runs again then.
@@ -630,7 +655,8 @@ export class PortfolioStore {
       this.stale.size === 0 &&
       this.refreshRun === null &&
       this.importProgress === null &&
-      this.ui.bulkWork === 0
+      this.ui.bulkWork === 0 &&
+      !this.settling
     )
   }
 
@@ -702,8 +728,11 @@ export class PortfolioStore {
     await this.profileChanged(active)
   }
 
-  /** Compares the household versions with those the portfolio knows and refreshes what changed. */
-  private async applyVersions(versions: Map<string, string>): Promise<void> {
+  /**
+   * Compares the household versions with those the portfolio knows and refreshes what changed;
+   * `revision` is the portfolio revision they were read at, when known.
+   */
+  private async applyVersions(versions: Map<string, string>, revision: string | null = null): Promise<void> {
     if (this.status !== 'ready') return
     const removed: string[] = []
     for (const id of this.known.keys()) if (!versions.has(id)) removed.push(id)
@@ -714,6 +743,9 @@ export class PortfolioStore {
       changed++
     }
     this.known = versions
+    // The same versions again (the change feed after a write that changed no household): still those
+    // of the revision known; otherwise those of the revision they were read at.
+    if (removed.length > 0 || changed > 0 || revision !== null) this.knownRevision = revision
     if (removed.length > 0) {
       for (const id of removed) this.stale.delete(id)
       await this.data.portfolioResults?.deleteResults(removed)
@@ -731,7 +763,8 @@ export class PortfolioStore {
       await this.load()
     } else if (this.data.portfolioResults) {
       await this.detailReady()
-      await this.applyVersions(await this.data.portfolioResults.readVersions())
+      const read = await this.data.portfolioResults.readRevisionAndVersions()
+      await this.applyVersions(read.versions, read.revision)
     } else {
       await this.load()
       return
@@ -826,7 +859,11 @@ export class PortfolioStore {
     if (this.caseLoad) this.caseLoad.cancelled = true
   }
 
-  /** Loads every case a what-if needs into the worker (once; kept current by the refresh). */
+  /**
+   * Loads every case a what-if needs into the worker (once; kept current by the refresh). The worker
+   * reads them itself from the database where it can (a span of households per request, so progress
+   * moves and a stop takes effect between spans); otherwise they are read here.
+   */
   private async ensureCases(): Promise<boolean> {
     const repository = this.data.portfolioResults
     if (this.casesLoaded || !repository) return true
@@ -834,11 +871,30 @@ export class PortfolioStore {
     const missing = await client.missingCaseIds()
     const load = { cancelled: false }
     this.caseLoad = load
+    const source = repository.caseSource
     try {
-      for (let i = 0; i < missing.length && !load.cancelled; i += REFRESH_BATCH * 4) {
-        runInAction(() => (this.caseLoadProgress = { done: i, total: missing.length }))
-        const cases = await repository.loadCases(missing.slice(i, i + REFRESH_BATCH * 4))
-        await client.setCases(cases.map(toPortfolioCase))
+      if (source && missing.length > CASE_SPAN) {
+        // Most are missing (the first what-if of a session): every household in spans of key order.
+        const total = this.known.size
+        let done = 0
+        let after: string | null = null
+        do {
+          runInAction(() => (this.caseLoadProgress = { done: Math.min(done, total), total }))
+          const span: { read: number; last: string | null } = await client.loadCases(source, {
+            after,
+            limit: CASE_SPAN,
+          })
+          done += span.read
+          after = span.last
+        } while (after !== null && !load.cancelled)
+      } else if (source) {
+        if (missing.length > 0) await client.loadCases(source, { ids: missing })
+      } else {
+        for (let i = 0; i < missing.length && !load.cancelled; i += REFRESH_BATCH * 4) {
+          runInAction(() => (this.caseLoadProgress = { done: i, total: missing.length }))
+          const cases = await repository.loadCases(missing.slice(i, i + REFRESH_BATCH * 4))
+          await client.setCases(cases.map(toPortfolioCase))
+        }
       }
       if (load.cancelled) return false
       this.casesLoaded = true
@@ -993,7 +1049,11 @@ export class PortfolioStore {
     // Without stored results (test fakes) the report evaluates the what-if itself.
     if (!repository || !municipality) return true
     const client = this.getClient()
-    const tasks = await client.planWhatIf(levers)
+    const source = repository.caseSource
+    // In key order: a batch's households lie close together, so a worker reads them as one span.
+    const tasks = (await client.planWhatIf(levers)).sort((a, b) =>
+      a.householdId < b.householdId ? -1 : a.householdId > b.householdId ? 1 : 0,
+    )
     const total = tasks.length
     let done = 0
     runInAction(() => (this.whatIfProgress = { done, total }))
@@ -1004,17 +1064,11 @@ export class PortfolioStore {
         batches.push(tasks.slice(i, Math.min(i + REFRESH_BATCH, start + round, total)))
       await Promise.all(
         batches.map(async (batch) => {
-          const cases = (await repository.loadCases(batch.map((t) => t.householdId))).map(toPortfolioCase)
-          const versions = new Map(cases.map((c) => [c.household.id, c.updatedAt]))
-          const present = batch.filter((t) => versions.has(t.householdId))
-          const series = await client.evaluateWhatIf(cases, present, municipality, levers)
+          const read = source
+            ? await client.evaluateWhatIfStored(source, batch, municipality, levers)
+            : await this.evaluateWhatIfHere(repository, batch, municipality, levers)
           if (run.cancelled) return
-          await client.addWhatIfSeries(
-            levers,
-            present.map((t) => t.householdId),
-            series,
-            present.map((t) => versions.get(t.householdId) as string),
-          )
+          await client.addWhatIfSeries(levers, read.ids, read.series, read.versions)
         }),
       )
       done = Math.min(total, start + round)
@@ -1023,6 +1077,23 @@ export class PortfolioStore {
       })
     }
     return !run.cancelled
+  }
+
+  /** A batch of planned households read on this thread and evaluated in the pool (no case source). */
+  private async evaluateWhatIfHere(
+    repository: NonNullable<DataLayer['portfolioResults']>,
+    batch: WhatIfTask[],
+    municipality: MunicipalityConfig,
+    levers: WhatIfLevers,
+  ): Promise<{ ids: string[]; versions: string[]; series: HouseholdSeries[] }> {
+    const cases = (await repository.loadCases(batch.map((t) => t.householdId))).map(toPortfolioCase)
+    const versions = new Map(cases.map((c) => [c.household.id, c.updatedAt]))
+    const present = batch.filter((t) => versions.has(t.householdId))
+    return {
+      ids: present.map((t) => t.householdId),
+      versions: present.map((t) => versions.get(t.householdId) as string),
+      series: await this.getClient().evaluateWhatIf(cases, present, municipality, levers),
+    }
   }
 
   async resetLevers(): Promise<void> {
@@ -1171,6 +1242,7 @@ export class PortfolioStore {
             chunk.entries.forEach((entry, i) =>
               this.known.set(entry.householdId, chunk.caseVersions[i] as string),
             )
+            this.knownRevision = null
             written += chunk.entries.length
             refused.push(...chunk.refused.map((r) => ({ name: r.name, problems: r.errors.map(problemOf) })))
             const done = Math.min(size, written + refused.length)
@@ -1220,6 +1292,7 @@ export class PortfolioStore {
           for (const result of results) {
             this.known.set(result.householdId, result.caseVersion)
           }
+          this.knownRevision = null
           const opened = await client.upsert(entries, [], this.casesLoaded ? cases : [])
           written += results.length
           refused.push(...chunk.refused.map((r) => ({ name: r.name, problems: r.errors.map(problemOf) })))
@@ -1248,9 +1321,14 @@ export class PortfolioStore {
         }
       })
     }
-    this.subscribe()
-    if (written > 0) await this.scaleExampleBudgets()
-    await this.sync()
+    this.settling = true
+    try {
+      this.subscribe()
+      if (written > 0) await this.scaleExampleBudgets()
+      await this.sync()
+    } finally {
+      this.settling = false
+    }
     await this.refreshReport()
   }
 

@@ -12,9 +12,12 @@ import type {
   WhatIfLevers,
   WhatIfTask,
 } from '#shared/portfolio'
+import type { PortfolioCaseSource } from '../data/portfolio-case-source'
 import { readStoredResults } from '../data/stored-results-reader'
+import { evaluateWhatIfRead, loadCasesInto } from './portfolio-case-reads'
 import { PortfolioComputation, evaluateEntries, evaluateWhatIfEntries } from './portfolio-computation'
 import type {
+  CaseRead,
   DrillRequest,
   ExportRow,
   ForecastImpact,
@@ -24,6 +27,7 @@ import type {
   PortfolioReport,
   SnapshotReports,
   StoredResultsSource,
+  WhatIfSeriesRead,
   WorkerRequest,
   WorkerResponse,
 } from './portfolio-protocol'
@@ -59,6 +63,11 @@ export type PortfolioClient = {
   setMunicipality(municipality: MunicipalityConfig): Promise<void>
   setCases(cases: PortfolioCase[]): Promise<void>
   missingCaseIds(): Promise<string[]>
+  /**
+   * The portfolio worker reads cases itself from the session's database into its cache (what-ifs need
+   * every case): how many it read, and where the next span starts (null: the end).
+   */
+  loadCases(source: PortfolioCaseSource, read: CaseRead): Promise<{ read: number; last: string | null }>
   householdsUsing(provisionIds: string[]): Promise<string[]>
   impact(entries: PortfolioEntry[]): Promise<ForecastImpact>
   report(year: number, levers: WhatIfLevers): Promise<PortfolioReport>
@@ -75,6 +84,16 @@ export type PortfolioClient = {
     municipality: MunicipalityConfig,
     levers: WhatIfLevers,
   ): Promise<HouseholdSeries[]>
+  /**
+   * Evaluates planned households under the levers on the least busy worker, which reads their cases
+   * itself from the session's database (nothing is read or cloned on this thread).
+   */
+  evaluateWhatIfStored(
+    source: PortfolioCaseSource,
+    tasks: WhatIfTask[],
+    municipality: MunicipalityConfig,
+    levers: WhatIfLevers,
+  ): Promise<WhatIfSeriesRead>
   /**
    * Hands evaluated what-if series to the portfolio, for the report under the same levers; `versions`
    * are the case versions they were computed from (a series of a case changed since is dropped).
@@ -232,6 +251,20 @@ export function createWorkerPortfolioClient(
     async missingCaseIds() {
       return (await expect(main.send({ type: 'missing-cases' }), 'ids')).ids
     },
+    async loadCases(source, read) {
+      const { read: count, last } = await expect(
+        main.send({ type: 'load-cases', source, read }),
+        'cases-loaded',
+      )
+      return { read: count, last }
+    },
+    async evaluateWhatIfStored(source, tasks, municipality, levers) {
+      const { ids, versions, series } = await expect(
+        leastBusy().send({ type: 'what-if-evaluate-stored', source, tasks, municipality, levers }),
+        'series-read',
+      )
+      return { ids, versions, series }
+    },
     async householdsUsing(provisionIds) {
       return (await expect(main.send({ type: 'households-using', provisionIds }), 'ids')).ids
     },
@@ -299,6 +332,9 @@ export function createInlinePortfolioClient(
     setMunicipality: async (municipality) => computation.setMunicipality(municipality),
     setCases: async (cases) => computation.setCases(cases),
     missingCaseIds: async () => computation.missingCaseIds(),
+    loadCases: (source, read) => loadCasesInto(computation, source, read),
+    evaluateWhatIfStored: (source, tasks, municipality, levers) =>
+      evaluateWhatIfRead(source, tasks, municipality, levers, provisions, evaluate),
     householdsUsing: async (provisionIds) => computation.householdsUsing(provisionIds),
     impact: async (entries) => computation.impact(entries),
     report: async (year, levers) => computation.report(year, levers),

@@ -3,6 +3,7 @@
  * receive (plain arrays and numbers, so they cross `postMessage` and feed Recharts directly).
  */
 import type { BudgetLine, MunicipalityConfig, YearMonth } from '#shared/domain/types'
+import type { PortfolioCaseSource } from '../data/portfolio-case-source'
 import type { StoredResultsSnapshot } from '../data/stored-results-reader'
 import type {
   BudgetLineSummary,
@@ -104,6 +105,15 @@ export type OpenedStored = Opened & {
   decodeMs?: number
 }
 
+/**
+ * Which cases the portfolio worker reads itself into its cache for what-ifs: a span in key order (up to
+ * `limit` after `after`, from the first when null), or named households.
+ */
+export type CaseRead = { after: string | null; limit: number } | { ids: string[] }
+
+/** What-if series evaluated by a worker from cases it read itself, with the case versions they are of. */
+export type WhatIfSeriesRead = { ids: string[]; versions: string[]; series: HouseholdSeries[] }
+
 /** Where stored results come from: read by the worker from the named database, or already read. */
 export type StoredResultsSource = { databaseName: string } | StoredResultsSnapshot
 
@@ -135,6 +145,7 @@ export type WorkerRequest =
   | { id: number; type: 'set-municipality'; municipality: MunicipalityConfig }
   | { id: number; type: 'set-cases'; cases: PortfolioCase[] }
   | { id: number; type: 'missing-cases' }
+  | { id: number; type: 'load-cases'; source: PortfolioCaseSource; read: CaseRead }
   | { id: number; type: 'households-using'; provisionIds: string[] }
   | { id: number; type: 'impact'; entries: PortfolioEntry[] }
   | { id: number; type: 'report'; year: number; levers: WhatIfLevers }
@@ -146,6 +157,14 @@ export type WorkerRequest =
       id: number
       type: 'what-if-evaluate'
       cases: PortfolioCase[]
+      tasks: WhatIfTask[]
+      municipality: MunicipalityConfig
+      levers: WhatIfLevers
+    }
+  | {
+      id: number
+      type: 'what-if-evaluate-stored'
+      source: PortfolioCaseSource
       tasks: WhatIfTask[]
       municipality: MunicipalityConfig
       levers: WhatIfLevers
@@ -173,4 +192,6 @@ export type WorkerResponse =
   | { id: number; type: 'export-rows'; rows: ExportRow[] }
   | { id: number; type: 'what-if-plan'; tasks: WhatIfTask[] }
   | { id: number; type: 'series'; series: HouseholdSeries[] }
+  | ({ id: number; type: 'series-read' } & WhatIfSeriesRead)
+  | { id: number; type: 'cases-loaded'; read: number; last: string | null }
   | { id: number; type: 'error'; message: string }

@@ -8,6 +8,7 @@ import { PROVISIONS, evaluateScenario } from '#shared/index'
 import { PortfolioComputation, evaluateEntries, evaluateWhatIfEntries } from './portfolio-computation'
 import type { WorkerRequest, WorkerResponse } from './portfolio-protocol'
 import { readStoredResults, type StoredResultsSnapshot } from '../data/stored-results-reader'
+import { evaluateWhatIfRead, loadCasesInto } from './portfolio-case-reads'
 
 const computation = new PortfolioComputation(evaluateScenario, PROVISIONS)
 
@@ -145,6 +146,28 @@ async function handle(request: WorkerRequest): Promise<void> {
         ;(self as unknown as DedicatedWorkerGlobalScope).postMessage(
           { id: request.id, type: 'series', series } satisfies WorkerResponse,
           series.filter((s) => s.values.byteLength > 0).map((s) => s.values.buffer as ArrayBuffer),
+        )
+        break
+      }
+      case 'load-cases':
+        reply({
+          id: request.id,
+          type: 'cases-loaded',
+          ...(await loadCasesInto(computation, request.source, request.read)),
+        })
+        break
+      case 'what-if-evaluate-stored': {
+        const read = await evaluateWhatIfRead(
+          request.source,
+          request.tasks,
+          request.municipality,
+          request.levers,
+          PROVISIONS,
+          evaluateScenario,
+        )
+        ;(self as unknown as DedicatedWorkerGlobalScope).postMessage(
+          { id: request.id, type: 'series-read', ...read } satisfies WorkerResponse,
+          read.series.filter((s) => s.values.byteLength > 0).map((s) => s.values.buffer as ArrayBuffer),
         )
         break
       }

@@ -69,3 +69,65 @@ export async function expectStoppedDemoKeepsWholeChunks(
   expect(chunks).toHaveLength(cases.length / 30)
   return cases.length
 }
+
+/** What the store asked of its portfolio client during a what-if (see `recordingPortfolioStore`). */
+export type ClientCalls = {
+  /** Case reads the worker did itself (spans or named households). */
+  loadCases: number
+  /** Batches evaluated by a worker from cases it read itself. */
+  evaluateStored: number
+  /** Series handed to the portfolio (what the report under the levers uses). */
+  addedSeries: number
+}
+
+/**
+ * A portfolio store as the app makes it (inline client over the real engine, counting evaluations),
+ * recording what it asks of the client; `hooks` run after a worker's case read or evaluation (a test
+ * stops the what-if there, as a user's click would while the workers are busy).
+ */
+export function recordingPortfolioStore(
+  workspace: PortfolioWorkspace,
+  hooks: { afterLoadCases?: () => void; afterEvaluateStored?: () => void } = {},
+): {
+  store: PortfolioStore
+  evaluated: () => number
+  reset: () => void
+  calls: ClientCalls
+} {
+  let count = 0
+  const evaluate: EvaluateFn = (input) => {
+    count++
+    return evaluateScenario(input)
+  }
+  const calls: ClientCalls = { loadCases: 0, evaluateStored: 0, addedSeries: 0 }
+  const store = new PortfolioStore(
+    workspace.data,
+    workspace.ui,
+    workspace.engine,
+    () => {
+      const client = createInlinePortfolioClient(evaluate, PROVISIONS)
+      return {
+        ...client,
+        async loadCases(source, read) {
+          const result = await client.loadCases(source, read)
+          calls.loadCases++
+          hooks.afterLoadCases?.()
+          return result
+        },
+        async evaluateWhatIfStored(source, tasks, municipality, levers) {
+          const result = await client.evaluateWhatIfStored(source, tasks, municipality, levers)
+          calls.evaluateStored++
+          hooks.afterEvaluateStored?.()
+          return result
+        },
+        async addWhatIfSeries(levers, ids, series, versions) {
+          calls.addedSeries += ids.length
+          return client.addWhatIfSeries(levers, ids, series, versions)
+        },
+      }
+    },
+    () => 2026,
+    () => currentResultVersions(),
+  )
+  return { store, evaluated: () => count, reset: () => (count = 0), calls }
+}
