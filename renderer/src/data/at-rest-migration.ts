@@ -89,7 +89,15 @@ export async function migrateToSealed(
       const todo = chunk.filter((row) => hasPlainField(name, row['value']))
       if (todo.length === 0) continue
       const sealed = await Promise.all(todo.map((row) => map(row['value'] as never, seal)))
-      const caseTables = [db.households, db.members, db.carers, db.assessments, db.scenarios, db.lines, db.doNothing]
+      const caseTables = [
+        db.households,
+        db.members,
+        db.carers,
+        db.assessments,
+        db.scenarios,
+        db.lines,
+        db.doNothing,
+      ]
       sealedRows += await db.transaction('rw', caseTables, async () => {
         // Sealing changes a row's stored form, which its household's content MAC covers: a household
         // whose MAC fits before is given the MAC of its new form; one without a MAC (the content pass

@@ -141,7 +141,12 @@ export function createCaseRepository(context: DataContext): CaseRepository {
     // the consultant accepts it first, or restores a backup. Erasure does not ask (checkContent false).
     if (checkContent) {
       const stored = await readStoredCaseRows(db, householdId, row)
-      if (stored && caseContentState(contentKey, stored, { strict: context.state.caseContentSealed === true }) === 'changed') throw changedOutside()
+      if (
+        stored &&
+        caseContentState(contentKey, stored, { strict: context.state.caseContentSealed === true }) ===
+          'changed'
+      )
+        throw changedOutside()
     }
     return row
   }
@@ -223,7 +228,8 @@ export function createCaseRepository(context: DataContext): CaseRepository {
       stored.lines,
       stored.doNothing ?? null,
     )
-    const changed = caseContentState(contentKey, stored, { strict: context.state.caseContentSealed === true }) === 'changed'
+    const changed =
+      caseContentState(contentKey, stored, { strict: context.state.caseContentSealed === true }) === 'changed'
     return { aggregate, changed, mac: stored.household.contentMac }
   }
 
@@ -834,7 +840,9 @@ export function createCaseRepository(context: DataContext): CaseRepository {
         }
         if (valid.length > 0) {
           const chunkRows = await Promise.all(
-            valid.map(async (entry) => sealContent(contentKey, await sealCaseRows(entry.rows, context.atRest))),
+            valid.map(async (entry) =>
+              sealContent(contentKey, await sealCaseRows(entry.rows, context.atRest)),
+            ),
           )
           const failure = await runWrite(context, async () => {
             await db.households.bulkPut(chunkRows.map((rows) => rows.household))

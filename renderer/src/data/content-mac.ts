@@ -207,7 +207,12 @@ export async function sealCaseContent(
     // Nothing sealed (a new database, or one whose households all had a MAC): nothing to record.
     if (sealed === 0) return
     await appendAudit(db, audit, [
-      { action: CONTENT_SEALED_ACTION, objectType: 'database', objectId: `count:${sealed}`, householdId: null },
+      {
+        action: CONTENT_SEALED_ACTION,
+        objectType: 'database',
+        objectId: `count:${sealed}`,
+        householdId: null,
+      },
     ])
   })
   return { sealed, skippedAfterRemovedFlag: false }

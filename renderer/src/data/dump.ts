@@ -352,7 +352,9 @@ function macHouseholds(tables: Record<string, unknown[]>, contentKey: Uint8Array
   const assessments = byHousehold<AssessmentRow>('assessments')
   const scenarios = byHousehold<ScenarioRow>('scenarios')
   const lines = byHousehold<LineRow>('lines')
-  const doNothing = new Map(((tables['doNothing'] ?? []) as DoNothingRow[]).map((row) => [row.householdId, row]))
+  const doNothing = new Map(
+    ((tables['doNothing'] ?? []) as DoNothingRow[]).map((row) => [row.householdId, row]),
+  )
   return ((tables['households'] ?? []) as HouseholdRow[]).map((household) => {
     const { contentMac: _stale, ...row } = household
     return withContentMac(contentKey, {

@@ -6,10 +6,7 @@ import { EXAMPLE_VAN_DEN_BERG, evaluateScenario, PROVISIONS } from '#shared'
 import { createFingerprintContext, evaluateEntry, generatePortfolio } from '#shared/portfolio'
 import { DataError, type DataLayer } from '../../../renderer/src/data/api'
 import { MaatwerkDb, type HouseholdRow } from '../../../renderer/src/data/db'
-import {
-  CONTENT_ACCEPTED_ACTION,
-  CONTENT_CHANGED_ACTION,
-} from '../../../renderer/src/data/case-repository'
+import { CONTENT_ACCEPTED_ACTION, CONTENT_CHANGED_ACTION } from '../../../renderer/src/data/case-repository'
 import {
   CASE_CONTENT_SEALED_KEY,
   CONTENT_SEALED_ACTION,
@@ -66,9 +63,10 @@ async function expectChanged(data: DataLayer, id: string): Promise<void> {
   const entries = (await data.audit.list()).filter((entry) => entry.action === CONTENT_CHANGED_ACTION)
   expect(entries).toHaveLength(1)
   expect(entries[0]).toMatchObject({ householdId: id, result: 'refused' })
-  const refused = await data.cases
-    .updateHousehold({ id, label: 'Overschreven' })
-    .then(() => null, (error: unknown) => error)
+  const refused = await data.cases.updateHousehold({ id, label: 'Overschreven' }).then(
+    () => null,
+    (error: unknown) => error,
+  )
   expect(refused).toBeInstanceOf(DataError)
   expect((refused as DataError).message).toBe(DATA_ERROR_MESSAGES.caseChangedOutside)
   expect((await data.cases.loadCase(id))?.household.label).not.toBe('Overschreven')
@@ -81,9 +79,12 @@ describe('case content MAC: each kind of tampering is detected', () => {
     const { data, id } = await withExample(harness)
     await expectIntact(data, id)
     const db = await raw(harness)
-    await db.members.where('householdId').equals(id).modify((row) => {
-      if (row.value.name === 'Mevrouw Van den Berg') row.value.name = 'Iemand anders'
-    })
+    await db.members
+      .where('householdId')
+      .equals(id)
+      .modify((row) => {
+        if (row.value.name === 'Mevrouw Van den Berg') row.value.name = 'Iemand anders'
+      })
     await expectChanged(data, id)
     expect((await data.cases.loadCase(id))?.household.members[0]?.name).toBe('Iemand anders')
   })
@@ -92,9 +93,12 @@ describe('case content MAC: each kind of tampering is detected', () => {
     const harness = createHarness()
     const { data, id } = await withExample(harness)
     const db = await raw(harness)
-    await db.members.where('householdId').equals(id).modify((row) => {
-      if (row.value.income) row.value.income = { ...row.value.income, netMonthlyCents: 1 }
-    })
+    await db.members
+      .where('householdId')
+      .equals(id)
+      .modify((row) => {
+        if (row.value.income) row.value.income = { ...row.value.income, netMonthlyCents: 1 }
+      })
     await expectChanged(data, id)
   })
 
@@ -177,7 +181,10 @@ describe('case content MAC: no false alarm', () => {
     const stored = (await data.cases.loadCase(id))!
     const [first, second] = stored.household.members
     await data.cases.saveMember(id, { ...first!, name: 'Nieuwe naam', bsn: '999993847' })
-    await data.cases.saveAssessment(id, first!.id, { ...first!.zrm!, scores: { ...first!.zrm!.scores, huisvesting: 2 } })
+    await data.cases.saveAssessment(id, first!.id, {
+      ...first!.zrm!,
+      scores: { ...first!.zrm!.scores, huisvesting: 2 },
+    })
     const scenario = stored.scenarios[0]!
     const line = scenario.lines[0]!
     await data.cases.saveLine(id, scenario.id, { ...line, volume: (line.volume ?? 0) + 1, note: 'Notitie' })
@@ -214,7 +221,10 @@ describe('case content MAC: no false alarm', () => {
     expect((await data.cases.loadCase(imported!))?.household.label).not.toBe('Na de back-up')
     for (const c of await data.cases.loadAllCases()) await expectIntact(data, c.household.id)
     // Restored onto another device (another audit key): every household gets this device's MAC.
-    const elsewhere = createHarness({ atRestKey: new Uint8Array(32).fill(13), auditKey: new Uint8Array(32).fill(9) })
+    const elsewhere = createHarness({
+      atRestKey: new Uint8Array(32).fill(13),
+      auditKey: new Uint8Array(32).fill(9),
+    })
     const other = await open(elsewhere)
     await other.restoreDatabase(dump)
     for (const c of await other.cases.loadAllCases()) await expectIntact(other, c.household.id)
@@ -242,9 +252,12 @@ describe('case content MAC: no false alarm', () => {
     // An edit to generated content behind the app's back is caught like any other.
     const db = await raw(harness)
     const target = chunk.cases[0]!.household.id
-    await db.members.where('householdId').equals(target).modify((row) => {
-      row.value.name = 'Gewijzigd'
-    })
+    await db.members
+      .where('householdId')
+      .equals(target)
+      .modify((row) => {
+        row.value.name = 'Gewijzigd'
+      })
     expect((await data.cases.loadCase(target))?.contentChanged).toBe(true)
     await data.removeExamples()
     expect(await data.cases.loadAllCases()).toEqual([])
@@ -264,9 +277,12 @@ describe('case content MAC: no false alarm', () => {
     })
     await db.meta.delete(CASE_CONTENT_SEALED_KEY)
     // A change made before the pass cannot be told apart: it is taken as it is (trust on first use).
-    await db.members.where('householdId').equals(vdb).modify((row) => {
-      row.value.name = 'Van voor de MAC'
-    })
+    await db.members
+      .where('householdId')
+      .equals(vdb)
+      .modify((row) => {
+        row.value.name = 'Van voor de MAC'
+      })
     db.close()
     const second = await open(harness)
     const sealedEntries = (await second.audit.list()).filter((e) => e.action === CONTENT_SEALED_ACTION)
@@ -276,9 +292,12 @@ describe('case content MAC: no false alarm', () => {
     const again = await raw(harness)
     expect((await again.households.toArray()).every((row) => typeof row.contentMac === 'string')).toBe(true)
     // From now on the same kind of change is reported.
-    await again.members.where('householdId').equals(vdb).modify((row) => {
-      row.value.name = 'Na de MAC'
-    })
+    await again.members
+      .where('householdId')
+      .equals(vdb)
+      .modify((row) => {
+        row.value.name = 'Na de MAC'
+      })
     await expectChanged(second, vdb)
     second.close()
     // A flag removed after a completed pass seals nothing: the changed household stays reported,
