@@ -50,7 +50,7 @@ export type StoredCaseRows = Omit<CaseRows, 'doNothing'> & { doNothing: CaseRows
  * `lastEditedScenarioId` (a working preference, not case content). Structured clone keeps the
  * property order of stored objects, so the same rows always give the same text.
  */
-export function canonicalCaseContent(rows: StoredCaseRows): string {
+function canonicalCaseContent(rows: StoredCaseRows): string {
   const { household } = rows
   const aggregate = assembleCase(
     household,
@@ -80,7 +80,7 @@ export function canonicalCaseContent(rows: StoredCaseRows): string {
 }
 
 /** The MAC of a household's stored content (64 lowercase hex digits). Synchronous. */
-export function caseContentMac(contentKey: Uint8Array, rows: StoredCaseRows): string {
+function caseContentMac(contentKey: Uint8Array, rows: StoredCaseRows): string {
   return bytesToHex(hmac(sha256, contentKey, utf8ToBytes(canonicalCaseContent(rows))))
 }
 
@@ -99,7 +99,7 @@ export function sealContent(contentKey: Uint8Array, rows: CaseRows): CaseRows {
  * a household from before, until the start-up pass gives it one) or `changed` (the MAC does not fit:
  * the content was changed outside Maatwerk, or the MAC was replaced).
  */
-export type CaseContentState = 'ok' | 'unsealed' | 'changed'
+type CaseContentState = 'ok' | 'unsealed' | 'changed'
 
 export function caseContentState(
   contentKey: Uint8Array,
