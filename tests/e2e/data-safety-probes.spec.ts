@@ -235,6 +235,25 @@ test.describe('tampering is reported', () => {
     ).toBeVisible({ timeout: 20_000 })
   })
 
+  test('a member name edited in IndexedDB is reported in Dutch when its household is opened', async ({
+    page,
+  }) => {
+    await new StartupGatePage(page).startWithExamples()
+    await expectNoAuditAlert(page)
+    const altered = await editRows(
+      page,
+      'members',
+      `if (row.householdId !== 'h-van-den-berg' || row.value.name !== 'Mevrouw Van den Berg') return undefined
+       return { ...row, value: { ...row.value, name: 'Mevrouw Van der Veen' } }`,
+    )
+    expect(altered).toBeGreaterThan(0)
+    await page.reload()
+    await page.goto('/#/cases/h-van-den-berg/household')
+    await expect(
+      page.getByRole('alert').filter({ hasText: 'Dit huishouden is buiten Maatwerk gewijzigd' }),
+    ).toBeVisible({ timeout: 20_000 })
+  })
+
   // localStorage can be cleared on its own (privacy tools, "clear cookies"). Before, that took the
   // audit anchor with it: someone who then cut back the log and its head in `meta` went unnoticed.
   test('with localStorage cleared, no false alarm, no recovery screen — and a cut-back log is still reported', async ({

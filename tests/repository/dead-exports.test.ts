@@ -67,6 +67,10 @@ const TEST_SEAMS: Readonly<Record<string, readonly string[]>> = {
     'renderer/src/data/sealed-box.ts#SEALED_PREFIX',
   ],
   'a constant a test asserts against, so the test and the code cannot drift apart': [
+    'renderer/src/data/case-repository.ts#CONTENT_ACCEPTED_ACTION',
+    'renderer/src/data/case-repository.ts#CONTENT_CHANGED_ACTION',
+    'renderer/src/data/content-mac.ts#CONTENT_SEALED_ACTION',
+    'renderer/src/data/content-mac.ts#CONTENT_SEALING_CHUNK',
     'renderer/src/data/portfolio-revision.ts#REVISION_TABLES',
     'shared/portfolio/tariff-import.ts#TARIFF_MAX_RATE_CENTS',
     'renderer/src/data/demo-portfolio.ts#DEMO_PORTFOLIO_MESSAGES',

@@ -62,6 +62,12 @@ export type CaseAggregate = {
   lastEditedScenarioId?: string
   /** The cost-of-doing-nothing selection (absent or null when none was made). */
   doNothing?: DoNothingSelection | null
+  /**
+   * Set when the household's stored content no longer fits its content MAC (content-mac.ts): it was
+   * changed outside Maatwerk. The content is shown as stored (for review) and every write to it is
+   * refused until the consultant accepts it (`acceptCaseContent`, audited) or restores a backup.
+   */
+  contentChanged?: true
 }
 
 /** What a household-scoped write was based on (optimistic concurrency). */
@@ -157,6 +163,11 @@ export type CaseRepository = {
     options?: WriteOptions,
   ): Promise<void>
   duplicateHousehold(householdId: string, newLabel: string): Promise<string>
+  /**
+   * After review: accepts a household whose content was changed outside Maatwerk as it is now stored
+   * (a new content MAC), with a `household.accept-content` audit entry. Nothing else changes.
+   */
+  acceptCaseContent(householdId: string): Promise<void>
   /** Hard delete across all tables; the audit keeps a tombstone without personal data. */
   deleteHousehold(householdId: string, options?: WriteOptions): Promise<void>
   /** Every closed case (a closing date recorded), read whole, for the retention list. */

@@ -21,6 +21,7 @@ import {
   sealWith,
   type SealedTableName,
 } from './at-rest'
+import { caseContentState, readStoredCaseRows, withContentMac } from './content-mac'
 import type { MaatwerkDb } from './db'
 import type { SealingKey } from './sealed-box'
 
@@ -55,7 +56,12 @@ function primaryKeyOf(table: SealedTableName, row: Record<string, unknown>): unk
 type MigrationResult = { sealedRows: number }
 
 /** Seals every plain sensitive field; throws when a chunk cannot be written (nothing is lost). */
-export async function migrateToSealed(db: MaatwerkDb, key: SealingKey): Promise<MigrationResult> {
+export async function migrateToSealed(
+  db: MaatwerkDb,
+  key: SealingKey,
+  /** The content-MAC key (content-mac.ts): households whose MAC fits keep a fitting one. */
+  contentKey?: Uint8Array,
+): Promise<MigrationResult> {
   if (typeof (await db.meta.get(AT_REST_CHECK_KEY))?.value !== 'string') {
     const check = await sealKeyCheck(key)
     await db.transaction('rw', db.meta, async () => {
@@ -83,13 +89,39 @@ export async function migrateToSealed(db: MaatwerkDb, key: SealingKey): Promise<
       const todo = chunk.filter((row) => hasPlainField(name, row['value']))
       if (todo.length === 0) continue
       const sealed = await Promise.all(todo.map((row) => map(row['value'] as never, seal)))
-      sealedRows += await db.transaction('rw', table, async () => {
+      const caseTables = [
+        db.households,
+        db.members,
+        db.carers,
+        db.assessments,
+        db.scenarios,
+        db.lines,
+        db.doNothing,
+      ]
+      sealedRows += await db.transaction('rw', caseTables, async () => {
+        // Sealing changes a row's stored form, which its household's content MAC covers: a household
+        // whose MAC fits before is given the MAC of its new form; one without a MAC (the content pass
+        // comes next) or with a MAC that no longer fits (changed outside Maatwerk) is left as it is.
+        const households = [...new Set(todo.map((row) => row['householdId'] as string))]
+        const fitting = new Set<string>()
+        if (contentKey) {
+          for (const id of households) {
+            const stored = await readStoredCaseRows(db, id)
+            if (stored && caseContentState(contentKey, stored) === 'ok') fitting.add(id)
+          }
+        }
         let written = 0
         for (const [index, row] of todo.entries()) {
           const current = await table.get(primaryKeyOf(name, row))
           if (!current || JSON.stringify(current['value']) !== JSON.stringify(row['value'])) continue
           await table.put({ ...current, value: sealed[index] })
           written += 1
+        }
+        if (contentKey) {
+          for (const id of fitting) {
+            const stored = await readStoredCaseRows(db, id)
+            if (stored) await db.households.put(withContentMac(contentKey, stored))
+          }
         }
         return written
       })

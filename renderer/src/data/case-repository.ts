@@ -9,6 +9,7 @@ import type { Table } from 'dexie'
 import type { ArrangementLine, CaseFile, Carer, Scenario, ZrmAssessment } from '#shared/domain/types'
 import {
   DataError,
+  type CaseAggregate,
   type CaseRepository,
   type HouseholdSummary,
   type RemoveExamplesOptions,
@@ -25,6 +26,7 @@ import {
 import { isPastRetention, retentionOf } from '#shared/case-flow/retention'
 import type { IsoDateInput } from '#shared/domain/types'
 import {
+  assembleCase,
   deleteCaseRows,
   putCaseRows,
   readAllCases,
@@ -42,6 +44,14 @@ import { DATA_ERROR_MESSAGES, toDataError } from './errors'
 import { importDigestOf, importKeyOf } from './import-identity'
 import { mapLine, mapPerson, mapScenarioFields, openAggregate, sealCaseRows, sealWith } from './at-rest'
 import { isSealed } from './sealed-box'
+import {
+  caseContentState,
+  contentKeyOf,
+  readStoredCaseRows,
+  sealContent,
+  withContentMac,
+  type StoredCaseRows,
+} from './content-mac'
 import {
   checkAssessmentBirth,
   checkCarerRefs,
@@ -79,6 +89,16 @@ function notFound(): DataError {
   return new DataError('not-found', DATA_ERROR_MESSAGES.notFound)
 }
 
+/** A household whose stored content no longer fits its content MAC (content-mac.ts). */
+function changedOutside(): DataError {
+  return new DataError('conflict', DATA_ERROR_MESSAGES.caseChangedOutside)
+}
+
+/** The audit action when a household's content is found changed outside Maatwerk. */
+export const CONTENT_CHANGED_ACTION = 'household.content-changed'
+/** The audit action when the consultant accepts such content after review. */
+export const CONTENT_ACCEPTED_ACTION = 'household.accept-content'
+
 type OrderedRow = { position: number; createdAt: string; updatedAt: string }
 
 /** The creation and change times of a row written at `at`: a stored row keeps its creation time. */
@@ -96,13 +116,20 @@ function savedEntry(objectType: string, existed: boolean, objectId: string, hous
 
 export function createCaseRepository(context: DataContext): CaseRepository {
   const { db } = context
+  const contentKey = contentKeyOf(context.audit.key)
+  /** Households whose changed content this session already logged (one audit entry per MAC seen). */
+  const reportedChanged = new Set<string>()
 
   /**
    * The household, checked against the version the caller's write was based on (inside the write
    * transaction, so no other window can commit in between): a different version means it was
    * changed elsewhere since it was read, and the write is refused instead of overwriting that change.
    */
-  async function requireHousehold(householdId: string, options: WriteOptions = {}): Promise<HouseholdRow> {
+  async function requireHousehold(
+    householdId: string,
+    options: WriteOptions = {},
+    { checkContent = true }: { checkContent?: boolean } = {},
+  ): Promise<HouseholdRow> {
     const row = await db.households.get(householdId)
     if (!row) throw notFound()
     if (options.expectedVersion !== undefined && (row.version ?? 0) !== options.expectedVersion) {
@@ -110,6 +137,17 @@ export function createCaseRepository(context: DataContext): CaseRepository {
         expected: options.expectedVersion,
         found: row.version ?? 0,
       })
+    }
+    // Content changed outside Maatwerk is never written over (that would bless it with a new MAC):
+    // the consultant accepts it first, or restores a backup. Erasure does not ask (checkContent false).
+    if (checkContent) {
+      const stored = await readStoredCaseRows(db, householdId, row)
+      if (
+        stored &&
+        caseContentState(contentKey, stored, { strict: context.state.caseContentSealed === true }) ===
+          'changed'
+      )
+        throw changedOutside()
     }
     return row
   }
@@ -150,14 +188,19 @@ export function createCaseRepository(context: DataContext): CaseRepository {
     return existing
   }
 
-  /** Stamps the household's last change (and counts) — every child write touches it. */
+  /**
+   * Stamps the household's last change (and counts) — every child write touches it, after its rows
+   * are written — and the content MAC over every row of the household as it now stands.
+   */
   async function touch(household: HouseholdRow, patch: Partial<HouseholdRow> = {}): Promise<void> {
-    await db.households.put({
+    const next: HouseholdRow = {
       ...household,
       ...patch,
       updatedAt: context.now(),
       version: (household.version ?? 0) + 1,
-    })
+    }
+    const stored = await readStoredCaseRows(db, household.id, next)
+    await db.households.put(withContentMac(contentKey, stored as StoredCaseRows))
   }
 
   function audit(inputs: AuditInput[]): Promise<void> {
@@ -165,10 +208,57 @@ export function createCaseRepository(context: DataContext): CaseRepository {
   }
 
   async function writeCase(rows: CaseRows, action: string): Promise<void> {
-    await putCaseRows(db, rows)
+    await putCaseRows(db, sealContent(contentKey, rows))
     await audit([
       { action, objectType: 'household', objectId: rows.household.id, householdId: rows.household.id },
     ])
+  }
+
+  type CheckedRead = { aggregate: CaseAggregate; changed: boolean; mac: string | undefined } | null
+
+  /** Reads a household and checks its content MAC (inside a read transaction or live query). */
+  async function readChecked(householdId: string): Promise<CheckedRead> {
+    const stored = await readStoredCaseRows(db, householdId)
+    if (!stored) return null
+    const aggregate = assembleCase(
+      stored.household,
+      stored.members,
+      stored.carers,
+      stored.assessments,
+      stored.scenarios,
+      stored.lines,
+      stored.doNothing ?? null,
+    )
+    const changed =
+      caseContentState(contentKey, stored, { strict: context.state.caseContentSealed === true }) === 'changed'
+    return { aggregate, changed, mac: stored.household.contentMac }
+  }
+
+  /**
+   * After the read: opens sealed fields, and for changed content marks the aggregate and logs it
+   * once per session and stored MAC (a read-only session cannot log; the mark still shows).
+   */
+  async function afterRead(checked: CheckedRead): Promise<CaseAggregate | null> {
+    if (!checked) return null
+    const opened = await openAggregate(checked.aggregate, context.atRest)
+    if (!checked.changed) return opened
+    const householdId = checked.aggregate.household.id
+    const seen = `${householdId}:${checked.mac ?? ''}`
+    if (!reportedChanged.has(seen) && !context.state.readOnly && context.state.blocked === null) {
+      reportedChanged.add(seen)
+      await runWrite(context, () =>
+        audit([
+          {
+            action: CONTENT_CHANGED_ACTION,
+            objectType: 'household',
+            objectId: householdId,
+            householdId,
+            result: 'refused',
+          },
+        ]),
+      ).catch(() => reportedChanged.delete(seen))
+    }
+    return { ...opened, contentChanged: true }
   }
 
   const repository: CaseRepository = {
@@ -180,25 +270,34 @@ export function createCaseRepository(context: DataContext): CaseRepository {
     },
 
     observeCase(householdId, observer) {
-      // Sealed fields are opened after the query (WebCrypto cannot run inside it).
-      return observeQuery(
-        () => readCase(db, householdId),
-        observer,
-        async (aggregate) => (aggregate ? openAggregate(aggregate, context.atRest) : null),
-      )
+      // Sealed fields are opened after the query (WebCrypto cannot run inside it), and a changed
+      // content is logged there too (a write cannot run inside a live query).
+      return observeQuery(() => readChecked(householdId), observer, afterRead)
     },
 
     async loadCase(householdId) {
       try {
-        const aggregate = await db.transaction(
+        const checked = await db.transaction(
           'r',
           [db.households, db.members, db.carers, db.assessments, db.scenarios, db.lines, db.doNothing],
-          () => readCase(db, householdId),
+          () => readChecked(householdId),
         )
-        return aggregate ? await openAggregate(aggregate, context.atRest) : null
+        return await afterRead(checked)
       } catch (error) {
         throw toDataError(error)
       }
+    },
+
+    async acceptCaseContent(householdId) {
+      assertWritable(context)
+      await runWrite(context, async () => {
+        const row = await requireHousehold(householdId, {}, { checkContent: false })
+        await touch(row)
+        reportedChanged.delete(householdId)
+        await audit([
+          { action: CONTENT_ACCEPTED_ACTION, objectType: 'household', objectId: householdId, householdId },
+        ])
+      })
     },
 
     async loadAllCases() {
@@ -216,7 +315,7 @@ export function createCaseRepository(context: DataContext): CaseRepository {
       const value = validateHouseholdFields({ id, label })
       const at = context.now()
       return runWrite(context, async () => {
-        await db.households.add({
+        const household: HouseholdRow = {
           id,
           value,
           example: false,
@@ -226,7 +325,18 @@ export function createCaseRepository(context: DataContext): CaseRepository {
           createdAt: at,
           updatedAt: at,
           version: 1,
-        })
+        }
+        await db.households.add(
+          withContentMac(contentKey, {
+            household,
+            members: [],
+            carers: [],
+            assessments: [],
+            scenarios: [],
+            lines: [],
+            doNothing: undefined,
+          }),
+        )
         await audit([{ action: 'household.create', objectType: 'household', objectId: id, householdId: id }])
         return id
       })
@@ -252,6 +362,8 @@ export function createCaseRepository(context: DataContext): CaseRepository {
       const id = context.newId()
       const label = validateHouseholdFields({ id, label: newLabel }).label
       return runWrite(context, async () => {
+        // A copy must not bless content changed outside Maatwerk with a MAC of its own.
+        await requireHousehold(householdId)
         const source = await readCase(db, householdId)
         if (!source) throw notFound()
         const rows = toCaseRows(
@@ -322,7 +434,7 @@ export function createCaseRepository(context: DataContext): CaseRepository {
 
     async deleteHousehold(householdId, options = {}) {
       await runWrite(context, async () => {
-        await requireHousehold(householdId, options)
+        await requireHousehold(householdId, options, { checkContent: false })
         await deleteCaseRows(db, householdId)
         await eraseHouseholdFromAudit(db, householdId)
         // The tombstone: the erased household's id and nothing else (GDPR art. 17, BIO2 8.15).
@@ -729,7 +841,11 @@ export function createCaseRepository(context: DataContext): CaseRepository {
           valid.push({ name: entry.name, rows })
         }
         if (valid.length > 0) {
-          const chunkRows = await Promise.all(valid.map((entry) => sealCaseRows(entry.rows, context.atRest)))
+          const chunkRows = await Promise.all(
+            valid.map(async (entry) =>
+              sealContent(contentKey, await sealCaseRows(entry.rows, context.atRest)),
+            ),
+          )
           const failure = await runWrite(context, async () => {
             await db.households.bulkPut(chunkRows.map((rows) => rows.household))
             await db.members.bulkPut(chunkRows.flatMap((rows) => rows.members))
@@ -798,11 +914,15 @@ export async function importExampleCases(context: DataContext, files: CaseFile[]
     return parsed.value
   })
   const timestamp = context.now()
+  const contentKey = contentKeyOf(context.audit.key)
   const allRows = await Promise.all(
-    parsedFiles.map((file) =>
-      sealCaseRows(
-        toCaseRows(file, file.household.id, { example: true, timestamp, keepOrigin: true }),
-        context.atRest,
+    parsedFiles.map(async (file) =>
+      sealContent(
+        contentKey,
+        await sealCaseRows(
+          toCaseRows(file, file.household.id, { example: true, timestamp, keepOrigin: true }),
+          context.atRest,
+        ),
       ),
     ),
   )

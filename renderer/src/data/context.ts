@@ -45,6 +45,11 @@ type DataState = {
   blocked: 'data-missing' | 'lost' | null
   /** The install id this session opened; every write checks the database still carries it. */
   installId: string
+  /**
+   * Every household has been given a content MAC (content-mac.ts `CASE_CONTENT_SEALED_KEY`): a
+   * household without one was changed outside Maatwerk. False or absent: a missing MAC is tolerated.
+   */
+  caseContentSealed?: boolean
 }
 
 export const INSTALL_ID_KEY = 'installId'

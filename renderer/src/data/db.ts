@@ -59,6 +59,11 @@ export type HouseholdRow = {
    * exports and case files; no index, so no schema version). The arrangement tab opens it.
    */
   lastEditedScenarioId?: string
+  /**
+   * HMAC of the household's whole stored content (content-mac.ts), written in the same transaction
+   * as every case write; absent on rows from before it until the start-up pass gives them one.
+   */
+  contentMac?: string
 }
 
 /** A household member without its ZRM assessment (that lives in `assessments`). */

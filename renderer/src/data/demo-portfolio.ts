@@ -19,6 +19,7 @@ import type { CaseFile } from '#shared/domain/types'
 import type { CaseAggregate, PortfolioResultRepository, StoredPortfolioResult } from './api'
 import { appendAudit } from './audit'
 import { sealCaseRows } from './at-rest'
+import { contentKeyOf, sealContent } from './content-mac'
 import { assembleCase, toCaseRows, type CaseRows } from './case-rows'
 import { assertWritable, runWrite, type DataContext } from './context'
 import { validateCaseFile, type Issue } from './validation'
@@ -139,7 +140,11 @@ export function createDemoPortfolioWriter(
       const cases = plain.map((rows) =>
         assembleCase(rows.household, rows.members, rows.carers, rows.assessments, rows.scenarios, rows.lines),
       )
-      const rows = await Promise.all(plain.map((entry) => sealCaseRows(entry, context.atRest)))
+      // Each household with the MAC of its rows as they will be stored (content-mac.ts).
+      const contentKey = contentKeyOf(context.audit.key)
+      const rows = await Promise.all(
+        plain.map(async (entry) => sealContent(contentKey, await sealCaseRows(entry, context.atRest))),
+      )
       return { cases, refused, rows }
     },
 

@@ -13,13 +13,21 @@ import {
   DATA_FORMAT_VERSION,
   TABLE_NAMES,
   TABLES_ADDED_LATER,
+  type AssessmentRow,
   type AuditRow,
+  type CarerRow,
+  type DoNothingRow,
+  type HouseholdRow,
+  type LineRow,
   type MaatwerkDb,
+  type MemberRow,
+  type ScenarioRow,
   type MetaRow,
   type TableName,
 } from './db'
 import { AT_REST_CHECK_KEY, AT_REST_SEALED_KEY, mapDumpTables, openWith, sealWith } from './at-rest'
 import { sealKeyCheck } from './at-rest-migration'
+import { CASE_CONTENT_SEALED_KEY, contentKeyOf, sealedFlagValue, withContentMac } from './content-mac'
 import { PORTFOLIO_SNAPSHOT_KEY } from './portfolio-revision'
 import type { SealingKey } from './sealed-box'
 import { DATA_ERROR_MESSAGES, toDataError } from './errors'
@@ -40,7 +48,11 @@ const DUMP_FORMAT_VERSION = 1
 export const DATA_FORMAT_KEY = 'dataFormatVersion'
 const MAX_REPORTED_ISSUES = 50
 /** meta rows about this device's at-rest key: never dumped, never restored (the restore sets its own). */
-const DEVICE_META_KEYS: ReadonlySet<string> = new Set([AT_REST_CHECK_KEY, AT_REST_SEALED_KEY])
+const DEVICE_META_KEYS: ReadonlySet<string> = new Set([
+  AT_REST_CHECK_KEY,
+  AT_REST_SEALED_KEY,
+  CASE_CONTENT_SEALED_KEY,
+])
 
 /**
  * Every table as stored, except that sealed BSNs and notes are opened (a dump is only ever written
@@ -268,7 +280,14 @@ export async function restoreDatabase(context: DataContext, dump: DatabaseDump):
   const keyCheck = atRest ? await sealKeyCheck(atRest) : null
   // A chain written on another device is hashed again under this device's key (audit.ts).
   const adopted = adoptForeignChain((tables['audit'] ?? []) as AuditRow[], context.audit.key)
-  const restoredTables = adopted.rehashed > 0 ? { ...tables, audit: adopted.rows } : tables
+  const adoptedTables = adopted.rehashed > 0 ? { ...tables, audit: adopted.rows } : tables
+  // Every household is given the MAC of its content as restored here (content-mac.ts): the backup
+  // file is authenticated (AES-GCM under the passphrase), so its content is trusted as it was saved.
+  const contentKey = contentKeyOf(context.audit.key)
+  const restoredTables: Record<string, unknown[]> = {
+    ...adoptedTables,
+    households: macHouseholds(adoptedTables, contentKey),
+  }
   await runWrite(
     context,
     async () => {
@@ -289,6 +308,7 @@ export async function restoreDatabase(context: DataContext, dump: DatabaseDump):
           )
       }
       if (keyCheck !== null) await db.meta.put({ key: AT_REST_CHECK_KEY, value: keyCheck })
+      await db.meta.put({ key: CASE_CONTENT_SEALED_KEY, value: sealedFlagValue(contentKey) })
       await db.meta.put({ key: DATA_FORMAT_KEY, value: DATA_FORMAT_VERSION })
       // The install stays the same install: a backup from elsewhere must not change who we are.
       await db.meta.put({ key: INSTALL_ID_KEY, value: context.state.installId })
@@ -313,6 +333,40 @@ export async function restoreDatabase(context: DataContext, dump: DatabaseDump):
     },
     { allowDataMissing: true },
   )
+  context.state.caseContentSealed = true
+}
+
+/** The dump's household rows, each with the content MAC of its rows as they will be restored. */
+function macHouseholds(tables: Record<string, unknown[]>, contentKey: Uint8Array): HouseholdRow[] {
+  const byHousehold = <T extends { householdId: string }>(name: string): Map<string, T[]> => {
+    const groups = new Map<string, T[]>()
+    for (const row of (tables[name] ?? []) as T[]) {
+      const list = groups.get(row.householdId)
+      if (list) list.push(row)
+      else groups.set(row.householdId, [row])
+    }
+    return groups
+  }
+  const members = byHousehold<MemberRow>('members')
+  const carers = byHousehold<CarerRow>('carers')
+  const assessments = byHousehold<AssessmentRow>('assessments')
+  const scenarios = byHousehold<ScenarioRow>('scenarios')
+  const lines = byHousehold<LineRow>('lines')
+  const doNothing = new Map(
+    ((tables['doNothing'] ?? []) as DoNothingRow[]).map((row) => [row.householdId, row]),
+  )
+  return ((tables['households'] ?? []) as HouseholdRow[]).map((household) => {
+    const { contentMac: _stale, ...row } = household
+    return withContentMac(contentKey, {
+      household: row,
+      members: members.get(row.id) ?? [],
+      carers: carers.get(row.id) ?? [],
+      assessments: assessments.get(row.id) ?? [],
+      scenarios: scenarios.get(row.id) ?? [],
+      lines: lines.get(row.id) ?? [],
+      doNothing: doNothing.get(row.id),
+    })
+  })
 }
 
 /** The restore entry's object: the replaced chain head as `replaced:<seq>:<hash>` (or `replaced:none`). */

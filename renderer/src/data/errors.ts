@@ -26,6 +26,7 @@ export const DATA_ERROR_MESSAGES = {
   atRestKeyMissing: 'data.errors.atRestKeyMissing',
   atRestKeyMismatch: 'data.errors.atRestKeyMismatch',
   sealedUnreadable: 'data.errors.sealedUnreadable',
+  caseChangedOutside: 'data.errors.caseChangedOutside',
   notPastRetention: 'data.errors.notPastRetention',
 } as const
 

@@ -30,6 +30,7 @@ import { DATA_ERROR_MESSAGES, toDataError } from './errors'
 import { hkdf } from '@noble/hashes/hkdf.js'
 import { sha256 } from '@noble/hashes/sha2.js'
 import { utf8ToBytes } from '@noble/hashes/utils.js'
+import { contentKeyOf, isCaseContentSealed, sealCaseContent } from './content-mac'
 import { checkAtRestKey, countPlainRows, forgetSealedComplete, migrateToSealed } from './at-rest-migration'
 import { resolveImportKey } from './import-identity'
 import { createSealingKey, type SealingKey } from './sealed-box'
@@ -100,6 +101,7 @@ export async function openDataLayerWith(
   let importKey: Uint8Array
   let opened: OpenedState
   let atRestComplete = true
+  let caseContentSealed: boolean
   // The version on disk before this open: an open that fails below the current schema is a failed
   // upgrade, which the user is told as such (the data stays as it was: the upgrade is one transaction).
   const storedVersion = await storedDatabaseVersion(
@@ -129,7 +131,7 @@ export async function openDataLayerWith(
       // Plain fields from before (or from a session without the key) are sealed now; a failure
       // leaves them readable and the next start continues (at-rest-migration.ts).
       try {
-        await migrateToSealed(db, atRest)
+        await migrateToSealed(db, atRest, contentKeyOf(auditContext.key))
       } catch {
         atRestComplete = false
       }
@@ -137,6 +139,16 @@ export async function openDataLayerWith(
       if (!opened.readOnly) await forgetSealedComplete(db)
       atRestComplete = (await countPlainRows(db)) === 0
     }
+    // Households from before the content MAC get one now (trust on first use, content-mac.ts); a
+    // failure leaves them readable without one, and the next start carries on.
+    if (!opened.readOnly) {
+      try {
+        await sealCaseContent(db, auditContext)
+      } catch {
+        // Not sealed yet: a missing MAC stays tolerated (caseContentSealed false) until a pass completes.
+      }
+    }
+    caseContentSealed = await isCaseContentSealed(db, contentKeyOf(auditContext.key))
   } catch (error) {
     db.close()
     const upgradeFailed = !dexieOpened && storedVersion !== null && storedVersion < db.verno * 10
@@ -223,6 +235,7 @@ export async function openDataLayerWith(
       readOnly: opened.readOnly,
       blocked: opened.startup.kind === 'data-missing' ? 'data-missing' : null,
       installId: opened.installId,
+      caseContentSealed,
     },
     mayAnchorAuditHead: () => sentinel.mayAdvance(),
     afterChange: writeSentinel,
@@ -532,6 +545,7 @@ function createFailedLayer(
       createHousehold: fail,
       updateHousehold: fail,
       duplicateHousehold: fail,
+      acceptCaseContent: fail,
       deleteHousehold: fail,
       listClosedCases: fail,
       eraseAfterRetention: fail,

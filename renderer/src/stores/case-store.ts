@@ -80,6 +80,8 @@ export class CaseStore {
   private queue: Promise<unknown> = Promise.resolve()
   /** Versions this window's own writes produced, so an edit form is not stale because of them. */
   private ownVersions = new Set<number>()
+  /** The changed-outside message was shown for the open household (once per open). */
+  private contentChangeShown = false
 
   constructor(
     private readonly data: DataLayer,
@@ -100,6 +102,7 @@ export class CaseStore {
       | 'knownVersion'
       | 'queue'
       | 'ownVersions'
+      | 'contentChangeShown'
     >(this, {
       data: false,
       ui: false,
@@ -111,6 +114,7 @@ export class CaseStore {
       knownVersion: false,
       queue: false,
       ownVersions: false,
+      contentChangeShown: false,
     })
   }
 
@@ -150,6 +154,7 @@ export class CaseStore {
     this.ownVersions.clear()
     this.conflict = false
     this.writeRefusal = null
+    this.contentChangeShown = false
   }
 
   /**
@@ -177,6 +182,29 @@ export class CaseStore {
       this.lastEditedScenarioId = aggregate?.lastEditedScenarioId ?? null
     this.knownVersion = aggregate?.version ?? null
     this.status = aggregate ? 'ready' : 'missing'
+    // Content changed outside Maatwerk (content-mac.ts): shown as stored, said once per open; writes
+    // are refused by the data layer until the consultant accepts it after review (`acceptContent`).
+    if (aggregate?.contentChanged && !this.contentChangeShown) {
+      this.contentChangeShown = true
+      this.ui.showError(new DataError('conflict', DATA_ERROR_MESSAGES.caseChangedOutside))
+    }
+    if (!aggregate?.contentChanged) this.contentChangeShown = false
+  }
+
+  /** Whether the open household's content was changed outside Maatwerk (see `receive`). */
+  get contentChanged(): boolean {
+    return this.aggregate?.contentChanged === true
+  }
+
+  /** After review: accepts the household's content as stored now (audited by the data layer). */
+  async acceptContent(): Promise<void> {
+    const householdId = this.householdId
+    if (!householdId) return
+    try {
+      await this.data.cases.acceptCaseContent(householdId)
+    } catch (error) {
+      this.ui.showError(error)
+    }
   }
 
   /** After a conflict: shows what is stored now and bases the next write on it. */
