@@ -252,6 +252,32 @@ test.describe('tampering is reported', () => {
     await expect(
       page.getByRole('alert').filter({ hasText: 'Dit huishouden is buiten Maatwerk gewijzigd' }),
     ).toBeVisible({ timeout: 20_000 })
+
+    // Shown as stored; a save is refused until the consultant accepts the data after review.
+    const banner = page.getByTestId('content-changed-banner')
+    await expect(banner).toContainText('Buiten Maatwerk gewijzigd')
+    await expect(page.getByRole('rowheader', { name: 'Mevrouw Van der Veen' })).toBeVisible()
+    const label = page.getByLabel('Naam van het huishouden')
+    await label.fill('Niet bewaard')
+    await label.press('Enter')
+    await page.reload()
+    await expect(page.getByLabel('Naam van het huishouden')).toHaveValue('Mevrouw Van den Berg')
+
+    // Cancel changes nothing; accepting clears the banner and writes are possible again.
+    await banner.getByRole('button', { name: 'Gegevens na controle accepteren' }).click()
+    const dialog = page.getByRole('alertdialog', { name: 'Gewijzigde gegevens accepteren?' })
+    await dialog.getByRole('button', { name: 'Annuleren' }).click()
+    await expect(banner).toBeVisible()
+    await banner.getByRole('button', { name: 'Gegevens na controle accepteren' }).click()
+    await dialog.getByRole('button', { name: 'Gegevens na controle accepteren' }).click()
+    await expect(banner).toHaveCount(0)
+    await label.fill('Van den Berg (nagekeken)')
+    await label.press('Enter')
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('(nagekeken)')
+    await page.reload()
+    await expect(page.getByLabel('Naam van het huishouden')).toHaveValue('Van den Berg (nagekeken)')
+    await expect(page.getByTestId('content-changed-banner')).toHaveCount(0)
+    await expect(page.getByRole('rowheader', { name: 'Mevrouw Van der Veen' })).toBeVisible()
   })
 
   // localStorage can be cleared on its own (privacy tools, "clear cookies"). Before, that took the

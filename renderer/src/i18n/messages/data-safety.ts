@@ -67,6 +67,14 @@ export const nl = {
       useNewest: 'Deze back-up kiezen',
       continueAnyway: 'Doorgaan met deze database',
     },
+    contentChanged: {
+      title: 'Buiten Maatwerk gewijzigd',
+      body: 'De gegevens hieronder zijn zoals ze nu zijn opgeslagen, maar passen niet bij de controlecode van de laatste wijziging in Maatwerk. Wijzigen kan pas weer na acceptatie; of zet een back-up terug (Instellingen).',
+      accept: 'Gegevens na controle accepteren',
+      confirmTitle: 'Gewijzigde gegevens accepteren?',
+      confirmBody:
+        'Accepteer de gegevens van “{{household}}” alleen als u alle tabbladen hebt nagekeken en ze kloppen. Maatwerk legt de huidige gegevens dan vast als juist; de acceptatie komt met uw naam in het auditlog.',
+    },
     conflict: {
       title: 'Gewijzigd in een ander venster',
       body: 'Dit huishouden is gewijzigd in een ander venster. Uw laatste wijziging is niet opgeslagen.',
@@ -203,6 +211,14 @@ export const en: typeof nl = {
       newestAutomatic: 'Newest automatic backup: {{createdAt}}',
       useNewest: 'Choose this backup',
       continueAnyway: 'Continue with this database',
+    },
+    contentChanged: {
+      title: 'Changed outside Maatwerk',
+      body: 'The data below is as it is stored now, but it does not fit the check code of the last change made in Maatwerk. It can be changed again only after you accept it; or restore a backup (Settings).',
+      accept: 'Accept the data after review',
+      confirmTitle: 'Accept the changed data?',
+      confirmBody:
+        'Accept the data of “{{household}}” only when you have checked every tab and it is right. Maatwerk then records the current data as correct; the acceptance goes into the audit log under your name.',
     },
     conflict: {
       title: 'Changed in another window',
