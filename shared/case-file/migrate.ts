@@ -57,9 +57,7 @@ export function migrateCaseFile(
     if (upgrader === undefined) {
       return {
         ok: false,
-        errors: [
-          caseFileError('formatVersion', 'migrationMissing', { from, to: from + 1 }),
-        ],
+        errors: [caseFileError('formatVersion', 'migrationMissing', { from, to: from + 1 })],
       }
     }
     let next: unknown

@@ -81,7 +81,11 @@ export function hasFlag(facts: CaseloadFacts, flag: CaseloadFlag, asOf: IsoDateI
 
 export type CaseloadFilter = { stage: CaseStage | null; flags: readonly CaseloadFlag[] }
 
-export function matchesCaseloadFilter(facts: CaseloadFacts, filter: CaseloadFilter, asOf: IsoDateInput): boolean {
+export function matchesCaseloadFilter(
+  facts: CaseloadFacts,
+  filter: CaseloadFilter,
+  asOf: IsoDateInput,
+): boolean {
   if (filter.stage && facts.stage !== filter.stage) return false
   return filter.flags.every((flag) => hasFlag(facts, flag, asOf))
 }

@@ -3,7 +3,15 @@
  * with deltas against the baseline (the first scenario), and per scenario the findings, carer load,
  * respite, uncovered needs, transitions and deviations. Informal hours are kept apart from cash.
  */
-import type { CentsInput, Finding, Household, Payer, Scenario, ScenarioResult, YearMonth } from '../domain/types'
+import type {
+  CentsInput,
+  Finding,
+  Household,
+  Payer,
+  Scenario,
+  ScenarioResult,
+  YearMonth,
+} from '../domain/types'
 import { countDeviations, findDeviation } from './deviations'
 import { groupFindings, type FindingGroup } from './finding-groups'
 import { isActiveInMonth } from './months'
@@ -65,7 +73,9 @@ export function buildComparisonTables(results: readonly ScenarioResult[]): Compa
   const periods = ['total', ...comparisonYears(results)]
   return periods.map((period) => {
     const byPayerPerScenario = results.map((r) =>
-      period === 'total' ? r.totalByPayer : (r.totalsByYear[period] ?? ({} as Partial<Record<Payer, CentsInput>>)),
+      period === 'total'
+        ? r.totalByPayer
+        : (r.totalsByYear[period] ?? ({} as Partial<Record<Payer, CentsInput>>)),
     )
     const rows = ROW_ORDER.map(({ key, kind }) => {
       const values = byPayerPerScenario.map((bp) => rowValue(bp, key))
@@ -181,11 +191,11 @@ export function summariseScenarios(
       })),
       respiteLineCount: scenario.lines.filter((l) => isRespiteProvision(l.provisionId)).length,
       uncovered: unmetNeeds(r).map((c) => ({
-          personId: c.personId,
-          personName: personName(c.personId),
-          domain: c.domain,
-          score: c.score,
-        })),
+        personId: c.personId,
+        personName: personName(c.personId),
+        domain: c.domain,
+        score: c.score,
+      })),
       transitions: groupFindings(r.findings.filter((f) => TRANSITION_RULE.test(f.ruleId) && f.month)).map(
         ({ finding: f, months }) => ({
           month: f.month as YearMonth,

@@ -63,7 +63,9 @@ export function cashTotalCents(byPayer: ByPayer): CentsInput {
  * by its months, rounded half-up to a cent. The one monthly municipal figure that the arrangement
  * panel, the comparison, the optimiser and the plan all show.
  */
-export function municipalNetPerMonthCents(result: Pick<ScenarioResult, 'totalByPayer' | 'monthly'>): CentsInput {
+export function municipalNetPerMonthCents(
+  result: Pick<ScenarioResult, 'totalByPayer' | 'monthly'>,
+): CentsInput {
   const months = Math.max(1, result.monthly.length)
   return roundHalfUp(municipalNetCents(result.totalByPayer) / months)
 }

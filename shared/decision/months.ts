@@ -12,7 +12,11 @@ export function horizonMonthList(startDate: IsoDateInput, horizonMonths: number)
 }
 
 /** Whether a period [startDate, endDate] overlaps the calendar month. */
-export function isActiveInMonth(month: YearMonth, startDate: IsoDateInput, endDate?: IsoDateInput | null): boolean {
+export function isActiveInMonth(
+  month: YearMonth,
+  startDate: IsoDateInput,
+  endDate?: IsoDateInput | null,
+): boolean {
   if (yearMonthOf(startDate) > month) return false
   if (endDate && yearMonthOf(endDate) < month) return false
   return true

@@ -1,7 +1,12 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 
-export type Metric = { median: number; unit: 'ms' | 'MB' | 'ratio'; target: number | null; [extra: string]: unknown }
+export type Metric = {
+  median: number
+  unit: 'ms' | 'MB' | 'ratio'
+  target: number | null
+  [extra: string]: unknown
+}
 
 /** Writes the metrics of one benchmark file to bench-results/<name>.json for the BENCH line. */
 export function recordMetrics(name: string, metrics: Record<string, Metric>): void {

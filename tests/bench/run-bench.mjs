@@ -19,15 +19,21 @@ if (node.status !== 0) process.exitCode = 1
 
 // Browser-side benchmarks (edit latency, cold start, IndexedDB load) run in Chromium via Playwright.
 if (existsSync('tests/bench/browser')) {
-  const browser = spawnSync('npx', ['playwright', 'test', '--config', 'tests/bench/playwright.bench.config.ts'], {
-    stdio: 'inherit',
-    env: { ...process.env, BENCH_OUT: outDir },
-  })
+  const browser = spawnSync(
+    'npx',
+    ['playwright', 'test', '--config', 'tests/bench/playwright.bench.config.ts'],
+    {
+      stdio: 'inherit',
+      env: { ...process.env, BENCH_OUT: outDir },
+    },
+  )
   if (browser.status !== 0) process.exitCode = 1
 }
 
 const metrics = {}
-for (const file of readdirSync(outDir).filter((f) => f.endsWith('.json')).sort()) {
+for (const file of readdirSync(outDir)
+  .filter((f) => f.endsWith('.json'))
+  .sort()) {
   Object.assign(metrics, JSON.parse(readFileSync(join(outDir, file), 'utf8')))
 }
 console.log(`BENCH ${JSON.stringify(metrics)}`)

@@ -70,7 +70,8 @@ function scenarioShortcomings(scenario: Scenario, result: ScenarioResult): Alter
       .map((f) => f.carerId as string),
   )
   for (const carerId of noRespite) reasons.push({ kind: 'no-respite', carerId })
-  for (const c of unmetNeeds(result)) reasons.push({ kind: 'uncovered', personId: c.personId, domain: c.domain })
+  for (const c of unmetNeeds(result))
+    reasons.push({ kind: 'uncovered', personId: c.personId, domain: c.domain })
   return reasons
 }
 

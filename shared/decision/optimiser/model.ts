@@ -234,7 +234,10 @@ export function buildModel(args: {
   // mantelzorg.young-carer: all lines a minor gives one adult together stay within what the
   // gebruikelijke-hulp protocol expects (candidates.ts limitMinorCarers). A legal limit, not elastic:
   // the diagnosis then names the need left short. ref indexes the groups in candidate order.
-  const protocolGroups = new Map<string, { hoursPerWeek: number; terms: { coef: number; column: string }[] }>()
+  const protocolGroups = new Map<
+    string,
+    { hoursPerWeek: number; terms: { coef: number; column: string }[] }
+  >()
   candidates.forEach((cand, c) => {
     if (!cand.protocolCap) return
     const group = protocolGroups.get(cand.protocolCap.group) ?? {

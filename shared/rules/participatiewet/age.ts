@@ -27,7 +27,10 @@ export function applyParticipatiewetAge(ctx: EngineContext, line: LineCtx): void
   if (!span) return
   const p = line.person
   const minDay = dayNumber(
-    dateOfAge(p.person.birthDate, entryFromCommencement(PARTICIPATIEWET_AGES, line.line.startDate).value.minAge),
+    dateOfAge(
+      p.person.birthDate,
+      entryFromCommencement(PARTICIPATIEWET_AGES, line.line.startDate).value.minAge,
+    ),
   )
   if (span.firstDay < minDay) {
     blockAgeDays(

@@ -28,7 +28,10 @@ async function rounds(cuts: readonly Cut[]): Promise<void> {
     // The kill: the restore's anchor write did not reach the sentinel (or did).
     if (cut === 'after-save-anchor') await harness.sentinel.write(afterSave)
     data = await harness.open()
-    expect(await data.audit.verifyChain(), `round ${round + 1}, ${cut}`).toEqual({ ok: true, brokenAtSeq: null })
+    expect(await data.audit.verifyChain(), `round ${round + 1}, ${cut}`).toEqual({
+      ok: true,
+      brokenAtSeq: null,
+    })
   }
 }
 
@@ -109,7 +112,8 @@ describe('a restore started while the save’s anchor is still being written', (
     while (atRestoreCommit === undefined) {
       await new Promise((resolve) => setTimeout(resolve, 0))
       const newest = (await layer.audit.list({ limit: 1 }))[0]
-      if (newest?.action === 'database.restore') atRestoreCommit = durable === null ? null : { ...(durable as Sentinel) }
+      if (newest?.action === 'database.restore')
+        atRestoreCommit = durable === null ? null : { ...(durable as Sentinel) }
     }
     await Promise.all([saved, restored])
     data.close()

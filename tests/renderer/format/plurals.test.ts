@@ -19,7 +19,12 @@ describe('singular and plural in counts (issue 15)', () => {
     ['caseload.shown', { shown: 1, total: 1, count: 1 }, '1 van 1 huishouden', '1 of 1 household'],
     ['caseload.shown', { shown: 1, total: 6, count: 6 }, '1 van 6 huishoudens', '1 of 6 households'],
     ['portfolio.catalogue.tariffCount', { count: 1 }, '1 tarief', '1 tariff'],
-    ['money.perMonthBasis', { count: 1 }, 'gemiddeld over 1 maand looptijd', 'averaged over a horizon of 1 month'],
+    [
+      'money.perMonthBasis',
+      { count: 1 },
+      'gemiddeld over 1 maand looptijd',
+      'averaged over a horizon of 1 month',
+    ],
     ['reports.units.dagdeel', { count: 1 }, 'dagdeel', 'half-day'],
   ] as const)('%s with %j reads “%s” and “%s”', async (key, options, dutch, english) => {
     expect((await translator('nl')).t(key, options)).toBe(dutch)

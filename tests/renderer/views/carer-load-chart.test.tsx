@@ -15,7 +15,11 @@ function renderChart(household: Household, scenarios: Scenario[]) {
 
 /** A scenario of the household with every line done by a professional: no carer gives hours. */
 function withoutCarerHours(scenario: Scenario): Scenario {
-  return { ...scenario, id: `${scenario.id}-pro`, lines: scenario.lines.map((l) => ({ ...l, carerId: null })) }
+  return {
+    ...scenario,
+    id: `${scenario.id}-pro`,
+    lines: scenario.lines.map((l) => ({ ...l, carerId: null })),
+  }
 }
 
 describe('the carer chart of Vergelijken', () => {

@@ -33,10 +33,12 @@ function codes(table: string[][]): { row: number; code: TariffImportErrorCode }[
 describe('validateTariffTable', () => {
   it('accepts the highest rate a case file can hold and refuses one cent more, in both languages', () => {
     expect(TARIFF_MAX_RATE_CENTS).toBe(CASE_FILE_MAX_AMOUNT_CENTS)
-    expect(codes([HEADER, ok('wmo.hulp-bij-het-huishouden', 'zin', '999.999,99', '2026-01-01', '', 'x')])).toEqual([])
-    expect(codes([HEADER, ok('wmo.hulp-bij-het-huishouden', 'zin', '1000000', '2026-01-01', '', 'x')])).toEqual([
-      { row: 2, code: 'amount-too-large' },
-    ])
+    expect(
+      codes([HEADER, ok('wmo.hulp-bij-het-huishouden', 'zin', '999.999,99', '2026-01-01', '', 'x')]),
+    ).toEqual([])
+    expect(
+      codes([HEADER, ok('wmo.hulp-bij-het-huishouden', 'zin', '1000000', '2026-01-01', '', 'x')]),
+    ).toEqual([{ row: 2, code: 'amount-too-large' }])
     const text = (catalogue: unknown): string =>
       JSON.stringify(catalogue).match(/"amount-too-large":"([^"]*)"/)?.[1] ?? ''
     expect(text(messages.nl)).toContain('te groot')

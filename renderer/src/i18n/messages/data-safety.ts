@@ -229,7 +229,8 @@ export const en: typeof nl = {
       tooLarge: '“{{name}}” is too large ({{sizeMb}} MB; at most {{maxMb}} MB). It was not read.',
       tooLargeTotal:
         'The chosen files are too large together ({{sizeMb}} MB; at most {{maxMb}} MB). Nothing was read.',
-      alreadyPresent_one: '{{count, number}} household was already present with the same content (not saved twice).',
+      alreadyPresent_one:
+        '{{count, number}} household was already present with the same content (not saved twice).',
       alreadyPresent_other:
         '{{count, number}} households were already present with the same content (not saved twice).',
       changed:

@@ -57,7 +57,11 @@ export function memberCheck(
 ): DraftCheck<MemberDraft, Person> {
   return {
     schema: personSchema,
-    fields: { 'income.netMonthlyCents': 'netMonthly', assetsCents: 'assets', 'wlzIndication.from': 'wlzFrom' },
+    fields: {
+      'income.netMonthlyCents': 'netMonthly',
+      assetsCents: 'assets',
+      'wlzIndication.from': 'wlzFrom',
+    },
     read: (draft) => {
       const errors: FieldErrors<MemberDraft> = {}
       const birth = readBirthDate(draft.birthDate, today)
@@ -147,7 +151,13 @@ export const MemberForm = observer(function MemberForm({
         <Field form={form} name="netMonthly" label={t('cases.household.netMonthly')} money>
           <input {...form.text('netMonthly')} inputMode="decimal" />
         </Field>
-        <Field form={form} name="assets" label={t('cases.household.assets')} help={t('cases.household.assetsHelp')} money>
+        <Field
+          form={form}
+          name="assets"
+          label={t('cases.household.assets')}
+          help={t('cases.household.assetsHelp')}
+          money
+        >
           <input {...form.text('assets')} inputMode="decimal" />
         </Field>
         <Field form={form} name="wlzFrom" label={t('cases.household.wlz')}>
