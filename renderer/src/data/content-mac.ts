@@ -16,6 +16,7 @@
  * and the at-rest sealing pass (which changes a row's stored form). A household without a MAC (a
  * database from before) is given one by the start-up pass (`sealCaseContent`: trust on first use).
  */
+import { Dexie } from 'dexie'
 import { hmac } from '@noble/hashes/hmac.js'
 import { sha256 } from '@noble/hashes/sha2.js'
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js'
@@ -114,22 +115,34 @@ export function caseContentState(
 }
 
 /** Reads every stored row of a household (inside a transaction with the case tables); null when absent. */
-export async function readStoredCaseRows(
+export function readStoredCaseRows(
   db: MaatwerkDb,
   householdId: string,
   household?: HouseholdRow,
 ): Promise<StoredCaseRows | null> {
-  const row = household ?? (await db.households.get(householdId))
-  if (!row) return null
-  const [members, carers, assessments, scenarios, lines, doNothing] = await Promise.all([
-    db.members.where('householdId').equals(householdId).toArray(),
-    db.carers.where('householdId').equals(householdId).toArray(),
-    db.assessments.where('householdId').equals(householdId).toArray(),
-    db.scenarios.where('householdId').equals(householdId).toArray(),
-    db.lines.where('householdId').equals(householdId).toArray(),
-    db.doNothing.get(householdId),
-  ])
-  return { household: row, members, carers, assessments, scenarios, lines, doNothing }
+  // Dexie promises throughout, not an async function: this runs inside write transactions, and a
+  // chain of native awaits this long loses Dexie's transaction zone — the rest of the write then ran
+  // outside the transaction, which committed early (PrematureCommitError).
+  const read = household ? Dexie.Promise.resolve(household) : db.households.get(householdId)
+  return read.then((row) => {
+    if (!row) return null
+    return Dexie.Promise.all([
+      db.members.where('householdId').equals(householdId).toArray(),
+      db.carers.where('householdId').equals(householdId).toArray(),
+      db.assessments.where('householdId').equals(householdId).toArray(),
+      db.scenarios.where('householdId').equals(householdId).toArray(),
+      db.lines.where('householdId').equals(householdId).toArray(),
+      db.doNothing.get(householdId),
+    ]).then(([members, carers, assessments, scenarios, lines, doNothing]) => ({
+      household: row,
+      members,
+      carers,
+      assessments,
+      scenarios,
+      lines,
+      doNothing,
+    }))
+  })
 }
 
 /**

@@ -164,6 +164,38 @@ describe('atomicity and quota', () => {
     expect(after.tables).toEqual(before.tables)
   })
 
+  // The audit entry is the last write of every change, after the household's content check and its
+  // new MAC: a failing audit append must take the whole change with it. When the content check lost
+  // Dexie's transaction zone, the household was written outside the transaction and stayed.
+  it.each([
+    ['a household rename', (d: DataLayer, id: string) => d.cases.updateHousehold({ id, label: 'Nieuw' })],
+    [
+      'a member edit',
+      (d: DataLayer, id: string) =>
+        d.cases.saveMember(id, { ...EXAMPLE_VAN_DEN_BERG.household.members[0]!, name: 'Iemand Anders' }),
+    ],
+    [
+      'a scenario edit',
+      (d: DataLayer, id: string) =>
+        d.cases.saveScenario(id, { ...EXAMPLE_VAN_DEN_BERG.scenarios[0]!, name: 'Nieuw', lines: [] }),
+    ],
+    ['accepting the content', (d: DataLayer, id: string) => d.cases.acceptCaseContent(id)],
+  ])('%s whose audit entry cannot be written leaves nothing changed', async (_, change) => {
+    const harness = createHarness()
+    const fault = createFault('audit', () => new Error('disk on fire'))
+    data = await harness.open({ middleware: [fault.middleware] })
+    const id = await data.cases.importCaseFile(EXAMPLE_VAN_DEN_BERG)
+    const before = await data.dumpDatabase()
+    fault.state.armed = true
+    // Reads running at the same time, as the open screens' live queries do in the app.
+    const reading = Promise.all([1, 2, 3].map(() => data!.cases.loadCase(id)))
+    const error = await change(data, id).catch((caught: unknown) => caught)
+    await reading
+    expect(error).toBeInstanceOf(DataError)
+    fault.state.armed = false
+    expect((await data.dumpDatabase()).tables).toEqual(before.tables)
+  })
+
   it('maps an AbortError with an inner QuotaExceededError to DataError("quota"), nothing written', async () => {
     const harness = createHarness()
     const fault = createFault('households', chromiumQuotaAbort)

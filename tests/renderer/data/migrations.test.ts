@@ -105,14 +105,16 @@ describe('v1 → v2 (audit indexed by household)', () => {
     const data = await createHarness({ name: NAME, indexedDB }).open()
     expect(data.startup.kind).toBe('ok')
     expect(await data.audit.verifyChain()).toEqual({ ok: true, brokenAtSeq: null })
-    // The unkeyed v1 entries are kept and linked to the keyed chain by an 'audit.keyed' entry.
+    // The unkeyed v1 entries are kept and linked to the keyed chain by an 'audit.keyed' entry; the
+    // household from before the content check gets its check code on trust, said in one entry.
     expect((await data.audit.list()).map((entry) => [entry.seq, entry.action])).toEqual([
+      [4, 'case-content.sealed'],
       [3, 'audit.keyed'],
       [2, 'household.update'],
       [1, 'household.create'],
     ])
     await data.cases.updateHousehold({ id: 'h1', label: 'Familie Ünal-Smit' })
-    expect((await data.audit.list({ householdId: 'h1' })).map((entry) => entry.seq)).toEqual([4, 2, 1])
+    expect((await data.audit.list({ householdId: 'h1' })).map((entry) => entry.seq)).toEqual([5, 2, 1])
     expect(await data.audit.verifyChain()).toEqual({ ok: true, brokenAtSeq: null })
     data.close()
   })
