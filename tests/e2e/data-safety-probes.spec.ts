@@ -30,6 +30,29 @@ function vanDenBergWith(change: (file: Mutable) => void): string {
   return JSON.stringify(file)
 }
 
+/**
+ * The household label as stored in IndexedDB. The screen shows an edit at once and writes it in the
+ * background; a reload before the write commits would abort it, so tests wait for the stored value.
+ */
+function storedLabel(page: Page, householdId: string): Promise<string | null> {
+  return page.evaluate(
+    (id) =>
+      new Promise<string | null>((resolve, reject) => {
+        const open = indexedDB.open('maatwerk')
+        open.onerror = () => reject(open.error)
+        open.onsuccess = () => {
+          const request = open.result.transaction('households').objectStore('households').get(id)
+          request.onsuccess = () => {
+            resolve((request.result as { value: { label: string } } | undefined)?.value.label ?? null)
+            open.result.close()
+          }
+          request.onerror = () => reject(request.error)
+        }
+      }),
+    householdId,
+  )
+}
+
 /** Runs `mutate` on every row of one store of the app's database, directly in IndexedDB. */
 async function editRows(
   page: Page,
@@ -199,6 +222,7 @@ test.describe('a full disk', () => {
     await label.fill('Wel bewaard')
     await label.press('Enter')
     await expect(page.getByRole('heading', { level: 1 })).toContainText('Wel bewaard')
+    await expect.poll(() => storedLabel(page, 'h-van-den-berg')).toBe('Wel bewaard')
     await page.reload()
     await list.goto()
     await expect(list.row('Schijf vol')).toHaveCount(1)
@@ -274,6 +298,7 @@ test.describe('tampering is reported', () => {
     await label.fill('Van den Berg (nagekeken)')
     await label.press('Enter')
     await expect(page.getByRole('heading', { level: 1 })).toContainText('(nagekeken)')
+    await expect.poll(() => storedLabel(page, 'h-van-den-berg')).toBe('Van den Berg (nagekeken)')
     await page.reload()
     await expect(page.getByLabel('Naam van het huishouden')).toHaveValue('Van den Berg (nagekeken)')
     await expect(page.getByTestId('content-changed-banner')).toHaveCount(0)
