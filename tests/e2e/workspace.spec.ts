@@ -107,6 +107,26 @@ test.describe('the consultant’s workspace', () => {
     ).toBeVisible()
     await ws.line(0).getByLabel('Voor').selectOption('')
     await expect(ws.line(0).getByText('Dit veld ontbreekt.')).toBeVisible()
+    // The screen shows an edit at once and stores it in the background: wait until the volume of 3
+    // is stored before reloading (a reload aborts a write still in flight).
+    await expect
+      .poll(() =>
+        page.evaluate(
+          () =>
+            new Promise<number[]>((resolve, reject) => {
+              const open = indexedDB.open('maatwerk')
+              open.onerror = () => reject(open.error)
+              open.onsuccess = () => {
+                const request = open.result.transaction('lines').objectStore('lines').getAll()
+                request.onsuccess = () => {
+                  resolve((request.result as { value: { volume: number } }[]).map((row) => row.value.volume))
+                  open.result.close()
+                }
+              }
+            }),
+        ),
+      )
+      .toEqual([3])
     await page.reload()
     await expect(ws.line(0).getByLabel(/^Aantal/)).toHaveValue('3')
 
