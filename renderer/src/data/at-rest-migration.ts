@@ -21,7 +21,8 @@ import {
   sealWith,
   type SealedTableName,
 } from './at-rest'
-import { caseContentState, readStoredCaseRows, withContentMac } from './content-mac'
+import { readStoredCaseRows } from './case-rows'
+import { caseContentState, withContentMac } from './content-mac'
 import type { MaatwerkDb } from './db'
 import type { SealingKey } from './sealed-box'
 

@@ -31,12 +31,14 @@ import {
   putCaseRows,
   readAllCases,
   readCase,
+  readStoredCaseRows,
   splitPerson,
   splitScenario,
   toCaseFile,
   toCaseRows,
   toSummary,
   type CaseRows,
+  type StoredCaseRows,
 } from './case-rows'
 import { observeQuery, runWrite, assertWritable, type DataContext } from './context'
 import type { AuditRow, HouseholdRow, LineRow } from './db'
@@ -44,14 +46,7 @@ import { DATA_ERROR_MESSAGES, toDataError } from './errors'
 import { importDigestOf, importKeyOf } from './import-identity'
 import { mapLine, mapPerson, mapScenarioFields, openAggregate, sealCaseRows, sealWith } from './at-rest'
 import { isSealed } from './sealed-box'
-import {
-  caseContentState,
-  contentKeyOf,
-  readStoredCaseRows,
-  sealContent,
-  withContentMac,
-  type StoredCaseRows,
-} from './content-mac'
+import { caseContentState, contentKeyOf, sealContent, withContentMac } from './content-mac'
 import {
   checkAssessmentBirth,
   checkCarerRefs,

@@ -11,6 +11,7 @@ import type {
   Scenario,
   ZrmAssessment,
 } from '#shared/domain/types'
+import { Dexie } from 'dexie'
 import type { CaseAggregate, HouseholdSummary } from './api'
 import type {
   AssessmentRow,
@@ -153,18 +154,54 @@ export function assembleCase(
   }
 }
 
-export async function readCase(db: MaatwerkDb, householdId: string): Promise<CaseAggregate | null> {
-  const household = await db.households.get(householdId)
-  if (!household) return null
-  const [members, carers, assessments, scenarios, lines, doNothing] = await Promise.all([
-    db.members.where('householdId').equals(householdId).toArray(),
-    db.carers.where('householdId').equals(householdId).toArray(),
-    db.assessments.where('householdId').equals(householdId).toArray(),
-    db.scenarios.where('householdId').equals(householdId).toArray(),
-    db.lines.where('householdId').equals(householdId).toArray(),
-    db.doNothing.get(householdId),
-  ])
-  return assembleCase(household, members, carers, assessments, scenarios, lines, doNothing ?? null)
+/** The rows of one household as stored (any order); the household row's own MAC is ignored. */
+export type StoredCaseRows = Omit<CaseRows, 'doNothing'> & { doNothing: CaseRows['doNothing'] | undefined }
+
+/** Reads every stored row of a household (inside a transaction with the case tables); null when absent. */
+export function readStoredCaseRows(
+  db: MaatwerkDb,
+  householdId: string,
+  household?: HouseholdRow,
+): Promise<StoredCaseRows | null> {
+  // Dexie promises throughout, not an async function: this runs inside write transactions, and a
+  // chain of native awaits this long loses Dexie's transaction zone — the rest of the write then ran
+  // outside the transaction, which committed early (PrematureCommitError).
+  const read = household ? Dexie.Promise.resolve(household) : db.households.get(householdId)
+  return read.then((row) => {
+    if (!row) return null
+    return Dexie.Promise.all([
+      db.members.where('householdId').equals(householdId).toArray(),
+      db.carers.where('householdId').equals(householdId).toArray(),
+      db.assessments.where('householdId').equals(householdId).toArray(),
+      db.scenarios.where('householdId').equals(householdId).toArray(),
+      db.lines.where('householdId').equals(householdId).toArray(),
+      db.doNothing.get(householdId),
+    ]).then(([members, carers, assessments, scenarios, lines, doNothing]) => ({
+      household: row,
+      members,
+      carers,
+      assessments,
+      scenarios,
+      lines,
+      doNothing,
+    }))
+  })
+}
+
+export function readCase(db: MaatwerkDb, householdId: string): Promise<CaseAggregate | null> {
+  return readStoredCaseRows(db, householdId).then((rows) =>
+    rows
+      ? assembleCase(
+          rows.household,
+          rows.members,
+          rows.carers,
+          rows.assessments,
+          rows.scenarios,
+          rows.lines,
+          rows.doNothing ?? null,
+        )
+      : null,
+  )
 }
 
 function groupByHousehold<T extends { householdId: string }>(rows: T[]): Map<string, T[]> {

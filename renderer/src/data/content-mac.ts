@@ -16,13 +16,11 @@
  * and the at-rest sealing pass (which changes a row's stored form). A household without a MAC (a
  * database from before) is given one by the start-up pass (`sealCaseContent`: trust on first use).
  */
-import { Dexie } from 'dexie'
 import { hmac } from '@noble/hashes/hmac.js'
 import { sha256 } from '@noble/hashes/sha2.js'
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js'
 import { appendAudit, type AuditContext } from './audit'
-import type { CaseRows } from './case-rows'
-import { assembleCase } from './case-rows'
+import { assembleCase, readStoredCaseRows, type CaseRows, type StoredCaseRows } from './case-rows'
 import type { HouseholdRow, MaatwerkDb } from './db'
 
 /** Domain separation: the content key is never the audit key itself. */
@@ -40,9 +38,6 @@ export function contentKeyOf(auditKey: Uint8Array): Uint8Array {
   }
   return key
 }
-
-/** The rows of one household as stored (any order); the household row's own MAC is ignored. */
-export type StoredCaseRows = Omit<CaseRows, 'doNothing'> & { doNothing: CaseRows['doNothing'] | undefined }
 
 /**
  * The canonical text of a household's stored content: everything `readCase` assembles (in its order:
@@ -112,37 +107,6 @@ export function caseContentState(
   if (mac === undefined) return strict ? 'changed' : 'unsealed'
   if (typeof mac !== 'string') return 'changed'
   return mac === caseContentMac(contentKey, rows) ? 'ok' : 'changed'
-}
-
-/** Reads every stored row of a household (inside a transaction with the case tables); null when absent. */
-export function readStoredCaseRows(
-  db: MaatwerkDb,
-  householdId: string,
-  household?: HouseholdRow,
-): Promise<StoredCaseRows | null> {
-  // Dexie promises throughout, not an async function: this runs inside write transactions, and a
-  // chain of native awaits this long loses Dexie's transaction zone — the rest of the write then ran
-  // outside the transaction, which committed early (PrematureCommitError).
-  const read = household ? Dexie.Promise.resolve(household) : db.households.get(householdId)
-  return read.then((row) => {
-    if (!row) return null
-    return Dexie.Promise.all([
-      db.members.where('householdId').equals(householdId).toArray(),
-      db.carers.where('householdId').equals(householdId).toArray(),
-      db.assessments.where('householdId').equals(householdId).toArray(),
-      db.scenarios.where('householdId').equals(householdId).toArray(),
-      db.lines.where('householdId').equals(householdId).toArray(),
-      db.doNothing.get(householdId),
-    ]).then(([members, carers, assessments, scenarios, lines, doNothing]) => ({
-      household: row,
-      members,
-      carers,
-      assessments,
-      scenarios,
-      lines,
-      doNothing,
-    }))
-  })
 }
 
 /**
