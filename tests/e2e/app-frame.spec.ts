@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, test } from './support/test'
 
 test.describe('app frame', () => {
   test('shows the Dutch frame with the four areas by default', async ({ page }) => {

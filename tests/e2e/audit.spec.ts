@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, test } from './support/test'
 import { StartupGatePage } from './pages/workspace-pages'
 import { expectNoAuditAlert } from './support/audit'
 

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test, type Page } from './support/test'
 import { EXAMPLE_VAN_DEN_BERG, type CaseFile } from '#shared'
 import { CasesListPage, StartupGatePage } from './pages/workspace-pages'
 

@@ -3,7 +3,7 @@
  * guided only by the "still needed" list, the caseload filters (also with thousands of households),
  * and dates typed and read as dd-mm-jjjj in a browser whose own language is English.
  */
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test, type Page } from './support/test'
 import AxeBuilder from '@axe-core/playwright'
 import {
   addDays,

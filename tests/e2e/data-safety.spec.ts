@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test, type Page } from './support/test'
 import { StartupGatePage } from './pages/workspace-pages'
 
 // Issue 12 in Chromium itself: what the browser does when another tab deletes the database, and two

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test, type Page } from './support/test'
 import { StartupGatePage } from './pages/workspace-pages'
 
 // The forms in English mode (issue: data-safety probes): a bad date, BSN, amount or number of hours is

@@ -2,7 +2,7 @@
  * Issue 15: the English interface has no Dutch leftovers apart from legal terms of art (Wmo,
  * Jeugdwet, mantelzorg, eigen bijdrage, pgb, …) and the names in the example households.
  */
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test, type Page } from './support/test'
 import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'

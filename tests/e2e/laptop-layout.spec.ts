@@ -5,7 +5,7 @@
  * no two axis labels or legend entries overlap — and the carer chart draws hours and capacity in
  * colours and styles of their own.
  */
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test, type Page } from './support/test'
 import { CasesListPage, StartupGatePage } from './pages/workspace-pages'
 import { CASE_TAB_LABELS_NL } from './support/screens'
 

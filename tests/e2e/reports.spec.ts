@@ -1,4 +1,4 @@
-import { expect, test, type Download, type Locator, type Page } from '@playwright/test'
+import { expect, test, type Download, type Locator, type Page } from './support/test'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'

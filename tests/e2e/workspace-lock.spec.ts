@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test, type Page } from './support/test'
 import { StartupGatePage } from './pages/workspace-pages'
 
 // Issue 12 item 8: the workspace locks after the idle time set in Settings, hides what is on screen,

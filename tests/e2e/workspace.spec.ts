@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, test } from './support/test'
 import { EXAMPLE_CASES, EXAMPLE_VAN_DEN_BERG, evaluateScenario, serializeCaseFile, PAYERS } from '#shared'
 import { formatCents } from '../../renderer/src/format/format'
 import { CaseWorkspacePage, StartupGatePage } from './pages/workspace-pages'

@@ -73,6 +73,11 @@ export class CaseStore {
    */
   writeRefusal: 'quota' | 'other' | null = null
   private pendingWrites = 0
+  /**
+   * Case writes started and not yet settled, whichever household they belong to (observable). The
+   * screen shows an edit at once; until this is 0 the edit may not be stored yet.
+   */
+  writesInFlight = 0
   private subscriptions: Unsubscribe[] = []
   /** The stored version our next write is based on (optimistic concurrency); null when unknown. */
   private knownVersion: number | null = null
@@ -541,6 +546,7 @@ export class CaseStore {
     if (!householdId || !aggregate) return false
     this.aggregate = applyLocal(aggregate)
     this.pendingWrites++
+    this.writesInFlight++
     let ok = true
     // Queued behind this window's earlier writes, so each is based on the version the previous one
     // left; a version changed by anyone else is refused inside the write transaction.
@@ -579,6 +585,7 @@ export class CaseStore {
     await run
     let reload = false
     runInAction(() => {
+      this.writesInFlight = Math.max(0, this.writesInFlight - 1)
       if (householdId !== this.householdId) return
       this.pendingWrites = Math.max(0, this.pendingWrites - 1)
       // On success the live query emits the committed state after this point (it re-reads after the

@@ -55,6 +55,19 @@ describe('CaseStore', () => {
     expect(stored.volume).toBe(line.volume + 2)
   })
 
+  it('counts an edit as in flight from the moment it shows until it is stored, also when it fails', async () => {
+    const { store } = await openVanDenBerg()
+    const scenario = store.selectedScenario!
+    const line = scenario.lines[0]!
+    expect(store.writesInFlight).toBe(0)
+    const first = store.saveLine(scenario.id, { ...line, volume: line.volume + 1 })
+    const second = store.saveLine(scenario.id, { ...line, volume: -1 })
+    expect(store.writesInFlight).toBe(2)
+    expect(await first).toBe(true)
+    expect(await second).toBe(false)
+    expect(store.writesInFlight).toBe(0)
+  })
+
   it('refuses an invalid write with a notice and brings back the stored state', async () => {
     const { store, ui } = await openVanDenBerg()
     const scenario = store.selectedScenario!

@@ -23,7 +23,7 @@ const OPENED_FILES_POLL_MS = 2000
 /** The app frame: skip link, main navigation between the four areas, the notice bar and the page. */
 export const AppFrame = observer(function AppFrame() {
   const { t } = useTranslation()
-  const { ui, startup, cases, desktop, lock } = useStores()
+  const { ui, startup, cases, desktop, lock, openCase } = useStores()
   const navigate = useNavigate()
   // Settings holds the identity form itself: the first-start prompt on top would be the same form twice.
   const onSettings = useLocation().pathname.startsWith('/settings')
@@ -70,6 +70,8 @@ export const AppFrame = observer(function AppFrame() {
         className={lock.locked ? 'app-frame app-frame-locked' : 'app-frame'}
         // Where the start-up audit check stands (unchecked, ok, broken, failed): probes wait for 'ok'.
         data-audit-check={startup.audit.status}
+        // Case edits shown on screen but not yet stored: probes wait for 0 before they reload.
+        data-writes-in-flight={openCase.writesInFlight}
         inert={lock.locked}
         aria-hidden={lock.locked || undefined}
       >
