@@ -323,7 +323,25 @@ const AMOUNTS_UNAVAILABLE_KEYS = {
   'bijstand-norms': 'findings.engine.amounts-unavailable.bijstand-norms',
   'wml-per-hour': 'findings.engine.amounts-unavailable.wml-per-hour',
   'wlz-income-bijstand': 'findings.engine.amounts-unavailable.wlz-income-bijstand',
+  'beschermd-wonen-bijdrage': 'findings.engine.amounts-unavailable.beschermd-wonen-bijdrage',
+  'beschermd-wonen-income-bijstand': 'findings.engine.amounts-unavailable.beschermd-wonen-income-bijstand',
+  'minima-income-bijstand': 'findings.engine.amounts-unavailable.minima-income-bijstand',
+  'minima-social-minimum': 'findings.engine.amounts-unavailable.minima-social-minimum',
 } as const
+
+/**
+ * The series whose finding is kept per person (a CAK unit's head): each unit owes its own Wmo
+ * contribution, so two units without a figure get a finding each, each naming its own months.
+ */
+const PER_PERSON_SERIES: ReadonlySet<keyof typeof AMOUNTS_UNAVAILABLE_KEYS> = new Set([
+  'beschermd-wonen-bijdrage',
+  'beschermd-wonen-income-bijstand',
+  'minima-income-bijstand',
+  'minima-social-minimum',
+])
+
+/** The bounds the law sets on an amount that is not computed (each month's bounds widen the period's). */
+export type AmountRange = { minCents: number; maxCents: number }
 
 /**
  * Month `m` lies before the first entry of a parameter series the step needs: the amount is not
@@ -331,7 +349,10 @@ const AMOUNTS_UNAVAILABLE_KEYS = {
  * citing the rule whose figures are missing — the mechanism of the Wlz years without sourced amounts
  * (shared/rules/wlz/eigen-bijdrage.ts). One finding per series and scenario: its period runs from the
  * first month without figures (`fromMonth`) to the last (`untilMonth`); `firstMonth` is the month of
- * the series' first entry. Called at most once per series and month (docs/architecture.md#time).
+ * the series' first entry. The Wmo contribution series keep one finding per CAK unit (PER_PERSON_SERIES).
+ * Where the law bounds the amount that is not computed, `range` names those bounds (minCents,
+ * maxCents), widened over the period. Called at most once per series, unit and month
+ * (docs/architecture.md#time).
  */
 export function recordAmountsUnavailable(
   ctx: EngineContext,
@@ -340,11 +361,22 @@ export function recordAmountsUnavailable(
   firstDate: string,
   m: MonthInfo,
   target: { personId?: string; lineId?: string } = {},
+  range?: AmountRange,
 ): void {
-  const key = target.lineId !== undefined ? `${series}|${target.lineId}` : series
+  const key =
+    target.lineId !== undefined
+      ? `${series}|${target.lineId}`
+      : PER_PERSON_SERIES.has(series) && target.personId !== undefined
+        ? `${series}|${target.personId}`
+        : series
   const known = ctx.amountsUnavailable.get(key)
   if (known) {
     known.params.untilMonth = m.month
+    if (range) {
+      // The period's range holds for each of its months: the lowest lower and the highest upper bound.
+      known.params.minCents = Math.min(Number(known.params.minCents ?? range.minCents), range.minCents)
+      known.params.maxCents = Math.max(Number(known.params.maxCents ?? range.maxCents), range.maxCents)
+    }
     return
   }
   const finding: Finding = {
@@ -353,7 +385,12 @@ export function recordAmountsUnavailable(
     law: rule.law,
     legalBasis: rule.legalBasis,
     messageKey: AMOUNTS_UNAVAILABLE_KEYS[series],
-    params: { fromMonth: m.month, untilMonth: m.month, firstMonth: yearMonthOf(firstDate) },
+    params: {
+      fromMonth: m.month,
+      untilMonth: m.month,
+      firstMonth: yearMonthOf(firstDate),
+      ...(range ? { minCents: range.minCents, maxCents: range.maxCents } : {}),
+    },
     month: m.month,
   }
   if (target.personId !== undefined) finding.personId = target.personId
@@ -361,8 +398,10 @@ export function recordAmountsUnavailable(
   ctx.amountsUnavailable.set(key, finding)
   ctx.findings.push(finding)
   addTrace(ctx, rule, {
-    inputs: { month: m.month, series, ...target },
+    inputs: { month: m.month, series, ...target, ...(range ? { range } : {}) },
     parameters: [],
-    outcome: `NOT COMPUTED from ${m.month}: the ${series} series starts ${firstDate}; nothing counted for these months`,
+    outcome: `NOT COMPUTED from ${m.month}: the ${series} series starts ${firstDate}; nothing counted for these months${
+      range ? ` (the law allows ${range.minCents}–${range.maxCents} cents a month)` : ''
+    }`,
   })
 }

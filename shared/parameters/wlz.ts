@@ -104,6 +104,34 @@ export const INTRAMURAL_LAGE_REGIME: Series<LageRegimeParams> = [
   },
 ]
 
+export type PartMonthParams = {
+  /**
+   * Over part of a month the bijdrage is the monthly amount × 12 × the days owed in that month ÷
+   * this number of days (a fixed year of 365 days, also in a leap year).
+   */
+  daysPerYear: number
+}
+
+/**
+ * A bijdrage owed over part of a month (a stay that starts or ends mid-month): Blz art. 3.3.2.9 lid 2
+ * ("Over een gedeelte van een maand is de eigen bijdrage gelijk aan het vastgestelde bedrag per maand,
+ * vermenigvuldigd met twaalf maal het aantal dagen waarover de bijdrage binnen die maand verschuldigd
+ * is en gedeeld door 365") and, in the same words, Uitvoeringsbesluit Wmo 2015 art. 3.19 lid 2 for
+ * beschermd wonen. Read in the consolidated texts of about 2017 (statengeneraal/laws-markdown); the
+ * current texts were not read, hence M.
+ */
+export const INTRAMURAL_PART_MONTH: Series<PartMonthParams> = [
+  {
+    from: '2015-01-01',
+    value: { daysPerYear: 365 },
+    source:
+      'Besluit langdurige zorg art. 3.3.2.9 lid 2 (https://wetten.overheid.nl/BWBR0035948) and Uitvoeringsbesluit Wmo 2015 art. 3.19 lid 2 (https://wetten.overheid.nl/BWBR0035733), consolidated texts of about 2017 via statengeneraal/laws-markdown (read 2026-12-02)',
+    confidence: 'M',
+    verified: true,
+    note: 'The article text was read (H for that text); that it is unchanged in the text in force now was not checked.',
+  },
+]
+
 /**
  * One year's contribution parameters: the CAK's lage/hoge system with that year's amounts, the lage
  * regime in force on `from` and the 2025 deductions.

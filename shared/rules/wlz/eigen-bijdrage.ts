@@ -24,7 +24,11 @@
  * pgbReductionApplies), and the bijtelling skips the extra vermogensvrijstelling of art. 3.3.1.2 lid 1
  * sub b (extraVrijstellingCount). A year whose amounts could not be sourced (WLZ_EIGEN_BIJDRAGE:
  * 2016–2019) is not estimated: a warning says the figure is not available and nothing is charged.
- * Left out: art. 3.3.2.2 lid 1 sub d (expected return home), lid 5–6 (a stay that starts soon after
+ * Over part of a month (a stay that starts or ends within it) the bijdrage is the monthly amount × 12 ×
+ * the days owed ÷ 365 (art. 3.3.2.9 lid 2; forDaysOwed); the lage/hoge choice stays the month's.
+ * Left out: the mpt's own per-hour bijdrage of art. 3.3.3.1 in the 2015 text (whether it still applies
+ * was not found: docs/legal-reference.md, known gap 15 — an mpt is charged the lage bijdrage here),
+ * art. 3.3.2.2 lid 1 sub d (expected return home), lid 5–6 (a stay that starts soon after
  * an earlier one skips the lage months), the compensatie vervallen ouderentoeslag (art. 3.3.1.2a) and
  * the premium and extra-vrijlating deductions of the Regeling langdurige zorg. Deliberately an
  * estimate: the CAK uses the fiscal verzamelinkomen of year t-2 of client and partner plus a share of their vermogen; a household record holds net income now.
@@ -37,6 +41,7 @@ import { entryAt, lastKnownYear, valueAt } from '../../parameters/series'
 import {
   HEFFINGSVRIJ_VERMOGEN,
   INTRAMURAL_LAGE_REGIME,
+  INTRAMURAL_PART_MONTH,
   VERMOGENSINKOMENSBIJTELLING,
   WLZ_EIGEN_BIJDRAGE,
   WLZ_SUPPORTED_CHILDREN,
@@ -67,11 +72,13 @@ export const rule: RuleMeta = {
   severity: 'info',
   legalBasis: {
     law: 'Wet langdurige zorg; Besluit langdurige zorg',
-    article: '3.2.5 Wlz; 3.3.1.2, 3.3.2.1–3.3.2.2 Blz',
+    article: '3.2.5 Wlz; 3.3.1.2, 3.3.2.1–3.3.2.2, 3.3.2.9 lid 2 Blz',
     url: articleUrl(WLZ_URL, '3.2.5'),
     // Checked against the law texts: Wlz art. 3.2.5 (eigen bijdrage by AMvB, by income and assets);
     // Blz art. 3.3.2.1 (hoge), 3.3.2.2 (lage, 12.5%, minimum and maximum, lid 4 pgb reduction) and
-    // 3.3.1.2 lid 1 sub b (extra vermogensvrijstelling), read in the 2015 text.
+    // 3.3.1.2 lid 1 sub b (extra vermogensvrijstelling), read in the 2015 text; art. 3.3.2.9 lid 2 (a
+    // part of a month: the monthly amount × 12 × the days ÷ 365) read in the text of about 2017
+    // (statengeneraal/laws-markdown BWBR0035948, 2026-12-02).
     verified: true,
   },
   messageKey: 'findings.wlz.eigen-bijdrage-hoge',
@@ -160,6 +167,37 @@ export function intramuralContribution(input: {
     minCents: 0,
     maxCents: p.hogeMaxCents,
   }
+}
+
+/**
+ * The contribution over the days of `m` on which it is owed (Blz art. 3.3.2.9 lid 2; Uitvoeringsbesluit
+ * Wmo 2015 art. 3.19 lid 2 for beschermd wonen): over part of a month the monthly amount × 12 × those
+ * days ÷ 365 (INTRAMURAL_PART_MONTH), rounded half-up once; a whole month is the monthly amount. The
+ * legal range is scaled the same way, so it stays the range of this month's amount.
+ */
+export function forDaysOwed(
+  c: IntramuralContribution,
+  daysOwed: number,
+  m: MonthInfo,
+): IntramuralContribution {
+  // No days counted (a line costed without a day count) is read as the whole month.
+  if (daysOwed <= 0 || daysOwed >= m.days) return c
+  const { daysPerYear } = valueAt(INTRAMURAL_PART_MONTH, m.firstDay)
+  const part = (cents: number): number => divideRoundHalfUp(cents * 12 * daysOwed, daysPerYear)
+  return { ...c, cents: part(c.cents), minCents: part(c.minCents), maxCents: part(c.maxCents) }
+}
+
+/** The trace parameter of a part-month bijdrage (none for a whole month). */
+export function partMonthParameters(daysOwed: number, m: MonthInfo): TraceEntry['parameters'] {
+  if (daysOwed <= 0 || daysOwed >= m.days) return []
+  const entry = entryAt(INTRAMURAL_PART_MONTH, m.firstDay)
+  return [
+    {
+      key: 'partMonth',
+      value: `monthly × 12 × ${daysOwed} / ${entry.value.daysPerYear}`,
+      source: `${entry.source} (confidence ${entry.confidence})`,
+    },
+  ]
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -487,6 +525,11 @@ function stayDays(ctx: EngineContext, walk: WlzWalk, tables: CostTables, p: Pers
 
 type WlzCareMonth = {
   care: number
+  /**
+   * Days of the month on which Wlz care runs (the most of any of the person's Wlz lines with cost: the
+   * lines of one person rarely leave gaps between them within a month), for Blz art. 3.3.2.9 lid 2.
+   */
+  days: number
   /** Some of it is a stay in an instelling (not a pgb). */
   stay: boolean
   /** Some of it is paid as a Wlz-pgb. */
@@ -498,11 +541,12 @@ type WlzCareMonth = {
 /** A person's Wlz care this month: its cost, and which forms it takes. */
 function wlzCareThisMonth(ctx: EngineContext, tables: CostTables, w: WlzPerson, mi: number): WlzCareMonth {
   const M = ctx.months.length
-  const out: WlzCareMonth = { care: 0, stay: false, pgb: false, mpt: false }
+  const out: WlzCareMonth = { care: 0, days: 0, stay: false, pgb: false, mpt: false }
   for (const li of w.lineIndexes) {
     const c = tables.cost[li * M + mi] ?? 0
     if (c === 0) continue
     out.care += c
+    out.days = Math.max(out.days, tables.allowed[li * M + mi] ?? 0)
     const l = ctx.lines[li] as LineCtx
     if (l.line.deliveryForm === 'pgb') out.pgb = true
     else if (l.provision.institutional) out.stay = true
@@ -595,19 +639,11 @@ export function wlzEigenBijdrageMonth(
     // The lage bijdrage is on the joint income of the spouses; the hoge too once both stay.
     const joint = prt !== null && (reason !== null || jointUnit)
     const income = joint && prt !== null ? ownIncome + incomeWithBijstand(ctx, state, prt) : ownIncome
-    if (
+    // Bijstand or AIO is owed this month but not computed (before the first bijstand norms in
+    // Maatwerk): the income is missing, not low, so the bijdrage is not computed either (below).
+    const incomeMissing =
       state.incomeMissingOf[p.index] === 1 ||
       (joint && prt !== null && state.incomeMissingOf[prt.index] === 1)
-    ) {
-      // Bijstand or AIO is owed this month but not computed (before the first bijstand norms in
-      // Maatwerk): the income is missing, not low, so the bijdrage is not computed either — an estimate
-      // on the income without it would be silently too low. The person still owes a Wlz bijdrage in
-      // law, so the Wmo samenloop holds.
-      wlzPayers.add(p.id)
-      if (jointUnit && prt) wlzPayers.add(prt.id)
-      recordAmountsUnavailable(ctx, rule, 'wlz-income-bijstand', BIJSTAND_FIRST_DATE, m, { personId: p.id })
-      return
-    }
     // The vermogen of the same persons whose income counts (Blz art. 3.3.2.3 lid 1 sub c, 3.3.2.4 lid 1),
     // less the extra vermogensvrijstelling of art. 3.3.1.2 lid 1 sub b where it applies.
     const bijtelling = bijtellingAt(
@@ -659,13 +695,35 @@ export function wlzEigenBijdrageMonth(
             maxCents: Math.max(0, computed.maxCents - pgbReduction),
           }
         : computed
-    const eb: IntramuralContribution = waived
+    const monthly: IntramuralContribution = waived
       ? { ...reduced, cents: 0 }
       : // Without the assets the estimate is the lower end: assets can only add to it.
         bijtelling.assetsKnown
         ? reduced
         : { ...reduced, minCents: reduced.cents }
+    // A stay (or care at home) that starts or ends within the month owes the bijdrage for its days
+    // only (Blz art. 3.3.2.9 lid 2): the lage/hoge choice above is the month's, the amount pro rata.
+    const daysOwed = Math.max(own.days, jointUnit && partnerCare ? partnerCare.days : 0)
+    const eb = forDaysOwed(monthly, daysOwed, m)
     const care = own.care + (jointUnit && partnerCare ? partnerCare.care : 0)
+    if (incomeMissing) {
+      // An estimate on the income without the bijstand or AIO would be silently too low: nothing is
+      // charged and the warning gives the range — the bijdrage on the recorded income (the missing
+      // income can only raise it: both regimes rise with income) up to the legal maximum. The person
+      // still owes a Wlz bijdrage in law, so the Wmo samenloop holds.
+      wlzPayers.add(p.id)
+      if (jointUnit && prt) wlzPayers.add(prt.id)
+      recordAmountsUnavailable(
+        ctx,
+        rule,
+        'wlz-income-bijstand',
+        BIJSTAND_FIRST_DATE,
+        m,
+        { personId: p.id },
+        { minCents: Math.min(eb.cents, care), maxCents: Math.min(eb.maxCents, care) },
+      )
+      return
+    }
     const charged = Math.min(eb.cents, care)
     byPayer.wlz -= charged
     byPayer.client += charged
@@ -676,6 +734,7 @@ export function wlzEigenBijdrageMonth(
       recordWlzEigenBijdrage(
         ctx,
         m,
+        daysOwed,
         p,
         eb,
         charged,
@@ -695,6 +754,8 @@ export function wlzEigenBijdrageMonth(
 function recordWlzEigenBijdrage(
   ctx: EngineContext,
   m: MonthInfo,
+  /** Days of the month on which the bijdrage is owed (less than the month: pro rata). */
+  daysOwed: number,
   p: PersonCtx,
   eb: IntramuralContribution,
   charged: number,
@@ -759,8 +820,13 @@ function recordWlzEigenBijdrage(
       bijtellingMonthlyCents: bijtelling.monthlyCents,
       extraVrijstellingCents: bijtelling.extraVrijstellingCents,
       pgbReductionCents,
+      daysOwed,
     },
-    parameters: [...intramuralTraceParameters(ctx, params, 'wlzEigenBijdrage'), ...bijtelling.parameters],
+    parameters: [
+      ...intramuralTraceParameters(ctx, params, 'wlzEigenBijdrage'),
+      ...bijtelling.parameters,
+      ...partMonthParameters(daysOwed, m),
+    ],
     outcome: waivedArt23
       ? `NIL from ${m.month}: art. 23 lid 1 Participatiewet bijstand, the lage bijdrage is not owed on request (Blz art. 3.3.2.2 lid 7); without the request ${eb.minCents}–${eb.maxCents}`
       : bijtelling.assetsKnown

@@ -187,7 +187,15 @@ export const nl = {
         'wml-per-hour':
           'Voor {{fromMonth}} tot en met {{untilMonth}} is het bedrag van het wettelijk minimumloon per uur niet in Maatwerk opgenomen; Maatwerk heeft het vanaf {{firstMonth}}. De waarde van de mantelzorguren in deze maanden is niet berekend en telt niet mee (dat is geen bedrag van € 0).',
         'wlz-income-bijstand':
-          'Voor {{fromMonth}} tot en met {{untilMonth}} is de Wlz-eigen bijdrage niet berekend: in die maanden is bijstand of AIO (SVB) te verwachten, maar de bijstandsnormen staan pas vanaf {{firstMonth}} in Maatwerk. Zonder dat inkomen zou de bijdrage te laag uitvallen; het CAK rekent met het werkelijke inkomen. Dit is geen bedrag van € 0.',
+          'Voor {{fromMonth}} tot en met {{untilMonth}} is de Wlz-eigen bijdrage niet berekend: in die maanden is bijstand of AIO (SVB) te verwachten, maar de bijstandsnormen staan pas vanaf {{firstMonth}} in Maatwerk. Zonder dat inkomen zou de bijdrage te laag uitvallen; het CAK rekent met het werkelijke inkomen. Per maand ligt zij tussen {{minCents}} (de bijdrage op het vastgelegde inkomen zonder bijstand of AIO) en {{maxCents}} (het wettelijk maximum). Dit is geen bedrag van € 0.',
+        'beschermd-wonen-bijdrage':
+          'Voor {{fromMonth}} tot en met {{untilMonth}} is de eigen bijdrage voor beschermd wonen (Uitvoeringsbesluit Wmo 2015 art. 3.11–3.19) niet berekend: de bedragen ervan staan pas vanaf {{firstMonth}} in Maatwerk. Het CAK rekent in die maanden wel een inkomensafhankelijke bijdrage. Dit is geen bedrag van € 0.',
+        'beschermd-wonen-income-bijstand':
+          'Voor {{fromMonth}} tot en met {{untilMonth}} is de eigen bijdrage voor beschermd wonen niet berekend: in die maanden is bijstand of AIO (SVB) te verwachten, maar de bijstandsnormen staan pas vanaf {{firstMonth}} in Maatwerk. Zonder dat inkomen zou de bijdrage te laag uitvallen. Per maand ligt zij tussen {{minCents}} (de bijdrage op het vastgelegde inkomen zonder bijstand of AIO) en {{maxCents}} (het wettelijk maximum). Dit is geen bedrag van € 0.',
+        'minima-income-bijstand':
+          'Voor {{fromMonth}} tot en met {{untilMonth}} is niet vast te stellen of het minimabeleid van de gemeente de eigen bijdrage Wmo verlaagt: in die maanden is bijstand of AIO (SVB) te verwachten, maar de bijstandsnormen staan pas vanaf {{firstMonth}} in Maatwerk, dus het inkomen is onvolledig. Per maand ligt de eigen bijdrage tussen {{minCents}} (met minimabeleid) en {{maxCents}} (zonder). Niet meegerekend; dit is geen bedrag van € 0.',
+        'minima-social-minimum':
+          'Voor {{fromMonth}} tot en met {{untilMonth}} is niet vast te stellen of het minimabeleid van de gemeente de eigen bijdrage Wmo verlaagt: de inkomensgrens is een percentage van het sociaal minimum (de bijstandsnorm), en die staat pas vanaf {{firstMonth}} in Maatwerk. Per maand ligt de eigen bijdrage tussen {{minCents}} (met minimabeleid) en {{maxCents}} (zonder). Niet meegerekend; dit is geen bedrag van € 0.',
       },
     },
   },
@@ -467,7 +475,15 @@ export const en: typeof nl = {
         'wml-per-hour':
           'For {{fromMonth}} to {{untilMonth}} the amount of the statutory minimum wage per hour is not in Maatwerk; Maatwerk has it from {{firstMonth}}. The value of the mantelzorg hours in these months is not calculated and not counted (this is not an amount of €0).',
         'wlz-income-bijstand':
-          'For {{fromMonth}} to {{untilMonth}} the Wlz eigen bijdrage is not calculated: bijstand or AIO (SVB) is to be expected in those months, but Maatwerk has the bijstand norms only from {{firstMonth}}. Without that income the contribution would come out too low; the CAK uses the actual income. This is not an amount of €0.',
+          'For {{fromMonth}} to {{untilMonth}} the Wlz eigen bijdrage is not calculated: bijstand or AIO (SVB) is to be expected in those months, but Maatwerk has the bijstand norms only from {{firstMonth}}. Without that income the contribution would come out too low; the CAK uses the actual income. Per month it lies between {{minCents}} (the contribution on the recorded income without bijstand or AIO) and {{maxCents}} (the legal maximum). This is not an amount of €0.',
+        'beschermd-wonen-bijdrage':
+          'For {{fromMonth}} to {{untilMonth}} the sheltered-housing contribution (Uitvoeringsbesluit Wmo 2015 art. 3.11–3.19) is not calculated: Maatwerk has its amounts only from {{firstMonth}}. The CAK does charge an income-dependent contribution in those months. This is not an amount of €0.',
+        'beschermd-wonen-income-bijstand':
+          'For {{fromMonth}} to {{untilMonth}} the sheltered-housing contribution is not calculated: bijstand or AIO (SVB) is to be expected in those months, but Maatwerk has the bijstand norms only from {{firstMonth}}. Without that income the contribution would come out too low. Per month it lies between {{minCents}} (the contribution on the recorded income without bijstand or AIO) and {{maxCents}} (the legal maximum). This is not an amount of €0.',
+        'minima-income-bijstand':
+          'For {{fromMonth}} to {{untilMonth}} it cannot be established whether the municipal low-income policy lowers the Wmo personal contribution: bijstand or AIO (SVB) is to be expected in those months, but Maatwerk has the bijstand norms only from {{firstMonth}}, so the income is incomplete. Per month the contribution lies between {{minCents}} (with the policy) and {{maxCents}} (without). Not counted; this is not an amount of €0.',
+        'minima-social-minimum':
+          'For {{fromMonth}} to {{untilMonth}} it cannot be established whether the municipal low-income policy lowers the Wmo personal contribution: its income threshold is a percentage of the social minimum (the bijstand norm), which Maatwerk has only from {{firstMonth}}. Per month the contribution lies between {{minCents}} (with the policy) and {{maxCents}} (without). Not counted; this is not an amount of €0.',
       },
     },
   },

@@ -7,6 +7,7 @@
  * (findings.engine.amounts-unavailable.wlz-income-bijstand) — from 2024 it is computed again.
  */
 import { describe, expect, it } from 'vitest'
+import { WLZ_EIGEN_BIJDRAGE, hasWlzAmounts, valueAt } from '#shared'
 import { household, line, person, scenario } from '../../support/build'
 import { findingsOf, month, run } from '../../support/engine'
 
@@ -50,7 +51,17 @@ describe('wlz.eigen-bijdrage with AIO owed before the first bijstand norms', () 
   it('runs the warning to December 2023 and computes the bijdrage again from January 2024 (AIO paid)', () => {
     const r = evaluate('2023-07-01', 12)
     const [warning] = findingsOf(r, 'wlz.eigen-bijdrage').filter((f) => f.messageKey === KEY)
-    expect(warning?.params).toMatchObject({ fromMonth: '2023-07', untilMonth: '2023-12' })
+    // The range: the lage bijdrage (partner at home) on the recorded AOW alone — 10% of €900 is below
+    // the minimum — up to the lage maximum (Blz art. 3.3.2.2 lid 3); the missing AIO can only raise it.
+    const W = valueAt(WLZ_EIGEN_BIJDRAGE, '2023-07-01')
+    if (!hasWlzAmounts(W)) throw new Error('no Wlz amounts for 2023')
+    expect(warning?.params).toEqual({
+      fromMonth: '2023-07',
+      untilMonth: '2023-12',
+      firstMonth: '2024-01',
+      minCents: W.lageMinCents,
+      maxCents: W.lageMaxCents,
+    })
     expect(month(r, '2023-12').client).toBe(0)
     expect(month(r, '2024-01').svb).toBeGreaterThan(0)
     expect(month(r, '2024-01').client).toBeGreaterThan(0)
