@@ -25,7 +25,7 @@ import { applyWmoWlzVoorliggend } from '../rules/wmo/wlz-voorliggend'
 import { applyZvwVoorliggend } from '../rules/wmo/zvw-voorliggend'
 import { applyGebruikelijkeHulp, careRecipients } from '../rules/wmo/gebruikelijke-hulp'
 import {
-  applyOpvangContribution,
+  opvangContributionMonth,
   prepareWmoEigenBijdrage,
   settleEigendom,
   wmoEigenBijdrageMonth,
@@ -80,7 +80,6 @@ const LINE_RULES: readonly ((ctx: EngineContext, line: LineCtx) => void)[] = [
   applyTurns18,
   applyParticipatiewetAge,
   applyAowTransitionLine,
-  applyOpvangContribution,
   applyBijzondereBijstand,
   applyWlzCareAtHome,
 ]
@@ -165,6 +164,7 @@ function walkMonths(
     bijstandMonth(ctx, bijstand, tables, state)
     wlzEigenBijdrageMonth(ctx, wlz, tables, state)
     wmoEigenBijdrageMonth(ctx, wmo, tables, state)
+    opvangContributionMonth(ctx, wmo, state)
     monthly[mi] = { month: state.month.month, byPayer }
   }
   settleEigendom(wmo, monthly)

@@ -30,7 +30,7 @@
  * collectief vervoer or wheelchairs (the catalogue flags which provisions carry the tarief).
  */
 import type { CentsInput, IsoDateInput, TraceEntry } from '../../domain/types'
-import { addYearsMonths, dateFromDayNumber, dayNumber, type MonthInfo } from '../../domain/dates'
+import { addYearsMonths, dateFromDayNumber, dayNumber, yearMonthOf, type MonthInfo } from '../../domain/dates'
 import { firstCommonDate, hasValueAt, moneyAt, valueAt, type IndexedValue } from '../../parameters/series'
 import { ABONNEMENTSTARIEF } from '../../parameters/wmo'
 import { PARTICIPATIEWET_AGES } from '../../parameters/participatiewet'
@@ -53,9 +53,7 @@ import type { CostTables, EngineContext, LineCtx, MonthState, PersonCtx } from '
 import {
   addFinding,
   addTrace,
-  incomeAt,
   incomeWithBijstand,
-  monthOfDay,
   recordAmountsUnavailable,
   recordRuleNotInForce,
   type AmountRange,
@@ -268,31 +266,49 @@ const opvangRule: RuleMeta = {
  * Maatschappelijke opvang carries no abonnementstarief. Whether the client contributes is set by the
  * municipal verordening (Wmo 2015 art. 2.1.4 lid 1 sub b and lid 7 in the text of 2015); how much
  * follows Uitvoeringsbesluit Wmo 2015 art. 3.20 (the client keeps zak- en kleedgeld plus the
- * standaardpremie less zorgtoeslag from his bijdrageplichtig inkomen). Those amounts are not sourced
- * (known gap 13), so no figure is invented: the engine charges €0 and shows the range the law allows
- * once per opvang line — from €0 (no bijdrage in the verordening) to below the client's recorded net
- * income in the line's first month (the article leaves him part of it). When that income is not
- * recorded as an amount (bijstand, which the month walk computes, or none), the upper end is not
- * known and the finding says so instead of naming one.
+ * standaardpremie less zorgtoeslag from his bijdrageplichtig inkomen — of art. 3.9 lid 1: the income of
+ * the ongehuwde cliënt, or of the gehuwde cliënten together). Those amounts are not sourced (known gap
+ * 13), so no figure is invented: the engine charges €0 and shows the range the law allows once per
+ * opvang line, in the line's first month — from €0 (no bijdrage in the verordening) to below that
+ * income (the article leaves him part of it). The income is the month walk's: the recorded income
+ * plus the bijstand or AIO computed that month, of client and partner together for either of them.
+ * When it is no amount (none recorded), or incomplete (bijstand or AIO owed but not computed, before
+ * 2024), the upper end is not known and the finding says so instead of naming one that is too low.
+ * Month step: runs after the bijstand walk, so that income is known.
  */
-export function applyOpvangContribution(ctx: EngineContext, line: LineCtx): void {
-  if (line.provision.id !== 'wmo.opvang' || line.informal) return
-  const day = Math.max(line.startDay, ctx.horizonStartDay)
-  const mi = Math.max(
-    0,
-    ctx.months.findIndex((m) => m.lastDayNumber >= day),
-  )
-  const income = incomeAt(ctx, line.person, mi)
-  const known = income.kind !== 'bijstand' && income.kind !== 'none' && income.netMonthlyCents > 0
-  addFinding(
-    ctx,
-    opvangRule,
-    { lineId: line.line.id, personId: line.person.id, month: monthOfDay(ctx, day) },
-    known
-      ? { amountCents: 0, minCents: 0, incomeCents: income.netMonthlyCents }
-      : { amountCents: 0, minCents: 0 },
-    known ? {} : { messageKey: 'findings.wmo.eigen-bijdrage-opvang-income-unknown' },
-  )
+export function opvangContributionMonth(ctx: EngineContext, walk: WmoWalk, state: MonthState): void {
+  for (const o of walk.opvangLines) {
+    if (o.monthIndex !== state.mi) continue
+    const line = o.line
+    const p = line.person
+    const role = p.person.role
+    const persons =
+      (role === 'client' || role === 'partner') && walk.client && walk.partner
+        ? [walk.client, walk.partner]
+        : [p]
+    const incomplete = persons.some((x) => state.incomeMissingOf[x.index] === 1)
+    let income = 0
+    for (const x of persons) income += incomeWithBijstand(ctx, state, x)
+    const target = { lineId: line.line.id, personId: p.id, month: state.month.month }
+    if (incomplete)
+      addFinding(
+        ctx,
+        opvangRule,
+        target,
+        { amountCents: 0, minCents: 0, firstMonth: yearMonthOf(BIJSTAND_FIRST_DATE) },
+        { messageKey: 'findings.wmo.eigen-bijdrage-opvang-income-incomplete' },
+      )
+    else if (income > 0)
+      addFinding(ctx, opvangRule, target, { amountCents: 0, minCents: 0, incomeCents: income })
+    else
+      addFinding(
+        ctx,
+        opvangRule,
+        target,
+        { amountCents: 0, minCents: 0 },
+        { messageKey: 'findings.wmo.eigen-bijdrage-opvang-income-unknown' },
+      )
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -416,6 +432,8 @@ type WmoWalk = {
   tarief: (IndexedValue | undefined)[]
   /** A month outside the rule's validity has been reported. */
   notInForceRecorded: boolean
+  /** Opvang lines with the month index of their first month in the horizon (opvangContributionMonth). */
+  opvangLines: { line: LineCtx; monthIndex: number }[]
 }
 
 /** Wmo aids and adaptations in eigendom (one-off, with eigen bijdrage) costed inside the horizon. */
@@ -481,6 +499,18 @@ export function prepareWmoEigenBijdrage(ctx: EngineContext, tables: CostTables):
     units: new Map(),
     tarief: new Array<IndexedValue | undefined>(ctx.months.length),
     notInForceRecorded: false,
+    opvangLines: ctx.lines
+      .filter((l) => l.provision.id === 'wmo.opvang' && !l.informal)
+      .map((l) => {
+        const day = Math.max(l.startDay, ctx.horizonStartDay)
+        return {
+          line: l,
+          monthIndex: Math.max(
+            0,
+            ctx.months.findIndex((m) => m.lastDayNumber >= day),
+          ),
+        }
+      }),
   }
 }
 

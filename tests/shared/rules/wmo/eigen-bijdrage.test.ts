@@ -346,15 +346,63 @@ describe('beschermd wonen and opvang contributions (Uitvoeringsbesluit Wmo 2015 
       expect(f?.params.incomeCents).toBe(1_500_00)
     })
 
-    it.each([
-      ['bijstand', { kind: 'bijstand', netMonthlyCents: 0 }],
-      ['no income', { kind: 'none', netMonthlyCents: 0 }],
-    ] as const)('with %s the upper end is not named (not a maximum of €0)', (_label, income) => {
-      const r = run(household([{ ...worker, income }]), scenario([opvang()]))
+    it('with no income the upper end is not named (not a maximum of €0)', () => {
+      const r = run(
+        household([{ ...worker, income: { kind: 'none', netMonthlyCents: 0 } }]),
+        scenario([opvang()]),
+      )
       const [f] = opvangFindings(r)
       expect(f?.messageKey).toBe('findings.wmo.eigen-bijdrage-opvang-income-unknown')
       expect(f?.params).toEqual({ amountCents: 0, minCents: 0 })
       expect(r.totalByPayer.client).toBe(0)
+    })
+
+    // Art. 3.20 works on the bijdrageplichtig inkomen (art. 3.9 lid 1), bijstand included: the upper
+    // end is the bijstand the month walk computes (it was "not named" before the walk knew it).
+    it('with bijstand the upper end is the bijstand paid that month', () => {
+      const r = run(
+        household([{ ...worker, income: { kind: 'bijstand', netMonthlyCents: 0 } }]),
+        scenario([opvang()]),
+      )
+      const [f] = opvangFindings(r)
+      expect(f?.messageKey).toBe('findings.wmo.eigen-bijdrage-opvang')
+      expect(f?.params).toEqual({
+        amountCents: 0,
+        minCents: 0,
+        incomeCents: month(r, '2026-01')['gemeente-bijstand'],
+      })
+      expect(f?.params.incomeCents).toBeGreaterThan(0)
+    })
+
+    it('counts the AIO of a couple and both incomes: the upper end is AOW + earnings + AIO together', () => {
+      const pensioner = person({
+        id: 's',
+        birthDate: '1950-01-01',
+        income: { kind: 'aow', netMonthlyCents: 900_00 },
+      })
+      const partner = person({
+        id: 'p2',
+        birthDate: '1970-01-01',
+        role: 'partner',
+        income: { kind: 'work', netMonthlyCents: 200_00 },
+      })
+      const r = run(household([pensioner, partner]), scenario([opvang()]))
+      const aio = month(r, '2026-01').svb
+      expect(aio).toBeGreaterThan(0)
+      expect(opvangFindings(r)[0]?.params.incomeCents).toBe(900_00 + 200_00 + aio)
+    })
+
+    it('names no upper end while bijstand is owed but not computed (2023): the income is incomplete', () => {
+      const r = run(
+        household([{ ...worker, income: { kind: 'bijstand', netMonthlyCents: 0 } }]),
+        scenario([opvang({ startDate: '2023-10-01', rateCents: 50_00 })], {
+          startDate: '2023-10-01',
+          horizonMonths: 3,
+        }),
+      )
+      const [f] = opvangFindings(r)
+      expect(f?.messageKey).toBe('findings.wmo.eigen-bijdrage-opvang-income-incomplete')
+      expect(f?.params).toEqual({ amountCents: 0, minCents: 0, firstMonth: '2024-01' })
     })
   })
 })
