@@ -89,6 +89,11 @@ function changedOutside(): DataError {
   return new DataError('conflict', DATA_ERROR_MESSAGES.caseChangedOutside)
 }
 
+/** An export of a household whose content no longer fits its MAC: refused, never passed on as sound. */
+function exportRefused(): DataError {
+  return new DataError('conflict', DATA_ERROR_MESSAGES.exportChangedOutside)
+}
+
 /** The audit action when a household's content is found changed outside Maatwerk. */
 export const CONTENT_CHANGED_ACTION = 'household.content-changed'
 /** The audit action when the consultant accepts such content after review. */
@@ -754,6 +759,24 @@ export function createCaseRepository(context: DataContext): CaseRepository {
     async exportCaseFile(householdId) {
       const aggregate = await repository.loadCase(householdId)
       if (!aggregate) throw notFound()
+      if (aggregate.contentChanged) {
+        // A case file carries the content to another consultant or a budget holder, whose import
+        // would give it a fresh MAC: changed content would leave as if it were sound. Refused until
+        // the consultant accepts it after review (or restores a backup); the refusal is logged.
+        if (!context.state.readOnly)
+          await runWrite(context, () =>
+            audit([
+              {
+                action: 'case.export',
+                objectType: 'household',
+                objectId: householdId,
+                householdId,
+                result: 'refused',
+              },
+            ]),
+          ).catch(() => undefined)
+        throw exportRefused()
+      }
       if (!context.state.readOnly) {
         // Exports are disclosures: logged (NEN 7513 model). Read-only mode cannot log, but may export.
         await runWrite(context, () =>
@@ -761,6 +784,15 @@ export function createCaseRepository(context: DataContext): CaseRepository {
         )
       }
       return toCaseFile(aggregate)
+    },
+
+    async exportForAccess(householdId) {
+      // Inzage (GDPR art. 15): the resident has a right to what is stored, changed or not; so it is
+      // never refused, and a household changed outside Maatwerk comes with that said (the caller marks
+      // the document). The opening's check logs the change (household.content-changed).
+      const aggregate = await repository.loadCase(householdId)
+      if (!aggregate) throw notFound()
+      return { caseFile: toCaseFile(aggregate), contentChanged: aggregate.contentChanged === true }
     },
 
     async importMany(files, options = {}) {
