@@ -13,7 +13,7 @@ export const nl = {
       zvw: 'Zvw (zorgverzekeraar)',
       svb: 'SVB (AIO-aanvulling)',
       client: 'Cliënt (eigen bijdrage)',
-      informal: 'Informele zorg (gewaardeerd)',
+      informal: 'Informele zorg (gewaardeerd, geen uitgave)',
     },
     budgetLines: { wmo: 'Wmo', jeugd: 'Jeugd', participatie: 'Participatie', bijstand: 'Bijstand' },
     laws: {
@@ -87,7 +87,7 @@ export const nl = {
       budgetLine: 'Begrotingspost',
       household: 'Huishouden',
       householdId: 'Huishouden-id',
-      amount: 'Bedrag',
+      amount: 'Prognose',
       total: 'Totaal',
     },
     plan: {
@@ -139,7 +139,7 @@ export const nl = {
         carer: 'Mantelzorger',
         relation: 'Relatie',
         hoursPlanned: 'Uur/week',
-        capacity: 'Kan aan',
+        capacity: 'Kan volhouden',
         burden: 'Belasting',
         consent: 'Akkoord',
         load: 'Beoordeling',
@@ -369,7 +369,7 @@ export const en: typeof nl = {
       zvw: 'Zvw (health insurer)',
       svb: 'SVB (AIO supplement)',
       client: 'Client (personal contribution)',
-      informal: 'Informal care (valued)',
+      informal: 'Informal care (valued, not spent)',
     },
     budgetLines: { wmo: 'Wmo', jeugd: 'Youth', participatie: 'Participation', bijstand: 'Social assistance' },
     laws: {
@@ -443,7 +443,7 @@ export const en: typeof nl = {
       budgetLine: 'Budget line',
       household: 'Household',
       householdId: 'Household id',
-      amount: 'Amount',
+      amount: 'Forecast',
       total: 'Total',
     },
     plan: {
