@@ -16,7 +16,7 @@
 import type { BrowserWindow, MessageBoxSyncOptions } from 'electron'
 import type { Language } from '#shared/ipc/desktop-api'
 
-export type UnloadKind = 'close' | 'reload'
+type UnloadKind = 'close' | 'reload'
 
 /** Index of each button in the dialog. */
 export const UNLOAD_WAIT = 0
@@ -65,7 +65,7 @@ const TEXT: Record<
 }
 
 /** The dialog's options: warning, "wait" first and default, Escape waits too. */
-export function unloadPromptOptions(language: Language, kind: UnloadKind): MessageBoxSyncOptions {
+function unloadPromptOptions(language: Language, kind: UnloadKind): MessageBoxSyncOptions {
   const text = TEXT[language]
   return {
     type: 'warning',
@@ -81,7 +81,7 @@ export function unloadPromptOptions(language: Language, kind: UnloadKind): Messa
 
 type PreventableEvent = { preventDefault: () => void }
 
-export type UnloadGuardDeps = {
+type UnloadGuardDeps = {
   language: () => Language
   /** Shows the dialog synchronously (the answer must be known before the event returns). */
   ask: (window: BrowserWindow, options: MessageBoxSyncOptions) => number

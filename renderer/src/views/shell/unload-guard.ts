@@ -13,13 +13,13 @@
 import { reaction } from 'mobx'
 
 /** The part of `window` the guard needs (a fake in unit tests). */
-export type UnloadTarget = {
+type UnloadTarget = {
   addEventListener(type: 'beforeunload', listener: (event: BeforeUnloadEvent) => void): void
   removeEventListener(type: 'beforeunload', listener: (event: BeforeUnloadEvent) => void): void
 }
 
 /** Asks the browser (or Electron) to confirm leaving the page. */
-export function refuseUnload(event: BeforeUnloadEvent): void {
+function refuseUnload(event: BeforeUnloadEvent): void {
   event.preventDefault()
   // The older way, which Electron's `will-prevent-unload` and Chromium before 119 still go by.
   event.returnValue = true
