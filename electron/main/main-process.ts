@@ -3,7 +3,7 @@
  * scheme as privileged, the single-instance lock, hardening of every web contents. After `ready`:
  * session lockdown, the protocol handler, IPC, the menu, the window.
  */
-import { BrowserWindow, Menu, app, protocol, session } from 'electron'
+import { BrowserWindow, Menu, app, dialog, protocol, session } from 'electron'
 import { APP_SCHEME, type Language } from '#shared/ipc/desktop-api'
 import { createAppProtocolHandler } from './app-protocol'
 import { createDesktopServices } from './desktop-services'
@@ -13,6 +13,7 @@ import { createMainWindow, type MainWindowHandle } from './main-window'
 import { buildMenuTemplate } from './menu-template'
 import { OpenedCaseFileQueue, caseFilePathsFromArgv } from './opened-files'
 import { hardenSession } from './session-security'
+import { guardWindowUnload } from './unload-guard'
 import { cleanUpInterruptedWrites } from './user-data-files'
 import { hardenWebContents } from './web-contents-security'
 
@@ -23,7 +24,11 @@ type MainProcessPaths = {
   preloadPath: string
 }
 
+/** The language the page last chose (Dutch until it says otherwise): for the menu and main's own dialogs. */
+let currentLanguage: Language = 'nl'
+
 function applyApplicationMenu(language: Language): void {
+  currentLanguage = language
   const template = buildMenuTemplate({
     language,
     isPackaged: app.isPackaged,
@@ -88,6 +93,11 @@ export function startMainProcess(paths: MainProcessPaths): Promise<MainWindowHan
     )
     applyApplicationMenu('nl')
     handle = await createMainWindow({ userData, preloadPath: paths.preloadPath, isPackaged: app.isPackaged })
+    // A close or reload while a case edit is not yet stored: ask, and wait for the write (unload-guard.ts).
+    guardWindowUnload(handle.window, {
+      language: () => currentLanguage,
+      ask: (window, options) => dialog.showMessageBoxSync(window, options),
+    })
     return handle
   })
 }

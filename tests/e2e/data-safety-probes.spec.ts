@@ -305,6 +305,41 @@ test.describe('tampering is reported', () => {
     await expect(page.getByRole('rowheader', { name: 'Mevrouw Van der Veen' })).toBeVisible()
   })
 
+  test('a household changed in IndexedDB is not exported: the case file and the plan are refused, in Dutch', async ({
+    page,
+  }) => {
+    await new StartupGatePage(page).startWithExamples()
+    await expectNoAuditAlert(page)
+    const altered = await editRows(
+      page,
+      'members',
+      `if (row.householdId !== 'h-van-den-berg' || row.value.name !== 'Mevrouw Van den Berg') return undefined
+       return { ...row, value: { ...row.value, name: 'Mevrouw Van der Veen' } }`,
+    )
+    expect(altered).toBeGreaterThan(0)
+    let downloads = 0
+    page.on('download', () => (downloads += 1))
+    await page.reload()
+
+    // The case file from the list: refused with the reason, nothing downloaded.
+    const list = new CasesListPage(page)
+    await list.goto()
+    await page.getByRole('button', { name: 'Exporteren: Mevrouw Van den Berg' }).click()
+    await page.getByRole('button', { name: 'Exporteren', exact: true }).click()
+    await expect(page.getByRole('alert').filter({ hasText: 'wordt daarom niet geëxporteerd' })).toBeVisible({
+      timeout: 20_000,
+    })
+
+    // The plan of the open household: refused too.
+    await page.goto('/#/cases/h-van-den-berg/plan')
+    await expect(page.getByTestId('content-changed-banner')).toBeVisible({ timeout: 20_000 })
+    await page.getByRole('button', { name: 'Plan maken (pdf)' }).click()
+    await expect(
+      page.getByText('Niet geëxporteerd: dit huishouden is buiten Maatwerk gewijzigd'),
+    ).toBeVisible()
+    expect(downloads).toBe(0)
+  })
+
   // localStorage can be cleared on its own (privacy tools, "clear cookies"). Before, that took the
   // audit anchor with it: someone who then cut back the log and its head in `meta` went unnoticed.
   test('with localStorage cleared, no false alarm, no recovery screen — and a cut-back log is still reported', async ({

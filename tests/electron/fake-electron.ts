@@ -126,6 +126,8 @@ export class FakeWebContents extends FakeEmitter {
   windowOpenHandler: ((details: { url: string }) => unknown) | null = null
   reloadCount = 0
   devToolsOpened = false
+  /** The page's `beforeunload` refuses (an edit not yet stored): unloading asks `will-prevent-unload`. */
+  refusesUnload = false
   session: FakeSession
 
   constructor(session: FakeSession) {
@@ -149,8 +151,19 @@ export class FakeWebContents extends FakeEmitter {
     return this.loadedUrls.at(-1) ?? ''
   }
 
+  /**
+   * As Electron: a page that refuses to unload stays, unless a `will-prevent-unload` handler calls
+   * `preventDefault()` (which ignores the refusal). True when the page unloads.
+   */
+  tryUnload(): boolean {
+    if (!this.refusesUnload) return true
+    const event = createFakeEvent()
+    this.emit('will-prevent-unload', event)
+    return event.defaultPrevented
+  }
+
   reload(): void {
-    this.reloadCount += 1
+    if (this.tryUnload()) this.reloadCount += 1
   }
 
   openDevTools(): void {
@@ -251,8 +264,15 @@ export class BrowserWindow extends FakeEmitter {
     return this.destroyed
   }
 
+  closeCalls = 0
+
+  /** As Electron: `close` first, then the page's beforeunload (which may keep the window open). */
   close(): void {
-    this.emit('close', createFakeEvent())
+    if (this.destroyed) return
+    this.closeCalls += 1
+    const event = createFakeEvent()
+    this.emit('close', event)
+    if (event.defaultPrevented || !this.webContents.tryUnload()) return
     this.destroyed = true
     this.emit('closed')
   }
@@ -471,6 +491,15 @@ export const dialog = {
     dialog.calls.push({ method: 'showMessageBox', window, options })
     return { response: 0, checkboxChecked: false }
   },
+  /** Queued answers (button index) for showMessageBoxSync; when empty, the cancel button's index. */
+  messageBoxSyncResults: [] as number[],
+  showMessageBoxSync(windowOrOptions: unknown, maybeOptions?: Record<string, unknown>): number {
+    const [window, options] = splitDialogArgs(windowOrOptions, maybeOptions)
+    dialog.calls.push({ method: 'showMessageBoxSync', window, options })
+    return (
+      dialog.messageBoxSyncResults.shift() ?? (typeof options.cancelId === 'number' ? options.cancelId : 0)
+    )
+  },
   showErrorBox(title: string, content: string): void {
     dialog.calls.push({ method: 'showErrorBox', window: null, options: { title, content } })
   },
@@ -588,6 +617,7 @@ export function resetFakeElectron(): void {
   dialog.calls.length = 0
   dialog.saveResults.length = 0
   dialog.openResults.length = 0
+  dialog.messageBoxSyncResults.length = 0
   shell.openedExternal.length = 0
   screen.displays = [{ id: 1, workArea: { x: 0, y: 0, width: 1920, height: 1080 } }]
   safeStorage.available = true

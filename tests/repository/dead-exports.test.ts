@@ -78,6 +78,8 @@ const TEST_SEAMS: Readonly<Record<string, readonly string[]>> = {
     'renderer/src/stores/engine-error.ts#UNEXPECTED_ENGINE_ERROR',
     'electron/main/app-identity.ts#USER_DATA_FOLDER',
     'electron/main/crash-recovery.ts#CRASH_WINDOW_MS',
+    'electron/main/unload-guard.ts#UNLOAD_LEAVE',
+    'electron/main/unload-guard.ts#UNLOAD_WAIT',
     'electron/main/csp.ts#APP_CONTENT_SECURITY_POLICY',
     'electron/main/csp.ts#CSP_HEADER_ONLY_DIRECTIVES',
     'electron/main/device-key.ts#DEVICE_KEY_FILE',

@@ -217,7 +217,18 @@ export type CaseRepository = {
    * then import with `asCopy` to add it anyway.
    */
   importCaseFile(file: CaseFile, options?: { example?: boolean; asCopy?: boolean }): Promise<string>
+  /**
+   * The household as a case file (audited `case.export`). A household whose content no longer fits
+   * its MAC is refused (`conflict` / `data.errors.exportChangedOutside`, audited with result
+   * `refused`): accept the content after review first, or restore a backup.
+   */
   exportCaseFile(householdId: string): Promise<CaseFile>
+  /**
+   * The household for a resident's access request (inzage): never refused; `contentChanged` says the
+   * stored content no longer fits its MAC, so the document can say so. Not audited here: the caller
+   * records the export once it is saved.
+   */
+  exportForAccess(householdId: string): Promise<{ caseFile: CaseFile; contentChanged: boolean }>
   /**
    * Bulk import (a team's export, a synthetic portfolio): each file validated on its own; valid files
    * written in chunked transactions; refused files reported with their problems.
@@ -281,6 +292,8 @@ export type AuditRepository = {
     objectType: string
     objectId: string
     householdId: string | null
+    /** 'refused' for an export the app did not make (default 'ok'). */
+    result?: 'ok' | 'refused'
   }): Promise<void>
 }
 

@@ -89,12 +89,43 @@ function changedOutside(): DataError {
   return new DataError('conflict', DATA_ERROR_MESSAGES.caseChangedOutside)
 }
 
+/** An export of a household whose content no longer fits its MAC: refused, never passed on as sound. */
+function exportRefused(): DataError {
+  return new DataError('conflict', DATA_ERROR_MESSAGES.exportChangedOutside)
+}
+
 /** The audit action when a household's content is found changed outside Maatwerk. */
 export const CONTENT_CHANGED_ACTION = 'household.content-changed'
 /** The audit action when the consultant accepts such content after review. */
 export const CONTENT_ACCEPTED_ACTION = 'household.accept-content'
 
 type OrderedRow = { position: number; createdAt: string; updatedAt: string }
+
+/**
+ * A household under a write: its row, and every stored row of it as read for the content check, kept
+ * up to date with each change the write makes (`keep`, `drop`). `touch` computes the new MAC over
+ * them, so a save reads the household's rows once, not once to check and again to seal.
+ */
+type HeldHousehold = { row: HouseholdRow; rows: StoredCaseRows | null }
+
+/** Puts `row` in place of the row it replaces in the held rows (or adds it). */
+function keep<T>(list: T[] | undefined, row: T, same: (stored: T) => boolean): void {
+  if (!list) return
+  const index = list.findIndex(same)
+  if (index < 0) list.push(row)
+  else list[index] = row
+}
+
+/** The position after the last of `rows` (0 for none). */
+function positionAfter(rows: readonly { position: number }[]): number {
+  return rows.reduce((max, row) => Math.max(max, row.position + 1), 0)
+}
+
+/** Removes the rows a write deleted from the held rows. */
+function drop<T>(list: T[] | undefined, gone: (stored: T) => boolean): void {
+  if (!list) return
+  for (let index = list.length - 1; index >= 0; index--) if (gone(list[index] as T)) list.splice(index, 1)
+}
 
 /** The creation and change times of a row written at `at`: a stored row keeps its creation time. */
 function stamps(
@@ -124,7 +155,7 @@ export function createCaseRepository(context: DataContext): CaseRepository {
     householdId: string,
     options: WriteOptions = {},
     { checkContent = true }: { checkContent?: boolean } = {},
-  ): Promise<HouseholdRow> {
+  ): Promise<HeldHousehold> {
     const row = await db.households.get(householdId)
     if (!row) throw notFound()
     if (options.expectedVersion !== undefined && (row.version ?? 0) !== options.expectedVersion) {
@@ -135,19 +166,22 @@ export function createCaseRepository(context: DataContext): CaseRepository {
     }
     // Content changed outside Maatwerk is never written over (that would bless it with a new MAC):
     // the consultant accepts it first, or restores a backup. Erasure does not ask (checkContent false).
-    if (checkContent) {
-      const stored = await readStoredCaseRows(db, householdId, row)
-      if (
-        stored &&
-        caseContentState(contentKey, stored, { strict: context.state.caseContentSealed === true }) ===
-          'changed'
-      )
-        throw changedOutside()
-    }
-    return row
+    if (!checkContent) return { row, rows: null }
+    const stored = await readStoredCaseRows(db, householdId, row)
+    if (
+      stored &&
+      caseContentState(contentKey, stored, { strict: context.state.caseContentSealed === true }) === 'changed'
+    )
+      throw changedOutside()
+    return { row, rows: stored }
   }
 
-  async function readRefs(householdId: string): Promise<HouseholdRefs> {
+  async function readRefs(householdId: string, rows: StoredCaseRows | null): Promise<HouseholdRefs> {
+    if (rows)
+      return {
+        personIds: new Set(rows.members.map((member) => member.id)),
+        carerIds: new Set(rows.carers.map((carer) => carer.id)),
+      }
     const [personIds, carerIds] = await Promise.all([
       db.members.where('householdId').equals(householdId).primaryKeys(),
       db.carers.where('householdId').equals(householdId).primaryKeys(),
@@ -159,8 +193,7 @@ export function createCaseRepository(context: DataContext): CaseRepository {
   }
 
   async function nextPosition(positions: Promise<{ position: number }[]>): Promise<number> {
-    const rows = await positions
-    return rows.reduce((max, row) => Math.max(max, row.position + 1), 0)
+    return positionAfter(await positions)
   }
 
   /**
@@ -171,30 +204,39 @@ export function createCaseRepository(context: DataContext): CaseRepository {
   async function upsertOrdered<Row extends OrderedRow, Key>(
     table: Table<Row, Key>,
     key: NoInfer<Key>,
-    siblings: () => Promise<{ position: number }[]>,
+    siblings: readonly { position: number }[] | (() => Promise<{ position: number }[]>),
     row: Omit<Row, keyof OrderedRow>,
     at: string,
-  ): Promise<Row | undefined> {
+  ): Promise<{ existing: Row | undefined; written: Row }> {
     const existing = await table.get(key)
-    const position = existing?.position ?? (await nextPosition(siblings()))
+    // Held siblings need no await: every await less keeps the write's transaction zone safer.
+    const position =
+      existing?.position ??
+      (typeof siblings === 'function' ? await nextPosition(siblings()) : positionAfter(siblings))
     // Row is exactly `row` plus the ordered-row fields added here (TypeScript cannot see that for a
     // generic Row, hence the assertion).
-    await table.put({ ...row, position, ...stamps(existing, at) } as Row)
-    return existing
+    const written = { ...row, position, ...stamps(existing, at) } as Row
+    await table.put(written)
+    return { existing, written }
   }
 
   /**
    * Stamps the household's last change (and counts) — every child write touches it, after its rows
    * are written — and the content MAC over every row of the household as it now stands.
    */
-  async function touch(household: HouseholdRow, patch: Partial<HouseholdRow> = {}): Promise<void> {
+  async function touch(held: HeldHousehold, patch: Partial<HouseholdRow> = {}): Promise<void> {
+    const household = held.row
     const next: HouseholdRow = {
       ...household,
       ...patch,
       updatedAt: context.now(),
       version: (household.version ?? 0) + 1,
     }
-    const stored = await readStoredCaseRows(db, household.id, next)
+    // The held rows already say what the write changed; only a write that did not check the content
+    // (accepting it) reads them here.
+    const stored = held.rows
+      ? { ...held.rows, household: next }
+      : await readStoredCaseRows(db, household.id, next)
     await db.households.put(withContentMac(contentKey, stored as StoredCaseRows))
   }
 
@@ -286,8 +328,7 @@ export function createCaseRepository(context: DataContext): CaseRepository {
     async acceptCaseContent(householdId) {
       assertWritable(context)
       await runWrite(context, async () => {
-        const row = await requireHousehold(householdId, {}, { checkContent: false })
-        await touch(row)
+        await touch(await requireHousehold(householdId, {}, { checkContent: false }))
         reportedChanged.delete(householdId)
         await audit([
           { action: CONTENT_ACCEPTED_ACTION, objectType: 'household', objectId: householdId, householdId },
@@ -343,9 +384,10 @@ export function createCaseRepository(context: DataContext): CaseRepository {
       // caller leaves out keep their stored value; `null` clears one.
       validateHouseholdFields(household)
       await runWrite(context, async () => {
-        const row = await requireHousehold(household.id, options)
+        const held = await requireHousehold(household.id, options)
+        const { row } = held
         const value = validateHouseholdFields({ ...row.value, ...household })
-        await touch(row, { value })
+        await touch(held, { value })
         await audit([
           { action: 'household.update', objectType: 'household', objectId: row.id, householdId: row.id },
         ])
@@ -358,9 +400,17 @@ export function createCaseRepository(context: DataContext): CaseRepository {
       const label = validateHouseholdFields({ id, label: newLabel }).label
       return runWrite(context, async () => {
         // A copy must not bless content changed outside Maatwerk with a MAC of its own.
-        await requireHousehold(householdId)
-        const source = await readCase(db, householdId)
-        if (!source) throw notFound()
+        const { rows: stored } = await requireHousehold(householdId)
+        if (!stored) throw notFound()
+        const source = assembleCase(
+          stored.household,
+          stored.members,
+          stored.carers,
+          stored.assessments,
+          stored.scenarios,
+          stored.lines,
+          stored.doNothing ?? null,
+        )
         const rows = toCaseRows(
           {
             household: { ...source.household, label },
@@ -447,44 +497,52 @@ export function createCaseRepository(context: DataContext): CaseRepository {
       const value = await mapPerson(plainValue, sealWith(context.atRest))
       const hasZrmKey = Object.prototype.hasOwnProperty.call(member, 'zrm')
       await runWrite(context, async () => {
-        const household = await requireHousehold(householdId, options)
+        const held = await requireHousehold(householdId, options)
+        const { row: household, rows } = held
         const at = context.now()
-        const existing = await upsertOrdered(
+        const { existing, written } = await upsertOrdered(
           db.members,
           [householdId, person.id],
-          () => db.members.where('householdId').equals(householdId).toArray(),
+          rows?.members ?? (() => db.members.where('householdId').equals(householdId).toArray()),
           { householdId, id: person.id, value },
           at,
         )
+        keep(rows?.members, written, (row) => row.id === person.id)
         // `zrm` absent: the assessment is left as it is; null: removed; a value: replaced.
         if (assessment) {
           const previous = await db.assessments.get([householdId, person.id])
-          await db.assessments.put({
+          const assessmentRow = {
             householdId,
             personId: person.id,
             value: assessment,
             ...stamps(previous, at),
-          })
+          }
+          await db.assessments.put(assessmentRow)
+          keep(rows?.assessments, assessmentRow, (row) => row.personId === person.id)
         } else if (hasZrmKey) {
           await db.assessments.delete([householdId, person.id])
+          drop(rows?.assessments, (row) => row.personId === person.id)
         }
         const memberCount = existing ? household.memberCount : household.memberCount + 1
-        await touch(household, { memberCount })
+        await touch(held, { memberCount })
         await audit([savedEntry('member', existing !== undefined, person.id, householdId)])
       })
     },
 
     async deleteMember(householdId, personId, options = {}) {
       await runWrite(context, async () => {
-        const household = await requireHousehold(householdId, options)
+        const held = await requireHousehold(householdId, options)
+        const { row: household, rows } = held
         const existing = await db.members.get([householdId, personId])
         if (!existing) throw notFound()
         const issues: Issue[] = []
-        const [carers, lines, scenarios] = await Promise.all([
-          db.carers.where('householdId').equals(householdId).toArray(),
-          db.lines.where('householdId').equals(householdId).toArray(),
-          db.scenarios.where('householdId').equals(householdId).toArray(),
-        ])
+        const [carers, lines, scenarios] = rows
+          ? [rows.carers, rows.lines, rows.scenarios]
+          : await Promise.all([
+              db.carers.where('householdId').equals(householdId).toArray(),
+              db.lines.where('householdId').equals(householdId).toArray(),
+              db.scenarios.where('householdId').equals(householdId).toArray(),
+            ])
         // Paths name the referring object by id (positions are not stable across rows).
         for (const carer of carers) {
           if (carer.value.caresFor.includes(personId) || carer.value.personId === personId) {
@@ -506,7 +564,9 @@ export function createCaseRepository(context: DataContext): CaseRepository {
         throwIfIssues(issues)
         await db.members.delete([householdId, personId])
         await db.assessments.delete([householdId, personId])
-        await touch(household, { memberCount: Math.max(0, household.memberCount - 1) })
+        drop(rows?.members, (row) => row.id === personId)
+        drop(rows?.assessments, (row) => row.personId === personId)
+        await touch(held, { memberCount: Math.max(0, household.memberCount - 1) })
         await audit([{ action: 'member.delete', objectType: 'member', objectId: personId, householdId }])
       })
     },
@@ -515,19 +575,24 @@ export function createCaseRepository(context: DataContext): CaseRepository {
       assertWritable(context)
       const value = validateAssessment(assessment)
       await runWrite(context, async () => {
-        const household = await requireHousehold(householdId, options)
+        const held = await requireHousehold(householdId, options)
+        const { rows } = held
         const member = await db.members.get([householdId, personId])
         if (!member) throw notFound()
         throwIfIssues(checkAssessmentBirth(value, member.value.birthDate))
         const previous = await db.assessments.get([householdId, personId])
         const at = context.now()
-        await db.assessments.put({ householdId, personId, value, ...stamps(previous, at) })
+        const assessmentRow = { householdId, personId, value, ...stamps(previous, at) }
+        await db.assessments.put(assessmentRow)
+        keep(rows?.assessments, assessmentRow, (row) => row.personId === personId)
         if (member.value.zrm === null) {
           // The member row's explicit "no assessment" marker would contradict the stored assessment.
           const { zrm: _zrm, ...rest } = member.value
-          await db.members.put({ ...member, value: rest, updatedAt: at })
+          const memberRow = { ...member, value: rest, updatedAt: at }
+          await db.members.put(memberRow)
+          keep(rows?.members, memberRow, (row) => row.id === personId)
         }
-        await touch(household)
+        await touch(held)
         await audit([
           { action: 'assessment.save', objectType: 'assessment', objectId: personId, householdId },
         ])
@@ -538,25 +603,28 @@ export function createCaseRepository(context: DataContext): CaseRepository {
       assertWritable(context)
       const value = validateCarer(carer)
       await runWrite(context, async () => {
-        const household = await requireHousehold(householdId, options)
-        throwIfIssues(checkCarerRefs(value, await readRefs(householdId)))
-        const existing = await upsertOrdered(
+        const held = await requireHousehold(householdId, options)
+        const { rows } = held
+        throwIfIssues(checkCarerRefs(value, await readRefs(householdId, rows)))
+        const { existing, written } = await upsertOrdered(
           db.carers,
           [householdId, value.id],
-          () => db.carers.where('householdId').equals(householdId).toArray(),
+          rows?.carers ?? (() => db.carers.where('householdId').equals(householdId).toArray()),
           { householdId, id: value.id, value },
           context.now(),
         )
-        await touch(household)
+        keep(rows?.carers, written, (row) => row.id === value.id)
+        await touch(held)
         await audit([savedEntry('carer', existing !== undefined, value.id, householdId)])
       })
     },
 
     async deleteCarer(householdId, carerId, options = {}) {
       await runWrite(context, async () => {
-        const household = await requireHousehold(householdId, options)
+        const held = await requireHousehold(householdId, options)
+        const { rows } = held
         if (!(await db.carers.get([householdId, carerId]))) throw notFound()
-        const lines = await db.lines.where('householdId').equals(householdId).toArray()
+        const lines = rows?.lines ?? (await db.lines.where('householdId').equals(householdId).toArray())
         throwIfIssues(
           lines
             .filter((line) => line.value.carerId === carerId)
@@ -565,11 +633,12 @@ export function createCaseRepository(context: DataContext): CaseRepository {
             ),
         )
         await db.carers.delete([householdId, carerId])
+        drop(rows?.carers, (row) => row.id === carerId)
         // A do-nothing risk may name the carer whose dropout it prices: it then names no one (the
         // screen asks again) rather than blocking the deletion like a line does.
-        const doNothing = await db.doNothing.get(householdId)
+        const doNothing = rows ? rows.doNothing : await db.doNothing.get(householdId)
         if (doNothing?.value.risks.some((risk) => risk.carerId === carerId)) {
-          await db.doNothing.put({
+          const doNothingRow = {
             ...doNothing,
             value: {
               ...doNothing.value,
@@ -578,9 +647,11 @@ export function createCaseRepository(context: DataContext): CaseRepository {
               ),
             },
             updatedAt: context.now(),
-          })
+          }
+          await db.doNothing.put(doNothingRow)
+          if (rows) rows.doNothing = doNothingRow
         }
-        await touch(household)
+        await touch(held)
         await audit([{ action: 'carer.delete', objectType: 'carer', objectId: carerId, householdId }])
       })
     },
@@ -596,10 +667,13 @@ export function createCaseRepository(context: DataContext): CaseRepository {
         ? await Promise.all(givenLines.map((line) => mapLine(validateLine(line), seal)))
         : null
       await runWrite(context, async () => {
-        const household = await requireHousehold(householdId, options)
+        const held = await requireHousehold(householdId, options)
+        const { row: household, rows } = held
         const storedLines = replaceLines
           ? []
-          : await db.lines.where('[householdId+scenarioId]').equals([householdId, scenario.id]).toArray()
+          : rows
+            ? rows.lines.filter((row) => row.scenarioId === scenario.id)
+            : await db.lines.where('[householdId+scenarioId]').equals([householdId, scenario.id]).toArray()
         // Stored lines are only checked for their references; a sealed note stays as it is.
         const lines: ArrangementLine[] =
           givenLines ??
@@ -608,31 +682,33 @@ export function createCaseRepository(context: DataContext): CaseRepository {
             .map((row) => (isSealed(row.value.note) ? { ...row.value, note: null } : row.value))
         // Zod is synchronous, so validating here keeps the transaction alive.
         const full: Scenario = validateScenario({ ...fields, lines })
-        throwIfIssues(checkScenarioRefs(full, await readRefs(householdId)))
+        throwIfIssues(checkScenarioRefs(full, await readRefs(householdId, rows)))
         const value = { ...splitScenario(full).value, ...sealedFields }
         const at = context.now()
-        const existing = await upsertOrdered(
+        const { existing, written } = await upsertOrdered(
           db.scenarios,
           [householdId, value.id],
-          () => db.scenarios.where('householdId').equals(householdId).toArray(),
+          rows?.scenarios ?? (() => db.scenarios.where('householdId').equals(householdId).toArray()),
           { householdId, id: value.id, value },
           at,
         )
+        keep(rows?.scenarios, written, (row) => row.id === value.id)
         if (replaceLines) {
+          const lineRows = (sealedLines ?? []).map((line, linePosition): LineRow => ({
+            householdId,
+            scenarioId: value.id,
+            id: line.id,
+            position: linePosition,
+            value: line,
+            createdAt: at,
+            updatedAt: at,
+          }))
           await db.lines.where('[householdId+scenarioId]').equals([householdId, value.id]).delete()
-          await db.lines.bulkPut(
-            (sealedLines ?? []).map((line, linePosition): LineRow => ({
-              householdId,
-              scenarioId: value.id,
-              id: line.id,
-              position: linePosition,
-              value: line,
-              createdAt: at,
-              updatedAt: at,
-            })),
-          )
+          await db.lines.bulkPut(lineRows)
+          drop(rows?.lines, (row) => row.scenarioId === value.id)
+          rows?.lines.push(...lineRows)
         }
-        await touch(household, {
+        await touch(held, {
           scenarioCount: existing ? household.scenarioCount : household.scenarioCount + 1,
           lastEditedScenarioId: value.id,
         })
@@ -642,11 +718,14 @@ export function createCaseRepository(context: DataContext): CaseRepository {
 
     async deleteScenario(householdId, scenarioId, options = {}) {
       await runWrite(context, async () => {
-        const household = await requireHousehold(householdId, options)
+        const held = await requireHousehold(householdId, options)
+        const { row: household, rows } = held
         if (!(await db.scenarios.get([householdId, scenarioId]))) throw notFound()
         await db.lines.where('[householdId+scenarioId]').equals([householdId, scenarioId]).delete()
         await db.scenarios.delete([householdId, scenarioId])
-        await touch(household, { scenarioCount: Math.max(0, household.scenarioCount - 1) })
+        drop(rows?.lines, (row) => row.scenarioId === scenarioId)
+        drop(rows?.scenarios, (row) => row.id === scenarioId)
+        await touch(held, { scenarioCount: Math.max(0, household.scenarioCount - 1) })
         await audit([
           { action: 'scenario.delete', objectType: 'scenario', objectId: scenarioId, householdId },
         ])
@@ -658,27 +737,31 @@ export function createCaseRepository(context: DataContext): CaseRepository {
       const plain = validateLine(line)
       const value = await mapLine(plain, sealWith(context.atRest))
       await runWrite(context, async () => {
-        const household = await requireHousehold(householdId, options)
+        const held = await requireHousehold(householdId, options)
+        const { rows } = held
         if (!(await db.scenarios.get([householdId, scenarioId]))) throw notFound()
-        throwIfIssues(checkLineRefs(plain, await readRefs(householdId)))
-        const existing = await upsertOrdered(
+        throwIfIssues(checkLineRefs(plain, await readRefs(householdId, rows)))
+        const { existing, written } = await upsertOrdered(
           db.lines,
           [householdId, scenarioId, value.id],
-          () => db.lines.where('[householdId+scenarioId]').equals([householdId, scenarioId]).toArray(),
+          rows?.lines.filter((row) => row.scenarioId === scenarioId) ??
+            (() => db.lines.where('[householdId+scenarioId]').equals([householdId, scenarioId]).toArray()),
           { householdId, scenarioId, id: value.id, value },
           context.now(),
         )
-        await touch(household, { lastEditedScenarioId: scenarioId })
+        keep(rows?.lines, written, (row) => row.scenarioId === scenarioId && row.id === value.id)
+        await touch(held, { lastEditedScenarioId: scenarioId })
         await audit([savedEntry('line', existing !== undefined, value.id, householdId)])
       })
     },
 
     async deleteLine(householdId, scenarioId, lineId, options = {}) {
       await runWrite(context, async () => {
-        const household = await requireHousehold(householdId, options)
+        const held = await requireHousehold(householdId, options)
         if (!(await db.lines.get([householdId, scenarioId, lineId]))) throw notFound()
         await db.lines.delete([householdId, scenarioId, lineId])
-        await touch(household, { lastEditedScenarioId: scenarioId })
+        drop(held.rows?.lines, (row) => row.scenarioId === scenarioId && row.id === lineId)
+        await touch(held, { lastEditedScenarioId: scenarioId })
         await audit([{ action: 'line.delete', objectType: 'line', objectId: lineId, householdId }])
       })
     },
@@ -687,17 +770,21 @@ export function createCaseRepository(context: DataContext): CaseRepository {
       assertWritable(context)
       const value = selection === null ? null : validateDoNothing(selection)
       await runWrite(context, async () => {
-        const household = await requireHousehold(householdId, options)
-        if (value) throwIfIssues(checkDoNothingRefs(value, await readRefs(householdId)))
-        const existing = await db.doNothing.get(householdId)
+        const held = await requireHousehold(householdId, options)
+        const { rows } = held
+        if (value) throwIfIssues(checkDoNothingRefs(value, await readRefs(householdId, rows)))
+        const existing = rows ? (rows.doNothing ?? undefined) : await db.doNothing.get(householdId)
         if (value) {
           const at = context.now()
-          await db.doNothing.put({ householdId, value, ...stamps(existing, at) })
+          const doNothingRow = { householdId, value, ...stamps(existing, at) }
+          await db.doNothing.put(doNothingRow)
+          if (rows) rows.doNothing = doNothingRow
         } else {
           if (!existing) return
           await db.doNothing.delete(householdId)
+          if (rows) rows.doNothing = undefined
         }
-        await touch(household)
+        await touch(held)
         await audit([
           {
             action: value ? 'doNothing.save' : 'doNothing.delete',
@@ -754,6 +841,24 @@ export function createCaseRepository(context: DataContext): CaseRepository {
     async exportCaseFile(householdId) {
       const aggregate = await repository.loadCase(householdId)
       if (!aggregate) throw notFound()
+      if (aggregate.contentChanged) {
+        // A case file carries the content to another consultant or a budget holder, whose import
+        // would give it a fresh MAC: changed content would leave as if it were sound. Refused until
+        // the consultant accepts it after review (or restores a backup); the refusal is logged.
+        if (!context.state.readOnly)
+          await runWrite(context, () =>
+            audit([
+              {
+                action: 'case.export',
+                objectType: 'household',
+                objectId: householdId,
+                householdId,
+                result: 'refused',
+              },
+            ]),
+          ).catch(() => undefined)
+        throw exportRefused()
+      }
       if (!context.state.readOnly) {
         // Exports are disclosures: logged (NEN 7513 model). Read-only mode cannot log, but may export.
         await runWrite(context, () =>
@@ -761,6 +866,15 @@ export function createCaseRepository(context: DataContext): CaseRepository {
         )
       }
       return toCaseFile(aggregate)
+    },
+
+    async exportForAccess(householdId) {
+      // Inzage (GDPR art. 15): the resident has a right to what is stored, changed or not; so it is
+      // never refused, and a household changed outside Maatwerk comes with that said (the caller marks
+      // the document). The opening's check logs the change (household.content-changed).
+      const aggregate = await repository.loadCase(householdId)
+      if (!aggregate) throw notFound()
+      return { caseFile: toCaseFile(aggregate), contentChanged: aggregate.contentChanged === true }
     },
 
     async importMany(files, options = {}) {

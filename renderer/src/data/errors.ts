@@ -27,6 +27,7 @@ export const DATA_ERROR_MESSAGES = {
   atRestKeyMismatch: 'data.errors.atRestKeyMismatch',
   sealedUnreadable: 'data.errors.sealedUnreadable',
   caseChangedOutside: 'data.errors.caseChangedOutside',
+  exportChangedOutside: 'data.errors.exportChangedOutside',
   notPastRetention: 'data.errors.notPastRetention',
 } as const
 

@@ -561,6 +561,7 @@ function createFailedLayer(
       saveDoNothing: fail,
       importCaseFile: fail,
       exportCaseFile: fail,
+      exportForAccess: fail,
       importMany: fail,
     },
     municipalities: {

@@ -12,6 +12,8 @@ import type { Translate } from './translate'
 
 export type ResidentAccessInput = {
   caseFile: CaseFile
+  /** The stored content no longer fits its content MAC (changed outside Maatwerk): said in the document. */
+  contentChanged?: boolean
   audit: AuditEntry[]
   generatedAt: string
   t: Translate
@@ -25,6 +27,9 @@ export function buildResidentAccessJson(input: ResidentAccessInput): Uint8Array 
     format: RESIDENT_ACCESS_FORMAT,
     formatVersion: 1,
     exportedAt: input.generatedAt,
+    ...(input.contentChanged
+      ? { contentCheck: { changedOutsideMaatwerk: true, note: input.t('reports.inzage.contentChanged') } }
+      : {}),
     caseFile: input.caseFile,
     audit: input.audit,
   }
@@ -37,6 +42,7 @@ export function buildResidentAccessPdf(input: ResidentAccessInput): Uint8Array {
   const pdf = new PdfWriter(t('reports.inzage.title'))
   pdf.title(t('reports.inzage.title'), household.label)
   pdf.paragraph(t('reports.inzage.intro'))
+  if (input.contentChanged) pdf.paragraph(t('reports.inzage.contentChanged'))
   pdf.keyValues([[t('reports.inzage.exportedOn'), formatTimestamp(input.generatedAt)]])
 
   pdf.heading(t('reports.inzage.members'))

@@ -298,8 +298,27 @@ export class ReportStore {
     })
   }
 
+  /**
+   * A plan or comparison of a household changed outside Maatwerk is not made: it would show figures
+   * that no longer fit the content MAC as if they were sound (and a plan goes to the resident or into
+   * a beschikking). Says why and logs the refusal; true when refused.
+   */
+  private async refuseChangedContent(action: AuditEventAction): Promise<boolean> {
+    if (!this.deps.openCase.contentChanged) return false
+    const householdId = this.deps.openCase.aggregate?.household.id ?? null
+    if (householdId)
+      await this.deps.data.audit
+        .record({ action, objectType: 'household', objectId: householdId, householdId, result: 'refused' })
+        .catch(() => undefined)
+    runInAction(() => {
+      this.status = { kind: 'error', key: 'reports.ui.contentChanged' }
+    })
+    return true
+  }
+
   exportPlan(): Promise<void> {
     return this.run(async () => {
+      if (await this.refuseChangedContent('report.plan-pdf')) return
       const bytes = await this.makePlanPdf()
       if (!bytes) {
         runInAction(() => {
@@ -316,6 +335,7 @@ export class ReportStore {
 
   exportComparison(format: 'xlsx' | 'csv'): Promise<void> {
     return this.run(async () => {
+      if (await this.refuseChangedContent('report.comparison-export')) return
       const real = this.currentCaseFile()
       if (!real || real.scenarios.length === 0) {
         runInAction(() => {
@@ -381,12 +401,14 @@ export class ReportStore {
   /** Everything stored about one household (inzage), as JSON or PDF. */
   exportResidentAccess(householdId: string, format: 'json' | 'pdf'): Promise<void> {
     return this.run(async () => {
-      const caseFile = await this.deps.data.cases.exportCaseFile(householdId)
+      // Never refused (GDPR art. 15): a household changed outside Maatwerk is marked in the document.
+      const { caseFile, contentChanged } = await this.deps.data.cases.exportForAccess(householdId)
       const audit = await this.deps.data.audit.list({ householdId })
       const t = this.translate(this.deps.ui.language)
       const provision = this.provisionInfo(t)
       const input = {
         caseFile,
+        contentChanged,
         audit,
         generatedAt: this.now(),
         t,

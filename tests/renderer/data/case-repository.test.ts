@@ -243,6 +243,27 @@ describe('members, assessments, carers', () => {
     expect(error.kind).toBe('not-found')
   })
 
+  it('refuses a ZRM assessment dated before the member was born, and changes nothing', async () => {
+    const id = await householdWithMember() // Greet Jansen, born 1950-03-02
+    const earlier = { assessedOn: '2026-01-10', scores: { financien: 2 as const } }
+    await data.cases.saveAssessment(id, 'p1', earlier)
+    const auditBefore = await data.audit.list()
+    const dumpBefore = await data.dumpDatabase()
+    const error = await refusal(
+      data.cases.saveAssessment(id, 'p1', { assessedOn: '1950-03-01', scores: { financien: 5 } }),
+    )
+    expect(error.kind).toBe('validation')
+    expect(error.issues).toEqual([expect.objectContaining({ code: 'beforeBirth' })])
+    expect(error.issues[0]?.path).toContain('assessedOn')
+    // Refused inside the write: not the assessment, not the household's version or MAC, no audit entry.
+    expect((await data.dumpDatabase()).tables).toEqual(dumpBefore.tables)
+    expect(await data.audit.list()).toEqual(auditBefore)
+    expect((await data.cases.loadCase(id))?.household.members[0]?.zrm).toEqual(earlier)
+    // The day of birth itself is not before it.
+    await data.cases.saveAssessment(id, 'p1', { assessedOn: '1950-03-02', scores: { financien: 5 } })
+    expect((await data.cases.loadCase(id))?.household.members[0]?.zrm?.assessedOn).toBe('1950-03-02')
+  })
+
   it('stores a carer without consent (a finding for the engine, not a write error)', async () => {
     const id = await householdWithMember()
     await data.cases.saveCarer(id, carer)

@@ -213,7 +213,7 @@ describe('portfolio export', () => {
         .filter(Boolean)
         .map((r) => (r as unknown[]).slice(1))
     expect(values(perLineMonth!)).toEqual([
-      ['Begrotingspost', 'Maand', 'Bedrag'],
+      ['Begrotingspost', 'Maand', 'Prognose'],
       ['Jeugd', '2026-01', 999.99],
       ['Wmo', '2026-01', 1500.5],
       ['Wmo', '2026-02', 1200.5],
@@ -229,7 +229,7 @@ describe('portfolio export', () => {
       buildPortfolioCsv({ rows, t, generatedAt: '2026-03-05T10:00:00.000Z' }),
     )
     const lines = text.slice(1).trim().split('\r\n')
-    expect(lines[0]).toBe('Begrotingspost;Maand;Huishouden-id;Huishouden;Bedrag')
+    expect(lines[0]).toBe('Begrotingspost;Maand;Huishouden-id;Huishouden;Prognose')
     expect(lines).toContain('Wmo;2026-01;h1;Huishouden A;1200,50')
     expect(lines.at(-1)).toBe('Totaal;;;;3700,99')
   })

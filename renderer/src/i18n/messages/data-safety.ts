@@ -43,6 +43,8 @@ export const nl = {
         'Een versleuteld BSN of een versleutelde notitie van dit huishouden kan niet worden gelezen: de gegevens zijn beschadigd of gewijzigd. Er is niets gewijzigd.',
       caseChangedOutside:
         'Dit huishouden is buiten Maatwerk gewijzigd: de opgeslagen gegevens (bijvoorbeeld een naam, datum, bedrag, ZRM-score of een verwijderde regel) passen niet meer bij de controlecode die Maatwerk bij elke wijziging vastlegt. Er is niets hersteld of gewijzigd en dit is in het auditlog vastgelegd. U ziet de gegevens zoals ze nu zijn opgeslagen; wijzigen kan pas weer nadat u ze na controle accepteert, of zet een back-up terug.',
+      exportChangedOutside:
+        'Dit huishouden is buiten Maatwerk gewijzigd en wordt daarom niet geëxporteerd: het bestand zou gegevens doorgeven die niet meer bij de controlecode passen, alsof ze in orde zijn. Controleer de gegevens en accepteer ze eerst bij het huishouden (of zet een back-up terug). Er is niets opgeslagen; de geweigerde export is in het auditlog vastgelegd.',
       notPastRetention:
         'Deze zaak is niet (meer) afgesloten of de bewaartermijn is nog niet verstreken. Er is niets gewist.',
       memberInUse: 'Dit lid wordt nog gebruikt (door een mantelzorger, een regel of een inkomenswijziging).',
@@ -188,6 +190,8 @@ export const en: typeof nl = {
         'An encrypted BSN or note of this household cannot be read: the data is damaged or was altered. Nothing was changed.',
       caseChangedOutside:
         'This household was changed outside Maatwerk: its stored data (for example a name, date, amount, ZRM score or a deleted line) no longer fits the check code Maatwerk records with every change. Nothing was repaired or changed, and this was recorded in the audit log. You see the data as it is stored now; it can be changed again only after you accept it after review, or restore a backup.',
+      exportChangedOutside:
+        'This household was changed outside Maatwerk and is therefore not exported: the file would pass on data that no longer fits its check code as if it were sound. Review the data and accept it at the household first (or restore a backup). Nothing was saved; the refused export was recorded in the audit log.',
       notPastRetention:
         'This case is not (or no longer) closed, or its retention period has not yet passed. Nothing was erased.',
       memberInUse: 'This member is still in use (by a carer, a line or an income change).',

@@ -13,7 +13,7 @@ export const nl = {
       zvw: 'Zvw',
       svb: 'SVB (AIO)',
       'cash-total': 'Totaal in geld',
-      informal: 'Informele uren (gewaardeerd, geen geld)',
+      informal: 'Informele zorg (gewaardeerd, geen uitgave)',
     },
     compare: {
       title: 'Scenario’s vergelijken',
@@ -48,14 +48,14 @@ export const nl = {
       stackedTitle: 'Kosten per betaler per jaar',
       stackedDesc: 'Gestapelde staven per scenario en jaar, alleen geldbedragen.',
       cumulativeTitle: 'Cumulatieve gemeentelijke kosten over de looptijd',
-      carerLoadTitle: 'Uren van mantelzorgers tegenover draagkracht',
+      carerLoadTitle: 'Uren van mantelzorgers tegenover wat zij kunnen volhouden',
       carerLoadScenario: 'Scenario voor de mantelzorggrafiek',
       carerLoadNoCarers:
         'Dit huishouden heeft geen mantelzorgers of vrijwilligers, dus er is geen belasting om te tonen. Voeg ze toe op het tabblad Netwerk.',
       carerLoadNoHours:
         'In dit scenario geeft geen mantelzorger of vrijwilliger uren, dus er is geen belasting om te tonen.',
       hours: '{{name}} — uren per week',
-      capacity: '{{name}} — draagkracht',
+      capacity: '{{name}} — kan volhouden',
     },
     choose: {
       chosen: 'Gekozen arrangement',
@@ -133,7 +133,7 @@ export const nl = {
         'line-volume': '{{provision}} ({{unit}} per {{frequency}})',
         'tariff-percent': 'Tarieven (% wijziging)',
         'carer-hours': 'Uren van {{name}} per week',
-        'carer-capacity': 'Draagkracht van {{name}} (uur per week)',
+        'carer-capacity': 'Wat {{name}} kan volhouden (uur per week)',
         'work-start': 'Start werk van {{name}} (maanden verschuiven)',
         indexation: 'Indexatie (% per jaar)',
         'informal-price': 'Schaduwprijs informele zorg (euro per uur)',
@@ -144,7 +144,6 @@ export const nl = {
       difference: 'Verschil',
       municipal: 'Gemeente over de looptijd',
       cash: 'Totaal in geld',
-      informal: 'Informele uren (gewaardeerd)',
       blockingCount: 'Blokkerende bevindingen',
       overloaded: 'Overbelaste mantelzorgers',
       keep: 'Deze wijziging bewaren',
@@ -169,7 +168,7 @@ export const nl = {
     optimiser: {
       title: 'Optimaliseren',
       intro:
-        'Maatwerk zoekt het arrangement met de laagste kosten dat elke behoefte dekt, mantelzorgers binnen hun draagkracht houdt, respijt plant voor intensieve mantelzorgers en geen blokkerende regel overtreedt. U kunt regels vastzetten, voorzieningen of leveringsvormen uitsluiten en grenzen stellen.',
+        'Maatwerk zoekt het arrangement met de laagste kosten dat elke behoefte dekt, mantelzorgers binnen wat zij kunnen volhouden houdt, respijt plant voor intensieve mantelzorgers en geen blokkerende regel overtreedt. U kunt regels vastzetten, voorzieningen of leveringsvormen uitsluiten en grenzen stellen.',
       needsTitle: 'Behoeften (uur ondersteuning per week)',
       needsHint:
         'Afgeleid uit de ZRM: score 1 → {{one}} uur, score 2 → {{two}} uur per week. Dit is een aanname; pas de uren aan.',
@@ -238,7 +237,7 @@ export const nl = {
       infeasibleTitle: 'Er is geen passend arrangement binnen deze grenzen',
       causes: {
         need: 'Behoefte {{domain}} van {{person}} komt {{hours}} uur per week tekort',
-        capacity: '{{name}} zou {{hours}} uur per week boven de draagkracht moeten helpen',
+        capacity: '{{name}} zou {{hours}} uur per week meer moeten helpen dan {{name}} kan volhouden',
         respite: 'Voor {{name}} is {{hours}} uur respijt per maand niet te plannen',
         limit: 'Uw maximum voor {{provision}} is {{volume}} te laag',
       },
@@ -283,7 +282,7 @@ export const en: typeof nl = {
       zvw: 'Zvw',
       svb: 'SVB (AIO)',
       'cash-total': 'Total in money',
-      informal: 'Informal hours (valued, not money)',
+      informal: 'Informal care (valued, not spent)',
     },
     compare: {
       title: 'Compare scenarios',
@@ -318,14 +317,14 @@ export const en: typeof nl = {
       stackedTitle: 'Cost per payer per year',
       stackedDesc: 'Stacked bars per scenario and year, money amounts only.',
       cumulativeTitle: 'Cumulative municipal cost over the horizon',
-      carerLoadTitle: 'Carer hours against capacity',
+      carerLoadTitle: 'Carer hours against what they can sustain',
       carerLoadScenario: 'Scenario for the carer chart',
       carerLoadNoCarers:
         'This household has no carers or volunteers, so there is no load to show. Add them on the Network tab.',
       carerLoadNoHours:
         'In this scenario no carer or volunteer gives any hours, so there is no load to show.',
       hours: '{{name}} — hours a week',
-      capacity: '{{name}} — capacity',
+      capacity: '{{name}} — can sustain',
     },
     choose: {
       chosen: 'Chosen arrangement',
@@ -402,7 +401,7 @@ export const en: typeof nl = {
         'line-volume': '{{provision}} ({{unit}} per {{frequency}})',
         'tariff-percent': 'Tariffs (% change)',
         'carer-hours': 'Hours of {{name}} a week',
-        'carer-capacity': 'Capacity of {{name}} (hours a week)',
+        'carer-capacity': 'What {{name}} can sustain (hours a week)',
         'work-start': 'Start of work of {{name}} (months moved)',
         indexation: 'Indexation (% a year)',
         'informal-price': 'Shadow price of informal care (euros an hour)',
@@ -413,7 +412,6 @@ export const en: typeof nl = {
       difference: 'Difference',
       municipal: 'Municipality over the horizon',
       cash: 'Total in money',
-      informal: 'Informal hours (valued)',
       blockingCount: 'Blocking findings',
       overloaded: 'Overloaded carers',
       keep: 'Keep this change',
@@ -437,7 +435,7 @@ export const en: typeof nl = {
     optimiser: {
       title: 'Optimise',
       intro:
-        'Maatwerk looks for the arrangement with the lowest cost that covers every need, keeps carers within their capacity, plans respite for intensive carers and breaks no blocking rule. You can lock lines, exclude provisions or delivery forms and set limits.',
+        'Maatwerk looks for the arrangement with the lowest cost that covers every need, keeps carers within what they can sustain, plans respite for intensive carers and breaks no blocking rule. You can lock lines, exclude provisions or delivery forms and set limits.',
       needsTitle: 'Needs (hours of support a week)',
       needsHint:
         'Derived from the ZRM: score 1 → {{one}} hours, score 2 → {{two}} hours a week. This is an assumption; adjust the hours.',
@@ -505,7 +503,7 @@ export const en: typeof nl = {
       infeasibleTitle: 'No adequate arrangement exists within these limits',
       causes: {
         need: 'Need {{domain}} of {{person}} is {{hours}} hours a week short',
-        capacity: '{{name}} would have to help {{hours}} hours a week above capacity',
+        capacity: '{{name}} would have to help {{hours}} hours a week more than {{name}} can sustain',
         respite: 'For {{name}}, {{hours}} hours of respite a month cannot be planned',
         limit: 'Your maximum for {{provision}} is {{volume}} too low',
       },

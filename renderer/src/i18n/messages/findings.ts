@@ -153,7 +153,7 @@ export const nl = {
       intensive:
         '{{carerName}} geeft {{hoursPerWeek}} uur per week mantelzorg, langer dan drie maanden: intensief.',
       overload:
-        '{{carerName}} is overbelast: {{hoursPerWeek}} uur per week bij een draagkracht van {{capacityHoursPerWeek}} uur, belastingscore {{burdenScore}}.',
+        '{{carerName}} is overbelast: {{hoursPerWeek}} uur per week, terwijl {{carerName}} {{capacityHoursPerWeek}} uur kan volhouden, belastingscore {{burdenScore}}.',
       'respite-recommended':
         '{{carerName}} zorgt intensief en heeft geen respijtzorg in dit scenario: overweeg respijt.',
       'young-carer':
@@ -444,7 +444,7 @@ export const en: typeof nl = {
       intensive:
         '{{carerName}} gives {{hoursPerWeek}} hours a week of informal care for more than three months: intensive.',
       overload:
-        '{{carerName}} is overloaded: {{hoursPerWeek}} hours a week against a capacity of {{capacityHoursPerWeek}} hours, burden score {{burdenScore}}.',
+        '{{carerName}} is overloaded: {{hoursPerWeek}} hours a week, while {{carerName}} can sustain {{capacityHoursPerWeek}} hours, burden score {{burdenScore}}.',
       'respite-recommended':
         '{{carerName}} cares intensively and has no respite care in this scenario: consider respite.',
       'young-carer':

@@ -27,7 +27,8 @@ export const nl = {
     cost: 'Gemeente netto, gemiddeld per maand',
     costBasis: 'doorgerekend door de rekenkern, op dezelfde basis als Vergelijken en het plan',
     lineCost: 'Gemiddeld per maand (bruto)',
-    withinCapacity: '{{name}}: {{hours}} van maximaal {{bound}} uur per week, binnen de draagkracht',
+    withinCapacity:
+      '{{name}}: {{hours}} van maximaal {{bound}} uur per week, binnen wat {{name}} kan volhouden',
     notPlanned:
       '{{name}} wordt niet ingezet: belastingsscore {{score}} is gelijk aan of hoger dan de grens van {{threshold}} (EDIZ-plus, overbelast), dus elk uur zou {{name}} overbelasten.',
     overloadTitle: 'Let op: dit voorstel overbelast een mantelzorger',
@@ -44,7 +45,7 @@ export const nl = {
   },
   whatIfInput: {
     overloadedNow:
-      'Bij de huidige waarden is {{name}} al overbelast ({{hours}} uur per week, draagkracht {{capacity}} uur, of een te hoge belastingsscore).',
+      'Bij de huidige waarden is {{name}} al overbelast ({{hours}} uur per week, kan {{capacity}} uur volhouden, of een te hoge belastingsscore).',
     blockingNow: 'Bij de huidige waarden is er al een blokkerende bevinding: {{finding}}',
     noNewThresholds:
       'Binnen het onderzochte bereik ontstaat geen nieuwe overbelasting en geen nieuwe blokkerende bevinding.',
@@ -122,7 +123,7 @@ export const en: typeof nl = {
     cost: 'Municipality net, average per month',
     costBasis: 'evaluated by the engine, on the same basis as Compare and the plan',
     lineCost: 'Average per month (gross)',
-    withinCapacity: '{{name}}: {{hours}} of at most {{bound}} hours a week, within capacity',
+    withinCapacity: '{{name}}: {{hours}} of at most {{bound}} hours a week, within what {{name}} can sustain',
     notPlanned:
       '{{name}} is not planned: burden score {{score}} is at or above the threshold of {{threshold}} (EDIZ-plus, overloaded), so any hour would overload {{name}}.',
     overloadTitle: 'Attention: this proposal overloads a carer',
@@ -138,7 +139,7 @@ export const en: typeof nl = {
   },
   whatIfInput: {
     overloadedNow:
-      'At today’s values {{name}} is already overloaded ({{hours}} hours a week, capacity {{capacity}} hours, or a burden score too high).',
+      'At today’s values {{name}} is already overloaded ({{hours}} hours a week, can sustain {{capacity}} hours, or a burden score too high).',
     blockingNow: 'At today’s values there is already a blocking finding: {{finding}}',
     noNewThresholds: 'Within the range explored no new overload and no new blocking finding appears.',
   },

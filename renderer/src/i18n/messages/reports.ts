@@ -13,7 +13,7 @@ export const nl = {
       zvw: 'Zvw (zorgverzekeraar)',
       svb: 'SVB (AIO-aanvulling)',
       client: 'Cliënt (eigen bijdrage)',
-      informal: 'Informele zorg (gewaardeerd)',
+      informal: 'Informele zorg (gewaardeerd, geen uitgave)',
     },
     budgetLines: { wmo: 'Wmo', jeugd: 'Jeugd', participatie: 'Participatie', bijstand: 'Bijstand' },
     laws: {
@@ -87,7 +87,7 @@ export const nl = {
       budgetLine: 'Begrotingspost',
       household: 'Huishouden',
       householdId: 'Huishouden-id',
-      amount: 'Bedrag',
+      amount: 'Prognose',
       total: 'Totaal',
     },
     plan: {
@@ -139,7 +139,7 @@ export const nl = {
         carer: 'Mantelzorger',
         relation: 'Relatie',
         hoursPlanned: 'Uur/week',
-        capacity: 'Kan aan',
+        capacity: 'Kan volhouden',
         burden: 'Belasting',
         consent: 'Akkoord',
         load: 'Beoordeling',
@@ -229,6 +229,8 @@ export const nl = {
       cancelled: 'Opslaan geannuleerd.',
       failed: 'Exporteren is mislukt: {{message}}',
       notLoaded: 'Het huishouden is nog niet geladen.',
+      contentChanged:
+        'Niet geëxporteerd: dit huishouden is buiten Maatwerk gewijzigd. Een plan of vergelijking zou gegevens en bedragen tonen die niet meer bij de controlecode passen. Controleer de gegevens en accepteer ze eerst (knop in de melding bovenaan het huishouden), of zet een back-up terug. De geweigerde export is in het auditlog vastgelegd.',
       portfolioExport: 'Portefeuille exporteren',
       portfolioEmpty: 'Er zijn geen regels om te exporteren.',
       residentTitle: 'Inzage en verwijderen',
@@ -249,6 +251,8 @@ export const nl = {
       intro:
         'Dit overzicht bevat alle gegevens die in Maatwerk over dit huishouden zijn vastgelegd, op de datum hieronder (AVG artikel 15).',
       exportedOn: 'Opgemaakt op',
+      contentChanged:
+        'Let op: deze gegevens zijn buiten Maatwerk gewijzigd en passen niet meer bij de controlecode die Maatwerk bij elke wijziging vastlegt. Ze staan hier zoals ze nu zijn opgeslagen, zonder dat de consulent ze heeft gecontroleerd.',
       members: 'Personen',
       carers: 'Mantelzorgers en netwerk',
       scenarios: 'Scenario’s en arrangementen',
@@ -365,7 +369,7 @@ export const en: typeof nl = {
       zvw: 'Zvw (health insurer)',
       svb: 'SVB (AIO supplement)',
       client: 'Client (personal contribution)',
-      informal: 'Informal care (valued)',
+      informal: 'Informal care (valued, not spent)',
     },
     budgetLines: { wmo: 'Wmo', jeugd: 'Youth', participatie: 'Participation', bijstand: 'Social assistance' },
     laws: {
@@ -439,7 +443,7 @@ export const en: typeof nl = {
       budgetLine: 'Budget line',
       household: 'Household',
       householdId: 'Household id',
-      amount: 'Amount',
+      amount: 'Forecast',
       total: 'Total',
     },
     plan: {
@@ -580,6 +584,8 @@ export const en: typeof nl = {
       cancelled: 'Saving cancelled.',
       failed: 'Export failed: {{message}}',
       notLoaded: 'The household is not loaded yet.',
+      contentChanged:
+        'Not exported: this household was changed outside Maatwerk. A plan or comparison would show data and amounts that no longer fit the check code. Review the data and accept it first (button in the notice at the top of the household), or restore a backup. The refused export was recorded in the audit log.',
       portfolioExport: 'Export portfolio',
       portfolioEmpty: 'There are no rows to export.',
       residentTitle: 'Access and erasure',
@@ -600,6 +606,8 @@ export const en: typeof nl = {
       intro:
         'This overview holds all data recorded in Maatwerk about this household on the date below (GDPR article 15).',
       exportedOn: 'Drawn up on',
+      contentChanged:
+        'Please note: this data was changed outside Maatwerk and no longer fits the check code Maatwerk records with every change. It is shown here as it is stored now, without review by the consultant.',
       members: 'People',
       carers: 'Informal carers and network',
       scenarios: 'Scenarios and arrangements',

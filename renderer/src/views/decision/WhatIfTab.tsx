@@ -188,7 +188,8 @@ function EffectTable({ before, after }: { before: ScenarioResult; after: Scenari
     },
     {
       key: 'informal',
-      label: t('decision.whatIf.informal'),
+      // The payer's own label (money.payers), as in the cost table and the comparison.
+      label: t('money.payers.informal'),
       a: before.totalByPayer.informal,
       b: after.totalByPayer.informal,
       money: true,

@@ -4,8 +4,20 @@ import { formatCents } from '../../format/format'
 import type { HouseholdRow } from '../../workers/portfolio-protocol'
 import { HouseholdBadges } from './HouseholdBadges'
 
-/** Households with their amount; each links into the case's arrangement. */
-export function HouseholdTable({ rows, caption }: { rows: readonly HouseholdRow[]; caption: string }) {
+/**
+ * Households with their amount; each links into the case's arrangement. The amount is the
+ * household's share of the forecast the table was opened from, so its column carries that figure's
+ * own label (`amountKey`: the budget table's "Prognose" or "Prognose wat-als").
+ */
+export function HouseholdTable({
+  rows,
+  caption,
+  amountKey,
+}: {
+  rows: readonly HouseholdRow[]
+  caption: string
+  amountKey: 'portfolio.table.forecast' | 'portfolio.table.whatIfForecast'
+}) {
   const { t } = useTranslation()
   return (
     <table className="portfolio-households">
@@ -15,7 +27,7 @@ export function HouseholdTable({ rows, caption }: { rows: readonly HouseholdRow[
           <th scope="col">{t('portfolio.drill.household')}</th>
           <th scope="col">{t('portfolio.drill.scenario')}</th>
           <th scope="col" className="num">
-            {t('portfolio.drill.amount')}
+            {t(amountKey)}
           </th>
         </tr>
       </thead>

@@ -91,6 +91,7 @@ export const PortfolioPage = observer(function PortfolioPage() {
             <HouseholdTable
               rows={report.topHouseholds}
               caption={t('portfolio.top.title', { year: report.year })}
+              amountKey="portfolio.table.forecast"
             />
           </section>
           <ExportPanel />
@@ -379,7 +380,13 @@ const DrillPanel = observer(function DrillPanel() {
       ) : (
         <>
           <p className="help">{t('portfolio.drill.limited', { count: portfolio.drillRows.length })}</p>
-          <HouseholdTable rows={portfolio.drillRows} caption={title} />
+          <HouseholdTable
+            rows={portfolio.drillRows}
+            caption={title}
+            amountKey={
+              portfolio.drillSelection?.whatIf ? 'portfolio.table.whatIfForecast' : 'portfolio.table.forecast'
+            }
+          />
         </>
       )}
       <button type="button" onClick={() => portfolio.clearDrill()}>

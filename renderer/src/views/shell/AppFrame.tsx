@@ -9,6 +9,7 @@ import { LockScreen } from '../lock/LockScreen'
 import { noticeMessage, noticeText } from './notice-text'
 import { TechnicalDetail } from '../common/TechnicalDetail'
 import { messageText } from '../common/message-text'
+import { guardUnsavedWrites } from './unload-guard'
 
 const AREAS = [
   { to: '/cases', key: 'nav.cases' },
@@ -52,6 +53,8 @@ export const AppFrame = observer(function AppFrame() {
       window.clearInterval(poll)
     }
   }, [desktop, cases, ui, navigate])
+  // No lost edit: while a case edit shown on screen is not yet stored, leaving the page asks first.
+  useEffect(() => guardUnsavedWrites(window, () => openCase.writesInFlight), [openCase])
   // Idle lock: any key, click, touch or scroll counts as activity (the store only notes the time).
   useEffect(() => {
     const activity = (): void => lock.recordActivity()
