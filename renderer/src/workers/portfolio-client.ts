@@ -16,6 +16,7 @@ import type { PortfolioCaseSource } from '../data/portfolio-case-source'
 import { readStoredResults } from '../data/stored-results-reader'
 import { evaluateRead, evaluateWhatIfRead, loadCasesInto } from './portfolio-case-reads'
 import { PortfolioComputation, evaluateEntries, evaluateWhatIfEntries } from './portfolio-computation'
+import { seriesBuffers } from './series-transfer'
 import type {
   CaseRead,
   DrillRequest,
@@ -77,6 +78,8 @@ export type PortfolioClient = {
     fingerprints?: string[],
     caseVersions?: string[],
   ): Promise<Opened>
+  // upsert and addWhatIfSeries move the series' buffers to the worker: the entries' and the series'
+  // values are detached afterwards (store or use them before).
   setMunicipality(municipality: MunicipalityConfig): Promise<void>
   setCases(cases: PortfolioCase[]): Promise<void>
   missingCaseIds(): Promise<string[]>
@@ -135,7 +138,11 @@ type Pending = {
 }
 
 type WorkerHandle = {
-  send(request: WithoutId<WorkerRequest>, onProgress?: Pending['onProgress']): Promise<WorkerResponse>
+  send(
+    request: WithoutId<WorkerRequest>,
+    onProgress?: Pending['onProgress'],
+    transfer?: Transferable[],
+  ): Promise<WorkerResponse>
   /** A request that is not answered. */
   post(request: WithoutId<WorkerRequest>): void
   busy: () => number
@@ -163,11 +170,11 @@ function startWorker(): WorkerHandle {
     pending.clear()
   }
   return {
-    send(request, onProgress) {
+    send(request, onProgress, transfer = []) {
       const id = nextId++
       return new Promise((resolve, reject) => {
         pending.set(id, { resolve, reject, ...(onProgress ? { onProgress } : {}) })
-        worker.postMessage({ ...request, id } as WorkerRequest)
+        worker.postMessage({ ...request, id } as WorkerRequest, transfer)
       })
     },
     post(request) {
@@ -264,7 +271,11 @@ export function createWorkerPortfolioClient(
     async upsert(entries, removedIds, cases = [], fingerprints = [], caseVersions = []) {
       return opened(
         await expect(
-          main.send({ type: 'upsert', entries, removedIds, cases, fingerprints, caseVersions }),
+          main.send(
+            { type: 'upsert', entries, removedIds, cases, fingerprints, caseVersions },
+            undefined,
+            seriesBuffers(entries.map((e) => e.series)),
+          ),
           'loaded',
         ),
       )
@@ -327,7 +338,10 @@ export function createWorkerPortfolioClient(
       ).series
     },
     async addWhatIfSeries(levers, ids, series, versions) {
-      await expect(main.send({ type: 'what-if-add', levers, ids, series, versions }), 'done')
+      await expect(
+        main.send({ type: 'what-if-add', levers, ids, series, versions }, undefined, seriesBuffers(series)),
+        'done',
+      )
     },
     dispose() {
       for (const w of pool) w.terminate()
