@@ -59,6 +59,8 @@ type PortfolioHooks = {
     profile: MunicipalityConfig,
     changedProvisionIds: string[],
   ): Promise<ForecastImpact | null>
+  /** Stops the preview being computed (it then resolves null). */
+  cancelProfilePreview?(): void
 }
 
 /** The CBS code of a municipality: GM and four digits (the code the portfolio and the exports use). */
@@ -313,6 +315,7 @@ export class MunicipalityStore {
 
   cancelTariffImport(): void {
     this.importPreview = null
+    this.portfolio?.cancelProfilePreview?.()
   }
 
   /** "Apply" asks for confirmation first (the preview stays visible). */

@@ -166,6 +166,8 @@ export class PortfolioStore {
   demoStopping = false
   /** How long the last open took: reading the stored results, and opening them in the worker. */
   timings: { households: number; readMs: number; evaluateMs: number } | null = null
+  /** The tariff-import preview evaluating the households it reaches: how far it is, or null. */
+  previewProgress: { done: number; total: number } | null = null
   /** Households whose figures on the page are not current (their stored result no longer matches). */
   staleCount = 0
   /** The background refresh of stale households: how far it is, or null when none runs. */
@@ -202,6 +204,7 @@ export class PortfolioStore {
   private refreshRun: { cancelled: boolean; done: Promise<void> } | null = null
   private caseLoad: { cancelled: boolean } | null = null
   private whatIfRun: { cancelled: boolean } | null = null
+  private previewRun: { cancelled: boolean } | null = null
   /** The levers the shown report was computed with (a what-if still being evaluated is not in it). */
   private reportLevers: WhatIfLevers = NO_LEVERS
   /** Settles when the worker holds every household of the open portfolio (never rejects). */
@@ -257,6 +260,7 @@ export class PortfolioStore {
       | 'refreshRun'
       | 'caseLoad'
       | 'whatIfRun'
+      | 'previewRun'
       | 'reportLevers'
       | 'detail'
       | 'snapshotYears'
@@ -292,6 +296,7 @@ export class PortfolioStore {
       refreshRun: false,
       caseLoad: false,
       whatIfRun: false,
+      previewRun: false,
       reportLevers: false,
       detail: false,
       snapshotYears: false,
@@ -346,7 +351,8 @@ export class PortfolioStore {
       this.importProgress !== null ||
       this.refreshProgress !== null ||
       this.caseLoadProgress !== null ||
-      this.whatIfProgress !== null
+      this.whatIfProgress !== null ||
+      this.previewProgress !== null
     )
   }
 
@@ -804,36 +810,40 @@ export class PortfolioStore {
         const municipality = this.municipality
         const fingerprints = this.fingerprints
         if (!municipality || !fingerprints) return
-        const rounds = await Promise.all(
-          batches.map(async (batch) => {
-            const cases = (await repository.loadCases(batch)).map(toPortfolioCase)
-            const entries = await client.evaluate(cases, municipality)
-            return { batch, cases, entries }
-          }),
-        )
+        const rounds = await Promise.all(batches.map((batch) => this.evaluateHouseholds(batch, municipality)))
         if (run.cancelled || this.municipality !== municipality) continue
         const results: StoredPortfolioResult[] = []
         const entries: PortfolioEntry[] = []
         const cases: PortfolioCase[] = []
+        const caseVersions: string[] = []
         const keyedBy: string[] = []
         const gone: string[] = []
         for (const round of rounds) {
-          const found = new Set(round.cases.map((c) => c.household.id))
-          for (const id of round.batch) if (!found.has(id)) gone.push(id)
+          gone.push(...round.gone)
+          cases.push(...round.cases)
           round.entries.forEach((entry, i) => {
-            const c = round.cases[i] as PortfolioCase
+            const caseVersion = round.versions[i] as string
             const fingerprint = fingerprints.fingerprintOf(entry.provisionIds)
-            results.push({ householdId: entry.householdId, caseVersion: c.updatedAt, fingerprint, entry })
+            results.push({ householdId: entry.householdId, caseVersion, fingerprint, entry })
             entries.push(entry)
-            cases.push(c)
+            caseVersions.push(caseVersion)
             keyedBy.push(fingerprint)
             // Changed again while it was being computed: the next round takes it.
-            if (this.known.get(entry.householdId) === c.updatedAt) this.stale.delete(entry.householdId)
+            if (this.known.get(entry.householdId) === caseVersion) this.stale.delete(entry.householdId)
           })
         }
         for (const id of gone) this.stale.delete(id)
         await repository.saveResults(results)
-        const opened = await this.getClient().upsert(entries, gone, this.casesLoaded ? cases : [], keyedBy)
+        // Cases read here go to the what-if cache; cases the workers read do not pass through this
+        // thread: the portfolio drops its cached copy of a case whose version changed, and a what-if
+        // reads it again (in the worker).
+        const opened = await this.getClient().upsert(
+          entries,
+          gone,
+          this.casesLoaded ? cases : [],
+          keyedBy,
+          caseVersions,
+        )
         done += ids.length
         runInAction(() => {
           this.availableYears = opened.availableYears
@@ -850,6 +860,34 @@ export class PortfolioStore {
         this.staleCount = this.stale.size
       })
       void this.persistSnapshot()
+    }
+  }
+
+  /**
+   * Evaluates the named households against `municipality` in the pool: a worker reads their cases
+   * itself from the database where it can (nothing is read on this thread); otherwise (no database a
+   * worker can reach) they are read here. `cases` holds only cases read here.
+   */
+  private async evaluateHouseholds(
+    ids: string[],
+    municipality: MunicipalityConfig,
+  ): Promise<{ entries: PortfolioEntry[]; versions: string[]; gone: string[]; cases: PortfolioCase[] }> {
+    const repository = this.data.portfolioResults
+    const client = this.getClient()
+    const source = repository?.caseSource
+    if (source) {
+      const read = await client.evaluateStored(source, ids, municipality)
+      // A case cache the workers' reads did not fill: a what-if loads what is missing.
+      if (read.entries.length > 0) this.casesLoaded = false
+      return { ...read, cases: [] }
+    }
+    const cases = repository ? (await repository.loadCases(ids)).map(toPortfolioCase) : []
+    const found = new Set(cases.map((c) => c.household.id))
+    return {
+      entries: await client.evaluate(cases, municipality),
+      versions: cases.map((c) => c.updatedAt),
+      gone: ids.filter((id) => !found.has(id)),
+      cases,
     }
   }
 
@@ -957,31 +995,60 @@ export class PortfolioStore {
 
   /**
    * How a changed profile would change the forecast (the tariff-import preview): evaluates the
-   * households using the changed provisions against it, in the pool, without storing anything.
+   * households using the changed provisions against it, in the pool (the workers read their cases
+   * themselves), without storing anything. Progress in `previewProgress`; a newer preview or
+   * `cancelProfilePreview` stops it between rounds (then null).
    */
   async previewProfileChange(
     profile: MunicipalityConfig,
     changedProvisionIds: string[],
   ): Promise<ForecastImpact | null> {
-    await this.open()
-    await this.detailReady()
-    const repository = this.data.portfolioResults
-    if (this.status !== 'ready' || !repository) return null
-    const client = this.getClient()
-    const ids = await client.householdsUsing(changedProvisionIds)
-    const batches: string[][] = []
-    for (let i = 0; i < ids.length; i += REFRESH_BATCH) batches.push(ids.slice(i, i + REFRESH_BATCH))
-    const evaluated = await Promise.all(
-      batches.map(async (batch) => {
-        const cases = (await repository.loadCases(batch)).map(toPortfolioCase)
-        return { cases, entries: await client.evaluate(cases, profile) }
-      }),
-    )
-    const entries = evaluated.flatMap((e) => e.entries)
-    const versions = evaluated.flatMap((e) => e.cases.map((c) => c.updatedAt))
-    const impact = await client.impact(entries)
-    this.preview = { profileJson: JSON.stringify(profile), entries, versions }
-    return impact
+    if (this.previewRun) this.previewRun.cancelled = true
+    const run = { cancelled: false }
+    this.previewRun = run
+    try {
+      await this.open()
+      await this.detailReady()
+      const repository = this.data.portfolioResults
+      if (this.status !== 'ready' || !repository || run.cancelled) return null
+      const client = this.getClient()
+      const ids = await client.householdsUsing(changedProvisionIds)
+      const batches: string[][] = []
+      for (let i = 0; i < ids.length; i += REFRESH_BATCH) batches.push(ids.slice(i, i + REFRESH_BATCH))
+      const entries: PortfolioEntry[] = []
+      const versions: string[] = []
+      const round = Math.max(1, client.poolSize)
+      for (let start = 0; start < batches.length && !run.cancelled; start += round) {
+        const done = Math.min(ids.length, start * REFRESH_BATCH)
+        runInAction(() => {
+          if (this.previewRun === run) this.previewProgress = { done, total: ids.length }
+        })
+        const evaluated = await Promise.all(
+          batches.slice(start, start + round).map((batch) => this.evaluateHouseholds(batch, profile)),
+        )
+        for (const e of evaluated) {
+          entries.push(...e.entries)
+          versions.push(...e.versions)
+        }
+      }
+      if (run.cancelled) return null
+      const impact = await client.impact(entries)
+      if (run.cancelled) return null
+      this.preview = { profileJson: JSON.stringify(profile), entries, versions }
+      return impact
+    } finally {
+      runInAction(() => {
+        if (this.previewRun === run) {
+          this.previewRun = null
+          this.previewProgress = null
+        }
+      })
+    }
+  }
+
+  /** Stops the tariff-import preview being computed (its result is null). */
+  cancelProfilePreview(): void {
+    if (this.previewRun) this.previewRun.cancelled = true
   }
 
   /** Every stored result next to a fresh evaluation of its case (for the consistency check). */

@@ -6,8 +6,8 @@
 import type { MunicipalityConfig, Provision } from '#shared/domain/types'
 import type { EvaluateFn, WhatIfLevers, WhatIfTask } from '#shared/portfolio'
 import { readCaseRange, readCasesById, type PortfolioCaseSource } from '../data/portfolio-case-source'
-import { evaluateWhatIfEntries, type PortfolioComputation } from './portfolio-computation'
-import type { CaseRead, WhatIfSeriesRead } from './portfolio-protocol'
+import { evaluateEntries, evaluateWhatIfEntries, type PortfolioComputation } from './portfolio-computation'
+import type { CaseRead, EntriesRead, WhatIfSeriesRead } from './portfolio-protocol'
 
 /** Reads cases into the computation's cache: how many were read, and where the next span starts. */
 export async function loadCasesInto(
@@ -47,5 +47,25 @@ export async function evaluateWhatIfRead(
     ids: present.map((t) => t.householdId),
     versions: present.map((t) => versions.get(t.householdId) as string),
     series: evaluateWhatIfEntries(cases, present, municipality, levers, provisions, evaluate),
+  }
+}
+
+/**
+ * Reads the named households and evaluates them against `municipality` (a background refresh, a
+ * tariff-import preview): entries in the order read, with each case's version; the households no
+ * longer there are listed as gone.
+ */
+export async function evaluateRead(
+  source: PortfolioCaseSource,
+  ids: readonly string[],
+  municipality: MunicipalityConfig,
+  evaluate: EvaluateFn,
+): Promise<EntriesRead> {
+  const cases = await readCasesById(source, ids)
+  const found = new Set(cases.map((c) => c.household.id))
+  return {
+    entries: evaluateEntries(cases, municipality, evaluate),
+    versions: cases.map((c) => c.updatedAt),
+    gone: ids.filter((id) => !found.has(id)),
   }
 }

@@ -14,11 +14,13 @@ import type {
 } from '#shared/portfolio'
 import type { PortfolioCaseSource } from '../data/portfolio-case-source'
 import { readStoredResults } from '../data/stored-results-reader'
-import { evaluateWhatIfRead, loadCasesInto } from './portfolio-case-reads'
+import { evaluateRead, evaluateWhatIfRead, loadCasesInto } from './portfolio-case-reads'
 import { PortfolioComputation, evaluateEntries, evaluateWhatIfEntries } from './portfolio-computation'
+import { seriesBuffers } from './series-transfer'
 import type {
   CaseRead,
   DrillRequest,
+  EntriesRead,
   ExportRow,
   ForecastImpact,
   HouseholdRow,
@@ -54,12 +56,30 @@ export type PortfolioClient = {
   staleUnder(municipality: MunicipalityConfig, versions: ResultVersions): Promise<string[]>
   /** Evaluates cases into entries on the least busy worker of the pool; the portfolio is not changed. */
   evaluate(cases: PortfolioCase[], municipality: MunicipalityConfig): Promise<PortfolioEntry[]>
+  /**
+   * Evaluates the named households on the least busy worker of the pool, which reads their cases
+   * itself from the session's database (nothing is read or cloned on this thread); the portfolio is
+   * not changed.
+   */
+  evaluateStored(
+    source: PortfolioCaseSource,
+    ids: string[],
+    municipality: MunicipalityConfig,
+  ): Promise<EntriesRead>
+  /**
+   * Replaces (or adds) entries and drops the removed households. `cases` go to the what-if case cache;
+   * `caseVersions` (in the entries' order) are the case versions the entries were computed from: a
+   * cached case of another version is dropped (a what-if reads it again).
+   */
   upsert(
     entries: PortfolioEntry[],
     removedIds: string[],
     cases?: PortfolioCase[],
     fingerprints?: string[],
+    caseVersions?: string[],
   ): Promise<Opened>
+  // upsert and addWhatIfSeries move the series' buffers to the worker: the entries' and the series'
+  // values are detached afterwards (store or use them before).
   setMunicipality(municipality: MunicipalityConfig): Promise<void>
   setCases(cases: PortfolioCase[]): Promise<void>
   missingCaseIds(): Promise<string[]>
@@ -118,7 +138,11 @@ type Pending = {
 }
 
 type WorkerHandle = {
-  send(request: WithoutId<WorkerRequest>, onProgress?: Pending['onProgress']): Promise<WorkerResponse>
+  send(
+    request: WithoutId<WorkerRequest>,
+    onProgress?: Pending['onProgress'],
+    transfer?: Transferable[],
+  ): Promise<WorkerResponse>
   /** A request that is not answered. */
   post(request: WithoutId<WorkerRequest>): void
   busy: () => number
@@ -146,11 +170,11 @@ function startWorker(): WorkerHandle {
     pending.clear()
   }
   return {
-    send(request, onProgress) {
+    send(request, onProgress, transfer = []) {
       const id = nextId++
       return new Promise((resolve, reject) => {
         pending.set(id, { resolve, reject, ...(onProgress ? { onProgress } : {}) })
-        worker.postMessage({ ...request, id } as WorkerRequest)
+        worker.postMessage({ ...request, id } as WorkerRequest, transfer)
       })
     },
     post(request) {
@@ -237,9 +261,23 @@ export function createWorkerPortfolioClient(
     async evaluate(cases, municipality) {
       return (await expect(leastBusy().send({ type: 'evaluate', cases, municipality }), 'evaluated')).entries
     },
-    async upsert(entries, removedIds, cases = [], fingerprints = []) {
+    async evaluateStored(source, ids, municipality) {
+      const { entries, versions, gone } = await expect(
+        leastBusy().send({ type: 'evaluate-stored', source, ids, municipality }),
+        'evaluated-read',
+      )
+      return { entries, versions, gone }
+    },
+    async upsert(entries, removedIds, cases = [], fingerprints = [], caseVersions = []) {
       return opened(
-        await expect(main.send({ type: 'upsert', entries, removedIds, cases, fingerprints }), 'loaded'),
+        await expect(
+          main.send(
+            { type: 'upsert', entries, removedIds, cases, fingerprints, caseVersions },
+            undefined,
+            seriesBuffers(entries.map((e) => e.series)),
+          ),
+          'loaded',
+        ),
       )
     },
     async setMunicipality(municipality) {
@@ -300,7 +338,10 @@ export function createWorkerPortfolioClient(
       ).series
     },
     async addWhatIfSeries(levers, ids, series, versions) {
-      await expect(main.send({ type: 'what-if-add', levers, ids, series, versions }), 'done')
+      await expect(
+        main.send({ type: 'what-if-add', levers, ids, series, versions }, undefined, seriesBuffers(series)),
+        'done',
+      )
     },
     dispose() {
       for (const w of pool) w.terminate()
@@ -327,8 +368,9 @@ export function createInlinePortfolioClient(
         versions,
       ),
     staleUnder: async (municipality, versions) => computation.staleUnder(municipality, versions),
-    upsert: async (entries, removedIds, cases = [], fingerprints = []) =>
-      computation.upsert(entries, removedIds, cases, fingerprints),
+    evaluateStored: (source, ids, municipality) => evaluateRead(source, ids, municipality, evaluate),
+    upsert: async (entries, removedIds, cases = [], fingerprints = [], caseVersions = []) =>
+      computation.upsert(entries, removedIds, cases, fingerprints, caseVersions),
     setMunicipality: async (municipality) => computation.setMunicipality(municipality),
     setCases: async (cases) => computation.setCases(cases),
     missingCaseIds: async () => computation.missingCaseIds(),

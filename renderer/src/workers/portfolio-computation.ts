@@ -202,17 +202,24 @@ export class PortfolioComputation {
 
   /**
    * Replaces (or adds) the given households' entries and drops the removed ones; `fingerprints` are
-   * the fingerprints the entries were computed under (stored results), in the same order.
+   * the fingerprints the entries were computed under (stored results), in the same order, and
+   * `caseVersions` the case versions they were computed from: a cached case of another version is
+   * dropped (the next what-if reads it again instead of using the old case).
    */
   upsert(
     entries: readonly PortfolioEntry[],
     removedIds: readonly string[],
     cases: readonly PortfolioCase[] = [],
     fingerprints: readonly string[] = [],
+    caseVersions: readonly string[] = [],
   ): { households: number; availableYears: number[] } {
     entries.forEach((e, i) => {
       const fingerprint = fingerprints[i]
       if (fingerprint !== undefined) this.fingerprintById.set(e.householdId, fingerprint)
+      const version = caseVersions[i]
+      const cached = this.cases.get(e.householdId)
+      if (version !== undefined && cached !== undefined && cached.updatedAt !== version)
+        this.cases.delete(e.householdId)
     })
     for (const e of entries) {
       const i = this.indexById.get(e.householdId)

@@ -114,6 +114,12 @@ export type CaseRead = { after: string | null; limit: number } | { ids: string[]
 /** What-if series evaluated by a worker from cases it read itself, with the case versions they are of. */
 export type WhatIfSeriesRead = { ids: string[]; versions: string[]; series: HouseholdSeries[] }
 
+/**
+ * Households evaluated by a worker from cases it read itself (a background refresh, a tariff-import
+ * preview): their entries, the version of each case read, and the asked-for households no longer there.
+ */
+export type EntriesRead = { entries: PortfolioEntry[]; versions: string[]; gone: string[] }
+
 /** Where stored results come from: read by the worker from the named database, or already read. */
 export type StoredResultsSource = { databaseName: string } | StoredResultsSnapshot
 
@@ -136,11 +142,19 @@ export type WorkerRequest =
   | { id: number; type: 'evaluate'; cases: PortfolioCase[]; municipality: MunicipalityConfig }
   | {
       id: number
+      type: 'evaluate-stored'
+      source: PortfolioCaseSource
+      ids: string[]
+      municipality: MunicipalityConfig
+    }
+  | {
+      id: number
       type: 'upsert'
       entries: PortfolioEntry[]
       removedIds: string[]
       cases: PortfolioCase[]
       fingerprints: string[]
+      caseVersions: string[]
     }
   | { id: number; type: 'set-municipality'; municipality: MunicipalityConfig }
   | { id: number; type: 'set-cases'; cases: PortfolioCase[] }
@@ -183,6 +197,7 @@ export type WorkerResponse =
   | { id: number; type: 'loaded'; households: number; availableYears: number[] }
   | ({ id: number; type: 'opened-stored' } & OpenedStored)
   | { id: number; type: 'evaluated'; entries: PortfolioEntry[] }
+  | ({ id: number; type: 'evaluated-read' } & EntriesRead)
   | { id: number; type: 'ids'; ids: string[] }
   | { id: number; type: 'done' }
   | { id: number; type: 'impact'; impact: ForecastImpact }

@@ -8,7 +8,7 @@ import { PROVISIONS, evaluateScenario } from '#shared/index'
 import { PortfolioComputation, evaluateEntries, evaluateWhatIfEntries } from './portfolio-computation'
 import type { WorkerRequest, WorkerResponse } from './portfolio-protocol'
 import { readStoredResults, type StoredResultsSnapshot } from '../data/stored-results-reader'
-import { evaluateWhatIfRead, loadCasesInto } from './portfolio-case-reads'
+import { evaluateRead, evaluateWhatIfRead, loadCasesInto } from './portfolio-case-reads'
 
 const computation = new PortfolioComputation(evaluateScenario, PROVISIONS)
 
@@ -98,11 +98,27 @@ async function handle(request: WorkerRequest): Promise<void> {
         )
         break
       }
+      case 'evaluate-stored': {
+        const read = await evaluateRead(request.source, request.ids, request.municipality, evaluateScenario)
+        ;(self as unknown as DedicatedWorkerGlobalScope).postMessage(
+          { id: request.id, type: 'evaluated-read', ...read } satisfies WorkerResponse,
+          read.entries
+            .filter((e) => e.series.values.byteLength > 0)
+            .map((e) => e.series.values.buffer as ArrayBuffer),
+        )
+        break
+      }
       case 'upsert':
         reply({
           id: request.id,
           type: 'loaded',
-          ...computation.upsert(request.entries, request.removedIds, request.cases, request.fingerprints),
+          ...computation.upsert(
+            request.entries,
+            request.removedIds,
+            request.cases,
+            request.fingerprints,
+            request.caseVersions,
+          ),
         })
         break
       case 'set-municipality':

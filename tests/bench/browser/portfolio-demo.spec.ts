@@ -24,6 +24,13 @@ import { cpus, loadavg } from 'node:os'
 import { join } from 'node:path'
 import { expect, test, type CDPSession, type Page } from '@playwright/test'
 
+/**
+ * BENCH_PROFILE_DIR: where to write the main thread's CPU profile (`<metric>.cpuprofile`) and a trace
+ * of its tasks (`<metric>.trace.json`) of each what-if, both open in DevTools' Performance panel;
+ * unset, nothing is profiled (profiling slows the page down).
+ */
+const PROFILE_DIR = process.env.BENCH_PROFILE_DIR ?? null
+
 const SIZE = process.env.BENCH_DEMO_SIZE ?? '30.000'
 const KEY = SIZE === '30.000' ? '30k' : SIZE.replace('.', '')
 const CAP_MS = 1_200_000
@@ -157,6 +164,20 @@ async function measureWhatIf(
   for (const [lever, label] of Object.entries(LEVER_LABELS))
     await page.getByLabel(label).fill(levers[lever as keyof typeof LEVER_LABELS] ?? '0')
   await watchLongTasks(page)
+  const browser = page.context().browser()
+  if (PROFILE_DIR && browser) {
+    mkdirSync(PROFILE_DIR, { recursive: true })
+    // The main thread's tasks and what they did (scripts, garbage collection, style, layout, messages).
+    await browser.startTracing(page, {
+      path: join(PROFILE_DIR, `${name}.trace.json`),
+      categories: ['toplevel', 'devtools.timeline', 'v8', 'v8.execute', 'blink.user_timing'],
+    })
+  }
+  if (PROFILE_DIR) {
+    await cdp.send('Profiler.enable')
+    await cdp.send('Profiler.setSamplingInterval', { interval: 1000 })
+    await cdp.send('Profiler.start')
+  }
   const task = await taskMs(cdp)
   const cpu = browserCpuMs()
   const started = Date.now()
@@ -167,6 +188,13 @@ async function measureWhatIf(
       document.querySelector('.whatif-result') !== null &&
       document.querySelector('.whatif-progress') === null,
   )
+  if (PROFILE_DIR) {
+    const { profile } = (await cdp.send('Profiler.stop')) as { profile: unknown }
+    await cdp.send('Profiler.disable')
+    mkdirSync(PROFILE_DIR, { recursive: true })
+    writeFileSync(join(PROFILE_DIR, `${name}.cpuprofile`), JSON.stringify(profile))
+    if (browser) await browser.stopTracing()
+  }
   record(name, {
     median: done ? Date.now() - started : CAP_MS,
     unit: 'ms',

@@ -7,6 +7,7 @@ import { reaction } from 'mobx'
 import { expect } from 'vitest'
 import { evaluateScenario, PROVISIONS } from '#shared'
 import { currentResultVersions, type EvaluateFn, type ResultVersions } from '#shared/portfolio'
+import type { DataLayer } from '../../../renderer/src/data/api'
 import { EXAMPLES_GENERATE_ACTION } from '../../../renderer/src/data/demo-portfolio'
 import { PortfolioStore } from '../../../renderer/src/stores/portfolio-store'
 import { createInlinePortfolioClient } from '../../../renderer/src/workers/portfolio-client'
@@ -70,6 +71,18 @@ export async function expectStoppedDemoKeepsWholeChunks(
   return cases.length
 }
 
+/** Counts the households read on the UI thread (the repository's case read). */
+export function countUiThreadReads(data: DataLayer): () => number {
+  const repository = data.portfolioResults!
+  const original = repository.loadCases.bind(repository)
+  let read = 0
+  repository.loadCases = (ids) => {
+    read += ids.length
+    return original(ids)
+  }
+  return () => read
+}
+
 /** What the store asked of its portfolio client during a what-if (see `recordingPortfolioStore`). */
 export type ClientCalls = {
   /** Case reads the worker did itself (spans or named households). */
@@ -78,16 +91,22 @@ export type ClientCalls = {
   evaluateStored: number
   /** Series handed to the portfolio (what the report under the levers uses). */
   addedSeries: number
+  /** Households a worker read itself and evaluated (a background refresh, a tariff-import preview). */
+  evaluateRead: number
 }
 
 /**
  * A portfolio store as the app makes it (inline client over the real engine, counting evaluations),
  * recording what it asks of the client; `hooks` run after a worker's case read or evaluation (a test
- * stops the what-if there, as a user's click would while the workers are busy).
+ * stops the what-if or the preview there, as a user's click would while the workers are busy).
  */
 export function recordingPortfolioStore(
   workspace: PortfolioWorkspace,
-  hooks: { afterLoadCases?: () => void; afterEvaluateStored?: () => void } = {},
+  hooks: {
+    afterLoadCases?: () => void
+    afterEvaluateStored?: () => void
+    afterEvaluateRead?: () => void
+  } = {},
 ): {
   store: PortfolioStore
   evaluated: () => number
@@ -99,7 +118,7 @@ export function recordingPortfolioStore(
     count++
     return evaluateScenario(input)
   }
-  const calls: ClientCalls = { loadCases: 0, evaluateStored: 0, addedSeries: 0 }
+  const calls: ClientCalls = { loadCases: 0, evaluateStored: 0, addedSeries: 0, evaluateRead: 0 }
   const store = new PortfolioStore(
     workspace.data,
     workspace.ui,
@@ -118,6 +137,12 @@ export function recordingPortfolioStore(
           const result = await client.evaluateWhatIfStored(source, tasks, municipality, levers)
           calls.evaluateStored++
           hooks.afterEvaluateStored?.()
+          return result
+        },
+        async evaluateStored(source, ids, municipality) {
+          const result = await client.evaluateStored(source, ids, municipality)
+          calls.evaluateRead += result.entries.length
+          hooks.afterEvaluateRead?.()
           return result
         },
         async addWhatIfSeries(levers, ids, series, versions) {

@@ -17,7 +17,7 @@ import type { DataLayer } from '../../../renderer/src/data/api'
 import type { PortfolioStore } from '../../../renderer/src/stores/portfolio-store'
 import { PortfolioComputation } from '../../../renderer/src/workers/portfolio-computation'
 import { openTestWorkspace } from '../stores/workspace-fixtures'
-import { recordingPortfolioStore, type PortfolioWorkspace } from './portfolio-fixtures'
+import { countUiThreadReads, recordingPortfolioStore, type PortfolioWorkspace } from './portfolio-fixtures'
 import { expectStoredResultsCurrent } from './stored-results-check'
 
 const SIZE = 40
@@ -31,18 +31,6 @@ async function workspaceWithPortfolio(): Promise<PortfolioWorkspace> {
     })),
   )
   return workspace
-}
-
-/** Counts the households read on the UI thread (the repository's case read). */
-function countUiThreadReads(data: DataLayer): () => number {
-  const repository = data.portfolioResults!
-  const original = repository.loadCases.bind(repository)
-  let read = 0
-  repository.loadCases = (ids) => {
-    read += ids.length
-    return original(ids)
-  }
-  return () => read
 }
 
 /** The report under the levers when every case is evaluated fresh (baseline and what-if, from scratch). */

@@ -256,6 +256,7 @@ export const nl = {
           'Het bestand herhaalt alleen tarieven die al in het profiel staan; er verandert niets.',
         impactTitle: 'Gevolgen voor de portefeuille',
         impactComputing: 'Gevolgen voor huishoudens en prognose worden berekend…',
+        impactProgress: 'Gevolgen worden berekend: {{done}} van {{total}} huishoudens…',
         impactUnavailable: 'De gevolgen voor de portefeuille konden niet worden berekend.',
         impactHouseholds:
           '{{households}} van de {{considered}} huishoudens met deze voorzieningen krijgen andere kosten.',
@@ -566,6 +567,7 @@ export const en: typeof nl = {
         nothingChanges: 'The file only repeats tariffs the profile already has; nothing changes.',
         impactTitle: 'Effect on the portfolio',
         impactComputing: 'Calculating the effect on households and the forecast…',
+        impactProgress: 'Calculating the effect: {{done}} of {{total}} households…',
         impactUnavailable: 'The effect on the portfolio could not be calculated.',
         impactHouseholds:
           '{{households}} of the {{considered}} households with these provisions get a different cost.',

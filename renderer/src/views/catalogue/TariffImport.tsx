@@ -242,14 +242,22 @@ function ImportChanges({ plan, fileName }: { plan: TariffImportPlan; fileName: s
 /** The households the import reaches and the forecast per year and budget line before and after. */
 const ImportImpact = observer(function ImportImpact() {
   const { t } = useTranslation()
-  const { municipality } = useStores()
+  const { municipality, portfolio } = useStores()
   const impact = municipality.importPreview?.impact
   if (!impact || !municipality.importPreview?.plan?.changesSomething) return null
+  const progress = portfolio.previewProgress
   return (
     <section aria-labelledby="tariff-impact-title">
       <h4 id="tariff-impact-title">{t('portfolio.catalogue.import.impactTitle')}</h4>
       {impact.status === 'computing' && (
-        <p role="status">{t('portfolio.catalogue.import.impactComputing')}</p>
+        <p role="status">
+          {progress
+            ? t('portfolio.catalogue.import.impactProgress', {
+                done: formatNumber(progress.done),
+                total: formatNumber(progress.total),
+              })
+            : t('portfolio.catalogue.import.impactComputing')}
+        </p>
       )}
       {impact.status === 'unavailable' && <p>{t('portfolio.catalogue.import.impactUnavailable')}</p>}
       {impact.status === 'ready' && impact.value && (
