@@ -26,7 +26,7 @@ import {
 import { isPastRetention, retentionOf } from '#shared/case-flow/retention'
 import type { IsoDateInput } from '#shared/domain/types'
 import {
-  assembleCase,
+  assembleStoredCase,
   deleteCaseRows,
   putCaseRows,
   readAllCases,
@@ -257,15 +257,7 @@ export function createCaseRepository(context: DataContext): CaseRepository {
   async function readChecked(householdId: string): Promise<CheckedRead> {
     const stored = await readStoredCaseRows(db, householdId)
     if (!stored) return null
-    const aggregate = assembleCase(
-      stored.household,
-      stored.members,
-      stored.carers,
-      stored.assessments,
-      stored.scenarios,
-      stored.lines,
-      stored.doNothing ?? null,
-    )
+    const aggregate = assembleStoredCase(stored)
     const changed =
       caseContentState(contentKey, stored, { strict: context.state.caseContentSealed === true }) === 'changed'
     return { aggregate, changed, mac: stored.household.contentMac }
@@ -402,15 +394,7 @@ export function createCaseRepository(context: DataContext): CaseRepository {
         // A copy must not bless content changed outside Maatwerk with a MAC of its own.
         const { rows: stored } = await requireHousehold(householdId)
         if (!stored) throw notFound()
-        const source = assembleCase(
-          stored.household,
-          stored.members,
-          stored.carers,
-          stored.assessments,
-          stored.scenarios,
-          stored.lines,
-          stored.doNothing ?? null,
-        )
+        const source = assembleStoredCase(stored)
         const rows = toCaseRows(
           {
             household: { ...source.household, label },

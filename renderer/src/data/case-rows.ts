@@ -188,20 +188,21 @@ export function readStoredCaseRows(
   })
 }
 
-export function readCase(db: MaatwerkDb, householdId: string): Promise<CaseAggregate | null> {
-  return readStoredCaseRows(db, householdId).then((rows) =>
-    rows
-      ? assembleCase(
-          rows.household,
-          rows.members,
-          rows.carers,
-          rows.assessments,
-          rows.scenarios,
-          rows.lines,
-          rows.doNothing ?? null,
-        )
-      : null,
+/** A household's case as the app works with it, from its rows as stored. */
+export function assembleStoredCase(rows: StoredCaseRows): CaseAggregate {
+  return assembleCase(
+    rows.household,
+    rows.members,
+    rows.carers,
+    rows.assessments,
+    rows.scenarios,
+    rows.lines,
+    rows.doNothing ?? null,
   )
+}
+
+export function readCase(db: MaatwerkDb, householdId: string): Promise<CaseAggregate | null> {
+  return readStoredCaseRows(db, householdId).then((rows) => (rows ? assembleStoredCase(rows) : null))
 }
 
 function groupByHousehold<T extends { householdId: string }>(rows: T[]): Map<string, T[]> {

@@ -20,7 +20,7 @@ import { hmac } from '@noble/hashes/hmac.js'
 import { sha256 } from '@noble/hashes/sha2.js'
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js'
 import { appendAudit, type AuditContext } from './audit'
-import { assembleCase, readStoredCaseRows, type CaseRows, type StoredCaseRows } from './case-rows'
+import { assembleStoredCase, readStoredCaseRows, type CaseRows, type StoredCaseRows } from './case-rows'
 import type { HouseholdRow, MaatwerkDb } from './db'
 
 /** Domain separation: the content key is never the audit key itself. */
@@ -48,15 +48,7 @@ export function contentKeyOf(auditKey: Uint8Array): Uint8Array {
  */
 function canonicalCaseContent(rows: StoredCaseRows): string {
   const { household } = rows
-  const aggregate = assembleCase(
-    household,
-    rows.members,
-    rows.carers,
-    rows.assessments,
-    rows.scenarios,
-    rows.lines,
-    rows.doNothing ?? null,
-  )
+  const aggregate = assembleStoredCase(rows)
   return JSON.stringify([
     CANONICAL_TAG,
     household.id,
