@@ -10,7 +10,7 @@ import { installDiskFullSwitch, setDiskFull } from './pages/fault-injection'
 import { CasesListPage, StartupGatePage } from './pages/workspace-pages'
 import { expectNoAuditAlert } from './support/audit'
 import { killBrowser, launchOnProfile, type RunningBrowser } from './support/browser-process'
-import { rawDatabaseText, settledDatabaseText } from './support/raw-database'
+import { rawDatabaseText, settledDatabaseText, storedLabel } from './support/raw-database'
 
 // An adversarial tester's probes of data safety (issue: data-safety probes in a real browser). Where
 // the other specs check what the screen shows, these read the stored data raw and compare it byte for
@@ -28,29 +28,6 @@ function vanDenBergWith(change: (file: Mutable) => void): string {
   const file = structuredClone(EXAMPLE_VAN_DEN_BERG) as unknown as Mutable
   change(file)
   return JSON.stringify(file)
-}
-
-/**
- * The household label as stored in IndexedDB. The screen shows an edit at once and writes it in the
- * background; a reload before the write commits would abort it, so tests wait for the stored value.
- */
-function storedLabel(page: Page, householdId: string): Promise<string | null> {
-  return page.evaluate(
-    (id) =>
-      new Promise<string | null>((resolve, reject) => {
-        const open = indexedDB.open('maatwerk')
-        open.onerror = () => reject(open.error)
-        open.onsuccess = () => {
-          const request = open.result.transaction('households').objectStore('households').get(id)
-          request.onsuccess = () => {
-            resolve((request.result as { value: { label: string } } | undefined)?.value.label ?? null)
-            open.result.close()
-          }
-          request.onerror = () => reject(request.error)
-        }
-      }),
-    householdId,
-  )
 }
 
 /** Runs `mutate` on every row of one store of the app's database, directly in IndexedDB. */

@@ -2,6 +2,7 @@
 // stored, and this spec reloads in the middle of one on purpose.
 import { expect, test, type Dialog, type Page } from '@playwright/test'
 import { StartupGatePage } from './pages/workspace-pages'
+import { storedLabel } from './support/raw-database'
 
 // No lost edit on reload (renderer/src/views/shell/unload-guard.ts). The screen shows an edit at once
 // and stores it in the background; a reload in that moment used to abort the write silently. Here a
@@ -34,25 +35,6 @@ async function holdHouseholdsTable(page: Page, ms: number): Promise<void> {
         }
       }),
     ms,
-  )
-}
-
-function storedLabel(page: Page): Promise<string | null> {
-  return page.evaluate(
-    (id) =>
-      new Promise<string | null>((resolve, reject) => {
-        const open = indexedDB.open('maatwerk')
-        open.onerror = () => reject(open.error)
-        open.onsuccess = () => {
-          const request = open.result.transaction('households').objectStore('households').get(id)
-          request.onsuccess = () => {
-            resolve((request.result as { value: { label: string } } | undefined)?.value.label ?? null)
-            open.result.close()
-          }
-          request.onerror = () => reject(request.error)
-        }
-      }),
-    HOUSEHOLD,
   )
 }
 
@@ -93,7 +75,7 @@ test('a reload during a slow write asks first; staying keeps the edit, which is 
 
   // The write goes through once the disk is free again; then a reload asks nothing and keeps the edit.
   await expect(frame(page)).toHaveAttribute('data-writes-in-flight', '0', { timeout: 20_000 })
-  expect(await storedLabel(page)).toBe('Van den Berg (na herladen)')
+  expect(await storedLabel(page, HOUSEHOLD)).toBe('Van den Berg (na herladen)')
   await page.reload()
   await expect(page.getByLabel('Naam van het huishouden')).toHaveValue('Van den Berg (na herladen)')
   expect(dialogs).toHaveLength(1)

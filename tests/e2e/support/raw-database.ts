@@ -76,3 +76,27 @@ export async function settledDatabaseText(page: Page): Promise<string> {
   }
   throw new Error('the database kept changing for 30 seconds after the start')
 }
+
+/**
+ * The household label as stored in IndexedDB (null when the row is absent). The screen shows an edit
+ * at once and writes it in the background; a reload before the write commits would abort it, so tests
+ * wait for the stored value.
+ */
+export function storedLabel(page: Page, householdId: string): Promise<string | null> {
+  return page.evaluate(
+    (id) =>
+      new Promise<string | null>((resolve, reject) => {
+        const open = indexedDB.open('maatwerk')
+        open.onerror = () => reject(open.error)
+        open.onsuccess = () => {
+          const request = open.result.transaction('households').objectStore('households').get(id)
+          request.onsuccess = () => {
+            resolve((request.result as { value: { label: string } } | undefined)?.value.label ?? null)
+            open.result.close()
+          }
+          request.onerror = () => reject(request.error)
+        }
+      }),
+    householdId,
+  )
+}
