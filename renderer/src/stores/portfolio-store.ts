@@ -156,6 +156,8 @@ export class PortfolioStore {
   levers: WhatIfLevers = NO_LEVERS
   report: PortfolioReport | null = null
   computing = false
+  /** How many reports have been asked for (the last one asked for is the one shown). */
+  private reportRequests = 0
   drillSelection: DrillSelection | null = null
   drillRows: HouseholdRow[] = []
   /** The chosen year's cells (budget line × month × household), fetched on demand for the spreadsheet export. */
@@ -247,6 +249,7 @@ export class PortfolioStore {
       | 'ui'
       | 'engine'
       | 'createClient'
+      | 'reportRequests'
       | 'currentYear'
       | 'resultVersions'
       | 'client'
@@ -298,6 +301,7 @@ export class PortfolioStore {
       whatIfRun: false,
       previewRun: false,
       reportLevers: false,
+      reportRequests: false,
       detail: false,
       snapshotYears: false,
       persisting: false,
@@ -329,6 +333,17 @@ export class PortfolioStore {
 
   get busy(): boolean {
     return this.status === 'loading' || this.computing || this.importProgress !== null
+  }
+
+  /**
+   * Whether households cannot be added now (demo generation, case-file import): only while the
+   * portfolio opens or another import runs. The report being computed does not count: it starts and
+   * ends on its own (after an open, an edit elsewhere, a change feed), and a button that blinked
+   * disabled with it swallowed a click that landed in between. Generation and import wait for the
+   * open portfolio themselves, and the report asked for last is the one shown (`refreshReport`).
+   */
+  get addingBlocked(): boolean {
+    return this.status === 'loading' || this.importProgress !== null
   }
 
   get hasHouseholds(): boolean {
@@ -1179,11 +1194,15 @@ export class PortfolioStore {
       return
     }
     this.computing = true
+    // Reports asked for while another is on its way: only the last one asked for is shown (an earlier
+    // one that arrives late would put the figures from before an import back on screen).
+    const request = ++this.reportRequests
     try {
       await this.detailReady()
       levers = this.whatIfRun ? this.reportLevers : this.levers
       const report = await this.getClient().report(this.year, levers)
       runInAction(() => {
+        if (request !== this.reportRequests) return
         this.report = report
         this.reportLevers = levers
       })
@@ -1191,7 +1210,7 @@ export class PortfolioStore {
       this.ui.showError(error)
     } finally {
       runInAction(() => {
-        this.computing = false
+        if (request === this.reportRequests) this.computing = false
       })
     }
     void this.persistSnapshot()

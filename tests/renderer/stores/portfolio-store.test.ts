@@ -111,6 +111,64 @@ describe('PortfolioStore', () => {
     data.close()
   }, 120_000)
 
+  it('lets households be added while the report is computing, and shows the report asked for last (bug: a click on the blinking button was lost)', async () => {
+    const { data, ui, engine } = await openTestWorkspace()
+    await data.cases.importMany(
+      generatePortfolio({ size: 20, seed: 5, startYear: 2026, provisions: PROVISIONS }).map((file, i) => ({
+        name: `${i}`,
+        file,
+      })),
+    )
+    let hold: { requested: () => void; gate: Promise<void> } | null = null
+    const store = new PortfolioStore(
+      data,
+      ui,
+      engine,
+      () => {
+        const inner = createInlinePortfolioClient(evaluateScenario, PROVISIONS)
+        return {
+          ...inner,
+          async report(year, levers) {
+            const held = hold
+            hold = null
+            const report = await inner.report(year, levers)
+            if (held) {
+              // Computed from the 20 households, but held back until the demo is in.
+              held.requested()
+              await held.gate
+            }
+            return report
+          },
+        }
+      },
+      () => 2026,
+    )
+    await store.load()
+    expect(store.status).toBe('ready')
+    let release: () => void = () => undefined
+    let requested: () => void = () => undefined
+    const asked = new Promise<void>((resolve) => (requested = resolve))
+    hold = { requested, gate: new Promise<void>((resolve) => (release = resolve)) }
+    const yearChange = store.setYear(2027)
+    await asked
+    expect(store.computing).toBe(true)
+    expect(store.busy).toBe(true)
+    // The generate button and the file import stay usable while the report is being computed.
+    expect(store.addingBlocked).toBe(false)
+    await store.generateDemo(200, 11)
+    expect(store.importReport).toMatchObject({ kind: 'demo', imported: 200, refused: [] })
+    expect(store.report?.counts.households).toBe(220)
+    // The report on screen is the newest: nothing is being computed that it would wait for.
+    expect(store.computing).toBe(false)
+    // The report asked for before the generation arrives last: it must not replace the newer one.
+    release()
+    await yearChange
+    expect(store.report?.year).toBe(2027)
+    expect(store.report?.counts.households).toBe(220)
+    expect(store.computing).toBe(false)
+    data.close()
+  }, 120_000)
+
   it('reports each refused case file by name and stores the valid ones', async () => {
     const { data, ui, engine } = await openTestWorkspace()
     const store = new PortfolioStore(

@@ -53,7 +53,7 @@ export const PortfolioDataPanel = observer(function PortfolioDataPanel() {
           <button
             type="button"
             className="primary"
-            disabled={portfolio.busy}
+            disabled={portfolio.addingBlocked}
             onClick={() => void portfolio.generateDemo(size)}
           >
             {t('portfolio.data.generate')}
@@ -68,7 +68,7 @@ export const PortfolioDataPanel = observer(function PortfolioDataPanel() {
             type="file"
             multiple
             accept=".json,application/json"
-            disabled={portfolio.busy}
+            disabled={portfolio.addingBlocked}
             onChange={(e) => {
               const input = e.currentTarget
               void onFiles(input.files).finally(() => {
@@ -127,7 +127,7 @@ export const PortfolioDataPanel = observer(function PortfolioDataPanel() {
               {t('data.import.changed', { count: report.changed })}{' '}
               <button
                 type="button"
-                disabled={portfolio.busy}
+                disabled={portfolio.addingBlocked}
                 onClick={() => void portfolio.importChangedAsCopies()}
               >
                 {t('data.import.importChangedAsCopies')}
