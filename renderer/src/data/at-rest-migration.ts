@@ -1,10 +1,10 @@
 /**
  * Moving existing plain BSNs and notes to sealed form (at-rest.ts), crash-safe.
  *
- * The migration walks each sealed table in primary-key order, a chunk at a time: it reads a chunk,
+ * The migration walks the households' content rows in key order, a chunk at a time: it reads a chunk,
  * seals the plain fields outside any transaction (WebCrypto), and writes them back in one short
- * transaction that first re-reads every row and replaces it only if its value is still exactly what
- * was sealed (an edit in another window in between wins, and is sealed on the next run). No row is
+ * transaction that first re-reads every row and replaces it only if it is still exactly what was
+ * sealed (an edit in another window in between wins, and is sealed on the next run). No row is
  * ever deleted or written without its full content, and reads accept plain and sealed fields alike,
  * so a crash, a closed tab or a failed transaction at any point leaves every value readable; the next
  * start carries on where it stopped. Sealing changes no content: no audit entry, no new version.
@@ -21,9 +21,9 @@ import {
   sealWith,
   type SealedTableName,
 } from './at-rest'
-import { readStoredCaseRows } from './case-rows'
+import { fromContentRow, readStoredCaseRows } from './case-rows'
 import { caseContentState, withContentMac } from './content-mac'
-import type { MaatwerkDb } from './db'
+import type { CaseContentRow, MaatwerkDb } from './db'
 import type { SealingKey } from './sealed-box'
 
 export const AT_REST_MIGRATION_CHUNK = 200
@@ -48,10 +48,39 @@ export function sealKeyCheck(key: SealingKey): Promise<string> {
   return key.seal(AT_REST_CHECK_TEXT, CHECK_PURPOSE)
 }
 
-function primaryKeyOf(table: SealedTableName, row: Record<string, unknown>): unknown[] {
-  return table === 'lines'
-    ? [row['householdId'], row['scenarioId'], row['id']]
-    : [row['householdId'], row['id']]
+/**
+ * A household's content row with every plain sensitive field sealed, and how many of its entries
+ * (members, scenarios, lines) that changed; null when nothing in it is plain.
+ */
+async function sealContentRow(
+  row: CaseContentRow,
+  seal: ReturnType<typeof sealWith>,
+): Promise<{ row: CaseContentRow; sealed: number } | null> {
+  let sealed = 0
+  const mapEntries = <T extends { value: unknown }>(name: SealedTableName, entries: T[]): Promise<T[]> => {
+    const map = SEALED_TABLES[name] as (value: never, fn: typeof seal) => Promise<unknown>
+    return Promise.all(
+      entries.map(async (entry) => {
+        if (!hasPlainField(name, entry.value)) return entry
+        sealed += 1
+        return { ...entry, value: await map(entry.value as never, seal) }
+      }),
+    )
+  }
+  const [members, scenarios, lines] = await Promise.all([
+    mapEntries('members', row.members),
+    mapEntries('scenarios', row.scenarios),
+    mapEntries('lines', row.lines),
+  ])
+  return sealed === 0 ? null : { row: { ...row, members, scenarios, lines }, sealed }
+}
+
+function hasPlainContent(row: CaseContentRow): boolean {
+  return (
+    row.members.some((entry) => hasPlainField('members', entry.value)) ||
+    row.scenarios.some((entry) => hasPlainField('scenarios', entry.value)) ||
+    row.lines.some((entry) => hasPlainField('lines', entry.value))
+  )
 }
 
 type MigrationResult = { sealedRows: number }
@@ -75,58 +104,40 @@ export async function migrateToSealed(
   if ((await db.meta.get(AT_REST_SEALED_KEY))?.value === true) return { sealedRows: 0 }
   const seal = sealWith(key)
   let sealedRows = 0
-  for (const name of Object.keys(SEALED_TABLES) as SealedTableName[]) {
-    const table = db.table<Record<string, unknown>, unknown[]>(name)
-    const map = SEALED_TABLES[name] as (value: never, fn: typeof seal) => Promise<unknown>
-    let after: unknown[] | null = null
-    for (;;) {
-      const chunk: Record<string, unknown>[] =
-        after === null
-          ? await table.orderBy(':id').limit(AT_REST_MIGRATION_CHUNK).toArray()
-          : await table.where(':id').above(after).limit(AT_REST_MIGRATION_CHUNK).toArray()
-      const last = chunk.at(-1)
-      if (!last) break
-      after = primaryKeyOf(name, last)
-      const todo = chunk.filter((row) => hasPlainField(name, row['value']))
-      if (todo.length === 0) continue
-      const sealed = await Promise.all(todo.map((row) => map(row['value'] as never, seal)))
-      const caseTables = [
-        db.households,
-        db.members,
-        db.carers,
-        db.assessments,
-        db.scenarios,
-        db.lines,
-        db.doNothing,
-      ]
-      sealedRows += await db.transaction('rw', caseTables, async () => {
-        // Sealing changes a row's stored form, which its household's content MAC covers: a household
-        // whose MAC fits before is given the MAC of its new form; one without a MAC (the content pass
-        // comes next) or with a MAC that no longer fits (changed outside Maatwerk) is left as it is.
-        const households = [...new Set(todo.map((row) => row['householdId'] as string))]
-        const fitting = new Set<string>()
-        if (contentKey) {
-          for (const id of households) {
-            const stored = await readStoredCaseRows(db, id)
-            if (stored && caseContentState(contentKey, stored) === 'ok') fitting.add(id)
-          }
+  let after: string | null = null
+  for (;;) {
+    const chunk: CaseContentRow[] =
+      after === null
+        ? await db.caseContents.orderBy(':id').limit(AT_REST_MIGRATION_CHUNK).toArray()
+        : await db.caseContents.where(':id').above(after).limit(AT_REST_MIGRATION_CHUNK).toArray()
+    const last = chunk.at(-1)
+    if (!last) break
+    after = last.householdId
+    const todo = chunk.filter(hasPlainContent)
+    if (todo.length === 0) continue
+    const sealed = await Promise.all(todo.map((row) => sealContentRow(row, seal)))
+    sealedRows += await db.transaction('rw', [db.households, db.caseContents], async () => {
+      // Sealing changes the content's stored form, which its household's content MAC covers: a
+      // household whose MAC fits before is given the MAC of its new form; one without a MAC (the
+      // content pass comes next) or with a MAC that no longer fits (changed outside Maatwerk) is left
+      // as it is.
+      let written = 0
+      for (const [index, row] of todo.entries()) {
+        const next = sealed[index]
+        if (!next) continue
+        const stored = await readStoredCaseRows(db, row.householdId)
+        const current = await db.caseContents.get(row.householdId)
+        if (!current || JSON.stringify(current) !== JSON.stringify(row)) continue
+        const fitting =
+          contentKey !== undefined && stored !== null && caseContentState(contentKey, stored) === 'ok'
+        await db.caseContents.put(next.row)
+        written += next.sealed
+        if (fitting && stored) {
+          await db.households.put(withContentMac(contentKey, fromContentRow(stored.household, next.row)))
         }
-        let written = 0
-        for (const [index, row] of todo.entries()) {
-          const current = await table.get(primaryKeyOf(name, row))
-          if (!current || JSON.stringify(current['value']) !== JSON.stringify(row['value'])) continue
-          await table.put({ ...current, value: sealed[index] })
-          written += 1
-        }
-        if (contentKey) {
-          for (const id of fitting) {
-            const stored = await readStoredCaseRows(db, id)
-            if (stored) await db.households.put(withContentMac(contentKey, stored))
-          }
-        }
-        return written
-      })
-    }
+      }
+      return written
+    })
   }
   await db.meta.put({ key: AT_REST_SEALED_KEY, value: true })
   return { sealedRows }
@@ -137,13 +148,13 @@ export async function forgetSealedComplete(db: MaatwerkDb): Promise<void> {
   if ((await db.meta.get(AT_REST_SEALED_KEY)) !== undefined) await db.meta.delete(AT_REST_SEALED_KEY)
 }
 
-/** Whether any sensitive field is still plain (for the start-up status and tests). */
+/** How many members, scenarios and lines still hold a plain sensitive field (start-up status, tests). */
 export async function countPlainRows(db: MaatwerkDb): Promise<number> {
   let count = 0
-  for (const name of Object.keys(SEALED_TABLES) as SealedTableName[]) {
-    await db.table(name).each((row: { value?: unknown }) => {
-      if (hasPlainField(name, row.value)) count += 1
-    })
-  }
+  await db.caseContents.each((row) => {
+    for (const name of Object.keys(SEALED_TABLES) as SealedTableName[]) {
+      for (const entry of row[name] as { value: unknown }[]) if (hasPlainField(name, entry.value)) count += 1
+    }
+  })
   return count
 }

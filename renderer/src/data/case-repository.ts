@@ -5,7 +5,6 @@
  * refused), then one 'rw' transaction that checks references, writes the rows, stamps `updatedAt` on
  * the household and appends the audit entry. A refusal inside the transaction rolls everything back.
  */
-import type { Table } from 'dexie'
 import type { ArrangementLine, CaseFile, Carer, Scenario, ZrmAssessment } from '#shared/domain/types'
 import {
   DataError,
@@ -36,6 +35,7 @@ import {
   splitScenario,
   toCaseFile,
   toCaseRows,
+  toContentRow,
   toSummary,
   type CaseRows,
   type StoredCaseRows,
@@ -102,15 +102,14 @@ export const CONTENT_ACCEPTED_ACTION = 'household.accept-content'
 type OrderedRow = { position: number; createdAt: string; updatedAt: string }
 
 /**
- * A household under a write: its row, and every stored row of it as read for the content check, kept
- * up to date with each change the write makes (`keep`, `drop`). `touch` computes the new MAC over
- * them, so a save reads the household's rows once, not once to check and again to seal.
+ * A household under a write: its row, and every stored row of it (its content row, v6), changed in
+ * memory by the write (`keep`, `drop`). `touch` writes the household row with the new MAC over them
+ * and the content row, so a save reads the household once and writes it as two rows.
  */
-type HeldHousehold = { row: HouseholdRow; rows: StoredCaseRows | null }
+type HeldHousehold = { row: HouseholdRow; rows: StoredCaseRows }
 
 /** Puts `row` in place of the row it replaces in the held rows (or adds it). */
-function keep<T>(list: T[] | undefined, row: T, same: (stored: T) => boolean): void {
-  if (!list) return
+function keep<T>(list: T[], row: T, same: (stored: T) => boolean): void {
   const index = list.findIndex(same)
   if (index < 0) list.push(row)
   else list[index] = row
@@ -122,8 +121,7 @@ function positionAfter(rows: readonly { position: number }[]): number {
 }
 
 /** Removes the rows a write deleted from the held rows. */
-function drop<T>(list: T[] | undefined, gone: (stored: T) => boolean): void {
-  if (!list) return
+function drop<T>(list: T[], gone: (stored: T) => boolean): void {
   for (let index = list.length - 1; index >= 0; index--) if (gone(list[index] as T)) list.splice(index, 1)
 }
 
@@ -133,6 +131,27 @@ function stamps(
   at: string,
 ): { createdAt: string; updatedAt: string } {
   return { createdAt: existing?.createdAt ?? at, updatedAt: at }
+}
+
+/**
+ * Puts one ordered row of a case (a member, carer, scenario or line) into the held rows: a new row
+ * goes after its siblings, a stored one keeps its place and its creation time. Returns the row as it
+ * was before (undefined when new), for the household's counts and the audit's create or update.
+ */
+function upsertOrdered<Row extends OrderedRow>(
+  list: Row[],
+  same: (stored: Row) => boolean,
+  siblings: readonly { position: number }[],
+  row: Omit<Row, keyof OrderedRow>,
+  at: string,
+): { existing: Row | undefined; written: Row } {
+  const existing = list.find(same)
+  const position = existing?.position ?? positionAfter(siblings)
+  // Row is exactly `row` plus the ordered-row fields added here (TypeScript cannot see that for a
+  // generic Row, hence the assertion).
+  const written = { ...row, position, ...stamps(existing, at) } as Row
+  keep(list, written, same)
+  return { existing, written }
 }
 
 /** The audit entry of a saved object: `<type>.create` when it is new, `<type>.update` when it existed. */
@@ -164,60 +183,23 @@ export function createCaseRepository(context: DataContext): CaseRepository {
         found: row.version ?? 0,
       })
     }
+    const rows = await readStoredCaseRows(db, householdId, row)
+    if (!rows) throw notFound()
     // Content changed outside Maatwerk is never written over (that would bless it with a new MAC):
     // the consultant accepts it first, or restores a backup. Erasure does not ask (checkContent false).
-    if (!checkContent) return { row, rows: null }
-    const stored = await readStoredCaseRows(db, householdId, row)
     if (
-      stored &&
-      caseContentState(contentKey, stored, { strict: context.state.caseContentSealed === true }) === 'changed'
+      checkContent &&
+      caseContentState(contentKey, rows, { strict: context.state.caseContentSealed === true }) === 'changed'
     )
       throw changedOutside()
-    return { row, rows: stored }
+    return { row, rows }
   }
 
-  async function readRefs(householdId: string, rows: StoredCaseRows | null): Promise<HouseholdRefs> {
-    if (rows)
-      return {
-        personIds: new Set(rows.members.map((member) => member.id)),
-        carerIds: new Set(rows.carers.map((carer) => carer.id)),
-      }
-    const [personIds, carerIds] = await Promise.all([
-      db.members.where('householdId').equals(householdId).primaryKeys(),
-      db.carers.where('householdId').equals(householdId).primaryKeys(),
-    ])
+  function refsOf(rows: StoredCaseRows): HouseholdRefs {
     return {
-      personIds: new Set(personIds.map((key) => key[1])),
-      carerIds: new Set(carerIds.map((key) => key[1])),
+      personIds: new Set(rows.members.map((member) => member.id)),
+      carerIds: new Set(rows.carers.map((carer) => carer.id)),
     }
-  }
-
-  async function nextPosition(positions: Promise<{ position: number }[]>): Promise<number> {
-    return positionAfter(await positions)
-  }
-
-  /**
-   * Writes one ordered row of a case (a member, carer, scenario or line): a new row goes after its
-   * siblings, a stored one keeps its place and its creation time. Returns the row as it was stored
-   * before (undefined when new), for the household's counts and the audit's create or update.
-   */
-  async function upsertOrdered<Row extends OrderedRow, Key>(
-    table: Table<Row, Key>,
-    key: NoInfer<Key>,
-    siblings: readonly { position: number }[] | (() => Promise<{ position: number }[]>),
-    row: Omit<Row, keyof OrderedRow>,
-    at: string,
-  ): Promise<{ existing: Row | undefined; written: Row }> {
-    const existing = await table.get(key)
-    // Held siblings need no await: every await less keeps the write's transaction zone safer.
-    const position =
-      existing?.position ??
-      (typeof siblings === 'function' ? await nextPosition(siblings()) : positionAfter(siblings))
-    // Row is exactly `row` plus the ordered-row fields added here (TypeScript cannot see that for a
-    // generic Row, hence the assertion).
-    const written = { ...row, position, ...stamps(existing, at) } as Row
-    await table.put(written)
-    return { existing, written }
   }
 
   /**
@@ -232,12 +214,9 @@ export function createCaseRepository(context: DataContext): CaseRepository {
       updatedAt: context.now(),
       version: (household.version ?? 0) + 1,
     }
-    // The held rows already say what the write changed; only a write that did not check the content
-    // (accepting it) reads them here.
-    const stored = held.rows
-      ? { ...held.rows, household: next }
-      : await readStoredCaseRows(db, household.id, next)
-    await db.households.put(withContentMac(contentKey, stored as StoredCaseRows))
+    const stored: StoredCaseRows = { ...held.rows, household: next }
+    await db.caseContents.put(toContentRow(stored))
+    await db.households.put(withContentMac(contentKey, stored))
   }
 
   function audit(inputs: AuditInput[]): Promise<void> {
@@ -306,10 +285,8 @@ export function createCaseRepository(context: DataContext): CaseRepository {
 
     async loadCase(householdId) {
       try {
-        const checked = await db.transaction(
-          'r',
-          [db.households, db.members, db.carers, db.assessments, db.scenarios, db.lines, db.doNothing],
-          () => readChecked(householdId),
+        const checked = await db.transaction('r', [db.households, db.caseContents], () =>
+          readChecked(householdId),
         )
         return await afterRead(checked)
       } catch (error) {
@@ -415,18 +392,14 @@ export function createCaseRepository(context: DataContext): CaseRepository {
 
     async listClosedCases() {
       try {
-        return await db.transaction(
-          'r',
-          [db.households, db.members, db.carers, db.assessments, db.scenarios, db.lines, db.doNothing],
-          async () => {
-            // Only households with a closing date are read whole (closed cases are few).
-            const closed = await db.households
-              .filter((row) => Boolean(row.value.dates?.afgesloten))
-              .primaryKeys()
-            const cases = await Promise.all(closed.map((id) => readCase(db, id)))
-            return cases.filter((c): c is NonNullable<typeof c> => c !== null)
-          },
-        )
+        return await db.transaction('r', [db.households, db.caseContents], async () => {
+          // Only households with a closing date are read whole (closed cases are few).
+          const closed = await db.households
+            .filter((row) => Boolean(row.value.dates?.afgesloten))
+            .primaryKeys()
+          const cases = await Promise.all(closed.map((id) => readCase(db, id)))
+          return cases.filter((c): c is NonNullable<typeof c> => c !== null)
+        })
       } catch (error) {
         throw toDataError(error)
       }
@@ -484,28 +457,25 @@ export function createCaseRepository(context: DataContext): CaseRepository {
         const held = await requireHousehold(householdId, options)
         const { row: household, rows } = held
         const at = context.now()
-        const { existing, written } = await upsertOrdered(
-          db.members,
-          [householdId, person.id],
-          rows?.members ?? (() => db.members.where('householdId').equals(householdId).toArray()),
+        const { existing } = upsertOrdered(
+          rows.members,
+          (row) => row.id === person.id,
+          rows.members,
           { householdId, id: person.id, value },
           at,
         )
-        keep(rows?.members, written, (row) => row.id === person.id)
         // `zrm` absent: the assessment is left as it is; null: removed; a value: replaced.
         if (assessment) {
-          const previous = await db.assessments.get([householdId, person.id])
+          const previous = rows.assessments.find((row) => row.personId === person.id)
           const assessmentRow = {
             householdId,
             personId: person.id,
             value: assessment,
             ...stamps(previous, at),
           }
-          await db.assessments.put(assessmentRow)
-          keep(rows?.assessments, assessmentRow, (row) => row.personId === person.id)
+          keep(rows.assessments, assessmentRow, (row) => row.personId === person.id)
         } else if (hasZrmKey) {
-          await db.assessments.delete([householdId, person.id])
-          drop(rows?.assessments, (row) => row.personId === person.id)
+          drop(rows.assessments, (row) => row.personId === person.id)
         }
         const memberCount = existing ? household.memberCount : household.memberCount + 1
         await touch(held, { memberCount })
@@ -517,16 +487,9 @@ export function createCaseRepository(context: DataContext): CaseRepository {
       await runWrite(context, async () => {
         const held = await requireHousehold(householdId, options)
         const { row: household, rows } = held
-        const existing = await db.members.get([householdId, personId])
-        if (!existing) throw notFound()
+        if (!rows.members.some((row) => row.id === personId)) throw notFound()
         const issues: Issue[] = []
-        const [carers, lines, scenarios] = rows
-          ? [rows.carers, rows.lines, rows.scenarios]
-          : await Promise.all([
-              db.carers.where('householdId').equals(householdId).toArray(),
-              db.lines.where('householdId').equals(householdId).toArray(),
-              db.scenarios.where('householdId').equals(householdId).toArray(),
-            ])
+        const { carers, lines, scenarios } = rows
         // Paths name the referring object by id (positions are not stable across rows).
         for (const carer of carers) {
           if (carer.value.caresFor.includes(personId) || carer.value.personId === personId) {
@@ -546,10 +509,8 @@ export function createCaseRepository(context: DataContext): CaseRepository {
           }
         }
         throwIfIssues(issues)
-        await db.members.delete([householdId, personId])
-        await db.assessments.delete([householdId, personId])
-        drop(rows?.members, (row) => row.id === personId)
-        drop(rows?.assessments, (row) => row.personId === personId)
+        drop(rows.members, (row) => row.id === personId)
+        drop(rows.assessments, (row) => row.personId === personId)
         await touch(held, { memberCount: Math.max(0, household.memberCount - 1) })
         await audit([{ action: 'member.delete', objectType: 'member', objectId: personId, householdId }])
       })
@@ -561,20 +522,18 @@ export function createCaseRepository(context: DataContext): CaseRepository {
       await runWrite(context, async () => {
         const held = await requireHousehold(householdId, options)
         const { rows } = held
-        const member = await db.members.get([householdId, personId])
+        const member = rows.members.find((row) => row.id === personId)
         if (!member) throw notFound()
         throwIfIssues(checkAssessmentBirth(value, member.value.birthDate))
-        const previous = await db.assessments.get([householdId, personId])
+        const previous = rows.assessments.find((row) => row.personId === personId)
         const at = context.now()
         const assessmentRow = { householdId, personId, value, ...stamps(previous, at) }
-        await db.assessments.put(assessmentRow)
-        keep(rows?.assessments, assessmentRow, (row) => row.personId === personId)
+        keep(rows.assessments, assessmentRow, (row) => row.personId === personId)
         if (member.value.zrm === null) {
           // The member row's explicit "no assessment" marker would contradict the stored assessment.
           const { zrm: _zrm, ...rest } = member.value
           const memberRow = { ...member, value: rest, updatedAt: at }
-          await db.members.put(memberRow)
-          keep(rows?.members, memberRow, (row) => row.id === personId)
+          keep(rows.members, memberRow, (row) => row.id === personId)
         }
         await touch(held)
         await audit([
@@ -589,15 +548,14 @@ export function createCaseRepository(context: DataContext): CaseRepository {
       await runWrite(context, async () => {
         const held = await requireHousehold(householdId, options)
         const { rows } = held
-        throwIfIssues(checkCarerRefs(value, await readRefs(householdId, rows)))
-        const { existing, written } = await upsertOrdered(
-          db.carers,
-          [householdId, value.id],
-          rows?.carers ?? (() => db.carers.where('householdId').equals(householdId).toArray()),
+        throwIfIssues(checkCarerRefs(value, refsOf(rows)))
+        const { existing } = upsertOrdered(
+          rows.carers,
+          (row) => row.id === value.id,
+          rows.carers,
           { householdId, id: value.id, value },
           context.now(),
         )
-        keep(rows?.carers, written, (row) => row.id === value.id)
         await touch(held)
         await audit([savedEntry('carer', existing !== undefined, value.id, householdId)])
       })
@@ -607,20 +565,18 @@ export function createCaseRepository(context: DataContext): CaseRepository {
       await runWrite(context, async () => {
         const held = await requireHousehold(householdId, options)
         const { rows } = held
-        if (!(await db.carers.get([householdId, carerId]))) throw notFound()
-        const lines = rows?.lines ?? (await db.lines.where('householdId').equals(householdId).toArray())
+        if (!rows.carers.some((row) => row.id === carerId)) throw notFound()
         throwIfIssues(
-          lines
+          rows.lines
             .filter((line) => line.value.carerId === carerId)
             .map((line) =>
               inUseIssue(`scenarios.${line.scenarioId}.lines.${line.id}`, 'carerInUse', { id: carerId }),
             ),
         )
-        await db.carers.delete([householdId, carerId])
-        drop(rows?.carers, (row) => row.id === carerId)
+        drop(rows.carers, (row) => row.id === carerId)
         // A do-nothing risk may name the carer whose dropout it prices: it then names no one (the
         // screen asks again) rather than blocking the deletion like a line does.
-        const doNothing = rows ? rows.doNothing : await db.doNothing.get(householdId)
+        const doNothing = rows.doNothing
         if (doNothing?.value.risks.some((risk) => risk.carerId === carerId)) {
           const doNothingRow = {
             ...doNothing,
@@ -632,8 +588,7 @@ export function createCaseRepository(context: DataContext): CaseRepository {
             },
             updatedAt: context.now(),
           }
-          await db.doNothing.put(doNothingRow)
-          if (rows) rows.doNothing = doNothingRow
+          rows.doNothing = doNothingRow
         }
         await touch(held)
         await audit([{ action: 'carer.delete', objectType: 'carer', objectId: carerId, householdId }])
@@ -653,11 +608,7 @@ export function createCaseRepository(context: DataContext): CaseRepository {
       await runWrite(context, async () => {
         const held = await requireHousehold(householdId, options)
         const { row: household, rows } = held
-        const storedLines = replaceLines
-          ? []
-          : rows
-            ? rows.lines.filter((row) => row.scenarioId === scenario.id)
-            : await db.lines.where('[householdId+scenarioId]').equals([householdId, scenario.id]).toArray()
+        const storedLines = replaceLines ? [] : rows.lines.filter((row) => row.scenarioId === scenario.id)
         // Stored lines are only checked for their references; a sealed note stays as it is.
         const lines: ArrangementLine[] =
           givenLines ??
@@ -666,17 +617,16 @@ export function createCaseRepository(context: DataContext): CaseRepository {
             .map((row) => (isSealed(row.value.note) ? { ...row.value, note: null } : row.value))
         // Zod is synchronous, so validating here keeps the transaction alive.
         const full: Scenario = validateScenario({ ...fields, lines })
-        throwIfIssues(checkScenarioRefs(full, await readRefs(householdId, rows)))
+        throwIfIssues(checkScenarioRefs(full, refsOf(rows)))
         const value = { ...splitScenario(full).value, ...sealedFields }
         const at = context.now()
-        const { existing, written } = await upsertOrdered(
-          db.scenarios,
-          [householdId, value.id],
-          rows?.scenarios ?? (() => db.scenarios.where('householdId').equals(householdId).toArray()),
+        const { existing } = upsertOrdered(
+          rows.scenarios,
+          (row) => row.id === value.id,
+          rows.scenarios,
           { householdId, id: value.id, value },
           at,
         )
-        keep(rows?.scenarios, written, (row) => row.id === value.id)
         if (replaceLines) {
           const lineRows = (sealedLines ?? []).map((line, linePosition): LineRow => ({
             householdId,
@@ -687,10 +637,8 @@ export function createCaseRepository(context: DataContext): CaseRepository {
             createdAt: at,
             updatedAt: at,
           }))
-          await db.lines.where('[householdId+scenarioId]').equals([householdId, value.id]).delete()
-          await db.lines.bulkPut(lineRows)
-          drop(rows?.lines, (row) => row.scenarioId === value.id)
-          rows?.lines.push(...lineRows)
+          drop(rows.lines, (row) => row.scenarioId === value.id)
+          rows.lines.push(...lineRows)
         }
         await touch(held, {
           scenarioCount: existing ? household.scenarioCount : household.scenarioCount + 1,
@@ -704,11 +652,9 @@ export function createCaseRepository(context: DataContext): CaseRepository {
       await runWrite(context, async () => {
         const held = await requireHousehold(householdId, options)
         const { row: household, rows } = held
-        if (!(await db.scenarios.get([householdId, scenarioId]))) throw notFound()
-        await db.lines.where('[householdId+scenarioId]').equals([householdId, scenarioId]).delete()
-        await db.scenarios.delete([householdId, scenarioId])
-        drop(rows?.lines, (row) => row.scenarioId === scenarioId)
-        drop(rows?.scenarios, (row) => row.id === scenarioId)
+        if (!rows.scenarios.some((row) => row.id === scenarioId)) throw notFound()
+        drop(rows.lines, (row) => row.scenarioId === scenarioId)
+        drop(rows.scenarios, (row) => row.id === scenarioId)
         await touch(held, { scenarioCount: Math.max(0, household.scenarioCount - 1) })
         await audit([
           { action: 'scenario.delete', objectType: 'scenario', objectId: scenarioId, householdId },
@@ -723,17 +669,15 @@ export function createCaseRepository(context: DataContext): CaseRepository {
       await runWrite(context, async () => {
         const held = await requireHousehold(householdId, options)
         const { rows } = held
-        if (!(await db.scenarios.get([householdId, scenarioId]))) throw notFound()
-        throwIfIssues(checkLineRefs(plain, await readRefs(householdId, rows)))
-        const { existing, written } = await upsertOrdered(
-          db.lines,
-          [householdId, scenarioId, value.id],
-          rows?.lines.filter((row) => row.scenarioId === scenarioId) ??
-            (() => db.lines.where('[householdId+scenarioId]').equals([householdId, scenarioId]).toArray()),
+        if (!rows.scenarios.some((row) => row.id === scenarioId)) throw notFound()
+        throwIfIssues(checkLineRefs(plain, refsOf(rows)))
+        const { existing } = upsertOrdered(
+          rows.lines,
+          (row) => row.scenarioId === scenarioId && row.id === value.id,
+          rows.lines.filter((row) => row.scenarioId === scenarioId),
           { householdId, scenarioId, id: value.id, value },
           context.now(),
         )
-        keep(rows?.lines, written, (row) => row.scenarioId === scenarioId && row.id === value.id)
         await touch(held, { lastEditedScenarioId: scenarioId })
         await audit([savedEntry('line', existing !== undefined, value.id, householdId)])
       })
@@ -742,9 +686,9 @@ export function createCaseRepository(context: DataContext): CaseRepository {
     async deleteLine(householdId, scenarioId, lineId, options = {}) {
       await runWrite(context, async () => {
         const held = await requireHousehold(householdId, options)
-        if (!(await db.lines.get([householdId, scenarioId, lineId]))) throw notFound()
-        await db.lines.delete([householdId, scenarioId, lineId])
-        drop(held.rows?.lines, (row) => row.scenarioId === scenarioId && row.id === lineId)
+        const same = (row: LineRow) => row.scenarioId === scenarioId && row.id === lineId
+        if (!held.rows.lines.some(same)) throw notFound()
+        drop(held.rows.lines, same)
         await touch(held, { lastEditedScenarioId: scenarioId })
         await audit([{ action: 'line.delete', objectType: 'line', objectId: lineId, householdId }])
       })
@@ -756,17 +700,14 @@ export function createCaseRepository(context: DataContext): CaseRepository {
       await runWrite(context, async () => {
         const held = await requireHousehold(householdId, options)
         const { rows } = held
-        if (value) throwIfIssues(checkDoNothingRefs(value, await readRefs(householdId, rows)))
-        const existing = rows ? (rows.doNothing ?? undefined) : await db.doNothing.get(householdId)
+        if (value) throwIfIssues(checkDoNothingRefs(value, refsOf(rows)))
+        const existing = rows.doNothing ?? undefined
         if (value) {
           const at = context.now()
-          const doNothingRow = { householdId, value, ...stamps(existing, at) }
-          await db.doNothing.put(doNothingRow)
-          if (rows) rows.doNothing = doNothingRow
+          rows.doNothing = { householdId, value, ...stamps(existing, at) }
         } else {
           if (!existing) return
-          await db.doNothing.delete(householdId)
-          if (rows) rows.doNothing = undefined
+          rows.doNothing = undefined
         }
         await touch(held)
         await audit([
@@ -941,12 +882,7 @@ export function createCaseRepository(context: DataContext): CaseRepository {
           )
           const failure = await runWrite(context, async () => {
             await db.households.bulkPut(chunkRows.map((rows) => rows.household))
-            await db.members.bulkPut(chunkRows.flatMap((rows) => rows.members))
-            await db.carers.bulkPut(chunkRows.flatMap((rows) => rows.carers))
-            await db.assessments.bulkPut(chunkRows.flatMap((rows) => rows.assessments))
-            await db.scenarios.bulkPut(chunkRows.flatMap((rows) => rows.scenarios))
-            await db.lines.bulkPut(chunkRows.flatMap((rows) => rows.lines))
-            await db.doNothing.bulkPut(chunkRows.flatMap((rows) => (rows.doNothing ? [rows.doNothing] : [])))
+            await db.caseContents.bulkPut(chunkRows.map(toContentRow))
             await audit(
               chunkRows.map((rows) => ({
                 action: 'case.import',
@@ -1144,20 +1080,14 @@ export async function removeExampleCases(
 }
 
 /**
- * [first] sorts before every [first, …] key, and [last, []] after every [last, <string>, …] key (an
- * array sorts after any string): the compound range holds exactly the rows of the households from
- * `first` to `last`. Call inside the write transaction, once every household in the range is an example.
+ * The rows of the households from `first` to `last` (each table is keyed by the household id). Call
+ * inside the write transaction, once every household in the range is an example.
  */
 async function deleteExampleRange(db: DataContext['db'], range: ExampleRange): Promise<void> {
   const { first, last } = range
-  const children = [db.members, db.carers, db.assessments, db.scenarios, db.lines] as Table<
-    unknown,
-    unknown
-  >[]
   await Promise.all([
-    ...children.map((table) => table.where(':id').between([first], [last, []], true, true).delete()),
+    db.caseContents.where(':id').between(first, last, true, true).delete(),
     db.portfolioResults.where(':id').between(first, last, true, true).delete(),
-    db.doNothing.where(':id').between(first, last, true, true).delete(),
     // Their audit entries keep their digests but no longer name them (as a single delete does).
     db.audit
       .where('householdId')
@@ -1171,19 +1101,9 @@ async function deleteExampleRange(db: DataContext['db'], range: ExampleRange): P
   await db.households.where(':id').between(first, last, true, true).delete()
 }
 
-/** The examples of a range that is no longer only examples: one key range per household and table. */
+/** The examples of a range that is no longer only examples: by their keys, table by table. */
 async function deleteExamplesOneByOne(db: DataContext['db'], ids: string[]): Promise<void> {
-  const deleteOwn = (table: Table<unknown, unknown>) =>
-    Promise.all(ids.map((id) => table.where(':id').between([id], [id, []], true, true).delete()))
-  await Promise.all([
-    deleteOwn(db.members as Table<unknown, unknown>),
-    deleteOwn(db.carers as Table<unknown, unknown>),
-    deleteOwn(db.assessments as Table<unknown, unknown>),
-    deleteOwn(db.scenarios as Table<unknown, unknown>),
-    deleteOwn(db.lines as Table<unknown, unknown>),
-    db.portfolioResults.bulkDelete(ids),
-    db.doNothing.bulkDelete(ids),
-  ])
+  await Promise.all([db.caseContents.bulkDelete(ids), db.portfolioResults.bulkDelete(ids)])
   await db.households.bulkDelete(ids)
   await eraseHouseholdsFromAudit(db, ids)
 }

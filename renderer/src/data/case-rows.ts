@@ -13,15 +13,17 @@ import type {
 } from '#shared/domain/types'
 import { Dexie } from 'dexie'
 import type { CaseAggregate, HouseholdSummary } from './api'
-import type {
-  AssessmentRow,
-  CarerRow,
-  DoNothingRow,
-  HouseholdRow,
-  LineRow,
-  MaatwerkDb,
-  MemberRow,
-  ScenarioRow,
+import {
+  type CONTENT_TABLES,
+  type AssessmentRow,
+  type CaseContentRow,
+  type CarerRow,
+  type DoNothingRow,
+  type HouseholdRow,
+  type LineRow,
+  type MaatwerkDb,
+  type MemberRow,
+  type ScenarioRow,
 } from './db'
 
 export type CaseRows = {
@@ -157,6 +159,37 @@ export function assembleCase(
 /** The rows of one household as stored (any order); the household row's own MAC is ignored. */
 export type StoredCaseRows = Omit<CaseRows, 'doNothing'> & { doNothing: CaseRows['doNothing'] | undefined }
 
+/** The content row (v6) holding a household's rows other than its household row. */
+export function toContentRow(
+  rows: Omit<CaseRows, 'household' | 'doNothing'> & {
+    household: { id: string }
+    doNothing: DoNothingRow | null | undefined
+  },
+): CaseContentRow {
+  return {
+    householdId: rows.household.id,
+    members: rows.members,
+    carers: rows.carers,
+    assessments: rows.assessments,
+    scenarios: rows.scenarios,
+    lines: rows.lines,
+    doNothing: rows.doNothing ?? null,
+  }
+}
+
+/** A household's rows from its household row and content row (none stored: an empty case). */
+export function fromContentRow(household: HouseholdRow, content: CaseContentRow | undefined): StoredCaseRows {
+  return {
+    household,
+    members: content?.members ?? [],
+    carers: content?.carers ?? [],
+    assessments: content?.assessments ?? [],
+    scenarios: content?.scenarios ?? [],
+    lines: content?.lines ?? [],
+    doNothing: content?.doNothing ?? undefined,
+  }
+}
+
 /** Reads every stored row of a household (inside a transaction with the case tables); null when absent. */
 export function readStoredCaseRows(
   db: MaatwerkDb,
@@ -169,22 +202,7 @@ export function readStoredCaseRows(
   const read = household ? Dexie.Promise.resolve(household) : db.households.get(householdId)
   return read.then((row) => {
     if (!row) return null
-    return Dexie.Promise.all([
-      db.members.where('householdId').equals(householdId).toArray(),
-      db.carers.where('householdId').equals(householdId).toArray(),
-      db.assessments.where('householdId').equals(householdId).toArray(),
-      db.scenarios.where('householdId').equals(householdId).toArray(),
-      db.lines.where('householdId').equals(householdId).toArray(),
-      db.doNothing.get(householdId),
-    ]).then(([members, carers, assessments, scenarios, lines, doNothing]) => ({
-      household: row,
-      members,
-      carers,
-      assessments,
-      scenarios,
-      lines,
-      doNothing,
-    }))
+    return db.caseContents.get(householdId).then((content) => fromContentRow(row, content))
   })
 }
 
@@ -205,50 +223,14 @@ export function readCase(db: MaatwerkDb, householdId: string): Promise<CaseAggre
   return readStoredCaseRows(db, householdId).then((rows) => (rows ? assembleStoredCase(rows) : null))
 }
 
-function groupByHousehold<T extends { householdId: string }>(rows: T[]): Map<string, T[]> {
-  const groups = new Map<string, T[]>()
-  for (const row of rows) {
-    const list = groups.get(row.householdId)
-    if (list) list.push(row)
-    else groups.set(row.householdId, [row])
-  }
-  return groups
-}
-
-/** Every household: one bulk read per table, grouped in memory (30 000 households in a few reads). */
+/** Every household: one bulk read per table, matched in memory (30 000 households in two reads). */
 export async function readAllCases(db: MaatwerkDb): Promise<CaseAggregate[]> {
-  const [households, members, carers, assessments, scenarios, lines, doNothing] = await db.transaction(
-    'r',
-    [db.households, db.members, db.carers, db.assessments, db.scenarios, db.lines, db.doNothing],
-    () =>
-      Promise.all([
-        db.households.toArray(),
-        db.members.toArray(),
-        db.carers.toArray(),
-        db.assessments.toArray(),
-        db.scenarios.toArray(),
-        db.lines.toArray(),
-        db.doNothing.toArray(),
-      ]),
+  const [households, contents] = await db.transaction('r', [db.households, db.caseContents], () =>
+    Promise.all([db.households.toArray(), db.caseContents.toArray()]),
   )
-  const doNothingByHousehold = new Map(doNothing.map((row) => [row.householdId, row]))
-  const byHousehold = {
-    members: groupByHousehold(members),
-    carers: groupByHousehold(carers),
-    assessments: groupByHousehold(assessments),
-    scenarios: groupByHousehold(scenarios),
-    lines: groupByHousehold(lines),
-  }
+  const contentByHousehold = new Map(contents.map((row) => [row.householdId, row]))
   return households.map((household) =>
-    assembleCase(
-      household,
-      byHousehold.members.get(household.id) ?? [],
-      byHousehold.carers.get(household.id) ?? [],
-      byHousehold.assessments.get(household.id) ?? [],
-      byHousehold.scenarios.get(household.id) ?? [],
-      byHousehold.lines.get(household.id) ?? [],
-      doNothingByHousehold.get(household.id) ?? null,
-    ),
+    assembleStoredCase(fromContentRow(household, contentByHousehold.get(household.id))),
   )
 }
 
@@ -281,25 +263,30 @@ export function toCaseFile(aggregate: CaseAggregate): CaseFile {
 /** Writes a household's rows (call inside a 'rw' transaction). */
 export async function putCaseRows(db: MaatwerkDb, rows: CaseRows): Promise<void> {
   await db.households.put(rows.household)
-  await db.members.bulkPut(rows.members)
-  await db.carers.bulkPut(rows.carers)
-  await db.assessments.bulkPut(rows.assessments)
-  await db.scenarios.bulkPut(rows.scenarios)
-  await db.lines.bulkPut(rows.lines)
-  if (rows.doNothing) await db.doNothing.put(rows.doNothing)
+  await db.caseContents.put(toContentRow(rows))
 }
 
 /** Removes every row of a household from the case tables (call inside a 'rw' transaction). */
 export async function deleteCaseRows(db: MaatwerkDb, householdId: string): Promise<void> {
-  await Promise.all([
-    db.members.where('householdId').equals(householdId).delete(),
-    db.carers.where('householdId').equals(householdId).delete(),
-    db.assessments.where('householdId').equals(householdId).delete(),
-    db.scenarios.where('householdId').equals(householdId).delete(),
-    db.lines.where('householdId').equals(householdId).delete(),
-    db.doNothing.delete(householdId),
-  ])
+  await db.caseContents.delete(householdId)
   await db.households.delete(householdId)
   // The stored portfolio result holds the household's label: a derived copy, erased with the case.
   await db.portfolioResults.delete(householdId)
+}
+
+/**
+ * The case tables of a dump (v1–v5 tables, and still the dump's format) from content rows, and back.
+ * A dump stays one row per member, line and so on: readable by any version, checked row by row.
+ */
+export function contentTablesOf(
+  contents: readonly CaseContentRow[],
+): Record<(typeof CONTENT_TABLES)[number], unknown[]> {
+  return {
+    members: contents.flatMap((row) => row.members),
+    carers: contents.flatMap((row) => row.carers),
+    assessments: contents.flatMap((row) => row.assessments),
+    scenarios: contents.flatMap((row) => row.scenarios),
+    lines: contents.flatMap((row) => row.lines),
+    doNothing: contents.flatMap((row) => (row.doNothing ? [row.doNothing] : [])),
+  }
 }

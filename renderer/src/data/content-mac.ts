@@ -156,20 +156,16 @@ export async function sealCaseContent(
     const last = page.at(-1)
     if (last === undefined) break
     after = last
-    sealed += await db.transaction(
-      'rw',
-      [db.households, db.members, db.carers, db.assessments, db.scenarios, db.lines, db.doNothing],
-      async () => {
-        let written = 0
-        for (const id of page) {
-          const stored = await readStoredCaseRows(db, id)
-          if (!stored || stored.household.contentMac !== undefined) continue
-          await db.households.put(withContentMac(contentKey, stored))
-          written += 1
-        }
-        return written
-      },
-    )
+    sealed += await db.transaction('rw', [db.households, db.caseContents], async () => {
+      let written = 0
+      for (const id of page) {
+        const stored = await readStoredCaseRows(db, id)
+        if (!stored || stored.household.contentMac !== undefined) continue
+        await db.households.put(withContentMac(contentKey, stored))
+        written += 1
+      }
+      return written
+    })
   }
   await db.transaction('rw', db.meta, db.audit, async () => {
     await db.meta.put(flag)

@@ -113,6 +113,24 @@ export type LineRow = {
   updatedAt: string
 }
 
+/**
+ * v6: everything of a household's case except its household row — members, carers, assessments,
+ * scenarios, lines and the do-nothing selection — in one row, keyed by the household (issue 13, bulk
+ * work). Each entry keeps the shape it had as a row of its own table (v1–v5), with its position and
+ * stamps, so the case is assembled, sealed, dumped and MAC'd exactly as before. Writing a household is
+ * two rows (this one and the household row) instead of about ten: IndexedDB's cost is per row written
+ * (docs/architecture.md, "Bulk work at scale").
+ */
+export type CaseContentRow = {
+  householdId: string
+  members: MemberRow[]
+  carers: CarerRow[]
+  assessments: AssessmentRow[]
+  scenarios: ScenarioRow[]
+  lines: LineRow[]
+  doNothing: DoNothingRow | null
+}
+
 type MunicipalityProfileRow = {
   code: string
   value: MunicipalityConfig
@@ -233,7 +251,26 @@ export const SCHEMA_V5 = {
   portfolioState: 'key',
 } as const
 
-export const SCHEMA_VERSION = 5
+// v6 — 2026-12-02 (issue 13, bulk work at scale): a household's members, carers, assessments,
+// scenarios, lines and do-nothing selection move into one `caseContents` row per household; their
+// six tables go. A 30,000-household portfolio is then about 90,000 rows instead of 300,000.
+export const SCHEMA_V6 = {
+  households: SCHEMA_V5.households,
+  caseContents: 'householdId',
+  municipalityProfiles: SCHEMA_V5.municipalityProfiles,
+  audit: SCHEMA_V5.audit,
+  meta: SCHEMA_V5.meta,
+  portfolioResults: SCHEMA_V5.portfolioResults,
+  portfolioState: SCHEMA_V5.portfolioState,
+  members: null,
+  carers: null,
+  assessments: null,
+  scenarios: null,
+  lines: null,
+  doNothing: null,
+} as const
+
+export const SCHEMA_VERSION = 6
 
 /**
  * v1 → v2: audit rows written by v1 get the erasure flag explicitly (`erased: false` where missing),
@@ -286,6 +323,51 @@ export async function upgradeV3toV4(
   return moved
 }
 
+/** The v1–v5 tables whose rows v6 keeps in `caseContents` (in the order of a content row's fields). */
+export const CONTENT_TABLES = ['members', 'carers', 'assessments', 'scenarios', 'lines', 'doNothing'] as const
+
+/**
+ * v5 → v6: each household's rows in the six content tables become its one `caseContents` row (in
+ * the order they were stored; positions and stamps unchanged, so its content MAC still fits). Rows
+ * of a household that no longer exists are kept too (their own content row), rather than dropped:
+ * the upgrade never throws anything away. It runs inside IndexedDB's version-change transaction: a
+ * crash or a failure anywhere leaves the v5 database as it was, and the old tables are deleted only
+ * after every row was copied (Dexie deletes removed tables after the upgrade function).
+ */
+export async function upgradeV5toV6(tx: Transaction): Promise<void> {
+  const tables: Record<string, unknown[]> = {}
+  for (const name of CONTENT_TABLES) tables[name] = await tx.table(name).toArray()
+  await tx.table('caseContents').bulkAdd(contentRowsOf(tables))
+}
+
+/**
+ * Groups rows of the six content tables (a v5 database, or a dump, whose format keeps them) into
+ * content rows, one per household named, in the order met; positions and stamps unchanged.
+ */
+export function contentRowsOf(tables: Record<string, unknown[] | undefined>): CaseContentRow[] {
+  const contents = new Map<string, CaseContentRow>()
+  for (const name of CONTENT_TABLES) {
+    for (const row of (tables[name] ?? []) as { householdId: string }[]) {
+      let content = contents.get(row.householdId)
+      if (!content) {
+        content = {
+          householdId: row.householdId,
+          members: [],
+          carers: [],
+          assessments: [],
+          scenarios: [],
+          lines: [],
+          doNothing: null,
+        }
+        contents.set(row.householdId, content)
+      }
+      if (name === 'doNothing') content.doNothing = row as DoNothingRow
+      else (content[name] as unknown[]).push(row)
+    }
+  }
+  return [...contents.values()]
+}
+
 type MaatwerkDbOptions = {
   indexedDB?: IDBFactory
   IDBKeyRange?: typeof IDBKeyRange
@@ -297,16 +379,11 @@ type MaatwerkDbOptions = {
 
 export class MaatwerkDb extends Dexie {
   households!: Table<HouseholdRow, string>
-  members!: Table<MemberRow, [string, string]>
-  carers!: Table<CarerRow, [string, string]>
-  assessments!: Table<AssessmentRow, [string, string]>
-  scenarios!: Table<ScenarioRow, [string, string]>
-  lines!: Table<LineRow, [string, string, string]>
+  caseContents!: Table<CaseContentRow, string>
   municipalityProfiles!: Table<MunicipalityProfileRow, string>
   audit!: Table<AuditRow, number>
   meta!: Table<MetaRow, string>
   portfolioResults!: Table<PortfolioResultRow, string>
-  doNothing!: Table<DoNothingRow, string>
   portfolioState!: Table<PortfolioStateRow, string>
   /** Households whose localStorage selection the v4 upgrade moved in this open (see `upgradeV3toV4`). */
   readonly legacyDoNothingMoved: string[] = []
@@ -330,11 +407,16 @@ export class MaatwerkDb extends Dexie {
       })
     // Nothing to convert: without a revision there is no snapshot, and the first open computes one.
     this.version(5).stores(SCHEMA_V5)
+    this.version(6).stores(SCHEMA_V6).upgrade(upgradeV5toV6)
     this.use(portfolioRevisionMiddleware())
   }
 }
 
-/** Every table of case data, in a fixed order (dump, restore, erasure); derived caches are not. */
+/**
+ * Every table of a dump, in a fixed order; derived caches are not dumped. A dump keeps the case
+ * tables of v1–v5 (a row per member, line and so on, each checked on its own at restore), whatever
+ * the stored form: v6 stores the six content tables as one `caseContents` row per household.
+ */
 export const TABLE_NAMES = [
   'households',
   'members',
@@ -348,6 +430,20 @@ export const TABLE_NAMES = [
   'doNothing',
 ] as const
 export type TableName = (typeof TABLE_NAMES)[number]
+
+/** The stored tables of case data (v6), in a fixed order: what a restore clears and fills. */
+export const STORED_TABLE_NAMES = [
+  'households',
+  'caseContents',
+  'municipalityProfiles',
+  'audit',
+  'meta',
+] as const
+
+/** Whether a dump table is kept in `caseContents` (v6). */
+export function isContentTable(name: string): name is (typeof CONTENT_TABLES)[number] {
+  return (CONTENT_TABLES as readonly string[]).includes(name)
+}
 
 /** Tables added after dumps were first written: a dump from before them restores them empty. */
 export const TABLES_ADDED_LATER: readonly TableName[] = ['doNothing']

@@ -20,7 +20,7 @@ import type { CaseAggregate, PortfolioResultRepository, StoredPortfolioResult } 
 import { appendAudit } from './audit'
 import { sealCaseRows } from './at-rest'
 import { contentKeyOf, sealContent } from './content-mac'
-import { assembleCase, toCaseRows, type CaseRows } from './case-rows'
+import { assembleCase, toCaseRows, toContentRow, type CaseRows } from './case-rows'
 import { assertWritable, runWrite, type DataContext } from './context'
 import { validateCaseFile, type Issue } from './validation'
 
@@ -174,30 +174,7 @@ export function createDemoPortfolioWriter(
             db.households,
             all.map((rows) => rows.household),
           ),
-          add(
-            db.members,
-            all.flatMap((rows) => rows.members),
-          ),
-          add(
-            db.carers,
-            all.flatMap((rows) => rows.carers),
-          ),
-          add(
-            db.assessments,
-            all.flatMap((rows) => rows.assessments),
-          ),
-          add(
-            db.scenarios,
-            all.flatMap((rows) => rows.scenarios),
-          ),
-          add(
-            db.lines,
-            all.flatMap((rows) => rows.lines),
-          ),
-          add(
-            db.doNothing,
-            all.flatMap((rows) => (rows.doNothing ? [rows.doNothing] : [])),
-          ),
+          add(db.caseContents, all.map(toContentRow)),
         ]
         await Promise.all([...written, results.saveResults(stored)])
         await appendAudit(db, context.audit, [

@@ -9,8 +9,12 @@ import { DataError } from './api'
 import { adoptForeignChain, appendAudit, readAuditHead } from './audit'
 import { currentKeyedHead } from './audit-anchor'
 import { INSTALL_ID_KEY, runWrite, type DataContext } from './context'
+import { contentTablesOf } from './case-rows'
 import {
+  contentRowsOf,
   DATA_FORMAT_VERSION,
+  isContentTable,
+  STORED_TABLE_NAMES,
   TABLE_NAMES,
   TABLES_ADDED_LATER,
   type AssessmentRow,
@@ -67,7 +71,10 @@ export async function dumpDatabase(
   try {
     const dump = await db.transaction('r', db.tables, async () => {
       const tables: Record<string, unknown[]> = {}
-      for (const name of TABLE_NAMES) tables[name] = await db.table(name).toArray()
+      // The content rows go back into the dump's case tables (a row per member, line and so on).
+      const contents = contentTablesOf(await db.caseContents.toArray())
+      for (const name of TABLE_NAMES)
+        tables[name] = isContentTable(name) ? contents[name] : await db.table(name).toArray()
       tables['meta'] = (tables['meta'] as MetaRow[]).filter((row) => !DEVICE_META_KEYS.has(row.key))
       const formatRow = await db.meta.get(DATA_FORMAT_KEY)
       const auditHead = await currentKeyedHead(db)
@@ -294,12 +301,14 @@ export async function restoreDatabase(context: DataContext, dump: DatabaseDump):
       // The chain being replaced: its head goes into the restore entry, so the log itself says which
       // history the restore set aside (the safety backup made just before holds that history).
       const replaced = await readAuditHead(db)
-      for (const name of TABLE_NAMES) await db.table(name).clear()
+      for (const name of STORED_TABLE_NAMES) await db.table(name).clear()
       // Stored portfolio results describe the replaced data: none of them may survive a restore.
       await db.portfolioResults.clear()
       // So is the aggregated snapshot (the writes above already changed the revision it would need).
       await db.portfolioState.delete(PORTFOLIO_SNAPSHOT_KEY)
+      await db.caseContents.bulkAdd(contentRowsOf(restoredTables))
       for (const name of TABLE_NAMES) {
+        if (isContentTable(name)) continue
         const rows = restoredTables[name] ?? []
         await db
           .table(name)

@@ -11,11 +11,10 @@ import type {
   StoredPortfolioResult,
   StoredPortfolioSnapshot,
 } from './api'
-import { assembleCase } from './case-rows'
+import { assembleStoredCase, fromContentRow } from './case-rows'
 import { openAggregate } from './at-rest'
 import { observeQuery, type DataContext } from './context'
-import type { AssessmentRow, CarerRow, HouseholdRow, LineRow, MaatwerkDb, MemberRow, ScenarioRow } from './db'
-import type { Table } from 'dexie'
+import type { CaseContentRow, HouseholdRow, MaatwerkDb } from './db'
 import { toDataError } from './errors'
 import { ACTIVE_MUNICIPALITY_KEY } from './municipality-repository'
 import { decodeStoredResult, encodeStoredResult } from './stored-results-reader'
@@ -129,97 +128,43 @@ async function presentResultKeys(db: MaatwerkDb, ids: readonly string[]): Promis
   return keys.filter((key) => wanted.has(key))
 }
 
-type CaseChildRows = {
-  members: MemberRow[]
-  carers: CarerRow[]
-  assessments: AssessmentRow[]
-  scenarios: ScenarioRow[]
-  lines: LineRow[]
-}
-
-/** Assembles households from their rows (each child list in any order; missing households left out). */
+/** Assembles households from their rows (content rows in any order; missing households left out). */
 function assembleCases(
   households: readonly (HouseholdRow | undefined)[],
-  rows: CaseChildRows,
+  contents: readonly (CaseContentRow | undefined)[],
 ): CaseAggregate[] {
-  const group = <T extends { householdId: string }>(list: T[]): Map<string, T[]> => {
-    const map = new Map<string, T[]>()
-    for (const row of list) {
-      const entries = map.get(row.householdId)
-      if (entries) entries.push(row)
-      else map.set(row.householdId, [row])
-    }
-    return map
-  }
-  const by = {
-    members: group(rows.members),
-    carers: group(rows.carers),
-    assessments: group(rows.assessments),
-    scenarios: group(rows.scenarios),
-    lines: group(rows.lines),
-  }
+  const byHousehold = new Map<string, CaseContentRow>()
+  for (const content of contents) if (content) byHousehold.set(content.householdId, content)
   const out: CaseAggregate[] = []
   for (const household of households) {
     if (!household) continue
-    out.push(
-      assembleCase(
-        household,
-        by.members.get(household.id) ?? [],
-        by.carers.get(household.id) ?? [],
-        by.assessments.get(household.id) ?? [],
-        by.scenarios.get(household.id) ?? [],
-        by.lines.get(household.id) ?? [],
-      ),
-    )
+    out.push(assembleStoredCase(fromContentRow(household, byHousehold.get(household.id))))
   }
   return out
 }
 
 async function readCases(db: MaatwerkDb, ids: readonly string[]): Promise<CaseAggregate[]> {
-  // One index read per household (IDBKeyRange.only, read with getAll) instead of `anyOf`, which walks a
-  // cursor seeking from key to key: at 30,000 households that walk took over a minute for 2,000 of
-  // them (a what-if's case load, issue 13) while the UI thread sat idle waiting for it.
-  const each = <T, K>(table: Table<T, K>): Promise<T[]> =>
-    Promise.all(ids.map((id) => table.where('householdId').equals(id).toArray())).then((rows) => rows.flat())
-  const [households, members, carers, assessments, scenarios, lines] = await Promise.all([
+  const [households, contents] = await Promise.all([
     db.households.bulkGet([...ids]),
-    each(db.members),
-    each(db.carers),
-    each(db.assessments),
-    each(db.scenarios),
-    each(db.lines),
+    db.caseContents.bulkGet([...ids]),
   ])
-  return assembleCases(households, { members, carers, assessments, scenarios, lines })
+  return assembleCases(households, contents)
 }
 
 /**
- * The households with an id in [first, last] (key order), with their rows: one range read per table
- * (a `getAll` over one span of the `householdId` index) instead of a read per household. What the
- * portfolio's workers use to read many households (issue 13: per-household reads of 30,000 households
- * cost a request each, per table).
+ * The households with an id in [first, last] (key order), with their content: one range read per
+ * table instead of a read per household. What the portfolio's workers use to read many households
+ * (issue 13: per-household reads of 30,000 households cost a request each, per table).
  */
 async function readCaseSpan(db: MaatwerkDb, first: string, last: string): Promise<CaseAggregate[]> {
-  const span = <T, K>(table: Table<T, K>): Promise<T[]> =>
-    table.where('householdId').between(first, last, true, true).toArray()
-  const [households, members, carers, assessments, scenarios, lines] = await Promise.all([
+  const [households, contents] = await Promise.all([
     db.households.where(':id').between(first, last, true, true).toArray(),
-    span(db.members),
-    span(db.carers),
-    span(db.assessments),
-    span(db.scenarios),
-    span(db.lines),
+    db.caseContents.where(':id').between(first, last, true, true).toArray(),
   ])
-  return assembleCases(households, { members, carers, assessments, scenarios, lines })
+  return assembleCases(households, contents)
 }
 
-const CASE_TABLES = (db: MaatwerkDb) => [
-  db.households,
-  db.members,
-  db.carers,
-  db.assessments,
-  db.scenarios,
-  db.lines,
-]
+const CASE_TABLES = (db: MaatwerkDb) => [db.households, db.caseContents]
 
 /**
  * Up to `limit` households after `after` in key order (from the first when null), read and opened
@@ -363,11 +308,7 @@ export function createPortfolioResultRepository(
 
     loadCases: (ids) =>
       guarded(async () => {
-        const cases = await db.transaction(
-          'r',
-          [db.households, db.members, db.carers, db.assessments, db.scenarios, db.lines],
-          () => readCases(db, ids),
-        )
+        const cases = await db.transaction('r', CASE_TABLES(db), () => readCases(db, ids))
         return Promise.all(cases.map((aggregate) => openAggregate(aggregate, context.atRest)))
       }),
 

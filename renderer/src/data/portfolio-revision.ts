@@ -86,13 +86,8 @@ export const ACTIVE_PROFILE_META_KEY = 'activeMunicipality'
 /** Tables whose every write changes the revision. */
 export const REVISION_TABLES: ReadonlySet<string> = new Set([
   'households',
-  'members',
-  'carers',
-  'assessments',
-  'scenarios',
-  'lines',
+  'caseContents',
   'municipalityProfiles',
-  'doNothing',
 ])
 
 const META_TABLE = 'meta'

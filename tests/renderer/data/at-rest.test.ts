@@ -11,6 +11,7 @@ import { AT_REST_MIGRATION_CHUNK } from '../../../renderer/src/data/at-rest-migr
 import { LEGACY_IMPORT_KEY, SEALED_IMPORT_KEY } from '../../../renderer/src/data/import-identity'
 import { SEALED_PREFIX } from '../../../renderer/src/data/sealed-box'
 import { createFault, createHarness, type Harness } from './harness'
+import { contentOf, modifyContent } from './content-rows'
 
 const KEY_A = new Uint8Array(32).fill(11)
 const KEY_B = new Uint8Array(32).fill(12)
@@ -41,6 +42,18 @@ async function rawText(harness: Harness): Promise<string> {
   const tables = await Promise.all(raw.tables.map((table) => table.toArray()))
   raw.close()
   return JSON.stringify(tables)
+}
+
+async function rawContents(harness: Harness): Promise<unknown[]> {
+  const raw = new MaatwerkDb(harness.options.name!, {
+    indexedDB: harness.options.indexedDB!,
+    IDBKeyRange: harness.options.IDBKeyRange!,
+  })
+  raws.push(raw)
+  await raw.open()
+  const rows = await raw.caseContents.toArray()
+  raw.close()
+  return rows
 }
 
 async function rawMeta(harness: Harness): Promise<Map<string, unknown>> {
@@ -201,10 +214,12 @@ describe('BSNs and notes at rest', () => {
       IDBKeyRange: harness.options.IDBKeyRange!,
     })
     raws.push(raw)
-    const [member] = await raw.members.where('householdId').equals(id).toArray()
+    const [member] = (await contentOf(raw, id)).members
     const sealed = member!.value.bsn!
     const flipped = sealed.slice(0, -3) + (sealed.endsWith('AAA') ? 'BBB' : 'AAA')
-    await raw.members.put({ ...member!, value: { ...member!.value, bsn: flipped } })
+    await modifyContent(raw, id, (content) => {
+      content.members[0] = { ...member!, value: { ...member!.value, bsn: flipped } }
+    })
     const error = await layer.cases.loadCase(id).then(
       () => null,
       (caught: unknown) => caught,
@@ -255,27 +270,58 @@ describe('migrating plain rows from before (crash-safe)', () => {
   it('a migration that fails halfway leaves every value readable, and the next start finishes it', async () => {
     const harness = createHarness()
     const plain = await open(harness)
-    // More members than one chunk, so the failure falls between written chunks.
-    for (let i = 0; i < Math.ceil(AT_REST_MIGRATION_CHUNK / 2) + 5; i++) {
-      await plain.cases.importCaseFile({
-        ...EXAMPLE_VAN_DEN_BERG,
-        household: { ...EXAMPLE_VAN_DEN_BERG.household, id: `h-${i}`, label: `Huishouden ${i}` },
-      })
-    }
+    // More households than one chunk, so the failure falls between written chunks.
+    const extra = 5
+    await plain.cases.importMany(
+      Array.from({ length: AT_REST_MIGRATION_CHUNK + extra }, (_, i) => ({
+        name: `${i}`,
+        file: {
+          ...EXAMPLE_VAN_DEN_BERG,
+          household: { ...EXAMPLE_VAN_DEN_BERG.household, id: `h-${i}`, label: `Huishouden ${i}` },
+        },
+      })),
+    )
     const before = await allCases(plain)
     plain.close()
 
-    // The lines table refuses every write: members and scenarios are sealed, lines stay plain.
-    const fault = createFault('lines', () => new Error('disk error'))
-    fault.state.armed = true
+    // The disk fails after the first chunk's content rows are written: every write after it fails.
+    const fault = createFault('caseContents', () => new Error('disk error'))
+    let writes = 0
+    const counting = {
+      ...fault.middleware,
+      name: 'fault-after-first-chunk',
+      create: (down: Parameters<typeof fault.middleware.create>[0]) => {
+        const core = fault.middleware.create(down)
+        return {
+          ...core,
+          table: (name: string) => {
+            const table = (core as typeof down).table(name)
+            return {
+              ...table,
+              mutate: (request: Parameters<typeof table.mutate>[0]) => {
+                if (name === 'caseContents' && ++writes > AT_REST_MIGRATION_CHUNK) fault.state.armed = true
+                return table.mutate(request)
+              },
+            }
+          },
+        }
+      },
+    }
     const failing = await open(createHarness({ ...harness.options, atRestKey: KEY_A }), {
-      middleware: [fault.middleware],
+      middleware: [counting],
     })
     expect(failing.startup.kind).toBe('ok')
     expect(failing.atRest).toEqual({ enabled: true, complete: false })
-    const midway = await rawText(harness)
-    expect(midway.includes(BSN)).toBe(false)
-    expect(midway.includes(JSON.stringify(NOTE).slice(1, -1))).toBe(true)
+    const midwayRows = await rawContents(harness)
+    const plainHouseholds = midwayRows.filter((row) => JSON.stringify(row).includes(BSN))
+    // The first chunk is sealed whole (BSN and notes); the chunk after it is still plain, whole.
+    expect(plainHouseholds).toHaveLength(extra)
+    expect(
+      plainHouseholds.every((row) => JSON.stringify(row).includes(JSON.stringify(NOTE).slice(1, -1))),
+    ).toBe(true)
+    const sealed = midwayRows.filter((row) => !JSON.stringify(row).includes(BSN))
+    expect(sealed).toHaveLength(AT_REST_MIGRATION_CHUNK)
+    expect(sealed.some((row) => JSON.stringify(row).includes(JSON.stringify(NOTE).slice(1, -1)))).toBe(false)
     const during = await allCases(failing)
     for (const [label, aggregate] of before) {
       expect(withoutBookkeeping(during.get(label)), label).toEqual(withoutBookkeeping(aggregate))
@@ -285,11 +331,12 @@ describe('migrating plain rows from before (crash-safe)', () => {
     const finished = await open(createHarness({ ...harness.options, atRestKey: KEY_A }))
     expect(finished.atRest).toEqual({ enabled: true, complete: true })
     expect((await rawText(harness)).includes(JSON.stringify(NOTE).slice(1, -1))).toBe(false)
+    expect((await rawText(harness)).includes(BSN)).toBe(false)
     const after = await allCases(finished)
     for (const [label, aggregate] of before) {
       expect(withoutBookkeeping(after.get(label)), label).toEqual(withoutBookkeeping(aggregate))
     }
-  })
+  }, 60_000)
 })
 
 describe('starting over a sealed database (issue 13: 30,000 households)', () => {
@@ -300,8 +347,10 @@ describe('starting over a sealed database (issue 13: 30,000 households)', () => 
       IDBKeyRange: harness.options.IDBKeyRange!,
     })
     raws.push(raw)
-    const [row] = await raw.members.toArray()
-    await raw.members.put({ ...row!, value: { ...row!.value, bsn: BSN } })
+    const [content] = await raw.caseContents.toArray()
+    await modifyContent(raw, content!.householdId, (stored) => {
+      stored.members[0] = { ...stored.members[0]!, value: { ...stored.members[0]!.value, bsn: BSN } }
+    })
     raw.close()
   }
 

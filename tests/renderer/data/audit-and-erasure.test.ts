@@ -149,7 +149,7 @@ describe('audit log', () => {
 describe('atomicity and quota', () => {
   it('a write that fails inside its transaction leaves neither the change nor an audit entry', async () => {
     const harness = createHarness()
-    const fault = createFault('lines', () => new Error('disk on fire'))
+    const fault = createFault('caseContents', () => new Error('disk on fire'))
     data = await harness.open({ middleware: [fault.middleware] })
     const id = await data.cases.importCaseFile(EXAMPLE_VAN_DEN_BERG)
     const before = await data.dumpDatabase()

@@ -552,7 +552,7 @@ describe('examples', () => {
 
   it('rolls a failing chunk back whole, keeps the chunks before it removed and says so', async () => {
     data.close()
-    const fault = createFault('lines', () => new Error('disk gone'))
+    const fault = createFault('caseContents', () => new Error('disk gone'))
     data = await harness.open({ middleware: [fault.middleware] })
     await data.cases.importMany(
       generatePortfolio({ size: 15, seed: 5, startYear: 2026, provisions: PROVISIONS }).map((file, i) => ({
@@ -565,7 +565,7 @@ describe('examples', () => {
     const error = await refusal(
       data.removeExamples({
         chunkSize: 10,
-        // The second chunk fails while deleting its lines.
+        // The second chunk fails while deleting its content rows.
         onProgress: (done) => (fault.state.armed = done >= 10),
       }),
     )

@@ -14,6 +14,7 @@ import {
 } from '../../../renderer/src/data/content-mac'
 import { DATA_ERROR_MESSAGES } from '../../../renderer/src/data/errors'
 import { createHarness, type Harness } from './harness'
+import { contentOf, modifyContent } from './content-rows'
 
 const AT_REST_KEY = new Uint8Array(32).fill(11)
 
@@ -79,12 +80,11 @@ describe('case content MAC: each kind of tampering is detected', () => {
     const { data, id } = await withExample(harness)
     await expectIntact(data, id)
     const db = await raw(harness)
-    await db.members
-      .where('householdId')
-      .equals(id)
-      .modify((row) => {
+    await modifyContent(db, id, (content) =>
+      content.members.forEach((row) => {
         if (row.value.name === 'Mevrouw Van den Berg') row.value.name = 'Iemand anders'
-      })
+      }),
+    )
     await expectChanged(data, id)
     expect((await data.cases.loadCase(id))?.household.members[0]?.name).toBe('Iemand anders')
   })
@@ -93,12 +93,11 @@ describe('case content MAC: each kind of tampering is detected', () => {
     const harness = createHarness()
     const { data, id } = await withExample(harness)
     const db = await raw(harness)
-    await db.members
-      .where('householdId')
-      .equals(id)
-      .modify((row) => {
+    await modifyContent(db, id, (content) =>
+      content.members.forEach((row) => {
         if (row.value.income) row.value.income = { ...row.value.income, netMonthlyCents: 1 }
-      })
+      }),
+    )
     await expectChanged(data, id)
   })
 
@@ -106,8 +105,10 @@ describe('case content MAC: each kind of tampering is detected', () => {
     const harness = createHarness()
     const { data, id } = await withExample(harness)
     const db = await raw(harness)
-    const line = (await db.lines.where('householdId').equals(id).first())!
-    await db.lines.put({ ...line, value: { ...line.value, volume: (line.value.volume ?? 0) + 10 } })
+    await modifyContent(db, id, (content) => {
+      const line = content.lines[0]!
+      line.value = { ...line.value, volume: (line.value.volume ?? 0) + 10 }
+    })
     await expectChanged(data, id)
   })
 
@@ -115,10 +116,9 @@ describe('case content MAC: each kind of tampering is detected', () => {
     const harness = createHarness()
     const { data, id } = await withExample(harness)
     const db = await raw(harness)
-    const assessment = (await db.assessments.where('householdId').equals(id).first())!
-    await db.assessments.put({
-      ...assessment,
-      value: { ...assessment.value, scores: { ...assessment.value.scores, huisvesting: 1 } },
+    await modifyContent(db, id, (content) => {
+      const assessment = content.assessments[0]!
+      assessment.value = { ...assessment.value, scores: { ...assessment.value.scores, huisvesting: 1 } }
     })
     await expectChanged(data, id)
   })
@@ -127,8 +127,9 @@ describe('case content MAC: each kind of tampering is detected', () => {
     const harness = createHarness()
     const { data, id } = await withExample(harness)
     const db = await raw(harness)
-    const line = (await db.lines.where('householdId').equals(id).first())!
-    await db.lines.delete([line.householdId, line.scenarioId, line.id])
+    await modifyContent(db, id, (content) => {
+      content.lines.splice(0, 1)
+    })
     await expectChanged(data, id)
   })
 
@@ -334,12 +335,11 @@ describe('case content MAC: no false alarm', () => {
     // An edit to generated content behind the app's back is caught like any other.
     const db = await raw(harness)
     const target = chunk.cases[0]!.household.id
-    await db.members
-      .where('householdId')
-      .equals(target)
-      .modify((row) => {
+    await modifyContent(db, target, (content) =>
+      content.members.forEach((row) => {
         row.value.name = 'Gewijzigd'
-      })
+      }),
+    )
     expect((await data.cases.loadCase(target))?.contentChanged).toBe(true)
     await data.removeExamples()
     expect(await data.cases.loadAllCases()).toEqual([])
@@ -359,12 +359,11 @@ describe('case content MAC: no false alarm', () => {
     })
     await db.meta.delete(CASE_CONTENT_SEALED_KEY)
     // A change made before the pass cannot be told apart: it is taken as it is (trust on first use).
-    await db.members
-      .where('householdId')
-      .equals(vdb)
-      .modify((row) => {
+    await modifyContent(db, vdb, (content) =>
+      content.members.forEach((row) => {
         row.value.name = 'Van voor de MAC'
-      })
+      }),
+    )
     db.close()
     const second = await open(harness)
     const sealedEntries = (await second.audit.list()).filter((e) => e.action === CONTENT_SEALED_ACTION)
@@ -374,12 +373,11 @@ describe('case content MAC: no false alarm', () => {
     const again = await raw(harness)
     expect((await again.households.toArray()).every((row) => typeof row.contentMac === 'string')).toBe(true)
     // From now on the same kind of change is reported.
-    await again.members
-      .where('householdId')
-      .equals(vdb)
-      .modify((row) => {
+    await modifyContent(again, vdb, (content) =>
+      content.members.forEach((row) => {
         row.value.name = 'Na de MAC'
-      })
+      }),
+    )
     await expectChanged(second, vdb)
     second.close()
     // A flag removed after a completed pass seals nothing: the changed household stays reported,
@@ -403,7 +401,7 @@ describe('case content MAC: no false alarm', () => {
     const keyed = createHarness({ ...plain.options, atRestKey: AT_REST_KEY })
     const data = await open(keyed)
     const db = await raw(keyed)
-    const member = (await db.members.where('householdId').equals(id).first())!
+    const member = (await contentOf(db, id)).members[0]!
     expect(member.value.bsn?.startsWith('999')).toBe(false)
     await expectIntact(data, id)
   })

@@ -16,6 +16,7 @@ import { initI18n } from '../../../renderer/src/i18n'
 import { normaliseSpace, pdfToText } from '../reports/pdf-text'
 import { appI18n, until } from '../stores/workspace-fixtures'
 import { createHarness, type Harness } from './harness'
+import { modifyContent } from './content-rows'
 
 const closers: (() => void)[] = []
 afterEach(() => {
@@ -37,12 +38,11 @@ async function tamper(harness: Harness, id: string): Promise<void> {
     IDBKeyRange: harness.options.IDBKeyRange!,
   })
   await db.open()
-  await db.members
-    .where('householdId')
-    .equals(id)
-    .modify((row) => {
+  await modifyContent(db, id, (content) =>
+    content.members.forEach((row) => {
       if (row.value.name === 'Mevrouw Van den Berg') row.value.name = 'Mevrouw Van der Veen'
-    })
+    }),
+  )
   db.close()
 }
 

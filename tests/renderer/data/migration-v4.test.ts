@@ -152,7 +152,7 @@ describe('v3 → v4 (do-nothing selections into the database)', () => {
     // The next start upgrades for real.
     const db = new MaatwerkDb(NAME, { indexedDB, IDBKeyRange, legacyDoNothing: legacy })
     await db.open()
-    expect((await db.doNothing.get('h1'))?.value.risks).toHaveLength(2)
+    expect((await db.caseContents.get('h1'))?.doNothing?.value.risks).toHaveLength(2)
     expect(db.legacyDoNothingMoved).toEqual(['h1'])
     db.close()
   })

@@ -6,7 +6,15 @@ import { Dexie } from 'dexie'
 import { PROVISIONS } from '#shared'
 import { generatePortfolio } from '#shared/portfolio'
 import type { DataLayer } from '../../../renderer/src/data/api'
-import { MaatwerkDb, SCHEMA_V4, SCHEMA_V5, SCHEMA_VERSION } from '../../../renderer/src/data/db'
+import {
+  CONTENT_TABLES,
+  MaatwerkDb,
+  SCHEMA_V4,
+  SCHEMA_V5,
+  SCHEMA_V6,
+  SCHEMA_VERSION,
+  STORED_TABLE_NAMES,
+} from '../../../renderer/src/data/db'
 import { ACTIVE_MUNICIPALITY_KEY } from '../../../renderer/src/data/municipality-repository'
 import {
   ACTIVE_PROFILE_META_KEY,
@@ -57,22 +65,33 @@ describe('portfolio revision', () => {
   }
 
   it('is schema v5: v4 plus the portfolio state table keyed by name', () => {
-    expect(SCHEMA_VERSION).toBe(5)
     expect(SCHEMA_V5).toEqual({ ...SCHEMA_V4, portfolioState: 'key' })
+  })
+
+  it('is schema v6: the six content tables folded into one content row per household, keyed by it', () => {
+    expect(SCHEMA_VERSION).toBe(6)
+    const kept = Object.entries(SCHEMA_V6).filter(([, spec]) => spec !== null)
+    expect(Object.fromEntries(kept)).toEqual({
+      households: SCHEMA_V5.households,
+      caseContents: 'householdId',
+      municipalityProfiles: SCHEMA_V5.municipalityProfiles,
+      audit: SCHEMA_V5.audit,
+      meta: SCHEMA_V5.meta,
+      portfolioResults: SCHEMA_V5.portfolioResults,
+      portfolioState: SCHEMA_V5.portfolioState,
+    })
+    const removed = Object.entries(SCHEMA_V6)
+      .filter(([, spec]) => spec === null)
+      .map(([name]) => name)
+    expect(removed.sort()).toEqual([...CONTENT_TABLES].sort())
   })
 
   it('counts the meta row that names the active profile, by the same key the profile repository writes', () => {
     expect(ACTIVE_MUNICIPALITY_KEY).toBe(ACTIVE_PROFILE_META_KEY)
-    expect([...REVISION_TABLES].sort()).toEqual([
-      'assessments',
-      'carers',
-      'doNothing',
-      'households',
-      'lines',
-      'members',
-      'municipalityProfiles',
-      'scenarios',
-    ])
+    // Every stored table of case data and profiles (not the audit log, not meta: meta counts by key).
+    expect([...REVISION_TABLES].sort()).toEqual(
+      STORED_TABLE_NAMES.filter((name) => name !== 'audit' && name !== 'meta').sort(),
+    )
   })
 
   it('changes with every kind of write to cases, profiles and the active profile', async () => {
@@ -132,13 +151,19 @@ describe('portfolio revision', () => {
     const [id] = (await data.cases.importMany(files(3))).imported as [string, ...string[]]
     const before = await revision()
     const db = rawDb(harness)
-    const row = (await db.lines.where('householdId').equals(id).first())!
-    await db.lines.put({ ...row, value: { ...row.value, volume: row.value.volume + 1 } })
+    const content = (await db.caseContents.get(id))!
+    const line = content.lines[0]!
+    await db.caseContents.put({
+      ...content,
+      lines: [
+        { ...line, value: { ...line.value, volume: line.value.volume + 1 } },
+        ...content.lines.slice(1),
+      ],
+    })
     const after = await revision()
     expect(after).not.toBe(before)
     // A deletion by range (a collection delete, as the example removal does).
-    await db.doNothing.where('householdId').equals(id).delete()
-    await db.members.where('householdId').equals(id).delete()
+    await db.caseContents.where(':id').between(id, id, true, true).delete()
     expect(await revision()).not.toBe(after)
   })
 

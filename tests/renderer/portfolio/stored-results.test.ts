@@ -299,12 +299,13 @@ describe('PortfolioStore — stored results', () => {
     reset()
     // Another window's connection: its own write, no store of this page hears of it.
     const other = new MaatwerkDb(workspace.data.portfolioResults!.databaseName!)
-    await other.transaction('rw', other.households, other.lines, async () => {
+    await other.transaction('rw', other.households, other.caseContents, async () => {
       const household = (await other.households.get(id))!
-      const lines = await other.lines.where('householdId').equals(id).toArray()
-      await other.lines.bulkPut(
-        lines.map((l) => ({ ...l, value: { ...l.value, volume: l.value.volume + 3 } })),
-      )
+      const content = (await other.caseContents.get(id))!
+      await other.caseContents.put({
+        ...content,
+        lines: content.lines.map((l) => ({ ...l, value: { ...l.value, volume: l.value.volume + 3 } })),
+      })
       await other.households.put({ ...household, updatedAt: '2099-01-01T00:00:00.000Z' })
     })
     other.close()
