@@ -216,15 +216,20 @@ test.describe('tampering is reported', () => {
     await expectNoAuditAlert(page)
     const altered = await editRows(
       page,
-      'members',
-      `if (row.householdId !== 'h-van-den-berg' || typeof row.value.bsn !== 'string') return undefined
-       const text = row.value.bsn
+      'caseContents',
+      `if (row.householdId !== 'h-van-den-berg') return undefined
+       const i = row.members.findIndex((m) => typeof m.value.bsn === 'string')
+       if (i < 0) return undefined
+       const member = row.members[i]
+       const text = member.value.bsn
        // The first character of the ciphertext (after the IV and its dot): a whole base64 digit of
        // data. Near the end a digit can hold padding bits a decoder ignores, so a flip there may change
        // nothing at all.
        const at = text.indexOf('.') + 1
        const flipped = text[at] === 'A' ? 'B' : 'A'
-       return { ...row, value: { ...row.value, bsn: text.slice(0, at) + flipped + text.slice(at + 1) } }`,
+       const members = [...row.members]
+       members[i] = { ...member, value: { ...member.value, bsn: text.slice(0, at) + flipped + text.slice(at + 1) } }
+       return { ...row, members }`,
     )
     expect(altered).toBeGreaterThan(0)
     await page.reload()
@@ -243,9 +248,13 @@ test.describe('tampering is reported', () => {
     await expectNoAuditAlert(page)
     const altered = await editRows(
       page,
-      'members',
-      `if (row.householdId !== 'h-van-den-berg' || row.value.name !== 'Mevrouw Van den Berg') return undefined
-       return { ...row, value: { ...row.value, name: 'Mevrouw Van der Veen' } }`,
+      'caseContents',
+      `if (row.householdId !== 'h-van-den-berg') return undefined
+       const i = row.members.findIndex((m) => m.value.name === 'Mevrouw Van den Berg')
+       if (i < 0) return undefined
+       const members = [...row.members]
+       members[i] = { ...members[i], value: { ...members[i].value, name: 'Mevrouw Van der Veen' } }
+       return { ...row, members }`,
     )
     expect(altered).toBeGreaterThan(0)
     await page.reload()
@@ -289,9 +298,13 @@ test.describe('tampering is reported', () => {
     await expectNoAuditAlert(page)
     const altered = await editRows(
       page,
-      'members',
-      `if (row.householdId !== 'h-van-den-berg' || row.value.name !== 'Mevrouw Van den Berg') return undefined
-       return { ...row, value: { ...row.value, name: 'Mevrouw Van der Veen' } }`,
+      'caseContents',
+      `if (row.householdId !== 'h-van-den-berg') return undefined
+       const i = row.members.findIndex((m) => m.value.name === 'Mevrouw Van den Berg')
+       if (i < 0) return undefined
+       const members = [...row.members]
+       members[i] = { ...members[i], value: { ...members[i].value, name: 'Mevrouw Van der Veen' } }
+       return { ...row, members }`,
     )
     expect(altered).toBeGreaterThan(0)
     let downloads = 0
@@ -514,7 +527,20 @@ async function rewriteAsFirstRelease(page: Page, schema: Record<string, string>)
       spec.startsWith('[') ? spec.slice(1, -1).split('+') : spec
     const current = await request(indexedDB.open('maatwerk'))
     const rows: Record<string, [IDBValidKey, unknown][]> = {}
+    // Since v6 a household's members, carers, assessments, scenarios, lines and do-nothing selection
+    // are one `caseContents` row: split it back into the v1 stores (their rows keep their shape).
+    const contents = (await request(
+      current.transaction('caseContents').objectStore('caseContents').getAll(),
+    )) as Record<string, unknown>[]
     for (const name of Object.keys(schema)) {
+      if (!current.objectStoreNames.contains(name)) {
+        rows[name] = contents.flatMap((content) => {
+          const nested = content[name] as unknown
+          if (Array.isArray(nested)) return nested.map((row): [IDBValidKey, unknown] => [0, row])
+          return nested ? [[0, nested] as [IDBValidKey, unknown]] : []
+        })
+        continue
+      }
       const store = current.transaction(name).objectStore(name)
       const [keys, values] = await Promise.all([request(store.getAllKeys()), request(store.getAll())])
       rows[name] = keys.map((key, i) => [key, values[i]])

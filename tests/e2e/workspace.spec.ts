@@ -117,9 +117,10 @@ test.describe('the consultant’s workspace', () => {
               const open = indexedDB.open('maatwerk')
               open.onerror = () => reject(open.error)
               open.onsuccess = () => {
-                const request = open.result.transaction('lines').objectStore('lines').getAll()
+                const request = open.result.transaction('caseContents').objectStore('caseContents').getAll()
                 request.onsuccess = () => {
-                  resolve((request.result as { value: { volume: number } }[]).map((row) => row.value.volume))
+                  const contents = request.result as { lines: { value: { volume: number } }[] }[]
+                  resolve(contents.flatMap((row) => row.lines.map((line) => line.value.volume)))
                   open.result.close()
                 }
               }

@@ -136,7 +136,17 @@ async function openMarks(page: Page): Promise<Record<string, number>> {
  */
 async function copyHouseholds(page: Page, size: number): Promise<number> {
   return page.evaluate(async (target) => {
-    const CASE_TABLES = ['members', 'carers', 'assessments', 'scenarios', 'lines', 'doNothing']
+    // v6 keeps a household's case in one `caseContents` row; the v1–v5 tables where a build has them.
+    const CASE_TABLES = [
+      'caseContents',
+      'members',
+      'carers',
+      'assessments',
+      'scenarios',
+      'lines',
+      'doNothing',
+    ]
+    const NESTED = ['members', 'carers', 'assessments', 'scenarios', 'lines']
     const done = <T>(request: IDBRequest<T>) =>
       new Promise<T>((resolve, reject) => {
         request.onsuccess = () => resolve(request.result)
@@ -186,6 +196,20 @@ async function copyHouseholds(page: Page, size: number): Promise<number> {
               const head = JSON.parse(row.head as string) as unknown[]
               head[7] = label
               store.put({ ...row, householdId: id, head: JSON.stringify(head) })
+            } else if (name === 'caseContents') {
+              const nested: Record<string, unknown> = {}
+              for (const key of NESTED)
+                nested[key] = (row[key] as Record<string, unknown>[]).map((entry) => ({
+                  ...entry,
+                  householdId: id,
+                }))
+              const doNothing = row.doNothing as Record<string, unknown> | null
+              store.put({
+                ...row,
+                ...nested,
+                householdId: id,
+                doNothing: doNothing && { ...doNothing, householdId: id },
+              })
             } else {
               store.put({ ...row, householdId: id })
             }
