@@ -229,6 +229,15 @@ test('demo portfolio: generate and remove at scale', async ({ page }) => {
   const generateCpu = browserCpuMs()
   const generateStarted = Date.now()
   const clickedAt = await page.evaluate(() => performance.now())
+  // BENCH_TRACE_DIR: a Chromium trace of the generation with the database's own events (which
+  // requests the browser's IndexedDB backend served, and how long each took), for chrome://tracing.
+  const traceDir = process.env.BENCH_TRACE_DIR
+  const browser = page.context().browser()
+  if (traceDir && browser)
+    await browser.startTracing(page, {
+      path: `${traceDir}/demo-generate-${KEY}.json`,
+      categories: ['IndexedDB', 'devtools.timeline', 'disabled-by-default-v8.cpu_profiler'],
+    })
   await page.getByRole('button', { name: 'Demoportefeuille maken' }).click()
   const generated = await pollUntil(
     page,
@@ -237,6 +246,7 @@ test('demo portfolio: generate and remove at scale', async ({ page }) => {
       document.querySelector('[data-testid="forecast-total"]') !== null &&
       document.querySelector('.portfolio-refresh') === null,
   )
+  if (traceDir && browser) await browser.stopTracing()
   record(`portfolio.demo.generate.${KEY}`, {
     median: generated ? Date.now() - generateStarted : CAP_MS,
     unit: 'ms',
