@@ -160,9 +160,10 @@ test.describe('a full disk', () => {
   }) => {
     test.setTimeout(180_000)
     const list = await startWithExamples(page)
-    // Each worker writes some thousands of rows before its disk is full: its first chunk (500
-    // households, about 4,900 rows) fits, its next does not and must leave nothing of itself behind.
-    await fillDiskForDemoWorkers(page, 6_000)
+    // Each worker writes some rows before its disk is full: its first chunk (500 households: 1,500
+    // rows of household, content and stored result, and the audit entry) fits, its next does not and
+    // must leave nothing of itself behind.
+    await fillDiskForDemoWorkers(page, 2_000)
     await page.goto('/#/portfolio')
     await page.getByRole('radio', { name: '2.000', exact: true }).check()
     await page.getByRole('button', { name: 'Demoportefeuille maken' }).click()
