@@ -208,6 +208,14 @@ test.describe('a full disk', () => {
   })
 })
 
+/** An `editRows` change: Mevrouw Van den Berg renamed in her household's stored content row. */
+const RENAME_VAN_DEN_BERG = `if (row.householdId !== 'h-van-den-berg') return undefined
+  const i = row.members.findIndex((m) => m.value.name === 'Mevrouw Van den Berg')
+  if (i < 0) return undefined
+  const members = [...row.members]
+  members[i] = { ...members[i], value: { ...members[i].value, name: 'Mevrouw Van der Veen' } }
+  return { ...row, members }`
+
 test.describe('tampering is reported', () => {
   test('a sealed BSN altered in IndexedDB is reported in Dutch when its household is opened', async ({
     page,
@@ -246,16 +254,7 @@ test.describe('tampering is reported', () => {
   }) => {
     await new StartupGatePage(page).startWithExamples()
     await expectNoAuditAlert(page)
-    const altered = await editRows(
-      page,
-      'caseContents',
-      `if (row.householdId !== 'h-van-den-berg') return undefined
-       const i = row.members.findIndex((m) => m.value.name === 'Mevrouw Van den Berg')
-       if (i < 0) return undefined
-       const members = [...row.members]
-       members[i] = { ...members[i], value: { ...members[i].value, name: 'Mevrouw Van der Veen' } }
-       return { ...row, members }`,
-    )
+    const altered = await editRows(page, 'caseContents', RENAME_VAN_DEN_BERG)
     expect(altered).toBeGreaterThan(0)
     await page.reload()
     await page.goto('/#/cases/h-van-den-berg/household')
@@ -296,16 +295,7 @@ test.describe('tampering is reported', () => {
   }) => {
     await new StartupGatePage(page).startWithExamples()
     await expectNoAuditAlert(page)
-    const altered = await editRows(
-      page,
-      'caseContents',
-      `if (row.householdId !== 'h-van-den-berg') return undefined
-       const i = row.members.findIndex((m) => m.value.name === 'Mevrouw Van den Berg')
-       if (i < 0) return undefined
-       const members = [...row.members]
-       members[i] = { ...members[i], value: { ...members[i].value, name: 'Mevrouw Van der Veen' } }
-       return { ...row, members }`,
-    )
+    const altered = await editRows(page, 'caseContents', RENAME_VAN_DEN_BERG)
     expect(altered).toBeGreaterThan(0)
     let downloads = 0
     page.on('download', () => (downloads += 1))

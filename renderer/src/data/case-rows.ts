@@ -26,15 +26,8 @@ import {
   type ScenarioRow,
 } from './db'
 
-export type CaseRows = {
-  household: HouseholdRow
-  members: MemberRow[]
-  carers: CarerRow[]
-  assessments: AssessmentRow[]
-  scenarios: ScenarioRow[]
-  lines: LineRow[]
-  doNothing: DoNothingRow | null
-}
+/** A household's rows: its household row, and the entries its content row (v6) holds. */
+export type CaseRows = Omit<CaseContentRow, 'householdId'> & { household: HouseholdRow }
 
 /**
  * A person is stored without its ZRM assessment (kept in `assessments`). An explicit `zrm: null`
