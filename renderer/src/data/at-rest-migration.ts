@@ -21,7 +21,7 @@ import {
   sealWith,
   type SealedTableName,
 } from './at-rest'
-import { fromContentRow, readStoredCaseRows } from './case-rows'
+import { fromContentRow } from './case-rows'
 import { caseContentState, withContentMac } from './content-mac'
 import type { CaseContentRow, MaatwerkDb } from './db'
 import type { SealingKey } from './sealed-box'
@@ -125,9 +125,10 @@ export async function migrateToSealed(
       for (const [index, row] of todo.entries()) {
         const next = sealed[index]
         if (!next) continue
-        const stored = await readStoredCaseRows(db, row.householdId)
+        const household = await db.households.get(row.householdId)
         const current = await db.caseContents.get(row.householdId)
         if (!current || JSON.stringify(current) !== JSON.stringify(row)) continue
+        const stored = household ? fromContentRow(household, current) : null
         const fitting =
           contentKey !== undefined && stored !== null && caseContentState(contentKey, stored) === 'ok'
         await db.caseContents.put(next.row)

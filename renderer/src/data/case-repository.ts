@@ -206,7 +206,11 @@ export function createCaseRepository(context: DataContext): CaseRepository {
    * Stamps the household's last change (and counts) — every child write touches it, after its rows
    * are written — and the content MAC over every row of the household as it now stands.
    */
-  async function touch(held: HeldHousehold, patch: Partial<HouseholdRow> = {}): Promise<void> {
+  async function touch(
+    held: HeldHousehold,
+    patch: Partial<HouseholdRow> = {},
+    { contentChanged = true }: { contentChanged?: boolean } = {},
+  ): Promise<void> {
     const household = held.row
     const next: HouseholdRow = {
       ...household,
@@ -215,7 +219,8 @@ export function createCaseRepository(context: DataContext): CaseRepository {
       version: (household.version ?? 0) + 1,
     }
     const stored: StoredCaseRows = { ...held.rows, household: next }
-    await db.caseContents.put(toContentRow(stored))
+    // A write to the household's own fields (a rename, accepting the content) leaves its content row.
+    if (contentChanged) await db.caseContents.put(toContentRow(stored))
     await db.households.put(withContentMac(contentKey, stored))
   }
 
@@ -297,7 +302,11 @@ export function createCaseRepository(context: DataContext): CaseRepository {
     async acceptCaseContent(householdId) {
       assertWritable(context)
       await runWrite(context, async () => {
-        await touch(await requireHousehold(householdId, {}, { checkContent: false }))
+        await touch(
+          await requireHousehold(householdId, {}, { checkContent: false }),
+          {},
+          { contentChanged: false },
+        )
         reportedChanged.delete(householdId)
         await audit([
           { action: CONTENT_ACCEPTED_ACTION, objectType: 'household', objectId: householdId, householdId },
@@ -356,7 +365,7 @@ export function createCaseRepository(context: DataContext): CaseRepository {
         const held = await requireHousehold(household.id, options)
         const { row } = held
         const value = validateHouseholdFields({ ...row.value, ...household })
-        await touch(held, { value })
+        await touch(held, { value }, { contentChanged: false })
         await audit([
           { action: 'household.update', objectType: 'household', objectId: row.id, householdId: row.id },
         ])

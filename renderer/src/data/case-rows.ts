@@ -268,8 +268,9 @@ export async function deleteCaseRows(db: MaatwerkDb, householdId: string): Promi
 }
 
 /**
- * The case tables of a dump (v1–v5 tables, and still the dump's format) from content rows, and back.
- * A dump stays one row per member, line and so on: readable by any version, checked row by row.
+ * The case tables of a dump (v1–v5 tables, and still the dump's format) from content rows (the way
+ * back is `contentRowsOf` in db.ts). A dump stays one row per member, line and so on: readable by any
+ * version, checked row by row.
  */
 export function contentTablesOf(
   contents: readonly CaseContentRow[],

@@ -9,7 +9,7 @@ import { DataError } from './api'
 import { adoptForeignChain, appendAudit, readAuditHead } from './audit'
 import { currentKeyedHead } from './audit-anchor'
 import { INSTALL_ID_KEY, runWrite, type DataContext } from './context'
-import { contentTablesOf } from './case-rows'
+import { contentTablesOf, fromContentRow } from './case-rows'
 import {
   contentRowsOf,
   DATA_FORMAT_VERSION,
@@ -17,15 +17,10 @@ import {
   STORED_TABLE_NAMES,
   TABLE_NAMES,
   TABLES_ADDED_LATER,
-  type AssessmentRow,
   type AuditRow,
-  type CarerRow,
-  type DoNothingRow,
+  type CaseContentRow,
   type HouseholdRow,
-  type LineRow,
   type MaatwerkDb,
-  type MemberRow,
-  type ScenarioRow,
   type MetaRow,
   type TableName,
 } from './db'
@@ -291,9 +286,10 @@ export async function restoreDatabase(context: DataContext, dump: DatabaseDump):
   // Every household is given the MAC of its content as restored here (content-mac.ts): the backup
   // file is authenticated (AES-GCM under the passphrase), so its content is trusted as it was saved.
   const contentKey = contentKeyOf(context.audit.key)
+  const contents = contentRowsOf(adoptedTables)
   const restoredTables: Record<string, unknown[]> = {
     ...adoptedTables,
-    households: macHouseholds(adoptedTables, contentKey),
+    households: macHouseholds((adoptedTables['households'] ?? []) as HouseholdRow[], contents, contentKey),
   }
   await runWrite(
     context,
@@ -306,7 +302,7 @@ export async function restoreDatabase(context: DataContext, dump: DatabaseDump):
       await db.portfolioResults.clear()
       // So is the aggregated snapshot (the writes above already changed the revision it would need).
       await db.portfolioState.delete(PORTFOLIO_SNAPSHOT_KEY)
-      await db.caseContents.bulkAdd(contentRowsOf(restoredTables))
+      await db.caseContents.bulkAdd(contents)
       for (const name of TABLE_NAMES) {
         if (isContentTable(name)) continue
         const rows = restoredTables[name] ?? []
@@ -345,36 +341,16 @@ export async function restoreDatabase(context: DataContext, dump: DatabaseDump):
   context.state.caseContentSealed = true
 }
 
-/** The dump's household rows, each with the content MAC of its rows as they will be restored. */
-function macHouseholds(tables: Record<string, unknown[]>, contentKey: Uint8Array): HouseholdRow[] {
-  const byHousehold = <T extends { householdId: string }>(name: string): Map<string, T[]> => {
-    const groups = new Map<string, T[]>()
-    for (const row of (tables[name] ?? []) as T[]) {
-      const list = groups.get(row.householdId)
-      if (list) list.push(row)
-      else groups.set(row.householdId, [row])
-    }
-    return groups
-  }
-  const members = byHousehold<MemberRow>('members')
-  const carers = byHousehold<CarerRow>('carers')
-  const assessments = byHousehold<AssessmentRow>('assessments')
-  const scenarios = byHousehold<ScenarioRow>('scenarios')
-  const lines = byHousehold<LineRow>('lines')
-  const doNothing = new Map(
-    ((tables['doNothing'] ?? []) as DoNothingRow[]).map((row) => [row.householdId, row]),
-  )
-  return ((tables['households'] ?? []) as HouseholdRow[]).map((household) => {
+/** The dump's household rows, each with the content MAC of its content row as it will be restored. */
+function macHouseholds(
+  households: readonly HouseholdRow[],
+  contents: readonly CaseContentRow[],
+  contentKey: Uint8Array,
+): HouseholdRow[] {
+  const contentOf = new Map(contents.map((content) => [content.householdId, content]))
+  return households.map((household) => {
     const { contentMac: _stale, ...row } = household
-    return withContentMac(contentKey, {
-      household: row,
-      members: members.get(row.id) ?? [],
-      carers: carers.get(row.id) ?? [],
-      assessments: assessments.get(row.id) ?? [],
-      scenarios: scenarios.get(row.id) ?? [],
-      lines: lines.get(row.id) ?? [],
-      doNothing: doNothing.get(row.id),
-    })
+    return withContentMac(contentKey, fromContentRow(row, contentOf.get(row.id)))
   })
 }
 
