@@ -24,6 +24,11 @@ export type CaseloadFacts = {
    * one-off purchase can inflate; informal hours left out.
    */
   monthlyCostCents: CentsInput | null
+  /**
+   * The household's stored content no longer fits its keyed MAC: it was changed outside Maatwerk
+   * (the data layer checks it when it reads the household; this module only carries it).
+   */
+  contentChanged: boolean
 }
 
 /** The scenario the caseload looks at: the chosen one, else the first. */
@@ -37,6 +42,8 @@ export function caseloadFactsOf(input: {
   asOf: IsoDateInput
   /** The evaluation of caseloadScenarioOf(scenarios), or null (none, or the engine refused it). */
   result: ScenarioResult | null
+  /** The data layer found the stored content changed outside Maatwerk (default: not). */
+  contentChanged?: boolean
 }): CaseloadFacts {
   const { household, scenarios, asOf, result } = input
   const scenario = caseloadScenarioOf(scenarios)
@@ -56,10 +63,18 @@ export function caseloadFactsOf(input: {
     overloadedCarerCount: result ? result.carers.filter((c) => c.overloaded).length : 0,
     transitions: upcomingTransitions(household, scenario, asOf),
     monthlyCostCents: result && result.monthly.length > 0 ? municipalNetPerMonthCents(result) : null,
+    contentChanged: input.contentChanged === true,
   }
 }
 
-export const CASELOAD_FLAGS = ['deadline', 'evaluation', 'blocking', 'overloaded', 'transitions'] as const
+export const CASELOAD_FLAGS = [
+  'deadline',
+  'evaluation',
+  'blocking',
+  'overloaded',
+  'transitions',
+  'content-changed',
+] as const
 export type CaseloadFlag = (typeof CASELOAD_FLAGS)[number]
 
 /** Whether a household's facts raise a flag on `asOf`. */
@@ -76,6 +91,8 @@ export function hasFlag(facts: CaseloadFacts, flag: CaseloadFlag, asOf: IsoDateI
       return facts.overloadedCarerCount > 0
     case 'transitions':
       return facts.transitions.length > 0
+    case 'content-changed':
+      return facts.contentChanged
   }
 }
 
@@ -109,6 +126,7 @@ export function countCaseload(all: readonly CaseloadFacts[], asOf: IsoDateInput)
     blocking: 0,
     overloaded: 0,
     transitions: 0,
+    'content-changed': 0,
   }
   for (const facts of all) {
     stages[facts.stage]++

@@ -290,6 +290,61 @@ test.describe('tampering is reported', () => {
     await expect(page.getByRole('rowheader', { name: 'Mevrouw Van der Veen' })).toBeVisible()
   })
 
+  test('a household changed in IndexedDB is flagged in the case list and counted on the portfolio page, in Dutch', async ({
+    page,
+  }) => {
+    await new StartupGatePage(page).startWithExamples()
+    await expectNoAuditAlert(page)
+    const altered = await editRows(page, 'caseContents', RENAME_VAN_DEN_BERG)
+    expect(altered).toBeGreaterThan(0)
+    await page.reload()
+
+    // The list's analysis checks every household's MAC as it reads it: the changed one is flagged.
+    const list = new CasesListPage(page)
+    await list.goto()
+    const status = page.getByTestId('caseload-status')
+    const flag = page.getByRole('button', { name: 'Buiten Maatwerk gewijzigd (1)' })
+    await expect(flag).toBeVisible({ timeout: 30_000 })
+    await expect(status).not.toContainText('doorrekenen', { timeout: 30_000 })
+    const total = await list.rows.count()
+    expect(total).toBeGreaterThan(1)
+    await expect(list.row('Mevrouw Van den Berg')).toContainText(
+      'Buiten Maatwerk gewijzigd: openen en controleren',
+    )
+    await expect(page.locator('.attention').filter({ hasText: 'Buiten Maatwerk gewijzigd' })).toHaveCount(1)
+    await flag.click()
+    await expect(status).toHaveText(`1 van ${total} huishoudens`)
+    expect(await list.labels()).toEqual(['Mevrouw Van den Berg'])
+    await flag.click()
+
+    // The portfolio counts it as stored and says where to review it.
+    await page.goto('/#/portfolio')
+    await expect(page.getByTestId('portfolio-content-changed')).toContainText(
+      '1 buiten Maatwerk gewijzigd: ze tellen mee zoals opgeslagen',
+      { timeout: 30_000 },
+    )
+
+    // Accepted after review: the flag, the badge and the portfolio's line go.
+    await page.goto('/#/cases/h-van-den-berg/household')
+    const banner = page.getByTestId('content-changed-banner')
+    await banner.getByRole('button', { name: 'Gegevens na controle accepteren' }).click()
+    await page
+      .getByRole('alertdialog', { name: 'Gewijzigde gegevens accepteren?' })
+      .getByRole('button', { name: 'Gegevens na controle accepteren' })
+      .click()
+    await expect(banner).toHaveCount(0)
+    await list.goto()
+    await expect(list.row('Mevrouw Van den Berg')).toBeVisible()
+    await expect(page.locator('.attention').filter({ hasText: 'Buiten Maatwerk gewijzigd' })).toHaveCount(0, {
+      timeout: 30_000,
+    })
+    await expect(status).not.toContainText('doorrekenen', { timeout: 30_000 })
+    await expect(page.getByRole('button', { name: /^Buiten Maatwerk gewijzigd/ })).toHaveCount(0)
+    await page.goto('/#/portfolio')
+    await expect(page.locator('.portfolio-counts')).toBeVisible({ timeout: 30_000 })
+    await expect(page.getByTestId('portfolio-content-changed')).toHaveCount(0)
+  })
+
   test('a household changed in IndexedDB is not exported: the case file and the plan are refused, in Dutch', async ({
     page,
   }) => {

@@ -351,7 +351,11 @@ export type PortfolioResultRepository = {
   ): Promise<boolean>
   /** Every household's version (household id → updatedAt), read from an index only. */
   readVersions(): Promise<Map<string, string>>
-  /** The named households' cases (missing ids are left out), in one read transaction. */
+  /**
+   * The named households' cases (missing ids are left out), in one read transaction. Each one's
+   * content MAC is checked: a household changed outside Maatwerk comes back as stored, marked
+   * `contentChanged` (nothing is logged: opening it does).
+   */
   loadCases(ids: readonly string[]): Promise<CaseAggregate[]>
   /**
    * Stores households' results (the one way to write them: each becomes the compact row of

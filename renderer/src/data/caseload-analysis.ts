@@ -47,6 +47,12 @@ export function analyseCase(
   return {
     id: aggregate.household.id,
     updatedAt: aggregate.updatedAt,
-    facts: caseloadFactsOf({ household: aggregate.household, scenarios: aggregate.scenarios, asOf, result }),
+    facts: caseloadFactsOf({
+      household: aggregate.household,
+      scenarios: aggregate.scenarios,
+      asOf,
+      result,
+      contentChanged: aggregate.contentChanged === true,
+    }),
   }
 }

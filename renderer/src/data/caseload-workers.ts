@@ -5,17 +5,30 @@
 import type { IsoDateInput, MunicipalityConfig } from '#shared/domain/types'
 import { DataError, type DataErrorKind } from './api'
 import type { AnalysedCase, CaseloadAnalysis } from './caseload-analysis'
+import { contentKeyOf } from './content-mac'
 import type { DataContext } from './context'
 import { DATA_ERROR_MESSAGES } from './errors'
 
 export type CaseloadWorkerRequest =
-  | { type: 'start'; databaseName: string; atRestKey: CryptoKey | null }
+  | {
+      type: 'start'
+      databaseName: string
+      atRestKey: CryptoKey | null
+      /**
+       * The content-MAC key (derived from the audit key, never the audit key itself): the worker
+       * checks each household's MAC as it reads it, so the list can flag content changed outside
+       * Maatwerk. Null when this session has no audit key.
+       */
+      contentKey: Uint8Array | null
+    }
   | {
       type: 'analyse'
       id: number
       ids: readonly string[]
       municipality: MunicipalityConfig | null
       asOf: IsoDateInput
+      /** Whether a missing MAC counts as changed (the start-up pass has given every household one). */
+      strictContent: boolean
     }
   | { type: 'close' }
 
@@ -54,6 +67,7 @@ export function createCaseloadAnalysis(context: DataContext, databaseName: strin
       type: 'start',
       databaseName,
       atRestKey: context.atRest?.cryptoKey ?? null,
+      contentKey: context.audit.key.length > 0 ? contentKeyOf(context.audit.key) : null,
     } satisfies CaseloadWorkerRequest)
     return started
   }
@@ -64,7 +78,15 @@ export function createCaseloadAnalysis(context: DataContext, databaseName: strin
       const target = worker
       return new Promise<AnalysedCase[]>((resolve, reject) => {
         pending.set(id, { resolve, reject })
-        target.postMessage({ type: 'analyse', id, ids, municipality, asOf } satisfies CaseloadWorkerRequest)
+        const strictContent = context.state.caseContentSealed === true
+        target.postMessage({
+          type: 'analyse',
+          id,
+          ids,
+          municipality,
+          asOf,
+          strictContent,
+        } satisfies CaseloadWorkerRequest)
       })
     },
     close() {

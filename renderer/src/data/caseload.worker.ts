@@ -1,9 +1,9 @@
 /// <reference lib="webworker" />
 /**
  * The case list's analysis worker (caseload-analysis.ts): its own read connection to this session's
- * database and the session's at-rest key (posted by caseload-workers.ts, never stored). Each request
- * names households; the worker reads them (one read transaction), evaluates each once and answers
- * with their facts. It never writes.
+ * database, the session's at-rest key and content-MAC key (posted by caseload-workers.ts, never
+ * stored). Each request names households; the worker reads them (one read transaction), checks each
+ * one's content MAC, evaluates each once and answers with their facts. It never writes.
  */
 import { evaluateScenario } from '#shared/index'
 import { analyseCase } from './caseload-analysis'
@@ -11,11 +11,12 @@ import type { CaseloadWorkerRequest, CaseloadWorkerResponse } from './caseload-w
 import type { DataContext } from './context'
 import { MaatwerkDb } from './db'
 import { toDataError } from './errors'
-import { createPortfolioResultRepository } from './portfolio-results'
+import { loadCasesDense } from './portfolio-results'
 import { sealingKeyFrom } from './sealed-box'
 
 const scope = self as unknown as DedicatedWorkerGlobalScope
-let repository: ReturnType<typeof createPortfolioResultRepository> | null = null
+let context: Pick<DataContext, 'db' | 'atRest'> | null = null
+let contentKey: Uint8Array | null = null
 let db: MaatwerkDb | null = null
 
 function reply(message: CaseloadWorkerResponse): void {
@@ -29,20 +30,10 @@ function open(start: Extract<CaseloadWorkerRequest, { type: 'start' }>): void {
     connection.close({ disableAutoOpen: true })
     return false
   })
-  const now = () => new Date().toISOString()
-  const context: DataContext = {
-    db: connection,
-    now,
-    newId: () => crypto.randomUUID(),
-    // Reads only: no audit key, no import key, never writable.
-    audit: { actor: '', device: '', key: new Uint8Array(0), now },
-    atRest: start.atRestKey ? sealingKeyFrom(start.atRestKey) : null,
-    importKey: new Uint8Array(0),
-    state: { readOnly: true, blocked: null, installId: '' },
-    afterChange: async () => undefined,
-  }
+  // Reads only: no audit key, no import key; the content-MAC key to check what it reads.
+  context = { db: connection, atRest: start.atRestKey ? sealingKeyFrom(start.atRestKey) : null }
+  contentKey = start.contentKey
   db = connection
-  repository = createPortfolioResultRepository(context)
 }
 
 scope.onmessage = (event: MessageEvent<CaseloadWorkerRequest>) => {
@@ -60,8 +51,9 @@ scope.onmessage = (event: MessageEvent<CaseloadWorkerRequest>) => {
 
 async function analyse(request: Extract<CaseloadWorkerRequest, { type: 'analyse' }>): Promise<void> {
   try {
-    if (!repository) throw new Error('caseload worker: not started')
-    const cases = await repository.loadCases(request.ids)
+    if (!context) throw new Error('caseload worker: not started')
+    const check = contentKey ? { key: contentKey, strict: request.strictContent } : null
+    const cases = await loadCasesDense(context, request.ids, check)
     const analysed = cases.map((aggregate) =>
       analyseCase(aggregate, evaluateScenario, request.municipality, request.asOf),
     )

@@ -13,6 +13,7 @@ import type {
 } from './api'
 import { assembleStoredCase, fromContentRow } from './case-rows'
 import { openAggregate } from './at-rest'
+import { caseContentState, contentKeyOf } from './content-mac'
 import { observeQuery, type DataContext } from './context'
 import type { CaseContentRow, HouseholdRow, MaatwerkDb } from './db'
 import { toDataError } from './errors'
@@ -128,27 +129,50 @@ async function presentResultKeys(db: MaatwerkDb, ids: readonly string[]): Promis
   return keys.filter((key) => wanted.has(key))
 }
 
+/**
+ * How a bulk read checks each household's content MAC (content-mac.ts): the content key, and whether
+ * a missing MAC counts as changed (once the start-up pass has given every household one). A changed
+ * household is read as stored and marked `contentChanged`, as opening it does; nothing is logged here
+ * (the bulk readers never write: opening the household logs it).
+ */
+type ContentCheck = { key: Uint8Array; strict: boolean }
+
+/** The content check of a context that holds the audit key (none in a read-only worker without it). */
+function contentCheckOf(context: Pick<DataContext, 'audit' | 'state'>): ContentCheck | null {
+  if (context.audit.key.length === 0) return null
+  return { key: contentKeyOf(context.audit.key), strict: context.state.caseContentSealed === true }
+}
+
 /** Assembles households from their rows (content rows in any order; missing households left out). */
 function assembleCases(
   households: readonly (HouseholdRow | undefined)[],
   contents: readonly (CaseContentRow | undefined)[],
+  check: ContentCheck | null,
 ): CaseAggregate[] {
   const byHousehold = new Map<string, CaseContentRow>()
   for (const content of contents) if (content) byHousehold.set(content.householdId, content)
   const out: CaseAggregate[] = []
   for (const household of households) {
     if (!household) continue
-    out.push(assembleStoredCase(fromContentRow(household, byHousehold.get(household.id))))
+    const stored = fromContentRow(household, byHousehold.get(household.id))
+    const aggregate = assembleStoredCase(stored)
+    if (check && caseContentState(check.key, stored, { strict: check.strict }) === 'changed')
+      aggregate.contentChanged = true
+    out.push(aggregate)
   }
   return out
 }
 
-async function readCases(db: MaatwerkDb, ids: readonly string[]): Promise<CaseAggregate[]> {
+async function readCases(
+  db: MaatwerkDb,
+  ids: readonly string[],
+  check: ContentCheck | null,
+): Promise<CaseAggregate[]> {
   const [households, contents] = await Promise.all([
     db.households.bulkGet([...ids]),
     db.caseContents.bulkGet([...ids]),
   ])
-  return assembleCases(households, contents)
+  return assembleCases(households, contents, check)
 }
 
 /**
@@ -156,12 +180,17 @@ async function readCases(db: MaatwerkDb, ids: readonly string[]): Promise<CaseAg
  * table instead of a read per household. What the portfolio's workers use to read many households
  * (issue 13: per-household reads of 30,000 households cost a request each, per table).
  */
-async function readCaseSpan(db: MaatwerkDb, first: string, last: string): Promise<CaseAggregate[]> {
+async function readCaseSpan(
+  db: MaatwerkDb,
+  first: string,
+  last: string,
+  check: ContentCheck | null = null,
+): Promise<CaseAggregate[]> {
   const [households, contents] = await Promise.all([
     db.households.where(':id').between(first, last, true, true).toArray(),
     db.caseContents.where(':id').between(first, last, true, true).toArray(),
   ])
-  return assembleCases(households, contents)
+  return assembleCases(households, contents, check)
 }
 
 const CASE_TABLES = (db: MaatwerkDb) => [db.households, db.caseContents]
@@ -203,6 +232,7 @@ export async function loadCaseRange(
 export async function loadCasesDense(
   context: Pick<DataContext, 'db' | 'atRest'>,
   ids: readonly string[],
+  check: ContentCheck | null = null,
 ): Promise<CaseAggregate[]> {
   const { db } = context
   const sorted = [...ids].sort()
@@ -212,9 +242,9 @@ export async function loadCasesDense(
   try {
     const cases = await db.transaction('r', CASE_TABLES(db), async () => {
       const inSpan = await db.households.where(':id').between(first, last, true, true).count()
-      if (sorted.length * DENSE_SPAN < inSpan) return readCases(db, sorted)
+      if (sorted.length * DENSE_SPAN < inSpan) return readCases(db, sorted, check)
       const wanted = new Set(ids)
-      return (await readCaseSpan(db, first, last)).filter((c) => wanted.has(c.household.id))
+      return (await readCaseSpan(db, first, last, check)).filter((c) => wanted.has(c.household.id))
     })
     return await Promise.all(cases.map((aggregate) => openAggregate(aggregate, context.atRest)))
   } catch (error) {
@@ -308,7 +338,8 @@ export function createPortfolioResultRepository(
 
     loadCases: (ids) =>
       guarded(async () => {
-        const cases = await db.transaction('r', CASE_TABLES(db), () => readCases(db, ids))
+        const check = contentCheckOf(context)
+        const cases = await db.transaction('r', CASE_TABLES(db), () => readCases(db, ids, check))
         return Promise.all(cases.map((aggregate) => openAggregate(aggregate, context.atRest)))
       }),
 

@@ -11,9 +11,14 @@ import {
   CASE_CONTENT_SEALED_KEY,
   CONTENT_SEALED_ACTION,
   CONTENT_SEALING_CHUNK,
+  contentKeyOf,
 } from '../../../renderer/src/data/content-mac'
 import { DATA_ERROR_MESSAGES } from '../../../renderer/src/data/errors'
-import { createHarness, type Harness } from './harness'
+import { loadCasesDense } from '../../../renderer/src/data/portfolio-results'
+import { createSealingKey } from '../../../renderer/src/data/sealed-box'
+import { analyseCase } from '../../../renderer/src/data/caseload-analysis'
+import { countCaseload } from '#shared/case-flow/caseload'
+import { createHarness, TEST_AUDIT_KEY, type Harness } from './harness'
 import { contentOf, modifyContent } from './content-rows'
 
 const AT_REST_KEY = new Uint8Array(32).fill(11)
@@ -404,5 +409,54 @@ describe('case content MAC: no false alarm', () => {
     const member = (await contentOf(db, id)).members[0]!
     expect(member.value.bsn?.startsWith('999')).toBe(false)
     await expectIntact(data, id)
+  })
+})
+
+describe('case content MAC: the bulk reads behind the case list mark changed households', () => {
+  it('the repository read and the worker read mark only the changed household, and log nothing', async () => {
+    const harness = createHarness({ atRestKey: AT_REST_KEY })
+    const { data, id } = await withExample(harness)
+    const other = await data.cases.createHousehold('Ander huishouden')
+    const db = await raw(harness)
+    await modifyContent(db, id, (content) =>
+      content.members.forEach((row) => {
+        if (row.value.name === 'Mevrouw Van den Berg') row.value.name = 'Iemand anders'
+      }),
+    )
+    const read = await data.portfolioResults!.loadCases([id, other])
+    const byId = new Map(read.map((aggregate) => [aggregate.household.id, aggregate]))
+    expect(byId.get(id)?.contentChanged).toBe(true)
+    expect(byId.get(id)?.household.members[0]?.name).toBe('Iemand anders')
+    expect(byId.get(other)?.contentChanged).toBeUndefined()
+
+    // The caseload worker's read: the content key and the strictness passed in, no audit key held.
+    const check = { key: contentKeyOf(TEST_AUDIT_KEY), strict: true }
+    const atRest = await createSealingKey(AT_REST_KEY)
+    const inWorker = await loadCasesDense({ db, atRest }, [other, id], check)
+    expect(inWorker.find((a) => a.household.id === id)?.contentChanged).toBe(true)
+    expect(inWorker.find((a) => a.household.id === other)?.contentChanged).toBeUndefined()
+    // Without a content key nothing is checked (nor falsely marked).
+    expect((await loadCasesDense({ db, atRest }, [id])).at(0)?.contentChanged).toBeUndefined()
+
+    // The case list's facts carry the mark, and its flag counts it.
+    const facts = inWorker.map((a) => analyseCase(a, evaluateScenario, null, '2026-12-01').facts)
+    expect(countCaseload(facts, '2026-12-01').flags['content-changed']).toBe(1)
+
+    // A bulk read is no opening: nothing is logged until the household is opened.
+    const actions = (await data.audit.list()).map((entry) => entry.action)
+    expect(actions).not.toContain(CONTENT_CHANGED_ACTION)
+  })
+
+  it('a missing MAC counts as changed only once every household has been given one', async () => {
+    const harness = createHarness()
+    const { id } = await withExample(harness)
+    const db = await raw(harness)
+    await db.households.update(id, (row: HouseholdRow) => {
+      delete row.contentMac
+    })
+    const key = contentKeyOf(TEST_AUDIT_KEY)
+    const read = (strict: boolean) => loadCasesDense({ db, atRest: null }, [id], { key, strict })
+    expect((await read(true))[0]?.contentChanged).toBe(true)
+    expect((await read(false))[0]?.contentChanged).toBeUndefined()
   })
 })

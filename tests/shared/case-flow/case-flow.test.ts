@@ -306,6 +306,29 @@ describe('caseload facts and filters', () => {
     expect(matchesCaseloadFilter(facts, { stage: null, flags: ['blocking'] }, asOf)).toBe(false)
     const counts = countCaseload([facts, facts], asOf)
     expect(counts.stages.onderzoek).toBe(2)
-    expect(counts.flags).toEqual({ deadline: 2, evaluation: 0, blocking: 0, overloaded: 2, transitions: 0 })
+    expect(counts.flags).toEqual({
+      deadline: 2,
+      evaluation: 0,
+      blocking: 0,
+      overloaded: 2,
+      transitions: 0,
+      'content-changed': 0,
+    })
+  })
+
+  it('carries content changed outside Maatwerk as a flag of its own (found by the data layer)', () => {
+    expect(facts.contentChanged).toBe(false)
+    const changed = caseloadFactsOf({
+      household: h,
+      scenarios: [s],
+      asOf,
+      result: evaluateScenario({ household: h, scenario: s }),
+      contentChanged: true,
+    })
+    expect(changed.contentChanged).toBe(true)
+    expect(hasFlag(changed, 'content-changed', asOf)).toBe(true)
+    expect(hasFlag(facts, 'content-changed', asOf)).toBe(false)
+    expect(matchesCaseloadFilter(facts, { stage: null, flags: ['content-changed'] }, asOf)).toBe(false)
+    expect(countCaseload([facts, changed, facts], asOf).flags['content-changed']).toBe(1)
   })
 })

@@ -56,6 +56,8 @@ export const nl = {
       synthetic: '{{count}} synthetisch (demo)',
       pseudonymised: '{{count}} gepseudonimiseerd',
       imported: '{{count}} geïmporteerd',
+      contentChanged:
+        '{{count}} buiten Maatwerk gewijzigd: ze tellen mee zoals opgeslagen tot ze zijn gecontroleerd (Casussen, filter “Buiten Maatwerk gewijzigd”)',
     },
     monthly: {
       title: 'Budget tegen prognose per maand',
@@ -369,6 +371,8 @@ export const en: typeof nl = {
       synthetic: '{{count}} synthetic (demo)',
       pseudonymised: '{{count}} pseudonymised',
       imported: '{{count}} imported',
+      contentChanged:
+        '{{count}} changed outside Maatwerk: they count as stored until reviewed (Cases, filter “Changed outside Maatwerk”)',
     },
     monthly: {
       title: 'Budget against forecast per month',

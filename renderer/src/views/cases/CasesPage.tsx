@@ -185,7 +185,10 @@ const CaseloadFilters = observer(function CaseloadFilters() {
         ))}
       </select>
       <div className="flag-filters">
-        {CASELOAD_FLAGS.map((flag) => (
+        {CASELOAD_FLAGS.filter(
+          // Content changed outside Maatwerk is rare: its filter shows only when it holds a household.
+          (flag) => flag !== 'content-changed' || counts.flags[flag] > 0 || cases.flagFilters.includes(flag),
+        ).map((flag) => (
           <button
             key={flag}
             type="button"
@@ -303,6 +306,12 @@ const CaseTable = observer(function CaseTable({
 function Attention({ facts, asOf }: { facts: CaseloadFacts; asOf: string }) {
   const { t } = useTranslation()
   const badges: { key: string; className: string; text: string }[] = []
+  if (facts.contentChanged)
+    badges.push({
+      key: 'content-changed',
+      className: 'sev-blocking',
+      text: t('caseload.attention.contentChanged'),
+    })
   if (facts.deadlineStatus === 'passed' || facts.deadlineStatus === 'near')
     badges.push({
       key: 'deadline',

@@ -150,9 +150,11 @@ const RefreshStatus = observer(function RefreshStatus() {
 
 const Counts = observer(function Counts() {
   const { t } = useTranslation()
-  const { portfolio } = useStores()
+  const { portfolio, cases } = useStores()
   const c = portfolio.report?.counts
   if (!c) return null
+  // Found by the case list's analysis, which checks every household's content MAC as it reads it.
+  const changed = cases.counts.flags['content-changed']
   return (
     <ul className="portfolio-counts" aria-label={t('portfolio.title')}>
       <li>
@@ -173,6 +175,11 @@ const Counts = observer(function Counts() {
       )}
       {c.pseudonymised > 0 && <li>{t('portfolio.counts.pseudonymised', { count: c.pseudonymised })}</li>}
       {c.imported > 0 && <li>{t('portfolio.counts.imported', { count: c.imported })}</li>}
+      {changed > 0 && (
+        <li className="sev-blocking" data-testid="portfolio-content-changed">
+          {t('portfolio.counts.contentChanged', { count: changed })}
+        </li>
+      )}
     </ul>
   )
 })
