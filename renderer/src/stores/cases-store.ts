@@ -363,9 +363,11 @@ export class CasesStore {
       }
     } finally {
       this.costRunning = false
+      // Changes that arrived while computing (a save while the worker read its households): their
+      // summaries came in while this ran, so nothing else schedules them. On every way out, the
+      // worker's too; not once the list stopped following (it starts over when it follows again).
+      if (this.unsubscribe) runInAction(() => this.scheduleCosts())
     }
-    // Changes that arrived while computing.
-    runInAction(() => this.scheduleCosts())
   }
 
   /** One batch of analysed households on screen at once (one revision for the list and its counts). */

@@ -202,6 +202,40 @@ describe('CasesStore', () => {
     store.stop()
   })
 
+  it('analyses a household saved while the worker was reading: it does not stay "being analysed"', async () => {
+    // Seen in CI: "5 van 5 huishoudens · Casussen doorrekenen… 4 van 5" for good. A save landed while
+    // the worker analysed; its new summary came in while the run was busy (so it was not scheduled),
+    // and the worker's way out of the run did not look again.
+    const ws = await openTestWorkspace()
+    data = ws.data
+    const files = generatePortfolio({ size: 5, seed: 4, startYear: 2026, provisions: PROVISIONS })
+    await ws.data.cases.importMany(files.map((file, i) => ({ name: `${i}`, file })))
+    let release: () => void = () => undefined
+    const gate = new Promise<void>((resolve) => (release = resolve))
+    let calls = 0
+    ws.data.caseloadAnalysis = {
+      async analyse(ids, municipality, asOf) {
+        calls++
+        const cases = await ws.data.portfolioResults!.loadCases(ids)
+        if (calls === 1) await gate
+        return cases.map((c) => analyseCase(c, evaluateScenario, municipality, asOf))
+      },
+      close: () => undefined,
+    }
+    const store = new CasesStore(ws.data, ws.ui, ws.files, ws.engine)
+    store.start()
+    await until(() => calls === 1, 10_000)
+    const edited = store.summaries[0]!
+    await ws.data.cases.updateHousehold({ id: edited.id, label: 'Hernoemd tijdens de analyse' })
+    await until(() => store.summaries.some((s) => s.label === 'Hernoemd tijdens de analyse'))
+    release()
+    await until(() => store.analysedCount === 5, 10_000)
+    const current = store.summaries.find((s) => s.id === edited.id)!
+    expect(store.analysed.get(edited.id)?.updatedAt).toBe(current.updatedAt)
+    expect(calls).toBe(2)
+    store.stop()
+  })
+
   // Issue 13: after bulk work the analysis of tens of thousands of households ran on the UI thread.
   it('with an analysis worker, reads and evaluates nothing on this thread and shows the worker’s facts', async () => {
     const ws = await openTestWorkspace()
