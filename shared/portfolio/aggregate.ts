@@ -154,6 +154,11 @@ export function driversOf(
   line: BudgetLine | null,
   month: number | null,
   limit: number,
+  /**
+   * Orders households with equal amounts (by their indexes), e.g. by name: without it they keep the
+   * matrix's order, which depends on the order the households were evaluated in.
+   */
+  tieBreak?: (a: number, b: number) => number,
 ): Driver[] {
   const drivers: Driver[] = []
   const lines = line === null ? [0, 1, 2, 3] : [budgetLineIndex(line)]
@@ -169,7 +174,7 @@ export function driversOf(
     }
     if (cents !== 0) drivers.push({ index: h, cents })
   }
-  drivers.sort((a, b) => b.cents - a.cents || a.index - b.index)
+  drivers.sort((a, b) => b.cents - a.cents || (tieBreak?.(a.index, b.index) ?? 0) || a.index - b.index)
   return drivers.slice(0, limit)
 }
 

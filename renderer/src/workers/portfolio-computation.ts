@@ -48,6 +48,14 @@ const TOP_LIMIT = 10
 const AFFECTED_LIMIT = 15
 const DISTRIBUTION_BUCKETS = 100
 
+/** Names compared as the case list sorts them (Dutch collation). */
+const NAME_ORDER = new Intl.Collator('nl')
+
+/** Rows of equal amounts by name, then id (never by the order they were evaluated in). */
+function byNameThenId(a: { label: string; id: string }, b: { label: string; id: string }): number {
+  return NAME_ORDER.compare(a.label, b.label) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+}
+
 /** The planned households' series under the levers (stateless: what a worker of the pool does). */
 export function evaluateWhatIfEntries(
   cases: readonly PortfolioCase[],
@@ -387,6 +395,19 @@ export class PortfolioComputation {
   }
 
   /**
+   * Households with equal amounts by name, then id: the lists (top households, drill-down) then do
+   * not depend on the order the households were evaluated or read in.
+   */
+  private readonly byName = (a: number, b: number): number => {
+    const x = this.entries[a] as PortfolioEntry
+    const y = this.entries[b] as PortfolioEntry
+    return byNameThenId(
+      { label: x.meta.label, id: x.householdId },
+      { label: y.meta.label, id: y.householdId },
+    )
+  }
+
+  /**
    * How a change of the profile would change the forecast: `after` holds the affected households
    * evaluated against the changed profile; each is compared with its current entry, per year and
    * budget line.
@@ -422,7 +443,7 @@ export class PortfolioComputation {
           deltaCents: changed - base,
         })
     }
-    affected.sort((a, b) => Math.abs(b.deltaCents) - Math.abs(a.deltaCents) || a.label.localeCompare(b.label))
+    affected.sort((a, b) => Math.abs(b.deltaCents) - Math.abs(a.deltaCents) || byNameThenId(a, b))
     return {
       considered: after.length,
       households: affected.length,
@@ -495,9 +516,7 @@ export class PortfolioComputation {
         if (base !== next)
           affected.push({ ...this.row(h, next), baseCents: base, whatIfCents: next, deltaCents: next - base })
       }
-      affected.sort(
-        (a, b) => Math.abs(b.deltaCents) - Math.abs(a.deltaCents) || a.label.localeCompare(b.label),
-      )
+      affected.sort((a, b) => Math.abs(b.deltaCents) - Math.abs(a.deltaCents) || byNameThenId(a, b))
       whatIf = {
         lines: summariseBudgetLines(wAggregate, this.municipality.budgets),
         mostAffected: affected.slice(0, AFFECTED_LIMIT),
@@ -512,7 +531,9 @@ export class PortfolioComputation {
       eigenBijdrageByMonth: Array.from(aggregate.eigenBijdrage),
       counts,
       distribution: costDistribution(aggregate.householdTotals, DISTRIBUTION_BUCKETS),
-      topHouseholds: driversOf(matrix, null, null, TOP_LIMIT).map((d) => this.row(d.index, d.cents)),
+      topHouseholds: driversOf(matrix, null, null, TOP_LIMIT, this.byName).map((d) =>
+        this.row(d.index, d.cents),
+      ),
       whatIf,
     }
   }
@@ -522,7 +543,7 @@ export class PortfolioComputation {
       request.levers && !isNeutral(request.levers)
         ? this.whatIfMatrix(request.year, request.levers).matrix
         : this.baselineMatrix(request.year)
-    return driversOf(matrix, request.line, request.month, request.limit).map((d) =>
+    return driversOf(matrix, request.line, request.month, request.limit, this.byName).map((d) =>
       this.row(d.index, d.cents),
     )
   }

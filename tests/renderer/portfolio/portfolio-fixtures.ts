@@ -7,6 +7,7 @@ import { reaction } from 'mobx'
 import { expect } from 'vitest'
 import { evaluateScenario, PROVISIONS } from '#shared'
 import { currentResultVersions, type EvaluateFn, type ResultVersions } from '#shared/portfolio'
+import type { ArrangementLine, Household, Scenario } from '#shared/domain/types'
 import type { DataLayer } from '../../../renderer/src/data/api'
 import { EXAMPLES_GENERATE_ACTION } from '../../../renderer/src/data/demo-portfolio'
 import { PortfolioStore } from '../../../renderer/src/stores/portfolio-store'
@@ -155,4 +156,40 @@ export function recordingPortfolioStore(
     () => currentResultVersions(),
   )
   return { store, evaluated: () => count, reset: () => (count = 0), calls }
+}
+
+/**
+ * A chosen-scenario (else first) line whose edit to one unit less lowers what the municipality pays
+ * (in `year`, or over the whole horizon), asked of the engine itself with the active profile. Picking
+ * by shape alone made tests flaky: which household comes first depends on generated ids, and one
+ * unit less of a Zvw line, a mantelzorg line or a cheap line the eigen bijdrage covers either way
+ * changes no municipal figure.
+ */
+export async function findCostlyLineEdit(
+  data: DataLayer,
+  year?: number,
+): Promise<{ householdId: string; scenarioId: string; line: ArrangementLine }> {
+  const municipality = await data.municipalities.getActiveProfile()
+  const municipalCost = (household: Household, scenario: Scenario) => {
+    let sum = 0
+    for (const m of evaluateScenario({ household, scenario, municipality }).monthly) {
+      if (year !== undefined && !m.month.startsWith(`${year}-`)) continue
+      for (const [payer, cents] of Object.entries(m.byPayer)) if (payer.startsWith('gemeente-')) sum += cents
+    }
+    return sum
+  }
+  for (const c of await data.cases.loadAllCases()) {
+    const scenario = c.scenarios.find((s) => s.chosen) ?? c.scenarios[0]
+    if (!scenario) continue
+    const cost = municipalCost(c.household, scenario)
+    for (const line of scenario.lines) {
+      // One unit less: always a valid volume (more could pass the unit's own maximum).
+      if (line.volume <= 1) continue
+      const edited = { ...line, volume: line.volume - 1 }
+      const lines = scenario.lines.map((l) => (l === line ? edited : l))
+      if (municipalCost(c.household, { ...scenario, lines }) < cost)
+        return { householdId: c.household.id, scenarioId: scenario.id, line: edited }
+    }
+  }
+  throw new Error('no line whose edit lowers what the municipality pays')
 }

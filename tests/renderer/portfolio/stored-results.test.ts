@@ -18,7 +18,7 @@ import { createInlinePortfolioClient } from '../../../renderer/src/workers/portf
 import { PortfolioComputation } from '../../../renderer/src/workers/portfolio-computation'
 import { openTestWorkspace, until } from '../stores/workspace-fixtures'
 import { expectStoredResultsCurrent } from './stored-results-check'
-import { countingPortfolioStore } from './portfolio-fixtures'
+import { countingPortfolioStore, findCostlyLineEdit } from './portfolio-fixtures'
 
 const SIZE = 40
 
@@ -115,35 +115,10 @@ describe('PortfolioStore — stored results', () => {
     const { store, evaluated, reset } = countingPortfolioStore(workspace)
     await store.sync()
     const before = total(store)
-    // A line paid in money (zorg in natura): one unit less always changes the forecast. A mantelzorg
-    // line's hours would not, and which household comes first depends on the generated ids.
-    // And one that runs in the year shown, in a scenario whose horizon reaches that year: a line that
-    // ends before it (or starts after it) changes no figure on the page (the test was flaky on that).
-    const yearStart = `${store.year}-01-01`
-    const yearEnd = `${store.year}-12-31`
-    const paid = (l: { volume: number; deliveryForm: string; startDate: string; endDate?: string | null }) =>
-      l.volume > 1 &&
-      l.deliveryForm === 'zin' &&
-      l.startDate <= yearStart &&
-      (l.endDate === undefined || l.endDate === null || l.endDate >= yearEnd)
-    const horizonEnd = (s: { startDate: string; horizonMonths: number }) => {
-      const [y, m] = s.startDate.split('-').map(Number) as [number, number]
-      const months = y * 12 + (m - 1) + s.horizonMonths
-      return `${Math.floor(months / 12)}-${String((months % 12) + 1).padStart(2, '0')}-01`
-    }
-    const [aCase] = (await workspace.data.cases.loadAllCases()).filter((c) => {
-      const s = c.scenarios.find((x) => x.chosen) ?? c.scenarios[0]
-      return s !== undefined && s.startDate <= yearStart && horizonEnd(s) > yearEnd && s.lines.some(paid)
-    })
-    const scenario = aCase!.scenarios.find((s) => s.chosen) ?? aCase!.scenarios[0]!
-    const line = scenario.lines.find(paid)!
+    // A line whose edit changes the forecast of the year shown (the engine's own figures).
+    const edit = await findCostlyLineEdit(workspace.data, store.year)
     reset()
-    await workspace.data.cases.saveLine(aCase!.household.id, scenario.id, {
-      ...line,
-      // One unit less: always a valid volume (more could pass a line's maximum, which depends on which
-      // generated household comes first and on the unit's own limit).
-      volume: line.volume - 1,
-    })
+    await workspace.data.cases.saveLine(edit.householdId, edit.scenarioId, edit.line)
     // The change feed (liveQuery on household versions) picks the edit up without any call.
     await until(() => total(store) !== before && store.staleCount === 0 && !store.refreshing, 60_000)
     expect(evaluated()).toBe(1)

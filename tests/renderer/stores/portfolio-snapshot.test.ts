@@ -14,7 +14,7 @@ import {
 import { PortfolioComputation } from '../../../renderer/src/workers/portfolio-computation'
 import type { PortfolioReport } from '../../../renderer/src/workers/portfolio-protocol'
 import { expectStoredResultsCurrent } from '../portfolio/stored-results-check'
-import { countingPortfolioStore } from '../portfolio/portfolio-fixtures'
+import { countingPortfolioStore, findCostlyLineEdit } from '../portfolio/portfolio-fixtures'
 import { openTestWorkspace, until } from './workspace-fixtures'
 
 const SIZE = 24
@@ -223,13 +223,8 @@ describe('PortfolioStore — stored snapshot', () => {
 
   it('is not used after a case is edited', async () => {
     const { before, after } = await expectChangeIgnoresSnapshot(async ({ data }) => {
-      const cases = await data.cases.loadAllCases()
-      const aCase = cases.find((c) =>
-        (c.scenarios.find((s) => s.chosen) ?? c.scenarios[0])?.lines.some((l) => l.volume > 1),
-      )!
-      const scenario = aCase.scenarios.find((s) => s.chosen) ?? aCase.scenarios[0]!
-      const line = scenario.lines.find((l) => l.volume > 1)!
-      await data.cases.saveLine(aCase.household.id, scenario.id, { ...line, volume: line.volume - 1 })
+      const edit = await findCostlyLineEdit(data)
+      await data.cases.saveLine(edit.householdId, edit.scenarioId, edit.line)
     })
     expect(forecast(after)).toBeLessThan(forecast(before))
   }, 120_000)

@@ -107,6 +107,16 @@ describe('aggregateYear', () => {
     expect(driversOf(matrix, 'jeugd', 2, 10)).toEqual([{ index: 1, cents: 40_000 }])
   })
 
+  it('orders households with equal amounts by the tie-break given, else by their place', () => {
+    const equal = createYearMatrix(2026, 3)
+    for (const h of [0, 1, 2]) writeSeries(equal, h, b, false)
+    writeSeries(equal, 1, a, true) // the middle one costs less
+    expect(driversOf(equal, null, null, 10).map((d) => d.index)).toEqual([0, 2, 1])
+    const names = ['Zwart', 'Midden', 'Adam']
+    const byName = (x: number, y: number) => (names[x] as string).localeCompare(names[y] as string, 'nl')
+    expect(driversOf(equal, null, null, 10, byName).map((d) => d.index)).toEqual([2, 0, 1])
+  })
+
   it('is exact for sums that Float32 or Int32 could not hold', () => {
     const big = createYearMatrix(2026, 30_000)
     const s = seriesFromMonthly([month('2026-01', { 'gemeente-wmo': 1_234_567 })])
