@@ -556,9 +556,12 @@ export class PortfolioComputation {
     const matrix = this.baselineMatrix(year)
     const months = monthsOfYear(year)
     const rows: ExportRow[] = []
-    for (let h = 0; h < matrix.householdCount; h++) {
-      const e = this.entries[h]
-      if (!e) continue
+    // Households by name, then id: the same file whatever order they were evaluated or read in.
+    const order: number[] = []
+    for (let h = 0; h < matrix.householdCount; h++) if (this.entries[h]) order.push(h)
+    order.sort(this.byName)
+    for (const h of order) {
+      const e = this.entries[h] as PortfolioEntry
       const base = h * CELLS_PER_HOUSEHOLD
       BUDGET_LINES.forEach((budgetLine, line) => {
         for (let m = 0; m < MONTHS_PER_YEAR; m++) {
