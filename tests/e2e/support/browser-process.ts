@@ -5,7 +5,7 @@
  */
 import { chromium, expect, type Browser, type Page } from '@playwright/test'
 import { spawn, type ChildProcess } from 'node:child_process'
-import { existsSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
@@ -71,4 +71,34 @@ export async function killBrowser(running: RunningBrowser): Promise<void> {
   } catch {
     // Already gone with their parent.
   }
+  // Until no process of the group is left: a helper still alive (the storage service, say) could
+  // hold the profile's database files when the next browser starts on them.
+  const group = child.pid
+  await expect.poll(() => liveProcessesOfGroup(group), { timeout: 10_000, intervals: [20, 50, 100] }).toBe(0)
+}
+
+/**
+ * Processes of a process group still running (Linux `/proc`; a zombie is not running and holds no
+ * file). 0 where `/proc` cannot be read.
+ */
+function liveProcessesOfGroup(group: number): number {
+  let live = 0
+  let entries: string[]
+  try {
+    entries = readdirSync('/proc')
+  } catch {
+    return 0
+  }
+  for (const entry of entries) {
+    if (!/^\d+$/.test(entry)) continue
+    try {
+      // "pid (comm) state ppid pgrp …": the comm may hold spaces, so read after its closing bracket.
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8')
+      const [state, , pgrp] = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+      if (Number(pgrp) === group && state !== 'Z' && state !== 'X') live++
+    } catch {
+      // Gone meanwhile.
+    }
+  }
+  return live
 }
