@@ -281,6 +281,16 @@ export class CasesStore {
     return countCaseload(all, this.asOf())
   }
 
+  /**
+   * How many analysed households were changed outside Maatwerk (their content MAC no longer fits): what
+   * the portfolio page shows, without counting every stage and flag of the caseload there.
+   */
+  get contentChangedCount(): number {
+    let n = 0
+    for (const s of this.summaries) if (this.factsOf(s)?.contentChanged) n++
+    return n
+  }
+
   /** How many households are analysed (for the progress line while the list is being worked through). */
   get analysedCount(): number {
     let n = 0

@@ -236,6 +236,38 @@ describe('CasesStore', () => {
     store.stop()
   })
 
+  it('counts the households the analysis found changed outside Maatwerk, as its flag does', async () => {
+    const ws = await openTestWorkspace()
+    data = ws.data
+    const files = generatePortfolio({ size: 4, seed: 5, startYear: 2026, provisions: PROVISIONS })
+    await ws.data.cases.importMany(files.map((file, i) => ({ name: `${i}`, file })))
+    const changedId = (await ws.data.cases.loadAllCases())[2]!.household.id
+    // The worker played here: it marks one household as its content check would.
+    ws.data.caseloadAnalysis = {
+      async analyse(ids, municipality, asOf) {
+        const cases = await ws.data.portfolioResults!.loadCases(ids)
+        return cases.map((c) =>
+          analyseCase(
+            c.household.id === changedId ? { ...c, contentChanged: true } : c,
+            evaluateScenario,
+            municipality,
+            asOf,
+          ),
+        )
+      },
+      close: () => undefined,
+    }
+    const store = new CasesStore(ws.data, ws.ui, ws.files, ws.engine)
+    store.start()
+    expect(store.contentChangedCount).toBe(0)
+    await until(() => store.analysedCount === 4, 10_000)
+    expect(store.contentChangedCount).toBe(1)
+    expect(store.counts.flags['content-changed']).toBe(1)
+    store.toggleFlag('content-changed')
+    expect(store.visible.map((s) => s.id)).toEqual([changedId])
+    store.stop()
+  })
+
   // Issue 13: after bulk work the analysis of tens of thousands of households ran on the UI thread.
   it('with an analysis worker, reads and evaluates nothing on this thread and shows the worker’s facts', async () => {
     const ws = await openTestWorkspace()

@@ -154,7 +154,7 @@ const Counts = observer(function Counts() {
   const c = portfolio.report?.counts
   if (!c) return null
   // Found by the case list's analysis, which checks every household's content MAC as it reads it.
-  const changed = cases.counts.flags['content-changed']
+  const changed = cases.contentChangedCount
   return (
     <ul className="portfolio-counts" aria-label={t('portfolio.title')}>
       <li>
