@@ -67,8 +67,11 @@ export type LineCtx = {
    * month: a change on 1 July applies from July); null when nothing is deducted.
    */
   gebruikelijkeHulpByMonth: Float64Array | null
-  /** Rate per unit in each month of the horizon (cents; NaN until costed), filled by the engine. */
-  rates: number[]
+  /**
+   * Rate in cents per unit of the provision in each month of the horizon, set by line costing (empty
+   * when the line cannot be costed): a line's cost over its rate is the units it costs that month.
+   */
+  rates: ArrayLike<number>
   /** Where the rate came from (for the trace and the tariff-cap rule). */
   rateSource: string
 }

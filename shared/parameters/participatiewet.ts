@@ -1,9 +1,10 @@
 /**
  * Participatiewet parameters: bijstand norms (net per month including 5% vakantietoeslag), the
  * kostendelersnorm, inkomstenvrijlating and vermogensgrenzen. Figures: docs/legal-reference.md#participatiewet.
- * Norms change on 1 January and 1 July; where a half-year's figure was not found, an explicit
- * fallback entry keeps the previous value marked unverified (never a silent carry-over); years before
- * the first sourced figure are derived (confidence L).
+ * Norms change on 1 January and 1 July. From 1 July 2025 every half-year has its own entry, read in
+ * the consolidated law text of that date (wetten.overheid.nl via MinBZK/regelrecht-corpus): H for
+ * 1 July 2025 and 1 January 2026, M for 1 July 2026 (PW_2026_07_CAVEAT). Years before the first
+ * sourced figure are derived (confidence L).
  */
 import type { CentsInput, Dated, Series } from '../domain/types'
 import { derivedCents } from './series'
@@ -26,15 +27,65 @@ const PW_2025_TEXT =
   'Participatiewet, text valid from 2025-01-01 (https://wetten.overheid.nl/BWBR0015703/2025-01-01), via MinBZK/regelrecht corpus/regulation/nl/wet/participatiewet/2025-01-01.yaml'
 const RIJK_2025_07 =
   'https://www.metronieuws.nl/geld-carriere/2025/06/bedrag-bijstand-verhoogd-juli-2025/ (quoting Rijksoverheid, bedragen per 1 juli 2025)'
-/** No published figure was found for 1 July 2026: the January value is kept, explicitly unverified. */
-const GAP_2026_07 =
-  'GAP: no published 1 July 2026 figure found; the 1 January 2026 value is kept as a fallback, unverified'
-const GAP_2025_07 =
-  'GAP: no published 1 July 2025 figure found for this norm; the 1 January 2025 value is kept as a fallback, unverified'
+const PW_2025_07_TEXT =
+  'Participatiewet, text valid from 2025-07-01 (https://wetten.overheid.nl/BWBR0015703/2025-07-01), via MinBZK/regelrecht-corpus regulation/nl/wet/participatiewet/2025-07-01.yaml (read 2026-12-02)'
+const PW_2026_01_TEXT =
+  'Participatiewet, text valid from 2026-01-01 (https://wetten.overheid.nl/BWBR0015703/2026-01-01), via MinBZK/regelrecht-corpus regulation/nl/wet/participatiewet/2026-01-01.yaml (read 2026-12-02)'
+const PW_2026_07_TEXT =
+  'Participatiewet, text valid from 2026-07-01 (https://wetten.overheid.nl/BWBR0015703/2026-07-01), via MinBZK/regelrecht-corpus regulation/nl/wet/participatiewet/2026-07-01.yaml (read 2026-12-02)'
+/**
+ * Why the figures of 1 July 2026 are M although they are read in the law text: the corpus file may not
+ * be the final consolidation.
+ */
+const PW_2026_07_CAVEAT =
+  'Read as the consolidated text valid from 1 July 2026, but marked M: the publication_date of the corpus file (2025-10-29) predates the indexation it shows, and in it art. 23 lid 2 and the art. 31 lid 2 amounts are unchanged from 1 January 2026.'
 
-/** An explicit fallback entry: the previous value, marked unverified (never a silent carry-over). */
-function fallback<T>(from: string, value: T, note: string): Dated<T> {
-  return { from, value, source: note, confidence: 'L', verified: false, note }
+type LawTextDate = '2025-07-01' | '2026-01-01' | '2026-07-01'
+
+const LAW_TEXT: Record<LawTextDate, string> = {
+  '2025-07-01': PW_2025_07_TEXT,
+  '2026-01-01': PW_2026_01_TEXT,
+  '2026-07-01': PW_2026_07_TEXT,
+}
+
+/**
+ * An entry read in the Participatiewet text valid from `from`, at `article`: H for 1 July 2025 and
+ * 1 January 2026, M for 1 July 2026 (PW_2026_07_CAVEAT). `alsoSource` names a secondary source that
+ * gives the same amount.
+ */
+function fromLawText<T>(
+  from: LawTextDate,
+  value: T,
+  article: string,
+  extra: { note?: string; alsoSource?: string } = {},
+): Dated<T> {
+  const july2026 = from === '2026-07-01'
+  const note = [extra.note, july2026 ? PW_2026_07_CAVEAT : undefined].filter(Boolean).join(' ')
+  return {
+    from,
+    value,
+    source: `${LAW_TEXT[from]} (${article})${extra.alsoSource ? ` ; ${extra.alsoSource}` : ''}`,
+    confidence: july2026 ? 'M' : 'H',
+    verified: true,
+    ...(note ? { note } : {}),
+  }
+}
+
+/**
+ * The entries of 1 July 2025, 1 January 2026 and 1 July 2026 of one amount, each as its law text
+ * states it (values in that date order).
+ */
+function lawTextHalfYears<T>(
+  [jul2025, jan2026, jul2026]: readonly [T, T, T],
+  article: string,
+  note?: string,
+): Series<T> {
+  const extra = note === undefined ? {} : { note }
+  return [
+    fromLawText('2025-07-01', jul2025, article, extra),
+    fromLawText('2026-01-01', jan2026, article, extra),
+    fromLawText('2026-07-01', jul2026, article, extra),
+  ]
 }
 
 // Anchors used for derivations (21+ norms, H).
@@ -47,11 +98,12 @@ const COUPLE_2026_01 = 200213
 
 /**
  * A jongerennorm for gehuwden (art. 20 lid 1 and 2 sub b and c): the 1 January 2025 amount as the law
- * text states it (H), 2024 derived from it, 2026 from the 2026 source (M), fallbacks for 1 July.
+ * text states it (H), 2024 derived from it, and the amounts of 1 July 2025, 1 January 2026 and
+ * 1 July 2026 as their law texts state them (`later`, in that order).
  */
 function couple18to20Series(
   value2025: CentsInput,
-  value2026: CentsInput,
+  later: readonly [CentsInput, CentsInput, CentsInput],
   article: string,
   note: string,
 ): Series<CentsInput> {
@@ -64,13 +116,16 @@ function couple18to20Series(
       verified: false,
     },
     { from: '2025-01-01', value: value2025, source: `${PW_2025_TEXT} (${article})`, confidence: 'H', note },
-    fallback('2025-07-01', value2025, GAP_2025_07),
-    { from: '2026-01-01', value: value2026, source: SRC.regelrecht2026, confidence: 'M', note },
-    fallback('2026-07-01', value2026, GAP_2026_07),
+    ...lawTextHalfYears(later, article, note),
   ]
 }
 
-function institutionSeries(value2025: CentsInput, value2026: CentsInput, sub: 'a' | 'b'): Series<CentsInput> {
+/** An institution norm (art. 23 lid 1): as `couple18to20Series`. */
+function institutionSeries(
+  value2025: CentsInput,
+  later: readonly [CentsInput, CentsInput, CentsInput],
+  sub: 'a' | 'b',
+): Series<CentsInput> {
   return [
     {
       from: '2024-01-01',
@@ -85,9 +140,7 @@ function institutionSeries(value2025: CentsInput, value2026: CentsInput, sub: 'a
       source: `${PW_2025_TEXT} (art. 23 lid 1 sub ${sub})`,
       confidence: 'H',
     },
-    fallback('2025-07-01', value2025, GAP_2025_07),
-    { from: '2026-01-01', value: value2026, source: SRC.regelrecht2026, confidence: 'M' },
-    fallback('2026-07-01', value2026, GAP_2026_07),
+    ...lawTextHalfYears(later, `art. 23 lid 1 sub ${sub}`),
   ]
 }
 
@@ -102,24 +155,21 @@ export const BIJSTAND_NORMS: Record<BijstandNormKey, Series<CentsInput>> = {
     },
     { from: '2024-07-01', value: 130845, source: SRC.velsen2024, confidence: 'H' },
     { from: '2025-01-01', value: SINGLE_2025_01, source: `${SRC.westland} (2025)`, confidence: 'H' },
-    { from: '2025-07-01', value: 136906, source: RIJK_2025_07, confidence: 'M' },
-    {
-      from: '2026-01-01',
-      value: SINGLE_2026_01,
-      source: SRC.regelrecht2026,
-      confidence: 'M',
+    fromLawText('2025-07-01', 136906, 'art. 21 sub a', { alsoSource: RIJK_2025_07 }),
+    fromLawText('2026-01-01', SINGLE_2026_01, 'art. 21 sub a', {
+      alsoSource: SRC.regelrecht2026,
       note: 'Consistent: 0.70 × 2,002.13 = 1,401.49.',
-    },
-    fallback('2026-07-01', SINGLE_2026_01, GAP_2026_07),
+    }),
+    fromLawText('2026-07-01', 141946, 'art. 21 sub a'),
   ],
   /** Gehuwden, both 21 to AOW age (art. 21 Pw). */
   couple: [
     { from: '2024-01-01', value: COUPLE_2024_01, source: `${SRC.westland} (2024)`, confidence: 'H' },
     { from: '2024-07-01', value: 186921, source: SRC.velsen2024, confidence: 'H' },
     { from: '2025-01-01', value: COUPLE_2025_01, source: `${SRC.westland} (2025)`, confidence: 'H' },
-    { from: '2025-07-01', value: 195580, source: RIJK_2025_07, confidence: 'M' },
-    { from: '2026-01-01', value: COUPLE_2026_01, source: SRC.regelrecht2026, confidence: 'M' },
-    fallback('2026-07-01', COUPLE_2026_01, GAP_2026_07),
+    fromLawText('2025-07-01', 195580, 'art. 21 sub b', { alsoSource: RIJK_2025_07 }),
+    fromLawText('2026-01-01', COUPLE_2026_01, 'art. 21 sub b', { alsoSource: SRC.regelrecht2026 }),
+    fromLawText('2026-07-01', 202779, 'art. 21 sub b'),
   ],
   /** Alleenstaande (ouder) 18–20 (art. 20 Pw, jongerennorm). */
   single18to20: [
@@ -137,31 +187,33 @@ export const BIJSTAND_NORMS: Record<BijstandNormKey, Series<CentsInput>> = {
       confidence: 'H',
       note: 'The same amount is the fixed part of the kostendelersnorm of art. 22a lid 3 sub b.',
     },
-    fallback('2025-07-01', 33217, GAP_2025_07),
-    { from: '2026-01-01', value: 34599, source: SRC.regelrecht2026, confidence: 'M' },
-    fallback('2026-07-01', 34599, GAP_2026_07),
+    ...lawTextHalfYears(
+      [33798, 34599, 35042],
+      'art. 20 lid 1 sub a and lid 2 sub a',
+      'The same amount is the fixed part of the kostendelersnorm of art. 22a lid 3 sub b.',
+    ),
   ],
   couple18to20: couple18to20Series(
     66434,
-    69198,
+    [67596, 69198, 70084],
     'art. 20 lid 1 sub b',
     'Gehuwden, both 18–20, without children.',
   ),
   couple18to20WithChildren: couple18to20Series(
     104875,
-    109241,
+    [106712, 109241, 110640],
     'art. 20 lid 2 sub b',
     'Gehuwden, both 18–20, with children.',
   ),
   coupleOne18to20: couple18to20Series(
     129321,
-    134706,
+    [131588, 134706, 136432],
     'art. 20 lid 1 sub c',
     'Gehuwden, one 18–20 and one 21+, without children.',
   ),
   coupleOne18to20WithChildren: couple18to20Series(
     167762,
-    174749,
+    [170704, 174749, 176988],
     'art. 20 lid 2 sub c',
     'Gehuwden, one 18–20 and one 21+, with children.',
   ),
@@ -175,9 +227,9 @@ export const BIJSTAND_NORMS: Record<BijstandNormKey, Series<CentsInput>> = {
       verified: false,
     },
     { from: '2025-01-01', value: 150107, source: `${SRC.westland} (2025)`, confidence: 'H' },
-    { from: '2025-07-01', value: 153021, source: RIJK_2025_07, confidence: 'M' },
-    { from: '2026-01-01', value: 156469, source: SRC.regelrecht2026, confidence: 'M' },
-    fallback('2026-07-01', 156469, GAP_2026_07),
+    fromLawText('2025-07-01', 153021, 'art. 22 sub a', { alsoSource: RIJK_2025_07 }),
+    fromLawText('2026-01-01', 156469, 'art. 22 sub a', { alsoSource: SRC.regelrecht2026 }),
+    fromLawText('2026-07-01', 158734, 'art. 22 sub a'),
   ],
   aowCouple: [
     {
@@ -193,13 +245,13 @@ export const BIJSTAND_NORMS: Record<BijstandNormKey, Series<CentsInput>> = {
       source: `${SRC.westland} (2025) ; ${PW_2025_TEXT} (art. 22 sub b and c)`,
       confidence: 'H',
     },
-    { from: '2025-07-01', value: 209498, source: RIJK_2025_07, confidence: 'M' },
-    { from: '2026-01-01', value: 214416, source: SRC.regelrecht2026, confidence: 'M' },
-    fallback('2026-07-01', 214416, GAP_2026_07),
+    fromLawText('2025-07-01', 209498, 'art. 22 sub b and c', { alsoSource: RIJK_2025_07 }),
+    fromLawText('2026-01-01', 214416, 'art. 22 sub b and c', { alsoSource: SRC.regelrecht2026 }),
+    fromLawText('2026-07-01', 217610, 'art. 22 sub b and c'),
   ],
   /** Persons in an institution (art. 23 lid 1 Pw), excluding the statutory increase of lid 2. */
-  institutionSingle: institutionSeries(42603, 44376, 'a'),
-  institutionCouple: institutionSeries(66269, 69027, 'b'),
+  institutionSingle: institutionSeries(42603, [43349, 44376, 44944], 'a'),
+  institutionCouple: institutionSeries(66269, [67429, 69027, 69911], 'b'),
 }
 
 /**
@@ -220,12 +272,14 @@ export const INSTITUTION_NORM_INCREASE: Series<{ singleCents: CentsInput; couple
     source: `${PW_2025_TEXT} (art. 23 lid 2)`,
     confidence: 'H',
   },
-  {
-    from: '2026-01-01',
-    value: { singleCents: 4700, coupleCents: 10600 },
-    source: SRC.regelrecht2026,
-    confidence: 'M',
-  },
+  ...lawTextHalfYears(
+    [
+      { singleCents: 4500, coupleCents: 10100 },
+      { singleCents: 4700, coupleCents: 10600 },
+      { singleCents: 4700, coupleCents: 10600 },
+    ],
+    'art. 23 lid 2 sub a and b',
+  ),
 ]
 
 /** Kostendelersnorm (art. 22a Pw): norm = ((base + A × perPerson) / A) × gehuwdennorm. */
@@ -260,6 +314,10 @@ export type InkomstenvrijlatingParams = {
   singleParentMonths: number
   singleParentChildMaxAge: number
 }
+
+/** What the 2026 texts hold next to art. 31 lid 2 sub n and r, and the engine leaves out. */
+const VRIJLATING_2026_NOTE =
+  'The same text also holds the new vrijlating of art. 34a and the bufferbudget of art. 34b (Participatiewet in balans), which the engine does not model.'
 
 export const INKOMSTENVRIJLATING: Series<InkomstenvrijlatingParams> = [
   {
@@ -298,14 +356,14 @@ export const INKOMSTENVRIJLATING: Series<InkomstenvrijlatingParams> = [
     source: `${PW_2025_TEXT} (art. 31 lid 2 sub n and r)`,
     confidence: 'H',
   },
-  fallback('2025-07-01', vrijlating(27300, 17061), GAP_2025_07),
-  {
-    from: '2026-01-01',
-    value: vrijlating(28500, 17766),
-    source: `${SRC.regelrecht2026} ; ${SRC.iasz}`,
-    confidence: 'M',
-  },
-  fallback('2026-07-01', vrijlating(28500, 17766), GAP_2026_07),
+  fromLawText('2025-07-01', vrijlating(27800, 17387), 'art. 31 lid 2 sub n and r'),
+  fromLawText('2026-01-01', vrijlating(28500, 17766), 'art. 31 lid 2 sub n and r', {
+    alsoSource: `${SRC.regelrecht2026} ; ${SRC.iasz}`,
+    note: VRIJLATING_2026_NOTE,
+  }),
+  fromLawText('2026-07-01', vrijlating(28500, 17766), 'art. 31 lid 2 sub n and r', {
+    note: VRIJLATING_2026_NOTE,
+  }),
 ]
 
 function vrijlating(capCents: CentsInput, singleParentCapCents: CentsInput): InkomstenvrijlatingParams {
@@ -334,14 +392,17 @@ export const VERMOGENSGRENZEN: Series<Vermogensgrenzen> = [
     value: { singleCents: 757500, coupleOrSingleParentCents: 1515000, eigenWoningCents: 6390000 },
     source: SRC.velsen2024,
     confidence: 'H',
-    note: 'GAP: the 2025 limits were not found; carried forward until 2026-01-01.',
+    note: 'GAP: the limits of 1 January 2025 were not found; carried forward until 2025-07-01.',
   },
-  {
-    from: '2026-01-01',
-    value: { singleCents: 800000, coupleOrSingleParentCents: 1600000, eigenWoningCents: 6750000 },
-    source: `${SRC.regelrecht2026} ; ${SRC.iasz}`,
-    confidence: 'M',
-  },
+  ...lawTextHalfYears<Vermogensgrenzen>(
+    [
+      { singleCents: 777000, coupleOrSingleParentCents: 1554000, eigenWoningCents: 6550000 },
+      { singleCents: 800000, coupleOrSingleParentCents: 1600000, eigenWoningCents: 6750000 },
+      { singleCents: 800000, coupleOrSingleParentCents: 1600000, eigenWoningCents: 6750000 },
+    ],
+    'art. 34 lid 2 sub d and lid 3',
+    'The limit of an alleenstaande ouder (lid 3 sub b) equals that of gehuwden (sub c) in each text.',
+  ),
 ]
 
 export type ParticipatiewetAges = {

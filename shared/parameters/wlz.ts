@@ -11,7 +11,7 @@
  * (lage: minimum–maximum; hoge: nil–hoge maximum), see rules/wlz/eigen-bijdrage.ts.
  */
 import type { CentsInput, IsoDateInput, Series } from '../domain/types'
-import { derivedCents, valueAt } from './series'
+import { valueAt } from './series'
 import { SRC } from './sources'
 
 export type IntramuralContributionParams = {
@@ -97,10 +97,10 @@ export const INTRAMURAL_LAGE_REGIME: Series<LageRegimeParams> = [
   {
     from: '2019-01-01',
     value: { lagePercent: 10, lageMonths: 4 },
-    source: STB_2018_444,
-    confidence: 'M',
-    verified: false,
-    note: 'The four months are read from the consultation summary ("de hoge eigen bijdragen na vier maanden in plaats van na zes maanden"; the other six-month terms for setting up or ending a household also become four) and secondary sources; stb. 2018, 444 was read up to its art. I A (the new art. 3.3.1.2a), not as far as the amended art. 3.3.2.2. Not modelled: the shortened term of art. 3.3.2.2 lid 5 (a new stay soon after an earlier one skips the lage months).',
+    source: `${STB_2018_444} ; Besluit langdurige zorg art. 3.3.2.2 lid 1 sub a and b, text valid from 2019-01-01 (https://wetten.overheid.nl/BWBR0035948/2019-01-01: "gedurende de eerste vier maanden van verblijf", "een twaalfde gedeelte van 10%"), the same in the texts of 2021 to 2026, via MinBZK/regelrecht-corpus (read 2026-12-02)`,
+    confidence: 'H',
+    verified: true,
+    note: 'Not modelled: art. 3.3.2.2 lid 7 sub b and c (a stay that starts within four months after an earlier stay with a hoge bijdrage skips the lage months) and lid 8 (periods are added up unless more than sixty days lie between them).',
   },
 ]
 
@@ -136,8 +136,17 @@ export const INTRAMURAL_PART_MONTH: Series<PartMonthParams> = [
  * One year's contribution parameters: the CAK's lage/hoge system with that year's amounts, the lage
  * regime in force on `from` and the 2025 deductions.
  */
-function intramuralParams(from: IsoDateInput, amounts: IntramuralAmounts): IntramuralContributionParams {
-  return { ...valueAt(INTRAMURAL_LAGE_REGIME, from), ...amounts, ...DEDUCTIONS_2025 }
+function intramuralParams(
+  from: IsoDateInput,
+  amounts: IntramuralAmounts,
+  deductions: Deductions = DEDUCTIONS_2025,
+): IntramuralContributionParams {
+  return { ...valueAt(INTRAMURAL_LAGE_REGIME, from), ...amounts, ...deductions }
+}
+
+/** A version of the Uitvoeringsbesluit Wmo 2015 as stored in MinBZK/regelrecht-corpus. */
+function ubWmoText(version: string, amounts: string): string {
+  return `Uitvoeringsbesluit Wmo 2015, text valid from ${version} (https://wetten.overheid.nl/BWBR0035733/${version}), via MinBZK/regelrecht-corpus regulation/nl/amvb/uitvoeringsbesluit_wmo_2015/${version}.yaml (read 2026-12-02): ${amounts}`
 }
 
 export type VermogensinkomensbijtellingParams = {
@@ -165,10 +174,10 @@ export const VERMOGENSINKOMENSBIJTELLING: Series<VermogensinkomensbijtellingPara
   {
     from: '2019-01-01',
     value: { percent: 4 },
-    source: STB_2018_444,
-    confidence: 'M',
-    verified: false,
-    note: 'Halved from 8% to 4% per 1 January 2019: the title of stb. 2018, 444 and its art. I A (the bijtelling moves to the new art. 3.3.1.2a) were read; the 4% itself is from the consultation summary ("van 8% naar 4% van het vermogen") and an adviser page (htadviesdaarle.nl: "met ingang van 1 januari 2019 4% van het vermogen in box 3 (was voorheen: 8%)"). The wording of art. 3.3.1.2a was not retrieved.',
+    source: `${STB_2018_444} ; Besluit langdurige zorg art. 3.3.1.2a lid 4 (2019–2022), lid 3 (2024–2025), the single sentence of 2026 ("De vermogensinkomensbijtelling bedraagt 4% van het vermogen"), texts via MinBZK/regelrecht-corpus (read 2026-12-02)`,
+    confidence: 'H',
+    verified: true,
+    note: 'Halved from 8% to 4% per 1 January 2019 (stb. 2018, 444); the 4% read in the Blz texts of 2019 to 2026.',
   },
 ]
 
@@ -298,6 +307,30 @@ export type WlzEigenBijdrageParams = IntramuralContributionParams & {
    * Wlz or beschermd-wonen bijdrage of his own; each person's vermogen at least nil.
    */
   extraVermogensvrijstellingCents: CentsInput
+  /**
+   * Blz art. 3.3.2.4 lid 1 (since the text of 2017 at the latest): the yearly bijdrageplichtig inkomen
+   * of the lage bijdrage is reduced by this amount when a verzekerde (of the unit) receives a
+   * modulair pakket thuis or a persoonsgebonden budget. 0 where the text read has no such reduction.
+   */
+  mptPgbIncomeReductionYearCents: CentsInput
+  /**
+   * Which wording of Blz art. 3.3.2.2 lid 4 (the monthly reduction) and lid 5 (the mpt of twenty hours
+   * or less) applies: '2015' — lid 4 for a pgb only (an mpt counts only next to a spouse's pgb), no
+   * lid 5; '2017' — lid 4 for an mpt or a pgb in the unit, and lid 5 (rules/wlz/eigen-bijdrage.ts).
+   */
+  mptRegime: '2015' | '2017'
+  /**
+   * Blz art. 3.3.2.2 lid 5 and 6 (since 2017): an mpt of at most this many hours of care in natura a
+   * month owes the lage minimum less the lid-4 reduction; null where the text has no such rule (2015).
+   */
+  mptLowHours: number | null
+  /**
+   * Blz art. 3.3.2.2 lid 7 (2015 text) / lid 9 (since 2017): no lage bijdrage for someone whose income is
+   * at most the institution norms of Participatiewet art. 23 — 'art23' (2015): on art. 23 lid 1 bijstand
+   * only; 'income' (2017–2020): also an income at most those norms; 'income-plus-minimum' (since 2021):
+   * the norms of art. 23 lid 1 and 2 raised by the minimal eigen bijdrage, also of the CAK's own motion.
+   */
+  lowIncomeWaiver: 'art23' | 'income' | 'income-plus-minimum'
 }
 
 /** A year whose Wlz amounts could not be sourced: the engine refuses to estimate (rules/wlz/eigen-bijdrage.ts). */
@@ -311,7 +344,15 @@ export function hasWlzAmounts(value: WlzEigenBijdrageEntry): value is WlzEigenBi
 
 /** The Wlz amounts of one year; the deductions and the lage regime complete the parameters. */
 type WlzAmounts = IntramuralAmounts &
-  Pick<WlzEigenBijdrageParams, 'pgbReductionCents' | 'extraVermogensvrijstellingCents'>
+  Pick<
+    WlzEigenBijdrageParams,
+    | 'pgbReductionCents'
+    | 'extraVermogensvrijstellingCents'
+    | 'mptPgbIncomeReductionYearCents'
+    | 'mptRegime'
+    | 'mptLowHours'
+    | 'lowIncomeWaiver'
+  >
 type Deductions = Pick<
   IntramuralContributionParams,
   | 'zakEnKleedgeldSingleYearCents'
@@ -335,44 +376,66 @@ const DEDUCTIONS_RLZ_2015: Deductions = {
   extraDeductionBelowAowYearCents: 1_727_00,
   extraDeductionAowYearCents: 965_00,
 }
+
+/** A version of the Regeling langdurige zorg (BWBR0036014) as stored in MinBZK/regelrecht-corpus. */
+function rlzText(version: string): string {
+  return `Regeling langdurige zorg art. 4.3 (zak- en kleedgeld) and 4.5 (aftrekpost), text valid from ${version} (https://wetten.overheid.nl/BWBR0036014/${version}), via MinBZK/regelrecht-corpus regulation/nl/wet/regeling_langdurige_zorg/${version}.yaml (read 2026-12-02)`
+}
+
 /**
- * Zak- en kleedgeld of the Regeling langdurige zorg (art. 4.3 since the renumbering) in force in 2021
- * and 2022: stcrt. 2021, 42808 art. II A replaces € 3.906 / € 6.076 (2021) by € 4.011 / € 6.239 (2022).
- * The aftrekpost of those years was not in the retrieved part: the 2025 Wmo figures stand in.
+ * Regeling langdurige zorg art. 4.3 (zak- en kleedgeld: ongehuwd / gehuwden tezamen) and 4.5 (aftrekpost:
+ * below / at AOW age), the yearly amounts of the peiljaar that the Blz (art. 3.3.2.3 lid 1 sub b 2°)
+ * deducts for the hoge bijdrage. Read in the texts of 2021 (also in the text of 24 February and 12 May
+ * 2021), 2022 and 2026; no stored text for 2017–2020 or 2023–2025.
  */
-const DEDUCTIONS_2021: Deductions = {
-  ...DEDUCTIONS_2025,
+const DEDUCTIONS_RLZ_2021: Deductions = {
   zakEnKleedgeldSingleYearCents: 3_906_00,
   zakEnKleedgeldCoupleYearCents: 6_076_00,
+  extraDeductionBelowAowYearCents: 1_867_00,
+  extraDeductionAowYearCents: 1_044_00,
 }
-const DEDUCTIONS_2022: Deductions = {
-  ...DEDUCTIONS_2025,
+const DEDUCTIONS_RLZ_2022: Deductions = {
   zakEnKleedgeldSingleYearCents: 4_011_00,
   zakEnKleedgeldCoupleYearCents: 6_239_00,
+  extraDeductionBelowAowYearCents: 1_895_00,
+  extraDeductionAowYearCents: 1_059_00,
+}
+const DEDUCTIONS_RLZ_2026: Deductions = {
+  zakEnKleedgeldSingleYearCents: 4_925_00,
+  zakEnKleedgeldCoupleYearCents: 7_661_00,
+  extraDeductionBelowAowYearCents: 2_315_00,
+  extraDeductionAowYearCents: 1_294_00,
+}
+
+const DEDUCTIONS_NOTE_2015 =
+  'deductions: Regeling langdurige zorg art. 4.2 and 4.4, 2015 text (https://wetten.overheid.nl/BWBR0036014), standing in for the year (no text of that year found)'
+
+/** A version of the Besluit langdurige zorg as stored in MinBZK/regelrecht-corpus. */
+function blzText(version: string, amounts: string): string {
+  return `Besluit langdurige zorg, text valid from ${version} (https://wetten.overheid.nl/BWBR0035948/${version}), via MinBZK/regelrecht-corpus regulation/nl/amvb/besluit_langdurige_zorg/${version}.yaml (read 2026-12-02): ${amounts}`
 }
 
 const STCRT_2019_54031 =
   'https://zoek.officielebekendmakingen.nl/stcrt-2019-54031.html (Regeling van 26 september 2019, indexering per 1 januari 2020: art. I sub 1 € 10.253 (Blz 3.3.1.2 lid 1 sub b), sub 2 € 2.419,40 (3.3.2.1 lid 2), sub 3 € 168,00 and € 881,60 (3.3.2.2 lid 3), sub 4 € 144,20 (3.3.2.2 lid 4))'
-const STCRT_2020_50558 =
-  'https://zoek.officielebekendmakingen.nl/stcrt-2020-50558.html (Regeling van 22 september 2020, indexering per 1 januari 2021: art. I A € 10.376, B € 2.469,20, C € 171,40 / € 899,80 and lid 4 € 147)'
-const STCRT_2021_42808 =
-  'https://zoek.officielebekendmakingen.nl/stcrt-2021-42808.html (Regeling van 30 september 2021, indexering per 1 januari 2022: art. I A € 10.542, B € 2.506, C € 174,00 / € 913,20 and lid 4 € 149,20; art. II A zak- en kleedgeld € 4.011 / € 6.239)'
 const STB_2025_255 =
-  'Stb. 2025, 255 (besluit van 24 september 2025 "in verband met het afbouwen van de compensatie vervallen ouderentoeslag en het afschaffen van de extra vermogensvrijstelling"), title as cited in stcrt. 2025, 35082; its text (entry date, transitional art. III) was not retrieved'
+  'Stb. 2025, 255 (besluit van 24 september 2025 "in verband met het afbouwen van de compensatie vervallen ouderentoeslag en het afschaffen van de extra vermogensvrijstelling"), title as cited in stcrt. 2025, 35082; the Blz text valid from 2026-01-01 has neither any more'
+
+/** The regimes of the 2017 text (read in the versions of 2017 to 2026); 2015 differs (see the 2015 entry). */
+const REGIME_2017 = { mptRegime: '2017', mptLowHours: 20, lowIncomeWaiver: 'income' } as const
+const REGIME_2021 = { mptRegime: '2017', mptLowHours: 20, lowIncomeWaiver: 'income-plus-minimum' } as const
 
 /**
- * Wlz eigen bijdrage (Besluit langdurige zorg art. 3.3.2.1 hoge, 3.3.2.2 lage), per year.
+ * Wlz eigen bijdrage (Besluit langdurige zorg art. 3.3.2.1 hoge, 3.3.2.2 lage, 3.3.2.4 lid 1), per year.
  *
  * - 2015: the amounts of the Blz as enacted (H for the numbers).
- * - 2016–2019: the yearly indexation regelingen (e.g. the "Regeling vaststelling bedragen ex Besluit
- *   langdurige zorg en Uitvoeringsbesluit Wmo 2015 per 1 januari 2018") were found by title only,
- *   their amounts not: these years are unavailable and the engine refuses to estimate them.
- * - 2020, 2021, 2022: the Staatscourant indexation regelingen (numbers H, article mapping M).
- * - 2023–2024: not found; the 2022 amounts hold, unverified (L).
- * - 2025–2026: the Blz part of the indexation regelingen was not in the stored sources (the stored
- *   copy of stcrt. 2025, 35082 shows its Wmo part only), nor were the CAK pages: the beschermd-wonen
- *   amounts of the same regelingen stand in — the two regimes start from the same AWBZ amounts and are
- *   indexed alike (Blz art. 3.3.1.7; Uitvoeringsbesluit Wmo 2015 art. 3.7), which is not verified (L).
+ * - 2016: no text with that year's amounts was found: unavailable, the engine refuses to estimate.
+ * - 2017, 2018, 2019, 2021, 2022, 2024, 2025, 2026: the consolidated Blz text of 1 January of that year
+ *   (MinBZK/regelrecht-corpus, a copy of wetten.overheid.nl): every amount read (H).
+ * - 2020: the Staatscourant indexation regeling (numbers H); the mpt/pgb income reduction of that year
+ *   was not in it, the 2019 amount stands in.
+ * - 2023: no text found; the 2022 amounts hold, unverified (L, an underestimate).
+ * - The deductions of the hoge bijdrage come from the Regeling langdurige zorg (2015, 2021, 2022, 2026
+ *   read); the other years take the nearest read year's amounts, marked in the note.
  */
 export const WLZ_EIGEN_BIJDRAGE: Series<WlzEigenBijdrageEntry> = [
   {
@@ -385,22 +448,86 @@ export const WLZ_EIGEN_BIJDRAGE: Series<WlzEigenBijdrageEntry> = [
         hogeMaxCents: 2_284_60,
         pgbReductionCents: 136_00,
         extraVermogensvrijstellingCents: 10_000_00,
+        mptPgbIncomeReductionYearCents: 0,
+        mptRegime: '2015',
+        mptLowHours: null,
+        lowIncomeWaiver: 'art23',
       },
       DEDUCTIONS_RLZ_2015,
     ),
     source: `${BLZ_TEXT} (art. 3.3.1.2 lid 1 sub b € 10.000, 3.3.2.1 lid 2 € 2.284,60, 3.3.2.2 lid 3 € 158,60 / € 832,60, lid 4 € 136) ; Regeling langdurige zorg art. 4.2 and 4.4, 2015 text (https://wetten.overheid.nl/BWBR0036014) ; ${CAK_LEB_HEB}`,
     confidence: 'M',
     verified: false,
-    note: 'The stored consolidated Blz text carries no validity date; its amounts are the enacted ones (the Regeling langdurige zorg of the same snapshot speaks of 2015). Indexed yearly by ministerial regeling (Blz art. 3.3.1.7).',
+    note: 'The stored consolidated Blz text carries no validity date; its amounts are the enacted ones (the Regeling langdurige zorg of the same snapshot speaks of 2015). Its mpt had a bijdrage per hour of its own (art. 3.3.3.1), not modelled: an mpt is charged the lage bijdrage in 2015. Indexed yearly by ministerial regeling (Blz art. 3.3.1.7).',
   },
   {
     from: '2016-01-01',
     value: { amountsAvailable: false },
     source:
-      'GAP: the Wlz amounts for 2016–2019 (indexation regelingen under Blz art. 3.3.1.7) were not found in the stored sources; searched 2026-12-01',
+      'GAP: the Wlz amounts for 2016 (indexation regeling under Blz art. 3.3.1.7) were not found in the stored sources; the consolidated texts start at 2017; searched 2026-12-02',
     confidence: 'L',
     verified: false,
-    note: 'The engine does not estimate a Wlz eigen bijdrage in these years: the finding wlz.eigen-bijdrage says the figure is not available.',
+    note: 'The engine does not estimate a Wlz eigen bijdrage in 2016: the finding wlz.eigen-bijdrage says the figure is not available.',
+  },
+  {
+    from: '2017-01-01',
+    value: wlzParams(
+      '2017-01-01',
+      {
+        lageMinCents: 160_60,
+        lageMaxCents: 842_80,
+        hogeMaxCents: 2_312_60,
+        pgbReductionCents: 137_60,
+        extraVermogensvrijstellingCents: 10_090_00,
+        mptPgbIncomeReductionYearCents: 6_030_00,
+        ...REGIME_2017,
+      },
+      DEDUCTIONS_RLZ_2015,
+    ),
+    source: `${blzText('2017-01-01', 'art. 3.3.1.2 lid 1 sub b € 10.090, 3.3.2.1 lid 2 € 2.312,60, 3.3.2.2 lid 1 12,5% and zes maanden, lid 3 € 160,60 / € 842,80, lid 4 € 137,60, 3.3.2.4 lid 1 € 6.030')} ; ${DEDUCTIONS_NOTE_2015}`,
+    confidence: 'M',
+    verified: true,
+    note: 'Amounts H (law text read). Deductions: the 2015 Regeling langdurige zorg amounts stand in (no text of 2017 found), so the hoge bijdrage is a little high.',
+  },
+  {
+    from: '2018-01-01',
+    value: wlzParams(
+      '2018-01-01',
+      {
+        lageMinCents: 161_80,
+        lageMaxCents: 850_00,
+        hogeMaxCents: 2_332_60,
+        pgbReductionCents: 138_80,
+        extraVermogensvrijstellingCents: 10_141_00,
+        mptPgbIncomeReductionYearCents: 6_085_00,
+        ...REGIME_2017,
+      },
+      DEDUCTIONS_RLZ_2015,
+    ),
+    source: `${blzText('2018-01-01', 'art. 3.3.1.2 lid 1 sub b € 10.141, 3.3.2.1 lid 2 € 2.332,60, 3.3.2.2 lid 1 10%, lid 3 € 161,80 / € 850, lid 4 € 138,80, 3.3.2.4 lid 1 € 6.085')} ; ${DEDUCTIONS_NOTE_2015}`,
+    confidence: 'M',
+    verified: true,
+    note: 'Amounts H (law text read). Deductions: the 2015 Regeling langdurige zorg amounts stand in. Not modelled: the 2018 compensation for the ouderentoeslag (art. 3.3.2.3 lid 1 sub b 4°, 3.3.2.4a).',
+  },
+  {
+    from: '2019-01-01',
+    value: wlzParams(
+      '2019-01-01',
+      {
+        lageMinCents: 164_20,
+        lageMaxCents: 861_80,
+        hogeMaxCents: 2_364_80,
+        pgbReductionCents: 140_80,
+        extraVermogensvrijstellingCents: 10_171_00,
+        mptPgbIncomeReductionYearCents: 6_103_00,
+        ...REGIME_2017,
+      },
+      DEDUCTIONS_RLZ_2015,
+    ),
+    source: `${blzText('2019-01-01', 'art. 3.3.1.2 lid 1 sub b € 10.171, 3.3.1.2a lid 4 4%, 3.3.2.1 lid 2 € 2.364,80, 3.3.2.2 lid 1 vier maanden, lid 3 € 164,20 / € 861,80, lid 4 € 140,80, 3.3.2.4 lid 1 € 6.103')} ; ${DEDUCTIONS_NOTE_2015}`,
+    confidence: 'M',
+    verified: true,
+    note: 'Amounts H (law text read). Deductions: the 2015 Regeling langdurige zorg amounts stand in. Not modelled: the compensatie vervallen ouderentoeslag (art. 3.3.1.2a lid 1–3, 2019–2025).',
   },
   {
     from: '2020-01-01',
@@ -412,13 +539,15 @@ export const WLZ_EIGEN_BIJDRAGE: Series<WlzEigenBijdrageEntry> = [
         hogeMaxCents: 2_419_40,
         pgbReductionCents: 144_20,
         extraVermogensvrijstellingCents: 10_253_00,
+        mptPgbIncomeReductionYearCents: 6_103_00,
+        ...REGIME_2017,
       },
-      DEDUCTIONS_2021,
+      DEDUCTIONS_RLZ_2021,
     ),
-    source: `${STCRT_2019_54031} ; ${BLZ_TEXT} ; ${CAK_LEB_HEB}`,
+    source: `${STCRT_2019_54031} ; ${BLZ_TEXT} ; ${rlzText('2021-02-24')} (stand-in) ; ${CAK_LEB_HEB}`,
     confidence: 'M',
     verified: false,
-    note: 'Amounts H (Staatscourant text read). Deductions: the 2021 zak- en kleedgeld and the 2025 aftrekpost stand in (the 2020 Regeling langdurige zorg amounts were not found).',
+    note: 'Amounts H (Staatscourant text read). The mpt/pgb income reduction of art. 3.3.2.4 lid 1 is the 2019 amount (€ 6.103; 2021: € 6.226), and lid 9 is read in its 2019 wording (the 2021 wording was not read for 2020). Deductions: the 2021 Regeling langdurige zorg amounts stand in.',
   },
   {
     from: '2021-01-01',
@@ -430,13 +559,14 @@ export const WLZ_EIGEN_BIJDRAGE: Series<WlzEigenBijdrageEntry> = [
         hogeMaxCents: 2_469_20,
         pgbReductionCents: 147_00,
         extraVermogensvrijstellingCents: 10_376_00,
+        mptPgbIncomeReductionYearCents: 6_226_00,
+        ...REGIME_2021,
       },
-      DEDUCTIONS_2021,
+      DEDUCTIONS_RLZ_2021,
     ),
-    source: `${STCRT_2020_50558} ; ${STCRT_2021_42808} (2021 zak- en kleedgeld) ; ${BLZ_TEXT} ; ${CAK_LEB_HEB}`,
-    confidence: 'M',
-    verified: false,
-    note: 'Amounts H. Deductions: zak- en kleedgeld H; the aftrekpost is the 2025 figure standing in.',
+    source: `${blzText('2021-01-01', 'art. 3.3.1.2 lid 1 sub b € 10.376, 3.3.2.1 lid 2 € 2.469,20, 3.3.2.2 lid 3 € 171,40 / € 899,80, lid 4 € 147, 3.3.2.4 lid 1 € 6.226')} ; ${rlzText('2021-02-24')} (€ 3.906 / € 6.076; € 1.867 / € 1.044)`,
+    confidence: 'H',
+    verified: true,
   },
   {
     from: '2022-01-01',
@@ -448,13 +578,14 @@ export const WLZ_EIGEN_BIJDRAGE: Series<WlzEigenBijdrageEntry> = [
         hogeMaxCents: 2_506_00,
         pgbReductionCents: 149_20,
         extraVermogensvrijstellingCents: 10_542_00,
+        mptPgbIncomeReductionYearCents: 6_325_00,
+        ...REGIME_2021,
       },
-      DEDUCTIONS_2022,
+      DEDUCTIONS_RLZ_2022,
     ),
-    source: `${STCRT_2021_42808} ; ${BLZ_TEXT} ; ${CAK_LEB_HEB}`,
-    confidence: 'M',
-    verified: false,
-    note: 'Amounts H. Deductions: zak- en kleedgeld H; the aftrekpost is the 2025 figure standing in.',
+    source: `${blzText('2022-01-01', 'art. 3.3.1.2 lid 1 sub b € 10.542, 3.3.2.1 lid 2 € 2.506, 3.3.2.2 lid 3 € 174,00 / € 913,20, lid 4 € 149,20, 3.3.2.4 lid 1 € 6.325')} ; ${rlzText('2022-01-01')} (€ 4.011 / € 6.239; € 1.895 / € 1.059)`,
+    confidence: 'H',
+    verified: true,
   },
   {
     from: '2023-01-01',
@@ -466,37 +597,71 @@ export const WLZ_EIGEN_BIJDRAGE: Series<WlzEigenBijdrageEntry> = [
         hogeMaxCents: 2_506_00,
         pgbReductionCents: 149_20,
         extraVermogensvrijstellingCents: 10_542_00,
+        mptPgbIncomeReductionYearCents: 6_325_00,
+        ...REGIME_2021,
+      },
+      DEDUCTIONS_RLZ_2022,
+    ),
+    source: `GAP: no Blz text or indexation regeling with the 2023 amounts was found (the stored consolidated texts jump from 2022 to 2024); the 2022 amounts (${blzText('2022-01-01', 'see 2022')}) hold`,
+    confidence: 'L',
+    verified: false,
+    note: 'Placeholder: the 2022 amounts carried into 2023 (an underestimate: the amounts are indexed upward every year; 2024 is € 200,40 / € 1.052,20 / € 2.887,40). Deductions: 2022 Regeling langdurige zorg.',
+  },
+  {
+    from: '2024-01-01',
+    value: wlzParams(
+      '2024-01-01',
+      {
+        lageMinCents: 200_40,
+        lageMaxCents: 1_052_20,
+        hogeMaxCents: 2_887_40,
+        pgbReductionCents: 171_80,
+        extraVermogensvrijstellingCents: 10_850_00,
+        mptPgbIncomeReductionYearCents: 7_287_20,
+        ...REGIME_2021,
       },
       DEDUCTIONS_2025,
     ),
-    source: `GAP: the 2023 and 2024 indexation regelingen were not found; the 2022 amounts (${STCRT_2021_42808}) hold`,
-    confidence: 'L',
-    verified: false,
-    note: 'Placeholder: 2022 amounts carried into 2023–2024 (an underestimate: the amounts are indexed upward every year). Deductions: 2025 Wmo figures.',
+    source: `${blzText('2024-01-01', 'art. 3.3.1.2 lid 1 sub b € 10.850, 3.3.2.1 lid 2 € 2.887,40, 3.3.2.2 lid 3 € 200,40 / € 1.052,20, lid 4 € 171,80, 3.3.2.4 lid 1 € 7.287,20')} ; ${UR_WMO_2025} (deductions, stand-in)`,
+    confidence: 'M',
+    verified: true,
+    note: 'Amounts H (law text read). Deductions: the 2025 Wmo figures (Uitvoeringsregeling Wmo 2015, the same system for beschermd wonen) stand in; no Regeling langdurige zorg text of 2024 was found.',
   },
   {
     from: '2025-01-01',
     value: wlzParams(
       '2025-01-01',
-      { ...BESCHERMD_WONEN_2025, pgbReductionCents: 149_20, extraVermogensvrijstellingCents: 10_542_00 },
+      {
+        ...BESCHERMD_WONEN_2025,
+        pgbReductionCents: 175_80,
+        extraVermogensvrijstellingCents: 11_534_00,
+        mptPgbIncomeReductionYearCents: 7_456_20,
+        ...REGIME_2021,
+      },
       DEDUCTIONS_2025,
     ),
-    source: `${SRC.stcrt2025_35082} (beschermd-wonen analogue, Uitvoeringsbesluit Wmo 2015 art. 3.11–3.12) ; ${BLZ_TEXT} ; ${CAK_LEB_HEB}`,
-    confidence: 'L',
-    verified: false,
-    note: 'Placeholder: the Wlz amounts for 2025 were not retrieved (searched 2026-12-01: the Blz part of the 2025 indexation regeling and the CAK pages were not in the stored sources); the beschermd-wonen amounts are used. The pgb reduction and the extra vermogensvrijstelling are the 2022 amounts carried.',
+    source: `${blzText('2025-01-01', 'art. 3.3.1.2 lid 1 sub b € 11.534, 3.3.2.1 lid 2 € 2.954,40, 3.3.2.2 lid 3 € 205,00 / € 1.076,60, lid 4 € 175,80, 3.3.2.4 lid 1 € 7.456,20')} ; ${UR_WMO_2025} (deductions)`,
+    confidence: 'M',
+    verified: true,
+    note: 'Amounts H (law text read; the same amounts as beschermd wonen, stcrt. 2025, 35082). Deductions: the 2025 Wmo figures of the Uitvoeringsregeling Wmo 2015 (no Regeling langdurige zorg text of 2025 was found).',
   },
   {
     from: '2026-01-01',
     value: wlzParams(
       '2026-01-01',
-      { ...BESCHERMD_WONEN_2026, pgbReductionCents: 149_20, extraVermogensvrijstellingCents: 0 },
-      DEDUCTIONS_2025,
+      {
+        ...BESCHERMD_WONEN_2026,
+        pgbReductionCents: 182_20,
+        extraVermogensvrijstellingCents: 0,
+        mptPgbIncomeReductionYearCents: 7_727_60,
+        ...REGIME_2021,
+      },
+      DEDUCTIONS_RLZ_2026,
     ),
-    source: `${SRC.stcrt2025_35082} (beschermd-wonen analogue) ; ${STB_2025_255} ; ${BLZ_TEXT} ; ${CAK_LEB_HEB}`,
-    confidence: 'L',
-    verified: false,
-    note: 'Placeholder: the Wlz amounts for 2026 were not retrieved (the stored copy of stcrt. 2025, 35082 shows its Wmo part only); the beschermd-wonen amounts of that regeling are used. The extra vermogensvrijstelling is left out from 2026 (Stb. 2025, 255 abolishes it; any transitional amount of its art. III is unknown), so the bijtelling is an upper estimate. Pgb reduction: 2022 amount carried. Deductions: 2025 figures.',
+    source: `${blzText('2026-01-01', 'art. 3.3.2.1 lid 2 € 3.061,80, 3.3.2.2 lid 3 € 212,60 / € 1.115,80, lid 4 € 182,20, 3.3.2.4 lid 1 € 7.727,60; art. 3.3.1.2 has no extra vermogensvrijstelling any more')} ; ${STB_2025_255} ; ${rlzText('2026-01-01')} (€ 4.925 / € 7.661; € 2.315 / € 1.294)`,
+    confidence: 'H',
+    verified: true,
+    note: 'The same text holds in the version valid from 2026-04-01 (read). Not modelled: the premium and extra-vrijlating deductions of Rlz art. 4.4 and 4.6.',
   },
 ]
 
@@ -510,28 +675,29 @@ export const BESCHERMD_WONEN_BIJDRAGE: Series<IntramuralContributionParams> = [
   {
     from: '2024-01-01',
     value: intramuralParams('2024-01-01', {
-      lageMinCents: derivedCents(205_00, 21_00, 20_60),
-      lageMaxCents: derivedCents(1_076_60, 21_00, 20_60),
-      hogeMaxCents: derivedCents(2_954_40, 21_00, 20_60),
+      lageMinCents: 200_40,
+      lageMaxCents: 1_052_20,
+      hogeMaxCents: 2_887_40,
     }),
-    source: `${SRC.referenceGap}: 2025 amounts scaled by the abonnementstarief ratio 2024/2025`,
-    confidence: 'L',
+    source: `Wlz analogue: ${blzText('2024-01-01', 'art. 3.3.2.1 lid 2 € 2.887,40, 3.3.2.2 lid 3 € 200,40 / € 1.052,20')} (the beschermd-wonen amounts equal the Wlz amounts in the texts of 2025 and 2026)`,
+    confidence: 'M',
     verified: false,
+    note: 'The Uitvoeringsbesluit Wmo 2015 text of 2024 was not read; the Wlz amounts of 2024 stand in (in 2025 and 2026 the two are the same). Deductions: 2025 figures.',
   },
   {
     from: '2025-01-01',
     value: intramuralParams('2025-01-01', BESCHERMD_WONEN_2025),
-    source: `${SRC.stcrt2025_35082} ; ${CAK_LEB_HEB} ; ${UR_WMO_2025}`,
-    confidence: 'M',
-    verified: false,
+    source: `${ubWmoText('2025-01-01', 'art. 3.11 lid 2 € 2.954,40, 3.12 lid 1 10% and vier maanden, lid 3 € 205,00 / € 1.076,60')} ; ${SRC.stcrt2025_35082} ; ${UR_WMO_2025}`,
+    confidence: 'H',
+    verified: true,
   },
   {
     from: '2026-01-01',
-    value: intramuralParams('2026-01-01', BESCHERMD_WONEN_2026),
-    source: `${SRC.stcrt2025_35082} ; ${CAK_LEB_HEB} ; ${UR_WMO_2025}`,
+    value: intramuralParams('2026-01-01', BESCHERMD_WONEN_2026, DEDUCTIONS_RLZ_2026),
+    source: `${ubWmoText('2026-01-01', 'art. 3.11 lid 2 € 3.061,80, 3.12 lid 3 € 212,60 / € 1.115,80')} ; ${SRC.stcrt2025_35082} ; deductions: ${rlzText('2026-01-01')} (Wlz analogue)`,
     confidence: 'M',
-    verified: false,
-    note: 'Deductions: 2025 figures (2026 not found).',
+    verified: true,
+    note: 'Amounts H (law text read). Deductions: the Uitvoeringsregeling Wmo 2015 of 2026 was not found; the Regeling langdurige zorg amounts of 2026 (the same system for the Wlz; in 2025 the Wmo deductions matched the Wlz system) stand in.',
   },
 ]
 

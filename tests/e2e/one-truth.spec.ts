@@ -211,7 +211,7 @@ test.describe('a young carer, told once in plain Dutch', () => {
 })
 
 test.describe('the Wlz eigen bijdrage of a care home', () => {
-  test('the care home shows what Mevrouw Van den Berg pays the CAK, with its amounts marked unverified', async ({
+  test('the care home shows what Mevrouw Van den Berg pays the CAK, from the amounts of the 2026 law texts', async ({
     page,
   }) => {
     test.setTimeout(120_000)
@@ -220,13 +220,14 @@ test.describe('the Wlz eigen bijdrage of a care home', () => {
     await page.getByLabel('Scenario', { exact: true }).selectOption({ label: 'Verpleeghuis' })
     const panel = page.locator('aside.result-panel')
     const wlz = panel.locator('li.finding[data-rule="wlz.eigen-bijdrage"]')
-    // Four lage months, then the hoge bijdrage (Blz art. 3.3.2.1–3.3.2.2); the 2026 Wlz amounts are a
-    // beschermd-wonen stand-in (confidence L), so every finding carries the unverified badge.
+    // Four lage months, then the hoge bijdrage (Blz art. 3.3.2.1–3.3.2.2): 1.725,00 − (4.925 + 1.294) / 12
+    // = 1.206,75. The 2026 amounts are read in the law texts, so no finding carries the unverified badge.
     await expect(wlz.first()).toContainText(
       'Eigen bijdrage Wlz (lage bijdrage, eerste maanden van het verblijf)',
     )
-    await expect(wlz.filter({ hasText: 'Eigen bijdrage Wlz (hoge bijdrage)' }).first()).toBeVisible()
-    for (const item of await wlz.all()) await expect(item).toContainText('bedragen niet geverifieerd')
+    const hoge = wlz.filter({ hasText: 'Eigen bijdrage Wlz (hoge bijdrage)' }).first()
+    await expect(hoge).toContainText('1.206,75')
+    for (const item of await wlz.all()) await expect(item).not.toContainText('niet geverifieerd')
     for (const text of await wlz.allInnerTexts()) expect(leaks(text), text).toEqual([])
     if (SHOTS) await page.screenshot({ path: `${SHOTS}/truth-wlz-care-home.png`, fullPage: true })
   })

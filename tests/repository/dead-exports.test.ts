@@ -148,7 +148,7 @@ const TEST_SEAMS: Readonly<Record<string, readonly string[]>> = {
     'shared/rules/wmo/eigen-bijdrage.ts#beschermdWonenRule',
     'shared/rules/wmo/eigen-bijdrage.ts#samenloopRule',
     'shared/rules/wlz/eigen-bijdrage.ts#extraVrijstellingCount',
-    'shared/rules/wlz/eigen-bijdrage.ts#pgbReductionApplies',
+    'shared/rules/wlz/eigen-bijdrage.ts#lid4ReductionApplies',
     'shared/rules/wlz/eigen-bijdrage.ts#wlzParamsAt',
   ],
   'a type a test names for its fixtures or fakes': [

@@ -426,10 +426,11 @@ function roundRatio(num: number, den: number): number {
 function costLine(ctx: EngineContext, li: number, plan: RatePlan, tables: CostTables): void {
   const rates = plan.rates
   if (!rates) return
+  const line = ctx.lines[li] as LineCtx
+  line.rates = rates
   const { months } = ctx
   const M = months.length
   const { allowed, active, cost } = tables
-  const line = ctx.lines[li] as LineCtx
   const l = line.line
   const volMilli = roundNumber(l.volume * 1000)
   const dedByMonth = line.gebruikelijkeHulpByMonth

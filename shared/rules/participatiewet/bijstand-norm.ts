@@ -122,6 +122,21 @@ function institutionIncrease(date: IsoDateInput, couple: boolean, idx: number): 
 }
 
 /**
+ * Art. 23 lid 1 and 2: the institution norm of an alleenstaande (ouder) or of gehuwden, increased by the
+ * statutory amount (also the measure of Blz art. 3.3.2.2 lid 9 for the Wlz eigen bijdrage).
+ */
+export function institutionNorm(
+  date: IsoDateInput,
+  couple: boolean,
+  indexationPercentPerYear: number,
+): { cents: number; key: BijstandNormKey; base: IndexedValue } {
+  const key: BijstandNormKey = couple ? 'institutionCouple' : 'institutionSingle'
+  const base = moneyAt(BIJSTAND_NORMS[key], date, indexationPercentPerYear)
+  const increase = institutionIncrease(date, couple, indexationPercentPerYear)
+  return { cents: base.value + increase.value, key, base }
+}
+
+/**
  * One kostendelers share (art. 22a lid 1): ((base% + A × perPerson%) / A) × B, exact and rounded
  * half-up once; `shares` such shares for the rechthebbende spouses together (lid 2).
  */
@@ -140,11 +155,8 @@ export function bijstandNorm(input: NormInput): Norm {
   const kdnMinAge = valueAt(KOSTENDELERSNORM, input.date).minRecipientAge
   const housemates = input.housemates27plus
   if (inside > 0 && (!couple || inside === input.ages.length)) {
-    // Art. 23 lid 1 and 2: the institution norm, increased by the statutory amount.
-    const key: BijstandNormKey = couple ? 'institutionCouple' : 'institutionSingle'
-    const base = moneyAt(BIJSTAND_NORMS[key], input.date, idx)
-    const increase = institutionIncrease(input.date, couple, idx)
-    return { cents: base.value + increase.value, key, kostendelers: 0, base, article: '23-1' }
+    const { cents, key, base } = institutionNorm(input.date, couple, idx)
+    return { cents, key, kostendelers: 0, base, article: '23-1' }
   }
   if (couple && inside > 0) {
     // Art. 23 lid 3: one spouse inside — the sum of the norms each would have as alleenstaande. The
@@ -844,8 +856,8 @@ export function bijstandMonth(
     // Art. 23 lid 1 bijstand (everyone of the unit inside): the Wlz lage bijdrage may be waived.
     if (amount > 0 && munNorm.article === '23-1') for (const p of u.members) state.art23Lid1Of[p.index] = 1
     walk.total += amount
-    // A new dated entry is a new figure even when its amount is the same (a 1 July fallback that
-    // keeps the January amount must still be reported as unverified, never carried forward silently).
+    // A new dated entry is a new figure even when its amount is the same (an entry that keeps the
+    // previous amount is reported with its own source and confidence, never carried forward silently).
     const key = `${norm.key}|${norm.kostendelers}|${norm.cents}|${norm.base.entry.from}`
     if (key !== u.lastNormKey) {
       u.lastNormKey = key

@@ -18,19 +18,25 @@
  * 8%, since 2019 4%, of the box-3 vermogen above the heffingsvrij vermogen of the peiljaar (two
  * years back; of a couple the two together), a twelfth per month. Without a recorded assets figure
  * the bijtelling is left out and the finding shows the result as the lower end of a range up to the
- * legal maximum, saying that the assets figure would complete it. Someone on art. 23
- * lid 1 Participatiewet bijstand owes no lage bijdrage on request (art. 3.3.2.2 lid 7; modelled as
- * requested, the finding says so). The lage bijdrage is reduced for a pgb (art. 3.3.2.2 lid 4,
- * pgbReductionApplies), and the bijtelling skips the extra vermogensvrijstelling of art. 3.3.1.2 lid 1
- * sub b (extraVrijstellingCount). A year whose amounts could not be sourced (WLZ_EIGEN_BIJDRAGE:
- * 2016–2019) is not estimated: a warning says the figure is not available and nothing is charged.
- * Over part of a month (a stay that starts or ends within it) the bijdrage is the monthly amount × 12 ×
- * the days owed ÷ 365 (art. 3.3.2.9 lid 2; forDaysOwed); the lage/hoge choice stays the month's.
- * Left out: the mpt's own per-hour bijdrage of art. 3.3.3.1 in the 2015 text (whether it still applies
- * was not found: docs/legal-reference.md, known gap 15 — an mpt is charged the lage bijdrage here),
- * art. 3.3.2.2 lid 1 sub d (expected return home), lid 5–6 (a stay that starts soon after
- * an earlier one skips the lage months), the compensatie vervallen ouderentoeslag (art. 3.3.1.2a) and
- * the premium and extra-vrijlating deductions of the Regeling langdurige zorg. Deliberately an
+ * legal maximum, saying that the assets figure would complete it. An income at most the institution
+ * norms of Participatiewet art. 23, raised by the minimal bijdrage, owes no lage bijdrage (art. 3.3.2.2
+ * lid 9 since 2021, of the CAK's own motion; on request, without the raise, 2017–2020; lid 7 of the 2015
+ * text: art. 23 lid 1 bijstand only — lowIncomeWaiver). With an mpt or a pgb in the unit the income of
+ * the lage bijdrage is lower by a yearly amount (art. 3.3.2.4 lid 1) and the lage bijdrage by a monthly
+ * one (lid 4, lid4ReductionApplies; a pgb only in the 2015 text), and an mpt of at most twenty hours of
+ * care in natura a month owes the minimum less that reduction (lid 5 and 6, mptLowHoursOf). The forms
+ * follow the rangorde of art. 3.3.2.2a (effectiveForms). The bijtelling skips the extra
+ * vermogensvrijstelling of art. 3.3.1.2 lid 1 sub b up to 2025 (extraVrijstellingCount). A year whose
+ * amounts could not be sourced (WLZ_EIGEN_BIJDRAGE: 2016) is not estimated: a warning says the figure is
+ * not available and nothing is charged. Over part of a month (a stay that starts or ends within it) the
+ * bijdrage is the monthly amount × 12 × the days owed ÷ 365 (art. 3.3.2.9 lid 2; forDaysOwed); the
+ * lage/hoge choice stays the month's. The Blz texts of 2017 to 2026 were read (MinBZK/regelrecht-corpus,
+ * a copy of wetten.overheid.nl): the mpt's own per-hour bijdrage of the 2015 text (art. 3.3.3.1) is not
+ * in them; in 2015 an mpt is charged the lage bijdrage (docs/legal-reference.md, known gap 15).
+ * Left out: art. 3.3.2.2 lid 1 sub d (expected return home), lid 7 sub b and c and lid 8 (a stay that
+ * starts soon after an earlier one skips the lage months), the compensatie vervallen ouderentoeslag
+ * (art. 3.3.1.2a, 2019–2025) and the premium and extra-vrijlating deductions of the Regeling langdurige
+ * zorg (art. 4.4 and 4.6). Deliberately an
  * estimate: the CAK uses the fiscal verzamelinkomen of year t-2 of client and partner plus a share of their vermogen; a household record holds net income now.
  * The finding therefore names the range the law allows and the inputs that would make it exact.
  */
@@ -63,7 +69,7 @@ import {
   type MonthState,
   type PersonCtx,
 } from '../../context/engine-context'
-import { BIJSTAND_FIRST_DATE } from '../participatiewet/bijstand-norm'
+import { BIJSTAND_FIRST_DATE, institutionNorm } from '../participatiewet/bijstand-norm'
 import { WLZ_URL, articleUrl, type RuleMeta } from '../rule'
 
 export const rule: RuleMeta = {
@@ -72,13 +78,15 @@ export const rule: RuleMeta = {
   severity: 'info',
   legalBasis: {
     law: 'Wet langdurige zorg; Besluit langdurige zorg',
-    article: '3.2.5 Wlz; 3.3.1.2, 3.3.2.1–3.3.2.2, 3.3.2.9 lid 2 Blz',
+    article: '3.2.5 Wlz; 3.3.1.2, 3.3.2.1–3.3.2.4, 3.3.2.9 lid 2 Blz',
     url: articleUrl(WLZ_URL, '3.2.5'),
     // Checked against the law texts: Wlz art. 3.2.5 (eigen bijdrage by AMvB, by income and assets);
-    // Blz art. 3.3.2.1 (hoge), 3.3.2.2 (lage, 12.5%, minimum and maximum, lid 4 pgb reduction) and
-    // 3.3.1.2 lid 1 sub b (extra vermogensvrijstelling), read in the 2015 text; art. 3.3.2.9 lid 2 (a
-    // part of a month: the monthly amount × 12 × the days ÷ 365) read in the text of about 2017
-    // (statengeneraal/laws-markdown BWBR0035948, 2026-12-02).
+    // Blz art. 3.3.2.1 (hoge), 3.3.2.2 (lage: percentage, months, minimum and maximum, lid 4 reduction,
+    // lid 5–6 the mpt of twenty hours, lid 9 the low income), 3.3.2.2a (rangorde), 3.3.2.4 lid 1 (the
+    // mpt/pgb income reduction), 3.3.1.2 lid 1 sub b (extra vermogensvrijstelling) and 3.3.2.9 lid 2 (a
+    // part of a month: the monthly amount × 12 × the days ÷ 365), read in the texts valid from 1 January
+    // 2017, 2018, 2019, 2021, 2022, 2024, 2025 and 2026 (MinBZK/regelrecht-corpus, 2026-12-02) and in the
+    // 2015 text (statengeneraal/laws-markdown BWBR0035948).
     verified: true,
   },
   messageKey: 'findings.wlz.eigen-bijdrage-hoge',
@@ -145,13 +153,19 @@ export function intramuralContribution(input: {
   incomeMonthlyCents: CentsInput
   /** The vermogensinkomensbijtelling per month (a twelfth of the yearly one; 0 when none or unknown). */
   bijtellingMonthlyCents?: CentsInput
+  /**
+   * Taken off the income of the lage bijdrage only, per month: a twelfth of the mpt/pgb reduction of
+   * Blz art. 3.3.2.4 lid 1 (0 when it does not apply).
+   */
+  lageIncomeReductionMonthlyCents?: CentsInput
   couple: boolean
   reachedAow: boolean
   params: IntramuralContributionParams
 }): IntramuralContribution {
   const p = input.params
   const income = input.incomeMonthlyCents + (input.bijtellingMonthlyCents ?? 0)
-  const lage = Math.min(p.lageMaxCents, Math.max(p.lageMinCents, percentOfCents(income, p.lagePercent)))
+  const lageIncome = Math.max(0, income - (input.lageIncomeReductionMonthlyCents ?? 0))
+  const lage = Math.min(p.lageMaxCents, Math.max(p.lageMinCents, percentOfCents(lageIncome, p.lagePercent)))
   if (input.regime === 'lage')
     return { regime: 'lage', cents: lage, minCents: p.lageMinCents, maxCents: p.lageMaxCents }
   const deductionsYear =
@@ -372,20 +386,35 @@ export function wlzParamsAt(date: IsoDateInput, indexationPercentPerYear: number
       ...indexed,
       value: {
         ...indexed.value,
-        // Blz art. 3.3.1.7 lid 1 indexes the lid-4 reduction with the other amounts.
+        // Blz art. 3.3.1.7 lid 1 indexes the lid-4 reduction and the art. 3.3.2.4 lid 1 reduction with
+        // the other amounts.
         pgbReductionCents: indexCents(v.pgbReductionCents, indexationPercentPerYear, years),
+        mptPgbIncomeReductionYearCents: indexCents(
+          v.mptPgbIncomeReductionYearCents,
+          indexationPercentPerYear,
+          years,
+        ),
       },
     },
   }
 }
 
 /**
- * Blz art. 3.3.2.2 lid 4: the lage bijdrage is reduced for (a) an unmarried client with a pgb, (b)
- * spouses who both have a pgb or of whom one has a pgb and the other an mpt, (c) a client with a pgb
- * when he or his spouse receives a Wmo maatwerkvoorziening or Wmo-pgb other than beschermd wonen.
- * "Unmarried" is read as: no partner recorded.
+ * Blz art. 3.3.2.2 lid 4: the lage bijdrage is reduced by a fixed amount per month.
+ *
+ * - The 2015 text: for (a) an unmarried client with a pgb, (b) spouses who both have a pgb, or one a pgb
+ *   and the other an mpt, (c) a client with a pgb when he or his spouse receives a Wmo maatwerkvoorziening
+ *   or Wmo-pgb other than beschermd wonen. "Unmarried" is read as: no partner recorded.
+ * - Since the text of 2017 (read in the texts of 2017 to 2026): for (a) the unmarried client with a pgb
+ *   or an mpt, (b) the spouses together of whom both or one receive an mpt or a pgb, (c) the client with
+ *   an mpt or a pgb when he or his spouse receives Wmo maatwerk — so whenever the unit (the client, and
+ *   the spouse who owes the bijdrage together with him) receives an mpt or a pgb.
+ *
+ * The forms are those left after the rangorde of art. 3.3.2.2a (a stay, then a vpt, then a pgb, then an
+ * mpt: only the highest form's bijdrage is owed): see effectiveForms.
  */
-export function pgbReductionApplies(input: {
+export function lid4ReductionApplies(input: {
+  regime: WlzEigenBijdrageParams['mptRegime']
   ownPgb: boolean
   ownMpt: boolean
   hasPartner: boolean
@@ -394,6 +423,7 @@ export function pgbReductionApplies(input: {
   /** Client or partner receives Wmo maatwerk or a Wmo-pgb, not beschermd wonen, this month. */
   wmoMaatwerk: boolean
 }): boolean {
+  if (input.regime === '2017') return input.ownPgb || input.ownMpt || input.partnerPgb || input.partnerMpt
   const anyPgb = input.ownPgb || input.partnerPgb
   if (!anyPgb) return false
   if (!input.hasPartner) return input.ownPgb // sub a (sub c adds nothing for a single client)
@@ -536,12 +566,16 @@ type WlzCareMonth = {
   pgb: boolean
   /** Some of it is a modulair pakket thuis in natura. */
   mpt: boolean
+  /** Some of it is a volledig pakket thuis. */
+  vpt: boolean
+  /** Hours of mpt care in natura this month (Blz art. 3.3.2.2 lid 5: the twenty-hour limit). */
+  mptHours: number
 }
 
 /** A person's Wlz care this month: its cost, and which forms it takes. */
 function wlzCareThisMonth(ctx: EngineContext, tables: CostTables, w: WlzPerson, mi: number): WlzCareMonth {
   const M = ctx.months.length
-  const out: WlzCareMonth = { care: 0, days: 0, stay: false, pgb: false, mpt: false }
+  const out: WlzCareMonth = { care: 0, days: 0, stay: false, pgb: false, mpt: false, vpt: false, mptHours: 0 }
   for (const li of w.lineIndexes) {
     const c = tables.cost[li * M + mi] ?? 0
     if (c === 0) continue
@@ -550,12 +584,29 @@ function wlzCareThisMonth(ctx: EngineContext, tables: CostTables, w: WlzPerson, 
     const l = ctx.lines[li] as LineCtx
     if (l.line.deliveryForm === 'pgb') out.pgb = true
     else if (l.provision.institutional) out.stay = true
-    else if (l.provision.id === MPT_ID) out.mpt = true
+    else if (l.provision.id === VPT_ID) out.vpt = true
+    else if (l.provision.id === MPT_ID) {
+      out.mpt = true
+      // The mpt is costed by the hour: the month's cost over its hourly rate is its hours.
+      const rate = l.rates[mi] ?? 0
+      out.mptHours += rate > 0 ? c / rate : 0
+    }
   }
   return out
 }
 
 const MPT_ID = 'wlz.mpt'
+const VPT_ID = 'wlz.vpt'
+
+/**
+ * The forms whose bijdrage is owed after the rangorde of Blz art. 3.3.2.2a (in the texts since 2021; the
+ * engine applies it throughout, as one bijdrage is computed per person anyway): a stay, then a vpt, then
+ * a pgb, then an mpt — a lower form next to a higher one owes nothing of its own.
+ */
+function effectiveForms(c: WlzCareMonth): { pgb: boolean; mpt: boolean } {
+  const higher = c.stay || c.vpt
+  return { pgb: c.pgb && !higher, mpt: c.mpt && !higher && !c.pgb }
+}
 
 /** `p` receives Wmo maatwerk or a Wmo-pgb other than beschermd wonen (or a general provision) this month. */
 function hasWmoMaatwerk(ctx: EngineContext, tables: CostTables, p: PersonCtx, mi: number): boolean {
@@ -660,53 +711,88 @@ export function wlzEigenBijdrageMonth(
         }),
       },
     )
+    // The forms whose bijdrage is owed (Blz art. 3.3.2.2a rangorde), of the person and of a spouse who
+    // owes the bijdrage together with him.
+    const forms = effectiveForms(own)
+    const partnerForms = jointUnit && partnerCare !== null ? effectiveForms(partnerCare) : null
+    const unitMptOrPgb =
+      forms.pgb || forms.mpt || (partnerForms !== null && (partnerForms.pgb || partnerForms.mpt))
+    const lage = reason !== null
+    // Blz art. 3.3.2.4 lid 1 (since 2017): with an mpt or a pgb in the unit the bijdrageplichtig inkomen
+    // of the lage bijdrage is lower by a yearly amount (a twelfth per month).
+    const incomeReductionYear = lage && unitMptOrPgb ? params.value.mptPgbIncomeReductionYearCents : 0
     const computed = intramuralContribution({
-      regime: reason === null ? 'hoge' : 'lage',
+      regime: lage ? 'lage' : 'hoge',
       incomeMonthlyCents: income,
       bijtellingMonthlyCents: bijtelling.monthlyCents,
+      lageIncomeReductionMonthlyCents: divideRoundHalfUp(incomeReductionYear, 12),
       couple: prt !== null && partnerStays,
       reachedAow: m.lastDayNumber >= p.aowDay,
       params: params.value,
     })
-    // Blz art. 3.3.2.2 lid 7: on request no lage bijdrage is owed by someone on art. 23 lid 1
-    // bijstand (the institution norm). Modelled as requested — the finding says it must be asked for.
-    const waived = computed.regime === 'lage' && state.art23Lid1Of[p.index] === 1
-    // Blz art. 3.3.2.2 lid 4: the lage bijdrage (after its minimum and maximum) less the pgb reduction.
+    // Blz art. 3.3.2.2 lid 4: the lage bijdrage (after its minimum and maximum) less a fixed reduction —
+    // for a pgb (2015 text), for an mpt or a pgb in the unit (since 2017).
     const pgbReduction =
       computed.regime === 'lage' &&
-      pgbReductionApplies({
-        ownPgb: own.pgb,
-        ownMpt: own.mpt,
+      lid4ReductionApplies({
+        regime: params.value.mptRegime,
+        ownPgb: forms.pgb,
+        ownMpt: forms.mpt,
         hasPartner: prt !== null,
-        partnerPgb: jointUnit && partnerCare !== null && partnerCare.pgb,
-        partnerMpt: jointUnit && partnerCare !== null && partnerCare.mpt,
+        partnerPgb: partnerForms !== null && partnerForms.pgb,
+        partnerMpt: partnerForms !== null && partnerForms.mpt,
         wmoMaatwerk:
-          (own.pgb || (jointUnit && partnerCare !== null && partnerCare.pgb)) &&
+          (forms.pgb || (partnerForms !== null && partnerForms.pgb)) &&
           (hasWmoMaatwerk(ctx, tables, p, mi) || (prt !== null && hasWmoMaatwerk(ctx, tables, prt, mi))),
       })
         ? params.value.pgbReductionCents
         : 0
+    // Blz art. 3.3.2.2 lid 5 and 6 (since 2017): Wlz care at home that is only an mpt in natura, of at
+    // most twenty hours this month, owes the minimum less the lid-4 reduction, whatever the income
+    // (for spouses who both have an mpt: unless each received more than twenty hours, lid 6).
+    const lowHoursMpt = mptLowHoursOf(params.value.mptLowHours, reason, own, jointUnit ? partnerCare : null)
+    const base: IntramuralContribution =
+      lowHoursMpt === null
+        ? computed
+        : {
+            regime: 'lage',
+            cents: params.value.lageMinCents,
+            minCents: params.value.lageMinCents,
+            maxCents: params.value.lageMinCents,
+          }
     const reduced: IntramuralContribution =
       pgbReduction > 0
         ? {
-            ...computed,
-            cents: Math.max(0, computed.cents - pgbReduction),
-            minCents: Math.max(0, computed.minCents - pgbReduction),
-            maxCents: Math.max(0, computed.maxCents - pgbReduction),
+            ...base,
+            cents: Math.max(0, base.cents - pgbReduction),
+            minCents: Math.max(0, base.minCents - pgbReduction),
+            maxCents: Math.max(0, base.maxCents - pgbReduction),
           }
-        : computed
-    const monthly: IntramuralContribution = waived
-      ? { ...reduced, cents: 0 }
-      : // Without the assets the estimate is the lower end: assets can only add to it.
-        bijtelling.assetsKnown
-        ? reduced
-        : { ...reduced, minCents: reduced.cents }
+        : base
+    // Blz art. 3.3.2.2 lid 7 (2015) / lid 9 (since 2017): no lage bijdrage for a low income.
+    const waiver =
+      computed.regime === 'lage'
+        ? lowIncomeWaiver(ctx, state, p, {
+            regime: params.value.lowIncomeWaiver,
+            incomeCents: income,
+            couple: joint && prt !== null,
+            minimalCents: Math.max(0, params.value.lageMinCents - pgbReduction),
+          })
+        : null
+    const monthly: IntramuralContribution =
+      waiver !== null
+        ? { ...reduced, cents: 0 }
+        : // Without the assets the estimate is the lower end: assets can only add to it (not for the
+          // low-hours mpt, whose amount does not depend on income or assets).
+          bijtelling.assetsKnown || lowHoursMpt !== null
+          ? reduced
+          : { ...reduced, minCents: reduced.cents }
     // A stay (or care at home) that starts or ends within the month owes the bijdrage for its days
     // only (Blz art. 3.3.2.9 lid 2): the lage/hoge choice above is the month's, the amount pro rata.
     const daysOwed = Math.max(own.days, jointUnit && partnerCare ? partnerCare.days : 0)
     const eb = forDaysOwed(monthly, daysOwed, m)
     const care = own.care + (jointUnit && partnerCare ? partnerCare.care : 0)
-    if (incomeMissing) {
+    if (incomeMissing && lowHoursMpt === null) {
       // An estimate on the income without the bijstand or AIO would be silently too low: nothing is
       // charged and the warning gives the range — the bijdrage on the recorded income (the missing
       // income can only raise it: both regimes rise with income) up to the legal maximum. The person
@@ -729,47 +815,130 @@ export function wlzEigenBijdrageMonth(
     byPayer.client += charged
     wlzPayers.add(p.id)
     if (jointUnit && prt) wlzPayers.add(prt.id)
-    const key = `${eb.regime}|${reason ?? ''}|${charged}|${jointUnit ? 'joint' : ''}|${waived ? 'art23' : ''}|${eb.minCents}|${pgbReduction}`
+    const key = `${eb.regime}|${reason ?? ''}|${charged}|${jointUnit ? 'joint' : ''}|${waiver?.kind ?? ''}|${eb.minCents}|${pgbReduction}|${lowHoursMpt === null ? '' : 'mpt'}`
     if (key !== w.lastKey) {
-      recordWlzEigenBijdrage(
-        ctx,
-        m,
+      recordWlzEigenBijdrage(ctx, m, p, {
         daysOwed,
-        p,
         eb,
         charged,
         reason,
-        income,
+        incomeCents: income,
         params,
-        jointUnit && prt ? prt.id : null,
-        waived,
+        jointWithId: jointUnit && prt ? prt.id : null,
+        waiver,
         bijtelling,
-        pgbReduction,
-      )
+        pgbReductionCents: pgbReduction,
+        incomeReductionYearCents: incomeReductionYear,
+        lowHoursMpt,
+      })
       w.lastKey = key
     }
   })
 }
 
+/**
+ * The hours of mpt care in natura that make Blz art. 3.3.2.2 lid 5 apply this month, or null when it
+ * does not: the unit gets Wlz care at home that is only an mpt in natura (no stay, vpt or pgb, lid 5
+ * sub a, b and d), and the hours are at most `limit` — for spouses who both have an mpt, lid 6 keeps
+ * lid 5 unless each received more than `limit` hours. An etmaal logeeropvang or a dagdeel of a group
+ * module would count as six hours or one hour (Regeling langdurige zorg art. 4.7): the engine counts the
+ * hours the mpt line is costed by.
+ */
+function mptLowHoursOf(
+  limit: number | null,
+  reason: LageReason | null,
+  own: WlzCareMonth,
+  partner: WlzCareMonth | null,
+): number | null {
+  if (limit === null || reason !== 'care-at-home') return null
+  const unit = partner !== null && partner.care > 0 ? [own, partner] : [own]
+  if (unit.some((c) => c.stay || c.vpt || c.pgb)) return null
+  const withMpt = unit.filter((c) => c.mpt)
+  if (withMpt.length === 0) return null
+  // A tolerance of a thousandth of an hour: the hours come from a cost in whole cents.
+  const low = withMpt.filter((c) => c.mptHours <= limit + 0.001)
+  if (low.length === 0) return null
+  return Math.min(...low.map((c) => c.mptHours))
+}
+
+type Waiver = {
+  kind: 'art23' | 'low-income'
+  /** The income limit (art. 23 norms, raised by the minimal bijdrage since 2021); 0 for 'art23'. */
+  thresholdCents: number
+  /** Since 2021 the CAK applies it of its own motion; before, only on request. */
+  ofOwnMotion: boolean
+}
+
+/**
+ * Blz art. 3.3.2.2 lid 7 (2015 text): on request no lage bijdrage for someone on art. 23 lid 1
+ * Participatiewet bijstand. Lid 9 since 2017: also when the income is at most the norms of art. 23 for
+ * the client's civil status (2017–2020, on request); since 2021 of the CAK's own motion or on request, the
+ * norms of art. 23 lid 1 and 2 raised by the minimal eigen bijdrage that applies (lid 3, less lid 4, or
+ * lid 5). The income compared is the unit's monthly income as the engine counts it (recorded net income
+ * plus computed bijstand or AIO, of the spouses together for a couple). The norms are in Maatwerk from
+ * 2024 (BIJSTAND_FIRST_DATE): before that only art. 23 bijstand itself is recognised.
+ */
+function lowIncomeWaiver(
+  ctx: EngineContext,
+  state: MonthState,
+  p: PersonCtx,
+  input: {
+    regime: WlzEigenBijdrageParams['lowIncomeWaiver']
+    incomeCents: number
+    couple: boolean
+    minimalCents: number
+  },
+): Waiver | null {
+  const onArt23 = state.art23Lid1Of[p.index] === 1
+  if (input.regime === 'art23')
+    return onArt23 ? { kind: 'art23', thresholdCents: 0, ofOwnMotion: false } : null
+  const date = state.month.firstDay
+  if (date < BIJSTAND_FIRST_DATE)
+    return onArt23 ? { kind: 'art23', thresholdCents: 0, ofOwnMotion: false } : null
+  const plusMinimum = input.regime === 'income-plus-minimum'
+  const norm = institutionNorm(date, input.couple, ctx.indexationPercentPerYear).cents
+  const thresholdCents = norm + (plusMinimum ? input.minimalCents : 0)
+  if (!onArt23 && input.incomeCents > thresholdCents) return null
+  return { kind: 'low-income', thresholdCents, ofOwnMotion: plusMinimum }
+}
+
+type WlzEigenBijdrageDetail = {
+  /** Days of the month on which the bijdrage is owed (less than the month: pro rata). */
+  daysOwed: number
+  eb: IntramuralContribution
+  charged: number
+  reason: LageReason | null
+  incomeCents: number
+  params: IntramuralParamsValue<WlzEigenBijdrageParams>
+  /** The partner who shares this bijdrage (a couple both with Wlz care), or null. */
+  jointWithId: string | null
+  /** The lage bijdrage is not owed (Blz art. 3.3.2.2 lid 7 / lid 9), or null. */
+  waiver: Waiver | null
+  bijtelling: Bijtelling
+  /** The reduction taken off (Blz art. 3.3.2.2 lid 4; 0 when none applies). */
+  pgbReductionCents: number
+  /** The yearly income reduction for an mpt or pgb (Blz art. 3.3.2.4 lid 1; 0 when none applies). */
+  incomeReductionYearCents: number
+  /** The mpt hours when lid 5 applies (the minimum less the reduction), else null. */
+  lowHoursMpt: number | null
+}
+
 function recordWlzEigenBijdrage(
   ctx: EngineContext,
   m: MonthInfo,
-  /** Days of the month on which the bijdrage is owed (less than the month: pro rata). */
-  daysOwed: number,
   p: PersonCtx,
-  eb: IntramuralContribution,
-  charged: number,
-  reason: LageReason | null,
-  incomeCents: number,
-  params: IntramuralParamsValue<WlzEigenBijdrageParams>,
-  /** The partner who shares this bijdrage (a couple both with Wlz care), or null. */
-  jointWithId: string | null,
-  /** The lage bijdrage is not owed on request (Blz art. 3.3.2.2 lid 7: art. 23 lid 1 bijstand). */
-  waivedArt23: boolean,
-  bijtelling: Bijtelling,
-  /** The pgb reduction taken off (Blz art. 3.3.2.2 lid 4; 0 when none applies). */
-  pgbReductionCents: number,
+  d: WlzEigenBijdrageDetail,
 ): void {
+  const { eb, charged, reason, params, bijtelling, waiver, lowHoursMpt } = d
+  const unverified = params.entry.verified === false ? 1 : 0
+  const messageKey =
+    waiver?.kind === 'art23'
+      ? 'findings.wlz.eigen-bijdrage-lage-waived-art23'
+      : waiver?.kind === 'low-income'
+        ? `findings.wlz.eigen-bijdrage-lage-waived-low-income${waiver.ofOwnMotion ? '' : '-on-request'}`
+        : lowHoursMpt !== null
+          ? 'findings.wlz.eigen-bijdrage-mpt-low-hours'
+          : `findings.wlz.eigen-bijdrage-${reason === null ? 'hoge' : `lage-${reason}`}${bijtelling.assetsKnown ? '-assets' : ''}`
   addFinding(
     ctx,
     rule,
@@ -780,10 +949,10 @@ function recordWlzEigenBijdrage(
       amountCents: charged,
       minCents: eb.minCents,
       maxCents: eb.maxCents,
-      incomeCents,
-      unverified: params.entry.verified === false ? 1 : 0,
+      incomeCents: d.incomeCents,
+      unverified,
       // 1 when the bijdrage covers client and partner together (the trace names the partner).
-      joint: jointWithId ? 1 : 0,
+      joint: d.jointWithId ? 1 : 0,
       // 1 when every counted person's assets are recorded; 0: the amount leaves the bijtelling out.
       assetsKnown: bijtelling.assetsKnown ? 1 : 0,
       bijtellingCents: bijtelling.monthlyCents,
@@ -791,21 +960,31 @@ function recordWlzEigenBijdrage(
       heffingsvrijCents: bijtelling.heffingsvrijPerPersonCents,
       extraVrijstellingCents: bijtelling.extraVrijstellingCents,
       peiljaar: bijtelling.peiljaar,
-      pgbReductionCents,
+      pgbReductionCents: d.pgbReductionCents,
+      incomeReductionYearCents: d.incomeReductionYearCents,
+      thresholdCents: waiver?.thresholdCents ?? 0,
+      mptHours: lowHoursMpt ?? 0,
+      mptLowHours: params.value.mptLowHours ?? 0,
     },
-    {
-      messageKey: waivedArt23
-        ? 'findings.wlz.eigen-bijdrage-lage-waived-art23'
-        : `findings.wlz.eigen-bijdrage-${reason === null ? 'hoge' : `lage-${reason}`}${bijtelling.assetsKnown ? '-assets' : ''}`,
-    },
+    { messageKey },
   )
-  if (pgbReductionCents > 0)
+  if (d.pgbReductionCents > 0 || d.incomeReductionYearCents > 0)
     addFinding(
       ctx,
       rule,
       { personId: p.id, month: m.month },
-      { pgbReductionCents, amountCents: charged, unverified: params.entry.verified === false ? 1 : 0 },
-      { messageKey: 'findings.wlz.eigen-bijdrage-pgb-reduction' },
+      {
+        pgbReductionCents: d.pgbReductionCents,
+        incomeReductionYearCents: d.incomeReductionYearCents,
+        amountCents: charged,
+        unverified,
+      },
+      {
+        messageKey:
+          params.value.mptRegime === '2015'
+            ? 'findings.wlz.eigen-bijdrage-pgb-reduction'
+            : 'findings.wlz.eigen-bijdrage-mpt-pgb-reduction',
+      },
     )
   addTrace(ctx, rule, {
     inputs: {
@@ -813,25 +992,33 @@ function recordWlzEigenBijdrage(
       personId: p.id,
       regime: eb.regime,
       reason,
-      incomeMonthlyCents: incomeCents,
-      jointWith: jointWithId,
-      waivedArt23,
+      incomeMonthlyCents: d.incomeCents,
+      jointWith: d.jointWithId,
+      waiver: waiver?.kind ?? null,
+      waiverThresholdCents: waiver?.thresholdCents ?? null,
       assetsCents: bijtelling.assetsKnown ? bijtelling.assetsCents : null,
       bijtellingMonthlyCents: bijtelling.monthlyCents,
       extraVrijstellingCents: bijtelling.extraVrijstellingCents,
-      pgbReductionCents,
-      daysOwed,
+      pgbReductionCents: d.pgbReductionCents,
+      incomeReductionYearCents: d.incomeReductionYearCents,
+      mptHoursInNatura: lowHoursMpt,
+      daysOwed: d.daysOwed,
     },
     parameters: [
       ...intramuralTraceParameters(ctx, params, 'wlzEigenBijdrage'),
       ...bijtelling.parameters,
-      ...partMonthParameters(daysOwed, m),
+      ...partMonthParameters(d.daysOwed, m),
     ],
-    outcome: waivedArt23
-      ? `NIL from ${m.month}: art. 23 lid 1 Participatiewet bijstand, the lage bijdrage is not owed on request (Blz art. 3.3.2.2 lid 7); without the request ${eb.minCents}–${eb.maxCents}`
-      : bijtelling.assetsKnown
-        ? `ESTIMATE ${charged} cents per month from ${m.month} (${eb.regime}; incl. bijtelling ${bijtelling.monthlyCents}; legal range ${eb.minCents}–${eb.maxCents}); exact with the verzamelinkomen (t-2)`
-        : `ESTIMATE ${charged} cents per month from ${m.month} (${eb.regime}; assets unknown, no bijtelling: range ${eb.minCents}–${eb.maxCents}); the box-3 assets of ${bijtelling.peiljaar} would complete it`,
+    outcome:
+      waiver?.kind === 'art23'
+        ? `NIL from ${m.month}: art. 23 lid 1 Participatiewet bijstand, the lage bijdrage is not owed on request (Blz art. 3.3.2.2 lid 7, 2015 text); without the request ${eb.minCents}–${eb.maxCents}`
+        : waiver?.kind === 'low-income'
+          ? `NIL from ${m.month}: income ${d.incomeCents} at most ${waiver.thresholdCents} (Participatiewet art. 23 norms${waiver.ofOwnMotion ? ' plus the minimal eigen bijdrage' : ''}; Blz art. 3.3.2.2 lid 9${waiver.ofOwnMotion ? ', of the CAK’s own motion' : ', on request'}); otherwise ${eb.minCents}–${eb.maxCents}`
+          : lowHoursMpt !== null
+            ? `EXACT ${charged} cents per month from ${m.month}: mpt of ${lowHoursMpt} hours in natura (at most ${params.value.mptLowHours ?? 0}), the lage minimum less the reduction (Blz art. 3.3.2.2 lid 5 and 6)`
+            : bijtelling.assetsKnown
+              ? `ESTIMATE ${charged} cents per month from ${m.month} (${eb.regime}; incl. bijtelling ${bijtelling.monthlyCents}; legal range ${eb.minCents}–${eb.maxCents}); exact with the verzamelinkomen (t-2)`
+              : `ESTIMATE ${charged} cents per month from ${m.month} (${eb.regime}; assets unknown, no bijtelling: range ${eb.minCents}–${eb.maxCents}); the box-3 assets of ${bijtelling.peiljaar} would complete it`,
   })
 }
 

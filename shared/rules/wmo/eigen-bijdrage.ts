@@ -22,9 +22,12 @@
  * 2024): nothing is charged for it and one warning per unit names the months and, where the law bounds
  * the amount, the range (recordAmountsUnavailable) — as wlz.eigen-bijdrage does.
  * The tarief never exceeds that month's Wmo cost of the unit, except for hulpmiddelen and
- * woningaanpassingen in eigendom: the CAK charges the tarief every month while they are in use until
- * their cost price has been paid (the cost itself stays in its start month; contributions in months
- * without municipal cost are booked against that start month so no month goes negative).
+ * woningaanpassingen in eigendom: the tarief is owed every month while they are in use until their
+ * cost price is reached (Wmo 2015 art. 2.1.4a lid 6). The CAK deducts the tarief from the cost price
+ * every month, also next to other Wmo support and whatever lower amount the unit pays, and does not
+ * collect a month whose tarief exceeds the cost price left (Uitvoeringsbesluit Wmo 2015 art. 3.10b
+ * lid 3 and 6, text of 2026). The cost itself stays in its start month; contributions in months
+ * without municipal cost are booked against that start month so no month goes negative.
  * Left out: the CAK's start-month rule (the engine charges from the month support starts), the
  * announced income-dependent contribution of 2027, and the municipality's choice to exempt
  * collectief vervoer or wheelchairs (the catalogue flags which provisions carry the tarief).
@@ -67,13 +70,17 @@ export const rule: RuleMeta = {
   severity: 'info',
   legalBasis: {
     law: 'Wmo 2015',
-    article: '2.1.4a lid 4 (maatwerk, pgb); 2.1.4 lid 3 (algemene voorziening)',
+    article:
+      '2.1.4a lid 4 (maatwerk, pgb); 2.1.4 lid 3 (algemene voorziening); Uitvoeringsbesluit Wmo 2015 art. 3.8 lid 3',
     url: articleUrl(WMO_URL, '2.1.4a'),
-    // Unverified: art. 2.1.4 lid 3 was read (text of 2024 — the tarief "per maand voor de ongehuwde
-    // cliënt of de gehuwde cliënt en diens echtgenoot tezamen", "onverminderd artikel 2.1.4a, vierde
-    // lid" — and in the bill, Kamerstuk 35 093, nr. 2); the text of art. 2.1.4a itself was not found,
-    // so its lid 4 rests only on that cross-reference (checked 2026-12-01).
-    verified: false,
+    // Checked against the texts valid from 2026-01-01 and 2026-07-01 (wetten.overheid.nl BWBR0035362
+    // and BWBR0035733, read via MinBZK/regelrecht-corpus, 2026-12-02): Wmo 2015 art. 2.1.4a lid 4 (the
+    // tarief "per maand" for "de ongehuwde cliënt of de gehuwde cliënt en diens echtgenoot tezamen";
+    // € 19 in the law, indexed under art. 2.1.4b lid 4), art. 2.1.4 lid 3 (the same for an algemene
+    // voorziening); Uitvoeringsbesluit art. 3.8 lid 3 sub a (no bijdrage while client or spouse owes a
+    // Wlz or beschermd-wonen bijdrage) and sub f (none for the gehuwde cliënt(en) of whom at least one
+    // has not reached the pensioengerechtigde leeftijd), art. 3.10a (part of a month: the full amount).
+    verified: true,
   },
   messageKey: 'findings.wmo.eigen-bijdrage',
   validFrom: '2020-01-01',
@@ -126,19 +133,20 @@ const eigendomRule: RuleMeta = {
   severity: 'info',
   legalBasis: {
     law: 'Wmo 2015; CAK',
-    article:
-      '2.1.4 lid 3 (tekst 2015–2019); 2.1.4a (sinds 2020) — hulpmiddelen en woningaanpassingen in eigendom: tot de kostprijs',
+    article: '2.1.4a lid 6 Wmo 2015; 3.10b lid 3–6 Uitvoeringsbesluit Wmo 2015',
     url: articleUrl(WMO_URL, '2.1.4a'),
-    // Unverified: in the text of 2015 art. 2.1.4 lid 3 reads "Het totaal van de bijdragen voor een
-    // maatwerkvoorziening dan wel een persoonsgebonden budget gaat de kostprijs niet te boven"; since
-    // 2020 the maatwerk bijdrage is in art. 2.1.4a, whose text (and lid) was not found (2026-12-01).
-    verified: false,
+    // Checked against the texts valid from 2026-01-01 (wetten.overheid.nl BWBR0035362 and BWBR0035733,
+    // read via MinBZK/regelrecht-corpus, 2026-12-02): art. 2.1.4a lid 6 (the bijdrage for a hulpmiddel
+    // or woningaanpassing does not exceed its cost price); art. 3.10b lid 3 (the CAK deducts the tarief
+    // from the cost price every month), lid 4 (one item named by the college), lid 6 (a month whose
+    // tarief exceeds the cost price left is not collected).
+    verified: true,
   },
   messageKey: 'findings.wmo.eigen-bijdrage-eigendom',
   validFrom: '2020-01-01',
   validTo: null,
   summary:
-    'Aids and adaptations in eigendom: the tarief each month while in use, until the cost price has been paid.',
+    'Aids and adaptations: the tarief each month while in use, deducted from the cost price every month until what is left is less than a month’s tarief.',
 }
 
 type EigenBijdrageStatus =
@@ -229,10 +237,12 @@ function eigenBijdrageForMonth(input: {
 function isCouplePartnerBelowAow(partnersAowDays: number[], monthLastDay: number): boolean {
   if (partnersAowDays.length < 2) return false
   // "Below AOW age" in a month: has not reached it by the month's last day, so the month in which
-  // AOW age is reached is the first month the household pays (docs/example-cases.md#bakker).
-  // Unverified: the provision of the exemption (since 2019) was not found; the only text read,
-  // Uitvoeringsbesluit Wmo 2015 art. 3.4 lid 1 (2015), takes a reached age into account from the date
-  // the CAK sets the bijdrage, not from a calendar month (docs/legal-reference.md, known gap 16).
+  // AOW age is reached is the first month the household pays (docs/example-cases.md#bakker): the
+  // exemption is Uitvoeringsbesluit Wmo 2015 art. 3.8 lid 3 sub f, a part of a month owes the full
+  // tarief (art. 3.10a), and a reached age counts from the date the CAK sets the bijdrage (art. 3.4
+  // lid 1; at the yearly recalculation, an age reached by 31 January counts for the year). The engine
+  // takes the earliest such date, the day the age is reached; where the CAK sets it later the
+  // household pays later (docs/legal-reference.md, known gap 16).
   return partnersAowDays.some((aowDay) => aowDay > monthLastDay)
 }
 
@@ -322,14 +332,15 @@ const minimaRule: RuleMeta = {
   law: 'wmo',
   severity: 'info',
   legalBasis: {
-    law: 'Wmo 2015',
+    law: 'Wmo 2015; Uitvoeringsbesluit Wmo 2015',
     article:
-      '2.1.4 lid 4 (lager bedrag of nihil voor categorieën met een laag inkomen); 2.1.4a (maatwerk, pgb)',
-    url: articleUrl(WMO_URL, '2.1.4'),
-    // Unverified: art. 2.1.4 lid 4 was read in the text of 2024 (for algemene voorzieningen the
-    // verordening may set the bijdrage "op een lager bedrag" or "tot nihil" for categories with a low
-    // income); the matching provision for maatwerk in art. 2.1.4a was not read (known gap 11).
-    verified: false,
+      '2.1.4 lid 4 sub b en 2.1.4a lid 5 sub b Wmo 2015; 3.8 lid 2 Uitvoeringsbesluit (lager bedrag of nihil bij een laag inkomen)',
+    url: articleUrl(WMO_URL, '2.1.4a'),
+    // Checked against the texts valid from 2026-01-01 (read via MinBZK/regelrecht-corpus, 2026-12-02):
+    // Wmo 2015 art. 2.1.4 lid 4 sub b (algemene voorziening) and 2.1.4a lid 5 sub b (maatwerk, pgb): the
+    // verordening may lower the bijdrage, to nil, for categories of the AMvB whose income is at most an
+    // amount it sets; Uitvoeringsbesluit art. 3.8 lid 2 names the categories.
+    verified: true,
   },
   messageKey: 'findings.wmo.eigen-bijdrage-minima',
   validFrom: '2020-01-01',
@@ -523,8 +534,18 @@ function unitEntry(walk: WmoWalk, key: string, person: PersonCtx): UnitMonth {
   return u
 }
 
-/** This month's Wmo cost per CAK unit: regular lines, beschermd wonen, and items still being paid. */
-function collectUnits(ctx: EngineContext, walk: WmoWalk, tables: CostTables, mi: number, m: MonthInfo): void {
+/**
+ * This month's Wmo cost per CAK unit: regular lines, beschermd wonen, and items in eigendom whose
+ * remaining cost price is at least this month's tarief (`tariefCents`).
+ */
+function collectUnits(
+  ctx: EngineContext,
+  walk: WmoWalk,
+  tables: CostTables,
+  mi: number,
+  m: MonthInfo,
+  tariefCents: number,
+): void {
   const M = ctx.months.length
   walk.units.clear()
   for (let li = 0; li < ctx.lines.length; li++) {
@@ -542,10 +563,12 @@ function collectUnits(ctx: EngineContext, walk: WmoWalk, tables: CostTables, mi:
       u.bwDays = Math.max(u.bwDays, tables.allowed[li * M + mi] ?? 0)
     } else u.eb += c
   }
-  // Aids and adaptations in eigendom: the unit pays the tarief while they are in use until their
-  // cost price has been paid (CAK), so their remaining cost price counts as this month's Wmo cost.
+  // Aids and adaptations in eigendom: the tarief is owed while they are in use until their cost price
+  // is reached — the CAK deducts the tarief from the cost price every month, and a month whose tarief
+  // is more than the cost price left is not collected (Uitvoeringsbesluit Wmo 2015 art. 3.10b lid 3
+  // and 6) — so their remaining cost price counts as this month's Wmo cost while it covers the tarief.
   for (const it of walk.eigendomItems) {
-    if (mi < it.startIndex || mi > it.endIndex || it.paid >= it.costCents) continue
+    if (mi < it.startIndex || mi > it.endIndex || it.costCents - it.paid < tariefCents) continue
     const adult = m.firstDayNumber >= it.person.day18
     // A minor pays only for a woningaanpassing: an aid in a month the user is a minor costs nothing.
     if (!adult && !it.line.provision.eigenBijdrageForMinors) continue
@@ -640,8 +663,8 @@ export function wmoEigenBijdrageMonth(
     }
     return
   }
-  collectUnits(ctx, walk, tables, mi, m)
   const tarief = (walk.tarief[mi] ??= moneyAt(ABONNEMENTSTARIEF, m.firstDay, ctx.indexationPercentPerYear))
+  collectUnits(ctx, walk, tables, mi, m, tarief.value)
   for (const [key, prev] of walk.lastKey) {
     if (prev === '' || walk.units.has(key)) continue
     const head = key === MAIN_UNIT ? (walk.client ?? ctx.persons[0]) : ctx.personById.get(key)
@@ -671,6 +694,15 @@ export function wmoEigenBijdrageMonth(
     const bw = bwOutcome?.kind === 'computed' ? bwOutcome.c : null
     let itemsRemaining = 0
     for (const it of u.items) itemsRemaining += it.costCents - it.paid
+    // Uitvoeringsbesluit Wmo 2015 art. 3.10b lid 3 and 4: each month the CAK deducts the tarief from the
+    // cost price of one item — whatever the unit pays that month (in deviation from art. 3.8 lid 2 and
+    // 4, the minima and other lower amounts) and next to other Wmo support. With several items the
+    // college names the one; the engine takes them one after the other, in the order they started.
+    const credited = u.items[0]
+    if (credited) {
+      if (credited.paid === 0) recordEigendom(ctx, m, credited, tarief.value)
+      credited.paid += tarief.value
+    }
     const eb = eigenBijdrageForMonth({
       ebCost: u.eb + itemsRemaining,
       bwCost: u.bw,
@@ -699,25 +731,11 @@ export function wmoEigenBijdrageMonth(
       continue
     }
     if (eb.cents > 0) {
-      // The items' share is what exceeds this month's regular Wmo cost (never more than remains).
-      // Unverified order (known gap 16): the tarief is booked against the other support first, so an
-      // item is paid off only once the tarief exceeds that cost — the upper end; the other reading
-      // (the tarief counts towards the item every month it is in use) would end the charge sooner.
-      let itemShare = Math.max(0, eb.cents - u.eb)
       const deducted = Math.min(eb.cents, byPayer['gemeente-wmo'])
-      let shortfall = eb.cents - deducted
-      for (const it of u.items) {
-        if (itemShare === 0) break
-        const part = Math.min(itemShare, it.costCents - it.paid)
-        if (it.paid === 0 && part > 0) recordEigendom(ctx, m, it, tarief.value)
-        it.paid += part
-        itemShare -= part
-        // A contribution in a month without municipal cost is income against the item's cost,
-        // booked in its start month (where that cost fell) so no month goes negative.
-        const carry = Math.min(shortfall, part)
-        it.carry += carry
-        shortfall -= carry
-      }
+      // A contribution in a month without enough municipal cost is income against the item's cost,
+      // booked in its start month (where that cost fell) so no month goes negative.
+      const shortfall = eb.cents - deducted
+      if (credited && shortfall > 0) credited.carry += shortfall
       byPayer['gemeente-wmo'] -= deducted
       byPayer.client += eb.cents
     }
@@ -747,7 +765,9 @@ function recordEigendom(ctx: EngineContext, m: MonthInfo, it: EigendomItem, tari
     {
       costCents: it.costCents,
       tariefCents,
-      months: tariefCents > 0 ? Math.ceil(it.costCents / tariefCents) : 0,
+      // Full months of the tarief within the cost price: a month whose tarief exceeds what is left is
+      // not collected (art. 3.10b lid 6).
+      months: tariefCents > 0 ? Math.floor(it.costCents / tariefCents) : 0,
     },
   )
 }

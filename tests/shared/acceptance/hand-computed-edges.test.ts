@@ -17,13 +17,20 @@
  *    parents and children are never partners (CAK), so an adult child is a unit of their own.
  *  - A client (or partner) who pays a Wlz eigen bijdrage pays no Wmo bijdrage (CAK "Wel of geen
  *    eigen bijdrage voor Wmo betalen").
- *  - Wlz lage bijdrage 2026: 10% of income, minimum € 212,60 (placeholder amounts of the engine, see
- *    hand-computed.test.ts); Wlz care at home always pays the lage bijdrage.
- *  - Bijstand 2026 (Participatiewet art. 21, 22, 22a): couple 21+ € 2.002,13; AOW-age couple
- *    € 2.144,16 (AIO via the SVB from the AOW date, Pw art. 47a ff.); single € 1.401,50. Kostendelers
- *    count from 27 (art. 22a since 1 January 2023).
- *  - Inkomstenvrijlating: 25% of net earnings, at most € 285,00 a month, six consecutive months from
- *    the first month with earnings, 27+ (Pw art. 31 lid 2 sub n).
+ *  - Wlz lage bijdrage 2026: 10% of income, minimum € 212,60 (Besluit langdurige zorg art. 3.3.2.2,
+ *    text of 2026, see hand-computed.test.ts); Wlz care at home always pays the lage bijdrage; with an
+ *    mpt or pgb the income counts € 7.727,60 a year lower (art. 3.3.2.4 lid 1) and the bijdrage is
+ *    € 182,20 a month lower (art. 3.3.2.2 lid 4).
+ *  - Hulpmiddelen in eigendom: the tarief comes off the cost price every month; a month whose tarief
+ *    is more than the cost price left is not collected (Uitvoeringsbesluit Wmo 2015 art. 3.10b).
+ *  - Bijstand 2026 (Participatiewet art. 20, 21, 22, 22a; law texts of 1 January and 1 July 2026 via
+ *    MinBZK/regelrecht-corpus, from 1 July conf. M): couple 21+ € 2.002,13, from July € 2.027,79;
+ *    AOW-age couple € 2.144,16, from July € 2.176,10 (AIO via the SVB from the AOW date, Pw art. 47a
+ *    ff.); single € 1.401,50, from July € 1.419,46; single 18–20 € 345,99, from July € 350,42.
+ *    Kostendelers count from 27 (art. 22a since 1 January 2023). With 0% indexation the July 2026
+ *    amounts hold in 2027.
+ *  - Inkomstenvrijlating: 25% of net earnings, at most € 285,00 a month (the same in both 2026 texts),
+ *    six consecutive months from the first month with earnings, 27+ (Pw art. 31 lid 2 sub n).
  *  - WML per hour from 1 January 2026 € 14,71: the default shadow price of an informal hour.
  *  - Mantelzorg: intensive at ≥ 8 hours a week for ≥ 3 months (CBS/SCP); overloaded above the stated
  *    capacity or at EDIZ-plus ≥ 9.
@@ -279,18 +286,19 @@ describe('Wmo and Wlz together (samenloop)', () => {
 
 describe('Hulpmiddelen and woningaanpassingen in eigendom: monthly until the cost price', () => {
   it('E7. an aid of € 50,00 delivered in December 2025 is paid off across the tarief change of 1 January', () => {
-    // Dec 2025: 21,00; Jan 2026: 21,80; Feb: 50,00 − 21,00 − 21,80 = 7,20; then nothing.
+    // Dec 2025: 21,00; Jan 2026: 21,80; Feb: 50,00 − 21,00 − 21,80 = 7,20 left, less than the tarief,
+    // so not collected (Uitvoeringsbesluit Wmo 2015 art. 3.10b lid 6); then nothing.
     const r = evaluate({
       members: [member('ma', '1948-06-06', 'client', ['aow', 1_400_00])],
       lines: [line('l1', 'wmo.hulpmiddel', 'ma', inTotal(1, 'piece', 50_00), { startDate: '2025-12-01' })],
       startDate: '2025-12-01',
       horizonMonths: 5,
     })
-    expect(perMonth(r, 'client')).toEqual([TARIEF_2025, TARIEF_2026, 50_00 - TARIEF_2025 - TARIEF_2026, 0, 0])
-    // The whole cost price comes back to the municipality, booked in the month the cost fell.
-    expect(r.totalByPayer['gemeente-wmo']).toBe(0)
+    expect(perMonth(r, 'client')).toEqual([TARIEF_2025, TARIEF_2026, 0, 0, 0])
+    // What is paid comes back to the municipality, booked in the month the cost fell; 7,20 stays.
+    expect(r.totalByPayer['gemeente-wmo']).toBe(50_00 - TARIEF_2025 - TARIEF_2026)
     expect(r.totalsByYear['2025']?.client).toBe(TARIEF_2025)
-    expect(r.totalsByYear['2026']?.client).toBe(50_00 - TARIEF_2025)
+    expect(r.totalsByYear['2026']?.client).toBe(TARIEF_2026)
   })
 
   it('E8. an aid handed back on 15 March is charged only while in use: three months, not up to its cost price', () => {
@@ -533,8 +541,8 @@ describe('Participatiewet at the edges', () => {
 
   it('P2. the six months of inkomstenvrijlating run on across the year end (October–March)', () => {
     // Aged 40, earnings € 400,00 a month from 2026-10-01: vrijlating 25% = 100,00 (< 285,00) in
-    // Oct, Nov, Dec 2026 and Jan, Feb, Mar 2027 → 1.401,50 − 300,00 = 1.101,50; April: 1.001,50.
-    // 0% indexation, so the 2026 norm and cap hold in 2027.
+    // Oct, Nov, Dec 2026 and Jan, Feb, Mar 2027 → 1.419,46 (text of 1 July 2026) − 300,00 = 1.119,46;
+    // April: 1.419,46 − 400,00 = 1.019,46. 0% indexation, so the July 2026 norm and cap hold in 2027.
     const r = evaluate(
       {
         members: [member('p', '1986-01-01', 'client', ['bijstand', 0])],
@@ -546,8 +554,8 @@ describe('Participatiewet at the edges', () => {
       { indexationPercentPerYear: 0 },
     )
     expect(perMonth(r, 'gemeente-bijstand')).toEqual([
-      ...times(6, 1_401_50 - (400_00 - 100_00)),
-      1_401_50 - 400_00,
+      ...times(6, 1_419_46 - (400_00 - 100_00)),
+      1_419_46 - 400_00,
     ])
   })
 
@@ -565,11 +573,13 @@ describe('Participatiewet at the edges', () => {
         ],
         [],
       )
-      expect(perMonth(r, 'gemeente-bijstand')).toEqual(times(12, 1_401_50))
+      // Art. 21 sub a: 1.401,50 (text of 1 January 2026), from July 1.419,46 (text of 1 July 2026).
+      expect(perMonth(r, 'gemeente-bijstand')).toEqual([...times(6, 1_401_50), ...times(6, 1_419_46)])
     },
   )
 
   it('P4. kostendelersnorm: a son of 27 makes two kostendelers (A = 2): 2.002,13 × (40 + 2 × 30) / 200 = 1.001,07', () => {
+    // From July (text of 1 July 2026): 2.027,79 × 100 / 200 = 1.013,895 → 1.013,90.
     const r = year2026(
       [
         member('ma', '1975-01-01', 'client', ['bijstand', 0]),
@@ -577,9 +587,10 @@ describe('Participatiewet at the edges', () => {
       ],
       [],
     )
-    expect(perMonth(r, 'gemeente-bijstand')).toEqual(times(12, 1_001_07))
+    expect(perMonth(r, 'gemeente-bijstand')).toEqual([...times(6, 1_001_07), ...times(6, 1_013_90)])
   })
   it('P5. a single 19-year-old living with his parents gets the jongerennorm: no kostendelersnorm below 21 (art. 22a lid 1)', () => {
+    // Art. 20 lid 1 sub a: 345,99 (text of 1 January 2026), from July 350,42 (text of 1 July 2026).
     const r = year2026(
       [
         member('y', '2007-03-01', 'client', ['bijstand', 0]),
@@ -588,11 +599,12 @@ describe('Participatiewet at the edges', () => {
       ],
       [],
     )
-    expect(perMonth(r, 'gemeente-bijstand')).toEqual(times(12, 345_99))
+    expect(perMonth(r, 'gemeente-bijstand')).toEqual([...times(6, 345_99), ...times(6, 350_42)])
   })
 
   it('P6. the same son turning 21 on 1 July: jongerennorm to June, then the kostendelersnorm with both parents (A = 3)', () => {
-    // From July: 2.002,13 × (40 + 3 × 30) / 300 = 867,5896… → 867,59.
+    // From July, B = 2.027,79 (art. 21 sub b, text of 1 July 2026): 2.027,79 × (40 + 3 × 30) / 300 =
+    // 878,709 → 878,71.
     const r = year2026(
       [
         member('y', '2005-07-01', 'client', ['bijstand', 0]),
@@ -601,7 +613,7 @@ describe('Participatiewet at the edges', () => {
       ],
       [],
     )
-    expect(perMonth(r, 'gemeente-bijstand')).toEqual([...times(6, 345_99), ...times(6, 867_59)])
+    expect(perMonth(r, 'gemeente-bijstand')).toEqual([...times(6, 345_99), ...times(6, 878_71)])
   })
 })
 
@@ -769,16 +781,19 @@ describe('One household over a whole year: every payer per month and per year', 
   const jeugd = [...DAYS_2026.slice(0, 8).map((d) => forDays(200_00, d)), forDays(200_00, 14), 0, 0, 0]
   // Municipality, Participatiewet: jobcoach 160,00 a week January–June.
   const participatie = [...DAYS_2026.slice(0, 6).map((d) => forDays(160_00, d)), ...times(6, 0)]
-  // Bijstand: couple norm January–February; from March the AIO (SVB) at the AOW-age couple norm.
+  // Bijstand: couple norm January–February; from March the AIO (SVB) at the AOW-age couple norm
+  // (art. 22 sub c): 2.144,16 March–June, 2.176,10 from July (text of 1 July 2026).
   const bijstand = [2_002_13, 2_002_13, ...times(10, 0)]
-  const svb = [0, 0, ...times(10, 2_144_16)]
+  const svb = [0, 0, ...times(4, 2_144_16), ...times(6, 2_176_10)]
   // Zvw: 60,00 a week.
   const zvw = DAYS_2026.map((d) => forDays(60_00, d))
-  // Wlz: mpt 500,00 a week less the nephew's lage bijdrage (at home): 10% × 1.100,00 = 110,00 <
-  // minimum → 212,60.
-  const wlz = DAYS_2026.map((d) => forDays(500_00, d) - 212_60)
+  // Wlz: mpt 500,00 a week less the nephew's lage bijdrage (at home, about 43 hours a month, more than
+  // the twenty of Blz art. 3.3.2.2 lid 5): with an mpt the income counts 7.727,60 / 12 = 643,97 lower
+  // (art. 3.3.2.4 lid 1): 10% × (1.100,00 − 643,97) = 45,60 < minimum → 212,60; less the mpt
+  // reduction of lid 4, 182,20 → 30,40. (1.100,00 is above 703,36, so lid 9 does not apply.)
+  const wlz = DAYS_2026.map((d) => forDays(500_00, d) - 30_40)
   // Client: the nephew's Wlz bijdrage every month, the son's tarief October–December.
-  const client = [...times(9, 212_60), ...times(3, 212_60 + 21_80)]
+  const client = [...times(9, 30_40), ...times(3, 30_40 + 21_80)]
   // Informal: 4 h/week × € 14,71.
   const informal = DAYS_2026.map((d) => forDays(4 * 14_71, d))
 
@@ -804,7 +819,7 @@ describe('One household over a whole year: every payer per month and per year', 
     expect(r.totalByPayer).toEqual(totals)
     // Spot checks written out: Wmo 12 × 560,00 + 160,00 + 310,00 + 300,00 + 310,00 − 3 × 21,80.
     expect(totals['gemeente-wmo']).toBe(12 * 560_00 + 160_00 + 310_00 + 300_00 + 310_00 - 3 * 21_80)
-    expect(totals.svb).toBe(10 * 2_144_16)
-    expect(totals.client).toBe(12 * 212_60 + 3 * 21_80)
+    expect(totals.svb).toBe(4 * 2_144_16 + 6 * 2_176_10)
+    expect(totals.client).toBe(12 * 30_40 + 3 * 21_80)
   })
 })

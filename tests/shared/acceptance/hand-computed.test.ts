@@ -8,23 +8,28 @@
  *  - Abonnementstarief Wmo 2026 € 21,80 per month (Wmo 2015 art. 2.1.4a lid 4 and 2.1.4 lid 3 as
  *    amended by Stcrt. 2025, 35082; CAK "Verandering eigen bijdrage Wmo 2026").
  *  - Bijstand norms incl. vakantietoeslag (Participatiewet art. 20–24): 1 Jan 2025 single € 1.345,45;
- *    1 Jul 2025 single € 1.369,06 / couple € 1.955,80 (Rijksoverheid via metronieuws, conf. M);
- *    1 Jan 2026 single € 1.401,50, couple € 2.002,13, 18–20 single € 345,99, couple both 18–20
- *    € 691,98, couple one 18–20 € 1.347,06, AOW-age couple € 2.144,16, inrichting single € 443,76
- *    + verhoging € 47,00 (Normenbrief 1 januari 2026 via MinBZK/regelrecht analysis, conf. M).
- *    No published 1 July 2026 figure was found: the January value holds as an unverified fallback.
+ *    from the law texts of 1 July 2025, 1 January 2026 and 1 July 2026 (wetten.overheid.nl
+ *    BWBR0015703 via MinBZK/regelrecht-corpus; conf. H, H, M), in that order:
+ *    single (art. 21 sub a) € 1.369,06 / € 1.401,50 / € 1.419,46; couple (sub b) € 1.955,80 /
+ *    € 2.002,13 / € 2.027,79; 18–20 single (art. 20 lid 1 sub a) 2026 € 345,99 / € 350,42; couple
+ *    both 18–20 (sub b) € 691,98 / € 700,84; couple one 18–20 (sub c) € 1.347,06 / € 1.364,32;
+ *    AOW-age single (art. 22 sub a) € 1.564,69 / € 1.587,34; AOW-age couple (sub b and c)
+ *    € 2.144,16 / € 2.176,10; inrichting (art. 23 lid 1) single € 443,76 / € 449,44, couple
+ *    € 690,27 / € 699,11, verhoging (lid 2) € 47,00 / € 106,00 in both 2026 texts.
  *  - Inkomstenvrijlating 2026: 25% of net earnings, at most € 285,00 per month, six consecutive
- *    months from the first month with earnings, 27+ (Pw art. 31 lid 2 sub n).
- *  - Wlz / beschermd-wonen contribution 2026 (Uitvoeringsbesluit Wmo 2015 art. 3.11–3.12 via
- *    Stcrt. 2025, 35082; the Wlz amounts of the Besluit langdurige zorg were not retrieved and the
- *    engine uses the same amounts as a labelled placeholder, conf. L): lage = 10% of income since
- *    2018 (Stb. 2017, 460; was 12,5%), minimum € 212,60, maximum € 1.115,80 per month; hoge maximum
- *    € 3.061,80 and no minimum (Blz art. 3.3.2.1 lid 2); the first 4 months of a stay at the lage
- *    bijdrage since 2019 (art. 3.3.2.2 lid 1 sub a as amended by Stb. 2018, 444; was 6 months);
+ *    months from the first month with earnings, 27+ (Pw art. 31 lid 2 sub n); then for a single
+ *    parent 12,5%, at most € 177,66 (sub r) — the same amounts in the texts of 1 January and 1 July 2026.
+ *  - Wlz / beschermd-wonen contribution 2026 (Besluit langdurige zorg and Uitvoeringsbesluit Wmo 2015,
+ *    texts valid from 1 January 2026, read via MinBZK/regelrecht-corpus; the same amounts in both):
+ *    lage = 10% of income (Blz art. 3.3.2.2 lid 1), minimum € 212,60, maximum € 1.115,80 per month
+ *    (lid 3); hoge maximum € 3.061,80 and no minimum (art. 3.3.2.1 lid 2); the first 4 months of a
+ *    stay at the lage bijdrage (art. 3.3.2.2 lid 1 sub a); with an mpt or pgb the income is € 7.727,60
+ *    a year lower (art. 3.3.2.4 lid 1) and the lage bijdrage € 182,20 a month lower (lid 4);
  *    no recorded box-3 assets, so no vermogensinkomensbijtelling;
- *    no lage bijdrage on request for someone on art. 23 lid 1 bijstand (art. 3.3.2.2 lid 7). Hoge estimate = net income − (zak- en kleedgeld € 4.583 + extra aftrek
- *    € 1.249 from AOW age or € 2.234 below it) / 12 (Uitvoeringsregeling Wmo 2015 art. 10 and 12,
- *    2025 figures). The CAK works on the verzamelinkomen of year t-2 and the vermogen; the engine
+ *    no lage bijdrage for an income at most the art. 23 Pw norms plus the minimum (lid 9: 2026
+ *    € 443,76 + € 47,00 + € 212,60 = € 703,36 single). Hoge estimate = net income − (zak- en kleedgeld
+ *    € 4.925 + aftrekpost € 1.294 from AOW age or € 2.315 below it) / 12 (Regeling langdurige zorg
+ *    art. 4.3 and 4.5, text of 2026; for beschermd wonen standing in for the Wmo figures). The CAK works on the verzamelinkomen of year t-2 and the vermogen; the engine
  *    estimates on the recorded net income — that estimate is what these tests pin.
  *  - AOW age 67 for everyone reaching it in 2023–2027 (SVB); AOW and AIO start on the day AOW age is
  *    reached (Algemene Ouderdomswet art. 7a: the right starts on the day the pensioengerechtigde
@@ -212,24 +217,27 @@ describe('Wmo abonnementstarief per CAK unit (Wmo 2015 art. 2.1.4a lid 4)', () =
   })
 
   it('8. a hulpmiddel in eigendom: the tarief every month until the cost price (€ 100,00) is reached', () => {
-    // CAK: "de eigen bijdrage mag tijdens het gebruik van de voorziening de kostprijs niet
-    // overstijgen". 4 × 21,80 = 87,20; the fifth month the cap bites: 100,00 − 87,20 = 12,80; then 0.
+    // Wmo 2015 art. 2.1.4a lid 6: the bijdrage does not exceed the cost price; Uitvoeringsbesluit Wmo
+    // 2015 art. 3.10b lid 3: the tarief comes off the cost price every month; lid 6: a month whose
+    // tarief is more than the cost price left is not collected. 4 × 21,80 = 87,20; then 12,80 is
+    // left, less than 21,80, so the fifth month is not collected; the municipality bears 12,80.
     const r = year2026(
       [member('ma', '1950-06-06', 'client', ['aow', 1_400_00])],
       [lineOf('l1', 'wmo.hulpmiddel', 'ma', once(1, 'piece', 100_00))],
     )
-    expect(perMonth(r, 'client')).toEqual([21_80, 21_80, 21_80, 21_80, 12_80, ...times(7, 0)])
-    // The client pays exactly the cost price; nothing is left for the municipality.
-    expect(r.totalByPayer.client).toBe(100_00)
-    expect(r.totalByPayer['gemeente-wmo']).toBe(0)
+    expect(perMonth(r, 'client')).toEqual([...times(4, 21_80), ...times(8, 0)])
+    expect(r.totalByPayer.client).toBe(87_20)
+    expect(r.totalByPayer['gemeente-wmo']).toBe(12_80)
   })
 
-  it('9. a cheap aid whose cost price (€ 15,00) is below one month’s tarief costs the client € 15,00 once', () => {
+  it('9. a cheap aid whose cost price (€ 15,00) is below one month’s tarief costs the client nothing', () => {
+    // Art. 3.10b lid 6: the cost price left (15,00) is lower than the month's tarief (21,80): not collected.
     const r = year2026(
       [member('ma', '1950-06-06', 'client', ['aow', 1_400_00])],
       [lineOf('l1', 'wmo.hulpmiddel', 'ma', once(1, 'piece', 15_00))],
     )
-    expect(perMonth(r, 'client')).toEqual([15_00, ...times(11, 0)])
+    expect(perMonth(r, 'client')).toEqual(times(12, 0))
+    expect(r.totalByPayer['gemeente-wmo']).toBe(15_00)
   })
 })
 
@@ -238,26 +246,27 @@ describe('Wmo abonnementstarief per CAK unit (Wmo 2015 art. 2.1.4a lid 4)', () =
 describe('Wlz eigen bijdrage (Wlz art. 3.2.5; Besluit langdurige zorg art. 3.3.2.1–3.3.2.2)', () => {
   it('10. Van den Berg in a care home: four months lage, then hoge', () => {
     // Single, 83, net AOW + pension 1.725,00. Jan–Apr lage: 10% × 1.725,00 = 172,50 < minimum → 212,60.
-    // May–Dec hoge: 1.725,00 − (4.583 + 1.249) / 12 = 1.725,00 − 486,00 = 1.239,00 (≤ 3.061,80).
+    // May–Dec hoge: 1.725,00 − (4.925 + 1.294) / 12 = 1.725,00 − 518,25 = 1.206,75 (≤ 3.061,80).
     const r = year2026(
       [member('vdb', '1942-05-14', 'client', ['aow', 1_725_00], { wlzFrom: '2025-12-01' })],
       [wlzStay('l1', 'vdb')],
     )
-    expect(perMonth(r, 'client')).toEqual([...times(4, 212_60), ...times(8, 1_239_00)])
+    expect(perMonth(r, 'client')).toEqual([...times(4, 212_60), ...times(8, 1_206_75)])
   })
 
   it('11. a low income pays the minimum lage bijdrage, then a hoge bijdrage above it', () => {
-    // Single, 35 (below AOW age), benefit 1.000,00. Lage: 10% = 100,00 < minimum → 212,60.
-    // Hoge: 1.000,00 − (4.583 + 2.234) / 12 = 1.000,00 − 568,08 (6.817 / 12 = 568,083) = 431,92.
+    // Single, 35 (below AOW age), benefit 1.000,00. Lage: 10% = 100,00 < minimum → 212,60 (the
+    // income is above 443,76 + 47,00 + 212,60 = 703,36, so lid 9 does not apply).
+    // Hoge: 1.000,00 − (4.925 + 2.315) / 12 = 1.000,00 − 603,33 (7.240 / 12 = 603,333) = 396,67.
     const r = year2026(
       [member('p', '1990-09-09', 'client', ['benefit', 1_000_00], { wlzFrom: '2025-12-01' })],
       [wlzStay('l1', 'p')],
     )
-    expect(perMonth(r, 'client')).toEqual([...times(4, 212_60), ...times(8, 431_92)])
+    expect(perMonth(r, 'client')).toEqual([...times(4, 212_60), ...times(8, 396_67)])
   })
 
   it('12. a high income pays the lage maximum, then the hoge maximum', () => {
-    // Net 12.000,00: lage 10% = 1.200,00 > 1.115,80 → 1.115,80; hoge 12.000,00 − 486,00 > 3.061,80 → 3.061,80.
+    // Net 12.000,00: lage 10% = 1.200,00 > 1.115,80 → 1.115,80; hoge 12.000,00 − 518,25 > 3.061,80 → 3.061,80.
     const r = year2026(
       [member('p', '1944-01-10', 'client', ['pension', 12_000_00], { wlzFrom: '2025-12-01' })],
       [wlzStay('l1', 'p')],
@@ -279,14 +288,15 @@ describe('Wlz eigen bijdrage (Wlz art. 3.2.5; Besluit langdurige zorg art. 3.3.2
   })
 
   it('14. Wlz at home with a pgb pays the lage bijdrage from the first month, never the hoge, less the pgb reduction', () => {
-    // Modulair pakket thuis as pgb, 20 hours a week at € 50,00. Lage: 10% × 1.725,00 = 172,50 < 212,60 → 212,60;
-    // an unmarried client with a pgb gets the reduction of Blz art. 3.3.2.2 lid 4 (€ 149,20, the 2022
-    // amount carried, unverified): 212,60 − 149,20 = 63,40.
+    // Modulair pakket thuis as pgb, 20 hours a week at € 50,00. With an mpt or pgb the income counts
+    // 7.727,60 / 12 = 643,97 lower (Blz art. 3.3.2.4 lid 1): 10% × (1.725,00 − 643,97) = 108,10 <
+    // 212,60 → 212,60; an unmarried client with a pgb or mpt gets the reduction of art. 3.3.2.2 lid 4
+    // (€ 182,20): 212,60 − 182,20 = 30,40.
     const r = year2026(
       [member('p', '1942-05-14', 'client', ['aow', 1_725_00], { wlzFrom: '2025-12-01' })],
       [lineOf('l1', 'wlz.mpt', 'p', weekly(20, 'hour', 50_00), { deliveryForm: 'pgb' })],
     )
-    expect(perMonth(r, 'client')).toEqual(times(12, 63_40))
+    expect(perMonth(r, 'client')).toEqual(times(12, 30_40))
   })
 })
 
@@ -302,10 +312,11 @@ describe('Beschermd wonen contribution (Uitvoeringsbesluit Wmo 2015 art. 3.9–3
 
   it('15. depends on income, not only the minimum: 1.600,00 and 3.000,00 net give different amounts', () => {
     // Four lage months (Uitvoeringsbesluit Wmo 2015 art. 3.12 as amended by Stb. 2018, 444), 10%.
-    // Income 1.600,00: lage 10% = 160,00 < 212,60 → 212,60; hoge 1.600,00 − 568,08 = 1.031,92.
-    expect(perMonth(bw(1_600_00), 'client')).toEqual([...times(4, 212_60), ...times(8, 1_031_92)])
-    // Income 3.000,00: lage 300,00; hoge 3.000,00 − 568,08 = 2.431,92.
-    expect(perMonth(bw(3_000_00), 'client')).toEqual([...times(4, 300_00), ...times(8, 2_431_92)])
+    // Income 1.600,00: lage 10% = 160,00 < 212,60 → 212,60; hoge 1.600,00 − (4.925 + 2.315) / 12 =
+    // 1.600,00 − 603,33 = 996,67 (the Regeling langdurige zorg 2026 deductions stand in).
+    expect(perMonth(bw(1_600_00), 'client')).toEqual([...times(4, 212_60), ...times(8, 996_67)])
+    // Income 3.000,00: lage 300,00; hoge 3.000,00 − 603,33 = 2.396,67.
+    expect(perMonth(bw(3_000_00), 'client')).toEqual([...times(4, 300_00), ...times(8, 2_396_67)])
   })
 })
 
@@ -313,7 +324,8 @@ describe('Beschermd wonen contribution (Uitvoeringsbesluit Wmo 2015 art. 3.9–3
 
 describe('Bijstand norms (Participatiewet art. 20–24)', () => {
   it('16. single 21+: the norms of 1 January and 1 July 2025 and 2026 in their own months', () => {
-    // Jun 2025 1.345,45; Jul–Dec 2025 1.369,06; Jan–Jun 2026 1.401,50; Jul 2026 1.401,50 (fallback).
+    // Jun 2025 1.345,45; Jul–Dec 2025 1.369,06 (text of 1 July 2025); Jan–Jun 2026 1.401,50 (text of
+    // 1 January 2026); Jul 2026 1.419,46 (text of 1 July 2026, art. 21 sub a).
     const r = evaluateCase({
       members: [member('p', '1990-01-01', 'client', ['bijstand', 0])],
       lines: [],
@@ -324,16 +336,19 @@ describe('Bijstand norms (Participatiewet art. 20–24)', () => {
       1_345_45,
       ...times(6, 1_369_06),
       ...times(6, 1_401_50),
-      1_401_50,
+      1_419_46,
     ])
-    // The July 2026 fallback is labelled as unverified, never carried forward silently.
+    // The July 2026 norm is read in the law text: a sourced norm change, not the unverified warning.
     const july = r.findings.filter(
       (f) => f.ruleId === 'participatiewet.bijstand-norm' && f.month === '2026-07',
     )
-    expect(july.map((f) => f.messageKey)).toEqual(['findings.participatiewet.bijstand-norm-unverified'])
+    expect(july.map((f) => [f.messageKey, f.params['normCents']])).toEqual([
+      ['findings.participatiewet.bijstand-norm', 1_419_46],
+    ])
   })
 
-  it('17. a couple 21+ gets the gehuwdennorm € 2.002,13', () => {
+  it('17. a couple 21+ gets the gehuwdennorm € 2.002,13, from July 2026 € 2.027,79', () => {
+    // Art. 21 sub b: € 2.002,13 (text of 1 January 2026), € 2.027,79 (text of 1 July 2026).
     const r = year2026(
       [
         member('a', '1985-01-01', 'client', ['bijstand', 0]),
@@ -341,38 +356,47 @@ describe('Bijstand norms (Participatiewet art. 20–24)', () => {
       ],
       [],
     )
-    expect(perMonth(r, 'gemeente-bijstand')).toEqual(times(12, 2_002_13))
+    expect(perMonth(r, 'gemeente-bijstand')).toEqual([...times(6, 2_002_13), ...times(6, 2_027_79)])
   })
 
   it.each([
-    // [label, members, norm]: art. 20 lid 1 sub a, b and c (2026).
-    ['a single 19-year-old: € 345,99', [member('a', '2007-03-01', 'client', ['bijstand', 0])], 345_99],
+    // [label, members, norm Jan–Jun, norm Jul–Dec]: art. 20 lid 1 sub a, b and c (texts of 1 January
+    // and 1 July 2026).
     [
-      'a couple both 19: € 691,98',
+      'a single 19-year-old: € 345,99, from July € 350,42',
+      [member('a', '2007-03-01', 'client', ['bijstand', 0])],
+      345_99,
+      350_42,
+    ],
+    [
+      'a couple both 19: € 691,98, from July € 700,84',
       [
         member('a', '2007-03-01', 'client', ['bijstand', 0]),
         member('b', '2007-05-01', 'partner', ['bijstand', 0]),
       ],
       691_98,
+      700_84,
     ],
     [
-      'a couple of a 19- and a 25-year-old: € 1.347,06',
+      'a couple of a 19- and a 25-year-old: € 1.347,06, from July € 1.364,32',
       [
         member('a', '2007-03-01', 'client', ['bijstand', 0]),
         member('b', '2001-05-01', 'partner', ['bijstand', 0]),
       ],
       1_347_06,
+      1_364_32,
     ],
-  ])('18. the 18–20 band: %s', (_label, members, norm) => {
+  ])('18. the 18–20 band: %s', (_label, members, january, july) => {
     // Ages stay inside the band all year (21st birthdays in 2028 and later).
     const r = year2026(members, [])
-    expect(perMonth(r, 'gemeente-bijstand')).toEqual(times(12, norm))
+    expect(perMonth(r, 'gemeente-bijstand')).toEqual([...times(6, january), ...times(6, july)])
   })
 
   it('19. kostendelersnorm: housemates count from their 27th birthday (A = 3, then 4 from September)', () => {
     // Art. 22a with housemates 27+ (since 2023): Jan–Aug two housemates count (h3 is 26):
-    // ((40% + 3 × 30%) / 3) × 2.002,13 = 2.002,13 × 130 / 300 = 867,5897 → 867,59.
-    // h3 turns 27 on 2026-09-01, so from September A = 4: 2.002,13 × 160 / 400 = 800,852 → 800,85.
+    // ((40% + 3 × 30%) / 3) × 2.002,13 = 2.002,13 × 130 / 300 = 867,5897 → 867,59 (Jan–Jun); from
+    // July B = 2.027,79 (text of 1 July 2026): 2.027,79 × 130 / 300 = 878,709 → 878,71 (Jul–Aug).
+    // h3 turns 27 on 2026-09-01, so from September A = 4: 2.027,79 × 160 / 400 = 811,116 → 811,12.
     const r = year2026(
       [
         member('p', '1980-01-01', 'client', ['bijstand', 0]),
@@ -382,19 +406,26 @@ describe('Bijstand norms (Participatiewet art. 20–24)', () => {
       ],
       [],
     )
-    expect(perMonth(r, 'gemeente-bijstand')).toEqual([...times(8, 867_59), ...times(4, 800_85)])
+    expect(perMonth(r, 'gemeente-bijstand')).toEqual([
+      ...times(6, 867_59),
+      ...times(2, 878_71),
+      ...times(4, 811_12),
+    ])
   })
 
-  it('20. art. 23: a single person in an inrichting gets € 443,76 + € 47,00 = € 490,76', () => {
+  it('20. art. 23: a single person in an inrichting gets € 443,76 + € 47,00 = € 490,76, from July € 496,44', () => {
+    // Art. 23 lid 1 sub a and lid 2 sub a: 443,76 + 47,00 = 490,76 (text of 1 January 2026);
+    // 449,44 + 47,00 = 496,44 (text of 1 July 2026).
     const r = year2026(
       [member('p', '1980-01-01', 'client', ['bijstand', 0], { wlzFrom: '2025-06-01' })],
       [wlzStay('l1', 'p')],
     )
-    expect(perMonth(r, 'gemeente-bijstand')).toEqual(times(12, 490_76))
+    expect(perMonth(r, 'gemeente-bijstand')).toEqual([...times(6, 490_76), ...times(6, 496_44)])
   })
 
   it('21. art. 23 lid 3: one spouse in an inrichting — the sum of both single norms', () => {
     // Inside: 443,76 + 47,00 = 490,76; at home: alleenstaande 1.401,50; together 1.892,26.
+    // From July (text of 1 July 2026): 449,44 + 47,00 = 496,44 and 1.419,46; together 1.915,90.
     const r = year2026(
       [
         member('a', '1976-01-01', 'client', ['bijstand', 0], { wlzFrom: '2025-06-01' }),
@@ -402,11 +433,12 @@ describe('Bijstand norms (Participatiewet art. 20–24)', () => {
       ],
       [wlzStay('l1', 'a')],
     )
-    expect(perMonth(r, 'gemeente-bijstand')).toEqual(times(12, 1_892_26))
+    expect(perMonth(r, 'gemeente-bijstand')).toEqual([...times(6, 1_892_26), ...times(6, 1_915_90)])
   })
 
   it('22. art. 24: a partner without a right (a student of 22) — 50% of the gehuwdennorm', () => {
-    // 50% × 2.002,13 = 1.001,065 → 1.001,07 (half-up to the cent).
+    // 50% × 2.002,13 = 1.001,065 → 1.001,07 (half-up to the cent); from July 50% × 2.027,79 =
+    // 1.013,895 → 1.013,90.
     const r = year2026(
       [
         member('a', '1990-01-01', 'client', ['bijstand', 0]),
@@ -414,14 +446,15 @@ describe('Bijstand norms (Participatiewet art. 20–24)', () => {
       ],
       [],
     )
-    expect(perMonth(r, 'gemeente-bijstand')).toEqual(times(12, 1_001_07))
+    expect(perMonth(r, 'gemeente-bijstand')).toEqual([...times(6, 1_001_07), ...times(6, 1_013_90)])
   })
 
   it('23. inkomstenvrijlating for six consecutive months from the first month with earnings (1, 3, 8)', () => {
     // Earnings 400,00 net in January, March and August 2026, aged 30. Vrijlating 25% × 400,00 =
     // 100,00 (< € 285,00) in January and March — inside the six months January–June; August is the
     // eighth month: no vrijlating. January, March: 1.401,50 − (400,00 − 100,00) = 1.101,50;
-    // August: 1.401,50 − 400,00 = 1.001,50; other months 1.401,50.
+    // February, April–June 1.401,50. From July the norm is 1.419,46 (text of 1 July 2026): August
+    // 1.419,46 − 400,00 = 1.019,46; July and September–December 1.419,46.
     const changes = (month: string, next: string) => [
       { personId: 'p', from: `2026-${month}-01`, kind: 'work', netMonthlyCents: 400_00 },
       { personId: 'p', from: `2026-${next}-01`, kind: 'bijstand', netMonthlyCents: 0 },
@@ -436,9 +469,9 @@ describe('Bijstand norms (Participatiewet art. 20–24)', () => {
       1_401_50,
       1_401_50,
       1_401_50,
-      1_401_50,
-      1_001_50,
-      ...times(4, 1_401_50),
+      1_419_46,
+      1_019_46,
+      ...times(4, 1_419_46),
     ])
   })
 
@@ -568,8 +601,8 @@ describe('Wlz eigen bijdrage of a married couple: one bijdrage for the two toget
   it('30. both spouses in a care home: lage on their joint income for four months, then one hoge', () => {
     // Art. 3.3.2.2 lid 1 sub b: "de gehuwde verzekerden tezamen" — 10% × (1.500,00 + 1.300,00) =
     // 280,00 for the couple, not 280,00 each. Art. 3.3.2.1 lid 1 sub b: then the hoge bijdrage of the
-    // couple together: 2.800,00 − (zak- en kleedgeld gehuwden 7.129 + extra aftrek 1.249) / 12 =
-    // 2.800,00 − 698,17 (8.378 / 12 = 698,1667) = 2.101,83 (≤ 3.061,80).
+    // couple together: 2.800,00 − (zak- en kleedgeld gehuwden 7.661 + aftrekpost 1.294, Rlz 2026
+    // art. 4.3 sub b and 4.5 sub b) / 12 = 2.800,00 − 746,25 (8.955 / 12) = 2.053,75 (≤ 3.061,80).
     const r = year2026(
       [
         member('ma', '1944-03-03', 'client', ['aow', 1_500_00], { wlzFrom: '2025-12-01' }),
@@ -577,7 +610,7 @@ describe('Wlz eigen bijdrage of a married couple: one bijdrage for the two toget
       ],
       [wlzStay('l1', 'ma'), wlzStay('l2', 'pa')],
     )
-    expect(perMonth(r, 'client')).toEqual([...times(4, 280_00), ...times(8, 2_101_83)])
+    expect(perMonth(r, 'client')).toEqual([...times(4, 280_00), ...times(8, 2_053_75)])
   })
 
   it('31. one spouse in a care home, the other with a vpt at home: one lage bijdrage for both', () => {
@@ -597,7 +630,8 @@ describe('Kostendelersnorm where one spouse has no right, is young, or lives in 
   it('32. art. 24 does not apply with a housemate: the rechthebbende spouse gets one kostendelers share', () => {
     // Art. 24 sub a only without kostendelende medebewoners. Art. 22a lid 1–2: A = housemate +
     // belanghebbende + spouse 21+ = 3; the couple's norm is the sum of the shares of the rechthebbende
-    // spouses — one: 2.002,13 × (40 + 3 × 30) / 300 = 867,5897 → 867,59.
+    // spouses — one: 2.002,13 × (40 + 3 × 30) / 300 = 867,5897 → 867,59; from July (text of 1 July
+    // 2026) 2.027,79 × 130 / 300 = 878,709 → 878,71.
     const r = year2026(
       [
         member('a', '1990-01-01', 'client', ['bijstand', 0]),
@@ -606,7 +640,7 @@ describe('Kostendelersnorm where one spouse has no right, is young, or lives in 
       ],
       [],
     )
-    expect(perMonth(r, 'gemeente-bijstand')).toEqual(times(12, 867_59))
+    expect(perMonth(r, 'gemeente-bijstand')).toEqual([...times(6, 867_59), ...times(6, 878_71)])
   })
 
   it('33. art. 22a lid 3: spouses of 19 and 25 with a housemate of 30', () => {
@@ -615,7 +649,8 @@ describe('Kostendelersnorm where one spouse has no right, is young, or lives in 
     // kostendelersnorm of the spouse of 21+: A = housemate + that spouse = 2 (the spouse under 21
     // does not count), 2.002,13 × (40 + 2 × 30) / 200 = 1.001,065 → 1.001,07. Together 1.347,06.
     // (Without the housemate it would also be 1.347,06; with two housemates it drops:)
-    // A = 3: 2.002,13 × 130 / 300 = 867,59; + 345,99 = 1.213,58.
+    // A = 3: 2.002,13 × 130 / 300 = 867,59; + 345,99 = 1.213,58. From July (text of 1 July 2026: lid 3
+    // sub b € 350,42, art. 21 sub b € 2.027,79): 2.027,79 × 130 / 300 = 878,71; + 350,42 = 1.229,13.
     const r = year2026(
       [
         member('a', '2007-03-01', 'client', ['bijstand', 0]),
@@ -625,12 +660,13 @@ describe('Kostendelersnorm where one spouse has no right, is young, or lives in 
       ],
       [],
     )
-    expect(perMonth(r, 'gemeente-bijstand')).toEqual(times(12, 1_213_58))
+    expect(perMonth(r, 'gemeente-bijstand')).toEqual([...times(6, 1_213_58), ...times(6, 1_229_13)])
   })
 
   it('34. art. 23 lid 3 with a housemate: the spouse at home gets the alleenstaande kostendelersnorm', () => {
     // Inside: 443,76 + 47,00 = 490,76. At home, as alleenstaande with one housemate of 30 (art. 22a
-    // lid 1, A = 2): 2.002,13 × 100 / 200 = 1.001,065 → 1.001,07. Sum 1.491,83.
+    // lid 1, A = 2): 2.002,13 × 100 / 200 = 1.001,065 → 1.001,07. Sum 1.491,83. From July (text of
+    // 1 July 2026): 449,44 + 47,00 = 496,44 and 2.027,79 × 100 / 200 = 1.013,895 → 1.013,90; sum 1.510,34.
     const r = year2026(
       [
         member('a', '1976-01-01', 'client', ['bijstand', 0], { wlzFrom: '2025-06-01' }),
@@ -639,13 +675,14 @@ describe('Kostendelersnorm where one spouse has no right, is young, or lives in 
       ],
       [wlzStay('l1', 'a')],
     )
-    expect(perMonth(r, 'gemeente-bijstand')).toEqual(times(12, 1_491_83))
+    expect(perMonth(r, 'gemeente-bijstand')).toEqual([...times(6, 1_491_83), ...times(6, 1_510_34)])
   })
 })
 
 describe('More households at the edges', () => {
   it('35. a couple 21+ with a housemate of 30: two kostendelers shares (A = 3)', () => {
-    // Art. 22a lid 1–2: 2 × 2.002,13 × (40 + 3 × 30) / 300 = 1.735,1793 → 1.735,18.
+    // Art. 22a lid 1–2: 2 × 2.002,13 × (40 + 3 × 30) / 300 = 1.735,1793 → 1.735,18; from July (text of
+    // 1 July 2026) 2 × 2.027,79 × 130 / 300 = 1.757,418 → 1.757,42.
     const r = year2026(
       [
         member('a', '1985-01-01', 'client', ['bijstand', 0]),
@@ -654,7 +691,7 @@ describe('More households at the edges', () => {
       ],
       [],
     )
-    expect(perMonth(r, 'gemeente-bijstand')).toEqual(times(12, 1_735_18))
+    expect(perMonth(r, 'gemeente-bijstand')).toEqual([...times(6, 1_735_18), ...times(6, 1_757_42)])
   })
 
   it('36. no inkomstenvrijlating below 27 (art. 31 lid 2 sub n)', () => {
@@ -668,20 +705,22 @@ describe('More households at the edges', () => {
 
   it('37. a single parent with a child under 12: 25% for six months, then 12,5% (sub n, then sub r)', () => {
     // Earnings 800,00 every month. Jan–Jun: 25% = 200,00 (< 285,00) → 1.401,50 − 600,00 = 801,50.
-    // Jul–Dec: 12,5% = 100,00 (< 177,66) → 1.401,50 − 700,00 = 701,50.
+    // Jul–Dec: 12,5% = 100,00 (< 177,66) → 1.419,46 (text of 1 July 2026) − 700,00 = 719,46.
     const r = year2026(
       [member('p', '1995-01-01', 'client', ['bijstand', 0]), member('k', '2020-05-05', 'child')],
       [],
       { incomeChanges: [{ personId: 'p', from: '2026-01-01', kind: 'work', netMonthlyCents: 800_00 }] },
     )
-    expect(perMonth(r, 'gemeente-bijstand')).toEqual([...times(6, 801_50), ...times(6, 701_50)])
+    expect(perMonth(r, 'gemeente-bijstand')).toEqual([...times(6, 801_50), ...times(6, 719_46)])
   })
 
   it('38. a woningaanpassing for a minor: the single parent pays the tarief until the cost price', () => {
     // € 500,00 adaptation for the child (minors pay only for woningaanpassingen, charged to the
     // parent's unit; a single parent is not a couple, so no exemption below AOW age).
-    // 22 × 21,80 = 479,60; month 23: 500,00 − 479,60 = 20,40; month 24: 0 (2027 tarief indexed,
-    // not reached). Horizon 2026-01 … 2027-12 with 0% indexation.
+    // 2026: 12 × 21,80 = 261,60, leaving 238,40. 2027: the tarief indexed by the example
+    // municipality's 3% a year: 21,80 × 1,03 = 22,454 → 22,45; 10 × 22,45 = 224,50 leaves 13,90, less
+    // than a tarief, so not collected (Uitvoeringsbesluit Wmo 2015 art. 3.10b lid 6). Horizon
+    // 2026-01 … 2027-12.
     const r = evaluateCase({
       members: [member('ma', '1985-01-01', 'client', ['work', 2_000_00]), member('k', '2015-05-05', 'child')],
       lines: [lineOf('l1', 'wmo.woningaanpassing', 'k', once(500, 'euro'))],
@@ -689,9 +728,8 @@ describe('More households at the edges', () => {
       horizonMonths: 24,
     })
     const client = perMonth(r, 'client')
-    expect(client.slice(0, 12)).toEqual(times(12, 21_80))
-    expect(client.reduce((a, b) => a + b, 0)).toBe(500_00)
-    expect(r.totalByPayer['gemeente-wmo']).toBe(0)
+    expect(client).toEqual([...times(12, 21_80), ...times(10, 22_45), 0, 0])
+    expect(r.totalByPayer['gemeente-wmo']).toBe(13_90)
   })
 
   it('39. beschermd wonen with a partner at home: the lage bijdrage on the joint income all year', () => {
@@ -762,7 +800,8 @@ describe('Month boundaries of bijstand and Wmo age', () => {
     expect(perMonth(r, 'svb')).toEqual([0, 0, 1_514_22, 1_564_69])
   })
 
-  it('44. art. 23 lid 1–2: a couple both in an inrichting gets € 690,27 + € 106,00 = € 796,27', () => {
+  it('44. art. 23 lid 1–2: a couple both in an inrichting gets € 690,27 + € 106,00 = € 796,27, from July € 805,11', () => {
+    // Text of 1 July 2026: 699,11 + 106,00 = 805,11.
     const r = year2026(
       [
         member('a', '1976-01-01', 'client', ['bijstand', 0], { wlzFrom: '2025-06-01' }),
@@ -770,7 +809,7 @@ describe('Month boundaries of bijstand and Wmo age', () => {
       ],
       [wlzStay('l1', 'a'), wlzStay('l2', 'b')],
     )
-    expect(perMonth(r, 'gemeente-bijstand')).toEqual(times(12, 796_27))
+    expect(perMonth(r, 'gemeente-bijstand')).toEqual([...times(6, 796_27), ...times(6, 805_11)])
   })
 
   it('45. Wmo begeleiding for a 17-year-old is blocked until the 18th birthday (Wmo art. 1.1.1: cliënt 18+)', () => {
@@ -803,32 +842,34 @@ describe('Wlz lage bijdrage for a client who supports a child (Blz art. 3.3.2.2 
         [wlzStay('l1', 'vdb')],
       )
     expect(perMonth(stay(['student', 0]), 'client')).toEqual(times(12, 212_60))
-    // Working son (not supported): 1.725,00 − (4.583 + 1.249) / 12 = 1.239,00 from May.
-    expect(perMonth(stay(['work', 1_500_00]), 'client')).toEqual([...times(4, 212_60), ...times(8, 1_239_00)])
+    // Working son (not supported): 1.725,00 − (4.925 + 1.294) / 12 = 1.206,75 from May.
+    expect(perMonth(stay(['work', 1_500_00]), 'client')).toEqual([...times(4, 212_60), ...times(8, 1_206_75)])
   })
 })
 
-describe('Wlz bijdrage of a care-home resident on art. 23 bijstand (Blz art. 3.3.2.1 lid 2, 3.3.2.2 lid 7)', () => {
-  it('47. a resident of 46 on the institution norm pays nothing: lage waived on request, hoge nil', () => {
-    // Bijstand art. 23 lid 1–2: 443,76 + 47,00 = 490,76 a month.
-    // Months 1–4, lage: 10% × 490,76 = 49,08 → the minimum 212,60, not owed on request (lid 7).
-    // Months 5–12, hoge: 490,76 − (4.583 + 2.234) / 12 = 490,76 − 568,08 < 0 → 0,00 (no minimum).
+describe('Wlz bijdrage of a care-home resident on art. 23 bijstand (Blz art. 3.3.2.1 lid 2, 3.3.2.2 lid 9)', () => {
+  it('47. a resident of 46 on the institution norm pays nothing: no lage bijdrage (lid 9), hoge nil', () => {
+    // Bijstand art. 23 lid 1–2: 443,76 + 47,00 = 490,76 a month; from July 449,44 + 47,00 = 496,44.
+    // Months 1–4, lage: the income 490,76 is at most 490,76 + the minimum 212,60 = 703,36, so the
+    // lage bijdrage is not owed (Blz art. 3.3.2.2 lid 9, of the CAK's own motion since 2021).
+    // Months 5–12, hoge: 490,76 − (4.925 + 2.315) / 12 = 490,76 − 603,33 < 0 → 0,00 (no minimum).
     const r = year2026(
       [member('p', '1980-01-01', 'client', ['bijstand', 0], { wlzFrom: '2025-06-01' })],
       [wlzStay('l1', 'p')],
     )
-    expect(perMonth(r, 'gemeente-bijstand')).toEqual(times(12, 490_76))
+    expect(perMonth(r, 'gemeente-bijstand')).toEqual([...times(6, 490_76), ...times(6, 496_44)])
     expect(perMonth(r, 'client')).toEqual(times(12, 0))
   })
 
-  it('48. the same resident with a Wajong of € 800,00 and no bijstand pays 212,60 and then 231,92', () => {
-    // Lage: 10% × 800,00 = 80,00 → minimum 212,60 (months 1–4).
-    // Hoge: 800,00 − 568,08 = 231,92 (months 5–12), below the lage minimum and owed as it is.
+  it('48. the same resident with a Wajong of € 800,00 and no bijstand pays 212,60 and then 196,67', () => {
+    // Lage: 10% × 800,00 = 80,00 → minimum 212,60 (months 1–4); 800,00 is above 703,36, so lid 9
+    // does not apply.
+    // Hoge: 800,00 − 603,33 = 196,67 (months 5–12), below the lage minimum and owed as it is.
     const r = year2026(
       [member('p', '1980-01-01', 'client', ['benefit', 800_00], { wlzFrom: '2025-06-01' })],
       [wlzStay('l1', 'p')],
     )
-    expect(perMonth(r, 'client')).toEqual([...times(4, 212_60), ...times(8, 231_92)])
+    expect(perMonth(r, 'client')).toEqual([...times(4, 212_60), ...times(8, 196_67)])
   })
 })
 
@@ -836,9 +877,9 @@ describe('bijstand in the month of the 21st birthday (Participatiewet art. 20 li
   it('49. a single person turning 21 on 15 June 2026 keeps the jongerennorm all of June, the 21+ norm from July', () => {
     // Art. 20 and 21 set the norm "per kalendermaand" by age; the engine takes the age on the first
     // day of the month (modelling choice, unverified against municipal practice — some municipalities
-    // split the birthday month per day). Jan–Jun € 345,99; Jul–Dec € 1.401,50 (the January figure,
-    // kept as the unverified 1 July fallback).
+    // split the birthday month per day). Jan–Jun € 345,99 (art. 20 lid 1 sub a, text of 1 January
+    // 2026); Jul–Dec € 1.419,46 (art. 21 sub a, text of 1 July 2026).
     const r = year2026([member('y', '2005-06-15', 'client', ['bijstand', 0])], [])
-    expect(perMonth(r, 'gemeente-bijstand')).toEqual([...times(6, 345_99), ...times(6, 1_401_50)])
+    expect(perMonth(r, 'gemeente-bijstand')).toEqual([...times(6, 345_99), ...times(6, 1_419_46)])
   })
 })

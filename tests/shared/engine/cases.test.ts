@@ -77,14 +77,18 @@ describe('2. Gezin Yilmaz — a teenager in trouble, a mother on bijstand', () =
   const a = byName(results, 'zorg')
   const b = byName(results, 'werk')
   const norm2026 = valueAt(BIJSTAND_NORMS.single, '2026-01-01')
-  it('pays bijstand at the single-parent norm (2026: €1,401.50 incl. vakantietoeslag) in A', () => {
-    expect(norm2026).toBe(1_401_50)
+  const normJuly2026 = valueAt(BIJSTAND_NORMS.single, '2026-07-01')
+  it('pays bijstand at the single-parent norm (2026: €1,401.50, from July €1,419.46, incl. vakantietoeslag) in A', () => {
+    // Art. 21 sub a (alleenstaande ouder): the texts of 1 January and 1 July 2026.
+    expect([norm2026, normJuly2026]).toEqual([1_401_50, 1_419_46])
     for (let m = 1; m <= 12; m++)
-      expect(month(a, `2026-${String(m).padStart(2, '0')}`)['gemeente-bijstand']).toBe(norm2026)
+      expect(month(a, `2026-${String(m).padStart(2, '0')}`)['gemeente-bijstand']).toBe(
+        m < 7 ? norm2026 : normJuly2026,
+      )
   })
   it('lowers bijstand in B once Esra earns, with the 25% exemption (capped) during 6 months', () => {
     expect(month(b, '2026-06')['gemeente-bijstand']).toBe(norm2026)
-    expect(month(b, '2026-07')['gemeente-bijstand']).toBeLessThan(norm2026)
+    expect(month(b, '2026-07')['gemeente-bijstand']).toBeLessThan(normJuly2026)
     const f = findingsOf(b, 'participatiewet.inkomstenvrijlating')
     expect(f[0]).toMatchObject({ month: '2026-07', params: { kind: 'regular', ratePercent: 25, months: 6 } })
   })

@@ -133,17 +133,17 @@ describe.each(SERIES)('months before the first entry of $series', (c) => {
   })
 })
 
-describe('a 2019 Wlz stay for an AOW-age couple on bijstand', () => {
+describe('a 2016 Wlz stay for an AOW-age couple on bijstand', () => {
   const r = run(
     household([aowClient, aowPartner]),
-    scenario([stay('2019-01-01')], {
-      startDate: '2019-01-01',
+    scenario([stay('2016-01-01')], {
+      startDate: '2016-01-01',
       horizonMonths: 12,
       assumptions: { indexationPercentPerYear: 0, informalHourValueCents: 14_71 },
     }),
   )
 
-  it('reports both gaps — the Wlz amounts (2016–2019) and the AIO norms — and invents neither', () => {
+  it('reports both gaps — the Wlz amounts (2016) and the AIO norms — and invents neither', () => {
     const keys = r.findings.filter((f) => f.severity === 'warning').map((f) => f.messageKey)
     expect(keys).toContain('findings.wlz.eigen-bijdrage-year-unavailable')
     expect(keys).toContain(`${KEY}.bijstand-norms`)

@@ -63,23 +63,91 @@ describe('parameter series', () => {
     expect(valueAt(ABONNEMENTSTARIEF, '2026-01-01')).toBe(21_80)
   })
 
-  it('switches the bijstand norm on 1 January and 1 July (2024-07, 2025-07 sourced; 2026-07 an explicit unverified fallback)', () => {
+  it('switches the bijstand norm on 1 January and 1 July (2024-07 sourced; 2025-07 to 2026-07 from the law text)', () => {
     expect(valueAt(BIJSTAND_NORMS.single, '2024-06-30')).toBe(1_283_83)
     expect(valueAt(BIJSTAND_NORMS.single, '2024-07-01')).toBe(1_308_45)
     expect(valueAt(BIJSTAND_NORMS.single, '2025-06-30')).toBe(1_345_45)
     expect(valueAt(BIJSTAND_NORMS.single, '2025-07-01')).toBe(1_369_06)
     expect(valueAt(BIJSTAND_NORMS.couple, '2025-07-01')).toBe(1_955_80)
     expect(valueAt(BIJSTAND_NORMS.single, '2026-01-01')).toBe(1_401_50)
+    expect(valueAt(BIJSTAND_NORMS.single, '2026-06-30')).toBe(1_401_50)
     const jul2026 = entryAt(BIJSTAND_NORMS.single, '2026-07-01')
-    expect(jul2026.from).toBe('2026-07-01')
-    expect(jul2026.verified).toBe(false)
-    expect(jul2026.note).toMatch(/GAP/)
+    expect(jul2026).toMatchObject({ from: '2026-07-01', value: 1_419_46, confidence: 'M', verified: true })
+    expect(jul2026.source).toContain('https://wetten.overheid.nl/BWBR0015703/2026-07-01')
+    expect(jul2026.note).toMatch(/publication_date .*\(2025-10-29\)/)
+    expect(valueAt(BIJSTAND_NORMS.couple, '2026-07-01')).toBe(2_027_79)
   })
 
-  it('has a dated entry on every 1 January and 1 July from 2025 for every norm, the vrijlating caps included', () => {
-    for (const series of [...Object.values(BIJSTAND_NORMS), INKOMSTENVRIJLATING] as Series<unknown>[])
+  it('takes every norm of 1 July 2025, 1 January 2026 and 1 July 2026 from the law text of that date (art. 20–23, 31, 34)', () => {
+    // [series, 1 July 2025, 1 January 2026, 1 July 2026], as the texts print them.
+    const cases: [Series<number>, number, number, number][] = [
+      [BIJSTAND_NORMS.single, 1_369_06, 1_401_50, 1_419_46], // art. 21 sub a
+      [BIJSTAND_NORMS.couple, 1_955_80, 2_002_13, 2_027_79], // art. 21 sub b
+      [BIJSTAND_NORMS.single18to20, 337_98, 345_99, 350_42], // art. 20 lid 1 sub a, lid 2 sub a
+      [BIJSTAND_NORMS.couple18to20, 675_96, 691_98, 700_84], // art. 20 lid 1 sub b
+      [BIJSTAND_NORMS.couple18to20WithChildren, 1_067_12, 1_092_41, 1_106_40], // art. 20 lid 2 sub b
+      [BIJSTAND_NORMS.coupleOne18to20, 1_315_88, 1_347_06, 1_364_32], // art. 20 lid 1 sub c
+      [BIJSTAND_NORMS.coupleOne18to20WithChildren, 1_707_04, 1_747_49, 1_769_88], // art. 20 lid 2 sub c
+      [BIJSTAND_NORMS.aowSingle, 1_530_21, 1_564_69, 1_587_34], // art. 22 sub a
+      [BIJSTAND_NORMS.aowCouple, 2_094_98, 2_144_16, 2_176_10], // art. 22 sub b and c
+      [BIJSTAND_NORMS.institutionSingle, 433_49, 443_76, 449_44], // art. 23 lid 1 sub a
+      [BIJSTAND_NORMS.institutionCouple, 674_29, 690_27, 699_11], // art. 23 lid 1 sub b
+    ]
+    for (const [series, jul2025, jan2026, jul2026] of cases) {
+      expect([
+        valueAt(series, '2025-07-01'),
+        valueAt(series, '2026-01-01'),
+        valueAt(series, '2026-07-01'),
+      ]).toEqual([jul2025, jan2026, jul2026])
+      expect(entryAt(series, '2025-07-01')).toMatchObject({ confidence: 'H', verified: true })
+      expect(entryAt(series, '2026-01-01')).toMatchObject({ confidence: 'H', verified: true })
+      expect(entryAt(series, '2026-07-01')).toMatchObject({ confidence: 'M', verified: true })
+    }
+    expect(valueAt(BIJSTAND_NORMS.single18to20, '2025-07-01')).toBe(337_98)
+    // Art. 23 lid 2: € 45,00 / € 101,00 from 1 July 2025, € 47,00 / € 106,00 in both 2026 texts.
+    expect(
+      ['2025-07-01', '2026-01-01', '2026-07-01'].map((d) => entryAt(INSTITUTION_NORM_INCREASE, d)),
+    ).toMatchObject([
+      { from: '2025-07-01', value: { singleCents: 45_00, coupleCents: 101_00 }, confidence: 'H' },
+      { from: '2026-01-01', value: { singleCents: 47_00, coupleCents: 106_00 }, confidence: 'H' },
+      { from: '2026-07-01', value: { singleCents: 47_00, coupleCents: 106_00 }, confidence: 'M' },
+    ])
+    // Art. 31 lid 2 sub n and r: € 278,00 / € 173,87 from 1 July 2025; € 285,00 / € 177,66 in 2026.
+    expect(
+      ['2025-07-01', '2026-01-01', '2026-07-01'].map((d) => {
+        const { capCents, singleParentCapCents } = valueAt(INKOMSTENVRIJLATING, d)
+        return [capCents, singleParentCapCents]
+      }),
+    ).toEqual([
+      [278_00, 173_87],
+      [285_00, 177_66],
+      [285_00, 177_66],
+    ])
+    // Art. 34 lid 3 and lid 2 sub d: € 7.770 / € 15.540 / € 65.500 from 1 July 2025, then € 8.000 / € 16.000 / € 67.500.
+    expect(valueAt(VERMOGENSGRENZEN, '2025-06-30').singleCents).toBe(7_575_00)
+    expect(valueAt(VERMOGENSGRENZEN, '2025-07-01')).toEqual({
+      singleCents: 7_770_00,
+      coupleOrSingleParentCents: 15_540_00,
+      eigenWoningCents: 65_500_00,
+    })
+    expect(valueAt(VERMOGENSGRENZEN, '2026-07-01')).toEqual({
+      singleCents: 8_000_00,
+      coupleOrSingleParentCents: 16_000_00,
+      eigenWoningCents: 67_500_00,
+    })
+  })
+
+  it('has a dated entry on every 1 January and 1 July from 2025 for every norm, the vrijlating caps and the institution increase included', () => {
+    const all = [...Object.values(BIJSTAND_NORMS), INKOMSTENVRIJLATING, INSTITUTION_NORM_INCREASE]
+    for (const series of all as Series<unknown>[]) {
       for (const from of ['2025-01-01', '2025-07-01', '2026-01-01', '2026-07-01'])
         expect(entryAt(series, from).from).toBe(from)
+      // No unverified stand-in from 1 July 2025 on: each of those half-years is read in its law text.
+      for (const entry of series.filter((e) => e.from >= '2025-07-01')) {
+        expect(entry.verified).toBe(true)
+        expect(entry.source).toMatch(/^Participatiewet, text valid from /)
+      }
+    }
   })
 
   it('takes the 2025 vrijlating caps and institution norms from the law text (art. 31 lid 2 sub n/r, art. 23)', () => {

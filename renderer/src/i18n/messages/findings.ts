@@ -31,7 +31,7 @@ export const nl = {
       'eigen-bijdrage-beschermd-wonen-assets':
         'Beschermd wonen heeft een eigen, inkomens- en vermogensafhankelijke bijdrage via het CAK (niet het abonnementstarief): schatting {{amountCents}} per maand ({{regime}} bijdrage, inclusief {{bijtellingCents}} vermogensinkomensbijtelling; wettelijk tussen {{minCents}} en {{maxCents}}). Exact met het verzamelinkomen van {{peiljaar}}.',
       'eigen-bijdrage-eigendom':
-        'Deze voorziening is in eigendom: het abonnementstarief ({{tariefCents}}) loopt elke maand door zolang zij in gebruik is, tot de kostprijs ({{costCents}}) is betaald — ongeveer {{months}} maanden.',
+        'Deze voorziening is in eigendom: het abonnementstarief ({{tariefCents}}) loopt elke maand door zolang zij in gebruik is, ook naast andere Wmo-ondersteuning, tot de kostprijs ({{costCents}}) is bereikt — ongeveer {{months}} maanden. Het CAK trekt het tarief elke maand af van de kostprijs en int een maand niet meer als er minder dan één tarief over is (Uitvoeringsbesluit Wmo 2015 art. 3.10b).',
       'eigen-bijdrage-opvang':
         'Maatschappelijke opvang valt niet onder het abonnementstarief. Een bijdrage geldt alleen als de verordening van de gemeente die vastlegt. Volgens Uitvoeringsbesluit Wmo 2015 art. 3.20 houdt de cliënt van zijn inkomen ten minste zak- en kleedgeld en de standaardpremie min zorgtoeslag over; die bedragen zijn niet in Maatwerk opgenomen. De bijdrage ligt dus tussen {{minCents}} en minder dan het netto inkomen van {{incomeCents}} per maand. Gerekend met € 0; vraag de bijdrage na bij de gemeente of de opvanginstelling. Niet geverifieerd.',
       'eigen-bijdrage-opvang-income-unknown':
@@ -141,13 +141,21 @@ export const nl = {
       'eigen-bijdrage-hoge-assets':
         'Eigen bijdrage Wlz (hoge bijdrage): schatting {{amountCents}} per maand, inclusief {{bijtellingCents}} vermogensinkomensbijtelling ({{bijtellingPercent}}% van het vermogen boven {{heffingsvrijCents}} heffingsvrij vermogen per persoon); wettelijk tussen {{minCents}} en {{maxCents}}. Exact met het verzamelinkomen van {{peiljaar}}.',
       'eigen-bijdrage-lage-waived-art23':
-        'Eigen bijdrage Wlz: geen lage bijdrage, omdat de cliënt bijstand voor iemand in een inrichting ontvangt (art. 23 lid 1 Participatiewet; Besluit langdurige zorg art. 3.3.2.2 lid 7). Dit geldt alleen op aanvraag bij het CAK; zonder aanvraag tussen {{minCents}} en {{maxCents}} per maand.',
+        'Eigen bijdrage Wlz: geen lage bijdrage, omdat de cliënt bijstand voor iemand in een inrichting ontvangt (art. 23 lid 1 Participatiewet; Besluit langdurige zorg art. 3.3.2.2 lid 7, tekst 2015). Dit geldt alleen op aanvraag bij het CAK; zonder aanvraag tussen {{minCents}} en {{maxCents}} per maand.',
+      'eigen-bijdrage-lage-waived-low-income':
+        'Eigen bijdrage Wlz: geen lage bijdrage, omdat het inkomen ({{incomeCents}} per maand) niet hoger is dan de bijstandsnorm voor iemand in een inrichting plus de minimale eigen bijdrage ({{thresholdCents}}; art. 23 lid 1 en 2 Participatiewet, Besluit langdurige zorg art. 3.3.2.2 lid 9). Het CAK past dit zelf toe of op aanvraag; anders tussen {{minCents}} en {{maxCents}} per maand.',
+      'eigen-bijdrage-lage-waived-low-income-on-request':
+        'Eigen bijdrage Wlz: geen lage bijdrage, omdat het inkomen ({{incomeCents}} per maand) niet hoger is dan de bijstandsnorm voor iemand in een inrichting ({{thresholdCents}}; art. 23 Participatiewet, Besluit langdurige zorg art. 3.3.2.2 lid 9, tekst 2017–2019). Dit geldt alleen op aanvraag bij het CAK; zonder aanvraag tussen {{minCents}} en {{maxCents}} per maand.',
+      'eigen-bijdrage-mpt-low-hours':
+        'Eigen bijdrage Wlz: {{mptHours}} uur zorg in natura via een modulair pakket thuis deze maand, niet meer dan {{mptLowHours}} uur. De bijdrage is dan het minimumbedrag min de korting: {{amountCents}} per maand, los van inkomen en vermogen (Besluit langdurige zorg art. 3.3.2.2 lid 5 en 6). Bij meer uren geldt de gewone lage bijdrage.',
       // Wlz amounts per year and the pgb reduction (wlz.eigen-bijdrage; shared/parameters/wlz.ts).
       'figures-unverified': 'bedragen niet geverifieerd',
       'eigen-bijdrage-year-unavailable':
         'Eigen bijdrage Wlz {{year}}: de bedragen uit het Besluit langdurige zorg voor {{year}} (minimum en maximum van de lage en de hoge bijdrage) zijn niet beschikbaar in de bronnen van Maatwerk. De eigen bijdrage is voor dit jaar daarom niet geschat en telt niet mee in de kosten voor de cliënt; het CAK brengt haar wel in rekening. Reken het bedrag na met de rekenhulp van het CAK.',
       'eigen-bijdrage-pgb-reduction':
-        'Eigen bijdrage Wlz: de lage bijdrage is verlaagd met {{pgbReductionCents}} per maand voor het persoonsgebonden budget (Besluit langdurige zorg art. 3.3.2.2 lid 4); te betalen {{amountCents}} per maand.',
+        'Eigen bijdrage Wlz: de lage bijdrage is verlaagd met {{pgbReductionCents}} per maand voor het persoonsgebonden budget (Besluit langdurige zorg art. 3.3.2.2 lid 4, tekst 2015); te betalen {{amountCents}} per maand.',
+      'eigen-bijdrage-mpt-pgb-reduction':
+        'Eigen bijdrage Wlz met een modulair pakket thuis of persoonsgebonden budget: het bijdrageplichtig inkomen telt {{incomeReductionYearCents}} per jaar lager (Besluit langdurige zorg art. 3.3.2.4 lid 1) en de lage bijdrage is verlaagd met {{pgbReductionCents}} per maand (art. 3.3.2.2 lid 4); te betalen {{amountCents}} per maand.',
     },
     mantelzorg: {
       intensive:
@@ -324,7 +332,7 @@ export const en: typeof nl = {
       'eigen-bijdrage-beschermd-wonen-assets':
         'Sheltered housing has its own income- and asset-dependent CAK contribution (not the flat rate): estimate {{amountCents}} a month ({{regime}} contribution, including {{bijtellingCents}} asset add-on; by law between {{minCents}} and {{maxCents}}). Exact with the taxable income of {{peiljaar}}.',
       'eigen-bijdrage-eigendom':
-        'This provision is owned: the flat rate ({{tariefCents}}) is charged every month while it is in use, until its cost price ({{costCents}}) has been paid — about {{months}} months.',
+        'This provision is owned: the flat rate ({{tariefCents}}) is charged every month while it is in use, also next to other Wmo support, until its cost price ({{costCents}}) is reached — about {{months}} months. The CAK deducts the rate from the cost price every month and does not collect a month when less than one rate is left (Uitvoeringsbesluit Wmo 2015 art. 3.10b).',
       'eigen-bijdrage-opvang':
         'Shelter (maatschappelijke opvang) is not under the flat rate. A contribution applies only where the municipal ordinance sets one. Under Uitvoeringsbesluit Wmo 2015 art. 3.20 the client keeps at least zak- en kleedgeld and the standard health-insurance premium less zorgtoeslag from his income; those amounts are not in Maatwerk. The contribution therefore lies between {{minCents}} and less than the net income of {{incomeCents}} a month. Calculated as € 0; ask the municipality or the shelter for the contribution. Not verified.',
       'eigen-bijdrage-opvang-income-unknown':
@@ -432,13 +440,21 @@ export const en: typeof nl = {
       'eigen-bijdrage-hoge-assets':
         'Wlz personal contribution (high rate): estimate {{amountCents}} a month, including {{bijtellingCents}} asset add-on ({{bijtellingPercent}}% of the assets above the tax-free allowance of {{heffingsvrijCents}} a person); by law between {{minCents}} and {{maxCents}}. Exact with the taxable income of {{peiljaar}}.',
       'eigen-bijdrage-lage-waived-art23':
-        'Wlz personal contribution: no low-rate contribution, because the client receives social assistance for someone in an institution (Participatiewet art. 23(1); Besluit langdurige zorg art. 3.3.2.2(7)). This applies only when requested from the CAK; without the request between {{minCents}} and {{maxCents}} a month.',
+        'Wlz personal contribution: no low-rate contribution, because the client receives social assistance for someone in an institution (Participatiewet art. 23(1); Besluit langdurige zorg art. 3.3.2.2(7), 2015 text). This applies only when requested from the CAK; without the request between {{minCents}} and {{maxCents}} a month.',
+      'eigen-bijdrage-lage-waived-low-income':
+        'Wlz personal contribution: no low-rate contribution, because the income ({{incomeCents}} a month) is not above the social-assistance norm for someone in an institution plus the minimum contribution ({{thresholdCents}}; Participatiewet art. 23(1) and (2), Besluit langdurige zorg art. 3.3.2.2(9)). The CAK applies this itself or on request; otherwise between {{minCents}} and {{maxCents}} a month.',
+      'eigen-bijdrage-lage-waived-low-income-on-request':
+        'Wlz personal contribution: no low-rate contribution, because the income ({{incomeCents}} a month) is not above the social-assistance norm for someone in an institution ({{thresholdCents}}; Participatiewet art. 23, Besluit langdurige zorg art. 3.3.2.2(9), 2017–2019 text). This applies only when requested from the CAK; without the request between {{minCents}} and {{maxCents}} a month.',
+      'eigen-bijdrage-mpt-low-hours':
+        'Wlz personal contribution: {{mptHours}} hours of care in kind through a modular package at home (mpt) this month, not more than {{mptLowHours}} hours. The contribution is then the minimum less the reduction: {{amountCents}} a month, whatever the income and assets (Besluit langdurige zorg art. 3.3.2.2(5) and (6)). With more hours the usual low-rate contribution applies.',
       // Wlz amounts per year and the pgb reduction (wlz.eigen-bijdrage; shared/parameters/wlz.ts).
       'figures-unverified': 'amounts not verified',
       'eigen-bijdrage-year-unavailable':
         'Wlz personal contribution {{year}}: the amounts of the Besluit langdurige zorg for {{year}} (minimum and maximum of the low-rate and the high-rate contribution) are not available in Maatwerk’s sources. The contribution is therefore not estimated for this year and not counted in the client’s cost, although the CAK does charge it. Check the amount with the CAK’s calculator.',
       'eigen-bijdrage-pgb-reduction':
-        'Wlz personal contribution: the low-rate contribution is reduced by {{pgbReductionCents}} a month for the personal budget (pgb) (Besluit langdurige zorg art. 3.3.2.2(4)); to pay {{amountCents}} a month.',
+        'Wlz personal contribution: the low-rate contribution is reduced by {{pgbReductionCents}} a month for the personal budget (pgb) (Besluit langdurige zorg art. 3.3.2.2(4), 2015 text); to pay {{amountCents}} a month.',
+      'eigen-bijdrage-mpt-pgb-reduction':
+        'Wlz personal contribution with a modular package at home (mpt) or personal budget (pgb): the contributory income counts {{incomeReductionYearCents}} a year lower (Besluit langdurige zorg art. 3.3.2.4(1)) and the low-rate contribution is reduced by {{pgbReductionCents}} a month (art. 3.3.2.2(4)); to pay {{amountCents}} a month.',
     },
     mantelzorg: {
       intensive:

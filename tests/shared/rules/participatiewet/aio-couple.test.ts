@@ -36,6 +36,7 @@ describe('AIO for a couple not on bijstand (art. 47a lid 1 sub b Pw)', () => {
     ['income exactly at the norm', aow(N('aowCouple')), { kind: 'none', netMonthlyCents: 0 } as Income, 0],
     ['income above the norm', aow(1_500_00), aow(1_500_00), 0],
   ])('%s', (_case, olderIncome, youngerIncome, expected) => {
+    // January–June 2026: one norm (art. 22 of the text of 1 January 2026); the July rise is the next test.
     const r = run(
       couple(
         { id: 'o', birthDate: '1950-03-01', income: olderIncome },
@@ -45,13 +46,28 @@ describe('AIO for a couple not on bijstand (art. 47a lid 1 sub b Pw)', () => {
           income: youngerIncome,
         },
       ),
-      scenario([], { assumptions: noIndex }),
+      scenario([], { horizonMonths: 6, assumptions: noIndex }),
     )
     expect(month(r, '2026-01').svb).toBe(expected)
     expect(month(r, '2026-01')['gemeente-bijstand']).toBe(0)
     expect(aio(r).map((f) => f.messageKey)).toEqual(
       expected > 0 ? ['findings.participatiewet.aio-svb-couple'] : [],
     )
+  })
+
+  it('tops an income at the January 2026 norm up from July 2026, when art. 22 sub b and c rise (text of 1 July 2026)', () => {
+    const r = run(
+      couple(
+        { id: 'o', birthDate: '1950-03-01', income: aow(N('aowCouple')) },
+        { id: 'y', birthDate: '1965-06-01', income: { kind: 'none', netMonthlyCents: 0 } },
+      ),
+      scenario([], { assumptions: noIndex }),
+    )
+    expect(month(r, '2026-06').svb).toBe(0)
+    // € 2.176,10 − € 2.144,16 = € 31,94.
+    expect(month(r, '2026-07').svb).toBe(N('aowCouple', '2026-07-01') - N('aowCouple'))
+    expect(month(r, '2026-07').svb).toBe(31_94)
+    expect(aio(r)).toMatchObject([{ month: '2026-07', personId: 'o' }])
   })
 
   it('starts on the AOW date of the older spouse: nothing in April, the whole month of May (AOW date 1 May)', () => {
@@ -136,6 +152,7 @@ describe('a couple on bijstand when one spouse reaches AOW age (art. 47a lid 1 s
     expect(month(r, '2026-06').svb).toBe(
       svbDays === days ? N('aowCouple') : cents(N('aowCouple') * svbDays, days),
     )
-    expect(month(r, '2026-07')).toMatchObject({ 'gemeente-bijstand': 0, svb: N('aowCouple') })
+    // From July the norm of art. 22 sub c in the text of 1 July 2026.
+    expect(month(r, '2026-07')).toMatchObject({ 'gemeente-bijstand': 0, svb: N('aowCouple', '2026-07-01') })
   })
 })

@@ -177,7 +177,7 @@ describe('a spouse under 18 has no right to bijstand (Pw art. 13 lid 1 sub f, ar
   it('names art. 24 in the finding while the spouse is under 18', () => {
     const r = run(household([client, partner]), scenario([], { horizonMonths: 12, assumptions: noIndex }))
     const f = findingsOf(r, 'participatiewet.bijstand-norm')
-    // July: the 1 July 2026 norm entry (an unverified fallback at the January amount) is recorded too.
+    // July: the norm of the text of 1 July 2026 (art. 21 sub b € 2.027,79) is recorded too.
     expect(f.map((x) => [x.month, x.params.article])).toEqual([
       ['2026-01', '24'],
       ['2026-07', '24'],

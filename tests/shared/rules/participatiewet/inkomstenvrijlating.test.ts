@@ -13,10 +13,12 @@ describe('participatiewet.inkomstenvrijlating', () => {
       scenario([], { horizonMonths: 18, incomeChanges: change, assumptions: noIndex }),
     )
     const exempt = Math.min(cents(earnings * 25, 100), 285_00)
+    // From July 2026 the norm of art. 21 sub a in the text of 1 July 2026; 2027 holds it (no indexation).
+    const july = N('single', '2026-07-01')
     expect(month(r, '2026-06')['gemeente-bijstand']).toBe(N('single'))
-    expect(month(r, '2026-07')['gemeente-bijstand']).toBe(N('single') - (earnings - exempt))
-    expect(month(r, '2026-12')['gemeente-bijstand']).toBe(N('single') - (earnings - exempt))
-    expect(month(r, '2027-01')['gemeente-bijstand']).toBe(N('single') - earnings) // the 6 months are over
+    expect(month(r, '2026-07')['gemeente-bijstand']).toBe(july - (earnings - exempt))
+    expect(month(r, '2026-12')['gemeente-bijstand']).toBe(july - (earnings - exempt))
+    expect(month(r, '2027-01')['gemeente-bijstand']).toBe(july - earnings) // the 6 months are over
   })
 
   it('then gives a single parent with a child under 12 a 12.5% exemption (capped)', () => {
@@ -27,7 +29,7 @@ describe('participatiewet.inkomstenvrijlating', () => {
       scenario([], { horizonMonths: 18, incomeChanges: change, assumptions: noIndex }),
     )
     const exempt = Math.min(cents(earnings * 125, 1000), 177_66)
-    expect(month(r, '2027-01')['gemeente-bijstand']).toBe(N('single') - (earnings - exempt))
+    expect(month(r, '2027-01')['gemeente-bijstand']).toBe(N('single', '2026-07-01') - (earnings - exempt))
     expect(findingsOf(r, 'participatiewet.inkomstenvrijlating').map((f) => [f.month, f.params.kind])).toEqual(
       [
         ['2026-07', 'regular'],
@@ -42,6 +44,6 @@ describe('participatiewet.inkomstenvrijlating', () => {
       household([young]),
       scenario([], { horizonMonths: 8, incomeChanges: change, assumptions: noIndex }),
     )
-    expect(month(r, '2026-07')['gemeente-bijstand']).toBe(N('single') - earnings)
+    expect(month(r, '2026-07')['gemeente-bijstand']).toBe(N('single', '2026-07-01') - earnings)
   })
 })

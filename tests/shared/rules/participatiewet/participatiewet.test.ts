@@ -56,7 +56,7 @@ describe('AIO: a couple once one spouse reaches AOW age (Participatiewet art. 22
     expect(month(r, '2026-06')['gemeente-bijstand']).toBe(cents(N('couple') * 14, 30))
     expect(month(r, '2026-06').svb).toBe(cents(aowCouple() * 16, 30))
     expect(month(r, '2026-07')['gemeente-bijstand']).toBe(0)
-    expect(month(r, '2026-07').svb).toBe(aowCouple())
+    expect(month(r, '2026-07').svb).toBe(aowCouple('2026-07-01')) // art. 22 sub c, text of 1 July 2026
     const f = findingsOf(r, 'participatiewet.aow-transition').find((x) => x.messageKey.includes('aio'))
     expect(f).toMatchObject({
       month: '2026-06',
@@ -74,7 +74,7 @@ describe('AIO: a couple once one spouse reaches AOW age (Participatiewet art. 22
         incomeChanges: [{ personId: 'k', from: '2026-06-15', kind: 'aow', netMonthlyCents: aow }],
       }),
     )
-    expect(month(r, '2026-07').svb).toBe(aowCouple() - aow)
+    expect(month(r, '2026-07').svb).toBe(aowCouple('2026-07-01') - aow)
   })
 
   it('keeps reintegration of the younger spouse with the municipality', () => {
@@ -105,7 +105,8 @@ describe('inkomstenvrijlating runs six consecutive months from the first month w
     const exempt = Math.min(cents(earnings * 25, 100), 285_00)
     expect(month(r, '2026-02')['gemeente-bijstand']).toBe(N('single') - (earnings - exempt))
     // February is month 1; July is month 6 of the period: still exempt. August is month 7: not.
-    expect(month(r, '2026-07')['gemeente-bijstand']).toBe(N('single') - (earnings - exempt))
-    expect(month(r, '2026-08')['gemeente-bijstand']).toBe(N('single') - earnings)
+    // From July the norm of art. 21 sub a in the text of 1 July 2026.
+    expect(month(r, '2026-07')['gemeente-bijstand']).toBe(N('single', '2026-07-01') - (earnings - exempt))
+    expect(month(r, '2026-08')['gemeente-bijstand']).toBe(N('single', '2026-07-01') - earnings)
   })
 })

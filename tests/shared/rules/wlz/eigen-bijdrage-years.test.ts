@@ -1,9 +1,11 @@
 /**
  * wlz.eigen-bijdrage across the years (Besluit langdurige zorg art. 3.3.1.7: the amounts change every
  * 1 January by ministerial regeling). Sourced years are computed from their own amounts; a year whose
- * amounts could not be sourced (2016–2019) is refused with a finding, never an error. Also the pgb
- * reduction (art. 3.3.2.2 lid 4) and the extra vermogensvrijstelling (art. 3.3.1.2 lid 1 sub b).
- * Expected values are arithmetic from the cited figures (shared/parameters/wlz.ts).
+ * amounts could not be sourced (2016) is refused with a finding, never an error. Also the reduction of
+ * art. 3.3.2.2 lid 4 (pgb only in the 2015 text; mpt or pgb since 2017) and the extra
+ * vermogensvrijstelling (art. 3.3.1.2 lid 1 sub b, gone in 2026).
+ * Expected values are arithmetic from the amounts printed in the Blz texts of 1 January of each year
+ * (wetten.overheid.nl BWBR0035948/<date>, read via MinBZK/regelrecht-corpus; 2020: stcrt. 2019, 54031).
  */
 import { describe, expect, it } from 'vitest'
 import { WLZ_EIGEN_BIJDRAGE, entryAt, hasWlzAmounts, valueAt, type Person } from '#shared'
@@ -11,7 +13,7 @@ import {
   extraVrijstellingCount,
   intramuralContribution,
   lageMonthsForStayFrom,
-  pgbReductionApplies,
+  lid4ReductionApplies,
   wlzParamsAt,
 } from '#shared/rules/wlz/eigen-bijdrage'
 import { household, line, person, scenario } from '../../support/build'
@@ -46,43 +48,70 @@ const yearOf = (startDate: string, months = 12) => ({ startDate, horizonMonths: 
 
 describe('Wlz amounts per year (WLZ_EIGEN_BIJDRAGE)', () => {
   it.each([
-    // [date, lage minimum, lage maximum, hoge maximum, pgb reduction, extra vermogensvrijstelling]
-    ['2015-01-01', 158_60, 832_60, 2_284_60, 136_00, 10_000_00], // Blz as enacted
-    ['2020-01-01', 168_00, 881_60, 2_419_40, 144_20, 10_253_00], // stcrt. 2019, 54031
-    ['2021-01-01', 171_40, 899_80, 2_469_20, 147_00, 10_376_00], // stcrt. 2020, 50558
-    ['2022-01-01', 174_00, 913_20, 2_506_00, 149_20, 10_542_00], // stcrt. 2021, 42808
+    // [date, lage min, lage max, hoge max, lid-4 reduction, extra vermogensvrijstelling, art. 3.3.2.4
+    // lid 1 mpt/pgb income reduction per year] — as printed in the Blz text of that date.
+    ['2015-01-01', 158_60, 832_60, 2_284_60, 136_00, 10_000_00, 0], // Blz as enacted (no 3.3.2.4 reduction read)
+    ['2017-01-01', 160_60, 842_80, 2_312_60, 137_60, 10_090_00, 6_030_00],
+    ['2018-01-01', 161_80, 850_00, 2_332_60, 138_80, 10_141_00, 6_085_00],
+    ['2019-01-01', 164_20, 861_80, 2_364_80, 140_80, 10_171_00, 6_103_00],
+    ['2020-01-01', 168_00, 881_60, 2_419_40, 144_20, 10_253_00, 6_103_00], // stcrt. 2019, 54031; 2019 reduction
+    ['2021-01-01', 171_40, 899_80, 2_469_20, 147_00, 10_376_00, 6_226_00],
+    ['2022-01-01', 174_00, 913_20, 2_506_00, 149_20, 10_542_00, 6_325_00],
+    ['2024-01-01', 200_40, 1_052_20, 2_887_40, 171_80, 10_850_00, 7_287_20],
+    ['2025-01-01', 205_00, 1_076_60, 2_954_40, 175_80, 11_534_00, 7_456_20],
+    ['2026-01-01', 212_60, 1_115_80, 3_061_80, 182_20, 0, 7_727_60], // no extra vrijstelling any more
   ] as const)(
-    'on %s: lage %i–%i, hoge max %i, pgb reduction %i, vrijstelling %i',
-    (date, min, max, hoge, pgb, vrij) => {
+    'on %s: lage %i–%i, hoge max %i, reduction %i, vrijstelling %i, mpt/pgb income %i',
+    (date, min, max, hoge, reduction, vrij, incomeReduction) => {
       const v = wlzAmounts(date)
       expect([v.lageMinCents, v.lageMaxCents, v.hogeMaxCents, v.pgbReductionCents]).toEqual([
         min,
         max,
         hoge,
-        pgb,
+        reduction,
       ])
       expect(v.extraVermogensvrijstellingCents).toBe(vrij)
+      expect(v.mptPgbIncomeReductionYearCents).toBe(incomeReduction)
     },
   )
 
-  it('has no amounts for 2016 to 2019 and says so in the data (confidence L, unverified)', () => {
-    for (const date of ['2016-01-01', '2017-06-30', '2018-12-31', '2019-12-31']) {
+  it.each([
+    // Regeling langdurige zorg art. 4.3 (zak- en kleedgeld ongehuwd / gehuwden) and 4.5 (aftrekpost below
+    // / at AOW age) of 2021, 2022 and 2026.
+    ['2021-06-01', 3_906_00, 6_076_00, 1_867_00, 1_044_00],
+    ['2022-06-01', 4_011_00, 6_239_00, 1_895_00, 1_059_00],
+    ['2026-06-01', 4_925_00, 7_661_00, 2_315_00, 1_294_00],
+  ] as const)('deducts the Regeling langdurige zorg amounts of %s', (date, single, couple, below, aow) => {
+    const v = wlzAmounts(date)
+    expect([
+      v.zakEnKleedgeldSingleYearCents,
+      v.zakEnKleedgeldCoupleYearCents,
+      v.extraDeductionBelowAowYearCents,
+      v.extraDeductionAowYearCents,
+    ]).toEqual([single, couple, below, aow])
+  })
+
+  it('has no amounts for 2016 and says so in the data (confidence L, unverified)', () => {
+    for (const date of ['2016-01-01', '2016-12-31']) {
       const e = entryAt(WLZ_EIGEN_BIJDRAGE, date)
       expect(hasWlzAmounts(e.value)).toBe(false)
       expect([e.confidence, e.verified]).toEqual(['L', false])
     }
-    expect(wlzParamsAt('2019-12-31', 2).available).toBe(false)
-    expect(wlzParamsAt('2020-01-01', 2).available).toBe(true)
+    expect(wlzParamsAt('2016-12-31', 2).available).toBe(false)
+    expect(wlzParamsAt('2017-01-01', 2).available).toBe(true)
     expect(wlzParamsAt('2015-12-31', 2).available).toBe(true)
     // Before the Wlz (1 January 2015): unavailable, not an error.
     expect(wlzParamsAt('2014-12-31', 2)).toEqual({ available: false, entry: null })
   })
 
-  it('marks the carried 2023–2024 and stand-in 2025–2026 amounts unverified (L)', () => {
-    for (const date of ['2023-01-01', '2024-12-31', '2025-01-01', '2026-01-01']) {
-      const e = entryAt(WLZ_EIGEN_BIJDRAGE, date)
-      expect([e.confidence, e.verified]).toEqual(['L', false])
-    }
+  it('marks only the carried 2023 amounts as a low-confidence placeholder; 2024–2026 are read in the law', () => {
+    expect([
+      entryAt(WLZ_EIGEN_BIJDRAGE, '2023-06-01').confidence,
+      entryAt(WLZ_EIGEN_BIJDRAGE, '2023-06-01').verified,
+    ]).toEqual(['L', false])
+    for (const date of ['2024-01-01', '2025-01-01', '2026-01-01'])
+      expect(entryAt(WLZ_EIGEN_BIJDRAGE, date).verified).toBe(true)
+    expect(entryAt(WLZ_EIGEN_BIJDRAGE, '2026-01-01').confidence).toBe('H')
   })
 })
 
@@ -111,21 +140,32 @@ describe('a year without sourced Wlz amounts is refused cleanly, never an error'
     expect(trace[0]?.outcome).toMatch(/^NOT ESTIMATED from 2016-01/)
   })
 
-  it('2019 into 2020: refused through December 2019, computed from the 2020 amounts from January', () => {
-    // Stay from 1 October 2019 (four lage months, stb. 2018, 444): Oct–Dec refused; January 2020 is
-    // the fourth lage month: 10% × 1.725,00 = 172,50 ≥ 168,00 → 172,50; from February the hoge
-    // bijdrage below AOW age: 1.725,00 − (3.906 + 2.234) / 12 = 1.725,00 − 511,67 (6.140 / 12 =
-    // 511,667) = 1.213,33.
-    const r = run(household([younger]), scenario([stay('2019-10-01')], before2024('2019-10-01', 6)))
-    expect(['2019-10', '2019-11', '2019-12'].map((m) => month(r, m).client)).toEqual([0, 0, 0])
-    expect(month(r, '2020-01').client).toBe(172_50)
-    expect(month(r, '2020-02').client).toBe(1_725_00 - 511_67)
+  it('2016 into 2017: refused through December 2016, computed from the 2017 amounts from January', () => {
+    // Stay from 1 October 2016: six lage months (the regime of the stay's first day). Oct–Dec refused;
+    // January–March 2017 lage: 12,5% × 1.725,00 = 215,625 → 215,63 (160,60–842,80); from April the hoge
+    // bijdrage below AOW age with the 2015 Rlz amounts standing in: 1.725,00 − (3.517 + 1.727) / 12 =
+    // 1.725,00 − 437,00 = 1.288,00 (≤ 2.312,60).
+    const r = run(household([younger]), scenario([stay('2016-10-01')], before2024('2016-10-01', 7)))
+    expect(['2016-10', '2016-11', '2016-12'].map((m) => month(r, m).client)).toEqual([0, 0, 0])
+    expect(month(r, '2017-01').client).toBe(215_63)
+    expect(month(r, '2017-03').client).toBe(215_63)
+    expect(month(r, '2017-04').client).toBe(1_288_00)
     const f = findingsOf(r, 'wlz.eigen-bijdrage')
     expect(f.map((x) => [x.month, x.messageKey])).toEqual([
-      ['2019-10', 'findings.wlz.eigen-bijdrage-year-unavailable'],
-      ['2020-01', 'findings.wlz.eigen-bijdrage-lage-first-months'],
-      ['2020-02', 'findings.wlz.eigen-bijdrage-hoge'],
+      ['2016-10', 'findings.wlz.eigen-bijdrage-year-unavailable'],
+      ['2017-01', 'findings.wlz.eigen-bijdrage-lage-first-months'],
+      ['2017-04', 'findings.wlz.eigen-bijdrage-hoge'],
     ])
+  })
+
+  it('2019 into 2020: four lage months from the 2019 and 2020 amounts, then the hoge bijdrage', () => {
+    // Stay from 1 October 2019 (four lage months, Blz 2019 art. 3.3.2.2 lid 1 sub a): 10% × 1.725,00 =
+    // 172,50 ≥ 164,20 (2019) and ≥ 168,00 (2020). From February 2020 the hoge bijdrage below AOW age
+    // with the 2021 Rlz amounts standing in: 1.725,00 − (3.906 + 1.867) / 12 = 1.725,00 − 481,08
+    // (5.773 / 12 = 481,083) = 1.243,92.
+    const r = run(household([younger]), scenario([stay('2019-10-01')], before2024('2019-10-01', 6)))
+    expect(['2019-10', '2019-12', '2020-01'].map((m) => month(r, m).client)).toEqual([172_50, 172_50, 172_50])
+    expect(month(r, '2020-02').client).toBe(1_725_00 - 481_08)
   })
 
   it('2015: the Blz as enacted, 12.5% for six months, then the hoge bijdrage with the 2015 deductions', () => {
@@ -136,11 +176,20 @@ describe('a year without sourced Wlz amounts is refused cleanly, never an error'
     expect(month(r, '2015-07').client).toBe(1_288_00)
   })
 
-  it('2024 (the 2022 amounts carried) is computed and marked unverified', () => {
-    const r = run(household([client(1_725_00)]), scenario([stay('2024-01-01')], yearOf('2024-01-01', 1)))
-    // 10% × 1.725,00 = 172,50 < 174,00 → 174,00.
-    expect(month(r, '2024-01').client).toBe(174_00)
-    expect(findingsOf(r, 'wlz.eigen-bijdrage')[0]?.params.unverified).toBe(1)
+  it('2023 (the 2022 amounts carried) is computed and marked unverified; 2024 is not', () => {
+    const r = run(household([younger]), scenario([stay('2023-01-01')], before2024('2023-01-01', 13)))
+    // 10% × 1.725,00 = 172,50 < 174,00 → 174,00 (2023, carried). Hoge from May, below AOW age, 2022
+    // Rlz: 1.725,00 − (4.011 + 1.895) / 12 = 1.725,00 − 492,17 = 1.232,83. January 2024, the 2025 Wmo
+    // deductions standing in: 1.725,00 − (4.583 + 2.234) / 12 = 1.725,00 − 568,08 = 1.156,92.
+    expect(month(r, '2023-01').client).toBe(174_00)
+    expect(month(r, '2023-05').client).toBe(1_232_83)
+    expect(month(r, '2024-01').client).toBe(1_156_92)
+    const f = findingsOf(r, 'wlz.eigen-bijdrage')
+    expect(f.map((x) => [x.month, x.params.unverified])).toEqual([
+      ['2023-01', 1],
+      ['2023-05', 1],
+      ['2024-01', 0],
+    ])
   })
 })
 
@@ -160,10 +209,10 @@ describe('the Wlz amounts of 2015 and 2020 give the bijdrage the law sets (intra
     ['2015-06-01', 'hoge', 1_725_00, 1_351_50],
     ['2015-06-01', 'lage', 12_000_00, 832_60],
     ['2015-06-01', 'hoge', 12_000_00, 2_284_60],
-    // 2020 (stcrt. 2019, 54031): lage 10% × 1.725,00 = 172,50 (≥ 168,00); hoge 1.725,00 −
-    // (3.906 + 1.249) / 12 = 1.725,00 − 429,58 (5.155 / 12 = 429,583) = 1.295,42.
+    // 2020 (stcrt. 2019, 54031; the 2021 Rlz amounts standing in): lage 10% × 1.725,00 = 172,50
+    // (≥ 168,00); hoge 1.725,00 − (3.906 + 1.044) / 12 = 1.725,00 − 412,50 = 1.312,50.
     ['2020-06-01', 'lage', 1_725_00, 172_50],
-    ['2020-06-01', 'hoge', 1_725_00, 1_295_42],
+    ['2020-06-01', 'hoge', 1_725_00, 1_312_50],
     ['2020-06-01', 'lage', 1_000_00, 168_00],
     ['2020-06-01', 'hoge', 12_000_00, 2_419_40],
   ] as const)('%s %s on %i → %i', (date, regime, income, expected) => {
@@ -176,7 +225,7 @@ describe('the Wlz amounts of 2015 and 2020 give the bijdrage the law sets (intra
   })
 })
 
-describe('pgbReductionApplies (Blz art. 3.3.2.2 lid 4)', () => {
+describe('lid4ReductionApplies (Blz art. 3.3.2.2 lid 4)', () => {
   const base = {
     ownPgb: false,
     ownMpt: false,
@@ -197,40 +246,65 @@ describe('pgbReductionApplies (Blz art. 3.3.2.2 lid 4)', () => {
       true,
     ],
     ['married, both mpt in natura', { hasPartner: true, ownMpt: true, partnerMpt: true }, false],
-  ] as const)('%s', (_label, input, expected) => {
-    expect(pgbReductionApplies({ ...base, ...input })).toBe(expected)
+  ] as const)('2015 text — %s', (_label, input, expected) => {
+    expect(lid4ReductionApplies({ regime: '2015', ...base, ...input })).toBe(expected)
+  })
+  it.each([
+    ['a: unmarried client with a pgb', { ownPgb: true }, true],
+    ['a: unmarried client with an mpt', { ownMpt: true }, true],
+    ['b: married, an mpt, spouse without Wlz or Wmo care', { hasPartner: true, ownMpt: true }, true],
+    ['b: married, both mpt in natura', { hasPartner: true, ownMpt: true, partnerMpt: true }, true],
+    ['b: married, the spouse of the unit has a pgb', { hasPartner: true, partnerPgb: true }, true],
+    ['no mpt or pgb in the unit (a stay or a vpt)', { hasPartner: true, wmoMaatwerk: true }, false],
+  ] as const)('text since 2017 — %s', (_label, input, expected) => {
+    expect(lid4ReductionApplies({ regime: '2017', ...base, ...input })).toBe(expected)
   })
 
-  const mpt = (deliveryForm: 'zin' | 'pgb', personId = 'p1') =>
+  const mpt = (deliveryForm: 'zin' | 'pgb', personId = 'p1', startDate = '2024-01-01') =>
     line({
       provisionId: 'wlz.mpt',
       personId,
       deliveryForm,
       volume: 20,
       rateCents: 50_00,
-      startDate: '2024-01-01',
+      startDate,
     })
+  // 2024: art. 3.3.2.4 lid 1 takes 7.287,20 / 12 = 607,267 → 607,27 a month off the income of the lage
+  // bijdrage with an mpt or pgb; lid 4 then takes 171,80 off the bijdrage.
 
-  it('takes the reduction off a single pgb holder’s lage bijdrage (2024)', () => {
-    // 2024 (2022 amounts carried): lage 10% × 1.725,00 = 172,50 < 174,00 → 174,00 − 149,20 = 24,80.
+  it('takes both reductions off a single pgb holder’s lage bijdrage (2024)', () => {
+    // 10% × (1.725,00 − 607,27) = 10% × 1.117,73 = 111,773 → 111,77 < 200,40 → 200,40 − 171,80 = 28,60.
     const r = run(household([client(1_725_00)]), scenario([mpt('pgb')], yearOf('2024-01-01')))
-    expect(month(r, '2024-03').client).toBe(174_00 - 149_20)
+    expect(month(r, '2024-03').client).toBe(200_40 - 171_80)
     const f = findingsOf(r, 'wlz.eigen-bijdrage').filter(
-      (x) => x.messageKey === 'findings.wlz.eigen-bijdrage-pgb-reduction',
+      (x) => x.messageKey === 'findings.wlz.eigen-bijdrage-mpt-pgb-reduction',
     )
-    expect(f.map((x) => [x.month, x.params.pgbReductionCents, x.params.amountCents])).toEqual([
-      ['2024-01', 149_20, 24_80],
-    ])
+    expect(
+      f.map((x) => [
+        x.month,
+        x.params.pgbReductionCents,
+        x.params.incomeReductionYearCents,
+        x.params.amountCents,
+      ]),
+    ).toEqual([['2024-01', 171_80, 7_287_20, 28_60]])
   })
 
-  it('gives no reduction for an mpt in natura', () => {
+  it('gives an mpt in natura of more than twenty hours the same reductions (2024)', () => {
+    // 20 hours a week: about 86 hours a month, above the twenty of lid 5 → the lage bijdrage, 28,60.
     const r = run(household([client(1_725_00)]), scenario([mpt('zin')], yearOf('2024-01-01')))
-    expect(month(r, '2024-03').client).toBe(174_00)
+    expect(month(r, '2024-03').client).toBe(28_60)
   })
 
-  it('gives a married pgb holder the reduction only with Wmo maatwerk in the household (sub c)', () => {
-    // Couple: lage on both incomes, 10% × (1.725,00 + 1.300,00) = 302,50; with the partner's Wmo
-    // household help: 302,50 − 149,20 = 153,30.
+  it('takes the income reduction before the percentage: a higher income shows it (2024)', () => {
+    // 10% × (3.500,00 − 607,27) = 289,273 → 289,27 − 171,80 = 117,47 (without the income reduction:
+    // 350,00 − 171,80 = 178,20).
+    const r = run(household([client(3_500_00)]), scenario([mpt('pgb')], yearOf('2024-01-01')))
+    expect(month(r, '2024-03').client).toBe(117_47)
+  })
+
+  it('gives a married mpt/pgb unit the reduction with or without Wmo maatwerk (2024, sub b)', () => {
+    // Couple: lage on both incomes less the income reduction: 10% × (1.725,00 + 1.300,00 − 607,27) =
+    // 10% × 2.417,73 = 241,773 → 241,77; less 171,80 = 69,97.
     const partner = person({
       id: 'p2',
       role: 'partner',
@@ -244,12 +318,30 @@ describe('pgbReductionApplies (Blz art. 3.3.2.2 lid 4)', () => {
       startDate: '2024-01-01',
     })
     const without = run(household([client(1_725_00), partner]), scenario([mpt('pgb')], yearOf('2024-01-01')))
-    expect(month(without, '2024-03').client).toBe(302_50)
+    expect(month(without, '2024-03').client).toBe(69_97)
     const withWmo = run(
       household([client(1_725_00), partner]),
       scenario([mpt('pgb'), hbh], yearOf('2024-01-01')),
     )
-    expect(month(withWmo, '2024-03').client).toBe(302_50 - 149_20)
+    expect(month(withWmo, '2024-03').client).toBe(69_97)
+  })
+
+  it('keeps the 2015 wording in 2015: a pgb is reduced, an mpt in natura is not', () => {
+    // 12,5% × 1.725,00 = 215,625 → 215,63; a pgb: − 136,00 = 79,63; no art. 3.3.2.4 reduction read.
+    const assumptions = { indexationPercentPerYear: 0, informalHourValueCents: 14_71 }
+    const pgb = run(
+      household([client(1_725_00)]),
+      scenario([mpt('pgb', 'p1', '2015-01-01')], { ...yearOf('2015-01-01', 3), assumptions }),
+    )
+    expect(month(pgb, '2015-02').client).toBe(79_63)
+    expect(findingsOf(pgb, 'wlz.eigen-bijdrage').map((x) => x.messageKey)).toContain(
+      'findings.wlz.eigen-bijdrage-pgb-reduction',
+    )
+    const zin = run(
+      household([client(1_725_00)]),
+      scenario([mpt('zin', 'p1', '2015-01-01')], { ...yearOf('2015-01-01', 3), assumptions }),
+    )
+    expect(month(zin, '2015-02').client).toBe(215_63)
   })
 })
 
@@ -273,18 +365,18 @@ describe('extra vermogensvrijstelling (Blz art. 3.3.1.2 lid 1 sub b)', () => {
   })
 
   it('deducts it from the vermogen of a client below AOW age before the 4% bijtelling (2024)', () => {
-    // 2024 (2022 amounts carried, unverified): peiljaar 2022, heffingsvrij vermogen 50.650.
-    // Vermogen 100.000 − 50.650 − 10.542 = 38.808; 4% = 1.552,32 a year → 129,36 a month. Benefit
-    // 1.000,00, hoge from May: 1.000,00 + 129,36 − (4.583 + 2.234) / 12 = 1.129,36 − 568,08 = 561,28.
+    // 2024 (Blz text of 2024: € 10.850): peiljaar 2022, heffingsvrij vermogen 50.650.
+    // Vermogen 100.000 − 50.650 − 10.850 = 38.500; 4% = 1.540,00 a year → 128,33 a month. Benefit
+    // 1.000,00, hoge from May: 1.000,00 + 128,33 − (4.583 + 2.234) / 12 = 1.128,33 − 568,08 = 560,25.
     const young = client(1_000_00, {
       birthDate: '1980-01-01',
       income: { kind: 'benefit', netMonthlyCents: 1_000_00 },
       assetsCents: 100_000_00,
     })
     const r = run(household([young]), scenario([stay('2024-01-01')], yearOf('2024-01-01')))
-    expect(month(r, '2024-05').client).toBe(561_28)
+    expect(month(r, '2024-05').client).toBe(560_25)
     const hoge = findingsOf(r, 'wlz.eigen-bijdrage').find((f) => f.month === '2024-05')
-    expect([hoge?.params.bijtellingCents, hoge?.params.extraVrijstellingCents]).toEqual([129_36, 10_542_00])
+    expect([hoge?.params.bijtellingCents, hoge?.params.extraVrijstellingCents]).toEqual([128_33, 10_850_00])
   })
 
   it('gives a client at AOW age none (2024)', () => {
@@ -297,7 +389,7 @@ describe('extra vermogensvrijstelling (Blz art. 3.3.1.2 lid 1 sub b)', () => {
     expect([hoge?.params.bijtellingCents, hoge?.params.extraVrijstellingCents]).toEqual([164_50, 0])
   })
 
-  it('is left out from 2026 (Stb. 2025, 255 abolishes it; unverified)', () => {
+  it('is gone from 2026 (Stb. 2025, 255; the Blz text of 2026 has no lid 1 sub b)', () => {
     expect(wlzAmounts('2026-01-01').extraVermogensvrijstellingCents).toBe(0)
   })
 })

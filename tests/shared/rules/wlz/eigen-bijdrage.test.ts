@@ -47,8 +47,9 @@ describe('wlz.eigen-bijdrage (CAK lage and hoge eigen bijdrage)', () => {
     expect(month(r, '2026-01').client).toBe(lage(1_725_00))
     expect(month(r, '2026-04').client).toBe(lage(1_725_00))
     expect(month(r, '2026-05').client).toBe(hogeSingleAow(1_725_00))
-    // 1,725.00 − (4,583 + 1,249) / 12 = 1,725.00 − 486.00
-    expect(hogeSingleAow(1_725_00)).toBe(1_725_00 - 486_00)
+    // Regeling langdurige zorg 2026 art. 4.3 sub a and 4.5 sub b: 1,725.00 − (4,925 + 1,294) / 12
+    // = 1,725.00 − 518.25
+    expect(hogeSingleAow(1_725_00)).toBe(1_725_00 - 518_25)
     expect(findingsOf(r, 'wlz.eigen-bijdrage').map((f) => [f.month, f.params.regime])).toEqual([
       ['2026-01', 'lage'],
       ['2026-05', 'hoge'],
@@ -82,22 +83,22 @@ describe('wlz.eigen-bijdrage (CAK lage and hoge eigen bijdrage)', () => {
         wlzIndication: { from: '2025-01-01' },
       })
     it('charges a resident whose income the deductions take entirely nothing from the 5th month', () => {
-      // Below AOW age: deductions (4.583 + 2.234) / 12 = 568,083 → 568,08 a month.
-      // 500,00 − 568,08 < 0 → hoge 0,00 (the old floor charged the lage minimum 212,60).
-      const r = run(household([below(500_00)]), scenario([stay()]))
-      expect(month(r, '2026-04').client).toBe(P.lageMinCents)
-      expect(month(r, '2026-05').client).toBe(0)
+      // Below AOW age: deductions (Rlz 2026 art. 4.3 sub a and 4.5 sub a) (4.925 + 2.315) / 12 =
+      // 603,333 → 603,33 a month. 500,00 − 603,33 < 0 → hoge 0,00 (the old floor charged the lage
+      // minimum 212,60).
+      const r = run(household([below(500_00)]), scenario([stay({ startDate: '2026-03-01' })]))
+      expect(month(r, '2026-07').client).toBe(0)
       const hoge = findingsOf(r, 'wlz.eigen-bijdrage').find((f) => f.params.regime === 'hoge')
       expect(hoge?.params.minCents).toBe(0)
     })
     it('charges the income less the deductions when that is below the lage minimum', () => {
-      // 700,00 − 568,08 = 131,92, below the lage minimum of 212,60 and still owed as it is.
-      const r = run(household([below(700_00)]), scenario([stay()]))
-      expect(month(r, '2026-07').client).toBe(700_00 - 568_08)
+      // 720,00 − 603,33 = 116,67, below the lage minimum of 212,60 and still owed as it is.
+      const r = run(household([below(720_00)]), scenario([stay()]))
+      expect(month(r, '2026-07').client).toBe(720_00 - 603_33)
     })
   })
 
-  describe('no lage bijdrage on art. 23 lid 1 Participatiewet bijstand, on request (Blz art. 3.3.2.2 lid 7)', () => {
+  describe('no lage bijdrage for an income at most the institution norm plus the minimum (Blz art. 3.3.2.2 lid 9)', () => {
     const onBijstand = (id: string, role: 'client' | 'partner', birthDate: string, wlz: boolean) =>
       person({
         id,
@@ -106,16 +107,50 @@ describe('wlz.eigen-bijdrage (CAK lage and hoge eigen bijdrage)', () => {
         income: { kind: 'bijstand', netMonthlyCents: 0 },
         ...(wlz ? { wlzIndication: { from: '2025-01-01' } } : {}),
       })
-    it('charges a single care-home resident on the institution norm nothing, with the request in the finding', () => {
-      // Art. 23 lid 1: 443,76 + 47,00 = 490,76 bijstand; lage would be the minimum 212,60 — waived.
+    it('charges a single care-home resident on the institution norm nothing, of the CAK’s own motion', () => {
+      // Art. 23 lid 1 and 2: 443,76 + 47,00 = 490,76 bijstand; lid 9 (2026 text): at most 490,76 +
+      // the minimum 212,60 = 703,36 — the lage bijdrage is not owed.
       const r = run(household([onBijstand('p1', 'client', '1980-01-01', true)]), scenario([stay()]))
       expect(month(r, '2026-01')['gemeente-bijstand']).toBe(490_76)
       expect(r.totalByPayer.client).toBe(0)
       const f = findingsOf(r, 'wlz.eigen-bijdrage')
-      expect(f[0]?.messageKey).toBe('findings.wlz.eigen-bijdrage-lage-waived-art23')
+      expect(f[0]?.messageKey).toBe('findings.wlz.eigen-bijdrage-lage-waived-low-income')
+      expect(f[0]?.params.thresholdCents).toBe(490_76 + 212_60)
       expect(f[0]?.params.minCents).toBe(P.lageMinCents)
-      // From the 5th month the hoge bijdrage: 490,76 − 568,08 < 0 → 0 (lid 7 is not needed).
+      // From the 5th month the hoge bijdrage: 490,76 − 603,33 < 0 → 0 (lid 9 is not needed).
       expect(f.at(-1)?.messageKey).toBe('findings.wlz.eigen-bijdrage-hoge')
+    })
+    const single = (net: number) =>
+      person({
+        id: 'p1',
+        birthDate: '1970-03-03',
+        income: { kind: 'benefit', netMonthlyCents: net },
+        wlzIndication: { from: '2025-01-01' },
+      })
+    it('waives it at exactly 703,36 a month and charges the minimum one cent above (2026)', () => {
+      // 443,76 + 47,00 + 212,60 = 703,36: "gelijk aan of lager" — waived; 703,37 is above it.
+      const at = run(household([single(703_36)]), scenario([stay()]))
+      expect(month(at, '2026-02').client).toBe(0)
+      const above = run(household([single(703_37)]), scenario([stay()]))
+      expect(month(above, '2026-02').client).toBe(212_60)
+    })
+    it('uses the July 2026 institution norm from July: 449,44 + 47,00 + 212,60 = 709,04', () => {
+      const r = run(household([single(705_00)]), scenario([stay({ startDate: '2026-05-01' })]))
+      expect(month(r, '2026-06').client).toBe(212_60)
+      expect(month(r, '2026-07').client).toBe(0)
+    })
+    it('compares a couple’s joint income with the norm for gehuwden: 690,27 + 106,00 + 212,60 = 1.008,87', () => {
+      const spouse = (net: number) =>
+        person({
+          id: 'p2',
+          birthDate: '1972-01-01',
+          role: 'partner',
+          income: { kind: 'benefit', netMonthlyCents: net },
+        })
+      const waived = run(household([single(500_00), spouse(508_87)]), scenario([stay()]))
+      expect(month(waived, '2026-02').client).toBe(0)
+      const owed = run(household([single(500_00), spouse(508_88)]), scenario([stay()]))
+      expect(month(owed, '2026-02').client).toBe(212_60)
     })
     it('still charges the lage bijdrage when only one spouse is inside (art. 23 lid 3, not lid 1)', () => {
       const h = household([
@@ -176,7 +211,8 @@ describe('wlz.eigen-bijdrage (CAK lage and hoge eigen bijdrage)', () => {
       expect(row.byPayer.client).toBeGreaterThanOrEqual(P.lageMinCents)
       expect(row.byPayer.client).toBeLessThanOrEqual(P.hogeMaxCents)
     }
-    expect(month(r, '2026-07').client).toBeGreaterThan(1_000_00)
+    // Her net income 1.725,00 less the Rlz 2026 deductions at AOW age (4.925 + 1.294) / 12 = 518,25.
+    expect(month(r, '2026-07').client).toBe(1_725_00 - 518_25)
     const f = findingsOf(r, 'wlz.eigen-bijdrage')[0]
     expect(f?.params.minCents).toBe(P.lageMinCents)
     expect(f?.params.maxCents).toBe(P.lageMaxCents)

@@ -134,7 +134,8 @@ describe('wmo.eigen-bijdrage (abonnementstarief per household per month)', () =>
 
   it('charges an aid of a minor from the first month after the 18th birthday while it is in use', () => {
     // Born 2008-03-15: a minor in January–March 2026, an adult from April. € 50,00 aid from January:
-    // April 21,80, May 21,80, June 50,00 − 43,60 = 6,40.
+    // April 21,80, May 21,80; June: 50,00 − 43,60 = 6,40 left, less than a month's tarief, so not
+    // collected (Uitvoeringsbesluit Wmo 2015 art. 3.10b lid 6).
     const teen = person({ id: 't', birthDate: '2008-03-15', role: 'child' })
     const r = run(
       household([teen]),
@@ -150,11 +151,7 @@ describe('wmo.eigen-bijdrage (abonnementstarief per household per month)', () =>
       ]),
     )
     expect(['2026-03', '2026-04', '2026-05', '2026-06', '2026-07'].map((m) => month(r, m).client)).toEqual([
-      0,
-      21_80,
-      21_80,
-      50_00 - 2 * 21_80,
-      0,
+      0, 21_80, 21_80, 0, 0,
     ])
   })
 
@@ -417,18 +414,20 @@ describe('hulpmiddelen and woningaanpassingen in eigendom (CAK: monthly until th
     frequency: 'total',
   })
 
-  it('charges the tarief every month while in use and stops once the cost price is paid', () => {
+  it('charges the tarief every month while in use and stops when less than a tarief is left', () => {
     const price = rate('wmo.hulpmiddel', 'zin', '2026-01-01')
+    // Uitvoeringsbesluit Wmo 2015 art. 3.10b lid 3: the tarief comes off the cost price every month;
+    // lid 6: a month whose tarief is more than the cost price left is not collected.
     const full = Math.floor(price / 21_80)
+    expect(price - full * 21_80).toBeGreaterThan(0) // the catalogue price is not a multiple of 21,80
     const r = run(household([single]), scenario([aid], { horizonMonths: 36, assumptions: noIndex }))
     const ym = (i: number) => `${2026 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`
     expect(month(r, ym(0)).client).toBe(21_80)
     expect(month(r, ym(full - 1)).client).toBe(21_80)
-    expect(month(r, ym(full)).client).toBe(price - full * 21_80)
-    expect(month(r, ym(full + 1)).client).toBe(0)
-    expect(r.totalByPayer.client).toBe(price)
+    expect(month(r, ym(full)).client).toBe(0)
+    expect(r.totalByPayer.client).toBe(full * 21_80)
     // The cost stays in its start month; the municipality's net cost is the price less what is paid back.
-    expect(r.totalByPayer['gemeente-wmo']).toBe(0)
+    expect(r.totalByPayer['gemeente-wmo']).toBe(price - full * 21_80)
     expect(
       findingsOf(r, 'wmo.eigen-bijdrage').some(
         (f) => f.messageKey === 'findings.wmo.eigen-bijdrage-eigendom',
@@ -451,5 +450,24 @@ describe('hulpmiddelen and woningaanpassingen in eigendom (CAK: monthly until th
       scenario([aid, line({ provisionId: HBH, personId: 'p1', volume: 3 })], { assumptions: noIndex }),
     )
     expect(month(r, '2026-02').client).toBe(21_80)
+  })
+
+  it('counts the tarief towards the cost price also in months with other Wmo support (art. 3.10b lid 3)', () => {
+    // A € 100,00 aid from January and household help January–March: the tarief of January–March
+    // (3 × 21,80 = 65,40) comes off the aid's cost price although the help alone would carry it;
+    // April: 34,60 left ≥ 21,80 → charged, 12,80 left; May: 12,80 < 21,80 → not collected.
+    const aid100 = line({
+      provisionId: 'wmo.hulpmiddel',
+      personId: 'p1',
+      volume: 1,
+      unit: 'piece',
+      frequency: 'total',
+      rateCents: 100_00,
+    })
+    const help = line({ provisionId: HBH, personId: 'p1', volume: 3, endDate: '2026-03-31' })
+    const r = run(household([single]), scenario([aid100, help], { assumptions: noIndex }))
+    expect(['2026-01', '2026-03', '2026-04', '2026-05'].map((m) => month(r, m).client)).toEqual([
+      21_80, 21_80, 21_80, 0,
+    ])
   })
 })
