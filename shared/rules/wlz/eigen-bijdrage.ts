@@ -15,7 +15,8 @@
  * maximum per month (art. 3.3.2.2 lid 3); hoge = the income less the deductions (zak- en kleedgeld,
  * extra aftrek), at most the hoge maximum and with no minimum (art. 3.3.2.1 lid 2). Both add the
  * vermogensinkomensbijtelling (art. 3.3.2.3 lid 1 sub c, 3.3.2.4 lid 1; since 2019 art. 3.3.1.2a):
- * 8%, since 2019 4%, of the box-3 vermogen above the heffingsvrij vermogen of the peiljaar (two
+ * 8%, since 2019 4%, of the box-3 vermogen above a threshold of the peiljaar — the heffingvrij vermogen
+ * up to the 2022 text, the aanslaggrens of Wet IB 2001 art. 9.4 lid 1 sub c from the 2024 text (two
  * years back; of a couple the two together), a twelfth per month. Without a recorded assets figure
  * the bijtelling is left out and the finding shows the result as the lower end of a range up to the
  * legal maximum, saying that the assets figure would complete it. An income at most the institution
@@ -45,9 +46,11 @@ import { addYearsMonths, dateFromDayNumber, dayNumber, yearOf, type MonthInfo } 
 import { percentOfCents, divideRoundHalfUp, indexCents, roundHalfUp } from '../../domain/money'
 import { entryAt, lastKnownYear, valueAt } from '../../parameters/series'
 import {
+  BOX3_AANSLAGGRENS,
   HEFFINGSVRIJ_VERMOGEN,
   INTRAMURAL_LAGE_REGIME,
   INTRAMURAL_PART_MONTH,
+  VERMOGENSGRONDSLAG,
   VERMOGENSINKOMENSBIJTELLING,
   WLZ_EIGEN_BIJDRAGE,
   WLZ_SUPPORTED_CHILDREN,
@@ -246,7 +249,7 @@ export type Bijtelling = {
   assetsKnown: boolean
   /** The recorded assets of the counted persons together. */
   assetsCents: number
-  /** The peiljaar whose heffingsvrij vermogen applies (two years before the month). */
+  /** The peiljaar whose threshold applies (two years before the month). */
   peiljaar: number
   heffingsvrijPerPersonCents: number
   /** The extra vermogensvrijstelling deducted (Blz art. 3.3.1.2 lid 1 sub b; 0 when none applies). */
@@ -258,7 +261,7 @@ export type Bijtelling = {
 /**
  * The bijtelling of persons with `recorded` assets (one person, or a couple together; null or
  * undefined: not recorded) in the month starting `firstDay`: the percentage in force that month, the
- * heffingsvrij vermogen of the peiljaar (Blz art. 1.1.1: the second year before). The recorded
+ * threshold of the peiljaar (Blz art. 1.1.1: the second year before; VERMOGENSGRONDSLAG). The recorded
  * assets are read as the figure of that peiljaar.
  */
 export function bijtellingAt(
@@ -272,13 +275,15 @@ export function bijtellingAt(
 ): Bijtelling {
   const peiljaar = yearOf(firstDay) - 2
   const pctEntry = entryAt(VERMOGENSINKOMENSBIJTELLING, firstDay)
-  // A peiljaar before the first dated amount (2015) takes that amount rather than failing.
-  const firstHvv = HEFFINGSVRIJ_VERMOGEN[0]
+  // The threshold the vermogen is counted above (Blz art. 3.3.1.2 lid 2): the heffingvrij vermogen of
+  // the peiljaar up to the 2022 text, the aanslaggrens of Wet IB 2001 art. 9.4 lid 1 sub c of the
+  // peiljaar from the 2024 text. A peiljaar before a series' first amount takes that amount.
+  const first = VERMOGENSGRONDSLAG[0]
+  const grondslag = valueAt(VERMOGENSGRONDSLAG, first && firstDay < first.from ? first.from : firstDay)
+  const thresholds = grondslag.threshold === 'aanslaggrens' ? BOX3_AANSLAGGRENS : HEFFINGSVRIJ_VERMOGEN
+  const firstHvv = thresholds[0]
   const peildatum = `${String(peiljaar)}-01-01`
-  const hvvEntry = entryAt(
-    HEFFINGSVRIJ_VERMOGEN,
-    firstHvv && peildatum < firstHvv.from ? firstHvv.from : peildatum,
-  )
+  const hvvEntry = entryAt(thresholds, firstHvv && peildatum < firstHvv.from ? firstHvv.from : peildatum)
   const assets = recorded.map((a) => a ?? 0)
   const extraVrijstellingCents = extraVrijstelling.perPersonCents * extraVrijstelling.persons
   const conf = (e: Dated<unknown>): string =>
@@ -303,7 +308,7 @@ export function bijtellingAt(
         source: `${pctEntry.source} (${conf(pctEntry)})`,
       },
       {
-        key: `heffingsvrijVermogen.${String(peiljaar)}`,
+        key: `${grondslag.threshold === 'aanslaggrens' ? 'aanslaggrens' : 'heffingvrijVermogen'}.${String(peiljaar)}`,
         value: hvvEntry.value.perPersonCents,
         source: `${hvvEntry.source} (${conf(hvvEntry)})`,
       },

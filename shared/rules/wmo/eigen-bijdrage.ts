@@ -37,9 +37,10 @@ import { addYearsMonths, dateFromDayNumber, dayNumber, yearMonthOf, type MonthIn
 import { firstCommonDate, hasValueAt, moneyAt, valueAt, type IndexedValue } from '../../parameters/series'
 import { ABONNEMENTSTARIEF } from '../../parameters/wmo'
 import { PARTICIPATIEWET_AGES } from '../../parameters/participatiewet'
-import { BESCHERMD_WONEN_BIJDRAGE } from '../../parameters/wlz'
+import { BESCHERMD_WONEN_BIJDRAGE, BESCHERMD_WONEN_EXTRA_VRIJSTELLING } from '../../parameters/wlz'
 import {
   bijtellingAt,
+  extraVrijstellingCount,
   forDaysOwed,
   intramuralContribution,
   intramuralParamsAt,
@@ -116,9 +117,15 @@ export const samenloopRule: RuleMeta = {
   law: 'wmo',
   severity: 'info',
   legalBasis: {
-    law: 'CAK uitvoeringspraktijk (Wmo 2015 art. 2.1.4a; Besluit langdurige zorg)',
-    article: 'samenloop Wlz–Wmo',
-    url: 'https://www.hetcak.nl/regelingen/zorg-vanuit-de-wlz/berekening-van-de-eigen-bijdrage-wlz/wel-of-geen-eigen-bijdrage-voor-wmo-betalen',
+    law: 'Uitvoeringsbesluit Wmo 2015',
+    article: '3.8 lid 3 sub a (samenloop Wlz–Wmo)',
+    url: 'https://wetten.overheid.nl/jci1.3:c:BWBR0035733&artikel=3.8',
+    // Read in the text valid from 2026-01-01 (MinBZK/regelrecht-corpus, 2026-12-02): no bijdrage
+    // "indien de cliënt of de echtgenoot van de cliënt een bijdrage als bedoeld in artikel 3.11 of 3.12
+    // dan wel een bijdrage ingevolge de artikelen 3.3.2.1 of 3.3.2.2 van het Besluit langdurige zorg
+    // verschuldigd is". The CAK's page (https://www.hetcak.nl/regelingen/zorg-vanuit-de-wlz/berekening-
+    // van-de-eigen-bijdrage-wlz/wel-of-geen-eigen-bijdrage-voor-wmo-betalen) adds its practice for a
+    // partner with AOW for ongehuwden or separated, which the finding mentions.
     verified: true,
   },
   messageKey: 'findings.wmo.eigen-bijdrage-wlz-samenloop',
@@ -152,6 +159,8 @@ const eigendomRule: RuleMeta = {
 type EigenBijdrageStatus =
   | 'charged'
   | 'exempt-couple-below-aow'
+  /** Uitvoeringsbesluit Wmo 2015 art. 3.8 lid 3 sub b: client or spouse two or more nights in opvang. */
+  | 'exempt-opvang'
   | 'minima-policy'
   | 'no-wmo-care'
   | 'beschermd-wonen'
@@ -200,6 +209,8 @@ function eigenBijdrageForMonth(input: {
   coupleWithPartnerBelowAow: boolean
   /** The client or partner of this unit pays a Wlz eigen bijdrage this month. */
   wlzSamenloop: boolean
+  /** The client or spouse of this unit stays two or more nights in a row in opvang this month. */
+  inOpvang: boolean
   minima: MinimaOutcome
 }): { cents: CentsInput; status: EigenBijdrageStatus; notComputed?: NotComputed } {
   if (input.ebCost <= 0 && input.bwCost <= 0) return { cents: 0, status: 'no-wmo-care' }
@@ -217,6 +228,7 @@ function eigenBijdrageForMonth(input: {
     return { cents: Math.min(bw?.c.bw.cents ?? 0, input.bwCost), status: 'beschermd-wonen' }
   }
   if (input.coupleWithPartnerBelowAow) return { cents: 0, status: 'exempt-couple-below-aow' }
+  if (input.inOpvang) return { cents: 0, status: 'exempt-opvang' }
   const full = Math.min(input.tariefCents, input.ebCost)
   const m = input.minima
   if (m.kind === 'applies') return { cents: Math.min(m.cents, full), status: 'minima-policy' }
@@ -253,17 +265,17 @@ const opvangRule: RuleMeta = {
   legalBasis: {
     law: 'Wmo 2015; Uitvoeringsbesluit Wmo 2015',
     article:
-      '2.1.4 lid 1 sub b en lid 7 Wmo (tekst 2015–2019; sinds 2020 art. 2.1.4a); art. 3.1 lid 4 en 3.20 Uitvoeringsbesluit (bijdrage voor opvang)',
+      '2.1.4a lid 1 en 7, 2.1.4b lid 2 Wmo 2015; art. 3.1 lid 4 en 3.20 Uitvoeringsbesluit (bijdrage voor opvang)',
     url: 'https://wetten.overheid.nl/jci1.3:c:BWBR0035733&artikel=3.20',
-    // Unverified as a whole: read in the texts of 1 January 2015 — Wmo 2015 art. 2.1.4 lid 1 sub b (a
-    // bijdrage for a maatwerkvoorziening only where the verordening sets one) and lid 7 (for opvang the
-    // verordening names who sets and collects it, not the CAK); Uitvoeringsbesluit art. 3.1 lid 4 and
-    // art. 3.20 (§ 4 "Bijdragen voor opvang": the client keeps zak- en kleedgeld plus the standaardpremie
-    // less zorgtoeslag from his bijdrageplichtig inkomen; art. 3.20 still exists in the version from
-    // 2020). The Wmo article since 2020 (2.1.4a) was not read (2026-12-01); the current text of art.
-    // 3.20 could not be read again on 2026-12-01 (only its title was found: docs/legal-reference.md,
-    // known gap 13), so its amounts are not modelled.
-    verified: false,
+    // Read in the texts valid from 2026-01-01 (MinBZK/regelrecht-corpus, 2026-12-02): Wmo 2015 art.
+    // 2.1.4a lid 1 (a bijdrage only where the verordening sets one) and lid 7 (the AMvB sets the rules
+    // for beschermd wonen and opvang), art. 2.1.4b lid 2 (for opvang the verordening names who sets and
+    // collects it, not the CAK); Uitvoeringsbesluit art. 3.20 lid 1 (the client keeps, of his
+    // bijdrageplichtig inkomen a month, the zak- en kleedgeld plus the standaardpremie corrected with the
+    // zorgtoeslag) and lid 2 (none while client or spouse stays two or more nights in a row in beschermd
+    // wonen). The standaardpremie and the zorgtoeslag are not in Maatwerk, so the amount is shown as a
+    // range (docs/legal-reference.md, known gap 13).
+    verified: true,
   },
   messageKey: 'findings.wmo.eigen-bijdrage-opvang',
   validFrom: '2015-01-01',
@@ -609,10 +621,28 @@ function beschermdWonenContribution(
     careAtHome: false,
   })
   // The vermogensinkomensbijtelling of the same persons whose income counts (the Uitvoeringsbesluit
-  // Wmo 2015 follows the Blz here, see wlz.eigen-bijdrage).
+  // Wmo 2015 follows the Blz here, see wlz.eigen-bijdrage), less the extra vermogensvrijstelling of
+  // art. 3.2 lid 1 sub b where it applies (up to 2025): the client below AOW age, and a spouse at AOW
+  // age or owing no Wlz bijdrage of his own.
+  const counted = reason === null ? [u.head] : members
+  const spouse = counted.find((x) => x !== u.head)
   const bijtelling = bijtellingAt(
-    (reason === null ? [u.head] : members).map((x) => x.person.assetsCents),
+    counted.map((x) => x.person.assetsCents),
     m.firstDay,
+    {
+      perPersonCents: hasValueAt(BESCHERMD_WONEN_EXTRA_VRIJSTELLING, m.firstDay)
+        ? valueAt(BESCHERMD_WONEN_EXTRA_VRIJSTELLING, m.firstDay).perPersonCents
+        : 0,
+      persons: extraVrijstellingCount({
+        clientBelowAow: m.lastDayNumber < u.head.aowDay,
+        spouse: spouse
+          ? {
+              reachedAow: m.lastDayNumber >= spouse.aowDay,
+              owesOwnBijdrage: state.wlzPayers?.has(spouse.id) ?? false,
+            }
+          : null,
+      }),
+    },
   )
   const computed = intramuralContribution({
     regime: reason === null ? 'hoge' : 'lage',
@@ -710,6 +740,7 @@ export function wmoEigenBijdrageMonth(
       bw: bwOutcome,
       coupleWithPartnerBelowAow: main && isCouplePartnerBelowAow(walk.partnersAow, m.lastDayNumber),
       wlzSamenloop: wlzPayers !== null && members.some((x) => wlzPayers.has(x.id)),
+      inOpvang: members.some((x) => opvangNights(ctx, walk, tables, x, mi) >= 2),
       minima,
     })
     if (eb.notComputed) {
@@ -744,6 +775,28 @@ export function wmoEigenBijdrageMonth(
       recordEigenBijdrage(ctx, m, u.head, eb.status, eb.cents, tarief, bw)
     walk.lastKey.set(key, ebKey)
   }
+}
+
+/**
+ * The nights `p` stays in opvang this month: the days of the month on which an opvang line of `p` runs
+ * (the most of any of them; an etmaal counts as a night). Uitvoeringsbesluit Wmo 2015 art. 3.8 lid 3
+ * sub b: no abonnementstarief for the client or spouse "gedurende twee of meer nachten aaneengesloten in
+ * de maand in een instelling voor opvang" — a line's days in a month run on from one another.
+ */
+function opvangNights(
+  ctx: EngineContext,
+  walk: WmoWalk,
+  tables: CostTables,
+  p: PersonCtx,
+  mi: number,
+): number {
+  let nights = 0
+  const M = ctx.months.length
+  for (const o of walk.opvangLines) {
+    if (o.line.person !== p) continue
+    nights = Math.max(nights, tables.allowed[o.line.index * M + mi] ?? 0)
+  }
+  return nights
 }
 
 /**
@@ -787,13 +840,15 @@ function recordEigenBijdrage(
     ? `findings.wmo.eigen-bijdrage-beschermd-wonen${bw?.bijtelling.assetsKnown ? '-assets' : ''}`
     : status === 'exempt-couple-below-aow'
       ? 'findings.wmo.eigen-bijdrage-exempt'
-      : status === 'no-wmo-care'
-        ? 'findings.wmo.eigen-bijdrage-none'
-        : status === 'minima-policy'
-          ? 'findings.wmo.eigen-bijdrage-minima'
-          : status === 'wlz-samenloop'
-            ? 'findings.wmo.eigen-bijdrage-wlz-samenloop'
-            : 'findings.wmo.eigen-bijdrage'
+      : status === 'exempt-opvang'
+        ? 'findings.wmo.eigen-bijdrage-exempt-opvang'
+        : status === 'no-wmo-care'
+          ? 'findings.wmo.eigen-bijdrage-none'
+          : status === 'minima-policy'
+            ? 'findings.wmo.eigen-bijdrage-minima'
+            : status === 'wlz-samenloop'
+              ? 'findings.wmo.eigen-bijdrage-wlz-samenloop'
+              : 'findings.wmo.eigen-bijdrage'
   addFinding(
     ctx,
     meta,

@@ -23,6 +23,8 @@ export const nl = {
         'Eigen bijdrage Wmo (abonnementstarief): {{amountCents}} per maand voor deze cliënt (met partner samen één bijdrage).',
       'eigen-bijdrage-exempt':
         'Geen eigen bijdrage Wmo: meerpersoonshuishouden waarin ten minste één partner de AOW-leeftijd nog niet heeft bereikt.',
+      'eigen-bijdrage-exempt-opvang':
+        'Geen eigen bijdrage Wmo: de cliënt of de partner verblijft deze maand twee of meer nachten aaneengesloten in de maatschappelijke opvang (Uitvoeringsbesluit Wmo 2015 art. 3.8 lid 3 sub b).',
       'eigen-bijdrage-none': 'Geen eigen bijdrage Wmo: deze maand geen Wmo-ondersteuning met eigen bijdrage.',
       'eigen-bijdrage-minima':
         'Eigen bijdrage Wmo verlaagd door het minimabeleid van de gemeente: {{amountCents}} per maand.',
@@ -123,23 +125,23 @@ export const nl = {
       'eigen-bijdrage-lage-first-months':
         'Eigen bijdrage Wlz (lage bijdrage, eerste maanden van het verblijf): schatting {{amountCents}} per maand zonder vermogen — het box-3-vermogen is niet ingevuld. Met vermogen boven het heffingsvrij vermogen telt {{bijtellingPercent}}% ervan mee (vermogensinkomensbijtelling), tot wettelijk {{maxCents}}. Vul het vermogen in om het bedrag te bepalen; exact met het verzamelinkomen en vermogen van {{peiljaar}}.',
       'eigen-bijdrage-lage-first-months-assets':
-        'Eigen bijdrage Wlz (lage bijdrage, eerste maanden van het verblijf): schatting {{amountCents}} per maand, inclusief {{bijtellingCents}} vermogensinkomensbijtelling ({{bijtellingPercent}}% van het vermogen boven {{heffingsvrijCents}} heffingsvrij vermogen per persoon); wettelijk tussen {{minCents}} en {{maxCents}}. Exact met het verzamelinkomen van {{peiljaar}}.',
+        'Eigen bijdrage Wlz (lage bijdrage, eerste maanden van het verblijf): schatting {{amountCents}} per maand, inclusief {{bijtellingCents}} vermogensinkomensbijtelling ({{bijtellingPercent}}% van het vermogen boven de vrijgestelde grens van {{heffingsvrijCents}} per persoon); wettelijk tussen {{minCents}} en {{maxCents}}. Exact met het verzamelinkomen van {{peiljaar}}.',
       'eigen-bijdrage-lage-partner-at-home':
         'Eigen bijdrage Wlz (lage bijdrage, partner woont thuis): schatting {{amountCents}} per maand zonder vermogen — het box-3-vermogen is niet ingevuld. Met vermogen boven het heffingsvrij vermogen telt {{bijtellingPercent}}% ervan mee (vermogensinkomensbijtelling), tot wettelijk {{maxCents}}. Vul het vermogen in om het bedrag te bepalen; exact met het verzamelinkomen en vermogen van {{peiljaar}}.',
       'eigen-bijdrage-lage-partner-at-home-assets':
-        'Eigen bijdrage Wlz (lage bijdrage, partner woont thuis): schatting {{amountCents}} per maand, inclusief {{bijtellingCents}} vermogensinkomensbijtelling ({{bijtellingPercent}}% van het vermogen boven {{heffingsvrijCents}} heffingsvrij vermogen per persoon); wettelijk tussen {{minCents}} en {{maxCents}}. Exact met het verzamelinkomen van {{peiljaar}}.',
+        'Eigen bijdrage Wlz (lage bijdrage, partner woont thuis): schatting {{amountCents}} per maand, inclusief {{bijtellingCents}} vermogensinkomensbijtelling ({{bijtellingPercent}}% van het vermogen boven de vrijgestelde grens van {{heffingsvrijCents}} per persoon); wettelijk tussen {{minCents}} en {{maxCents}}. Exact met het verzamelinkomen van {{peiljaar}}.',
       'eigen-bijdrage-lage-children':
         'Eigen bijdrage Wlz (lage bijdrage, zorg voor thuiswonende kinderen): schatting {{amountCents}} per maand zonder vermogen — het box-3-vermogen is niet ingevuld. Met vermogen boven het heffingsvrij vermogen telt {{bijtellingPercent}}% ervan mee (vermogensinkomensbijtelling), tot wettelijk {{maxCents}}. Vul het vermogen in om het bedrag te bepalen; exact met het verzamelinkomen en vermogen van {{peiljaar}}.',
       'eigen-bijdrage-lage-children-assets':
-        'Eigen bijdrage Wlz (lage bijdrage, zorg voor thuiswonende kinderen): schatting {{amountCents}} per maand, inclusief {{bijtellingCents}} vermogensinkomensbijtelling ({{bijtellingPercent}}% van het vermogen boven {{heffingsvrijCents}} heffingsvrij vermogen per persoon); wettelijk tussen {{minCents}} en {{maxCents}}. Exact met het verzamelinkomen van {{peiljaar}}.',
+        'Eigen bijdrage Wlz (lage bijdrage, zorg voor thuiswonende kinderen): schatting {{amountCents}} per maand, inclusief {{bijtellingCents}} vermogensinkomensbijtelling ({{bijtellingPercent}}% van het vermogen boven de vrijgestelde grens van {{heffingsvrijCents}} per persoon); wettelijk tussen {{minCents}} en {{maxCents}}. Exact met het verzamelinkomen van {{peiljaar}}.',
       'eigen-bijdrage-lage-care-at-home':
         'Eigen bijdrage Wlz (lage bijdrage, Wlz-zorg thuis: vpt, mpt of pgb): schatting {{amountCents}} per maand zonder vermogen — het box-3-vermogen is niet ingevuld. Met vermogen boven het heffingsvrij vermogen telt {{bijtellingPercent}}% ervan mee (vermogensinkomensbijtelling), tot wettelijk {{maxCents}}. Vul het vermogen in om het bedrag te bepalen; exact met het verzamelinkomen en vermogen van {{peiljaar}}.',
       'eigen-bijdrage-lage-care-at-home-assets':
-        'Eigen bijdrage Wlz (lage bijdrage, Wlz-zorg thuis: vpt, mpt of pgb): schatting {{amountCents}} per maand, inclusief {{bijtellingCents}} vermogensinkomensbijtelling ({{bijtellingPercent}}% van het vermogen boven {{heffingsvrijCents}} heffingsvrij vermogen per persoon); wettelijk tussen {{minCents}} en {{maxCents}}. Exact met het verzamelinkomen van {{peiljaar}}.',
+        'Eigen bijdrage Wlz (lage bijdrage, Wlz-zorg thuis: vpt, mpt of pgb): schatting {{amountCents}} per maand, inclusief {{bijtellingCents}} vermogensinkomensbijtelling ({{bijtellingPercent}}% van het vermogen boven de vrijgestelde grens van {{heffingsvrijCents}} per persoon); wettelijk tussen {{minCents}} en {{maxCents}}. Exact met het verzamelinkomen van {{peiljaar}}.',
       'eigen-bijdrage-hoge':
         'Eigen bijdrage Wlz (hoge bijdrage): schatting {{amountCents}} per maand zonder vermogen — het box-3-vermogen is niet ingevuld. Met vermogen boven het heffingsvrij vermogen telt {{bijtellingPercent}}% ervan mee (vermogensinkomensbijtelling), tot wettelijk {{maxCents}}. Vul het vermogen in om het bedrag te bepalen; exact met het verzamelinkomen en vermogen van {{peiljaar}}.',
       'eigen-bijdrage-hoge-assets':
-        'Eigen bijdrage Wlz (hoge bijdrage): schatting {{amountCents}} per maand, inclusief {{bijtellingCents}} vermogensinkomensbijtelling ({{bijtellingPercent}}% van het vermogen boven {{heffingsvrijCents}} heffingsvrij vermogen per persoon); wettelijk tussen {{minCents}} en {{maxCents}}. Exact met het verzamelinkomen van {{peiljaar}}.',
+        'Eigen bijdrage Wlz (hoge bijdrage): schatting {{amountCents}} per maand, inclusief {{bijtellingCents}} vermogensinkomensbijtelling ({{bijtellingPercent}}% van het vermogen boven de vrijgestelde grens van {{heffingsvrijCents}} per persoon); wettelijk tussen {{minCents}} en {{maxCents}}. Exact met het verzamelinkomen van {{peiljaar}}.',
       'eigen-bijdrage-lage-waived-art23':
         'Eigen bijdrage Wlz: geen lage bijdrage, omdat de cliënt bijstand voor iemand in een inrichting ontvangt (art. 23 lid 1 Participatiewet; Besluit langdurige zorg art. 3.3.2.2 lid 7, tekst 2015). Dit geldt alleen op aanvraag bij het CAK; zonder aanvraag tussen {{minCents}} en {{maxCents}} per maand.',
       'eigen-bijdrage-lage-waived-low-income':
@@ -324,6 +326,8 @@ export const en: typeof nl = {
         'Wmo personal contribution (flat rate): {{amountCents}} a month for this client (one contribution for client and partner together).',
       'eigen-bijdrage-exempt':
         'No Wmo personal contribution: a household of more than one person in which at least one partner is below state-pension age.',
+      'eigen-bijdrage-exempt-opvang':
+        'No Wmo personal contribution: the client or partner stays two or more nights in a row in a shelter (maatschappelijke opvang) this month (Uitvoeringsbesluit Wmo 2015 art. 3.8(3)(b)).',
       'eigen-bijdrage-none': 'No Wmo personal contribution: no Wmo support with a contribution this month.',
       'eigen-bijdrage-minima':
         'Wmo personal contribution lowered by the municipal low-income policy: {{amountCents}} a month.',
@@ -422,23 +426,23 @@ export const en: typeof nl = {
       'eigen-bijdrage-lage-first-months':
         'Wlz personal contribution (low rate, first months of the stay): estimate {{amountCents}} a month without assets — the box-3 assets are not recorded. Assets above the tax-free allowance add {{bijtellingPercent}}% of the excess as income, up to the legal {{maxCents}}. Record the assets to settle the amount; exact with the income and assets of {{peiljaar}}.',
       'eigen-bijdrage-lage-first-months-assets':
-        'Wlz personal contribution (low rate, first months of the stay): estimate {{amountCents}} a month, including {{bijtellingCents}} asset add-on ({{bijtellingPercent}}% of the assets above the tax-free allowance of {{heffingsvrijCents}} a person); by law between {{minCents}} and {{maxCents}}. Exact with the taxable income of {{peiljaar}}.',
+        'Wlz personal contribution (low rate, first months of the stay): estimate {{amountCents}} a month, including {{bijtellingCents}} asset add-on ({{bijtellingPercent}}% of the assets above the exempt threshold of {{heffingsvrijCents}} a person); by law between {{minCents}} and {{maxCents}}. Exact with the taxable income of {{peiljaar}}.',
       'eigen-bijdrage-lage-partner-at-home':
         'Wlz personal contribution (low rate, partner lives at home): estimate {{amountCents}} a month without assets — the box-3 assets are not recorded. Assets above the tax-free allowance add {{bijtellingPercent}}% of the excess as income, up to the legal {{maxCents}}. Record the assets to settle the amount; exact with the income and assets of {{peiljaar}}.',
       'eigen-bijdrage-lage-partner-at-home-assets':
-        'Wlz personal contribution (low rate, partner lives at home): estimate {{amountCents}} a month, including {{bijtellingCents}} asset add-on ({{bijtellingPercent}}% of the assets above the tax-free allowance of {{heffingsvrijCents}} a person); by law between {{minCents}} and {{maxCents}}. Exact with the taxable income of {{peiljaar}}.',
+        'Wlz personal contribution (low rate, partner lives at home): estimate {{amountCents}} a month, including {{bijtellingCents}} asset add-on ({{bijtellingPercent}}% of the assets above the exempt threshold of {{heffingsvrijCents}} a person); by law between {{minCents}} and {{maxCents}}. Exact with the taxable income of {{peiljaar}}.',
       'eigen-bijdrage-lage-children':
         'Wlz personal contribution (low rate, supports children at home): estimate {{amountCents}} a month without assets — the box-3 assets are not recorded. Assets above the tax-free allowance add {{bijtellingPercent}}% of the excess as income, up to the legal {{maxCents}}. Record the assets to settle the amount; exact with the income and assets of {{peiljaar}}.',
       'eigen-bijdrage-lage-children-assets':
-        'Wlz personal contribution (low rate, supports children at home): estimate {{amountCents}} a month, including {{bijtellingCents}} asset add-on ({{bijtellingPercent}}% of the assets above the tax-free allowance of {{heffingsvrijCents}} a person); by law between {{minCents}} and {{maxCents}}. Exact with the taxable income of {{peiljaar}}.',
+        'Wlz personal contribution (low rate, supports children at home): estimate {{amountCents}} a month, including {{bijtellingCents}} asset add-on ({{bijtellingPercent}}% of the assets above the exempt threshold of {{heffingsvrijCents}} a person); by law between {{minCents}} and {{maxCents}}. Exact with the taxable income of {{peiljaar}}.',
       'eigen-bijdrage-lage-care-at-home':
         'Wlz personal contribution (low rate, Wlz care at home: vpt, mpt or pgb): estimate {{amountCents}} a month without assets — the box-3 assets are not recorded. Assets above the tax-free allowance add {{bijtellingPercent}}% of the excess as income, up to the legal {{maxCents}}. Record the assets to settle the amount; exact with the income and assets of {{peiljaar}}.',
       'eigen-bijdrage-lage-care-at-home-assets':
-        'Wlz personal contribution (low rate, Wlz care at home: vpt, mpt or pgb): estimate {{amountCents}} a month, including {{bijtellingCents}} asset add-on ({{bijtellingPercent}}% of the assets above the tax-free allowance of {{heffingsvrijCents}} a person); by law between {{minCents}} and {{maxCents}}. Exact with the taxable income of {{peiljaar}}.',
+        'Wlz personal contribution (low rate, Wlz care at home: vpt, mpt or pgb): estimate {{amountCents}} a month, including {{bijtellingCents}} asset add-on ({{bijtellingPercent}}% of the assets above the exempt threshold of {{heffingsvrijCents}} a person); by law between {{minCents}} and {{maxCents}}. Exact with the taxable income of {{peiljaar}}.',
       'eigen-bijdrage-hoge':
         'Wlz personal contribution (high rate): estimate {{amountCents}} a month without assets — the box-3 assets are not recorded. Assets above the tax-free allowance add {{bijtellingPercent}}% of the excess as income, up to the legal {{maxCents}}. Record the assets to settle the amount; exact with the income and assets of {{peiljaar}}.',
       'eigen-bijdrage-hoge-assets':
-        'Wlz personal contribution (high rate): estimate {{amountCents}} a month, including {{bijtellingCents}} asset add-on ({{bijtellingPercent}}% of the assets above the tax-free allowance of {{heffingsvrijCents}} a person); by law between {{minCents}} and {{maxCents}}. Exact with the taxable income of {{peiljaar}}.',
+        'Wlz personal contribution (high rate): estimate {{amountCents}} a month, including {{bijtellingCents}} asset add-on ({{bijtellingPercent}}% of the assets above the exempt threshold of {{heffingsvrijCents}} a person); by law between {{minCents}} and {{maxCents}}. Exact with the taxable income of {{peiljaar}}.',
       'eigen-bijdrage-lage-waived-art23':
         'Wlz personal contribution: no low-rate contribution, because the client receives social assistance for someone in an institution (Participatiewet art. 23(1); Besluit langdurige zorg art. 3.3.2.2(7), 2015 text). This applies only when requested from the CAK; without the request between {{minCents}} and {{maxCents}} a month.',
       'eigen-bijdrage-lage-waived-low-income':

@@ -365,28 +365,29 @@ describe('extra vermogensvrijstelling (Blz art. 3.3.1.2 lid 1 sub b)', () => {
   })
 
   it('deducts it from the vermogen of a client below AOW age before the 4% bijtelling (2024)', () => {
-    // 2024 (Blz text of 2024: € 10.850): peiljaar 2022, heffingsvrij vermogen 50.650.
-    // Vermogen 100.000 − 50.650 − 10.850 = 38.500; 4% = 1.540,00 a year → 128,33 a month. Benefit
-    // 1.000,00, hoge from May: 1.000,00 + 128,33 − (4.583 + 2.234) / 12 = 1.128,33 − 568,08 = 560,25.
+    // 2024 (Blz text of 2024: € 10.850): peiljaar 2022, aanslaggrens (Wet IB 2001 art. 9.4 lid 1 sub c)
+    // 31.747. Vermogen 100.000 − 31.747 − 10.850 = 57.403; 4% = 2.296,12 a year → 191,34 a month.
+    // Benefit 1.000,00, hoge from May: 1.000,00 + 191,34 − (4.583 + 2.234) / 12 = 1.191,34 − 568,08 =
+    // 623,26.
     const young = client(1_000_00, {
       birthDate: '1980-01-01',
       income: { kind: 'benefit', netMonthlyCents: 1_000_00 },
       assetsCents: 100_000_00,
     })
     const r = run(household([young]), scenario([stay('2024-01-01')], yearOf('2024-01-01')))
-    expect(month(r, '2024-05').client).toBe(560_25)
+    expect(month(r, '2024-05').client).toBe(623_26)
     const hoge = findingsOf(r, 'wlz.eigen-bijdrage').find((f) => f.month === '2024-05')
-    expect([hoge?.params.bijtellingCents, hoge?.params.extraVrijstellingCents]).toEqual([128_33, 10_850_00])
+    expect([hoge?.params.bijtellingCents, hoge?.params.extraVrijstellingCents]).toEqual([191_34, 10_850_00])
   })
 
   it('gives a client at AOW age none (2024)', () => {
-    // Vermogen 100.000 − 50.650 = 49.350; 4% = 1.974,00 a year → 164,50 a month.
+    // Vermogen 100.000 − 31.747 = 68.253; 4% = 2.730,12 a year → 227,51 a month.
     const r = run(
       household([client(1_725_00, { assetsCents: 100_000_00 })]),
       scenario([stay('2024-01-01')], yearOf('2024-01-01')),
     )
     const hoge = findingsOf(r, 'wlz.eigen-bijdrage').find((f) => f.month === '2024-05')
-    expect([hoge?.params.bijtellingCents, hoge?.params.extraVrijstellingCents]).toEqual([164_50, 0])
+    expect([hoge?.params.bijtellingCents, hoge?.params.extraVrijstellingCents]).toEqual([227_51, 0])
   })
 
   it('is gone from 2026 (Stb. 2025, 255; the Blz text of 2026 has no lid 1 sub b)', () => {

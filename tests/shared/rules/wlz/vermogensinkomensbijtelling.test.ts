@@ -1,13 +1,15 @@
 /**
  * The vermogensinkomensbijtelling in the Wlz and beschermd-wonen eigen bijdrage (Blz art. 3.3.1.2,
  * 3.3.2.3 lid 1 sub c, 3.3.2.4 lid 1; 4% since 2019, stb. 2018, 444): a share of the box-3 vermogen
- * above the heffingsvrij vermogen of the peiljaar (two years back) counts as income. Amounts are
- * written as arithmetic from the parameter series; the 2026 bijdrage reads peiljaar 2024
- * (heffingsvrij € 57.000 a person).
+ * above a threshold of the peiljaar (two years back) counts as income: the heffingvrij vermogen (Wet IB
+ * 2001 art. 5.5) in the Blz texts of 2017–2022, the aanslaggrens of Wet IB 2001 art. 9.4 lid 1 sub c
+ * from the Blz text of 2024 (art. 3.3.1.2 lid 2). Amounts are written as arithmetic from those figures;
+ * the 2026 bijdrage reads peiljaar 2024 (aanslaggrens € 36.952 a person, Wet IB 2001 text of 2024).
  */
 import { describe, expect, it } from 'vitest'
 import {
   BESCHERMD_WONEN_BIJDRAGE,
+  BOX3_AANSLAGGRENS,
   HEFFINGSVRIJ_VERMOGEN,
   INTRAMURAL_LAGE_REGIME,
   VERMOGENSINKOMENSBIJTELLING,
@@ -27,7 +29,7 @@ function wlzAmounts(date: string) {
 }
 
 const P = wlzAmounts('2026-01-01')
-const HVV_2024 = valueAt(HEFFINGSVRIJ_VERMOGEN, '2024-01-01').perPersonCents
+const GRENS_2024 = valueAt(BOX3_AANSLAGGRENS, '2024-01-01').perPersonCents
 const PCT_2026 = valueAt(VERMOGENSINKOMENSBIJTELLING, '2026-01-01').percent
 
 describe('the dated figures', () => {
@@ -52,29 +54,38 @@ describe('the dated figures', () => {
     expect([wlzAmounts('2020-06-01').lagePercent, wlzAmounts('2020-06-01').lageMonths]).toEqual([10, 4])
   })
 
-  it('reads the heffingsvrij vermogen of 2020 and 2021 as the Wet aanpassing box 3 states it', () => {
+  it('reads the heffingvrij vermogen and the aanslaggrens as the Wet IB 2001 texts print them', () => {
     expect(valueAt(HEFFINGSVRIJ_VERMOGEN, '2020-01-01').perPersonCents).toBe(30_846_00)
     expect(valueAt(HEFFINGSVRIJ_VERMOGEN, '2021-01-01').perPersonCents).toBe(50_000_00)
+    expect(valueAt(HEFFINGSVRIJ_VERMOGEN, '2026-01-01').perPersonCents).toBe(59_357_00)
+    expect(GRENS_2024).toBe(36_952_00)
+    expect(valueAt(BOX3_AANSLAGGRENS, '2025-01-01').perPersonCents).toBe(37_395_00)
   })
 })
 
 describe('bijtellingAt', () => {
   it.each([
-    // [label, recorded assets per person, month, expected cents per month]; 2026 reads peiljaar 2024
-    ['nothing below the heffingsvrij vermogen', [40_000_00], '2026-03-01', 0],
-    ['nothing at exactly the heffingsvrij vermogen', [57_000_00], '2026-03-01', 0],
+    // [label, recorded assets per person, month, expected cents per month]; 2026 reads peiljaar 2024,
+    // whose aanslaggrens (Wet IB 2001 art. 9.4 lid 1 sub c) is € 36.952 a person
+    ['nothing below the threshold', [30_000_00], '2026-03-01', 0],
+    ['nothing at exactly the threshold', [36_952_00], '2026-03-01', 0],
     // 1 cent above: 4% × 0,01 / 12 rounds to nil
-    ['nothing for one cent above it', [57_000_01], '2026-03-01', 0],
-    // (57.300 − 57.000) × 4% = 12,00 a year → 1,00 a month
-    ['a twelfth of 4% of the excess', [57_300_00], '2026-03-01', 1_00],
-    // (100.000 − 57.000) × 4% = 1.720,00 a year → 143,333 → 143,33 a month
-    ['rounded half-up once a month', [100_000_00], '2026-03-01', 143_33],
+    ['nothing for one cent above it', [36_952_01], '2026-03-01', 0],
+    // (37.252 − 36.952) × 4% = 12,00 a year → 1,00 a month
+    ['a twelfth of 4% of the excess', [37_252_00], '2026-03-01', 1_00],
+    // (100.000 − 36.952) × 4% = 2.521,92 a year → 210,16 a month
+    ['rounded half-up once a month', [100_000_00], '2026-03-01', 210_16],
+    // 2024 reads peiljaar 2022, aanslaggrens € 31.747: 68.253 × 4% = 2.730,12 → 227,51 a month
+    ['2024: the aanslaggrens of 2022', [100_000_00], '2024-03-01', 227_51],
+    // 2023 (the 2022 definition kept): peiljaar 2021, heffingvrij vermogen € 50.000: 50.000 × 4% =
+    // 2.000,00 → 166,667 → 166,67 a month
+    ['2023: the heffingvrij vermogen of 2021', [100_000_00], '2023-03-01', 166_67],
     // 2018 reads peiljaar 2016: (100.000 − 24.437) × 8% = 6.045,04 a year → 503,753 → 503,75 a month
-    ['8% before 2019, on the peiljaar’s heffingsvrij vermogen', [100_000_00], '2018-03-01', 503_75],
-    // a couple: 100.000 + 20.000 − 2 × 57.000 = 6.000 × 4% = 240,00 a year → 20,00 a month
-    ['a couple shares the two allowances', [100_000_00, 20_000_00], '2026-03-01', 20_00],
-    // an unknown figure counts as nil: 0 + 100.000 − 2 × 57.000 < 0 → nil (the finding says so)
-    ['an unknown figure counts as nil', [null, 100_000_00], '2026-03-01', 0],
+    ['8% before 2019, on the peiljaar’s heffingvrij vermogen', [100_000_00], '2018-03-01', 503_75],
+    // a couple: 100.000 + 20.000 − 2 × 36.952 = 46.096 × 4% = 1.843,84 a year → 153,653 → 153,65
+    ['a couple deducts the threshold of each', [100_000_00, 20_000_00], '2026-03-01', 153_65],
+    // an unknown figure counts as nil: 0 + 100.000 − 2 × 36.952 = 26.096 × 4% = 1.043,84 → 86,99
+    ['an unknown figure counts as nil', [null, 100_000_00], '2026-03-01', 86_99],
   ] as const)('%s', (_label, assets, date, expected) => {
     expect(bijtellingAt(assets, date).monthlyCents).toBe(expected)
   })
@@ -99,15 +110,15 @@ const client = (net: number, assetsCents?: number | null) =>
 const deductionsAow = cents(P.zakEnKleedgeldSingleYearCents + P.extraDeductionAowYearCents, 12)
 
 describe('wlz.eigen-bijdrage with the recorded assets', () => {
-  // 157.000 − 57.000 = 100.000 × 4% = 4.000,00 a year → 333,33 a month
-  const vib = cents((157_000_00 - HVV_2024) * PCT_2026, 1200)
+  // 136.952 − 36.952 = 100.000 × 4% = 4.000,00 a year → 333,33 a month
+  const vib = cents((136_952_00 - GRENS_2024) * PCT_2026, 1200)
 
   it('adds the bijtelling to the income of the lage and the hoge bijdrage', () => {
     expect(vib).toBe(333_33)
-    const r = run(household([client(3_000_00, 157_000_00)]), scenario([stay]))
+    const r = run(household([client(3_000_00, 136_952_00)]), scenario([stay]))
     // lage: 10% × (3.000,00 + 333,33) = 333,333 → 333,33
     expect(month(r, '2026-01').client).toBe(cents((3_000_00 + vib) * 10, 100))
-    // hoge: 3.000,00 + 333,33 − (4.583 + 1.249) / 12 = 3.333,33 − 486,00 = 2.847,33
+    // hoge: 3.000,00 + 333,33 − (4.925 + 1.294) / 12 = 3.333,33 − 518,25 = 2.815,08
     expect(month(r, '2026-05').client).toBe(3_000_00 + vib - deductionsAow)
     const f = findingsOf(r, 'wlz.eigen-bijdrage')
     expect(f.map((x) => x.messageKey)).toEqual([
@@ -118,24 +129,22 @@ describe('wlz.eigen-bijdrage with the recorded assets', () => {
     expect(f[0]?.params.minCents).toBe(P.lageMinCents)
   })
 
-  it('boundary at the heffingsvrij vermogen: exactly € 57.000 adds nothing, € 57.300 adds € 1,00 a month', () => {
-    const at = run(household([client(3_000_00, HVV_2024)]), scenario([stay]))
+  it('boundary at the aanslaggrens: exactly € 36.952 adds nothing, € 37.252 adds € 1,00 a month', () => {
+    const at = run(household([client(3_000_00, GRENS_2024)]), scenario([stay]))
     const none = run(household([client(3_000_00, 0)]), scenario([stay]))
-    const above = run(household([client(3_000_00, HVV_2024 + 300_00)]), scenario([stay]))
+    const above = run(household([client(3_000_00, GRENS_2024 + 300_00)]), scenario([stay]))
     expect(month(at, '2026-05').client).toBe(month(none, '2026-05').client)
-    // (57.300 − 57.000) × 4% / 12 = 1,00 on the hoge bijdrage
+    // (37.252 − 36.952) × 4% / 12 = 1,00 on the hoge bijdrage
     expect(month(above, '2026-05').client).toBe(month(at, '2026-05').client + 1_00)
   })
 
-  it('reads the heffingsvrij vermogen of the peiljaar: December 2026 uses 2024, January 2027 uses 2025', () => {
-    const hvv2025 = valueAt(HEFFINGSVRIJ_VERMOGEN, '2025-01-01').perPersonCents
-    const assets = 57_500_00
+  it('reads the threshold of the peiljaar: December 2026 uses 2024, January 2027 uses 2025', () => {
+    const assets = 37_452_00
     const r = run(household([client(3_000_00, assets)]), scenario([stay], { horizonMonths: 13 }))
     const byMonth = new Map(findingsOf(r, 'wlz.eigen-bijdrage').map((f) => [f.month, f.params]))
-    // 2026: (57.500 − 57.000) × 4% / 12 = 1,666 → 1,67; 2027: 57.500 below 57.684 → nil
-    expect(byMonth.get('2026-05')?.bijtellingCents).toBe(cents((assets - HVV_2024) * 4, 1200))
+    // 2026: (37.452 − 36.952) × 4% / 12 = 1,666 → 1,67; 2027: 37.452 − 37.395 = 57 × 4% / 12 = 0,19
     expect(byMonth.get('2026-05')?.bijtellingCents).toBe(1_67)
-    expect(byMonth.get('2027-01')?.bijtellingCents).toBe(Math.max(0, cents((assets - hvv2025) * 4, 1200)))
+    expect(byMonth.get('2027-01')?.bijtellingCents).toBe(19)
     expect(byMonth.get('2027-01')?.peiljaar).toBe(2025)
   })
 
@@ -151,15 +160,15 @@ describe('wlz.eigen-bijdrage with the recorded assets', () => {
       }),
     ])
     const r = run(h, scenario([stay]))
-    // 100.000 + 80.000 − 2 × 57.000 = 66.000 × 4% = 2.640,00 a year → 220,00 a month;
-    // lage: 10% × (1.200,00 + 1.100,00 + 220,00) = 252,00
-    expect(month(r, '2026-07').client).toBe(cents((2_300_00 + 220_00) * 10, 100))
+    // 100.000 + 80.000 − 2 × 36.952 = 106.096 × 4% = 4.243,84 a year → 353,653 → 353,65 a month;
+    // lage: 10% × (1.200,00 + 1.100,00 + 353,65) = 265,365 → 265,37
+    expect(month(r, '2026-07').client).toBe(265_37)
   })
 
   it('without assets shows the estimate as the lower end of a range up to the legal maximum, and says so', () => {
     const r = run(household([client(3_000_00)]), scenario([stay]))
     const f = findingsOf(r, 'wlz.eigen-bijdrage')
-    // No bijtelling: hoge 3.000,00 − 486,00 = 2.514,00
+    // No bijtelling: hoge 3.000,00 − 518,25 = 2.481,75
     expect(month(r, '2026-05').client).toBe(3_000_00 - deductionsAow)
     expect(f.map((x) => x.messageKey)).toEqual([
       'findings.wlz.eigen-bijdrage-lage-first-months',
@@ -193,13 +202,26 @@ describe('wmo.eigen-bijdrage beschermd wonen with the recorded assets (Uitvoerin
     })
   const bw = line({ provisionId: 'wmo.beschermd-wonen', personId: 's', unit: 'etmaal', volume: 7 })
 
-  it('adds the bijtelling to the hoge bijdrage: € 117.000 → (117.000 − 57.000) × 4% / 12 = € 200,00 a month', () => {
-    const r = run(household([resident(117_000_00)]), scenario([bw]))
+  it('adds the bijtelling to the hoge bijdrage: € 96.952 → (96.952 − 36.952) × 4% / 12 = € 200,00 a month', () => {
+    const r = run(household([resident(96_952_00)]), scenario([bw]))
     const deductions = cents(B.zakEnKleedgeldSingleYearCents + B.extraDeductionBelowAowYearCents, 12)
     expect(month(r, '2026-05').client).toBe(2_000_00 + 200_00 - deductions)
     expect(findingsOf(r, 'wmo.eigen-bijdrage').at(-1)?.messageKey).toBe(
       'findings.wmo.eigen-bijdrage-beschermd-wonen-assets',
     )
+  })
+
+  it('deducts the extra vermogensvrijstelling of art. 3.2 lid 1 sub b in 2025, not in 2026', () => {
+    // 2025: peiljaar 2023, aanslaggrens € 33.748; art. 3.2 lid 1 sub b (text of 2025) € 11.534 for a
+    // client below AOW age: 100.000 − 33.748 − 11.534 = 54.718 × 4% = 2.188,72 → 182,39 a month.
+    // 2026: the text has no sub b; peiljaar 2024, € 36.952: 63.048 × 4% = 2.521,92 → 210,16 a month.
+    const r = run(
+      household([resident(100_000_00)]),
+      scenario([{ ...bw, startDate: '2025-01-01' }], { startDate: '2025-01-01', horizonMonths: 24 }),
+    )
+    const byMonth = new Map(findingsOf(r, 'wmo.eigen-bijdrage').map((f) => [f.month, f.params]))
+    expect(byMonth.get('2025-05')?.bijtellingCents).toBe(182_39)
+    expect(byMonth.get('2026-01')?.bijtellingCents).toBe(210_16)
   })
 
   it('without assets labels the amount as the lower end of the range', () => {

@@ -321,14 +321,17 @@ describe('beschermd wonen and opvang contributions (Uitvoeringsbesluit Wmo 2015 
         f.messageKey.startsWith('findings.wmo.eigen-bijdrage-opvang'),
       )
 
-    it('charges €0 and shows the range: from €0 to below the recorded net income, unverified', () => {
+    it('charges €0 and shows the range: from €0 to below the recorded net income (articles read, amounts not)', () => {
       const r = run(household([worker]), scenario([opvang()]))
       expect(r.totalByPayer.client).toBe(0)
       const [f] = opvangFindings(r)
       expect(f?.messageKey).toBe('findings.wmo.eigen-bijdrage-opvang')
       expect(f?.params).toEqual({ amountCents: 0, minCents: 0, incomeCents: 2_000_00 })
-      expect(f?.legalBasis.verified).toBe(false)
+      // Uitvoeringsbesluit Wmo 2015 art. 3.20 and Wmo 2015 art. 2.1.4b lid 2 were read in the 2026 texts;
+      // the amounts the client keeps (standaardpremie, zorgtoeslag) are not in Maatwerk: a range.
+      expect(f?.legalBasis.verified).toBe(true)
       expect(f?.legalBasis.article).toContain('3.20')
+      expect(f?.legalBasis.article).toContain('2.1.4b lid 2')
     })
 
     it('takes the income of the line’s first month in the horizon (an income change before it counts)', () => {
@@ -469,5 +472,24 @@ describe('hulpmiddelen and woningaanpassingen in eigendom (CAK: monthly until th
     expect(['2026-01', '2026-03', '2026-04', '2026-05'].map((m) => month(r, m).client)).toEqual([
       21_80, 21_80, 21_80, 0,
     ])
+  })
+})
+
+describe('no abonnementstarief in a month with two or more nights in opvang (Uitvoeringsbesluit Wmo 2015 art. 3.8 lid 3 sub b)', () => {
+  const help = line({ provisionId: HBH, personId: 'p1', volume: 3 })
+  const opvang = (startDate: string, endDate: string) =>
+    line({ provisionId: 'wmo.opvang', personId: 'p1', unit: 'etmaal', volume: 7, startDate, endDate })
+
+  it('charges nothing in the month of two nights in a row, and the tarief in the months around it', () => {
+    const r = run(household([single]), scenario([help, opvang('2026-03-10', '2026-03-11')]))
+    expect(['2026-02', '2026-03', '2026-04'].map((m) => month(r, m).client)).toEqual([21_80, 0, 21_80])
+    expect(findingsOf(r, 'wmo.eigen-bijdrage').find((f) => f.month === '2026-03')?.messageKey).toBe(
+      'findings.wmo.eigen-bijdrage-exempt-opvang',
+    )
+  })
+
+  it('still charges the tarief for a single night', () => {
+    const r = run(household([single]), scenario([help, opvang('2026-03-10', '2026-03-10')]))
+    expect(month(r, '2026-03').client).toBe(21_80)
   })
 })
