@@ -27,6 +27,45 @@ export type IntramuralContributionParams = {
   zakEnKleedgeldCoupleYearCents: CentsInput
   extraDeductionBelowAowYearCents: CentsInput
   extraDeductionAowYearCents: CentsInput
+  /**
+   * The premium deduction of Regeling langdurige zorg art. 4.4 and the extra vrijlating of art. 4.6
+   * (hoge bijdrage, Blz art. 3.3.2.3 lid 1 sub b 2°), where the text of the year was read; null: left
+   * out (the hoge bijdrage is then an upper estimate).
+   */
+  premiumDeduction?: PremiumDeductionParams | null
+  extraVrijlating?: ExtraVrijlatingParams | null
+}
+
+/** Regeling langdurige zorg art. 4.4: the deduction for the health-insurance premium, per year. */
+export type PremiumDeductionParams = {
+  /** Lid 1: a fixed amount plus a percentage of the person's income, per person. */
+  baseYearCents: CentsInput
+  percentOfIncome: number
+  /** Lid 1 sub a and c: at least this much for an unmarried / a married person at AOW age. */
+  minAowSingleYearCents: CentsInput
+  minAowCoupleEachYearCents: CentsInput
+  /** Lid 1: at most this much per person. */
+  maxYearCents: CentsInput
+  /**
+   * Lid 2: with a right to zorgtoeslag, the deduction is lowered by this amount (unmarried / married
+   * together), itself lowered by `zorgtoeslagTaperPercent` of the income above `zorgtoeslagIncomeCents`.
+   */
+  zorgtoeslagSingleYearCents: CentsInput
+  zorgtoeslagCoupleYearCents: CentsInput
+  zorgtoeslagIncomeCents: CentsInput
+  zorgtoeslagTaperPercent: number
+}
+
+/**
+ * Regeling langdurige zorg art. 4.6: the extra vrijlating is `percent` of what the income, after the
+ * deductions of art. 4.3 to 4.5, exceeds the threshold for the household (per year).
+ */
+export type ExtraVrijlatingParams = {
+  percent: number
+  singleAowYearCents: CentsInput
+  coupleAowYearCents: CentsInput
+  singleBelowAowYearCents: CentsInput
+  coupleBelowAowYearCents: CentsInput
 }
 
 const CAK_LEB_HEB =
@@ -472,6 +511,8 @@ type Deductions = Pick<
   | 'zakEnKleedgeldCoupleYearCents'
   | 'extraDeductionBelowAowYearCents'
   | 'extraDeductionAowYearCents'
+  | 'premiumDeduction'
+  | 'extraVrijlating'
 >
 
 function wlzParams(from: IsoDateInput, amounts: WlzAmounts, deductions: Deductions): WlzEigenBijdrageParams {
@@ -492,7 +533,7 @@ const DEDUCTIONS_RLZ_2015: Deductions = {
 
 /** A version of the Regeling langdurige zorg (BWBR0036014) as stored in MinBZK/regelrecht-corpus. */
 function rlzText(version: string): string {
-  return `Regeling langdurige zorg art. 4.3 (zak- en kleedgeld) and 4.5 (aftrekpost), text valid from ${version} (https://wetten.overheid.nl/BWBR0036014/${version}), via MinBZK/regelrecht-corpus regulation/nl/wet/regeling_langdurige_zorg/${version}.yaml (read 2026-12-02)`
+  return `Regeling langdurige zorg art. 4.3 (zak- en kleedgeld), 4.4 (premium), 4.5 (aftrekpost) and 4.6 (extra vrijlating), text valid from ${version} (https://wetten.overheid.nl/BWBR0036014/${version}), via MinBZK/regelrecht-corpus regulation/nl/wet/regeling_langdurige_zorg/${version}.yaml (read 2026-12-02)`
 }
 
 /**
@@ -506,18 +547,80 @@ const DEDUCTIONS_RLZ_2021: Deductions = {
   zakEnKleedgeldCoupleYearCents: 6_076_00,
   extraDeductionBelowAowYearCents: 1_867_00,
   extraDeductionAowYearCents: 1_044_00,
+  // Art. 4.4 lid 1: € 1.609 + 5,70%, at least € 2.493,56 / € 2.217,95, at most € 4.796,84; lid 2:
+  // € 1.189 / € 2.314, above € 20.941 less 13,52%; art. 4.6: 25% above € 9.264 / € 11.023 / € 7.041 /
+  // € 14.313 (texts of 24 February and 12 May 2021).
+  premiumDeduction: {
+    baseYearCents: 1_609_00,
+    percentOfIncome: 5.7,
+    minAowSingleYearCents: 2_493_56,
+    minAowCoupleEachYearCents: 2_217_95,
+    maxYearCents: 4_796_84,
+    zorgtoeslagSingleYearCents: 1_189_00,
+    zorgtoeslagCoupleYearCents: 2_314_00,
+    zorgtoeslagIncomeCents: 20_941_00,
+    zorgtoeslagTaperPercent: 13.52,
+  },
+  extraVrijlating: {
+    percent: 25,
+    singleAowYearCents: 9_264_00,
+    coupleAowYearCents: 11_023_00,
+    singleBelowAowYearCents: 7_041_00,
+    coupleBelowAowYearCents: 14_313_00,
+  },
 }
 const DEDUCTIONS_RLZ_2022: Deductions = {
   zakEnKleedgeldSingleYearCents: 4_011_00,
   zakEnKleedgeldCoupleYearCents: 6_239_00,
   extraDeductionBelowAowYearCents: 1_895_00,
   extraDeductionAowYearCents: 1_059_00,
+  // Art. 4.4: € 1.642 + 5,45%, € 2.514,36 / € 2.240,56, at most € 4.761,14; lid 2: € 1.250 / € 2.397,
+  // above € 21.431 less 13,55%; art. 4.6: € 9.672 / € 11.452 / € 7.319 / € 14.831.
+  premiumDeduction: {
+    baseYearCents: 1_642_00,
+    percentOfIncome: 5.45,
+    minAowSingleYearCents: 2_514_36,
+    minAowCoupleEachYearCents: 2_240_56,
+    maxYearCents: 4_761_14,
+    zorgtoeslagSingleYearCents: 1_250_00,
+    zorgtoeslagCoupleYearCents: 2_397_00,
+    zorgtoeslagIncomeCents: 21_431_00,
+    zorgtoeslagTaperPercent: 13.55,
+  },
+  extraVrijlating: {
+    percent: 25,
+    singleAowYearCents: 9_672_00,
+    coupleAowYearCents: 11_452_00,
+    singleBelowAowYearCents: 7_319_00,
+    coupleBelowAowYearCents: 14_831_00,
+  },
 }
 const DEDUCTIONS_RLZ_2026: Deductions = {
   zakEnKleedgeldSingleYearCents: 4_925_00,
   zakEnKleedgeldCoupleYearCents: 7_661_00,
   extraDeductionBelowAowYearCents: 2_315_00,
   extraDeductionAowYearCents: 1_294_00,
+  // Art. 4.4 lid 1: € 1.987 + 5,32% of the income, at least € 3.029,45 (unmarried, AOW age) /
+  // € 2.697,37 (each married person at AOW age), at most € 5.797,61; lid 2: € 1.483 / € 2.833, less
+  // 13,67% of the income above € 26.820; art. 4.6: 25% above € 11.830 / € 13.894 / € 9.406 / € 18.950.
+  premiumDeduction: {
+    baseYearCents: 1_987_00,
+    percentOfIncome: 5.32,
+    minAowSingleYearCents: 3_029_45,
+    minAowCoupleEachYearCents: 2_697_37,
+    maxYearCents: 5_797_61,
+    zorgtoeslagSingleYearCents: 1_483_00,
+    zorgtoeslagCoupleYearCents: 2_833_00,
+    zorgtoeslagIncomeCents: 26_820_00,
+    zorgtoeslagTaperPercent: 13.67,
+  },
+  extraVrijlating: {
+    percent: 25,
+    singleAowYearCents: 11_830_00,
+    coupleAowYearCents: 13_894_00,
+    singleBelowAowYearCents: 9_406_00,
+    coupleBelowAowYearCents: 18_950_00,
+  },
 }
 
 const DEDUCTIONS_NOTE_2015 =
@@ -774,7 +877,7 @@ export const WLZ_EIGEN_BIJDRAGE: Series<WlzEigenBijdrageEntry> = [
     source: `${blzText('2026-01-01', 'art. 3.3.2.1 lid 2 € 3.061,80, 3.3.2.2 lid 3 € 212,60 / € 1.115,80, lid 4 € 182,20, 3.3.2.4 lid 1 € 7.727,60; art. 3.3.1.2 has no extra vermogensvrijstelling any more')} ; ${STB_2025_255} ; ${rlzText('2026-01-01')} (€ 4.925 / € 7.661; € 2.315 / € 1.294)`,
     confidence: 'H',
     verified: true,
-    note: 'The same text holds in the version valid from 2026-04-01 (read). Not modelled: the premium and extra-vrijlating deductions of Rlz art. 4.4 and 4.6.',
+    note: 'The same text holds in the version valid from 2026-04-01 (read). The Rlz deductions include the premium deduction (art. 4.4, with the zorgtoeslag amount of lid 2) and the extra vrijlating (art. 4.6).',
   },
 ]
 

@@ -220,13 +220,14 @@ test.describe('the Wlz eigen bijdrage of a care home', () => {
     await page.getByLabel('Scenario', { exact: true }).selectOption({ label: 'Verpleeghuis' })
     const panel = page.locator('aside.result-panel')
     const wlz = panel.locator('li.finding[data-rule="wlz.eigen-bijdrage"]')
-    // Four lage months, then the hoge bijdrage (Blz art. 3.3.2.1–3.3.2.2): 1.725,00 − (4.925 + 1.294) / 12
-    // = 1.206,75. The 2026 amounts are read in the law texts, so no finding carries the unverified badge.
+    // Four lage months, then the hoge bijdrage (Blz art. 3.3.2.1–3.3.2.3, Rlz art. 4.3–4.6):
+    // 1.725,00 − 673,81 = 1.051,19 (docs/example-cases.md#van-den-berg). The 2026 amounts are read in
+    // the law texts, so no finding carries the unverified badge.
     await expect(wlz.first()).toContainText(
       'Eigen bijdrage Wlz (lage bijdrage, eerste maanden van het verblijf)',
     )
     const hoge = wlz.filter({ hasText: 'Eigen bijdrage Wlz (hoge bijdrage)' }).first()
-    await expect(hoge).toContainText('1.206,75')
+    await expect(hoge).toContainText('1.051,19')
     for (const item of await wlz.all()) await expect(item).not.toContainText('niet geverifieerd')
     for (const text of await wlz.allInnerTexts()) expect(leaks(text), text).toEqual([])
     if (SHOTS) await page.screenshot({ path: `${SHOTS}/truth-wlz-care-home.png`, fullPage: true })

@@ -35,9 +35,10 @@
  * a copy of wetten.overheid.nl): the mpt's own per-hour bijdrage of the 2015 text (art. 3.3.3.1) is not
  * in them; in 2015 an mpt is charged the lage bijdrage (docs/legal-reference.md, known gap 15).
  * Left out: art. 3.3.2.2 lid 1 sub d (expected return home), lid 7 sub b and c and lid 8 (a stay that
- * starts soon after an earlier one skips the lage months), the compensatie vervallen ouderentoeslag
- * (art. 3.3.1.2a, 2019–2025) and the premium and extra-vrijlating deductions of the Regeling langdurige
- * zorg (art. 4.4 and 4.6). Deliberately an
+ * starts soon after an earlier one skips the lage months) and the compensatie vervallen ouderentoeslag
+ * (art. 3.3.1.2a, 2019–2025). The hoge bijdrage deducts zak- en kleedgeld, the aftrekpost, the premium
+ * (less the zorgtoeslag amount) and the extra vrijlating of the Regeling langdurige zorg (art. 4.3–4.6;
+ * premiumDeductionYear, extraVrijlatingYear) where the year's figures were read. Deliberately an
  * estimate: the CAK uses the fiscal verzamelinkomen of year t-2 of client and partner plus a share of their vermogen; a household record holds net income now.
  * The finding therefore names the range the law allows and the inputs that would make it exact.
  */
@@ -54,7 +55,9 @@ import {
   VERMOGENSINKOMENSBIJTELLING,
   WLZ_EIGEN_BIJDRAGE,
   WLZ_SUPPORTED_CHILDREN,
+  type ExtraVrijlatingParams,
   type IntramuralContributionParams,
+  type PremiumDeductionParams,
   type WlzEigenBijdrageEntry,
   type WlzEigenBijdrageParams,
 } from '../../parameters/wlz'
@@ -81,7 +84,7 @@ export const rule: RuleMeta = {
   severity: 'info',
   legalBasis: {
     law: 'Wet langdurige zorg; Besluit langdurige zorg',
-    article: '3.2.5 Wlz; 3.3.1.2, 3.3.2.1–3.3.2.4, 3.3.2.9 lid 2 Blz',
+    article: '3.2.5 Wlz; 3.3.1.2, 3.3.2.1–3.3.2.4, 3.3.2.9 lid 2 Blz; 4.3–4.6 Regeling langdurige zorg',
     url: articleUrl(WLZ_URL, '3.2.5'),
     // Checked against the law texts: Wlz art. 3.2.5 (eigen bijdrage by AMvB, by income and assets);
     // Blz art. 3.3.2.1 (hoge), 3.3.2.2 (lage: percentage, months, minimum and maximum, lid 4 reduction,
@@ -163,6 +166,12 @@ export function intramuralContribution(input: {
   lageIncomeReductionMonthlyCents?: CentsInput
   couple: boolean
   reachedAow: boolean
+  /**
+   * The persons whose income counts for the hoge bijdrage, each with his own income and AOW status —
+   * for the premium deduction of Regeling langdurige zorg art. 4.4, which is per person. Absent: one
+   * person with `incomeMonthlyCents` and `reachedAow`.
+   */
+  persons?: readonly { incomeMonthlyCents: number; reachedAow: boolean }[]
   params: IntramuralContributionParams
 }): IntramuralContribution {
   const p = input.params
@@ -171,10 +180,21 @@ export function intramuralContribution(input: {
   const lage = Math.min(p.lageMaxCents, Math.max(p.lageMinCents, percentOfCents(lageIncome, p.lagePercent)))
   if (input.regime === 'lage')
     return { regime: 'lage', cents: lage, minCents: p.lageMinCents, maxCents: p.lageMaxCents }
-  const deductionsYear =
+  const persons = input.persons ?? [
+    { incomeMonthlyCents: input.incomeMonthlyCents, reachedAow: input.reachedAow },
+  ]
+  const fixedYear =
     (input.couple ? p.zakEnKleedgeldCoupleYearCents : p.zakEnKleedgeldSingleYearCents) +
     (input.reachedAow ? p.extraDeductionAowYearCents : p.extraDeductionBelowAowYearCents)
-  const hoge = income - divideRoundHalfUp(deductionsYear, 12)
+  const incomeYear = input.incomeMonthlyCents * 12
+  const premiumYear = premiumDeductionYear(p.premiumDeduction ?? null, persons, input.couple, incomeYear)
+  const extraYear = extraVrijlatingYear(
+    p.extraVrijlating ?? null,
+    incomeYear - fixedYear - premiumYear,
+    input.couple,
+    persons.some((x) => x.reachedAow),
+  )
+  const hoge = income - divideRoundHalfUp(fixedYear + premiumYear + extraYear, 12)
   return {
     regime: 'hoge',
     // Blz art. 3.3.2.1 lid 2 (and Uitvoeringsbesluit Wmo 2015 art. 3.11 lid 2) sets only a maximum:
@@ -184,6 +204,57 @@ export function intramuralContribution(input: {
     minCents: 0,
     maxCents: p.hogeMaxCents,
   }
+}
+
+/**
+ * Regeling langdurige zorg art. 4.4, per year: lid 1 — for each person a fixed amount plus a percentage
+ * of his income (the engine takes the recorded net income for the fiscal one), at least the minimum for
+ * a person at AOW age (sub a unmarried, sub c and e 2° married) and at most the maximum; lid 2 — with a
+ * right to zorgtoeslag on 1 January of the peiljaar, lowered by the zorgtoeslag amount, itself lowered
+ * by a percentage of the (joint) income above a limit (the engine applies it whenever that leaves
+ * something: the zorgtoeslag right itself is not recorded). 0 where the year's figures were not read.
+ */
+function premiumDeductionYear(
+  p: PremiumDeductionParams | null,
+  persons: readonly { incomeMonthlyCents: number; reachedAow: boolean }[],
+  couple: boolean,
+  jointIncomeYear: number,
+): number {
+  if (p === null) return 0
+  let sum = 0
+  for (const x of persons) {
+    const own = p.baseYearCents + percentOfCents(Math.max(0, x.incomeMonthlyCents * 12), p.percentOfIncome)
+    const min = x.reachedAow ? (couple ? p.minAowCoupleEachYearCents : p.minAowSingleYearCents) : 0
+    sum += Math.min(p.maxYearCents, Math.max(min, own))
+  }
+  const zorgtoeslag = Math.max(
+    0,
+    (couple ? p.zorgtoeslagCoupleYearCents : p.zorgtoeslagSingleYearCents) -
+      percentOfCents(Math.max(0, jointIncomeYear - p.zorgtoeslagIncomeCents), p.zorgtoeslagTaperPercent),
+  )
+  return Math.max(0, sum - zorgtoeslag)
+}
+
+/**
+ * Regeling langdurige zorg art. 4.6, per year: a percentage of what the income after the deductions of
+ * art. 4.3 to 4.5 (`afterDeductionsYear`) exceeds the threshold — sub a unmarried at AOW age, sub b
+ * married of whom at least one at AOW age, sub c unmarried below it, sub d married both below it.
+ */
+function extraVrijlatingYear(
+  p: ExtraVrijlatingParams | null,
+  afterDeductionsYear: number,
+  couple: boolean,
+  anyReachedAow: boolean,
+): number {
+  if (p === null) return 0
+  const threshold = couple
+    ? anyReachedAow
+      ? p.coupleAowYearCents
+      : p.coupleBelowAowYearCents
+    : anyReachedAow
+      ? p.singleAowYearCents
+      : p.singleBelowAowYearCents
+  return percentOfCents(Math.max(0, afterDeductionsYear - threshold), p.percent)
 }
 
 /**
@@ -733,6 +804,16 @@ export function wlzEigenBijdrageMonth(
       lageIncomeReductionMonthlyCents: divideRoundHalfUp(incomeReductionYear, 12),
       couple: prt !== null && partnerStays,
       reachedAow: m.lastDayNumber >= p.aowDay,
+      persons:
+        joint && prt !== null
+          ? [
+              { incomeMonthlyCents: ownIncome, reachedAow: m.lastDayNumber >= p.aowDay },
+              {
+                incomeMonthlyCents: incomeWithBijstand(ctx, state, prt),
+                reachedAow: m.lastDayNumber >= prt.aowDay,
+              },
+            ]
+          : [{ incomeMonthlyCents: ownIncome, reachedAow: m.lastDayNumber >= p.aowDay }],
       params: params.value,
     })
     // Blz art. 3.3.2.2 lid 4: the lage bijdrage (after its minimum and maximum) less a fixed reduction —

@@ -28,8 +28,11 @@
  *    no recorded box-3 assets, so no vermogensinkomensbijtelling;
  *    no lage bijdrage for an income at most the art. 23 Pw norms plus the minimum (lid 9: 2026
  *    € 443,76 + € 47,00 + € 212,60 = € 703,36 single). Hoge estimate = net income − (zak- en kleedgeld
- *    € 4.925 + aftrekpost € 1.294 from AOW age or € 2.315 below it) / 12 (Regeling langdurige zorg
- *    art. 4.3 and 4.5, text of 2026; for beschermd wonen standing in for the Wmo figures). The CAK works on the verzamelinkomen of year t-2 and the vermogen; the engine
+ *    € 4.925 + aftrekpost € 1.294 from AOW age or € 2.315 below it + the premium deduction € 1.987 +
+ *    5,32% of the income, at least € 3.029,45 at AOW age, less the zorgtoeslag amount € 1.483 (less
+ *    13,67% above € 26.820) + an extra vrijlating of 25% above € 11.830 / € 9.406) / 12, on the yearly
+ *    income (Regeling langdurige zorg art. 4.3–4.6, text of 2026; for beschermd wonen standing in for
+ *    the Wmo figures). The CAK works on the verzamelinkomen of year t-2 and the vermogen; the engine
  *    estimates on the recorded net income — that estimate is what these tests pin.
  *  - AOW age 67 for everyone reaching it in 2023–2027 (SVB); AOW and AIO start on the day AOW age is
  *    reached (Algemene Ouderdomswet art. 7a: the right starts on the day the pensioengerechtigde
@@ -246,27 +249,34 @@ describe('Wmo abonnementstarief per CAK unit (Wmo 2015 art. 2.1.4a lid 4)', () =
 describe('Wlz eigen bijdrage (Wlz art. 3.2.5; Besluit langdurige zorg art. 3.3.2.1–3.3.2.2)', () => {
   it('10. Van den Berg in a care home: four months lage, then hoge', () => {
     // Single, 83, net AOW + pension 1.725,00. Jan–Apr lage: 10% × 1.725,00 = 172,50 < minimum → 212,60.
-    // May–Dec hoge: 1.725,00 − (4.925 + 1.294) / 12 = 1.725,00 − 518,25 = 1.206,75 (≤ 3.061,80).
+    // May–Dec hoge (Rlz 2026 art. 4.3–4.6, yearly, on 12 × 1.725,00 = 20.700,00): zak- en kleedgeld
+    // 4.925 + aftrekpost 1.294; premium 1.987 + 5,32% × 20.700 = 3.088,24 (≥ 3.029,45) less the
+    // zorgtoeslag amount 1.483 (income below 26.820) = 1.605,24; extra vrijlating 25% × (20.700 − 4.925 −
+    // 1.294 − 1.605,24 − 11.830) = 25% × 1.045,76 = 261,44. Deductions 8.085,68 / 12 = 673,81 →
+    // 1.725,00 − 673,81 = 1.051,19 (≤ 3.061,80).
     const r = year2026(
       [member('vdb', '1942-05-14', 'client', ['aow', 1_725_00], { wlzFrom: '2025-12-01' })],
       [wlzStay('l1', 'vdb')],
     )
-    expect(perMonth(r, 'client')).toEqual([...times(4, 212_60), ...times(8, 1_206_75)])
+    expect(perMonth(r, 'client')).toEqual([...times(4, 212_60), ...times(8, 1_051_19)])
   })
 
   it('11. a low income pays the minimum lage bijdrage, then a hoge bijdrage above it', () => {
     // Single, 35 (below AOW age), benefit 1.000,00. Lage: 10% = 100,00 < minimum → 212,60 (the
     // income is above 443,76 + 47,00 + 212,60 = 703,36, so lid 9 does not apply).
-    // Hoge: 1.000,00 − (4.925 + 2.315) / 12 = 1.000,00 − 603,33 (7.240 / 12 = 603,333) = 396,67.
+    // Hoge (yearly, 12.000,00): 4.925 + 2.315; premium 1.987 + 5,32% × 12.000 = 2.625,40 (no minimum
+    // below AOW age) less 1.483 = 1.142,40; extra vrijlating: 12.000 − 7.240 − 1.142,40 = 3.617,60 is
+    // below 9.406 → 0. Deductions 8.382,40 / 12 = 698,53 → 1.000,00 − 698,53 = 301,47.
     const r = year2026(
       [member('p', '1990-09-09', 'client', ['benefit', 1_000_00], { wlzFrom: '2025-12-01' })],
       [wlzStay('l1', 'p')],
     )
-    expect(perMonth(r, 'client')).toEqual([...times(4, 212_60), ...times(8, 396_67)])
+    expect(perMonth(r, 'client')).toEqual([...times(4, 212_60), ...times(8, 301_47)])
   })
 
   it('12. a high income pays the lage maximum, then the hoge maximum', () => {
-    // Net 12.000,00: lage 10% = 1.200,00 > 1.115,80 → 1.115,80; hoge 12.000,00 − 518,25 > 3.061,80 → 3.061,80.
+    // Net 12.000,00: lage 10% = 1.200,00 > 1.115,80 → 1.115,80; hoge: even all deductions (at most
+    // 4.925 + 1.294 + 5.797,61 + 25% of the rest a year) leave far more than 3.061,80 → 3.061,80.
     const r = year2026(
       [member('p', '1944-01-10', 'client', ['pension', 12_000_00], { wlzFrom: '2025-12-01' })],
       [wlzStay('l1', 'p')],
@@ -312,11 +322,16 @@ describe('Beschermd wonen contribution (Uitvoeringsbesluit Wmo 2015 art. 3.9–3
 
   it('15. depends on income, not only the minimum: 1.600,00 and 3.000,00 net give different amounts', () => {
     // Four lage months (Uitvoeringsbesluit Wmo 2015 art. 3.12 as amended by Stb. 2018, 444), 10%.
-    // Income 1.600,00: lage 10% = 160,00 < 212,60 → 212,60; hoge 1.600,00 − (4.925 + 2.315) / 12 =
-    // 1.600,00 − 603,33 = 996,67 (the Regeling langdurige zorg 2026 deductions stand in).
-    expect(perMonth(bw(1_600_00), 'client')).toEqual([...times(4, 212_60), ...times(8, 996_67)])
-    // Income 3.000,00: lage 300,00; hoge 3.000,00 − 603,33 = 2.396,67.
-    expect(perMonth(bw(3_000_00), 'client')).toEqual([...times(4, 300_00), ...times(8, 2_396_67)])
+    // The Regeling langdurige zorg 2026 deductions stand in (art. 4.3–4.6, yearly). Income 1.600,00:
+    // lage 10% = 160,00 < 212,60 → 212,60; hoge on 19.200: 4.925 + 2.315; premium 1.987 + 5,32% ×
+    // 19.200 = 3.008,44 − 1.483 = 1.525,44; extra vrijlating 25% × (19.200 − 7.240 − 1.525,44 − 9.406) =
+    // 257,14; deductions 9.022,58 / 12 = 751,88 → 1.600,00 − 751,88 = 848,12.
+    expect(perMonth(bw(1_600_00), 'client')).toEqual([...times(4, 212_60), ...times(8, 848_12)])
+    // Income 3.000,00: lage 300,00; hoge on 36.000: premium 1.987 + 1.915,20 = 3.902,20, less the
+    // zorgtoeslag amount 1.483 − 13,67% × (36.000 − 26.820) = 1.483 − 1.254,91 = 228,09 → 3.674,11;
+    // extra vrijlating 25% × (36.000 − 7.240 − 3.674,11 − 9.406) = 3.919,97; deductions 14.834,08 /
+    // 12 = 1.236,17 → 3.000,00 − 1.236,17 = 1.763,83.
+    expect(perMonth(bw(3_000_00), 'client')).toEqual([...times(4, 300_00), ...times(8, 1_763_83)])
   })
 })
 
@@ -601,8 +616,12 @@ describe('Wlz eigen bijdrage of a married couple: one bijdrage for the two toget
   it('30. both spouses in a care home: lage on their joint income for four months, then one hoge', () => {
     // Art. 3.3.2.2 lid 1 sub b: "de gehuwde verzekerden tezamen" — 10% × (1.500,00 + 1.300,00) =
     // 280,00 for the couple, not 280,00 each. Art. 3.3.2.1 lid 1 sub b: then the hoge bijdrage of the
-    // couple together: 2.800,00 − (zak- en kleedgeld gehuwden 7.661 + aftrekpost 1.294, Rlz 2026
-    // art. 4.3 sub b and 4.5 sub b) / 12 = 2.800,00 − 746,25 (8.955 / 12) = 2.053,75 (≤ 3.061,80).
+    // couple together (Rlz 2026, yearly, joint income 33.600): zak- en kleedgeld gehuwden 7.661 +
+    // aftrekpost 1.294; premium per spouse (art. 4.4 lid 1 sub c) 1.987 + 5,32% × 18.000 = 2.944,60 and
+    // 1.987 + 5,32% × 15.600 = 2.816,92 (each ≥ 2.697,37), together 5.761,52, less the zorgtoeslag
+    // amount for gehuwden 2.833 − 13,67% × (33.600 − 26.820) = 2.833 − 926,83 = 1.906,17 → 3.855,35;
+    // extra vrijlating 25% × (33.600 − 7.661 − 1.294 − 3.855,35 − 13.894) = 1.723,91; deductions
+    // 14.534,26 / 12 = 1.211,19 → 2.800,00 − 1.211,19 = 1.588,81 (≤ 3.061,80).
     const r = year2026(
       [
         member('ma', '1944-03-03', 'client', ['aow', 1_500_00], { wlzFrom: '2025-12-01' }),
@@ -610,7 +629,7 @@ describe('Wlz eigen bijdrage of a married couple: one bijdrage for the two toget
       ],
       [wlzStay('l1', 'ma'), wlzStay('l2', 'pa')],
     )
-    expect(perMonth(r, 'client')).toEqual([...times(4, 280_00), ...times(8, 2_053_75)])
+    expect(perMonth(r, 'client')).toEqual([...times(4, 280_00), ...times(8, 1_588_81)])
   })
 
   it('31. one spouse in a care home, the other with a vpt at home: one lage bijdrage for both', () => {
@@ -842,8 +861,8 @@ describe('Wlz lage bijdrage for a client who supports a child (Blz art. 3.3.2.2 
         [wlzStay('l1', 'vdb')],
       )
     expect(perMonth(stay(['student', 0]), 'client')).toEqual(times(12, 212_60))
-    // Working son (not supported): 1.725,00 − (4.925 + 1.294) / 12 = 1.206,75 from May.
-    expect(perMonth(stay(['work', 1_500_00]), 'client')).toEqual([...times(4, 212_60), ...times(8, 1_206_75)])
+    // Working son (not supported): the hoge bijdrage of test 10, 1.051,19, from May.
+    expect(perMonth(stay(['work', 1_500_00]), 'client')).toEqual([...times(4, 212_60), ...times(8, 1_051_19)])
   })
 })
 
@@ -852,7 +871,8 @@ describe('Wlz bijdrage of a care-home resident on art. 23 bijstand (Blz art. 3.3
     // Bijstand art. 23 lid 1–2: 443,76 + 47,00 = 490,76 a month; from July 449,44 + 47,00 = 496,44.
     // Months 1–4, lage: the income 490,76 is at most 490,76 + the minimum 212,60 = 703,36, so the
     // lage bijdrage is not owed (Blz art. 3.3.2.2 lid 9, of the CAK's own motion since 2021).
-    // Months 5–12, hoge: 490,76 − (4.925 + 2.315) / 12 = 490,76 − 603,33 < 0 → 0,00 (no minimum).
+    // Months 5–12, hoge: 490,76 − (4.925 + 2.315) / 12 = 490,76 − 603,33 < 0 → 0,00 (no minimum; the
+    // premium deduction of Rlz art. 4.4 only lowers it further).
     const r = year2026(
       [member('p', '1980-01-01', 'client', ['bijstand', 0], { wlzFrom: '2025-06-01' })],
       [wlzStay('l1', 'p')],
@@ -861,15 +881,17 @@ describe('Wlz bijdrage of a care-home resident on art. 23 bijstand (Blz art. 3.3
     expect(perMonth(r, 'client')).toEqual(times(12, 0))
   })
 
-  it('48. the same resident with a Wajong of € 800,00 and no bijstand pays 212,60 and then 196,67', () => {
+  it('48. the same resident with a Wajong of € 800,00 and no bijstand pays 212,60 and then 112,11', () => {
     // Lage: 10% × 800,00 = 80,00 → minimum 212,60 (months 1–4); 800,00 is above 703,36, so lid 9
     // does not apply.
-    // Hoge: 800,00 − 603,33 = 196,67 (months 5–12), below the lage minimum and owed as it is.
+    // Hoge (yearly 9.600): 4.925 + 2.315; premium 1.987 + 5,32% × 9.600 = 2.497,72 − 1.483 = 1.014,72;
+    // no extra vrijlating (9.600 − 7.240 − 1.014,72 < 9.406); 8.254,72 / 12 = 687,89 → 800,00 −
+    // 687,89 = 112,11 (months 5–12), below the lage minimum and owed as it is.
     const r = year2026(
       [member('p', '1980-01-01', 'client', ['benefit', 800_00], { wlzFrom: '2025-06-01' })],
       [wlzStay('l1', 'p')],
     )
-    expect(perMonth(r, 'client')).toEqual([...times(4, 212_60), ...times(8, 196_67)])
+    expect(perMonth(r, 'client')).toEqual([...times(4, 212_60), ...times(8, 112_11)])
   })
 })
 

@@ -161,11 +161,12 @@ describe('a year without sourced Wlz amounts is refused cleanly, never an error'
   it('2019 into 2020: four lage months from the 2019 and 2020 amounts, then the hoge bijdrage', () => {
     // Stay from 1 October 2019 (four lage months, Blz 2019 art. 3.3.2.2 lid 1 sub a): 10% × 1.725,00 =
     // 172,50 ≥ 164,20 (2019) and ≥ 168,00 (2020). From February 2020 the hoge bijdrage below AOW age
-    // with the 2021 Rlz amounts standing in: 1.725,00 − (3.906 + 1.867) / 12 = 1.725,00 − 481,08
-    // (5.773 / 12 = 481,083) = 1.243,92.
+    // with the 2021 Rlz amounts standing in (art. 4.3–4.6, yearly 20.700): 3.906 + 1.867; premium 1.609
+    // + 5,70% × 20.700 = 2.788,90 − 1.189 = 1.599,90; extra vrijlating 25% × (20.700 − 5.773 −
+    // 1.599,90 − 7.041) = 1.571,53; 8.944,43 / 12 = 745,37 → 1.725,00 − 745,37 = 979,63.
     const r = run(household([younger]), scenario([stay('2019-10-01')], before2024('2019-10-01', 6)))
     expect(['2019-10', '2019-12', '2020-01'].map((m) => month(r, m).client)).toEqual([172_50, 172_50, 172_50])
-    expect(month(r, '2020-02').client).toBe(1_725_00 - 481_08)
+    expect(month(r, '2020-02').client).toBe(979_63)
   })
 
   it('2015: the Blz as enacted, 12.5% for six months, then the hoge bijdrage with the 2015 deductions', () => {
@@ -179,10 +180,12 @@ describe('a year without sourced Wlz amounts is refused cleanly, never an error'
   it('2023 (the 2022 amounts carried) is computed and marked unverified; 2024 is not', () => {
     const r = run(household([younger]), scenario([stay('2023-01-01')], before2024('2023-01-01', 13)))
     // 10% × 1.725,00 = 172,50 < 174,00 → 174,00 (2023, carried). Hoge from May, below AOW age, 2022
-    // Rlz: 1.725,00 − (4.011 + 1.895) / 12 = 1.725,00 − 492,17 = 1.232,83. January 2024, the 2025 Wmo
-    // deductions standing in: 1.725,00 − (4.583 + 2.234) / 12 = 1.725,00 − 568,08 = 1.156,92.
+    // Rlz (art. 4.3–4.6, yearly 20.700): 4.011 + 1.895; premium 1.642 + 5,45% × 20.700 = 2.770,15 −
+    // 1.250 = 1.520,15; extra vrijlating 25% × (20.700 − 5.906 − 1.520,15 − 7.319) = 1.488,71;
+    // 8.914,86 / 12 = 742,91 → 1.725,00 − 742,91 = 982,09. January 2024, the 2025 Wmo deductions
+    // standing in (no premium or extra vrijlating read): 1.725,00 − (4.583 + 2.234) / 12 = 1.156,92.
     expect(month(r, '2023-01').client).toBe(174_00)
-    expect(month(r, '2023-05').client).toBe(1_232_83)
+    expect(month(r, '2023-05').client).toBe(982_09)
     expect(month(r, '2024-01').client).toBe(1_156_92)
     const f = findingsOf(r, 'wlz.eigen-bijdrage')
     expect(f.map((x) => [x.month, x.params.unverified])).toEqual([
@@ -210,9 +213,11 @@ describe('the Wlz amounts of 2015 and 2020 give the bijdrage the law sets (intra
     ['2015-06-01', 'lage', 12_000_00, 832_60],
     ['2015-06-01', 'hoge', 12_000_00, 2_284_60],
     // 2020 (stcrt. 2019, 54031; the 2021 Rlz amounts standing in): lage 10% × 1.725,00 = 172,50
-    // (≥ 168,00); hoge 1.725,00 − (3.906 + 1.044) / 12 = 1.725,00 − 412,50 = 1.312,50.
+    // (≥ 168,00); hoge at AOW age (yearly 20.700): 3.906 + 1.044; premium 1.609 + 1.179,90 = 2.788,90
+    // (≥ 2.493,56) − 1.189 = 1.599,90; extra vrijlating 25% × (20.700 − 4.950 − 1.599,90 − 9.264) =
+    // 1.221,53; 7.771,43 / 12 = 647,62 → 1.725,00 − 647,62 = 1.077,38.
     ['2020-06-01', 'lage', 1_725_00, 172_50],
-    ['2020-06-01', 'hoge', 1_725_00, 1_312_50],
+    ['2020-06-01', 'hoge', 1_725_00, 1_077_38],
     ['2020-06-01', 'lage', 1_000_00, 168_00],
     ['2020-06-01', 'hoge', 12_000_00, 2_419_40],
   ] as const)('%s %s on %i → %i', (date, regime, income, expected) => {

@@ -21,12 +21,14 @@ function wlzAmounts(date: string) {
 const P = wlzAmounts('2026-01-01')
 const lage = (incomeCents: number): number =>
   Math.min(P.lageMaxCents, Math.max(P.lageMinCents, cents(incomeCents * P.lagePercent, 100)))
-const hogeSingleAow = (incomeCents: number): number =>
-  Math.min(
-    P.hogeMaxCents,
-    // No minimum on the hoge bijdrage (Blz art. 3.3.2.1 lid 2 sets only a maximum).
-    Math.max(0, incomeCents - cents(P.zakEnKleedgeldSingleYearCents + P.extraDeductionAowYearCents, 12)),
-  )
+/**
+ * The hoge bijdrage of a single resident at AOW age on € 1.725,00 net a month in 2026 (Regeling
+ * langdurige zorg art. 4.3–4.6, yearly on 20.700): zak- en kleedgeld 4.925 + aftrekpost 1.294; premium
+ * 1.987 + 5,32% × 20.700 = 3.088,24 (≥ 3.029,45) less the zorgtoeslag amount 1.483 = 1.605,24; extra
+ * vrijlating 25% × (20.700 − 4.925 − 1.294 − 1.605,24 − 11.830) = 261,44; 8.085,68 / 12 = 673,81 →
+ * 1.725,00 − 673,81.
+ */
+const HOGE_1725_AOW = 1_725_00 - 673_81
 
 const VERBLIJF = 'wlz.verblijf'
 const aowClient = (net: number) =>
@@ -46,10 +48,7 @@ describe('wlz.eigen-bijdrage (CAK lage and hoge eigen bijdrage)', () => {
     expect(P.lageMonths).toBe(4)
     expect(month(r, '2026-01').client).toBe(lage(1_725_00))
     expect(month(r, '2026-04').client).toBe(lage(1_725_00))
-    expect(month(r, '2026-05').client).toBe(hogeSingleAow(1_725_00))
-    // Regeling langdurige zorg 2026 art. 4.3 sub a and 4.5 sub b: 1,725.00 − (4,925 + 1,294) / 12
-    // = 1,725.00 − 518.25
-    expect(hogeSingleAow(1_725_00)).toBe(1_725_00 - 518_25)
+    expect(month(r, '2026-05').client).toBe(HOGE_1725_AOW)
     expect(findingsOf(r, 'wlz.eigen-bijdrage').map((f) => [f.month, f.params.regime])).toEqual([
       ['2026-01', 'lage'],
       ['2026-05', 'hoge'],
@@ -59,7 +58,7 @@ describe('wlz.eigen-bijdrage (CAK lage and hoge eigen bijdrage)', () => {
   it('counts the 4 months from the admission date: admitted 15 January, still lage in May, hoge in June', () => {
     const r = run(household([aowClient(1_725_00)]), scenario([stay({ startDate: '2026-01-15' })]))
     expect(month(r, '2026-05').client).toBe(lage(1_725_00))
-    expect(month(r, '2026-06').client).toBe(hogeSingleAow(1_725_00))
+    expect(month(r, '2026-06').client).toBe(HOGE_1725_AOW)
   })
 
   it.each([
@@ -92,9 +91,11 @@ describe('wlz.eigen-bijdrage (CAK lage and hoge eigen bijdrage)', () => {
       expect(hoge?.params.minCents).toBe(0)
     })
     it('charges the income less the deductions when that is below the lage minimum', () => {
-      // 720,00 − 603,33 = 116,67, below the lage minimum of 212,60 and still owed as it is.
+      // Yearly 8.640: 4.925 + 2.315 + premium (1.987 + 5,32% × 8.640 = 2.446,65 − 1.483 = 963,65), no
+      // extra vrijlating; 8.203,65 / 12 = 683,64 → 720,00 − 683,64 = 36,36, below the lage minimum of
+      // 212,60 and still owed as it is.
       const r = run(household([below(720_00)]), scenario([stay()]))
-      expect(month(r, '2026-07').client).toBe(720_00 - 603_33)
+      expect(month(r, '2026-07').client).toBe(36_36)
     })
   })
 
@@ -211,8 +212,8 @@ describe('wlz.eigen-bijdrage (CAK lage and hoge eigen bijdrage)', () => {
       expect(row.byPayer.client).toBeGreaterThanOrEqual(P.lageMinCents)
       expect(row.byPayer.client).toBeLessThanOrEqual(P.hogeMaxCents)
     }
-    // Her net income 1.725,00 less the Rlz 2026 deductions at AOW age (4.925 + 1.294) / 12 = 518,25.
-    expect(month(r, '2026-07').client).toBe(1_725_00 - 518_25)
+    // Her net income 1.725,00 less the Rlz 2026 deductions at AOW age (HOGE_1725_AOW): 1.051,19.
+    expect(month(r, '2026-07').client).toBe(1_051_19)
     const f = findingsOf(r, 'wlz.eigen-bijdrage')[0]
     expect(f?.params.minCents).toBe(P.lageMinCents)
     expect(f?.params.maxCents).toBe(P.lageMaxCents)
@@ -229,11 +230,11 @@ describe('wlz.eigen-bijdrage (CAK lage and hoge eigen bijdrage)', () => {
         income: { kind: 'aow', netMonthlyCents: net },
         wlzIndication: { from: '2025-01-01' },
       })
-    const hogeCoupleAow = (incomeCents: number): number =>
-      Math.min(
-        P.hogeMaxCents,
-        incomeCents - cents(P.zakEnKleedgeldCoupleYearCents + P.extraDeductionAowYearCents, 12),
-      )
+    // The couple's hoge bijdrage on 1.500,00 + 1.300,00 (Rlz 2026, yearly, joint 33.600): 7.661 +
+    // 1.294; premium 2.944,60 + 2.816,92 = 5.761,52 less 2.833 − 13,67% × 6.780 = 1.906,17 → 3.855,35;
+    // extra vrijlating 25% × (33.600 − 7.661 − 1.294 − 3.855,35 − 13.894) = 1.723,91; 14.534,26 / 12 =
+    // 1.211,19 → 2.800,00 − 1.211,19 = 1.588,81 (hand-computed.test.ts, case 30).
+    const HOGE_COUPLE_2800 = 1_588_81
 
     it('charges one lage bijdrage for the two, then one hoge once both stay beyond four months (Blz art. 3.3.2.1 lid 1 sub b, 3.3.2.2 lid 1 sub b)', () => {
       const r = run(
@@ -241,7 +242,7 @@ describe('wlz.eigen-bijdrage (CAK lage and hoge eigen bijdrage)', () => {
         scenario([stay(), stay({ personId: 'p2' })]),
       )
       expect(month(r, '2026-04').client).toBe(lage(2_800_00))
-      expect(month(r, '2026-05').client).toBe(hogeCoupleAow(2_800_00))
+      expect(month(r, '2026-05').client).toBe(HOGE_COUPLE_2800)
       expect(findingsOf(r, 'wlz.eigen-bijdrage').map((f) => f.personId)).toEqual(['p1', 'p1'])
     })
 
@@ -252,7 +253,7 @@ describe('wlz.eigen-bijdrage (CAK lage and hoge eigen bijdrage)', () => {
       )
       // The client passed four months in May; the partner only in August (art. 3.3.2.2 lid 1 sub b).
       expect(month(r, '2026-07').client).toBe(lage(2_800_00))
-      expect(month(r, '2026-08').client).toBe(hogeCoupleAow(2_800_00))
+      expect(month(r, '2026-08').client).toBe(HOGE_COUPLE_2800)
     })
 
     it('charges one lage bijdrage when one stays and the other has a vpt at home (art. 3.3.2.2 lid 2 sub b)', () => {
@@ -271,7 +272,7 @@ describe('wlz.eigen-bijdrage (CAK lage and hoge eigen bijdrage)', () => {
   ] as const)('Blz art. 3.3.2.2 lid 1 sub c: %s', (_label, birthDate, kind, lageInJuly) => {
     const son = person({ id: 'k', birthDate, role: 'child', income: { kind, netMonthlyCents: 0 } })
     const r = run(household([aowClient(1_725_00), son]), scenario([stay()]))
-    expect(month(r, '2026-07').client).toBe(lageInJuly ? lage(1_725_00) : hogeSingleAow(1_725_00))
+    expect(month(r, '2026-07').client).toBe(lageInJuly ? lage(1_725_00) : HOGE_1725_AOW)
   })
 })
 
@@ -287,6 +288,6 @@ describe('the lage months follow the regime in force when the stay began (INTRAM
 
   it('charges a resident admitted in 2014 the hoge bijdrage from the scenario’s first month', () => {
     const r = run(household([aowClient(1_725_00)]), scenario([stay({ startDate: '2014-06-01' })]))
-    expect(month(r, '2026-01').client).toBe(hogeSingleAow(1_725_00))
+    expect(month(r, '2026-01').client).toBe(HOGE_1725_AOW)
   })
 })

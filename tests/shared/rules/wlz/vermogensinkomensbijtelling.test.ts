@@ -107,7 +107,14 @@ const client = (net: number, assetsCents?: number | null) =>
     wlzIndication: { from: '2025-01-01' },
     ...(assetsCents !== undefined ? { assetsCents } : {}),
   })
-const deductionsAow = cents(P.zakEnKleedgeldSingleYearCents + P.extraDeductionAowYearCents, 12)
+/**
+ * The hoge deductions a month of a single resident at AOW age on € 3.000,00 net (Rlz 2026 art. 4.3–4.6,
+ * yearly on 36.000; the bijtelling is added after them, Blz art. 3.3.2.3 lid 1 sub c): 4.925 + 1.294;
+ * premium 1.987 + 5,32% × 36.000 = 3.902,20, less the zorgtoeslag amount 1.483 − 13,67% × (36.000 −
+ * 26.820) = 228,09 → 3.674,11; extra vrijlating 25% × (36.000 − 6.219 − 3.674,11 − 11.830) = 3.569,22;
+ * 13.462,33 / 12 = 1.121,86.
+ */
+const deductionsAow = 1_121_86
 
 describe('wlz.eigen-bijdrage with the recorded assets', () => {
   // 136.952 − 36.952 = 100.000 × 4% = 4.000,00 a year → 333,33 a month
@@ -118,7 +125,7 @@ describe('wlz.eigen-bijdrage with the recorded assets', () => {
     const r = run(household([client(3_000_00, 136_952_00)]), scenario([stay]))
     // lage: 10% × (3.000,00 + 333,33) = 333,333 → 333,33
     expect(month(r, '2026-01').client).toBe(cents((3_000_00 + vib) * 10, 100))
-    // hoge: 3.000,00 + 333,33 − (4.925 + 1.294) / 12 = 3.333,33 − 518,25 = 2.815,08
+    // hoge: 3.000,00 + 333,33 − 1.121,86 = 2.211,47
     expect(month(r, '2026-05').client).toBe(3_000_00 + vib - deductionsAow)
     const f = findingsOf(r, 'wlz.eigen-bijdrage')
     expect(f.map((x) => x.messageKey)).toEqual([
@@ -168,7 +175,7 @@ describe('wlz.eigen-bijdrage with the recorded assets', () => {
   it('without assets shows the estimate as the lower end of a range up to the legal maximum, and says so', () => {
     const r = run(household([client(3_000_00)]), scenario([stay]))
     const f = findingsOf(r, 'wlz.eigen-bijdrage')
-    // No bijtelling: hoge 3.000,00 − 518,25 = 2.481,75
+    // No bijtelling: hoge 3.000,00 − 1.121,86 = 1.878,14
     expect(month(r, '2026-05').client).toBe(3_000_00 - deductionsAow)
     expect(f.map((x) => x.messageKey)).toEqual([
       'findings.wlz.eigen-bijdrage-lage-first-months',
@@ -204,7 +211,10 @@ describe('wmo.eigen-bijdrage beschermd wonen with the recorded assets (Uitvoerin
 
   it('adds the bijtelling to the hoge bijdrage: € 96.952 → (96.952 − 36.952) × 4% / 12 = € 200,00 a month', () => {
     const r = run(household([resident(96_952_00)]), scenario([bw]))
-    const deductions = cents(B.zakEnKleedgeldSingleYearCents + B.extraDeductionBelowAowYearCents, 12)
+    // The Rlz 2026 deductions (standing in for beschermd wonen) below AOW age on 24.000 a year: 4.925 +
+    // 2.315; premium 1.987 + 5,32% × 24.000 = 3.263,80 − 1.483 = 1.780,80; extra vrijlating 25% ×
+    // (24.000 − 7.240 − 1.780,80 − 9.406) = 1.393,30; 10.414,10 / 12 = 867,84.
+    const deductions = 867_84
     expect(month(r, '2026-05').client).toBe(2_000_00 + 200_00 - deductions)
     expect(findingsOf(r, 'wmo.eigen-bijdrage').at(-1)?.messageKey).toBe(
       'findings.wmo.eigen-bijdrage-beschermd-wonen-assets',

@@ -303,11 +303,12 @@ describe('beschermd wonen and opvang contributions (Uitvoeringsbesluit Wmo 2015 
   // 2019 (stb. 2018, 444) — this test said 12.5% and six months before.
   it('charges the income-dependent lage bijdrage for 4 months, then the hoge (boundary 1 May)', () => {
     const r = run(household([worker]), scenario([bw]))
-    // lage: 10% of 2,000.00 = 200,00 < minimum 212,60; hoge: 2,000.00 − (4,583 + 2,234) / 12 (below AOW age)
+    // lage: 10% of 2.000,00 = 200,00 < minimum 212,60; hoge below AOW age with the Rlz 2026 deductions
+    // standing in (yearly 24.000): 4.925 + 2.315 + premium (1.987 + 5,32% × 24.000 − 1.483 = 1.780,80)
+    // + extra vrijlating 25% × (24.000 − 7.240 − 1.780,80 − 9.406) = 1.393,30 → 10.414,10 / 12 =
+    // 867,84 → 2.000,00 − 867,84 = 1.132,16.
     expect(month(r, '2026-04').client).toBe(P.lageMinCents)
-    expect(month(r, '2026-05').client).toBe(
-      2_000_00 - cents(P.zakEnKleedgeldSingleYearCents + P.extraDeductionBelowAowYearCents, 12),
-    )
+    expect(month(r, '2026-05').client).toBe(1_132_16)
     const f = findingsOf(r, 'wmo.eigen-bijdrage').at(-1)
     expect(f?.params.regime).toBe('hoge')
     expect(f?.params.maxCents).toBe(P.hogeMaxCents)
