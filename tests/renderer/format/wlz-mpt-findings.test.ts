@@ -4,22 +4,11 @@
  * lid 1 and 3.3.2.2 lid 4) and the low-income waiver (art. 3.3.2.2 lid 9) — every placeholder filled,
  * amounts as euros, in Dutch and English.
  */
-import i18next from 'i18next'
 import { describe, expect, it } from 'vitest'
 import { evaluateScenario, type Finding } from '#shared'
-import { messages } from '../../../renderer/src/i18n/messages'
 import { formatFindingParams } from '../../../renderer/src/format/finding-params'
 import { household, line, person, scenario } from '../../shared/support/build'
-
-async function translator(lng: 'nl' | 'en') {
-  const i18n = i18next.createInstance()
-  await i18n.init({
-    lng,
-    resources: { nl: { translation: messages.nl }, en: { translation: messages.en } },
-    interpolation: { escapeValue: false },
-  })
-  return i18n
-}
+import { makeTranslate } from '../reports/i18n-helper'
 
 const client = (net: number) =>
   person({
@@ -48,8 +37,8 @@ async function texts(f: Finding): Promise<[string, string]> {
   // The euro formatter writes a no-break space after the sign; compare with plain spaces.
   const plain = (t: string) => t.replace(/\u00a0/g, ' ')
   return [
-    plain((await translator('nl')).t(f.messageKey, params)),
-    plain((await translator('en')).t(f.messageKey, params)),
+    plain((await makeTranslate('nl'))(f.messageKey, params)),
+    plain((await makeTranslate('en'))(f.messageKey, params)),
   ]
 }
 
